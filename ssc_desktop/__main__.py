@@ -1,0 +1,3 @@
+from ssc_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""Composition root: opens the database, builds the services and starts the GUI.
+
+Qt is imported only inside main(), so the `ssc` command line can compose the same
+services without loading Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ssc_desktop import APP_NAME, ORG_NAME, __version__
+from ssc_desktop.db import Database, migrate, open_database
+from ssc_desktop.services import ServiceSet
+from ssc_desktop.services.backup import BackupService
+from ssc_desktop.paths import user_data_dir
+from ssc_desktop.services.chapters import ChapterService
+from ssc_desktop.services.checkin import CheckInService
+from ssc_desktop.services.demo import DemoSummary, build_demo
+from ssc_desktop.services.events import EventService
+from ssc_desktop.services.members import MemberService
+from ssc_desktop.services.registrations import RegistrationService
+
+
+@dataclass
+class AppContext:
+    database: Database
+    services: ServiceSet
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def build_services(database: Database) -> ServiceSet:
+    sessions = database.session_factory
+    registrations = RegistrationService(sessions)
+    return ServiceSet(
+        chapters=ChapterService(sessions),
+        members=MemberService(sessions),
+        events=EventService(sessions),
+        registrations=registrations,
+        checkin=CheckInService(sessions, registrations),
+        backup=BackupService(database.engine, migrate),
+    )
+
+
+def compose(target: str | Path | None = None) -> AppContext:
+    """Opens (and migrates) the database at target and wires the services over it."""
+    database = open_database(target)
+    return AppContext(database, build_services(database))
+
+
+def demo_database_path() -> Path:
+    return user_data_dir() / "demo.sqlite3"
+
+
+def create_demo(target: str | Path | None = None, member_count: int = 300) -> tuple[AppContext, DemoSummary]:
+    """A fresh database holding the demo reunion.
+
+    Without a target the demo gets its own file, made anew each time, so the
+    coordinator's real database is never touched.
+    """
+    if target is None:
+        target = demo_database_path()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+    context = compose(target)
+    try:
+        summary = build_demo(context.services, member_count=member_count)
+    except Exception:
+        context.close()
+        raise
+    return context, summary
+
+
+def parse_gui_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ssc-desktop", description=f"{APP_NAME}: run an SSC chapter reunion.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: the last one used)")
+    parser.add_argument("--demo", action="store_true", help="open a fresh demo database with the 3rd SSC India Reunion")
+    # Qt takes its own options (-platform, -style...); leave those to QApplication.
+    args, _unknown = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_gui_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    from ssc_desktop.views.main_window import launch
+
+    app = QApplication.instance() or QApplication(sys.argv[:1] + (argv or []))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    return launch(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=args.demo)

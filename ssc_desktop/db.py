@@ -1,0 +1,146 @@
+"""Opening an SSC Desktop database: URL, engine, pragmas and migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ssc_desktop.errors import DatabaseOpenError, DatabaseTooNewError
+from ssc_desktop.paths import default_database_path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def database_url(target: str | Path | None) -> str:
+    """Turn a file path, a URL or nothing (the default file) into a SQLAlchemy URL."""
+    if target is None or str(target) == "":
+        target = default_database_path()
+    text = str(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    path = Path(text).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def describe_location(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.drivername.startswith("sqlite"):
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL makes each committed check-in survive a power cut, WAL keeps it cheap.
+    cursor.execute("PRAGMA synchronous=FULL")
+    # Two laptops or a background export may hold the write lock for a moment.
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseOpenError(location=url, detail=str(exc)) from exc
+    if parsed.drivername.startswith("sqlite"):
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _configure_sqlite)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.attributes["engine"] = engine
+    return config
+
+
+def schema_heads(engine: Engine) -> set[str]:
+    with engine.connect() as connection:
+        return set(MigrationContext.configure(connection).get_current_heads())
+
+
+def known_head() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+def _check_not_newer(engine: Engine, location: str) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    for revision in schema_heads(engine):
+        try:
+            script.get_revision(revision)
+        except CommandError:
+            raise DatabaseTooNewError(location=location, found=revision, known=known_head()) from None
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema up to this version's head; refuse a schema from a newer version."""
+    location = describe_location(engine.url.render_as_string(hide_password=False))
+    try:
+        _check_not_newer(engine, location)
+        command.upgrade(alembic_config(engine), "head")
+    except OperationalError as exc:
+        raise DatabaseOpenError(location=location, detail=str(exc.orig)) from exc
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @property
+    def location(self) -> str:
+        return describe_location(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def table_names(self) -> list[str]:
+        return inspect(self.engine).get_table_names()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path | None = None, *, run_migrations: bool = True) -> Database:
+    url = database_url(target)
+    engine = create_db_engine(url)
+    try:
+        if run_migrations:
+            migrate(engine)
+        else:
+            with engine.connect():
+                pass
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(location=describe_location(url), detail=str(exc.orig)) from exc
+    except Exception:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, session_factory=factory)

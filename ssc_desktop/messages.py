@@ -1,0 +1,58 @@
+"""English wording of every DomainError code, with {placeholders} for its facts.
+
+The CLI prints these as they are; the GUI passes each template through Qt's
+translator (context "DomainError") before filling it in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ssc_desktop.errors import DomainError
+
+MESSAGES: dict[str, str] = {
+    "error": "Something went wrong: {detail}",
+    "not_found": "No {kind} with {key} {value!r}.",
+    "invalid": "{field}: {problem}",
+    "database.error": "The database could not be used: {detail}",
+    "database.cannot_open": "Cannot open the database {location}: {detail}",
+    "database.too_new": (
+        "The database {location} was made by a newer version of SSC Desktop "
+        "(schema {found}; this version knows up to {known}). Update SSC Desktop to open it."
+    ),
+    "database.backup_failed": "Could not write the backup copy {destination}: {detail}",
+    "chapter.name_required": "A chapter needs a name.",
+    "event.title_required": "An event needs a title.",
+    "event.ends_before_start": "The event ends ({ends}) before it starts ({starts}).",
+    "event.unknown_timezone": "Unknown time zone {timezone!r}; use a name such as Asia/Kolkata.",
+    "event.bad_capacity": "Capacity must be a positive whole number, not {capacity!r}.",
+    "event.bad_datetime": "{field}: {value!r} is not a date and time (use YYYY-MM-DD HH:MM).",
+    "event.bad_format": "Format must be face-to-face, online or hybrid, not {value!r}.",
+    "member.name_required": "A member needs a name in Latin letters.",
+    "member.bad_email": "{email!r} is not an e-mail address.",
+    "member.bad_visit_year": "Visit year {year!r} is outside 2014-{latest}.",
+    "registration.duplicate": "{member} is already registered for this event.",
+    "registration.cancelled": "The registration of {member} is cancelled.",
+    "registration.not_registered": "{member} is waitlisted and cannot be checked in yet.",
+    "checkin.already": "{member} was already checked in at {time}.",
+    "checkin.nothing_to_undo": "{member} has no check-in to undo.",
+    "demo.database_not_empty": (
+        "The demo reunion needs an empty database, and {location} already holds {members} members. "
+        "Use --db with a new file."
+    ),
+}
+
+
+def describe(error: DomainError) -> str:
+    return format_message(error.code, MESSAGES.get(error.code), error.params)
+
+
+def format_message(code: str, template: str | None, params: dict) -> str:
+    if template is None:
+        facts = ", ".join(f"{k}={v!r}" for k, v in params.items())
+        return f"{code} ({facts})" if facts else code
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return f"{template} ({params})"

@@ -1,0 +1,32 @@
+"""Closed sets of values stored in the database by their string value."""
+
+from __future__ import annotations
+
+import enum
+
+
+class EventFormat(enum.StrEnum):
+    FACE_TO_FACE = "face-to-face"
+    ONLINE = "online"
+    HYBRID = "hybrid"
+
+
+class RegistrationRole(enum.StrEnum):
+    PARTICIPANT = "participant"
+    SPEAKER = "speaker"
+    JUDGE = "judge"
+    STAFF = "staff"
+    GUEST = "guest"
+
+
+class RegistrationStatus(enum.StrEnum):
+    REGISTERED = "registered"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+
+
+class Gender(enum.StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNSPECIFIED = "unspecified"

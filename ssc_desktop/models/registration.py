@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ssc_desktop.models.base import Base, UTCDateTime, enum_column, utc_now
+from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
+from ssc_desktop.models.event import Event
+from ssc_desktop.models.member import Member
+
+
+class Registration(Base):
+    """A member's place at an event, in one role."""
+
+    __tablename__ = "registrations"
+    __table_args__ = (UniqueConstraint("event_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    role: Mapped[RegistrationRole] = mapped_column(
+        enum_column(RegistrationRole), default=RegistrationRole.PARTICIPANT
+    )
+    status: Mapped[RegistrationStatus] = mapped_column(
+        enum_column(RegistrationStatus), default=RegistrationStatus.REGISTERED
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+    event: Mapped[Event] = relationship()
+    member: Mapped[Member] = relationship()

@@ -1,0 +1,26 @@
+"""Feature services: plain arguments in, frozen dataclasses out. No Qt here.
+
+The services are built and wired together in ssc_desktop.app (the composition root);
+ServiceSet is only the container that carries them to the CLI and the views.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ssc_desktop.services.backup import BackupService
+from ssc_desktop.services.chapters import ChapterService
+from ssc_desktop.services.checkin import CheckInService
+from ssc_desktop.services.events import EventService
+from ssc_desktop.services.members import MemberService
+from ssc_desktop.services.registrations import RegistrationService
+
+
+@dataclass(frozen=True)
+class ServiceSet:
+    chapters: ChapterService
+    members: MemberService
+    events: EventService
+    registrations: RegistrationService
+    checkin: CheckInService
+    backup: BackupService

@@ -1,0 +1,209 @@
+"""Events: reunions and other gatherings, with their headline figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ssc_desktop.errors import DomainError, NotFoundError
+from ssc_desktop.models import (
+    Chapter,
+    CheckIn,
+    Event,
+    EventFormat,
+    Registration,
+    RegistrationStatus,
+)
+
+_DATETIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d")
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise DomainError("event.unknown_timezone", timezone=name) from None
+
+
+def time_zone_names() -> list[str]:
+    return sorted(available_timezones())
+
+
+def parse_local_datetime(text: str, timezone_name: str, field: str = "start") -> datetime:
+    """Reads '2026-12-12 09:30' as a wall-clock time in the given zone; returns it in UTC."""
+    tz = zone(timezone_name)
+    cleaned = text.strip()
+    try:
+        parsed = datetime.fromisoformat(cleaned)
+    except ValueError:
+        parsed = None
+        for fmt in _DATETIME_FORMATS:
+            try:
+                parsed = datetime.strptime(cleaned, fmt)
+                break
+            except ValueError:
+                continue
+    if parsed is None:
+        raise DomainError("event.bad_datetime", field=field, value=text)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=tz)
+    return parsed.astimezone(timezone.utc)
+
+
+def parse_event_format(value: str) -> EventFormat:
+    normalized = value.strip().lower().replace("_", "-").replace(" ", "-")
+    aliases = {"f2f": "face-to-face", "in-person": "face-to-face", "onsite": "face-to-face", "offline": "face-to-face"}
+    try:
+        return EventFormat(aliases.get(normalized, normalized))
+    except ValueError:
+        raise DomainError("event.bad_format", value=value) from None
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    chapter_id: int
+    title: str
+    format: EventFormat
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str = "UTC"
+    venue: str = ""
+    online_link: str = ""
+    capacity: int | None = None
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    id: int
+    chapter_id: int
+    chapter_name: str
+    title: str
+    format: EventFormat
+    venue: str
+    online_link: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+    capacity: int | None
+    registered: int
+    waitlisted: int
+    cancelled: int
+    checked_in: int
+
+    @property
+    def local_start(self) -> datetime:
+        return self.starts_at.astimezone(zone(self.timezone))
+
+    @property
+    def local_end(self) -> datetime:
+        return self.ends_at.astimezone(zone(self.timezone))
+
+
+def validate_event(draft: EventDraft) -> None:
+    if not draft.title.strip():
+        raise DomainError("event.title_required")
+    zone(draft.timezone)
+    if draft.ends_at <= draft.starts_at:
+        raise DomainError("event.ends_before_start", starts=draft.starts_at.isoformat(), ends=draft.ends_at.isoformat())
+    if draft.capacity is not None and draft.capacity <= 0:
+        raise DomainError("event.bad_capacity", capacity=draft.capacity)
+
+
+def default_end(starts_at: datetime) -> datetime:
+    return starts_at + timedelta(hours=8)
+
+
+class EventService:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sessions = session_factory
+
+    def create_event(self, draft: EventDraft) -> EventSummary:
+        validate_event(draft)
+        with self._sessions.begin() as session:
+            if session.get(Chapter, draft.chapter_id) is None:
+                raise NotFoundError(kind="chapter", key="id", value=draft.chapter_id)
+            event = Event(
+                chapter_id=draft.chapter_id,
+                title=draft.title.strip(),
+                format=draft.format,
+                venue=draft.venue.strip(),
+                online_link=draft.online_link.strip(),
+                starts_at=draft.starts_at,
+                ends_at=draft.ends_at,
+                timezone=draft.timezone,
+                capacity=draft.capacity,
+            )
+            session.add(event)
+            session.flush()
+            event_id = event.id
+        return self.get_event(event_id)
+
+    def get_event(self, event_id: int) -> EventSummary:
+        found = self._summaries(Event.id == event_id)
+        if not found:
+            raise NotFoundError(kind="event", key="id", value=event_id)
+        return found[0]
+
+    def list_events(self) -> list[EventSummary]:
+        """Every event, the most recent first."""
+        return self._summaries(None)
+
+    def _summaries(self, condition) -> list[EventSummary]:  # noqa: ANN001
+        status = Registration.status
+        counts = (
+            select(
+                Registration.event_id.label("event_id"),
+                func.sum(case((status == RegistrationStatus.REGISTERED, 1), else_=0)).label("registered"),
+                func.sum(case((status == RegistrationStatus.WAITLISTED, 1), else_=0)).label("waitlisted"),
+                func.sum(case((status == RegistrationStatus.CANCELLED, 1), else_=0)).label("cancelled"),
+            )
+            .group_by(Registration.event_id)
+            .subquery()
+        )
+        arrivals = (
+            select(Registration.event_id.label("event_id"), func.count(distinct(CheckIn.registration_id)).label("checked_in"))
+            .join(CheckIn, and_(CheckIn.registration_id == Registration.id, CheckIn.undone.is_(False)))
+            .group_by(Registration.event_id)
+            .subquery()
+        )
+        query = (
+            select(
+                Event,
+                Chapter.name,
+                func.coalesce(counts.c.registered, 0),
+                func.coalesce(counts.c.waitlisted, 0),
+                func.coalesce(counts.c.cancelled, 0),
+                func.coalesce(arrivals.c.checked_in, 0),
+            )
+            .join(Chapter, Event.chapter_id == Chapter.id)
+            .outerjoin(counts, counts.c.event_id == Event.id)
+            .outerjoin(arrivals, arrivals.c.event_id == Event.id)
+            .order_by(Event.starts_at.desc(), Event.id.desc())
+        )
+        if condition is not None:
+            query = query.where(condition)
+        with self._sessions() as session:
+            return [
+                EventSummary(
+                    id=e.id,
+                    chapter_id=e.chapter_id,
+                    chapter_name=chapter_name,
+                    title=e.title,
+                    format=e.format,
+                    venue=e.venue,
+                    online_link=e.online_link,
+                    starts_at=e.starts_at,
+                    ends_at=e.ends_at,
+                    timezone=e.timezone,
+                    capacity=e.capacity,
+                    registered=int(registered),
+                    waitlisted=int(waitlisted),
+                    cancelled=int(cancelled),
+                    checked_in=int(checked_in),
+                )
+                for e, chapter_name, registered, waitlisted, cancelled, checked_in in session.execute(query)
+            ]
