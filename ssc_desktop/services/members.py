@@ -162,3 +162,15 @@ class MemberService:
             query = query.limit(limit)
         with self._sessions() as session:
             return [_summary(row) for row in session.execute(query)]
+
+
+def matching_member_ids(members: list[MemberSummary], query: str, chapter_id: int | None = None) -> set[int] | None:
+    """Ids of members whose search key holds every word of the query; None when nothing filters."""
+    words = fold(query).split()
+    if not words and chapter_id is None:
+        return None
+    return {
+        m.id
+        for m in members
+        if (chapter_id is None or m.chapter_id == chapter_id) and all(w in m.search_key for w in words)
+    }

@@ -26,3 +26,11 @@ def _keeps_mark(mark: str) -> bool:
 
 def search_key(*parts: str) -> str:
     return " ".join(fold(part) for part in parts if part)
+
+
+def ids_matching(items, key_of, query: str) -> set[int] | None:  # noqa: ANN001
+    """Ids of items whose folded key holds every word of query; None when the query is empty."""
+    words = fold(query).split()
+    if not words:
+        return None
+    return {item.id for item in items if all(word in key_of(item) for word in words)}

@@ -1,0 +1,398 @@
+"""The main window: sidebar of areas, event switcher, menus, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssc_desktop import APP_NAME
+from ssc_desktop.views.dialogs.about_dialog import AboutDialog
+from ssc_desktop.views.labels import fill, error_text, format_label
+from ssc_desktop.views.pages.base import Page
+from ssc_desktop.views.pages.checkin_page import CheckInPage
+from ssc_desktop.views.pages.events_page import EventsPage
+from ssc_desktop.views.pages.members_page import MembersPage
+from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.theme import apply_theme, icon
+
+MAX_RECENT = 8
+DATABASE_FILTER = "SSC Desktop database (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+Compose = Callable[[Any], Any]  # target -> AppContext
+CreateDemo = Callable[[Any], tuple[Any, Any]]  # target -> (AppContext, DemoSummary)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, compose: Compose, create_demo: CreateDemo) -> None:
+        super().__init__()
+        self._compose = compose
+        self._create_demo = create_demo
+        self.context: Any = None
+        self.tasks = TaskRunner(self)
+        self.events: list = []
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(980, 640))
+
+        self.events_page = EventsPage(self.tasks)
+        self.members_page = MembersPage(self.tasks)
+        self.checkin_page = CheckInPage(self.tasks)
+        self.pages: list[Page] = [self.events_page, self.members_page, self.checkin_page]
+        self.events_page.event_created.connect(self._event_created)
+        self.events_page.event_chosen.connect(self._choose_event_and_check_in)
+
+        self.sidebar = self._build_sidebar()
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        content_layout.addWidget(self._build_event_bar())
+        content_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(content, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_label = QLabel()
+        self.statusBar().addPermanentWidget(self.totals_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self.navigation.setCurrentRow(0)
+
+    # -- construction ------------------------------------------------------------
+    def _build_sidebar(self) -> QWidget:
+        sidebar = QFrame()
+        sidebar.setObjectName("Sidebar")
+        sidebar.setFixedWidth(210)
+        layout = QVBoxLayout(sidebar)
+        layout.setContentsMargins(0, 18, 0, 12)
+        layout.setSpacing(4)
+        brand = QHBoxLayout()
+        brand.setContentsMargins(18, 0, 12, 12)
+        logo = QLabel()
+        logo.setPixmap(icon("app").pixmap(34, 34))
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        title = QLabel(APP_NAME)
+        title.setObjectName("AppTitle")
+        subtitle = QLabel(self.tr("Sakura Science Club"))
+        subtitle.setObjectName("AppSubtitle")
+        names.addWidget(title)
+        names.addWidget(subtitle)
+        brand.addWidget(logo)
+        brand.addLayout(names, 1)
+        layout.addLayout(brand)
+
+        self.navigation = QListWidget()
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        areas = [
+            ("events", self.tr("Events"), True, ""),
+            ("members", self.tr("Members"), True, ""),
+            ("checkin", self.tr("Check-in"), True, ""),
+            ("contests", self.tr("Contests"), False, self.tr("Poster and essay contests arrive in a coming version.")),
+            ("exports", self.tr("Exports"), False, self.tr("Attendance sheets, certificates and reports arrive in a coming version.")),
+        ]
+        for key, text, enabled, tooltip in areas:
+            item = QListWidgetItem(icon(key), text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            if not enabled:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setToolTip(tooltip)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._show_area)
+        layout.addWidget(self.navigation, 1)
+        return sidebar
+
+    def _build_event_bar(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("EventBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(24, 10, 24, 10)
+        label = QLabel(self.tr("Event:"))
+        label.setStyleSheet("font-weight: 600;")
+        self.event_switcher = QComboBox()
+        self.event_switcher.setMinimumWidth(360)
+        self.event_switcher.currentIndexChanged.connect(self._event_switched)
+        self.event_summary = QLabel()
+        self.event_summary.setObjectName("PageHint")
+        layout.addWidget(label)
+        layout.addWidget(self.event_switcher)
+        layout.addWidget(self.event_summary, 1)
+        return bar
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New)
+        self._add_action(file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
+        self._add_action(file_menu, self.tr("Connect to &shared database (PostgreSQL)…"), self.connect_shared_database)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._add_action(file_menu, self.tr("Open the &demo reunion"), self.open_demo)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Backup copy…"), self.backup_copy, QKeySequence("Ctrl+Shift+B"))
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._add_action(view_menu, self.tr("&Reload"), self.reload_all, QKeySequence.StandardKey.Refresh)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&About SSC Desktop"), self.show_about)
+        self._add_action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
+
+    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- databases -----------------------------------------------------------------
+    def open_database(self, target: Any) -> bool:
+        """Opens target (path or URL) and shows it; on failure keeps what was open and says why."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            context = self._compose(target)
+        except Exception as error:  # noqa: BLE001 - a database that fails to open must not end the app
+            QGuiApplication.restoreOverrideCursor()
+            self._show_error(self.tr("Cannot open the database"), error)
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.use_context(context)
+        return True
+
+    def use_context(self, context: Any) -> None:
+        previous = self.context
+        self.context = context
+        if previous is not None:
+            self.tasks.wait_for_all(5000)
+            previous.close()
+        location = context.database.location
+        self._remember_database(location)
+        self.database_label.setText(self.tr("Database: %1").replace("%1", location))
+        self.setWindowTitle(f"{APP_NAME} — {Path(location).name if '://' not in location else location}")
+        for page in self.pages:
+            page.set_services(context.services)
+        self._reload_events()
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(Path.home() / "reunion.sqlite3"), DATABASE_FILTER)
+        if path:
+            self.open_database(path)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(Path.home()), DATABASE_FILTER)
+        if path:
+            self.open_database(path)
+
+    def connect_shared_database(self) -> None:
+        url, ok = QInputDialog.getText(
+            self, self.tr("Shared database"),
+            self.tr("PostgreSQL address shared by the laptops at the venue:"),
+            text="postgresql://user:password@192.168.1.10/ssc",
+        )
+        if ok and url.strip():
+            self.open_database(url.strip())
+
+    def open_demo(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            context, _summary = self._create_demo(None)
+        except Exception as error:  # noqa: BLE001
+            QGuiApplication.restoreOverrideCursor()
+            self._show_error(self.tr("Cannot create the demo reunion"), error)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.use_context(context)
+        self.statusBar().showMessage(self.tr("Demo reunion created."), 5000)
+
+    def backup_copy(self) -> None:
+        if self.context is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Backup copy"), str(Path.home() / "ssc-backup.sqlite3"), DATABASE_FILTER)
+        if not path:
+            return
+        backup = self.context.services.backup
+        self.statusBar().showMessage(self.tr("Writing backup copy…"))
+        self.tasks.start(
+            lambda progress, cancel: backup.backup_to(path),
+            on_success=lambda written: self.statusBar().showMessage(self.tr("Backup copy written to %1").replace("%1", str(written)), 8000),
+            on_failure=lambda error, _trace: self._show_error(self.tr("Backup copy failed"), error),
+        )
+
+    def _remember_database(self, location: str) -> None:
+        settings = QSettings()
+        recent = [entry for entry in settings.value("database/recent", [], list) or [] if entry != location]
+        settings.setValue("database/recent", [location, *recent][:MAX_RECENT])
+        settings.setValue("database/last", location)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = QSettings().value("database/recent", [], list) or []
+        for location in recent:
+            action = self.recent_menu.addAction(location)
+            action.triggered.connect(lambda _checked=False, target=location: self.open_database(target))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear list"), lambda: QSettings().remove("database/recent"))
+
+    # -- events ------------------------------------------------------------------------
+    def _reload_events(self, select_id: int | None = None) -> None:
+        services = self.context.services
+        self.events = services.events.list_events()
+        wanted = select_id if select_id is not None else self._current_event_id() or QSettings().value("event/current", None, int)
+        self.event_switcher.blockSignals(True)
+        self.event_switcher.clear()
+        for event in self.events:
+            self.event_switcher.addItem(f"{event.title} — {event.local_start:%d %b %Y}", event.id)
+        index = self.event_switcher.findData(wanted) if wanted is not None else -1
+        if index < 0 and self.events:
+            index = self._default_event_index()
+        self.event_switcher.setCurrentIndex(index)
+        self.event_switcher.blockSignals(False)
+        self._event_switched(index)
+        members = services.members.count_members()
+        self.totals_label.setText(fill(self.tr("%1 members · %2 events"), f"{members:,}", len(self.events)))
+
+    def _default_event_index(self) -> int:
+        # The event under way today, else the next one to come, else the most recent one.
+        from datetime import datetime, timezone
+
+        from ssc_desktop.services.events import zone
+
+        now = datetime.now(timezone.utc)
+        for index, event in enumerate(self.events):
+            today_there = now.astimezone(zone(event.timezone)).date()
+            if event.local_start.date() <= today_there <= event.local_end.date():
+                return index
+        upcoming = [i for i, e in enumerate(self.events) if e.ends_at >= now]
+        return upcoming[-1] if upcoming else 0
+
+    def _current_event_id(self) -> int | None:
+        return self.event_switcher.currentData()
+
+    def current_event(self):  # noqa: ANN201
+        event_id = self._current_event_id()
+        return next((e for e in self.events if e.id == event_id), None)
+
+    def _event_switched(self, _index: int) -> None:
+        event = self.current_event()
+        if event is None:
+            self.event_summary.setText(self.tr("No events yet — create one on the Events page."))
+        else:
+            place = event.venue or event.online_link or ""
+            self.event_summary.setText(
+                f"{format_label(event.format)} · {event.local_start:%a %d %b %Y %H:%M} ({event.timezone})"
+                + (f" · {place}" if place else "")
+            )
+            QSettings().setValue("event/current", event.id)
+        for page in self.pages:
+            page.set_event(event)
+
+    def _event_created(self, event_id: int) -> None:
+        self._reload_events(select_id=event_id)
+
+    def _choose_event_and_check_in(self, event_id: int) -> None:
+        index = self.event_switcher.findData(event_id)
+        if index >= 0:
+            self.event_switcher.setCurrentIndex(index)
+        self.show_area("checkin")
+
+    def reload_all(self) -> None:
+        if self.context is None:
+            return
+        for page in self.pages:
+            page.reload()
+        self._reload_events()
+
+    # -- areas ---------------------------------------------------------------------------
+    def _show_area(self, row: int) -> None:
+        if 0 <= row < self.stack.count():
+            self.stack.setCurrentIndex(row)
+            if self.pages[row] is self.events_page and self.context is not None:
+                self.events_page.reload()
+
+    def show_area(self, key: str) -> None:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                return
+
+    def show_about(self) -> None:
+        location = self.context.database.location if self.context else "—"
+        AboutDialog(location, self).exec()
+
+    def _show_error(self, title: str, error: BaseException) -> None:
+        QMessageBox.critical(self, title, error_text(error))
+
+    # -- window state ------------------------------------------------------------------
+    def restore_window_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        area = settings.value("window/area", 0, int)
+        if 0 <= area < len(self.pages):
+            self.navigation.setCurrentRow(area)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/area", self.navigation.currentRow())
+        self.tasks.wait_for_all(10000)
+        if self.context is not None:
+            self.context.close()
+            self.context = None
+        super().closeEvent(event)
+
+
+def launch(app: QApplication, compose: Compose, create_demo: CreateDemo, db_target: str | None = None, demo: bool = False) -> int:
+    apply_theme(app)
+    window = MainWindow(compose, create_demo)
+    window.restore_window_state()
+    if demo:
+        window.open_demo()
+        if window.context is None:
+            return 1
+    else:
+        target = db_target or QSettings().value("database/last", None, str) or None
+        if not window.open_database(target):
+            if db_target is not None or not window.open_database(None):
+                return 1
+    window.show()
+    return app.exec()

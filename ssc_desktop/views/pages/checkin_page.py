@@ -1,0 +1,229 @@
+"""Check-in desk: find a registered person by name and check them in or undo it."""
+
+from __future__ import annotations
+
+import socket
+from collections import Counter
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssc_desktop.errors import DomainError
+from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
+from ssc_desktop.services.events import zone
+from ssc_desktop.services.registrations import RegistrationRow
+from ssc_desktop.services.text_folding import ids_matching, search_key
+from ssc_desktop.views.labels import fill, error_text, local_time_text, role_label, status_label
+from ssc_desktop.views.pages.base import Page, card, figure
+from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel
+from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.theme import AMBER, GREEN, MUTED
+
+_STATUS_ORDER = {RegistrationStatus.REGISTERED: 0, RegistrationStatus.WAITLISTED: 1, RegistrationStatus.CANCELLED: 2}
+
+
+class CheckInPage(Page):
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tasks, parent)
+        self.set_heading(self.tr("Check-in"))
+        self._rows: list[RegistrationRow] = []
+        self._keys: dict[int, str] = {}
+        self._tz = zone("UTC")
+
+        self.header_actions.addWidget(QLabel(self.tr("Station:")))
+        self.station = QLineEdit(QSettings().value("checkin/station", socket.gethostname() or "Front desk"))
+        self.station.setMaximumWidth(180)
+        self.station.editingFinished.connect(lambda: QSettings().setValue("checkin/station", self.station.text().strip()))
+        self.header_actions.addWidget(self.station)
+
+        counters, counters_layout = card()
+        row = QHBoxLayout()
+        arrived_box, self.arrived = figure("0", self.tr("checked in"))
+        expected_box, self.expected = figure("0", self.tr("registered"))
+        row.addWidget(arrived_box)
+        row.addWidget(expected_box)
+        bars = QVBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.by_role = QLabel()
+        self.by_role.setObjectName("FigureLabel")
+        self.by_role.setWordWrap(True)
+        bars.addWidget(self.progress)
+        bars.addWidget(self.by_role)
+        row.addLayout(bars, 1)
+        counters_layout.addLayout(row)
+        self.layout_.addWidget(counters)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type a name in any script, e-mail or affiliation, then Enter to check in…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.search.returnPressed.connect(self._check_in_from_search)
+        self.layout_.addWidget(self.search)
+
+        self.model = RecordTableModel(self._columns(), self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate([200, 170, 100, 100, 240, 90]):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.layout_.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet("font-size: 14px;")
+        self.undo_button = QPushButton(self.tr("Undo check-in"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.check_in_button = QPushButton(self.tr("Check in"))
+        self.check_in_button.setObjectName("Primary")
+        self.check_in_button.clicked.connect(self.check_in_selected)
+        actions.addWidget(self.verdict, 1)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.check_in_button)
+        self.layout_.addLayout(actions)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        self._update_buttons()
+
+    def _columns(self) -> list[Column[RegistrationRow]]:
+        tr = self.tr
+
+        def arrival_colour(r: RegistrationRow):  # noqa: ANN202
+            if r.checked_in_at is not None:
+                return GREEN
+            return AMBER if r.status == RegistrationStatus.WAITLISTED else (MUTED if r.status == RegistrationStatus.CANCELLED else None)
+
+        return [
+            Column(tr("Name"), lambda r: r.latin_name),
+            Column(tr("Own script"), lambda r: r.native_name),
+            Column(tr("Role"), lambda r: role_label(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
+            Column(tr("Status"), lambda r: status_label(r.status), sort_key=lambda r: _STATUS_ORDER[r.status],
+                   foreground=arrival_colour),
+            Column(tr("Affiliation"), lambda r: r.affiliation),
+            Column(tr("Arrived"), lambda r: local_time_text(r.checked_in_at, self._tz),
+                   sort_key=lambda r: r.checked_in_at, foreground=arrival_colour),
+            Column(tr("Station"), lambda r: r.station),
+        ]
+
+    # -- loading -------------------------------------------------------------
+    def reload(self) -> None:
+        self.event_changed()
+
+    def event_changed(self) -> None:
+        event = self.current_event
+        if self.services is None or event is None:
+            self.hint_label.setText(self.tr("Choose an event in the bar above to open its check-in desk."))
+            self._set_rows([])
+            return
+        self._tz = zone(event.timezone)
+        self.hint_label.setText(
+            fill(self.tr("%1 · %2 (%3)"), event.title, f"{event.local_start:%a %d %b %Y}", event.timezone)
+        )
+        services, event_id = self.services, event.id
+        self.tasks.start(
+            lambda progress, cancel: services.registrations.list_registrations(event_id),
+            on_success=lambda rows: self._loaded(event_id, rows),
+        )
+
+    def _loaded(self, event_id: int, rows: list[RegistrationRow]) -> None:
+        if self.current_event is not None and self.current_event.id == event_id:
+            self._set_rows(rows)
+
+    def _set_rows(self, rows: list[RegistrationRow]) -> None:
+        self._rows = rows
+        self._keys = {r.id: search_key(r.latin_name, r.native_name, r.email, r.affiliation, r.country) for r in rows}
+        self.model.set_rows(rows)
+        self._apply_filter()
+        self._update_counters()
+
+    # -- filtering and counters ---------------------------------------------
+    def _apply_filter(self) -> None:
+        self.proxy.set_visible_ids(ids_matching(self._rows, lambda r: self._keys[r.id], self.search.text()))
+        if self.proxy.rowCount() and self.search.text().strip():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _update_counters(self) -> None:
+        active = [r for r in self.model.rows() if r.status == RegistrationStatus.REGISTERED]
+        arrived = [r for r in active if r.checked_in_at is not None]
+        self.arrived.setText(f"{len(arrived):,}")
+        self.expected.setText(f"{len(active):,}")
+        self.progress.setRange(0, max(len(active), 1))
+        self.progress.setValue(len(arrived))
+        expected_by_role = Counter(r.role for r in active)
+        arrived_by_role = Counter(r.role for r in arrived)
+        self.by_role.setText(" · ".join(
+            f"{role_label(role)} {arrived_by_role[role]}/{expected_by_role[role]}"
+            for role in RegistrationRole if expected_by_role[role]
+        ))
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        self.check_in_button.setEnabled(row is not None and row.checked_in_at is None
+                                        and row.status == RegistrationStatus.REGISTERED)
+        self.undo_button.setEnabled(row is not None and row.checked_in_at is not None)
+
+    # -- actions ---------------------------------------------------------------
+    def selected_row(self) -> RegistrationRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
+    def _check_in_from_search(self) -> None:
+        if self.proxy.rowCount() == 1 or self.selected_row() is not None:
+            self.check_in_selected()
+
+    def check_in_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or self.services is None:
+            return
+        station = self.station.text().strip()
+        self._act(row, lambda: self.services.checkin.check_in(row.id, station), self.tr("Checked in: %1"), GREEN)
+        self.search.selectAll()
+        self.search.setFocus()
+
+    def undo_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or self.services is None:
+            return
+        self._act(row, lambda: self.services.checkin.undo_check_in(row.id), self.tr("Check-in undone: %1"), MUTED)
+
+    def _act(self, row: RegistrationRow, action, message: str, colour) -> None:  # noqa: ANN001
+        try:
+            updated = action()
+        except DomainError as error:
+            self._say(error_text(error), AMBER)
+            return
+        position = next(i for i, r in enumerate(self.model.rows()) if r.id == row.id)
+        self.model.replace_row(position, updated)
+        name = updated.latin_name + (f" ({updated.native_name})" if updated.native_name else "")
+        self._say(message.replace("%1", name), colour)
+        self._update_counters()
+        self._update_buttons()
+
+    def _say(self, text: str, colour) -> None:  # noqa: ANN001
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {colour.name()};")

@@ -1,0 +1,216 @@
+"""Events: every reunion and gathering, with its figures at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssc_desktop.services.events import EventSummary, zone
+from ssc_desktop.views.dialogs.event_dialog import EventDialog
+from ssc_desktop.views.labels import fill, format_label
+from ssc_desktop.views.pages.base import Page, card, field_label, figure
+from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel, configure_columns
+from ssc_desktop.views.task_runner import TaskRunner
+
+
+def event_columns(tr) -> list[Column[EventSummary]]:  # noqa: ANN001
+    return [
+        Column(tr("Date"), lambda e: f"{e.local_start:%d %b %Y}", sort_key=lambda e: e.starts_at),
+        Column(tr("Title"), lambda e: e.title),
+        Column(tr("Chapter"), lambda e: e.chapter_name),
+        Column(tr("Format"), lambda e: format_label(e.format)),
+        Column(tr("Registered"), lambda e: f"{e.registered:,}", sort_key=lambda e: e.registered, align_right=True),
+        Column(tr("Waitlist"), lambda e: f"{e.waitlisted:,}", sort_key=lambda e: e.waitlisted, align_right=True),
+        Column(tr("Checked in"), lambda e: f"{e.checked_in:,}", sort_key=lambda e: e.checked_in, align_right=True),
+    ]
+
+
+class EventsPage(Page):
+    event_created = Signal(int)
+    event_chosen = Signal(int)
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tasks, parent)
+        self.set_heading(self.tr("Events"), self.tr("Reunions, seminars and webinars of your chapters."))
+        self.new_button = QPushButton(self.tr("New event…"))
+        self.new_button.setObjectName("Primary")
+        self.new_button.clicked.connect(self.create_event)
+        self.header_actions.addWidget(self.new_button)
+
+        self.model = RecordTableModel(event_columns(self.tr), self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.table.doubleClicked.connect(lambda _index: self._choose_selected())
+
+        self.details = EventDetails()
+        self.details.make_current.clicked.connect(self._choose_selected)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 420])
+        self.layout_.addWidget(splitter, 1)
+
+    def reload(self) -> None:
+        if self.services is None:
+            return
+        selected = self.selected_event()
+        self.model.set_rows(self.services.events.list_events())
+        configure_columns(self.table, [110, 260, 110, 100, 90, 75, 90], stretch=1)
+        self.select_event(selected.id if selected else (self.current_event.id if self.current_event else None))
+
+    def event_changed(self) -> None:
+        if self.current_event is not None and self.selected_event() is None:
+            self.select_event(self.current_event.id)
+
+    def selected_event(self) -> EventSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
+    def select_event(self, event_id: int | None) -> None:
+        for proxy_row in range(self.proxy.rowCount()):
+            if self.model.row_at(self.proxy.source_row(proxy_row)).id == event_id:
+                self.table.selectRow(proxy_row)
+                return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.details.show_event(None)
+
+    def create_event(self) -> None:
+        if self.services is None:
+            return
+        dialog = EventDialog(self.services, self)
+        if dialog.exec() and dialog.created is not None:
+            self.reload()
+            self.select_event(dialog.created.id)
+            self.event_created.emit(dialog.created.id)
+
+    def _show_selected(self) -> None:
+        self.details.show_event(self.selected_event())
+
+    def _choose_selected(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            self.event_chosen.emit(event.id)
+
+
+class EventDetails(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 0, 0, 0)
+        frame, layout = card(self)
+        outer.addWidget(frame)
+        self.title = QLabel()
+        self.title.setObjectName("DetailName")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("PageHint")
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.when = field_label("")
+        self.venue = field_label("")
+        self.link = field_label("")
+        self.link.setOpenExternalLinks(True)
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.capacity = field_label("")
+        form.addRow(self.tr("When:"), self.when)
+        form.addRow(self.tr("Venue:"), self.venue)
+        form.addRow(self.tr("Online:"), self.link)
+        form.addRow(self.tr("Capacity:"), self.capacity)
+        layout.addLayout(form)
+
+        figures = QGridLayout()
+        registered_box, self.registered = figure("0", self.tr("registered"))
+        checked_box, self.checked_in = figure("0", self.tr("checked in"))
+        waiting_box, self.waitlisted = figure("0", self.tr("on the waitlist"))
+        cancelled_box, self.cancelled = figure("0", self.tr("cancelled"))
+        figures.addWidget(registered_box, 0, 0)
+        figures.addWidget(checked_box, 0, 1)
+        figures.addWidget(waiting_box, 1, 0)
+        figures.addWidget(cancelled_box, 1, 1)
+        layout.addLayout(figures)
+        self.places_caption = QLabel()
+        self.places_caption.setObjectName("FigureLabel")
+        self.places_bar = QProgressBar()
+        self.places_bar.setTextVisible(False)
+        self.arrival_caption = QLabel()
+        self.arrival_caption.setObjectName("FigureLabel")
+        self.arrival = QProgressBar()
+        self.arrival.setTextVisible(False)
+        for widget in (self.places_caption, self.places_bar, self.arrival_caption, self.arrival):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.make_current = QPushButton(self.tr("Work on this event"))
+        self.make_current.setObjectName("Primary")
+        buttons.addWidget(self.make_current)
+        layout.addLayout(buttons)
+        self.show_event(None)
+
+    def show_event(self, event: EventSummary | None) -> None:
+        self.make_current.setEnabled(event is not None)
+        if event is None:
+            self.title.setText(self.tr("No event yet"))
+            self.subtitle.setText(self.tr("Create the first event with “New event…”."))
+            for label in (self.when, self.venue, self.link, self.capacity):
+                label.setText("")
+            for value in (self.registered, self.checked_in, self.waitlisted, self.cancelled):
+                value.setText("0")
+            self.places_bar.setValue(0)
+            self.arrival.setValue(0)
+            return
+        tz = zone(event.timezone)
+        start, end = event.starts_at.astimezone(tz), event.ends_at.astimezone(tz)
+        self.title.setText(event.title)
+        self.subtitle.setText(f"{event.chapter_name} · {format_label(event.format)}")
+        same_day = start.date() == end.date()
+        end_text = f"{end:%H:%M}" if same_day else f"{end:%a %d %b %Y %H:%M}"
+        self.when.setText(f"{start:%a %d %b %Y, %H:%M} – {end_text} ({event.timezone})")
+        self.venue.setText(event.venue or "—")
+        link = event.online_link
+        self.link.setText(f'<a href="{link}">{link}</a>' if link else "—")
+        self.capacity.setText(f"{event.capacity:,}" if event.capacity else self.tr("No limit"))
+        self.registered.setText(f"{event.registered:,}")
+        self.checked_in.setText(f"{event.checked_in:,}")
+        self.waitlisted.setText(f"{event.waitlisted:,}")
+        self.cancelled.setText(f"{event.cancelled:,}")
+        if event.capacity:
+            self.places_caption.setText(fill(self.tr("Places taken: %1 of %2"), event.registered, event.capacity))
+            self.places_bar.setRange(0, event.capacity)
+            self.places_bar.setValue(min(event.registered, event.capacity))
+        else:
+            self.places_caption.setText(fill(self.tr("Places taken: %1 (no limit)"), event.registered))
+            self.places_bar.setRange(0, max(event.registered, 1))
+            self.places_bar.setValue(event.registered)
+        self.arrival_caption.setText(fill(self.tr("Arrived: %1 of %2 registered"), event.checked_in, event.registered))
+        self.arrival.setRange(0, max(event.registered, 1))
+        self.arrival.setValue(event.checked_in)

@@ -1,0 +1,181 @@
+"""Members: the whole roster in one table, searchable in any script as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QHBoxLayout,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from ssc_desktop.services.members import MemberSummary, matching_member_ids
+from ssc_desktop.views.labels import fill, gender_label
+from ssc_desktop.views.pages.base import Page, card, field_label
+from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel
+from ssc_desktop.views.task_runner import TaskRunner
+
+
+def member_columns(tr) -> list[Column[MemberSummary]]:  # noqa: ANN001
+    return [
+        Column(tr("Name"), lambda m: m.latin_name),
+        Column(tr("Own script"), lambda m: m.native_name),
+        Column(tr("Chapter"), lambda m: m.chapter_name),
+        Column(tr("Country"), lambda m: m.country),
+        Column(tr("Affiliation"), lambda m: m.affiliation),
+        Column(tr("Visit"), lambda m: str(m.visit_year or ""), sort_key=lambda m: m.visit_year, align_right=True),
+        Column(tr("E-mail"), lambda m: m.email),
+    ]
+
+
+class MembersPage(Page):
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tasks, parent)
+        self.set_heading(self.tr("Members"), self.tr("Alumni from every chapter roster."))
+        self._members: list[MemberSummary] = []
+        self._load_generation = 0
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names in any script, e-mail or affiliation…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.chapter = QComboBox()
+        self.chapter.setMinimumWidth(200)
+        self.chapter.currentIndexChanged.connect(self._apply_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("PageHint")
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.chapter, 1)
+        filters.addWidget(self.count_label)
+        self.layout_.addLayout(filters)
+
+        self.model = RecordTableModel(member_columns(self.tr), self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate([190, 170, 130, 100, 230, 60]):
+            header.resizeSection(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+
+        self.details = MemberDetails()
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 300])
+        self.layout_.addWidget(splitter, 1)
+
+    def reload(self) -> None:
+        if self.services is None:
+            return
+        services = self.services
+        self._load_generation += 1
+        generation = self._load_generation
+        self.count_label.setText(self.tr("Loading members…"))
+        chapters = services.chapters.list_chapters()
+        self.chapter.blockSignals(True)
+        self.chapter.clear()
+        self.chapter.addItem(self.tr("All chapters"), None)
+        for chapter in chapters:
+            self.chapter.addItem(chapter.label, chapter.id)
+        self.chapter.blockSignals(False)
+        self.tasks.start(
+            lambda progress, cancel: services.members.list_members(),
+            on_success=lambda members: self._loaded(generation, members),
+        )
+
+    def set_members(self, members: list[MemberSummary]) -> None:
+        self._members = members
+        self.model.set_rows(members)
+        self._apply_filter()
+
+    def _loaded(self, generation: int, members: list[MemberSummary]) -> None:
+        # A newer load (another database opened meanwhile) wins over a late one.
+        if generation == self._load_generation:
+            self.set_members(members)
+
+    def _apply_filter(self) -> None:
+        ids = matching_member_ids(self._members, self.search.text(), self.chapter.currentData())
+        self.proxy.set_visible_ids(ids)
+        shown, total = self.proxy.rowCount(), len(self._members)
+        if ids is None:
+            self.count_label.setText(fill(self.tr("%1 members"), f"{total:,}"))
+        else:
+            self.count_label.setText(fill(self.tr("%1 of %2 shown"), f"{shown:,}", f"{total:,}"))
+        if shown and not self.table.selectionModel().hasSelection():
+            self.details.show_member(None)
+
+    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.details.show_member(None)
+            return
+        self.details.show_member(self.model.row_at(self.proxy.mapToSource(rows[0]).row()))
+
+
+class MemberDetails(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        frame, layout = card(self)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(8, 0, 0, 0)
+        outer.addWidget(frame)
+        self.native = QLabel()
+        self.native.setObjectName("DetailName")
+        self.native.setWordWrap(True)
+        self.latin = QLabel()
+        self.latin.setObjectName("DetailNative")
+        self.latin.setWordWrap(True)
+        layout.addWidget(self.native)
+        layout.addWidget(self.latin)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in [
+            ("chapter", self.tr("Chapter")), ("country", self.tr("Country")), ("affiliation", self.tr("Affiliation")),
+            ("email", self.tr("E-mail")), ("phone", self.tr("Phone")), ("visit", self.tr("SSP visit")),
+            ("host", self.tr("Host in Japan")), ("gender", self.tr("Gender")),
+        ]:
+            self.fields[key] = field_label("")
+            form.addRow(label + ":", self.fields[key])
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.show_member(None)
+
+    def show_member(self, member: MemberSummary | None) -> None:
+        if member is None:
+            self.native.setText(self.tr("No member selected"))
+            self.latin.setText(self.tr("Choose a row to see the member's details."))
+            for label in self.fields.values():
+                label.setText("")
+            return
+        self.native.setText(member.native_name or member.latin_name)
+        self.latin.setText(member.latin_name if member.native_name else "")
+        values = {
+            "chapter": member.chapter_name, "country": member.country, "affiliation": member.affiliation,
+            "email": member.email, "phone": member.phone, "visit": str(member.visit_year or "—"),
+            "host": member.host_institution, "gender": gender_label(member.gender),
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value or "—")

@@ -1,0 +1,185 @@
+"""Table models for big lists: a column-described record model and a filter proxy.
+
+QSortFilterProxyModel sorts by calling data() for every comparison, which from
+Python costs seconds for 30,000 rows. So the record model sorts itself on raw keys
+(also exposed on SORT_KEY_ROLE) and the proxy only filters, by a precomputed
+list of matches, and hands sort requests down to the source model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+Row = TypeVar("Row")
+
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    header: str
+    text: Callable[[Row], str]
+    sort_key: Callable[[Row], Any] | None = None
+    align_right: bool = False
+    tooltip: Callable[[Row], str] | None = None
+    foreground: Callable[[Row], Any] | None = None
+
+    def key(self, row: Row) -> Any:
+        return self.sort_key(row) if self.sort_key else self.text(row).casefold()
+
+
+def _none_last(key: Any) -> tuple[bool, Any]:
+    return (key is None, key if key is not None else 0)
+
+
+class RecordTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows are frozen dataclasses from a service; columns say how to show and sort them."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+
+    # -- data in -----------------------------------------------------------
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sorted_by is not None:
+            self._rows.sort(key=self._sort_key(self._sorted_by[0]), reverse=self._sorted_by[1] == Qt.SortOrder.DescendingOrder)
+        self.endResetModel()
+
+    def replace_row(self, row_number: int, row: Row) -> None:
+        self._rows[row_number] = row
+        self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, len(self._columns) - 1))
+
+    def rows(self) -> list[Row]:
+        return self._rows
+
+    def row_at(self, row_number: int) -> Row:
+        return self._rows[row_number]
+
+    # -- Qt model interface -----------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == SORT_KEY_ROLE:
+            return column.key(row)
+        if role == RECORD_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT if column.align_right else _LEFT)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(row)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+                return self._columns[section].header
+            if orientation == Qt.Orientation.Vertical:
+                return str(section + 1)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        tracked = [(index, self._rows[index.row()]) for index in before if index.isValid()]
+        self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._sorted_by = (column, order)
+        if tracked:
+            position = {id(row): number for number, row in enumerate(self._rows)}
+            self.changePersistentIndexList(
+                [index for index, _ in tracked],
+                [self.index(position[id(row)], index.column()) for index, row in tracked],
+            )
+        self.layoutChanged.emit()
+
+    def _sort_key(self, column: int) -> Callable[[Row], Any]:
+        key = self._columns[column].key
+        return lambda row: _none_last(key(row))
+
+
+def configure_columns(view: QTableView, widths: Sequence[int], stretch: int | None = None) -> None:
+    """Column widths for a table; stretch names the column that takes the spare room."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(stretch is None)
+    for column, width in enumerate(widths):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Shows the records whose ids were chosen; sorting is done by the source model.
+
+    The ids are computed once per filter change (a set lookup per row is cheap,
+    matching text in filterAcceptsRow is not), and they survive the source
+    model re-sorting its rows.
+    """
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._visible_ids: AbstractSet[int] | None = None
+        self.setDynamicSortFilter(False)
+
+    def set_visible_ids(self, ids: AbstractSet[int] | None) -> None:
+        """Show only records with these ids, or every record for None."""
+        self._begin_filter_change()
+        self._visible_ids = ids
+        self._end_filter_change()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        visible = self._visible_ids
+        if visible is None:
+            return True
+        return self.sourceModel().row_at(source_row).id in visible
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
+
+    def source_row(self, proxy_row: int) -> int:
+        return self.mapToSource(self.index(proxy_row, 0)).row()
+
+    def _begin_filter_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+
+    def _end_filter_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()

@@ -1,0 +1,116 @@
+"""Runs long work (loading, backups, exports) off the GUI thread.
+
+A task is a plain function `work(progress, cancel)`; it reports with
+progress(done, total, text) and checks cancel.is_set(). Its result or error comes
+back on the GUI thread through Qt's queued signals.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+ProgressFn = Callable[[int, int, str], None]
+Work = Callable[[ProgressFn, threading.Event], Any]
+
+
+class TaskCancelled(Exception):
+    """Raised by a task that saw its cancel flag; reported as cancelled, not as a failure."""
+
+
+class _TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class TaskHandle:
+    def __init__(self, signals: _TaskSignals, cancel: threading.Event) -> None:
+        self.signals = signals
+        self._cancel = cancel
+        self.done = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelling(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Work, signals: _TaskSignals, cancel: threading.Event) -> None:
+        super().__init__()
+        self._work = work
+        self._signals = signals
+        self._cancel = cancel
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._signals.progress.emit, self._cancel)
+        except TaskCancelled:
+            self._signals.cancelled.emit()
+        except Exception as error:  # noqa: BLE001 - every failure must reach the GUI, not vanish in a thread
+            if self._cancel.is_set():
+                self._signals.cancelled.emit()
+            else:
+                self._signals.failed.emit(error, traceback.format_exc())
+        else:
+            if self._cancel.is_set():
+                self._signals.cancelled.emit()
+            else:
+                self._signals.succeeded.emit(result)
+        finally:
+            self._signals.finished.emit()
+
+
+class TaskRunner(QObject):
+    """Owns a thread pool and keeps every running task's signals alive until it ends."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._running: set[TaskHandle] = set()
+
+    def start(
+        self,
+        work: Work,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException, str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> TaskHandle:
+        signals = _TaskSignals()
+        cancel = threading.Event()
+        handle = TaskHandle(signals, cancel)
+        if on_success:
+            signals.succeeded.connect(on_success)
+        if on_failure:
+            signals.failed.connect(on_failure)
+        if on_progress:
+            signals.progress.connect(on_progress)
+        if on_cancelled:
+            signals.cancelled.connect(on_cancelled)
+        signals.finished.connect(lambda: self._forget(handle))
+        self._running.add(handle)
+        self._pool.start(_Runnable(work, signals, cancel))
+        return handle
+
+    def _forget(self, handle: TaskHandle) -> None:
+        handle.done = True
+        self._running.discard(handle)
+
+    @property
+    def active_count(self) -> int:
+        return len(self._running)
+
+    def wait_for_all(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)

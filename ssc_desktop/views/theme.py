@@ -1,0 +1,76 @@
+"""The look of SSC Desktop: one stylesheet, icons from resources/, and fonts for every script."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from ssc_desktop.paths import resource_path
+
+SAKURA = "#d94f84"
+NAVY = "#1f2a44"
+GREEN = QColor("#1b7f3b")
+AMBER = QColor("#a86500")
+MUTED = QColor("#6b7280")
+
+STYLESHEET = f"""
+QMainWindow {{ background: #f5f6fa; }}
+#Sidebar {{ background: {NAVY}; border: none; }}
+#Sidebar QListWidget {{ background: transparent; border: none; color: #dfe5f2; font-size: 14px; outline: 0; }}
+#Sidebar QListWidget::item {{ padding: 10px 14px; margin: 2px 8px; border-radius: 8px; }}
+#Sidebar QListWidget::item:selected {{ background: {SAKURA}; color: white; }}
+#Sidebar QListWidget::item:hover:!selected {{ background: #2d3b5e; }}
+#Sidebar QListWidget::item:disabled {{ color: #6c7893; }}
+#AppTitle {{ color: white; font-size: 17px; font-weight: 600; }}
+#AppSubtitle {{ color: #9aa6c2; font-size: 11px; }}
+#EventBar {{ background: white; border-bottom: 1px solid #e3e6ee; }}
+#PageTitle {{ font-size: 20px; font-weight: 600; color: {NAVY}; }}
+#PageHint {{ color: #6b7280; }}
+#Card {{ background: white; border: 1px solid #e3e6ee; border-radius: 10px; }}
+#CardTitle {{ font-size: 15px; font-weight: 600; color: {NAVY}; }}
+#FigureValue {{ font-size: 26px; font-weight: 600; color: {NAVY}; }}
+#FigureLabel {{ color: #6b7280; font-size: 12px; }}
+#DetailName {{ font-size: 18px; font-weight: 600; color: {NAVY}; }}
+#DetailNative {{ font-size: 16px; color: #374151; }}
+QTableView {{ background: white; alternate-background-color: #f8f9fc; gridline-color: #eceef4;
+              selection-background-color: #fde2ec; selection-color: #111827; border: 1px solid #e3e6ee; }}
+QHeaderView::section {{ background: #f1f3f8; padding: 6px; border: none; border-bottom: 1px solid #e3e6ee;
+                        font-weight: 600; color: #374151; }}
+QLineEdit, QComboBox, QDateTimeEdit, QSpinBox {{ padding: 5px 8px; border: 1px solid #cfd5e1; border-radius: 6px; background: white; }}
+QLineEdit:focus, QComboBox:focus {{ border: 1px solid {SAKURA}; }}
+QPushButton {{ padding: 6px 14px; border: 1px solid #cfd5e1; border-radius: 6px; background: white; }}
+QPushButton:hover {{ background: #f4f5f9; }}
+QPushButton:disabled {{ color: #a0a6b3; }}
+QPushButton#Primary {{ background: {SAKURA}; color: white; border: 1px solid {SAKURA}; font-weight: 600; }}
+QPushButton#Primary:hover {{ background: #c8407a; }}
+QPushButton#Primary:disabled {{ background: #e9a9c3; border-color: #e9a9c3; }}
+QProgressBar {{ border: none; background: #eceef4; border-radius: 5px; height: 10px; text-align: center; }}
+QProgressBar::chunk {{ background: {SAKURA}; border-radius: 5px; }}
+QStatusBar {{ background: white; border-top: 1px solid #e3e6ee; color: #4b5563; }}
+"""
+
+# Families tried in order so that a name in any script finds a glyph; Qt falls back
+# through this list per character.
+UI_FONT_FAMILIES = [
+    "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial",
+    "Noto Sans CJK JP", "Yu Gothic UI", "Meiryo", "Noto Sans CJK SC", "Microsoft YaHei",
+    "Noto Sans Devanagari", "Nirmala UI", "Noto Sans Bengali", "Noto Sans Sinhala",
+    "Noto Sans Thai", "Leelawadee UI", "Noto Sans Myanmar", "Myanmar Text", "Droid Sans Fallback",
+]
+
+
+def apply_theme(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    font = QFont()
+    font.setFamilies(UI_FONT_FAMILIES)
+    font.setPointSize(10)
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)
+    app.setWindowIcon(icon("app"))
+
+
+@cache
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
