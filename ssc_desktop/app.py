@@ -90,10 +90,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ssc_desktop.views.main_window import launch
+    from ssc_desktop.views.main_window import open_main_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1] + (argv or []))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    return launch(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=args.demo)
+    window = open_main_window(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=args.demo)
+    if window is None:
+        return 1
+    return app.exec()

@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DatabaseOpenError, DatabaseTooNewError
@@ -61,7 +61,10 @@ def create_db_engine(url: str) -> Engine:
         raise DatabaseOpenError(location=url, detail=str(exc)) from exc
     if parsed.drivername.startswith("sqlite"):
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseOpenError(location=parsed.database, detail=str(exc)) from exc
         engine = create_engine(url)
         event.listen(engine, "connect", _configure_sqlite)
         return engine
@@ -102,7 +105,7 @@ def migrate(engine: Engine) -> None:
     try:
         _check_not_newer(engine, location)
         command.upgrade(alembic_config(engine), "head")
-    except OperationalError as exc:
+    except DBAPIError as exc:  # OperationalError, or 'file is not a database'
         raise DatabaseOpenError(location=location, detail=str(exc.orig)) from exc
 
 
@@ -136,7 +139,7 @@ def open_database(target: str | Path | None = None, *, run_migrations: bool = Tr
         else:
             with engine.connect():
                 pass
-    except OperationalError as exc:
+    except DBAPIError as exc:  # OperationalError, or 'file is not a database'
         engine.dispose()
         raise DatabaseOpenError(location=describe_location(url), detail=str(exc.orig)) from exc
     except Exception:

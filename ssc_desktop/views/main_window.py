@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.context: Any = None
         self.tasks = TaskRunner(self)
         self.events: list = []
+        self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(980, 640))
 
@@ -381,18 +382,22 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def launch(app: QApplication, compose: Compose, create_demo: CreateDemo, db_target: str | None = None, demo: bool = False) -> int:
+def open_main_window(
+    app: QApplication, compose: Compose, create_demo: CreateDemo, db_target: str | None = None, demo: bool = False
+) -> MainWindow | None:
+    """The themed, shown main window on the chosen database; None when no database could be opened."""
     apply_theme(app)
     window = MainWindow(compose, create_demo)
     window.restore_window_state()
     if demo:
         window.open_demo()
-        if window.context is None:
-            return 1
+        opened = window.context is not None
     else:
         target = db_target or QSettings().value("database/last", None, str) or None
-        if not window.open_database(target):
-            if db_target is not None or not window.open_database(None):
-                return 1
+        # A remembered database that has gone missing falls back to the default one.
+        opened = window.open_database(target) or (db_target is None and target is not None and window.open_database(None))
+    if not opened:
+        window.deleteLater()
+        return None
     window.show()
-    return app.exec()
+    return window

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import Shiboken
 
 ProgressFn = Callable[[int, int, str], None]
 Work = Callable[[ProgressFn, threading.Event], Any]
@@ -71,6 +72,18 @@ class _Runnable(QRunnable):
             self._signals.finished.emit()
 
 
+def _while_alive(owner: QObject | None, callback: Callable | None) -> Callable | None:
+    # A result may arrive after its page was closed; it is then dropped, not delivered to a dead widget.
+    if callback is None or owner is None:
+        return callback
+
+    def guarded(*args: Any) -> None:
+        if Shiboken.isValid(owner):
+            callback(*args)
+
+    return guarded
+
+
 class TaskRunner(QObject):
     """Owns a thread pool and keeps every running task's signals alive until it ends."""
 
@@ -87,7 +100,13 @@ class TaskRunner(QObject):
         on_failure: Callable[[BaseException, str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        owner: QObject | None = None,
     ) -> TaskHandle:
+        """Runs work in the pool; callbacks run on the GUI thread while owner still exists."""
+        owner = owner if owner is not None else self.parent()
+        on_success, on_failure, on_progress, on_cancelled = (
+            _while_alive(owner, callback) for callback in (on_success, on_failure, on_progress, on_cancelled)
+        )
         signals = _TaskSignals()
         cancel = threading.Event()
         handle = TaskHandle(signals, cancel)

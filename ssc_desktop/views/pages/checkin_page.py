@@ -147,6 +147,7 @@ class CheckInPage(Page):
         self.tasks.start(
             lambda progress, cancel: services.registrations.list_registrations(event_id),
             on_success=lambda rows: self._loaded(event_id, rows),
+            owner=self,
         )
 
     def _loaded(self, event_id: int, rows: list[RegistrationRow]) -> None:

@@ -83,7 +83,7 @@ class EventsPage(Page):
         self.select_event(selected.id if selected else (self.current_event.id if self.current_event else None))
 
     def event_changed(self) -> None:
-        if self.current_event is not None and self.selected_event() is None:
+        if self.current_event is not None:
             self.select_event(self.current_event.id)
 
     def selected_event(self) -> EventSummary | None:

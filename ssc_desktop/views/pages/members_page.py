@@ -103,6 +103,7 @@ class MembersPage(Page):
         self.tasks.start(
             lambda progress, cancel: services.members.list_members(),
             on_success=lambda members: self._loaded(generation, members),
+            owner=self,
         )
 
     def set_members(self, members: list[MemberSummary]) -> None:

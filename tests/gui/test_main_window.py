@@ -1,0 +1,247 @@
+"""The main window as a coordinator meets it: open a database, look around, switch areas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ssc_desktop.models import RegistrationStatus
+
+pytestmark = pytest.mark.gui
+
+
+def test_opens_demo_with_every_area_in_the_sidebar(main_window, demo_copy, qtbot):
+    assert main_window.open_database(demo_copy)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+
+    labels = [main_window.navigation.item(r).text() for r in range(main_window.navigation.count())]
+    assert labels == ["Events", "Members", "Check-in", "Contests", "Exports"]
+    enabled = [bool(main_window.navigation.item(r).flags() & Qt.ItemFlag.ItemIsEnabled) for r in range(5)]
+    assert enabled == [True, True, True, False, False]
+    assert demo_copy.name in main_window.windowTitle()
+    assert "300 members" in main_window.totals_label.text()
+    assert str(demo_copy) in main_window.database_label.text()
+    titles = [main_window.event_switcher.itemText(i) for i in range(main_window.event_switcher.count())]
+    assert len(titles) == 3
+    # The demo reunion is held today, so it is the event chosen on opening.
+    assert main_window.event_switcher.currentText().startswith("3rd SSC India Reunion")
+    assert "Hybrid" in main_window.event_summary.text()
+
+
+def test_sidebar_switches_pages(main_window, demo_copy, qtbot):
+    main_window.open_database(demo_copy)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    expected = [main_window.events_page, main_window.members_page, main_window.checkin_page]
+    for row, page in enumerate(expected):
+        rect = main_window.navigation.visualItemRect(main_window.navigation.item(row))
+        qtbot.mouseClick(main_window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert main_window.stack.currentWidget() is page
+    # Areas still to come cannot be entered.
+    rect = main_window.navigation.visualItemRect(main_window.navigation.item(3))
+    qtbot.mouseClick(main_window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert main_window.stack.currentWidget() is main_window.checkin_page
+
+
+def test_events_page_shows_figures_of_the_selected_event(main_window, demo_copy, qtbot):
+    main_window.open_database(demo_copy)
+    page = main_window.events_page
+    assert page.proxy.rowCount() == 3
+    event = page.selected_event()
+    assert event is not None and event.title == "3rd SSC India Reunion"
+    assert page.details.title.text() == "3rd SSC India Reunion"
+    assert page.details.registered.text() == str(event.registered)
+    assert page.details.checked_in.text() == str(event.checked_in)
+    assert page.details.waitlisted.text() == "30"
+    # Sorting by date ascending puts last year's reunion first.
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    first = page.model.row_at(page.proxy.source_row(0))
+    assert first.title == "2nd SSC India Reunion"
+
+
+def test_event_created_in_dialog_appears_everywhere(main_window, demo_copy, qtbot, monkeypatch):
+    from ssc_desktop.views.dialogs.event_dialog import EventDialog
+
+    main_window.open_database(demo_copy)
+
+    def fill_and_accept(dialog: EventDialog) -> int:
+        dialog.title.setText("SSC Nepal Science Day")
+        dialog.chapter.setCurrentText("SSC Nepal")
+        dialog.timezone.setCurrentText("Asia/Kathmandu")
+        dialog.venue.setText("Tribhuvan University, Kirtipur")
+        dialog.capacity.setValue(80)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(EventDialog, "exec", fill_and_accept)
+    main_window.events_page.create_event()
+    titles = [main_window.event_switcher.itemText(i) for i in range(main_window.event_switcher.count())]
+    assert any(t.startswith("SSC Nepal Science Day") for t in titles)
+    created = main_window.events_page.selected_event()
+    assert created.title == "SSC Nepal Science Day" and created.capacity == 80
+    assert created.chapter_name == "SSC Nepal" and created.timezone == "Asia/Kathmandu"
+    assert created.local_start.hour == 9 and created.local_start.minute == 30
+
+
+def test_event_dialog_refuses_bad_input_and_writes_nothing(main_window, demo_copy, qtbot):
+    from ssc_desktop.views.dialogs.event_dialog import EventDialog
+
+    main_window.open_database(demo_copy)
+    services = main_window.context.services
+    before_events, before_chapters = len(services.events.list_events()), len(services.chapters.list_chapters())
+    dialog = EventDialog(services, main_window)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("   ")
+    dialog.chapter.setCurrentText("A brand new chapter")
+    dialog.accept()
+    assert dialog.created is None
+    assert dialog.error.isVisibleTo(dialog) and "title" in dialog.error.text()
+    dialog.title.setText("Workshop")
+    dialog.timezone.setCurrentText("Mars/Olympus_Mons")
+    dialog.accept()
+    assert "time zone" in dialog.error.text()
+    assert len(services.events.list_events()) == before_events
+    assert len(services.chapters.list_chapters()) == before_chapters
+
+
+def test_newer_database_is_refused_and_current_one_kept(main_window, demo_copy, tmp_path, monkeypatch):
+    import sqlite3
+
+    main_window.open_database(demo_copy)
+    newer = tmp_path / "from-the-future.sqlite3"
+    sqlite3.connect(newer).close()
+    from ssc_desktop.db import open_database
+
+    open_database(newer).dispose()
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert not main_window.open_database(newer)
+    assert len(shown) == 1 and "newer version of SSC Desktop" in shown[0]
+    assert main_window.context.database.location == str(demo_copy)
+
+
+def test_backup_copy_from_the_file_menu(main_window, demo_copy, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ssc_desktop.db import open_database
+
+    main_window.open_database(demo_copy)
+    target = tmp_path / "copies" / "backup.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    main_window.backup_copy()
+    qtbot.waitUntil(lambda: target.exists() and "Backup copy written" in main_window.statusBar().currentMessage(), timeout=10000)
+    copy = open_database(target)
+    try:
+        from ssc_desktop.app import build_services
+
+        assert build_services(copy).members.count_members() == 300
+    finally:
+        copy.dispose()
+
+
+def test_window_state_and_last_database_persist(main_window, demo_copy, qtbot):
+    from ssc_desktop import app as app_module
+    from ssc_desktop.views.main_window import MainWindow
+
+    main_window.open_database(demo_copy)
+    main_window.show()
+    # The offscreen screen is 800x800: a height below it survives Qt's clamping on restore.
+    main_window.resize(1000, 700)
+    main_window.show_area("members")
+    main_window.close()
+    settings = QSettings()
+    assert settings.value("database/last") == str(demo_copy)
+    assert settings.value("database/recent", [], list)[0] == str(demo_copy)
+
+    again = MainWindow(app_module.compose, app_module.create_demo)
+    qtbot.addWidget(again)
+    again.restore_window_state()
+    assert again.size().height() == 700  # the default would be 800
+    assert again.stack.currentWidget() is again.members_page
+
+
+def test_demo_flag_opens_a_fresh_demo(qapp, qtbot, tmp_path, monkeypatch):
+    from ssc_desktop import app as app_module
+    from ssc_desktop.views.main_window import open_main_window
+
+    demo_file = tmp_path / "demo.sqlite3"
+    monkeypatch.setattr(app_module, "demo_database_path", lambda: demo_file)
+    window = open_main_window(qapp, compose=app_module.compose, create_demo=app_module.create_demo, demo=True)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible()
+        assert window.context.database.location == str(demo_file)
+        assert window.event_switcher.count() == 3
+        assert QSettings().value("database/last") == str(demo_file)
+    finally:
+        window.tasks.wait_for_all(5000)
+        window.context.close()
+
+
+def test_unopenable_database_on_the_command_line_ends_with_status_1(qapp, tmp_path, monkeypatch):
+    from ssc_desktop import app as app_module
+    from ssc_desktop.views.main_window import open_main_window
+
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: None)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    window = open_main_window(qapp, compose=app_module.compose, create_demo=app_module.create_demo,
+                              db_target=str(blocked / "x.sqlite3"))
+    assert window is None
+
+
+def test_check_in_desk_checks_in_and_undoes(main_window, demo_copy, qtbot):
+    main_window.open_database(demo_copy)
+    page = main_window.checkin_page
+    main_window.show_area("checkin")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=10000)
+    waiting = next(r for r in page.model.rows() if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None)
+    arrived_before = int(page.arrived.text())
+
+    page.search.setText(waiting.email)
+    assert page.proxy.rowCount() == 1
+    assert page.check_in_button.isEnabled()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    updated = next(r for r in page.model.rows() if r.id == waiting.id)
+    assert updated.checked_in_at is not None
+    assert int(page.arrived.text()) == arrived_before + 1
+    assert "Checked in" in page.verdict.text()
+    # The check-in is in the database, not only on screen.
+    assert main_window.context.services.registrations.get_registration(waiting.id).checked_in_at is not None
+
+    page.table.selectRow(0)
+    page.undo_selected()
+    assert main_window.context.services.registrations.get_registration(waiting.id).checked_in_at is None
+    assert int(page.arrived.text()) == arrived_before
+
+
+def test_waitlisted_person_cannot_be_checked_in(main_window, demo_copy, qtbot):
+    main_window.open_database(demo_copy)
+    page = main_window.checkin_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=10000)
+    waitlisted = next(r for r in page.model.rows() if r.status == RegistrationStatus.WAITLISTED)
+    page.search.setText(waitlisted.email)
+    assert page.proxy.rowCount() == 1
+    assert not page.check_in_button.isEnabled()
+    page.check_in_selected()  # even if forced, the service refuses and the desk says why
+    assert "waitlisted" in page.verdict.text()
+    assert main_window.context.services.registrations.get_registration(waitlisted.id).checked_in_at is None
+
+
+def test_screenshot_is_not_blank(main_window, demo_copy, qtbot, tmp_path):
+    main_window.open_database(demo_copy)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    image = main_window.grab().toImage()
+    assert image.width() >= 980
+    sidebar_colour = image.pixelColor(QPoint(5, image.height() // 2))
+    assert sidebar_colour.name() == "#1f2a44"
+    path = Path(tmp_path / "shot.png")
+    assert image.save(str(path)) and path.stat().st_size > 10_000
