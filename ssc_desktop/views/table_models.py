@@ -44,10 +44,6 @@ class Column(Generic[Row]):
         return self.sort_key(row) if self.sort_key else self.text(row).casefold()
 
 
-def _none_last(key: Any) -> tuple[bool, Any]:
-    return (key is None, key if key is not None else 0)
-
-
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
     """Rows are frozen dataclasses from a service; columns say how to show and sort them."""
 
@@ -62,7 +58,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = list(rows)
         if self._sorted_by is not None:
-            self._rows.sort(key=self._sort_key(self._sorted_by[0]), reverse=self._sorted_by[1] == Qt.SortOrder.DescendingOrder)
+            self._rows = self._sorted(self._rows, *self._sorted_by)
         self.endResetModel()
 
     def replace_row(self, row_number: int, row: Row) -> None:
@@ -115,7 +111,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         tracked = [(index, self._rows[index.row()]) for index in before if index.isValid()]
-        self._rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = self._sorted(self._rows, column, order)
         self._sorted_by = (column, order)
         if tracked:
             position = {id(row): number for number, row in enumerate(self._rows)}
@@ -125,9 +121,14 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             )
         self.layoutChanged.emit()
 
-    def _sort_key(self, column: int) -> Callable[[Row], Any]:
+    def _sorted(self, rows: list[Row], column: int, order: Qt.SortOrder) -> list[Row]:
+        """Rows ordered by a column's raw key; rows without a value stay last either way."""
         key = self._columns[column].key
-        return lambda row: _none_last(key(row))
+        keyed = [(key(row), row) for row in rows]
+        present = [pair for pair in keyed if pair[0] is not None]
+        missing = [row for value, row in keyed if value is None]
+        present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        return [row for _value, row in present] + missing
 
 
 def configure_columns(view: QTableView, widths: Sequence[int], stretch: int | None = None) -> None:

@@ -1,0 +1,75 @@
+"""Screenshots of the main window on the demo reunion, for the README (docs/*.png).
+
+    python scripts/make_screenshot.py [--out docs]
+
+Runs offscreen on a fresh demo database in a temporary folder, with its own
+settings, so it never touches the coordinator's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ssc_desktop import app as app_module  # noqa: E402
+from ssc_desktop.views.main_window import MainWindow  # noqa: E402
+from ssc_desktop.views.theme import apply_theme  # noqa: E402
+
+SHOTS = [("main-window.png", "events", ""), ("members.png", "members", "sharma"), ("checkin.png", "checkin", "")]
+
+
+def settle(app: QApplication, window: MainWindow) -> None:
+    window.tasks.wait_for_all(10_000)
+    for _ in range(5):
+        app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "docs"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        app = QApplication(sys.argv[:1])
+        QCoreApplication.setOrganizationName("SSC Desktop Screenshots")
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        apply_theme(app)
+        context, _summary = app_module.create_demo(Path(scratch) / "demo.sqlite3")
+        window = MainWindow(app_module.compose, app_module.create_demo)
+        window.resize(1280, 800)
+        window.use_context(context)
+        window.show()
+        for filename, area, search in SHOTS:
+            window.show_area(area)
+            settle(app, window)
+            if area == "members":
+                window.members_page.search.setText(search)
+                window.members_page.table.selectRow(0)
+            if area == "checkin":
+                page = window.checkin_page
+                page.search.setText("Arjun")
+                page.table.selectRow(0)
+                if page.check_in_button.isEnabled():
+                    page.check_in_selected()
+                page.search.clear()
+                page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+            settle(app, window)
+            target = out / filename
+            window.grab().save(str(target))
+            print(target)
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
