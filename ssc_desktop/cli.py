@@ -25,8 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     json_flag = argparse.ArgumentParser(add_help=False)
     json_flag.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON for scripts")
 
+    # No set_defaults(json=False) here: the parents share one --json action, and
+    # set_defaults would change its default in every subcommand, so a --json given
+    # before the subcommand was overwritten by the subcommand's False. main() fills it in.
     parser = _ArgumentParser(prog="ssc", description=f"{APP_NAME} command line.", parents=[json_flag])
-    parser.set_defaults(json=False)
     parser.add_argument("--version", action="version", version=f"ssc ({APP_NAME}) {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: the app's database)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_ArgumentParser)
@@ -58,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.json = getattr(args, "json", False)
     try:
         return _run(args)
     except DomainError as error:
@@ -111,18 +114,27 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _create_event(services: Any, args: argparse.Namespace) -> dict:
-    from ssc_desktop.services.events import EventDraft, default_end, parse_event_format, parse_local_datetime
+    from ssc_desktop.services.events import (
+        EventDraft,
+        default_end,
+        parse_event_format,
+        parse_local_datetime,
+        validate_event,
+    )
 
     if args.capacity is not None and args.capacity <= 0:
         raise DomainError("event.bad_capacity", capacity=args.capacity)
     event_format = parse_event_format(args.format)
     starts = parse_local_datetime(args.start, args.timezone, "start")
     ends = parse_local_datetime(args.end, args.timezone, "end") if args.end else default_end(starts)
-    chapter, _created = services.chapters.ensure_chapter(args.chapter)
-    event = services.events.create_event(EventDraft(
-        chapter_id=chapter.id, title=args.title, format=event_format, starts_at=starts, ends_at=ends,
+    draft = EventDraft(
+        chapter_id=0, title=args.title, format=event_format, starts_at=starts, ends_at=ends,
         timezone=args.timezone, venue=args.venue, online_link=args.link, capacity=args.capacity,
-    ))
+    )
+    # Check the event before making a new chapter for it, so a refused event leaves nothing behind.
+    validate_event(draft)
+    chapter, _created = services.chapters.ensure_chapter(args.chapter)
+    event = services.events.create_event(dataclasses.replace(draft, chapter_id=chapter.id))
     return _plain(event)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -32,7 +33,8 @@ class BackupService:
                 self._copy_tables(partial)
             os.replace(partial, destination)
         except (OSError, sqlite3.Error) as exc:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # e.g. the folder itself could not be made
+                partial.unlink(missing_ok=True)
             raise DomainError("database.backup_failed", destination=str(destination), detail=str(exc)) from exc
         return destination
 

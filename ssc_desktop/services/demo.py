@@ -230,7 +230,7 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
     ))
 
     # Last year's reunion: a smaller crowd, nearly everyone came.
-    past_people = rng.sample(members, 120)
+    past_people = rng.sample(members, min(120, len(members)))
     services.registrations.register_many(
         second.id, [(m.id, RegistrationRole.PARTICIPANT, RegistrationStatus.REGISTERED) for m in past_people]
     )

@@ -164,13 +164,23 @@ class MemberService:
             return [_summary(row) for row in session.execute(query)]
 
 
-def matching_member_ids(members: list[MemberSummary], query: str, chapter_id: int | None = None) -> set[int] | None:
-    """Ids of members whose search key holds every word of the query; None when nothing filters."""
+def matching_members(
+    members: list[MemberSummary], query: str, chapter_id: int | None = None
+) -> list[MemberSummary] | None:
+    """Members whose search key holds every word of the query; None when nothing filters.
+
+    Passing the result of a shorter query as members narrows it further, which is
+    what typing one more letter needs.
+    """
     words = fold(query).split()
     if not words and chapter_id is None:
         return None
-    return {
-        m.id
-        for m in members
-        if (chapter_id is None or m.chapter_id == chapter_id) and all(w in m.search_key for w in words)
-    }
+    found = members if chapter_id is None else [m for m in members if m.chapter_id == chapter_id]
+    for word in words:
+        found = [m for m in found if word in m.search_key]
+    return found
+
+
+def matching_member_ids(members: list[MemberSummary], query: str, chapter_id: int | None = None) -> set[int] | None:
+    found = matching_members(members, query, chapter_id)
+    return None if found is None else {m.id for m in found}

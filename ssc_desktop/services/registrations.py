@@ -83,6 +83,7 @@ class RegistrationService:
         role: RegistrationRole = RegistrationRole.PARTICIPANT,
         status: RegistrationStatus = RegistrationStatus.REGISTERED,
     ) -> RegistrationRow:
+        member_name = ""
         try:
             with self._sessions.begin() as session:
                 if session.get(Event, event_id) is None:
@@ -90,12 +91,14 @@ class RegistrationService:
                 member = session.get(Member, member_id)
                 if member is None:
                     raise NotFoundError(kind="member", key="id", value=member_id)
+                # Read now: the rollback after a failed insert detaches and expires member.
+                member_name = member.latin_name
                 registration = Registration(event_id=event_id, member_id=member_id, role=role, status=status)
                 session.add(registration)
                 session.flush()
                 registration_id = registration.id
         except IntegrityError:
-            raise DomainError("registration.duplicate", member=member.latin_name) from None
+            raise DomainError("registration.duplicate", member=member_name) from None
         return self.get_registration(registration_id)
 
     def register_many(

@@ -147,3 +147,14 @@ def test_returning_none_for_many_cells_does_not_unbalance_none(qtbot):
     assert abs(after - before) < 1000
     assert model.headerData(99, Qt.Orientation.Horizontal) is None
     assert model.data(QModelIndex()) is None
+
+
+def test_narrowing_while_typing_matches_a_fresh_search(members_page, qtbot):
+    from ssc_desktop.services.members import matching_member_ids
+
+    qtbot.keyClicks(members_page.search, "sharma")
+    qtbot.keyClick(members_page.search, Qt.Key.Key_Backspace)  # "sharm": wider again
+    qtbot.keyClicks(members_page.search, " d")  # "sharm d": two words
+    expected = matching_member_ids(members_page.model.rows(), "sharm d")
+    assert {m.id for m in visible_members(members_page)} == expected
+    assert 0 < len(expected) < 30_000

@@ -218,8 +218,7 @@ class CheckInPage(Page):
         except DomainError as error:
             self._say(error_text(error), AMBER)
             return
-        position = next(i for i, r in enumerate(self.model.rows()) if r.id == row.id)
-        self.model.replace_row(position, updated)
+        self.model.replace_record(updated)
         name = updated.latin_name + (f" ({updated.native_name})" if updated.native_name else "")
         self._say(message.replace("%1", name), colour)
         self._update_counters()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssc_desktop.services.members import MemberSummary, matching_member_ids
+from ssc_desktop.services.members import MemberSummary, matching_members
+from ssc_desktop.services.text_folding import fold
 from ssc_desktop.views.labels import fill, gender_label
 from ssc_desktop.views.pages.base import Page, card, field_label
 from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel
@@ -40,6 +41,8 @@ class MembersPage(Page):
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Members"), self.tr("Alumni from every chapter roster."))
         self._members: list[MemberSummary] = []
+        # The last filter and what it found: one more letter only narrows it.
+        self._last_filter: tuple[str, object, list[MemberSummary] | None] = ("", None, None)
         self._load_generation = 0
 
         filters = QHBoxLayout()
@@ -108,6 +111,7 @@ class MembersPage(Page):
 
     def set_members(self, members: list[MemberSummary]) -> None:
         self._members = members
+        self._last_filter = ("", None, None)
         self.model.set_rows(members)
         self._apply_filter()
 
@@ -117,7 +121,12 @@ class MembersPage(Page):
             self.set_members(members)
 
     def _apply_filter(self) -> None:
-        ids = matching_member_ids(self._members, self.search.text(), self.chapter.currentData())
+        query, chapter_id = fold(self.search.text()), self.chapter.currentData()
+        last_query, last_chapter, last_found = self._last_filter
+        narrowing = last_found is not None and chapter_id == last_chapter and query.startswith(last_query) and last_query.strip()
+        found = matching_members(last_found if narrowing else self._members, query, chapter_id)
+        self._last_filter = (query, chapter_id, found)
+        ids = None if found is None else {m.id for m in found}
         self.proxy.set_visible_ids(ids)
         shown, total = self.proxy.rowCount(), len(self._members)
         if ids is None:

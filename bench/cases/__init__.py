@@ -1,0 +1,19 @@
+"""The registry of bench cases: name -> module.
+
+A case module defines DESCRIPTION and run(options) -> list[Figure]. To add a case,
+add its module here and one line below; `python -m bench --only NAME` picks it by name.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+CASES: dict[str, str] = {
+    "gui_startup": "bench.cases.gui_startup",
+    "members_view": "bench.cases.members_view",
+}
+
+
+def load(name: str) -> ModuleType:
+    return importlib.import_module(CASES[name])
