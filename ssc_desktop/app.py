@@ -90,12 +90,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from ssc_desktop.views.crash_report import install_exception_hook
     from ssc_desktop.views.main_window import open_main_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1] + (argv or []))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
     window = open_main_window(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=args.demo)
     if window is None:
         return 1

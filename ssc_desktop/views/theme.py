@@ -32,6 +32,8 @@ QMainWindow {{ background: #f5f6fa; }}
 #CardTitle {{ font-size: 15px; font-weight: 600; color: {NAVY}; }}
 #FigureValue {{ font-size: 26px; font-weight: 600; color: {NAVY}; }}
 #FigureLabel {{ color: #6b7280; font-size: 12px; }}
+#EmptyState {{ color: #6b7280; font-size: 14px; padding: 40px; background: white;
+               border: 1px dashed #cfd5e1; border-radius: 10px; }}
 #DetailName {{ font-size: 18px; font-weight: 600; color: {NAVY}; }}
 #DetailNative {{ font-size: 16px; color: #374151; }}
 QTableView {{ background: white; alternate-background-color: #f8f9fc; gridline-color: #eceef4;

@@ -245,3 +245,16 @@ def test_screenshot_is_not_blank(main_window, demo_copy, qtbot, tmp_path):
     assert sidebar_colour.name() == "#1f2a44"
     path = Path(tmp_path / "shot.png")
     assert image.save(str(path)) and path.stat().st_size > 10_000
+
+
+def test_empty_database_says_what_to_do(main_window, tmp_path, qtbot):
+    main_window.open_database(tmp_path / "new.sqlite3")
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.members_page.empty.isVisibleTo(main_window.members_page), timeout=5000)
+    assert "demo reunion" in main_window.members_page.empty.text()
+    assert "No events yet" in main_window.event_summary.text()
+    assert main_window.events_page.details.title.text() == "No event yet"
+    main_window.show_area("checkin")
+    page = main_window.checkin_page
+    assert page.empty.isVisibleTo(page) and not page.table.isVisibleTo(page)
+    assert "No event is chosen" in page.empty.text()

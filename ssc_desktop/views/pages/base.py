@@ -77,6 +77,16 @@ def figure(value: str, label: str) -> tuple[QWidget, QLabel]:
     return box, value_label
 
 
+def empty_state(text: str) -> QLabel:
+    """A quiet message shown in place of an empty table, saying why it is empty and what to do."""
+    label = QLabel(text)
+    label.setObjectName("EmptyState")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def field_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -26,7 +26,7 @@ from ssc_desktop.services.events import zone
 from ssc_desktop.services.registrations import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
 from ssc_desktop.views.labels import fill, error_text, local_time_text, role_label, status_label
-from ssc_desktop.views.pages.base import Page, card, figure
+from ssc_desktop.views.pages.base import Page, card, empty_state, figure
 from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import AMBER, GREEN, MUTED
@@ -92,6 +92,8 @@ class CheckInPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.layout_.addWidget(self.table, 1)
+        self.empty = empty_state("")
+        self.layout_.addWidget(self.empty, 1)
 
         actions = QHBoxLayout()
         self.verdict = QLabel()
@@ -160,6 +162,13 @@ class CheckInPage(Page):
         self.model.set_rows(rows)
         self._apply_filter()
         self._update_counters()
+        if self.current_event is None:
+            self.empty.setText(self.tr("No event is chosen. Create one on the Events page, then pick it in the bar above."))
+        else:
+            self.empty.setText(self.tr("No one is registered for this event yet."))
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        self.search.setEnabled(bool(rows))
 
     # -- filtering and counters ---------------------------------------------
     def _apply_filter(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.services.members import MemberSummary, matching_members
 from ssc_desktop.services.text_folding import fold
 from ssc_desktop.views.labels import fill, gender_label
-from ssc_desktop.views.pages.base import Page, card, field_label
+from ssc_desktop.views.pages.base import Page, card, empty_state, field_label
 from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel
 from ssc_desktop.views.task_runner import TaskRunner
 
@@ -88,6 +88,12 @@ class MembersPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 300])
         self.layout_.addWidget(splitter, 1)
+        self.splitter = splitter
+        self.empty = empty_state(self.tr(
+            "This database has no members yet.\n\nTo look around first, open the demo reunion "
+            "(File → Open the demo reunion)."
+        ))
+        self.layout_.addWidget(self.empty, 1)
 
     def reload(self) -> None:
         if self.services is None:
@@ -113,6 +119,8 @@ class MembersPage(Page):
         self._members = members
         self._last_filter = ("", None, None)
         self.model.set_rows(members)
+        self.empty.setVisible(not members)
+        self.splitter.setVisible(bool(members))
         self._apply_filter()
 
     def _loaded(self, generation: int, members: list[MemberSummary]) -> None:
