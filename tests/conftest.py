@@ -1,0 +1,65 @@
+"""Fixtures shared by every test. No Qt here: GUI fixtures live in tests/gui/conftest.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ssc_desktop.app import AppContext, compose, create_demo
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Keep the user's own data, config and cache folders out of reach of every test.
+
+    Without a --db the app uses its default database in the user's data folder;
+    a test that forgot to pass one must not touch a coordinator's real roster.
+    """
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            folder = home / name.lower()
+            folder.mkdir()
+            patch.setenv(name, str(folder))
+        yield home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where a test's own SQLite database goes (not created yet)."""
+    return tmp_path / "ssc.sqlite3"
+
+
+@pytest.fixture
+def context(db_path: Path) -> Iterator[AppContext]:
+    """A migrated, empty database in tmp with the services wired over it, closed afterwards."""
+    ctx = compose(db_path)
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
+@pytest.fixture
+def services(context: AppContext):  # noqa: ANN201
+    return context.services
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo reunion database built once per session; tests must only read it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    ctx, _summary = create_demo(path)
+    ctx.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_context(demo_db: Path) -> Iterator[AppContext]:
+    """The services over the shared demo database (read-only use)."""
+    ctx = compose(demo_db)
+    try:
+        yield ctx
+    finally:
+        ctx.close()

@@ -1,0 +1,159 @@
+"""Layers: the core never imports Qt, and the views never reach for the database directly.
+
+The check reads the source (an AST walk), so it covers code paths no test runs.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import ssc_desktop
+
+PACKAGE = Path(ssc_desktop.__file__).resolve().parent
+QT = frozenset({"PySide6", "shiboken6"})
+DATABASE = frozenset({"sqlalchemy", "alembic"})
+
+# Folders (or single modules) of ssc_desktop and the top-level packages each must not import.
+RULES: dict[str, frozenset[str]] = {
+    "models": QT,
+    "services": QT,
+    "output": QT,
+    # The command line and the plumbing it shares with the GUI load no Qt either.
+    "cli.py": QT,
+    "db.py": QT,
+    "errors.py": QT,
+    "messages.py": QT,
+    "paths.py": QT,
+    "views": DATABASE,
+}
+
+
+def imported_modules(source: str, filename: str = "<source>") -> list[tuple[int, str]]:
+    """(line, dotted module name) for every import in source, however it is spelled.
+
+    Covers `import a.b`, `from a.b import c`, imports nested in functions or
+    try blocks, and importlib.import_module("a.b") / __import__("a.b") with a literal name.
+    Relative imports (`from . import x`) stay inside ssc_desktop and are skipped.
+    """
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0 and node.module:
+                found.append((node.lineno, node.module))
+        elif isinstance(node, ast.Call) and node.args:
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            first = node.args[0]
+            if name in ("import_module", "__import__") and isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.append((node.lineno, first.value))
+    return found
+
+
+def violations(source: str, forbidden: frozenset[str], filename: str = "<source>") -> list[str]:
+    return [
+        f"{filename}:{line}: imports {module}"
+        for line, module in imported_modules(source, filename)
+        if module.split(".")[0] in forbidden
+    ]
+
+
+def modules_under(rule: str) -> list[Path]:
+    target = PACKAGE / rule
+    if target.is_file():
+        return [target]
+    if not target.is_dir():
+        return []  # a layer that does not exist yet has nothing to break
+    return sorted(p for p in target.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_layer_imports(rule: str) -> None:
+    problems = []
+    for path in modules_under(rule):
+        source = path.read_text(encoding="utf-8")
+        problems += violations(source, RULES[rule], str(path.relative_to(PACKAGE.parent)))
+    assert problems == [], "layering broken:\n" + "\n".join(problems)
+
+
+def test_the_core_layers_exist() -> None:
+    """The rules above would pass vacuously if the folders moved; make sure they are there."""
+    assert modules_under("models") and modules_under("services")
+    assert all(modules_under(name) for name in RULES if name.endswith(".py"))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import PySide6",
+        "import PySide6.QtCore",
+        "import PySide6.QtWidgets as widgets",
+        "import os, shiboken6",
+        "from PySide6 import QtCore",
+        "from PySide6.QtCore import QObject, Signal",
+        "from shiboken6 import isValid",
+        "def later():\n    from PySide6.QtGui import QIcon\n    return QIcon",
+        "try:\n    import PySide6\nexcept ImportError:\n    PySide6 = None",
+        "import importlib\nQtCore = importlib.import_module('PySide6.QtCore')",
+        "QtCore = __import__('PySide6.QtCore')",
+        "if TYPE_CHECKING:\n    from PySide6.QtWidgets import QWidget",
+    ],
+)
+def test_checker_flags_qt_in_every_form(source: str) -> None:
+    assert violations(source, QT, "synthetic.py"), source
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import sqlalchemy",
+        "from sqlalchemy.orm import Session",
+        "from alembic import command",
+        "import alembic.config",
+    ],
+)
+def test_checker_flags_database_imports_for_views(source: str) -> None:
+    assert len(violations(source, DATABASE, "synthetic.py")) == 1
+    assert violations(source, QT, "synthetic.py") == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import PySide6ish",
+        "from mypkg.PySide6 import thing",
+        "from . import PySide6",
+        "text = 'import PySide6'",
+        "# from PySide6 import QtCore",
+        "from ssc_desktop.services.members import MemberService",
+    ],
+)
+def test_checker_lets_innocent_code_pass(source: str) -> None:
+    assert violations(source, QT, "synthetic.py") == []
+
+
+def test_checker_reports_file_and_line() -> None:
+    source = "import os\n\nfrom PySide6.QtCore import Qt\n"
+    assert violations(source, QT, "ssc_desktop/services/bad.py") == [
+        "ssc_desktop/services/bad.py:3: imports PySide6.QtCore"
+    ]
+
+
+def test_checker_catches_a_bad_file_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """End to end: a services module that imports Qt makes test_layer_imports fail."""
+    fake = tmp_path / "ssc_desktop"
+    (fake / "services").mkdir(parents=True)
+    (fake / "services" / "ok.py").write_text("import sqlalchemy\n")
+    (fake / "services" / "sneaky.py").write_text("def f():\n    from PySide6.QtCore import QTimer\n")
+    (fake / "views").mkdir()
+    (fake / "views" / "page.py").write_text("from sqlalchemy import select\n")
+    monkeypatch.setitem(globals(), "PACKAGE", fake)
+    with pytest.raises(AssertionError, match=r"services/sneaky.py:2: imports PySide6.QtCore"):
+        test_layer_imports("services")
+    with pytest.raises(AssertionError, match=r"views/page.py:1: imports sqlalchemy"):
+        test_layer_imports("views")
+    test_layer_imports("output")  # absent: nothing to check, no error

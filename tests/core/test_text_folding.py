@@ -1,0 +1,76 @@
+"""Folding text for search: case, accents and width go; the letters of other scripts stay."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ssc_desktop.services.text_folding import fold, search_key
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Nguyễn Văn An", "nguyen van an"),
+        ("ĐỨC", "duc"),
+        ("Søren Łukasz Straße", "soren lukasz strasse"),
+        ("ＴＡＮＡＫＡ　Ｈａｎａｋｏ", "tanaka hanako"),  # full-width letters and ideographic space
+        ("ｶﾀｶﾅ", "カタカナ"),  # half-width katakana become full-width
+        ("がぎ", "がぎ"),  # kana voicing marks change the letter: kept
+        ("राहुल शर्मा", "राहुल शर्मा"),  # Devanagari vowel signs and virama: kept
+        ("සුනිල්", "සුනිල්"),
+        ("สมชาย", "สมชาย"),
+        ("ကျော်ဇင်ဦး", "ကျော်ဇင်ဦး"),
+        ("", ""),
+    ],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == unicodedata.normalize("NFC", folded)
+
+
+def test_search_key_joins_the_non_empty_parts() -> None:
+    assert search_key("Nguyễn Văn An", "", "AN@Example.org", "") == "nguyen van an an@example.org"
+
+
+# Latin letters and the accented forms Vietnamese, Indonesian and European names use.
+_ACCENTS = ["\u0300", "\u0301", "\u0302", "\u0303", "\u0306", "\u0309", "\u0323", "\u031b"]
+_letters = st.sampled_from("abcdefghijklmnopqrstuvwxyz")
+
+
+@st.composite
+def _variant(draw, plain: str) -> str:  # noqa: ANN001
+    """plain as somebody might store or type it: any case, some accents, some full-width letters."""
+    fancy = []
+    for ch in plain:
+        if draw(st.booleans()):
+            ch = ch.upper()
+        if draw(st.integers(0, 3)) == 0:
+            ch = unicodedata.normalize("NFC", ch + draw(st.sampled_from(_ACCENTS)))
+        if draw(st.integers(0, 5)) == 0:
+            ch = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in ch)  # full width
+        fancy.append(ch)
+    return "".join(fancy)
+
+
+_words = st.lists(st.text(_letters, min_size=1, max_size=10), min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_words, st.data())
+def test_any_word_typed_any_way_finds_the_name(words: list[str], data) -> None:  # noqa: ANN001
+    stored = " ".join(data.draw(_variant(word)) for word in words)
+    key = search_key(stored)
+    wanted = data.draw(st.sampled_from(words))
+    typed = data.draw(_variant(wanted))
+    assert fold(typed) in key
+    assert fold(wanted) in key
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=20))
+def test_fold_is_idempotent(text: str) -> None:
+    once = fold(text)
+    assert fold(once) == once
