@@ -131,6 +131,10 @@ class MemberService:
         rows = [member_values(d) for d in drafts]
         if rows:
             with self._sessions.begin() as session:
+                chapter_ids = {row["chapter_id"] for row in rows} - {None}
+                known = set(session.scalars(select(Chapter.id).where(Chapter.id.in_(chapter_ids))))
+                for chapter_id in sorted(chapter_ids - known):
+                    raise NotFoundError(kind="chapter", key="id", value=chapter_id)
                 session.execute(insert(Member), rows)
         return len(rows)
 

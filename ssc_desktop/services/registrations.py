@@ -112,12 +112,33 @@ class RegistrationService:
         ]
         if not rows:
             return 0
-        try:
-            with self._sessions.begin() as session:
-                session.execute(insert(Registration), rows)
-        except IntegrityError as exc:
-            raise DomainError("registration.duplicate", member=str(exc.params)[:80]) from None
+        with self._sessions.begin() as session:
+            if session.get(Event, event_id) is None:
+                raise NotFoundError(kind="event", key="id", value=event_id)
+            wanted = [row["member_id"] for row in rows]
+            duplicate = self._first_duplicate(session, event_id, wanted)
+            if duplicate is not None:
+                name = session.scalar(select(Member.latin_name).where(Member.id == duplicate))
+                raise DomainError("registration.duplicate", member=name or f"member {duplicate}")
+            known = set(session.scalars(select(Member.id).where(Member.id.in_(wanted))))
+            unknown = next((m for m in wanted if m not in known), None)
+            if unknown is not None:
+                raise NotFoundError(kind="member", key="id", value=unknown)
+            session.execute(insert(Registration), rows)
         return len(rows)
+
+    @staticmethod
+    def _first_duplicate(session: Session, event_id: int, member_ids: list[int]) -> int | None:
+        seen: set[int] = set()
+        for member_id in member_ids:
+            if member_id in seen:
+                return member_id
+            seen.add(member_id)
+        return session.scalars(
+            select(Registration.member_id).where(
+                Registration.event_id == event_id, Registration.member_id.in_(member_ids)
+            )
+        ).first()
 
     def get_registration(self, registration_id: int) -> RegistrationRow:
         with self._sessions() as session:

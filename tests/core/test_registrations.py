@@ -101,3 +101,25 @@ def test_list_of_another_event_is_separate(make_event, make_member, services) ->
     event, empty = make_event(title="Full"), make_event(title="Empty")
     services.registrations.register(event.id, make_member().id)
     assert services.registrations.list_registrations(empty.id) == []
+
+
+def test_register_many_names_the_duplicate_and_stores_nothing(make_event, make_member, services) -> None:  # noqa: ANN001
+    event = make_event()
+    members = [make_member(name) for name in ("Amit Das", "Isha Reddy", "Kasun Silva")]
+    services.registrations.register(event.id, members[1].id)
+    entries = [(m.id, RegistrationRole.PARTICIPANT, RegistrationStatus.REGISTERED) for m in members]
+    with pytest.raises(DomainError) as raised:
+        services.registrations.register_many(event.id, entries)
+    assert raised.value.code == "registration.duplicate"
+    assert raised.value.params["member"] == "Isha Reddy"
+    assert [r.latin_name for r in services.registrations.list_registrations(event.id)] == ["Isha Reddy"]
+    with pytest.raises(NotFoundError):
+        services.registrations.register_many(event.id, [(999_999, RegistrationRole.GUEST, RegistrationStatus.REGISTERED)])
+
+
+def test_add_members_with_an_unknown_chapter_stores_nothing(services) -> None:  # noqa: ANN001
+    from ssc_desktop.services.members import MemberDraft
+
+    with pytest.raises(NotFoundError):
+        services.members.add_members([MemberDraft("Lim Wei Hong"), MemberDraft("Tan Mei Ling", chapter_id=4242)])
+    assert services.members.count_members() == 0
