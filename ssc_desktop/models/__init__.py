@@ -3,9 +3,11 @@
 from ssc_desktop.models.base import Base, NAMING_CONVENTION, UTCDateTime, utc_now
 from ssc_desktop.models.chapter import Chapter
 from ssc_desktop.models.checkin import CheckIn
-from ssc_desktop.models.enums import EventFormat, Gender, RegistrationRole, RegistrationStatus
+from ssc_desktop.models.enums import EventFormat, Gender, ProgrammeKind, RegistrationRole, RegistrationStatus
 from ssc_desktop.models.event import Event
+from ssc_desktop.models.import_mapping import ImportMapping
 from ssc_desktop.models.member import Member
+from ssc_desktop.models.programme import ProgrammeItem, ProgrammeSpeaker
 from ssc_desktop.models.registration import Registration
 
 __all__ = [
@@ -18,7 +20,11 @@ __all__ = [
     "Event",
     "EventFormat",
     "Gender",
+    "ImportMapping",
     "Member",
+    "ProgrammeItem",
+    "ProgrammeKind",
+    "ProgrammeSpeaker",
     "Registration",
     "RegistrationRole",
     "RegistrationStatus",

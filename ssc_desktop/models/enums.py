@@ -30,3 +30,15 @@ class Gender(enum.StrEnum):
     MALE = "male"
     OTHER = "other"
     UNSPECIFIED = "unspecified"
+
+
+class ProgrammeKind(enum.StrEnum):
+    KEYNOTE = "keynote"
+    ALUMNI_TALK = "alumni-talk"
+    PANEL = "panel"
+    JOB_SEMINAR = "job-seminar"
+    POSTER_SESSION = "poster-session"
+    CONTEST = "contest"
+    BREAK = "break"
+    NETWORKING = "networking"
+    OTHER = "other"

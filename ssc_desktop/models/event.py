@@ -26,6 +26,7 @@ class Event(Base):
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     capacity: Mapped[int | None] = mapped_column()
+    registration_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
 
     chapter: Mapped[Chapter] = relationship()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy import ForeignKey, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ssc_desktop.models.base import Base, UTCDateTime, enum_column, utc_now
@@ -26,6 +26,8 @@ class Registration(Base):
     status: Mapped[RegistrationStatus] = mapped_column(
         enum_column(RegistrationStatus), default=RegistrationStatus.REGISTERED
     )
+    # A person who signed up at the desk on the day rather than beforehand.
+    walk_in: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
 
     event: Mapped[Event] = relationship()
