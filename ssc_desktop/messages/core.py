@@ -1,15 +1,6 @@
-"""English wording of every DomainError code, with {placeholders} for its facts.
-
-The CLI prints these as they are; the GUI passes each template through Qt's
-translator (context "DomainError") before filling it in.
-"""
+"""Wording of the codes of the core: databases, chapters, events, members, check-in."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ssc_desktop.errors import DomainError
 
 MESSAGES: dict[str, str] = {
     "error": "Something went wrong: {detail}",
@@ -43,16 +34,3 @@ MESSAGES: dict[str, str] = {
     ),
 }
 
-
-def describe(error: DomainError) -> str:
-    return format_message(error.code, MESSAGES.get(error.code), error.params)
-
-
-def format_message(code: str, template: str | None, params: dict) -> str:
-    if template is None:
-        facts = ", ".join(f"{k}={v!r}" for k, v in params.items())
-        return f"{code} ({facts})" if facts else code
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return f"{template} ({params})"

@@ -1,0 +1,69 @@
+"""`ssc`: the command line over the same services as the GUI, for scripts and automation.
+
+Each command group lives in a module of its own (database, events, members, …) with
+an `add_commands(commands, json_flag)` function; a command's parser sets `handler`
+to a function(args, context) or, for commands that open their own database,
+`standalone` to a function(args).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ssc_desktop import APP_NAME, __version__
+from ssc_desktop.cli import database, events, members
+from ssc_desktop.cli.output import display_width, format_table
+from ssc_desktop.errors import DomainError
+
+COMMAND_GROUPS = [database, events, members]
+
+__all__ = ["build_parser", "display_width", "format_table", "main"]
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit status 2, as argparse does
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON for scripts")
+
+    # No set_defaults(json=False) here: the parents share one --json action, and
+    # set_defaults would change its default in every subcommand, so a --json given
+    # before the subcommand was overwritten by the subcommand's False. main() fills it in.
+    parser = _ArgumentParser(prog="ssc", description=f"{APP_NAME} command line.", parents=[json_flag])
+    parser.add_argument("--version", action="version", version=f"ssc ({APP_NAME}) {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: the app's database)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_ArgumentParser)
+    for group in COMMAND_GROUPS:
+        group.add_commands(commands, json_flag)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.json = getattr(args, "json", False)
+    try:
+        return _run(args)
+    except DomainError as error:
+        print(f"ssc: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    standalone = getattr(args, "standalone", None)
+    if standalone is not None:
+        return standalone(args) or 0
+
+    from ssc_desktop.app import compose
+
+    context = compose(args.db)
+    try:
+        return args.handler(args, context) or 0
+    finally:
+        context.close()

@@ -1,0 +1,3 @@
+from ssc_desktop.cli import main
+
+raise SystemExit(main())
