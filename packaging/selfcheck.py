@@ -56,6 +56,13 @@ def main() -> int:
         finally:
             database.dispose()
 
+    # ssc_desktop.messages gathers its feature modules with pkgutil.iter_modules at import
+    # time: in a bundle that only sees modules PyInstaller put in the archive.
+    from ssc_desktop import messages
+
+    modules = sorted(name for name in sys.modules if name.startswith("ssc_desktop.messages."))
+    check("messages", bool(messages.MESSAGES), {"codes": len(messages.MESSAGES), "modules": modules})
+
     import zoneinfo
     from datetime import datetime
 

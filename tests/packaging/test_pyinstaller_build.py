@@ -124,6 +124,10 @@ def test_frozen_selfcheck(bundle: Path, tmp_path: Path) -> None:
     report = json.loads(done.stdout)
     assert done.returncode == 0 and report["ok"], json.dumps(report, indent=2) + done.stderr[-3000:]
     assert report["checks"]["resources_dir"]["detail"].startswith(str(_internal(bundle).resolve()))
+    # Every feature's error wording made it in (gathered with pkgutil at run time).
+    from ssc_desktop import messages
+
+    assert report["checks"]["messages"]["detail"]["codes"] == len(messages.MESSAGES)
 
 
 def test_frozen_gui_starts_offscreen(bundle: Path, tmp_path: Path) -> None:
