@@ -21,7 +21,9 @@ from ssc_desktop.services.checkin import CheckInService
 from ssc_desktop.services.demo import DemoSummary, build_demo
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.members import MemberService
+from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
+from ssc_desktop.services.roster_import import RosterImportService
 
 
 @dataclass
@@ -43,6 +45,8 @@ def build_services(database: Database) -> ServiceSet:
         registrations=registrations,
         checkin=CheckInService(sessions, registrations),
         backup=BackupService(database.engine, migrate),
+        roster_import=RosterImportService(sessions),
+        programme=ProgrammeService(sessions),
     )
 
 

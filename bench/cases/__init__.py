@@ -12,6 +12,8 @@ from types import ModuleType
 CASES: dict[str, str] = {
     "gui_startup": "bench.cases.gui_startup",
     "members_view": "bench.cases.members_view",
+    "member_search": "bench.cases.member_search",
+    "roster_import": "bench.cases.roster_import",
 }
 
 

@@ -13,7 +13,9 @@ from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.members import MemberService
+from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
+from ssc_desktop.services.roster_import import RosterImportService
 
 
 @dataclass(frozen=True)
@@ -24,3 +26,5 @@ class ServiceSet:
     registrations: RegistrationService
     checkin: CheckInService
     backup: BackupService
+    roster_import: RosterImportService
+    programme: ProgrammeService

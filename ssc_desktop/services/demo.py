@@ -240,7 +240,8 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
     roles = _roles(rng, len(people))
     entries = []
     for index, (member, role) in enumerate(zip(people, roles)):
-        if index >= 200:
+        # 200 places; the 5 who cancelled gave theirs to the next 5 in the queue, so 25 still wait.
+        if index >= 205:
             status = RegistrationStatus.WAITLISTED
         elif index % 37 == 36:
             status = RegistrationStatus.CANCELLED
@@ -249,6 +250,7 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
         entries.append((member.id, role, status))
     services.registrations.register_many(reunion.id, entries)
 
+    add_demo_programme(services, reunion.id, today, local, members)
     checked_in = _check_in_morning(services, second.id, last_year, local, rng, share=0.92)
     checked_in += _check_in_morning(services, reunion.id, today, local, rng, share=0.6)
     registrations = len(past_people) + len(entries)
@@ -265,3 +267,53 @@ def _check_in_morning(services: ServiceSet, event_id: int, day: date, local, rng
         minutes = min(rng.expovariate(1 / 35), 150)
         services.checkin.check_in(registration.id, rng.choice(stations), at=start + timedelta(minutes=minutes))
     return len(arriving)
+
+
+def add_demo_programme(services: ServiceSet, event_id: int, day: date, local, members: list) -> None:  # noqa: ANN001
+    """The reunion's day: keynote, parallel alumni talks, seminar, posters, panel — and no clashes."""
+    from ssc_desktop.models import ProgrammeKind as K
+    from ssc_desktop.services.programme import ItemDraft, SpeakerDraft
+
+    used: set[int] = set()
+
+    def member_from(country: str) -> tuple[SpeakerDraft, ...]:
+        for member in members:
+            if member.country == country and member.id not in used and (member.native_name or country == "Indonesia"):
+                used.add(member.id)
+                return (SpeakerDraft(member.id),)
+        return ()
+
+    def at(start: tuple[int, int], end: tuple[int, int]) -> tuple[datetime, datetime]:
+        return local(day, *start), local(day, *end)
+
+    hall, lh121, lh325, foyer = "Dogra Hall", "Seminar room LH-121", "Seminar room LH-325", "Foyer"
+    keynote = SpeakerDraft(None, "Kenichi Sato", "佐藤 健一", "Kochi University, Faculty of Science",
+                           "Professor of marine geochemistry; has hosted Sakura Science visits since 2015.")
+    jst = SpeakerDraft(None, "Hanako Tanaka", "田中 花子", "Japan Science and Technology Agency (JST)",
+                       "Runs the Sakura Science Exchange Program's alumni activities.")
+    plan = [
+        (at((9, 30), (10, 0)), "Registration and breakfast", foyer, K.BREAK, "Collect your badge at the front desks.", ()),
+        (at((10, 0), (10, 15)), "Welcome from the SSC India chapter", hall, K.OTHER, "", member_from("India")),
+        (at((10, 15), (11, 0)), "Opening keynote: what a two-week visit can start", hall, K.KEYNOTE,
+         "How short research visits to Japan grew into careers and collaborations.", (keynote,)),
+        (at((11, 0), (11, 15)), "Tea break", foyer, K.BREAK, "", ()),
+        (at((11, 15), (12, 15)), "Alumni talks: materials and energy", hall, K.ALUMNI_TALK,
+         "Three alumni on the labs they joined after their visit.",
+         member_from("India") + member_from("Nepal") + member_from("China")),
+        (at((11, 15), (12, 15)), "Alumni talks: life sciences", lh121, K.ALUMNI_TALK, "",
+         member_from("India") + member_from("Sri Lanka") + member_from("Thailand")),
+        (at((12, 15), (13, 15)), "Lunch", foyer, K.BREAK, "", ()),
+        (at((13, 15), (14, 15)), "Job hunting in Japan: visas, JLPT and job fairs", lh325, K.JOB_SEMINAR,
+         "Practical advice for researchers and engineers, with questions.", (jst,) + member_from("Vietnam")),
+        (at((13, 15), (14, 15)), "E-poster session", hall, K.POSTER_SESSION,
+         "Alumni research on screens in the hall; vote for the best poster.", ()),
+        (at((14, 30), (15, 30)), "Panel: research careers across Asia", hall, K.PANEL, "",
+         member_from("Bangladesh") + member_from("Myanmar") + member_from("Japan")),
+        (at((15, 30), (16, 0)), "Tea break", foyer, K.BREAK, "", ()),
+        (at((16, 0), (16, 45)), "Closing and e-poster awards", hall, K.OTHER, "", (keynote,)),
+        (at((16, 45), (18, 0)), "Networking", foyer, K.NETWORKING, "Meet alumni from eleven chapters.", ()),
+    ]
+    services.programme.add_items(event_id, [
+        ItemDraft(start, end, title, room, kind, description, speakers)
+        for (start, end), title, room, kind, description, speakers in plan
+    ])

@@ -15,9 +15,12 @@ from ssc_desktop.models import (
     CheckIn,
     Event,
     EventFormat,
+    ProgrammeItem,
+    ProgrammeSpeaker,
     Registration,
     RegistrationStatus,
 )
+from ssc_desktop.services.registrations import RegistrationRow, RegistrationService, lock_event, promote_waitlisted
 
 _DATETIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d")
 
@@ -74,6 +77,8 @@ class EventDraft:
     venue: str = ""
     online_link: str = ""
     capacity: int | None = None
+    # Ordinary sign-ups are refused after this moment (walk-ins and late placements still work).
+    registration_deadline: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class EventSummary:
     waitlisted: int
     cancelled: int
     checked_in: int
+    registration_deadline: datetime | None = None
 
     @property
     def local_start(self) -> datetime:
@@ -103,14 +109,50 @@ class EventSummary:
         return self.ends_at.astimezone(zone(self.timezone))
 
 
+@dataclass(frozen=True)
+class EventEdit:
+    event: EventSummary
+    # Waitlisted people who got a place because the capacity was raised or removed, earliest first.
+    promoted: tuple[RegistrationRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventCopy:
+    event: EventSummary
+    source_id: int
+    programme_items: int
+
+
+def draft_of(event: EventSummary) -> EventDraft:
+    """The draft that would create this event again (the start of an edit)."""
+    return EventDraft(
+        chapter_id=event.chapter_id, title=event.title, format=event.format, starts_at=event.starts_at,
+        ends_at=event.ends_at, timezone=event.timezone, venue=event.venue, online_link=event.online_link,
+        capacity=event.capacity, registration_deadline=event.registration_deadline,
+    )
+
+
+def shift_wall_clock(moment: datetime, timezone_name: str, delta: timedelta) -> datetime:
+    """moment moved by delta on the event's own clock, so 09:30 stays 09:30 across a DST change."""
+    tz = zone(timezone_name)
+    local = moment.astimezone(tz).replace(tzinfo=None) + delta
+    return local.replace(tzinfo=tz).astimezone(timezone.utc)
+
+
 def validate_event(draft: EventDraft) -> None:
     if not draft.title.strip():
         raise DomainError("event.title_required")
     zone(draft.timezone)
     if draft.ends_at <= draft.starts_at:
         raise DomainError("event.ends_before_start", starts=draft.starts_at.isoformat(), ends=draft.ends_at.isoformat())
-    if draft.capacity is not None and draft.capacity <= 0:
+    if draft.capacity is not None and (isinstance(draft.capacity, bool) or draft.capacity <= 0):
         raise DomainError("event.bad_capacity", capacity=draft.capacity)
+    deadline = draft.registration_deadline
+    if deadline is not None:
+        if deadline.tzinfo is None:
+            raise DomainError("event.bad_datetime", field="registration deadline", value=deadline.isoformat())
+        if deadline > draft.ends_at:
+            raise DomainError("event.deadline_after_end", deadline=deadline.isoformat(), ends=draft.ends_at.isoformat())
 
 
 def default_end(starts_at: datetime) -> datetime:
@@ -136,11 +178,94 @@ class EventService:
                 ends_at=draft.ends_at,
                 timezone=draft.timezone,
                 capacity=draft.capacity,
+                registration_deadline=draft.registration_deadline,
             )
             session.add(event)
             session.flush()
             event_id = event.id
         return self.get_event(event_id)
+
+    def edit_event(self, event_id: int, draft: EventDraft) -> EventEdit:
+        """Changes an event, checked as creating one is.
+
+        Raising (or removing) the capacity promotes as many waitlisted people as now
+        fit, in sign-up order, in the same transaction. Lowering it takes no one's
+        place away; the event just stays full until cancellations bring it under.
+        """
+        validate_event(draft)
+        with self._sessions.begin() as session:
+            event = lock_event(session, event_id)
+            if session.get(Chapter, draft.chapter_id) is None:
+                raise NotFoundError(kind="chapter", key="id", value=draft.chapter_id)
+            event.chapter_id = draft.chapter_id
+            event.title = draft.title.strip()
+            event.format = draft.format
+            event.venue = draft.venue.strip()
+            event.online_link = draft.online_link.strip()
+            event.starts_at = draft.starts_at
+            event.ends_at = draft.ends_at
+            event.timezone = draft.timezone
+            event.capacity = draft.capacity
+            event.registration_deadline = draft.registration_deadline
+            session.flush()
+            promoted = promote_waitlisted(session, event)
+        rows = RegistrationService(self._sessions)
+        return EventEdit(self.get_event(event_id), tuple(rows.get_registration(i) for i in promoted))
+
+    def copy_event(self, event_id: int, starts_at: datetime, title: str | None = None) -> EventCopy:
+        """A new event like this one ("last year's reunion, again") starting at starts_at.
+
+        Chapter, format, venue, link, time zone and capacity are kept; the end, the
+        registration deadline and every programme item (with its speakers) move by the
+        same amount on the event's own clock. Registrations are not copied.
+        """
+        if starts_at.tzinfo is None:
+            raise DomainError("event.bad_datetime", field="start", value=starts_at.isoformat())
+        with self._sessions.begin() as session:
+            source = session.get(Event, event_id)
+            if source is None:
+                raise NotFoundError(kind="event", key="id", value=event_id)
+            tz = zone(source.timezone)
+            delta = starts_at.astimezone(tz).replace(tzinfo=None) - source.starts_at.astimezone(tz).replace(tzinfo=None)
+
+            def shift(moment: datetime) -> datetime:
+                return shift_wall_clock(moment, source.timezone, delta)
+
+            draft = EventDraft(
+                chapter_id=source.chapter_id,
+                title=source.title if title is None else title,
+                format=source.format,
+                starts_at=starts_at.astimezone(timezone.utc),
+                ends_at=shift(source.ends_at),
+                timezone=source.timezone,
+                venue=source.venue,
+                online_link=source.online_link,
+                capacity=source.capacity,
+                registration_deadline=shift(source.registration_deadline) if source.registration_deadline else None,
+            )
+            validate_event(draft)
+            copy = Event(
+                chapter_id=draft.chapter_id, title=draft.title.strip(), format=draft.format, venue=draft.venue,
+                online_link=draft.online_link, starts_at=draft.starts_at, ends_at=draft.ends_at,
+                timezone=draft.timezone, capacity=draft.capacity, registration_deadline=draft.registration_deadline,
+            )
+            session.add(copy)
+            session.flush()
+            items = session.scalars(
+                select(ProgrammeItem).where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.starts_at, ProgrammeItem.id)
+            ).all()
+            for item in items:
+                session.add(ProgrammeItem(
+                    event_id=copy.id, starts_at=shift(item.starts_at), ends_at=shift(item.ends_at), room=item.room,
+                    kind=item.kind, title=item.title, description=item.description,
+                    speakers=[
+                        ProgrammeSpeaker(member_id=s.member_id, name=s.name, native_name=s.native_name,
+                                         affiliation=s.affiliation, bio=s.bio, position=s.position)
+                        for s in item.speakers
+                    ],
+                ))
+            copy_id = copy.id
+        return EventCopy(self.get_event(copy_id), event_id, len(items))
 
     def get_event(self, event_id: int) -> EventSummary:
         found = self._summaries(Event.id == event_id)
@@ -204,6 +329,7 @@ class EventService:
                     waitlisted=int(waitlisted),
                     cancelled=int(cancelled),
                     checked_in=int(checked_in),
+                    registration_deadline=e.registration_deadline,
                 )
                 for e, chapter_name, registered, waitlisted, cancelled, checked_in in session.execute(query)
             ]

@@ -32,6 +32,8 @@ from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.pages.checkin_page import CheckInPage
 from ssc_desktop.views.pages.events_page import EventsPage
 from ssc_desktop.views.pages.members_page import MembersPage
+from ssc_desktop.views.pages.programme_page import ProgrammePage
+from ssc_desktop.views.pages.registrations_page import RegistrationsPage
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import apply_theme, icon
 
@@ -55,11 +57,20 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(980, 640))
 
         self.events_page = EventsPage(self.tasks)
+        self.programme_page = ProgrammePage(self.tasks)
+        self.registrations_page = RegistrationsPage(self.tasks)
         self.members_page = MembersPage(self.tasks)
         self.checkin_page = CheckInPage(self.tasks)
-        self.pages: list[Page] = [self.events_page, self.members_page, self.checkin_page]
+        # In sidebar order; the sidebar row of a page is its index here.
+        self.pages: list[Page] = [
+            self.events_page, self.programme_page, self.registrations_page, self.members_page, self.checkin_page,
+        ]
         self.events_page.event_created.connect(self._event_created)
+        self.events_page.event_edited.connect(lambda event_id: self._reload_events(select_id=event_id))
         self.events_page.event_chosen.connect(self._choose_event_and_check_in)
+        # Sign-ups, cancellations and merges change the figures every page shows.
+        self.registrations_page.registrations_changed.connect(lambda _event_id: self._reload_events())
+        self.members_page.members_changed.connect(self._reload_events)
 
         self.sidebar = self._build_sidebar()
         self.stack = QStackedWidget()
@@ -116,6 +127,8 @@ class MainWindow(QMainWindow):
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         areas = [
             ("events", self.tr("Events"), True, ""),
+            ("programme", self.tr("Programme"), True, ""),
+            ("registrations", self.tr("Registrations"), True, ""),
             ("members", self.tr("Members"), True, ""),
             ("checkin", self.tr("Check-in"), True, ""),
             ("contests", self.tr("Contests"), False, self.tr("Poster and essay contests arrive in a coming version.")),

@@ -1,18 +1,21 @@
-"""Dialog for creating an event: title, chapter, format, when, where, capacity."""
+"""Dialogs for events: create or edit one (title, chapter, format, when, where, capacity,
+registration deadline), and duplicate one onto a new date ("copy last year's reunion")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -23,21 +26,64 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models.enums import EventFormat
 from ssc_desktop.services import ServiceSet
-from ssc_desktop.services.events import EventDraft, EventSummary, time_zone_names, validate_event, zone
-from ssc_desktop.views.labels import error_text, format_label
+from ssc_desktop.services.events import (
+    EventCopy,
+    EventDraft,
+    EventEdit,
+    EventSummary,
+    shift_wall_clock,
+    time_zone_names,
+    validate_event,
+    zone,
+)
+from ssc_desktop.views.labels import error_text, fill, format_label
 
 _COMMON_ZONES = ["Asia/Tokyo", "Asia/Shanghai", "Asia/Kolkata", "Asia/Jakarta", "Asia/Kuala_Lumpur",
                  "Asia/Kathmandu", "Asia/Colombo", "Asia/Ho_Chi_Minh", "Asia/Dhaka", "Asia/Singapore",
                  "Asia/Bangkok", "Asia/Yangon", "UTC"]
 
 
+def qt_local(moment: datetime, timezone_name: str) -> QDateTime:
+    """A stored (UTC) moment as the wall-clock reading in the event's zone, for a QDateTimeEdit."""
+    local = moment.astimezone(zone(timezone_name))
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+def aware(edit: QDateTimeEdit, zone_name: str) -> datetime:
+    local = edit.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
+    return local.replace(tzinfo=ZoneInfo(zone_name))
+
+
+def _date_edit(value: QDateTime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(value)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #b42318;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 class EventDialog(QDialog):
-    def __init__(self, services: ServiceSet, parent: QWidget | None = None) -> None:
+    """New event, or (with event=...) the editing of an existing one.
+
+    After exec(): created holds the new EventSummary; when editing, edited holds the
+    service's EventEdit (the event and who was promoted from the waitlist).
+    """
+
+    def __init__(self, services: ServiceSet, parent: QWidget | None = None, event: EventSummary | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.original = event
         self.created: EventSummary | None = None
-        self.setWindowTitle(self.tr("New event"))
-        self.setMinimumWidth(520)
+        self.edited: EventEdit | None = None
+        self.setWindowTitle(self.tr("New event") if event is None else self.tr("Edit event"))
+        self.setMinimumWidth(540)
 
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. 4th SSC India Reunion"))
@@ -56,12 +102,9 @@ class EventDialog(QDialog):
         self.timezone.insertSeparator(len(_COMMON_ZONES))
         self.timezone.addItems([z for z in time_zone_names() if z not in _COMMON_ZONES])
         self.timezone.setCurrentText("Asia/Kolkata")
-        tomorrow = QDateTime.currentDateTime().addDays(30)
-        self.starts = QDateTimeEdit(QDateTime(tomorrow.date(), QTime(9, 30)))
-        self.ends = QDateTimeEdit(QDateTime(tomorrow.date(), QTime(17, 30)))
-        for edit in (self.starts, self.ends):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        later = QDateTime.currentDateTime().addDays(30)
+        self.starts = _date_edit(QDateTime(later.date(), QTime(9, 30)))
+        self.ends = _date_edit(QDateTime(later.date(), QTime(17, 30)))
         self.starts.dateTimeChanged.connect(self._keep_end_after_start)
         self.venue = QLineEdit()
         self.link = QLineEdit()
@@ -70,6 +113,13 @@ class EventDialog(QDialog):
         self.capacity.setRange(0, 100000)
         self.capacity.setSpecialValueText(self.tr("No limit"))
         self.capacity.setValue(0)
+        self.has_deadline = QCheckBox(self.tr("Close sign-ups at"))
+        self.deadline = _date_edit(QDateTime(later.date().addDays(-7), QTime(23, 59)))
+        self.deadline.setEnabled(False)
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.has_deadline)
+        deadline_row.addWidget(self.deadline, 1)
 
         form = QFormLayout()
         form.addRow(self.tr("Title:"), self.title)
@@ -81,26 +131,46 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Venue:"), self.venue)
         form.addRow(self.tr("Online link:"), self.link)
         form.addRow(self.tr("Capacity:"), self.capacity)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        form.addRow(self.tr("Registration:"), deadline_row)
+        self.note = QLabel(self.tr("Beyond the capacity, sign-ups join a waitlist; "
+                                   "raising the capacity later gives the first of them a place."))
+        self.note.setObjectName("PageHint")
+        self.note.setWordWrap(True)
+        self.error = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create event"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create event") if event is None else self.tr("Save changes"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        if event is not None:
+            self._fill(event)
+
+    def _fill(self, event: EventSummary) -> None:
+        self.title.setText(event.title)
+        index = self.chapter.findData(event.chapter_name)
+        if index >= 0:
+            self.chapter.setCurrentIndex(index)
+        else:
+            self.chapter.setEditText(event.chapter_name)
+        self.format.setCurrentIndex(self.format.findData(event.format))
+        self.timezone.setCurrentText(event.timezone)
+        self.starts.setDateTime(qt_local(event.starts_at, event.timezone))
+        self.ends.setDateTime(qt_local(event.ends_at, event.timezone))
+        self.venue.setText(event.venue)
+        self.link.setText(event.online_link)
+        self.capacity.setValue(event.capacity or 0)
+        self.has_deadline.setChecked(event.registration_deadline is not None)
+        if event.registration_deadline is not None:
+            self.deadline.setDateTime(qt_local(event.registration_deadline, event.timezone))
 
     def _keep_end_after_start(self, start: QDateTime) -> None:
         if self.ends.dateTime() <= start:
             self.ends.setDateTime(start.addSecs(8 * 3600))
-
-    def _aware(self, edit: QDateTimeEdit, zone_name: str) -> datetime:
-        local = edit.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
-        return local.replace(tzinfo=ZoneInfo(zone_name))
 
     def draft(self) -> EventDraft:
         """The event as typed, checked; the chapter is created only once the rest is valid."""
@@ -110,12 +180,13 @@ class EventDialog(QDialog):
             chapter_id=0,
             title=self.title.text(),
             format=self.format.currentData(),
-            starts_at=self._aware(self.starts, zone_name),
-            ends_at=self._aware(self.ends, zone_name),
+            starts_at=aware(self.starts, zone_name),
+            ends_at=aware(self.ends, zone_name),
             timezone=zone_name,
             venue=self.venue.text(),
             online_link=self.link.text(),
             capacity=self.capacity.value() or None,
+            registration_deadline=aware(self.deadline, zone_name) if self.has_deadline.isChecked() else None,
         )
         validate_event(draft)
         chapter, _created = self.services.chapters.ensure_chapter(self._chapter_name())
@@ -128,10 +199,86 @@ class EventDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.created = self.services.events.create_event(self.draft())
+            if self.original is None:
+                self.created = self.services.events.create_event(self.draft())
+            else:
+                self.edited = self.services.events.edit_event(self.original.id, self.draft())
         except DomainError as error:
             self.error.setText(error_text(error))
             self.error.show()
             return
         super().accept()
 
+
+class CopyEventDialog(QDialog):
+    """Duplicate an event onto a new date: same chapter, format, venue, link, time zone,
+    capacity; the end, deadline and programme move with the new start.
+
+    After exec(), copied holds the service's EventCopy.
+    """
+
+    def __init__(self, services: ServiceSet, event: EventSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.source = event
+        self.copied: EventCopy | None = None
+        self.setWindowTitle(self.tr("Duplicate event"))
+        self.setMinimumWidth(500)
+
+        intro = QLabel(fill(self.tr("A new event like “%1”, on a new date."), event.title))
+        intro.setWordWrap(True)
+        self.title = QLineEdit(event.title)
+        # Same weekday a year on: 52 weeks later.
+        self.starts = _date_edit(qt_local(event.starts_at + timedelta(weeks=52), event.timezone))
+        self.starts.dateTimeChanged.connect(self._show_moved)
+        self.ends = QLabel()
+        self.deadline = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(fill(self.tr("Starts (%1):"), event.timezone), self.starts)
+        form.addRow(self.tr("Ends:"), self.ends)
+        form.addRow(self.tr("Sign-ups close:"), self.deadline)
+        note = QLabel(self.tr("Chapter, format, venue, online link, time zone and capacity are kept. "
+                              "The programme is copied and moved by the same amount. "
+                              "Registrations are not copied."))
+        note.setObjectName("PageHint")
+        note.setWordWrap(True)
+        self.error = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create the copy"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._show_moved()
+
+    def new_start(self) -> datetime:
+        return aware(self.starts, self.source.timezone)
+
+    def _shift(self) -> timedelta:
+        tz = zone(self.source.timezone)
+        return self.new_start().replace(tzinfo=None) - self.source.starts_at.astimezone(tz).replace(tzinfo=None)
+
+    def _show_moved(self) -> None:
+        tz, delta = zone(self.source.timezone), self._shift()
+        ends = shift_wall_clock(self.source.ends_at, self.source.timezone, delta).astimezone(tz)
+        self.ends.setText(f"{ends:%Y-%m-%d %H:%M}")
+        if self.source.registration_deadline is None:
+            self.deadline.setText(self.tr("No deadline"))
+        else:
+            deadline = shift_wall_clock(self.source.registration_deadline, self.source.timezone, delta).astimezone(tz)
+            self.deadline.setText(f"{deadline:%Y-%m-%d %H:%M}")
+
+    def accept(self) -> None:
+        try:
+            self.copied = self.services.events.copy_event(self.source.id, self.new_start(), title=self.title.text())
+        except DomainError as error:
+            self.error.setText(error_text(error))
+            self.error.show()
+            return
+        super().accept()

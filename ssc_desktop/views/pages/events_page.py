@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QMenu,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.services.events import EventSummary, zone
-from ssc_desktop.views.dialogs.event_dialog import EventDialog
+from ssc_desktop.views.dialogs.event_dialog import CopyEventDialog, EventDialog
 from ssc_desktop.views.labels import fill, format_label
 from ssc_desktop.views.pages.base import Page, card, field_label, figure
 from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel, configure_columns
@@ -38,7 +39,10 @@ def event_columns(tr) -> list[Column[EventSummary]]:  # noqa: ANN001
 
 
 class EventsPage(Page):
+    """Every event. event_created(id) follows New event… and Duplicate…; event_edited(id) follows Edit…"""
+
     event_created = Signal(int)
+    event_edited = Signal(int)
     event_chosen = Signal(int)
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -47,6 +51,13 @@ class EventsPage(Page):
         self.new_button = QPushButton(self.tr("New event…"))
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(self.create_event)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_event)
+        self.copy_button = QPushButton(self.tr("Duplicate…"))
+        self.copy_button.setToolTip(self.tr("A new event like this one on a new date, with its programme"))
+        self.copy_button.clicked.connect(self.duplicate_event)
+        self.header_actions.addWidget(self.edit_button)
+        self.header_actions.addWidget(self.copy_button)
         self.header_actions.addWidget(self.new_button)
 
         self.model = RecordTableModel(event_columns(self.tr), self)
@@ -63,6 +74,8 @@ class EventsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(lambda _index: self._choose_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.details = EventDetails()
         self.details.make_current.clicked.connect(self._choose_selected)
@@ -73,6 +86,12 @@ class EventsPage(Page):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 420])
         self.layout_.addWidget(splitter, 1)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("font-weight: 600; color: #1b7f3b;")
+        self.notice.hide()
+        self.layout_.addWidget(self.notice)
+        self._update_buttons()
 
     def reload(self) -> None:
         if self.services is None:
@@ -109,8 +128,60 @@ class EventsPage(Page):
             self.select_event(dialog.created.id)
             self.event_created.emit(dialog.created.id)
 
+    def edit_event(self) -> None:
+        event = self.selected_event()
+        if self.services is None or event is None:
+            return
+        dialog = EventDialog(self.services, self, event=event)
+        if dialog.exec() and dialog.edited is not None:
+            edit = dialog.edited
+            self.reload()
+            self.select_event(edit.event.id)
+            if edit.promoted:
+                names = ", ".join(r.latin_name for r in edit.promoted)
+                self.show_notice(fill(self.tr("%1 promoted from the waitlist: %2"), len(edit.promoted), names))
+            else:
+                self.show_notice(fill(self.tr("Saved: %1"), edit.event.title))
+            self.event_edited.emit(edit.event.id)
+
+    def duplicate_event(self) -> None:
+        event = self.selected_event()
+        if self.services is None or event is None:
+            return
+        dialog = CopyEventDialog(self.services, event, self)
+        if dialog.exec() and dialog.copied is not None:
+            copy = dialog.copied
+            self.reload()
+            self.select_event(copy.event.id)
+            self.show_notice(fill(self.tr("Created “%1” on %2 with %3 programme items."), copy.event.title,
+                                  f"{copy.event.local_start:%d %b %Y}", copy.programme_items))
+            self.event_created.emit(copy.event.id)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _context_menu(self, position) -> None:  # noqa: ANN001
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        has_event = self.selected_event() is not None
+        menu.addAction(self.tr("Work on this event"), self._choose_selected).setEnabled(has_event)
+        menu.addAction(self.tr("Edit…"), self.edit_event).setEnabled(has_event)
+        menu.addAction(self.tr("Duplicate…"), self.duplicate_event).setEnabled(has_event)
+        menu.addSeparator()
+        menu.addAction(self.tr("New event…"), self.create_event)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _update_buttons(self) -> None:
+        has_event = self.selected_event() is not None
+        self.edit_button.setEnabled(has_event)
+        self.copy_button.setEnabled(has_event)
+
     def _show_selected(self) -> None:
         self.details.show_event(self.selected_event())
+        self._update_buttons()
 
     def _choose_selected(self) -> None:
         event = self.selected_event()
@@ -145,6 +216,8 @@ class EventDetails(QWidget):
         form.addRow(self.tr("Venue:"), self.venue)
         form.addRow(self.tr("Online:"), self.link)
         form.addRow(self.tr("Capacity:"), self.capacity)
+        self.deadline = field_label("")
+        form.addRow(self.tr("Sign-ups close:"), self.deadline)
         layout.addLayout(form)
 
         figures = QGridLayout()
@@ -181,7 +254,7 @@ class EventDetails(QWidget):
         if event is None:
             self.title.setText(self.tr("No event yet"))
             self.subtitle.setText(self.tr("Create the first event with “New event…”."))
-            for label in (self.when, self.venue, self.link, self.capacity):
+            for label in (self.when, self.venue, self.link, self.capacity, self.deadline):
                 label.setText("")
             for value in (self.registered, self.checked_in, self.waitlisted, self.cancelled):
                 value.setText("0")
@@ -199,6 +272,8 @@ class EventDetails(QWidget):
         link = event.online_link
         self.link.setText(f'<a href="{link}">{link}</a>' if link else "—")
         self.capacity.setText(f"{event.capacity:,}" if event.capacity else self.tr("No limit"))
+        deadline = event.registration_deadline
+        self.deadline.setText(f"{deadline.astimezone(tz):%a %d %b %Y, %H:%M}" if deadline else self.tr("No deadline"))
         self.registered.setText(f"{event.registered:,}")
         self.checked_in.setText(f"{event.checked_in:,}")
         self.waitlisted.setText(f"{event.waitlisted:,}")

@@ -1,27 +1,48 @@
-"""Members: the whole roster in one table, searchable in any script as you type."""
+"""Members: the whole roster in one table, searchable in any script as you type, editable beside it.
+
+The search box asks a MemberSearchIndex (ssc_desktop.services.member_search): exact
+hits first, then, when those are few, close matches for typos (shown greyed, after the
+exact ones). Filters by chapter, country and visit year narrow the same search. The
+panel beside the table shows the chosen member and edits them in place; two selected
+rows can be merged into one record.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from collections.abc import Set as AbstractSet
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
-from ssc_desktop.services.members import MemberSummary, matching_members
-from ssc_desktop.services.text_folding import fold
-from ssc_desktop.views.labels import fill, gender_label
+from ssc_desktop.errors import DomainError
+from ssc_desktop.models.enums import Gender
+from ssc_desktop.services.member_search import MemberSearchIndex, SearchFilters, SearchResult
+from ssc_desktop.services.members import MemberDraft, MemberSummary, parse_visit_year
+from ssc_desktop.views.labels import error_text, fill, gender_label
 from ssc_desktop.views.pages.base import Page, card, empty_state, field_label
 from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel
 from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.theme import MUTED
+
+ERROR_STYLE = "color: #b42318; font-size: 12px;"
+FUZZY_PREPARE_DELAY_MS = 1000
 
 
 def member_columns(tr) -> list[Column[MemberSummary]]:  # noqa: ANN001
@@ -36,31 +57,112 @@ def member_columns(tr) -> list[Column[MemberSummary]]:  # noqa: ANN001
     ]
 
 
+class MemberTableModel(RecordTableModel):
+    """The record model, plus close (typo) matches: shown after the exact ones, greyed and in italics."""
+
+    def __init__(self, columns, parent=None) -> None:  # noqa: ANN001
+        super().__init__(columns, parent)
+        self._close: AbstractSet[int] = frozenset()
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self.close_tooltip = ""
+
+    def set_matches(self, exact: AbstractSet[int] | None, close: AbstractSet[int] = frozenset()) -> None:
+        """Show exact hits (None: everyone), then close ones; each group keeps the table's sort order."""
+        if exact is None and not close and self._visible_ids is None and not self._close:
+            return
+        self.beginResetModel()
+        self._close = frozenset(close)
+        self._visible_ids = None if exact is None and not close else (set(exact or ()) | self._close)
+        self._rows = self._shown(self._all)
+        self.endResetModel()
+
+    def set_visible_ids(self, ids: AbstractSet[int] | None) -> None:
+        self._close = frozenset()
+        super().set_visible_ids(ids)
+
+    def is_close_match(self, member_id: int) -> bool:
+        return member_id in self._close
+
+    def _shown(self, rows: list) -> list:
+        visible = self._visible_ids
+        if visible is None:
+            return list(rows)
+        close = self._close
+        if not close:
+            return [r for r in rows if r.id in visible]
+        return [r for r in rows if r.id in visible and r.id not in close] + [r for r in rows if r.id in close]
+
+    def remove_record(self, record_id: int) -> None:
+        self._all = [r for r in self._all if r.id != record_id]
+        for number, row in enumerate(self._rows):
+            if row.id == record_id:
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self._rows[number]
+                self.endRemoveRows()
+                break
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._close and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                                    Qt.ItemDataRole.ToolTipRole):
+            if index.isValid() and 0 <= index.row() < len(self._rows) and self._rows[index.row()].id in self._close:
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return MUTED
+                if role == Qt.ItemDataRole.FontRole:
+                    return self._italic
+                return self.close_tooltip
+        return super().data(index, role)
+
+
 class MembersPage(Page):
+    # A member was edited, or two were merged: pages showing members (registrations…) may reload.
+    members_changed = Signal()
+
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Members"), self.tr("Alumni from every chapter roster."))
         self._members: list[MemberSummary] = []
-        # The last filter and what it found: one more letter only narrows it.
-        self._last_filter: tuple[str, object, list[MemberSummary] | None] = ("", None, None)
+        self.index = MemberSearchIndex([])
+        self.last_result: SearchResult | None = None
         self._load_generation = 0
+
+        self.merge_button = QPushButton(self.tr("Merge two members…"))
+        self.merge_button.setToolTip(self.tr("Select two rows (Ctrl+click) that are the same person, then merge them."))
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.header_actions.addWidget(self.merge_button)
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search names in any script, e-mail or affiliation…"))
+        self.search.setPlaceholderText(self.tr("Search names in any script, e-mail or affiliation — typos are forgiven…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
         self.chapter = QComboBox()
-        self.chapter.setMinimumWidth(200)
+        self.chapter.setMinimumWidth(180)
         self.chapter.currentIndexChanged.connect(self._apply_filter)
+        self.country = QComboBox()
+        self.country.setMinimumWidth(130)
+        self.country.currentIndexChanged.connect(self._apply_filter)
+        self.visit_year = QComboBox()
+        self.visit_year.setMinimumWidth(110)
+        self.visit_year.currentIndexChanged.connect(self._apply_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("PageHint")
         filters.addWidget(self.search, 3)
         filters.addWidget(self.chapter, 1)
+        filters.addWidget(self.country, 1)
+        filters.addWidget(self.visit_year)
         filters.addWidget(self.count_label)
         self.layout_.addLayout(filters)
+        self._fill_filter_values()
 
-        self.model = RecordTableModel(member_columns(self.tr), self)
+        self.details = MemberPanel()
+        self.details.edit_requested.connect(self._start_edit)
+        self.details.saved.connect(self._member_saved)
+        self.details.editing_changed.connect(self._editing_changed)
+
+        self.model = MemberTableModel(member_columns(self.tr), self)
+        self.model.close_tooltip = self.tr("A close match: the search words are spelt a little differently here.")
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -68,7 +170,7 @@ class MembersPage(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -79,14 +181,22 @@ class MembersPage(Page):
         for column, width in enumerate([190, 170, 130, 100, 230, 60]):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.table.doubleClicked.connect(lambda _index: self._start_edit())
+        self.edit_action = QAction(self.tr("Edit member"), self)
+        self.edit_action.triggered.connect(self._start_edit)
+        self.merge_action = QAction(self.tr("Merge with…"), self)
+        self.merge_action.setToolTip(self.merge_button.toolTip())
+        self.merge_action.triggered.connect(self.merge_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([self.edit_action, self.merge_action])
+        self._update_actions(0)
 
-        self.details = MemberDetails()
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 300])
+        splitter.setSizes([860, 340])
         self.layout_.addWidget(splitter, 1)
         self.splitter = splitter
         self.empty = empty_state(self.tr(
@@ -95,66 +205,184 @@ class MembersPage(Page):
         ))
         self.layout_.addWidget(self.empty, 1)
 
+    # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
         if self.services is None:
             return
         services = self.services
+        self.details.set_services(services)
         self._load_generation += 1
         generation = self._load_generation
         self.count_label.setText(self.tr("Loading members…"))
         chapters = services.chapters.list_chapters()
+        self.details.set_chapters(chapters)
         self.chapter.blockSignals(True)
         self.chapter.clear()
         self.chapter.addItem(self.tr("All chapters"), None)
         for chapter in chapters:
             self.chapter.addItem(chapter.label, chapter.id)
         self.chapter.blockSignals(False)
-        self.tasks.start(
-            lambda progress, cancel: services.members.list_members(),
-            on_success=lambda members: self._loaded(generation, members),
-            owner=self,
-        )
 
-    def set_members(self, members: list[MemberSummary]) -> None:
+        def load(_progress, _cancel):  # noqa: ANN001, ANN202
+            members = services.members.list_members()
+            # The search vocabulary for typos is built here too, off the GUI thread.
+            return members, MemberSearchIndex(members).prepare_fuzzy()
+
+        self.tasks.start(load, on_success=lambda loaded: self._loaded(generation, *loaded), owner=self)
+
+    def set_members(self, members: list[MemberSummary], index: MemberSearchIndex | None = None) -> None:
         self._members = members
-        self._last_filter = ("", None, None)
+        if index is None:
+            index = MemberSearchIndex(members)
+        self.index = index
+        if not index.fuzzy_ready:
+            # Exact searching works at once; the vocabulary for close matches follows off the GUI
+            # thread once the table has painted (a search needing it sooner builds it itself).
+            QTimer.singleShot(FUZZY_PREPARE_DELAY_MS, self, lambda: self._prepare_fuzzy(index))
         self.model.set_rows(members)
         self.empty.setVisible(not members)
         self.splitter.setVisible(bool(members))
+        self._fill_filter_values()
         self._apply_filter()
 
-    def _loaded(self, generation: int, members: list[MemberSummary]) -> None:
+    def _prepare_fuzzy(self, index: MemberSearchIndex) -> None:
+        if index is self.index and not index.fuzzy_ready:
+            self.tasks.start(lambda _progress, _cancel: index.prepare_fuzzy(), owner=self)
+
+    def _loaded(self, generation: int, members: list[MemberSummary], index: MemberSearchIndex) -> None:
         # A newer load (another database opened meanwhile) wins over a late one.
         if generation == self._load_generation:
-            self.set_members(members)
+            self.set_members(members, index)
+
+    def _fill_filter_values(self) -> None:
+        for combo, everyone, values in (
+            (self.country, self.tr("All countries"), [(c, c) for c in self.index.countries()]),
+            (self.visit_year, self.tr("All years"), [(str(y), y) for y in self.index.visit_years()]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for text, value in values:
+                combo.addItem(text, value)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, found))
+            combo.blockSignals(False)
+
+    # -- searching ------------------------------------------------------------------------------
+    def filters(self) -> SearchFilters:
+        return SearchFilters(self.chapter.currentData(), self.country.currentData(), self.visit_year.currentData())
 
     def _apply_filter(self) -> None:
-        query, chapter_id = fold(self.search.text()), self.chapter.currentData()
-        last_query, last_chapter, last_found = self._last_filter
-        narrowing = last_found is not None and chapter_id == last_chapter and query.startswith(last_query) and last_query.strip()
-        found = matching_members(last_found if narrowing else self._members, query, chapter_id)
-        self._last_filter = (query, chapter_id, found)
-        ids = None if found is None else {m.id for m in found}
-        self.proxy.set_visible_ids(ids)
-        shown, total = self.proxy.rowCount(), len(self._members)
-        if ids is None:
+        result = self.index.search(self.search.text(), self.filters())
+        self.last_result = result
+        if not result.filtered:
+            self.model.set_matches(None)
+        else:
+            self.model.set_matches(set(result.exact_ids), set(result.fuzzy_ids))
+        self._show_count()
+        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            self.details.show_member(None)
+
+    def _show_count(self) -> None:
+        shown, total = self.proxy.rowCount(), len(self.model.rows())
+        result = self.last_result
+        if result is None or not result.filtered:
             self.count_label.setText(fill(self.tr("%1 members"), f"{total:,}"))
+        elif result.fuzzy_ids:
+            self.count_label.setText(fill(self.tr("%1 of %2 shown (%3 close matches)"),
+                                          f"{shown:,}", f"{total:,}", f"{len(result.fuzzy_ids):,}"))
         else:
             self.count_label.setText(fill(self.tr("%1 of %2 shown"), f"{shown:,}", f"{total:,}"))
-        if shown and not self.table.selectionModel().hasSelection():
-            self.details.show_member(None)
 
-    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+    # -- selection, editing, merging -------------------------------------------------------------
+    def selected_members(self, at_most: int | None = None) -> list[MemberSummary]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if at_most is not None:
+            rows = rows[:at_most]
+        return [self.model.row_at(self.proxy.source_row(row)) for row in rows]
+
+    def _show_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self._update_actions(count)
+        if not count:
             self.details.show_member(None)
             return
-        self.details.show_member(self.model.row_at(self.proxy.mapToSource(rows[0]).row()))
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            member = self.model.row_at(self.proxy.mapToSource(current).row())
+        else:
+            member = self.selected_members(at_most=1)[0]
+        self.details.show_member(member, selected=count)
+
+    def _update_actions(self, count: int | None = None) -> None:
+        if count is None:
+            count = len(self.table.selectionModel().selectedRows())
+        editing = self.details.editing
+        self.merge_button.setEnabled(count == 2 and not editing)
+        self.merge_action.setEnabled(count == 2 and not editing)
+        self.edit_action.setEnabled(count >= 1 and not editing)
+
+    def select_member(self, member_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.model.row_at(self.proxy.source_row(row)).id == member_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return True
+        return False
+
+    def _start_edit(self) -> None:
+        self.details.start_edit()
+
+    def _editing_changed(self, editing: bool) -> None:
+        # While a member is being edited the list stays put, so no change is lost by clicking away.
+        self.table.setEnabled(not editing)
+        self._update_actions()
+
+    def _member_saved(self, member: MemberSummary) -> None:
+        self.model.replace_record(member)
+        self.index.replace(member)
+        self._members = self.model.rows()
+        self._fill_filter_values()
+        self.members_changed.emit()
+
+    def merge_selected(self) -> None:
+        if len(self.table.selectionModel().selectedRows()) != 2 or self.services is None:
+            return
+        chosen = self.selected_members()
+        from ssc_desktop.views.dialogs.merge_members_dialog import MergeMembersDialog
+
+        dialog = MergeMembersDialog(self.services.members, chosen[0].id, chosen[1].id, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.apply_merge(dialog.result_value)
+
+    def apply_merge(self, result) -> None:  # noqa: ANN001 - a MergeResult
+        """The removed row leaves the table, the kept one shows its merged values."""
+        self.model.remove_record(result.removed_id)
+        self.model.replace_record(result.kept)
+        self.index.remove(result.removed_id)
+        self.index.replace(result.kept)
+        self._members = self.model.rows()
+        self._fill_filter_values()
+        self._apply_filter()
+        self.table.clearSelection()
+        self.select_member(result.kept.id)
+        self.members_changed.emit()
 
 
-class MemberDetails(QWidget):
+class MemberPanel(QWidget):
+    """The chosen member: read, or edited in place (Edit, then Save or Cancel)."""
+
+    edit_requested = Signal()
+    saved = Signal(object)  # MemberSummary as stored
+    editing_changed = Signal(bool)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services = None
+        self.member: MemberSummary | None = None
+        self.editing = False
+        self._chapters: list = []
         frame, layout = card(self)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(8, 0, 0, 0)
@@ -167,6 +395,18 @@ class MemberDetails(QWidget):
         self.latin.setWordWrap(True)
         layout.addWidget(self.native)
         layout.addWidget(self.latin)
+
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.stack.addWidget(self._build_view())
+        self.stack.addWidget(self._build_form())
+        self.show_member(None)
+
+    # -- reading ----------------------------------------------------------------------------------
+    def _build_view(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
@@ -178,10 +418,29 @@ class MemberDetails(QWidget):
             self.fields[key] = field_label("")
             form.addRow(label + ":", self.fields[key])
         layout.addLayout(form)
+        self.selection_hint = QLabel()
+        self.selection_hint.setObjectName("PageHint")
+        self.selection_hint.setWordWrap(True)
+        layout.addWidget(self.selection_hint)
         layout.addStretch(1)
-        self.show_member(None)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setObjectName("Primary")
+        self.edit_button.clicked.connect(self.edit_requested)
+        buttons.addWidget(self.edit_button)
+        layout.addLayout(buttons)
+        return page
 
-    def show_member(self, member: MemberSummary | None) -> None:
+    def show_member(self, member: MemberSummary | None, selected: int = 1) -> None:
+        if self.editing:
+            return
+        self.member = member
+        self.edit_button.setEnabled(member is not None and self.services is not None)
+        self.selection_hint.setText(
+            fill(self.tr("%1 members selected: “Merge two members…” makes one record of two."), selected)
+            if selected == 2 else (fill(self.tr("%1 members selected."), selected) if selected > 2 else "")
+        )
         if member is None:
             self.native.setText(self.tr("No member selected"))
             self.latin.setText(self.tr("Choose a row to see the member's details."))
@@ -197,3 +456,170 @@ class MemberDetails(QWidget):
         }
         for key, value in values.items():
             self.fields[key].setText(value or "—")
+
+    # -- editing --------------------------------------------------------------------------------
+    def _build_form(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form_error = QLabel()
+        self.form_error.setStyleSheet(ERROR_STYLE)
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+        layout.addWidget(self.form_error)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setVerticalSpacing(4)
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.country_input = QComboBox()
+        self.country_input.setEditable(True)
+        self.gender_input = QComboBox()
+        for gender in Gender:
+            self.gender_input.addItem(gender_label(gender), gender)
+        self.chapter_input = QComboBox()
+        self.notes_input = QPlainTextEdit()
+        self.notes_input.setFixedHeight(64)
+        for key, label, widget in [
+            ("latin_name", self.tr("Name (Latin)"), QLineEdit()),
+            ("native_name", self.tr("Own script"), QLineEdit()),
+            ("email", self.tr("E-mail"), QLineEdit()),
+            ("phone", self.tr("Phone"), QLineEdit()),
+            ("chapter_id", self.tr("Chapter"), self.chapter_input),
+            ("country", self.tr("Country"), self.country_input),
+            ("affiliation", self.tr("Affiliation"), QLineEdit()),
+            ("visit_year", self.tr("SSP visit"), QLineEdit()),
+            ("host_institution", self.tr("Host in Japan"), QLineEdit()),
+            ("gender", self.tr("Gender"), self.gender_input),
+            ("notes", self.tr("Notes"), self.notes_input),
+        ]:
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setSpacing(1)
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            box_layout.addWidget(widget)
+            box_layout.addWidget(error)
+            form.addRow(label + ":", box)
+            self.inputs[key] = widget
+            self.errors[key] = error
+        self.inputs["visit_year"].setPlaceholderText(self.tr("e.g. 2019"))
+        layout.addLayout(form)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("Primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        return page
+
+    def set_services(self, services) -> None:  # noqa: ANN001
+        self.services = services
+        self.cancel_edit()
+
+    def set_chapters(self, chapters: list) -> None:
+        self._chapters = chapters
+
+    def start_edit(self) -> None:
+        if self.member is None or self.services is None:
+            return
+        try:
+            draft = self.services.members.get_member_draft(self.member.id)
+        except DomainError as error:
+            self.selection_hint.setText(error_text(error))
+            return
+        self.chapter_input.clear()
+        self.chapter_input.addItem(self.tr("No chapter"), None)
+        for chapter in self._chapters:
+            self.chapter_input.addItem(chapter.label, chapter.id)
+        countries = sorted({c.country for c in self._chapters if c.country} | ({draft.country} - {""}), key=str.casefold)
+        self.country_input.clear()
+        self.country_input.addItems(countries)
+        self.fill_form(draft)
+        self._clear_errors()
+        self.editing = True
+        self.stack.setCurrentIndex(1)
+        self.editing_changed.emit(True)
+        self.inputs["latin_name"].setFocus()
+
+    def fill_form(self, draft: MemberDraft) -> None:
+        for key in ("latin_name", "native_name", "email", "phone", "affiliation", "host_institution"):
+            self.inputs[key].setText(getattr(draft, key))
+        self.inputs["visit_year"].setText(str(draft.visit_year or ""))
+        self.country_input.setCurrentText(draft.country)
+        self.gender_input.setCurrentIndex(max(0, self.gender_input.findData(draft.gender)))
+        self.chapter_input.setCurrentIndex(max(0, self.chapter_input.findData(draft.chapter_id)))
+        self.notes_input.setPlainText(draft.notes)
+
+    def form_changes(self) -> dict[str, object]:
+        """What the form says, as changes for MemberService.update_member (visit year still text)."""
+        changes: dict[str, object] = {
+            key: self.inputs[key].text() for key in ("latin_name", "native_name", "email", "phone", "affiliation",
+                                                      "host_institution", "visit_year")
+        }
+        changes["country"] = self.country_input.currentText()
+        changes["gender"] = self.gender_input.currentData()
+        changes["chapter_id"] = self.chapter_input.currentData()
+        changes["notes"] = self.notes_input.toPlainText()
+        return changes
+
+    def save(self) -> None:
+        if self.member is None or self.services is None:
+            return
+        self._clear_errors()
+        try:
+            changes = self.form_changes()
+            changes["visit_year"] = parse_visit_year(str(changes["visit_year"]))
+            stored = self.services.members.update_member(self.member.id, changes)
+        except DomainError as error:
+            self._show_error(error)
+            return
+        self.editing = False
+        self.stack.setCurrentIndex(0)
+        self.editing_changed.emit(False)
+        self.show_member(stored)
+        self.saved.emit(stored)
+
+    def cancel_edit(self) -> None:
+        if not self.editing:
+            return
+        self.editing = False
+        self._clear_errors()
+        self.stack.setCurrentIndex(0)
+        self.editing_changed.emit(False)
+        self.show_member(self.member)
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.form_error.hide()
+
+    def _show_error(self, error: DomainError) -> None:
+        field = _ERROR_FIELDS.get(error.code)
+        if error.code == "not_found" and error.params.get("kind") == "chapter":
+            field = "chapter_id"
+        label = self.errors.get(field) if field else None
+        if label is None:
+            label = self.form_error
+        label.setText(error_text(error))
+        label.show()
+        if field in self.inputs:
+            self.inputs[field].setFocus()
+
+
+_ERROR_FIELDS = {
+    "member.name_required": "latin_name",
+    "member.bad_email": "email",
+    "member.bad_visit_year": "visit_year",
+    "member.visit_year_not_number": "visit_year",
+    "member.bad_gender": "gender",
+}

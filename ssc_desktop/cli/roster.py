@@ -1,0 +1,86 @@
+"""`ssc roster import FILE --chapter NAME`: a chapter's Excel or CSV roster into the members."""
+
+from __future__ import annotations
+
+import argparse
+
+from ssc_desktop.cli.output import emit
+from ssc_desktop.messages import MESSAGES, format_message
+from ssc_desktop.services.roster_import import DuplicateAction, RosterImportResult
+
+
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+    roster = commands.add_parser("roster", help="chapter rosters").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    importing = roster.add_parser(
+        "import", parents=[json_flag], help="import an .xlsx or .csv roster into a chapter",
+        description="Import a roster (.xlsx, or .csv in UTF-8, UTF-16 or Shift_JIS with comma, semicolon or "
+                    "tab) into a chapter, in one transaction. Columns are mapped by their header names "
+                    "(English or Japanese) or by the mapping saved at the last import of the same headers. "
+                    "Rows with problems are left out and listed.")
+    importing.add_argument("file", metavar="FILE", help="the roster (.xlsx or .csv)")
+    importing.add_argument("--chapter", required=True, help="the chapter the members join (created if new)")
+    importing.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
+    importing.add_argument("--on-duplicate", choices=[a.value for a in DuplicateAction], default="update",
+                           help="a row matching a stored member or an earlier row: update it (default), "
+                                "skip the row, or keep both")
+    importing.add_argument("--sheet", default="", help="the sheet to read (default: the active one)")
+    importing.add_argument("--header-row", type=int, help="the row holding the column names (default: found)")
+    importing.add_argument("--report", metavar="PATH", help="also write the problems to PATH (.csv or .xlsx)")
+    importing.set_defaults(handler=import_roster)
+
+
+def import_roster(args: argparse.Namespace, context) -> int:  # noqa: ANN001
+    service = context.services.roster_import
+    result = service.import_roster(
+        args.file, args.chapter, sheet=args.sheet, header_row=args.header_row,
+        policy=DuplicateAction(args.on_duplicate), dry_run=args.dry_run,
+    )
+    if args.report:
+        service.export_report(result.problems, args.report)
+    emit(args, _plain(result), lambda r: summary_text(result))
+    return 0
+
+
+def _plain(result: RosterImportResult) -> dict:
+    from ssc_desktop.cli.output import plain
+
+    data = plain(result)
+    data["mapping"] = {str(k): v for k, v in sorted(result.mapping.items())}
+    for problem, item in zip(result.problems, data["problems"]):
+        item["message"] = problem_text(problem)
+    return data
+
+
+def problem_text(problem) -> str:  # noqa: ANN001
+    params = {"value": problem.value, "header": problem.header, **problem.params}
+    return format_message(problem.code, MESSAGES.get(problem.code), params)
+
+
+def summary_text(result: RosterImportResult) -> str:
+    lines = []
+    where = f"{result.file}" + (f", sheet {result.sheet}" if result.sheet else "")
+    verb = "Would import" if result.dry_run else "Imported"
+    lines.append(f"{verb} {where} into {result.chapter or '(no chapter)'}: header on row {result.header_row}, "
+                 f"{result.rows} rows read.")
+    lines.append(f"{result.added} added, {result.updated} updated, {result.skipped} duplicates skipped, "
+                 f"{result.rejected} rows left out for problems.")
+    if result.duplicates:
+        lines.append(f"{len(result.duplicates)} duplicates ({result.policy.value}):")
+        for dup in result.duplicates:
+            other = f"row {dup.other_row}" if dup.kind == "file" else f"member #{dup.member_id}"
+            lines.append(f"  row {dup.row}: {dup.name} <{dup.email}> matches {other} "
+                         f"({dup.other_name}) by {dup.matched_by}: {dup.action.value}")
+    if result.problems:
+        lines.append(f"{len(result.problems)} problems:")
+        for problem in result.problems:
+            cell = f"{problem.column}{problem.row}" if problem.column else f"row {problem.row}"
+            column = f" ({problem.header})" if problem.header else ""
+            lines.append(f"  {problem.severity}: {problem.file}, {problem.sheet or 'sheet'} {cell}{column}: "
+                         f"{problem_text(problem)}")
+    if result.dry_run:
+        lines.append("Nothing was changed (--dry-run).")
+    return "\n".join(lines)
+
+
+__all__ = ["add_commands", "import_roster", "summary_text"]

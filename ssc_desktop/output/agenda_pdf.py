@@ -1,0 +1,182 @@
+"""The printable A4 agenda of an event: its day by time, with rooms, kinds and speakers.
+
+Every piece of text goes through output.text_drawing, so names print in their own
+script (shaped) beside their Latin form, with every font embedded.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import SimpleDocTemplate
+
+from ssc_desktop.models import EventFormat, ProgrammeKind
+from ssc_desktop.output import ExportCancelled, ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import text_drawing as td
+from ssc_desktop.services.events import zone
+from ssc_desktop.services.programme import KIND_LABELS, Programme, ProgrammeItemRow
+
+MARGIN = 16 * mm
+_ACCENT = colors.HexColor("#b4235a")  # sakura
+_HEADER_BG = colors.HexColor("#5b1631")
+_BREAK_BG = colors.HexColor("#f4f1f2")
+_RULE = colors.HexColor("#d9ced2")
+_FORMAT_NAMES = {EventFormat.FACE_TO_FACE: "Face to face", EventFormat.ONLINE: "Online", EventFormat.HYBRID: "Hybrid"}
+
+
+def _page_footer_canvas(event_line: str):  # noqa: ANN202
+    """A canvas class that writes the event and 'page n of m' on every page once all are known."""
+
+    class AgendaCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            kwargs.setdefault("initialFontName", td.font_name(td.LATIN))
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            width, _height = self._pagesize
+            self.saveState()
+            self.setStrokeColor(_RULE)
+            self.setLineWidth(0.6)
+            self.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
+            self.setFillColor(colors.HexColor("#555555"))
+            page_text = f"Page {self._pageNumber} of {total}"
+            page_width = td.text_width(page_text, 8)
+            room = width - 2 * MARGIN - page_width - 12
+            td.draw_fitted(self, td.fit_to_width(event_line, room, 8, min_size=6), MARGIN, MARGIN - 8 * mm)
+            td.draw_text(self, page_text, width - MARGIN, MARGIN - 8 * mm, 8, align="right")
+            self.restoreState()
+
+    return AgendaCanvas
+
+
+class _AgendaDoc(SimpleDocTemplate):
+    def __init__(self, *args, cancel: threading.Event | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self._cancel = cancel
+
+    def afterPage(self) -> None:  # noqa: N802
+        check_cancel(self._cancel)
+
+
+def when_text(programme: Programme) -> str:
+    event = programme.event
+    start, end = event.local_start, event.local_end
+    if start.date() == end.date():
+        return f"{start:%A %d %B %Y}, {start:%H:%M}–{end:%H:%M} ({event.timezone})"
+    return f"{start:%A %d %B %Y %H:%M} – {end:%A %d %B %Y %H:%M} ({event.timezone})"
+
+
+def item_time_text(item: ProgrammeItemRow, tz, first_day) -> str:  # noqa: ANN001
+    start, end = item.starts_at.astimezone(tz), item.ends_at.astimezone(tz)
+    text = f"{start:%H:%M}–{end:%H:%M}"
+    if start.date() != first_day:
+        text = f"{start:%d %b} {text}"
+    return text
+
+
+def write_agenda_pdf(
+    programme: Programme,
+    path: str | Path,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """Writes the agenda to path (via a temporary file); returns path."""
+    td.register_fonts()
+    event = programme.event
+    tz = zone(event.timezone)
+    first_day = event.local_start.date()
+    total = len(programme.items) + 1
+    styles = td.styles(9)
+    title_style, subtitle, small = styles["title"], styles["subtitle"], styles["small"]
+    cell, cell_small, header = styles["cell"], styles["cell_small"], styles["header"]
+
+    story = [td.paragraph(event.title, title_style)]
+    facts = [when_text(programme)]
+    if event.venue:
+        facts.append(f"Venue: {event.venue}")
+    if event.online_link:
+        facts.append(f"Online: {event.online_link}")
+    facts.append(f"{_FORMAT_NAMES.get(event.format, event.format.value)} · {event.chapter_name}")
+    story.extend(td.paragraph(line, subtitle) for line in facts)
+    story.append(Spacer(1, 6 * mm))
+
+    page_width = A4[0] - 2 * MARGIN
+    widths = [24 * mm, 26 * mm, 24 * mm, None, 50 * mm]
+    widths[3] = page_width - sum(w for w in widths if w is not None)
+    rows = [[td.paragraph(text, header) for text in ("Time", "Room", "Kind", "Programme", "Speakers")]]
+    breaks = []
+    for number, item in enumerate(programme.items, start=1):
+        check_cancel(cancel)
+        report(progress, number - 1, total, item.title)
+        title_cell = [td.paragraph(item.title, cell, bold=True)]
+        if item.description:
+            title_cell.append(td.paragraph(item.description, cell_small))
+        speaker_cell = []
+        for speaker in item.speakers:
+            speaker_cell.append(td.paragraph(speaker.display_name, cell, bold=False))
+            if speaker.affiliation:
+                speaker_cell.append(td.paragraph(speaker.affiliation, cell_small))
+        rows.append([
+            td.paragraph(item_time_text(item, tz, first_day), cell),
+            td.paragraph(item.room, cell),
+            td.paragraph(KIND_LABELS[item.kind], cell_small),
+            title_cell,
+            speaker_cell or "",
+        ])
+        if item.kind in (ProgrammeKind.BREAK, ProgrammeKind.NETWORKING):
+            breaks.append(number)
+    if not programme.items:
+        rows.append(["", "", "", td.paragraph("No programme items yet.", cell_small), ""])
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    commands = [
+        ("FONT", (0, 0), (-1, -1), td.font_name(td.LATIN), 9),  # empty cells too: no unembedded Helvetica
+        ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, _RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEABOVE", (0, 1), (-1, 1), 1.2, _ACCENT),
+    ]
+    commands += [("BACKGROUND", (0, row), (-1, row), _BREAK_BG) for row in breaks]
+    table.setStyle(TableStyle(commands))
+    story.append(table)
+    story.append(Spacer(1, 4 * mm))
+    story.append(KeepTogether([td.paragraph(
+        f"All times are local to the event ({event.timezone}).", small)]))
+
+    event_line = f"{event.title} · {event.local_start:%d %B %Y}" + (f" · {event.venue}" if event.venue else "")
+    target = Path(path)
+    with atomic_output(target) as temporary:
+        document = _AgendaDoc(
+            str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm, title=f"Agenda — {event.title}", author="SSC Desktop",
+            subject=event.title, cancel=cancel, initialFontName=td.font_name(td.LATIN),
+        )
+        try:
+            document.build(story, canvasmaker=_page_footer_canvas(event_line))
+        except ExportCancelled:
+            raise
+        check_cancel(cancel)
+    report(progress, total, total, "")
+    return target
