@@ -23,7 +23,13 @@ from ssc_desktop import app as app_module  # noqa: E402
 from ssc_desktop.views.main_window import MainWindow  # noqa: E402
 from ssc_desktop.views.theme import apply_theme  # noqa: E402
 
-SHOTS = [("main-window.png", "events", ""), ("members.png", "members", "sharma"), ("checkin.png", "checkin", "")]
+SHOTS = [
+    ("main-window.png", "events", ""),
+    ("programme.png", "programme", ""),
+    ("registrations.png", "registrations", ""),
+    ("members.png", "members", "sharma"),
+    ("checkin.png", "checkin", ""),
+]
 
 
 def settle(app: QApplication, window: MainWindow) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop import APP_NAME
 from ssc_desktop.views.dialogs.about_dialog import AboutDialog
+from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
 from ssc_desktop.views.labels import fill, error_text, format_label
 from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.pages.checkin_page import CheckInPage
@@ -71,6 +73,9 @@ class MainWindow(QMainWindow):
         # Sign-ups, cancellations and merges change the figures every page shows.
         self.registrations_page.registrations_changed.connect(lambda _event_id: self._reload_events())
         self.members_page.members_changed.connect(self._reload_events)
+        import_button = QPushButton(self.tr("Import roster…"))
+        import_button.clicked.connect(lambda: self.import_roster())
+        self.members_page.header_actions.insertWidget(0, import_button)
 
         self.sidebar = self._build_sidebar()
         self.stack = QStackedWidget()
@@ -171,6 +176,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._add_action(file_menu, self.tr("Open the &demo reunion"), self.open_demo)
         file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Import roster…"), lambda: self.import_roster(), QKeySequence("Ctrl+I"))
+        file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Backup copy…"), self.backup_copy, QKeySequence("Ctrl+Shift+B"))
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -246,6 +253,19 @@ class MainWindow(QMainWindow):
         QGuiApplication.restoreOverrideCursor()
         self.use_context(context)
         self.statusBar().showMessage(self.tr("Demo reunion created."), 5000)
+
+    def import_roster(self, path: str | Path | None = None, chapter: str | None = None) -> RosterImportWizard | None:
+        if self.context is None:
+            return None
+        wizard = RosterImportWizard(self.context.services, self.tasks, self, path=path, chapter=chapter)
+        wizard.imported.connect(self._roster_imported)
+        wizard.open()
+        return wizard
+
+    def _roster_imported(self, count: int) -> None:
+        self.members_page.reload()
+        self._reload_events()
+        self.statusBar().showMessage(fill(self.tr("Roster imported: %1 members added or updated."), count), 8000)
 
     def backup_copy(self) -> None:
         if self.context is None:

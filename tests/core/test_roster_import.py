@@ -493,3 +493,20 @@ def test_the_sheet_holding_the_roster_is_found(importer, tmp_path) -> None:  # n
     with pytest.raises(DomainError) as caught:
         importer.preview(path, sheet="Nope")
     assert caught.value.code == "roster.no_such_sheet"
+
+
+def test_garbage_collection_is_restored_after_an_import(importer, roster, tmp_path) -> None:  # noqa: ANN001
+    import gc
+
+    assert gc.isenabled()
+    importer.import_roster(roster, "SSC India")
+    assert gc.isenabled()
+    with pytest.raises(DomainError):
+        importer.import_roster(bad_file(tmp_path, "pdf"), "SSC India")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        importer.check(roster)
+        assert not gc.isenabled()  # a caller's own choice is kept
+    finally:
+        gc.enable()

@@ -259,3 +259,26 @@ def test_empty_database_says_what_to_do(main_window, tmp_path, qtbot):
     page = main_window.checkin_page
     assert page.empty.isVisibleTo(page) and not page.table.isVisibleTo(page)
     assert "No event is chosen" in page.empty.text()
+
+
+def test_roster_import_from_the_main_window_fills_the_members_page(main_window, tmp_path, qtbot):
+    sample = Path(__file__).resolve().parent.parent / "data" / "roster-sample.xlsx"
+    main_window.open_database(tmp_path / "empty.sqlite3")
+    main_window.show_area("members")
+    assert main_window.members_page.model.rowCount() == 0
+    wizard = main_window.import_roster(path=sample, chapter="SSC Nepal")
+    qtbot.addWidget(wizard)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check_page.result is not None, timeout=20000)
+    with qtbot.waitSignal(wizard.imported, timeout=20000) as imported:
+        wizard.next()
+    added = imported.args[0]
+    assert added > 250
+    qtbot.waitUntil(lambda: main_window.members_page.model.rowCount() == added, timeout=10000)
+    assert f"{added:,} members" in main_window.totals_label.text()
+    assert "Roster imported" in main_window.statusBar().currentMessage()
+    # The Members page offers the same import next to its title.
+    layout = main_window.members_page.header_actions
+    assert any(layout.itemAt(i).widget() is not None and layout.itemAt(i).widget().text() == "Import roster…"
+               for i in range(layout.count()))

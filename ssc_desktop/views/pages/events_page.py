@@ -84,7 +84,7 @@ class EventsPage(Page):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 420])
+        splitter.setSizes([860, 360])
         self.layout_.addWidget(splitter, 1)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -98,7 +98,7 @@ class EventsPage(Page):
             return
         selected = self.selected_event()
         self.model.set_rows(self.services.events.list_events())
-        configure_columns(self.table, [110, 260, 110, 100, 90, 75, 90], stretch=1)
+        configure_columns(self.table, [100, 260, 90, 90, 80, 65, 80], stretch=1)
         self.select_event(selected.id if selected else (self.current_event.id if self.current_event else None))
 
     def event_changed(self) -> None:
