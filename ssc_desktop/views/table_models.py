@@ -18,11 +18,12 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Row = TypeVar("Row")
 
@@ -153,6 +154,33 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         missing = [row for value, row in keyed if value is None]
         present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
         return [row for _value, row in present] + missing
+
+
+def record_table(
+    model: RecordTableModel,
+    parent: QObject | None = None,
+    *,
+    many: bool = False,
+    sort_column: int = 0,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    row_height: int = 28,
+) -> tuple[RecordFilterProxy, QTableView]:
+    """The proxy and the table view every list of records uses: rows selected whole, sortable, striped."""
+    proxy = RecordFilterProxy(parent)
+    proxy.setSourceModel(model)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, order)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection if many else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    return proxy, table
 
 
 def configure_columns(view: QTableView, widths: Sequence[int], stretch: int | None = None) -> None:

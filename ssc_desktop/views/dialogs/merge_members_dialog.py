@@ -8,7 +8,6 @@ transaction) and leaves the MergeResult in result_value.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,

@@ -7,7 +7,6 @@ from datetime import datetime, timezone
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from ssc_desktop.services.members import MemberSummary, matching_members
 from ssc_desktop.services.registrations import BulkRegistration
 from ssc_desktop.services.text_folding import fold
 from ssc_desktop.views.labels import error_text, fill, local_time_text, role_label, status_label
-from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel, configure_columns
+from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import MUTED
 
@@ -72,18 +70,7 @@ class RegisterMembersDialog(QDialog):
             signal.connect(self._apply_filter)
 
         self.model = RecordTableModel(self._columns(), self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.proxy, self.table = record_table(self.model, self, many=True, row_height=26)
         configure_columns(self.table, [180, 150, 120, 90, 50, 200, 110], stretch=None)
         self.table.selectionModel().selectionChanged.connect(self._update_summary)
 

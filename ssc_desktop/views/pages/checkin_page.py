@@ -5,17 +5,15 @@ from __future__ import annotations
 import socket
 from collections import Counter
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from ssc_desktop.services.registrations import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
 from ssc_desktop.views.labels import fill, error_text, local_time_text, role_label, status_label
 from ssc_desktop.views.pages.base import Page, card, empty_state, figure
-from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel
+from ssc_desktop.views.table_models import Column, RecordTableModel, record_table
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import AMBER, GREEN, MUTED
 
@@ -74,17 +72,7 @@ class CheckInPage(Page):
         self.layout_.addWidget(self.search)
 
         self.model = RecordTableModel(self._columns(), self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.proxy, self.table = record_table(self.model, self, row_height=30)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate([200, 170, 100, 100, 240, 90]):

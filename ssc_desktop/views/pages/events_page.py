@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QMenu,
     QFormLayout,
     QGridLayout,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.views.dialogs.event_dialog import CopyEventDialog, EventDialog
 from ssc_desktop.views.labels import fill, format_label
 from ssc_desktop.views.pages.base import Page, card, field_label, figure
-from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel, configure_columns
+from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskRunner
 
 
@@ -61,17 +59,7 @@ class EventsPage(Page):
         self.header_actions.addWidget(self.new_button)
 
         self.model = RecordTableModel(event_columns(self.tr), self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.proxy, self.table = record_table(self.model, self, order=Qt.SortOrder.DescendingOrder, row_height=30)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(lambda _index: self._choose_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from ssc_desktop.services.member_search import MemberSearchIndex, SearchFilters,
 from ssc_desktop.services.members import MemberDraft, MemberSummary, parse_visit_year
 from ssc_desktop.views.labels import error_text, fill, gender_label
 from ssc_desktop.views.pages.base import Page, card, empty_state, field_label
-from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel
+from ssc_desktop.views.table_models import Column, RecordTableModel, record_table
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import MUTED
 
@@ -163,18 +161,7 @@ class MembersPage(Page):
 
         self.model = MemberTableModel(member_columns(self.tr), self)
         self.model.close_tooltip = self.tr("A close match: the search words are spelt a little differently here.")
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.proxy, self.table = record_table(self.model, self, many=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from ssc_desktop.services.programme import Programme, ProgrammeItemRow, Programm
 from ssc_desktop.views.dialogs.programme_item_dialog import ProgrammeItemDialog
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.pages.base import Page, empty_state
-from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel, configure_columns
+from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 from ssc_desktop.views.timeline import TimelineView, kind_label
 
@@ -76,18 +74,7 @@ class ProgrammePage(Page):
             self.header_actions.addWidget(button)
 
         self.model: RecordTableModel[ProgrammeItemRow] = RecordTableModel(self._columns(), self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.proxy, self.table = record_table(self.model, self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         configure_columns(self.table, [88, 110, 96, 260, 210], stretch=3)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from ssc_desktop.services.registrations import RegistrationCounts, RegistrationR
 from ssc_desktop.services.text_folding import ids_matching, search_key
 from ssc_desktop.views.labels import error_text, fill, local_time_text, role_label, status_label
 from ssc_desktop.views.pages.base import Page, card, empty_state, figure
-from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel, configure_columns
+from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import AMBER, GREEN, MUTED
 
@@ -110,18 +108,7 @@ class RegistrationsPage(Page):
         self.layout_.addLayout(filters)
 
         self.model = RecordTableModel(self._columns(), self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.proxy, self.table = record_table(self.model, self)
         configure_columns(self.table, [190, 160, 95, 130, 70, 135, 80], stretch=None)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
