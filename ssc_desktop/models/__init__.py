@@ -1,8 +1,10 @@
 """SQLAlchemy models: the tables of an SSC Desktop database. No Qt here."""
 
+from ssc_desktop.models.app_setting import AppSetting
 from ssc_desktop.models.base import Base, NAMING_CONVENTION, UTCDateTime, utc_now
 from ssc_desktop.models.chapter import Chapter
 from ssc_desktop.models.checkin import CheckIn
+from ssc_desktop.models.checkin_list import CheckInList
 from ssc_desktop.models.enums import EventFormat, Gender, ProgrammeKind, RegistrationRole, RegistrationStatus
 from ssc_desktop.models.event import Event
 from ssc_desktop.models.import_mapping import ImportMapping
@@ -11,6 +13,8 @@ from ssc_desktop.models.programme import ProgrammeItem, ProgrammeSpeaker
 from ssc_desktop.models.registration import Registration
 
 __all__ = [
+    "AppSetting",
+    "CheckInList",
     "Base",
     "NAMING_CONVENTION",
     "UTCDateTime",

@@ -21,5 +21,9 @@ class CheckIn(Base):
     checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     station: Mapped[str] = mapped_column(String(80), default="")
     undone: Mapped[bool] = mapped_column(default=False)
+    # None: the door. Otherwise a part of the day (see CheckInList).
+    list_id: Mapped[int | None] = mapped_column(ForeignKey("checkin_lists.id", ondelete="CASCADE"), index=True)
+    # Set when the person leaves; coming back in makes a new check-in.
+    checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     registration: Mapped[Registration] = relationship()

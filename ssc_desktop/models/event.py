@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, String
@@ -27,6 +28,8 @@ class Event(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     capacity: Mapped[int | None] = mapped_column()
     registration_deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Signs this event's ticket codes (HMAC); never leaves the database.
+    ticket_secret: Mapped[str] = mapped_column(String(64), default=lambda: secrets.token_hex(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
 
     chapter: Mapped[Chapter] = relationship()

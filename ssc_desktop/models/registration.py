@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, UniqueConstraint, false
+from sqlalchemy import ForeignKey, Text, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ssc_desktop.models.base import Base, UTCDateTime, enum_column, utc_now
@@ -28,6 +28,10 @@ class Registration(Base):
     )
     # A person who signed up at the desk on the day rather than beforehand.
     walk_in: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Re-issuing a ticket (lost badge) bumps this; codes of older versions are refused.
+    ticket_version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    # What the desk must do for this person: dietary needs, a message from the coordinator.
+    desk_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
 
     event: Mapped[Event] = relationship()

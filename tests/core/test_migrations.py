@@ -96,7 +96,10 @@ def test_upgrade_keeps_the_data_of_an_older_database(tmp_path) -> None:  # noqa:
             registrations = connection.execute(text("SELECT count(*), sum(walk_in) FROM registrations")).one()
             check_ins = connection.execute(text("SELECT count(*) FROM check_ins")).scalar_one()
         # Rebuilding tables in SQLite's batch mode must not cascade-delete the check-ins.
+            secrets = connection.execute(text("SELECT ticket_secret FROM events")).scalars().all()
         assert registrations == (summary.registrations, 0)
         assert check_ins == summary.checked_in
+        # Each event got a signing secret of its own.
+        assert len(secrets) == 3 and len(set(secrets)) == 3 and all(len(s) == 64 for s in secrets)
     finally:
         database.dispose()
