@@ -24,6 +24,7 @@ from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
 from ssc_desktop.services.roster_import import RosterImportService
+from ssc_desktop.services.tickets import TicketService
 
 
 @dataclass
@@ -47,6 +48,7 @@ def build_services(database: Database) -> ServiceSet:
         backup=BackupService(database.engine, migrate),
         roster_import=RosterImportService(sessions),
         programme=ProgrammeService(sessions),
+        tickets=TicketService(sessions),
     )
 
 

@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "registration.not_registered": "{member} is waitlisted and cannot be checked in yet.",
     "checkin.already": "{member} was already checked in at {time}.",
     "checkin.nothing_to_undo": "{member} has no check-in to undo.",
+    "checkin.not_inside": "{member} is not checked in, so cannot be checked out.",
     "demo.database_not_empty": (
         "The demo reunion needs an empty database, and {location} already holds {members} members. "
         "Use --db with a new file."

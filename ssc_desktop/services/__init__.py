@@ -15,6 +15,7 @@ from ssc_desktop.services.events import EventService
 from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
+from ssc_desktop.services.tickets import TicketService
 from ssc_desktop.services.roster_import import RosterImportService
 
 
@@ -28,3 +29,4 @@ class ServiceSet:
     backup: BackupService
     roster_import: RosterImportService
     programme: ProgrammeService
+    tickets: TicketService

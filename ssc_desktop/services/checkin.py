@@ -1,55 +1,199 @@
-"""Checking people in at the door, and undoing a mistaken check-in."""
+"""Checking people in: by a scanned ticket code or by hand, at the door or at a part of the day.
+
+Every check-in is committed before its verdict is returned, so pulling the power cord
+after a green verdict loses nothing. A check-in list (CheckInList) is a part of the day
+besides the door; `list_id=None` is the door.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import enum
+import threading
+import time
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DomainError, NotFoundError
-from ssc_desktop.models import CheckIn, Member, Registration, RegistrationStatus, utc_now
+from ssc_desktop.models import CheckIn, Event, Member, Registration, RegistrationStatus, utc_now
+from ssc_desktop.services import tickets
 from ssc_desktop.services.registrations import RegistrationRow, RegistrationService
+
+# A scanner that reads the same badge twice in a row must not count it twice.
+REPEAT_WINDOW_SECONDS = 2.0
+
+
+class VerdictKind(enum.StrEnum):
+    ACCEPTED = "accepted"
+    ALREADY_CHECKED_IN = "already-checked-in"
+    CANCELLED = "cancelled"
+    WAITLISTED = "waitlisted"
+    OTHER_EVENT = "other-event"
+    REVOKED = "revoked"  # a re-issued ticket's old code, or a registration that no longer exists
+    FORGED = "forged"  # looks like an SSC code, but the signature or the layout is wrong
+    NOT_SSC = "not-ssc"
+
+
+@dataclass(frozen=True)
+class ScanVerdict:
+    kind: VerdictKind
+    code: str
+    registration: RegistrationRow | None = None
+    # For ALREADY_CHECKED_IN: the check-in that stands.
+    previous_at: datetime | None = None
+    previous_station: str = ""
+    # For OTHER_EVENT: which event the ticket is for.
+    other_event_title: str = ""
+    other_event_same_chapter: bool = False
+    # The same code again within REPEAT_WINDOW_SECONDS: the first verdict, counted once.
+    repeat: bool = False
+
+    @property
+    def accepted(self) -> bool:
+        return self.kind is VerdictKind.ACCEPTED
 
 
 class CheckInService:
     def __init__(self, session_factory: sessionmaker[Session], registrations: RegistrationService) -> None:
         self._sessions = session_factory
         self._registrations = registrations
+        self._secrets: dict[int, tuple[str, str, int]] = {}  # event id -> (secret, title, chapter id)
+        self._recent: dict[tuple[int, int | None, str], tuple[float, ScanVerdict]] = {}
+        self._recent_lock = threading.Lock()
 
-    def check_in(self, registration_id: int, station: str = "", at: datetime | None = None) -> RegistrationRow:
+    # -- by hand ------------------------------------------------------------------------------
+    def check_in(
+        self, registration_id: int, station: str = "", at: datetime | None = None, list_id: int | None = None
+    ) -> RegistrationRow:
         """Records an arrival; the check-in is committed before this returns."""
         with self._sessions.begin() as session:
-            registration = session.get(Registration, registration_id)
-            if registration is None:
-                raise NotFoundError(kind="registration", key="id", value=registration_id)
-            name = session.scalar(select(Member.latin_name).where(Member.id == registration.member_id))
+            registration, name = self._registration(session, registration_id)
             if registration.status == RegistrationStatus.CANCELLED:
                 raise DomainError("registration.cancelled", member=name)
             if registration.status == RegistrationStatus.WAITLISTED:
                 raise DomainError("registration.not_registered", member=name)
-            standing = self._standing_check_in(session, registration_id)
+            standing = self._standing_check_in(session, registration_id, list_id)
             if standing is not None:
                 raise DomainError("checkin.already", member=name, time=standing.checked_in_at.isoformat(), station=standing.station)
-            session.add(CheckIn(registration_id=registration_id, station=station.strip(), checked_in_at=at or utc_now()))
+            session.add(CheckIn(registration_id=registration_id, station=station.strip(),
+                                checked_in_at=at or utc_now(), list_id=list_id))
         return self._registrations.get_registration(registration_id)
 
-    def undo_check_in(self, registration_id: int) -> RegistrationRow:
+    def undo_check_in(self, registration_id: int, list_id: int | None = None) -> RegistrationRow:
+        """Takes back a mistaken check-in (kept, flagged undone, for the record)."""
         with self._sessions.begin() as session:
-            standing = self._standing_check_in(session, registration_id)
+            standing = self._latest_check_in(session, registration_id, list_id)
             if standing is None:
-                registration = session.get(Registration, registration_id)
-                if registration is None:
-                    raise NotFoundError(kind="registration", key="id", value=registration_id)
-                name = session.scalar(select(Member.latin_name).where(Member.id == registration.member_id))
+                _registration, name = self._registration(session, registration_id)
                 raise DomainError("checkin.nothing_to_undo", member=name)
             standing.undone = True
         return self._registrations.get_registration(registration_id)
 
+    def check_out(self, registration_id: int, list_id: int | None = None, at: datetime | None = None) -> RegistrationRow:
+        """The person leaves; checking in again later makes a new check-in (re-entry)."""
+        with self._sessions.begin() as session:
+            standing = self._standing_check_in(session, registration_id, list_id)
+            if standing is None:
+                _registration, name = self._registration(session, registration_id)
+                raise DomainError("checkin.not_inside", member=name)
+            standing.checked_out_at = at or utc_now()
+        return self._registrations.get_registration(registration_id)
+
+    # -- by ticket code -----------------------------------------------------------------------
+    def scan(self, event_id: int, text: str, station: str = "", list_id: int | None = None) -> ScanVerdict:
+        """Checks the code and, when it is good, checks the person in; committed before it returns."""
+        code = tickets.normalize(text)
+        key = (event_id, list_id, code)
+        now = time.monotonic()
+        with self._recent_lock:
+            seen = self._recent.get(key)
+            if seen is not None and now - seen[0] < REPEAT_WINDOW_SECONDS:
+                return dataclasses.replace(seen[1], repeat=True)
+        verdict = self._scan(event_id, code, station.strip(), list_id)
+        with self._recent_lock:
+            self._recent = {k: v for k, v in self._recent.items() if now - v[0] < REPEAT_WINDOW_SECONDS}
+            self._recent[key] = (now, verdict)
+        return verdict
+
+    def _scan(self, event_id: int, code: str, station: str, list_id: int | None) -> ScanVerdict:
+        if not tickets.looks_like_ssc(code):
+            return ScanVerdict(VerdictKind.NOT_SSC, code)
+        parsed = tickets.parse(code)
+        if parsed is None:
+            return ScanVerdict(VerdictKind.FORGED, code)
+        with self._sessions.begin() as session:
+            own = self._event_secret(session, event_id)
+            if own is None:
+                raise NotFoundError(kind="event", key="id", value=event_id)
+            if parsed.event_id != event_id:
+                other = self._event_secret(session, parsed.event_id)
+                if other is None or not tickets.signature_matches(other[0], parsed):
+                    return ScanVerdict(VerdictKind.FORGED, code)
+                return ScanVerdict(VerdictKind.OTHER_EVENT, code, other_event_title=other[1],
+                                   other_event_same_chapter=other[2] == own[2])
+            if not tickets.signature_matches(own[0], parsed):
+                return ScanVerdict(VerdictKind.FORGED, code)
+            registration = session.get(Registration, parsed.registration_id)
+            if registration is None or registration.event_id != event_id or parsed.version < registration.ticket_version:
+                return ScanVerdict(VerdictKind.REVOKED, code)
+            if registration.status == RegistrationStatus.CANCELLED:
+                kind = VerdictKind.CANCELLED
+            elif registration.status == RegistrationStatus.WAITLISTED:
+                kind = VerdictKind.WAITLISTED
+            else:
+                standing = self._standing_check_in(session, registration.id, list_id)
+                if standing is not None:
+                    verdict = ScanVerdict(VerdictKind.ALREADY_CHECKED_IN, code, previous_at=standing.checked_in_at,
+                                          previous_station=standing.station)
+                    kind = None
+                else:
+                    session.add(CheckIn(registration_id=registration.id, station=station, list_id=list_id,
+                                        checked_in_at=utc_now()))
+                    kind = VerdictKind.ACCEPTED
+            registration_id = registration.id
+        row = self._registrations.get_registration(registration_id)
+        if kind is None:
+            return dataclasses.replace(verdict, registration=row)
+        return ScanVerdict(kind, code, registration=row)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _event_secret(self, session: Session, event_id: int) -> tuple[str, str, int] | None:
+        # An event's secret never changes, so it is read once per event.
+        cached = self._secrets.get(event_id)
+        if cached is None:
+            row = session.execute(
+                select(Event.ticket_secret, Event.title, Event.chapter_id).where(Event.id == event_id)
+            ).first()
+            if row is None:
+                return None
+            cached = self._secrets[event_id] = (row[0], row[1], row[2])
+        return cached
+
     @staticmethod
-    def _standing_check_in(session: Session, registration_id: int) -> CheckIn | None:
+    def _registration(session: Session, registration_id: int) -> tuple[Registration, str]:
+        registration = session.get(Registration, registration_id)
+        if registration is None:
+            raise NotFoundError(kind="registration", key="id", value=registration_id)
+        name = session.scalar(select(Member.latin_name).where(Member.id == registration.member_id)) or ""
+        return registration, name
+
+    @staticmethod
+    def _latest_check_in(session: Session, registration_id: int, list_id: int | None) -> CheckIn | None:
         return session.scalars(
             select(CheckIn)
-            .where(CheckIn.registration_id == registration_id, CheckIn.undone.is_(False))
+            .where(CheckIn.registration_id == registration_id, CheckIn.undone.is_(False), _on_list(list_id))
             .order_by(CheckIn.id.desc())
         ).first()
+
+    @classmethod
+    def _standing_check_in(cls, session: Session, registration_id: int, list_id: int | None) -> CheckIn | None:
+        """The check-in that has the person inside now: not undone, not checked out."""
+        latest = cls._latest_check_in(session, registration_id, list_id)
+        return latest if latest is not None and latest.checked_out_at is None else None
+
+
+def _on_list(list_id: int | None):  # noqa: ANN202
+    return CheckIn.list_id.is_(None) if list_id is None else CheckIn.list_id == list_id

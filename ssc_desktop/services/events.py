@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from sqlalchemy import and_, case, distinct, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ssc_desktop.services.arrivals import door_check_in
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import (
     Chapter,
@@ -291,7 +292,7 @@ class EventService:
         )
         arrivals = (
             select(Registration.event_id.label("event_id"), func.count(distinct(CheckIn.registration_id)).label("checked_in"))
-            .join(CheckIn, and_(CheckIn.registration_id == Registration.id, CheckIn.undone.is_(False)))
+            .join(CheckIn, and_(CheckIn.registration_id == Registration.id, door_check_in()))
             .group_by(Registration.event_id)
             .subquery()
         )

@@ -33,6 +33,7 @@ from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ssc_desktop.services.arrivals import door_check_in
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import (
     Chapter,
@@ -63,6 +64,14 @@ class RegistrationRow:
     checked_in_at: datetime | None
     station: str
     walk_in: bool = False
+    # When the person last left through the door (None while inside, or never checked in).
+    checked_out_at: datetime | None = None
+    # What the desk must do for this person: dietary needs, a message from the coordinator.
+    desk_note: str = ""
+
+    @property
+    def inside(self) -> bool:
+        return self.checked_in_at is not None and self.checked_out_at is None
 
 
 @dataclass(frozen=True)
@@ -132,7 +141,7 @@ def registration_rows_query():  # noqa: ANN201
     """Registrations with their member and latest standing check-in, one row each."""
     latest = (
         select(CheckIn.registration_id, func.max(CheckIn.id).label("check_in_id"))
-        .where(CheckIn.undone.is_(False))
+        .where(door_check_in())
         .group_by(CheckIn.registration_id)
         .subquery()
     )
@@ -153,6 +162,8 @@ def registration_rows_query():  # noqa: ANN201
             CheckIn.checked_in_at,
             func.coalesce(CheckIn.station, ""),
             Registration.walk_in,
+            CheckIn.checked_out_at,
+            Registration.desk_note,
         )
         .join(Member, Registration.member_id == Member.id)
         .outerjoin(Chapter, Member.chapter_id == Chapter.id)
@@ -163,7 +174,7 @@ def registration_rows_query():  # noqa: ANN201
 
 def _row(values) -> RegistrationRow:  # noqa: ANN001
     values = list(values)
-    values[-1] = bool(values[-1])
+    values[14] = bool(values[14])  # walk_in: SQLite hands back 0/1
     return RegistrationRow(*values)
 
 
@@ -443,7 +454,7 @@ class RegistrationService:
             if registration.status == RegistrationStatus.CANCELLED:
                 raise DomainError("registration.already_cancelled", member=name)
             standing = session.scalar(select(func.count(CheckIn.id)).where(
-                CheckIn.registration_id == registration_id, CheckIn.undone.is_(False)))
+                CheckIn.registration_id == registration_id, door_check_in()))
             if standing:
                 raise DomainError("registration.cancel_checked_in", member=name)
             registration.status = RegistrationStatus.CANCELLED
@@ -511,7 +522,7 @@ class RegistrationService:
         """Registered against capacity, waitlisted, cancelled, checked in and walk-ins, overall and by role."""
         arrived = (
             select(CheckIn.registration_id)
-            .where(CheckIn.undone.is_(False))
+            .where(door_check_in())
             .group_by(CheckIn.registration_id)
             .subquery()
         )
