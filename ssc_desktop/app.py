@@ -15,11 +15,15 @@ from ssc_desktop import APP_NAME, ORG_NAME, __version__
 from ssc_desktop.db import Database, migrate, open_database
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.backup import BackupService
+from ssc_desktop.services.badges import BadgeService
 from ssc_desktop.paths import user_data_dir
 from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
+from ssc_desktop.services.checkin_lists import CheckInListService
+from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.demo import DemoSummary, build_demo
 from ssc_desktop.services.events import EventService
+from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
@@ -39,16 +43,22 @@ class AppContext:
 def build_services(database: Database) -> ServiceSet:
     sessions = database.session_factory
     registrations = RegistrationService(sessions)
+    tickets = TicketService(sessions)
+    badges = BadgeService(sessions, tickets)
     return ServiceSet(
         chapters=ChapterService(sessions),
         members=MemberService(sessions),
         events=EventService(sessions),
         registrations=registrations,
         checkin=CheckInService(sessions, registrations),
+        checkin_lists=CheckInListService(sessions),
+        desk_notes=DeskNoteService(sessions, registrations),
         backup=BackupService(database.engine, migrate),
         roster_import=RosterImportService(sessions),
         programme=ProgrammeService(sessions),
-        tickets=TicketService(sessions),
+        badges=badges,
+        mail=MailService(sessions, badges),
+        tickets=tickets,
     )
 
 

@@ -14,6 +14,9 @@ CASES: dict[str, str] = {
     "members_view": "bench.cases.members_view",
     "member_search": "bench.cases.member_search",
     "roster_import": "bench.cases.roster_import",
+    "checkin_scan": "bench.cases.checkin_scan",
+    "qr_decode": "bench.cases.qr_decode",
+    "badges": "bench.cases.badges",
 }
 
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ssc_desktop.services.backup import BackupService
+from ssc_desktop.services.badges import BadgeService
 from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
+from ssc_desktop.services.checkin_lists import CheckInListService
+from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.events import EventService
+from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
@@ -26,7 +30,11 @@ class ServiceSet:
     events: EventService
     registrations: RegistrationService
     checkin: CheckInService
+    checkin_lists: CheckInListService
+    desk_notes: DeskNoteService
     backup: BackupService
     roster_import: RosterImportService
     programme: ProgrammeService
+    badges: BadgeService
+    mail: MailService
     tickets: TicketService

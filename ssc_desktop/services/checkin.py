@@ -90,6 +90,7 @@ class CheckInService:
                 _registration, name = self._registration(session, registration_id)
                 raise DomainError("checkin.nothing_to_undo", member=name)
             standing.undone = True
+        self._forget_recent_scans(registration_id)
         return self._registrations.get_registration(registration_id)
 
     def check_out(self, registration_id: int, list_id: int | None = None, at: datetime | None = None) -> RegistrationRow:
@@ -100,6 +101,7 @@ class CheckInService:
                 _registration, name = self._registration(session, registration_id)
                 raise DomainError("checkin.not_inside", member=name)
             standing.checked_out_at = at or utc_now()
+        self._forget_recent_scans(registration_id)
         return self._registrations.get_registration(registration_id)
 
     # -- by ticket code -----------------------------------------------------------------------
@@ -158,6 +160,14 @@ class CheckInService:
         if kind is None:
             return dataclasses.replace(verdict, registration=row)
         return ScanVerdict(kind, code, registration=row)
+
+    def _forget_recent_scans(self, registration_id: int) -> None:
+        # After an undo or a check-out, scanning the badge again must act, not replay the old verdict.
+        with self._recent_lock:
+            self._recent = {
+                key: seen for key, seen in self._recent.items()
+                if seen[1].registration is None or seen[1].registration.id != registration_id
+            }
 
     # -- helpers ------------------------------------------------------------------------------
     def _event_secret(self, session: Session, event_id: int) -> tuple[str, str, int] | None:

@@ -253,6 +253,9 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
     add_demo_programme(services, reunion.id, today, local, members)
     checked_in = _check_in_morning(services, second.id, last_year, local, rng, share=0.92)
     checked_in += _check_in_morning(services, reunion.id, today, local, rng, share=0.6)
+    from ssc_desktop.services.demo_checkin import add_demo_checkin_lists
+
+    add_demo_checkin_lists(services, reunion.id, today, local, seed)
     registrations = len(past_people) + len(entries)
     return DemoSummary(reunion.id, len(members), 3, registrations, checked_in)
 

@@ -12,6 +12,12 @@ The steps the wizard and `ssc roster import` share:
 Rows with an error (no name, bad e-mail, year out of range or not a year, unreadable cell) are
 left out and reported; warnings (an unknown gender) keep the row. Duplicates match on the
 case-folded e-mail, then on the folded Latin name + country when one of the two has no e-mail.
+
+The wizard fixes problems in place: check() and import_roster() take corrections, a new raw
+value per (row number, field) put into the row before it is normalized (so a corrected e-mail
+is validated and matched like any other), and excluded rows the user chose to leave out
+(counted as skipped). recheck_row() re-validates one row with its corrections at once, by the
+same normalize_row() the import uses.
 """
 
 from __future__ import annotations
@@ -390,13 +396,19 @@ class RosterImportResult:
     rows: int  # data rows read (blank rows not counted)
     added: int
     updated: int
-    skipped: int  # duplicates skipped
+    skipped: int  # duplicates skipped, and rows the user chose to leave out
     rejected: int  # rows left out for an error
     problems: tuple[RowProblem, ...]
     duplicates: tuple[DuplicateRow, ...]
     mapping: dict[int, str]
     policy: DuplicateAction
     dry_run: bool
+    excluded: int = 0  # rows left out because the user chose so (also counted in skipped)
+    corrected: int = 0  # rows with at least one corrected cell
+    headers: tuple[str, ...] = ()
+    # The raw values of every row with a problem, by row number (only with keep_problem_rows),
+    # for recheck_row() to re-validate a row as the user fixes it.
+    problem_rows: dict[int, tuple] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -405,6 +417,79 @@ class RosterImportResult:
     @property
     def warnings(self) -> int:
         return sum(1 for p in self.problems if p.severity == "warning")
+
+
+# -- corrections -------------------------------------------------------------------------------
+Corrections = Mapping[tuple[int, str], Any]
+
+
+def _corrections_by_row(corrections: Corrections | None) -> dict[int, dict[str, Any]]:
+    """{(row, field): value} as {row: {field: value}}, checking the fields."""
+    by_row: dict[int, dict[str, Any]] = {}
+    for (row, name), value in (corrections or {}).items():
+        if name not in FIELDS:
+            raise DomainError("roster.unknown_field", field=name)
+        by_row.setdefault(int(row), {})[name] = value
+    return by_row
+
+
+def _corrected(values: tuple, mapping: Mapping[int, str], fixes: Mapping[str, Any]
+               ) -> tuple[tuple, Mapping[int, str], dict[int, int]]:
+    """The row's values with the fixes put into their fields' columns, before normalization.
+
+    A fix for a field no column holds (the Latin name, when only the own-script name is
+    mapped) goes into an extra column past the row's end; the returned {extra column:
+    column to report} says where a problem found there is to be shown.
+    """
+    cells = list(values)
+    mapping = dict(mapping)
+    columns = {name: column for column, name in mapping.items()}
+    extra: dict[int, int] = {}
+    for name, value in fixes.items():
+        column = columns.get(name)
+        if column is None:
+            column = max([len(cells), *(c + 1 for c in mapping)])
+            mapping[column] = name
+            columns[name] = column
+            shown = next((c for c, f in mapping.items() if f == "native_name"), -1) if name == "latin_name" else -1
+            extra[column] = shown
+        if column >= len(cells):
+            cells.extend([None] * (column + 1 - len(cells)))
+        cells[column] = value
+    return tuple(cells), mapping, extra
+
+
+def _row_problems(file: str, sheet: str, headers: list[str] | tuple[str, ...], number: int,
+                  problems: Iterable[CellProblem], extra: Mapping[int, int] | None = None) -> list[RowProblem]:
+    """The cell problems of one row, placed in the file: column letter and header."""
+    placed = []
+    for problem in problems:
+        column = extra.get(problem.column, problem.column) if extra else problem.column
+        header = headers[column] if 0 <= column < len(headers) else ""
+        placed.append(RowProblem(
+            file, sheet, number, column_letter(column) if column >= 0 else "", header, problem.field,
+            problem.value, problem.code, problem.severity, dict(problem.params),
+        ))
+    return placed
+
+
+def recheck_row(result: RosterImportResult, row: int, corrections: Corrections | None = None
+                ) -> tuple[RowProblem, ...]:
+    """The problems row has with its corrections, as check() would list them.
+
+    result is a check() made with keep_problem_rows=True, and row one of its problem rows.
+    Only the row's own rules run here (name, e-mail, year, gender, unreadable cells); whether
+    the fixed row is a duplicate is a question for the whole file, answered by check().
+    """
+    values = result.problem_rows[row]
+    mapping = {int(k): v for k, v in result.mapping.items() if v}
+    fixes = _corrections_by_row(corrections).get(row, {})
+    latin_from_native = "latin_name" not in mapping.values()
+    extra: dict[int, int] = {}
+    if fixes:
+        values, mapping, extra = _corrected(values, mapping, fixes)
+    _record, problems = normalize_row(values, mapping, latest_visit_year(), latin_from_native)
+    return tuple(_row_problems(result.file, result.sheet, result.headers, row, problems, extra))
 
 
 # -- the service -----------------------------------------------------------------------------
@@ -425,8 +510,7 @@ def _name_key(latin_name: str, country: str) -> str:
 
 
 def _fold(text: str) -> str:
-    # Same result as text_folding.fold, with a fast path for plain ASCII.
-    return " ".join(text.lower().split()) if text.isascii() else " ".join(fold(text).split())
+    return " ".join(fold(text).split())
 
 
 class RosterImportService:
@@ -516,10 +600,18 @@ class RosterImportService:
     def check(self, path: str | Path, mapping: Mapping[int, str] | None = None, sheet: str = "",
               header_row: int | None = None, policy: DuplicateAction = DuplicateAction.UPDATE,
               overrides: Mapping[int, DuplicateAction] | None = None, chapter: str = "",
-              progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> RosterImportResult:
+              progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
+              corrections: Corrections | None = None, excluded: Iterable[int] = (),
+              keep_problem_rows: bool = False) -> RosterImportResult:
         """Everything import_roster() would do, reported without writing anything."""
         return self.import_roster(path, chapter, mapping, sheet, header_row, policy, overrides, dry_run=True,
-                                  progress=progress, cancelled=cancelled)
+                                  progress=progress, cancelled=cancelled, corrections=corrections,
+                                  excluded=excluded, keep_problem_rows=keep_problem_rows)
+
+    def recheck_row(self, result: RosterImportResult, row: int,
+                    corrections: Corrections | None = None) -> tuple[RowProblem, ...]:
+        """One problem row of a check() re-validated with its corrections (see recheck_row())."""
+        return recheck_row(result, row, corrections)
 
     def import_roster(
         self,
@@ -534,16 +626,27 @@ class RosterImportService:
         progress: ProgressFn | None = None,
         cancelled: CancelledFn | None = None,
         remember_mapping: bool = True,
+        corrections: Corrections | None = None,
+        excluded: Iterable[int] = (),
+        keep_problem_rows: bool = False,
     ) -> RosterImportResult:
         """Imports the roster into the chapter (created if new) in one transaction.
 
         mapping is column index -> field (None: the saved or guessed one); policy says what
         to do with duplicates and overrides changes it for single rows (by row number).
+        corrections gives a new raw value per (row number, field), used instead of the
+        file's cell before normalizing; excluded rows are left out and counted as skipped.
+        keep_problem_rows keeps the raw values of rows with problems in the result.
         progress(done, total, phase) is called with phase "read" then "write"; cancelled()
         is polled and a True answer rolls everything back (DomainError "roster.cancelled").
         """
         policy = DuplicateAction(policy)
         overrides = {int(k): DuplicateAction(v) for k, v in (overrides or {}).items()}
+        fixes_by_row = _corrections_by_row(corrections)
+        excluded = frozenset(int(r) for r in excluded)
+        special = fixes_by_row.keys() | excluded
+        problem_rows: dict[int, tuple] = {}
+        corrected = 0
         chapter = chapter.strip()
         if not dry_run and not chapter:
             raise DomainError("chapter.name_required")
@@ -586,9 +689,26 @@ class RosterImportService:
                     continue
                 if values == header_tuple:
                     continue  # the header repeated (pasted rosters)
+                if special and number in special:
+                    if number in excluded:
+                        if not _blank(values, mapping):
+                            plan.exclude(number)
+                            if keep_problem_rows:
+                                problem_rows[number] = tuple(values)
+                        continue
+                    original = tuple(values)
+                    values, row_mapping, extra = _corrected(values, mapping, fixes_by_row[number])
+                    corrected += 1
+                    record, problems = normalize_row(values, row_mapping, latest, latin_from_native)
+                    if problems and keep_problem_rows:
+                        problem_rows[number] = original
+                    plan.add(number, record, problems, extra)
+                    continue
                 record, problems = normalize_row(values, mapping, latest, latin_from_native)
                 if problems and _blank(values, mapping):
                     continue  # a blank row: only the missing name was found
+                if problems and keep_problem_rows:
+                    problem_rows[number] = tuple(values)
                 plan.add(number, record, problems)
             check_cancel()
             report(read, read, "read")
@@ -603,7 +723,8 @@ class RosterImportService:
                 file=table.file_name, sheet=sheet, chapter=chapter, header_row=header_number, rows=plan.rows,
                 added=added, updated=updated, skipped=plan.skipped, rejected=plan.rejected,
                 problems=tuple(plan.problems), duplicates=tuple(plan.duplicates), mapping=dict(mapping),
-                policy=policy, dry_run=dry_run,
+                policy=policy, dry_run=dry_run, excluded=plan.excluded, corrected=corrected,
+                headers=tuple(header_texts), problem_rows=problem_rows,
             )
 
     def _write(self, session: Session, plan: _Plan, chapter_id: int, report: ProgressFn,
@@ -674,28 +795,15 @@ class RosterImportService:
         return path
 
 
-_PROBE_ROWS = 50
-
-
 def _new_member_rows(records: list[dict[str, Any]], chapter_id: int) -> list[dict[str, Any]]:
-    """Column values of the new members, as members.member_values makes them.
-
-    member_values folds every part of the search key through NFKC/NFD; for plain ASCII
-    text that is lower(), which is three times faster over 30,000 rows. The first rows
-    are made both ways and compared, so a change in the members service is followed
-    (the slow way) rather than silently diverged from.
-    """
-    if not records:
-        return []
+    """Column values of the new members, made by members.member_values like any other member's."""
     now = utc_now()
-    fast = _fast_member_row
-    probe = records[:_PROBE_ROWS]
-    for record in probe:
-        draft = MemberDraft(chapter_id=chapter_id, **record)
-        expected = member_values(draft)
-        if fast(record, chapter_id, now) != {**expected, "created_at": now, "updated_at": now}:
-            return [member_values(MemberDraft(chapter_id=chapter_id, **r)) for r in records]
-    return [fast(record, chapter_id, now) for record in records]
+    rows = []
+    for record in records:
+        values = member_values(MemberDraft(chapter_id=chapter_id, **record))
+        values["created_at"] = values["updated_at"] = now
+        rows.append(values)
+    return rows
 
 
 def _insert_members(connection: Any, rows: list[dict[str, Any]]) -> None:
@@ -733,32 +841,6 @@ def _insert_members(connection: Any, rows: list[dict[str, Any]]) -> None:
 
     tuples = [take(row) + tuple(value(row, key, p, c) for key, p, c in processed) for row in rows]
     connection.exec_driver_sql(sql, tuples)
-
-
-def _key_part(text: str) -> str:
-    return text.lower() if text.isascii() else fold(text)
-
-
-def _fast_member_row(record: dict[str, Any], chapter_id: int, now: datetime) -> dict[str, Any]:
-    email = record["email"]
-    parts = (record["latin_name"], record["native_name"], email, record["affiliation"], record["country"])
-    return {
-        "chapter_id": chapter_id,
-        "latin_name": record["latin_name"],
-        "native_name": record["native_name"],
-        "email": email,
-        "email_key": email.casefold(),
-        "country": record["country"],
-        "affiliation": record["affiliation"],
-        "visit_year": record["visit_year"],
-        "host_institution": record["host_institution"],
-        "gender": record["gender"],
-        "phone": record["phone"],
-        "notes": record["notes"],
-        "search_key": " ".join(_key_part(part) for part in parts if part),
-        "created_at": now,
-        "updated_at": now,
-    }
 
 
 _gc_lock = threading.Lock()
@@ -863,6 +945,7 @@ class _Plan:
         self.rows = 0
         self.rejected = 0
         self.skipped = 0
+        self.excluded = 0
         self.problems: list[RowProblem] = []
         self.duplicates: list[DuplicateRow] = []
         self.new_records: list[dict[str, Any]] = []
@@ -889,16 +972,19 @@ class _Plan:
                 self._db_names.setdefault(_name_key(name, country), _Target("db", member_id, ekey, name, email, None))
         return self._db_names.get(key)
 
-    def add(self, number: int, record: dict[str, Any], problems: list[CellProblem]) -> None:
+    def exclude(self, number: int) -> None:
+        """A row the user chose to leave out: read, not checked, counted as skipped."""
+        self.rows += 1
+        self.skipped += 1
+        self.excluded += 1
+
+    def add(self, number: int, record: dict[str, Any], problems: list[CellProblem],
+            extra: Mapping[int, int] | None = None) -> None:
         if not self._db_emails_loaded:
             self._load_emails()
         self.rows += 1
-        for problem in problems:
-            header = self.headers[problem.column] if 0 <= problem.column < len(self.headers) else ""
-            self.problems.append(RowProblem(
-                self.file, self.sheet, number, column_letter(problem.column) if problem.column >= 0 else "",
-                header, problem.field, problem.value, problem.code, problem.severity, dict(problem.params),
-            ))
+        if problems:
+            self.problems.extend(_row_problems(self.file, self.sheet, self.headers, number, problems, extra))
         if any(p.severity == "error" for p in problems):
             self.rejected += 1
             return
@@ -951,5 +1037,5 @@ class _Plan:
 __all__ = [
     "FIELDS", "DuplicateAction", "DuplicateRow", "RosterImportResult", "RosterImportService", "RosterPreview",
     "RowProblem", "clean_email", "clean_text", "email_key", "field_for_header", "guess_mapping",
-    "header_key", "header_signature", "normalize_row", "parse_gender", "parse_year",
+    "header_key", "header_signature", "normalize_row", "parse_gender", "parse_year", "recheck_row",
 ]

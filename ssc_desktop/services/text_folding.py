@@ -12,6 +12,10 @@ def fold(text: str) -> str:
     """Lower-case, accent-free, half-width form of text ("Nguyễn" -> "nguyen")."""
     if not text:
         return ""
+    if text.isascii():
+        # NFKC, the letter table, NFD/NFC and the accent strip leave ASCII as it is; ASCII
+        # case-folds as it lower-cases. Most rosters are plain ASCII: this makes 30,000 keys cheap.
+        return text.lower()
     text = unicodedata.normalize("NFKC", text).translate(_PLAIN_LETTERS)
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or _keeps_mark(ch))

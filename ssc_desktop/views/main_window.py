@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop import APP_NAME
+from ssc_desktop.paths import user_data_dir
 from ssc_desktop.views.dialogs.about_dialog import AboutDialog
+from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
+from ssc_desktop.views.dialogs.smtp_settings_dialog import SmtpSettingsDialog
 from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
 from ssc_desktop.views.labels import fill, error_text, format_label
 from ssc_desktop.views.pages.base import Page
@@ -73,6 +76,10 @@ class MainWindow(QMainWindow):
         # Sign-ups, cancellations and merges change the figures every page shows.
         self.registrations_page.registrations_changed.connect(lambda _event_id: self._reload_events())
         self.members_page.members_changed.connect(self._reload_events)
+        badges_button = QPushButton(self.tr("Badges && tickets…"))
+        badges_button.clicked.connect(lambda: self.open_badges())
+        self.registrations_page.header_actions.insertWidget(0, badges_button)
+        self.checkin_page.station_opened.connect(self._station_opened)
         import_button = QPushButton(self.tr("Import roster…"))
         import_button.clicked.connect(lambda: self.import_roster())
         self.members_page.header_actions.insertWidget(0, import_button)
@@ -179,6 +186,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Import roster…"), lambda: self.import_roster(), QKeySequence("Ctrl+I"))
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Backup copy…"), self.backup_copy, QKeySequence("Ctrl+Shift+B"))
+        self._add_action(file_menu, self.tr("&E-mail settings…"), self.open_mail_settings)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -266,6 +274,46 @@ class MainWindow(QMainWindow):
         self.members_page.reload()
         self._reload_events()
         self.statusBar().showMessage(fill(self.tr("Roster imported: %1 members added or updated."), count), 8000)
+
+    def open_badges(self) -> BadgesDialog | None:
+        """Badges, ticket PDFs or e-mailed tickets for the current event (the selected person, if any)."""
+        event = self.current_event()
+        if self.context is None or event is None:
+            return None
+        selected = self.registrations_page.selected_row()
+        dialog = BadgesDialog(self.context.services, event, self.tasks,
+                              selected_ids=[selected.id] if selected else [], parent=self)
+        dialog.written.connect(lambda path: self.statusBar().showMessage(fill(self.tr("Written: %1"), path), 8000))
+        dialog.mailed.connect(lambda sent: self.statusBar().showMessage(fill(self.tr("Tickets e-mailed: %1"), sent), 8000))
+        dialog.open()
+        return dialog
+
+    def open_mail_settings(self) -> SmtpSettingsDialog | None:
+        if self.context is None:
+            return None
+        dialog = SmtpSettingsDialog(self.context.services, self.tasks, self)
+        dialog.open()
+        return dialog
+
+    def _station_opened(self, station) -> None:  # noqa: ANN001
+        station.badge_wanted.connect(self.print_walk_in_badge)
+
+    def print_walk_in_badge(self, registration_id: int) -> None:
+        """A walk-in's badge, one on a page, opened in the system's PDF viewer to print at once."""
+        event = self.current_event()
+        if self.context is None or event is None:
+            return
+        badges = self.context.services.badges
+        path = user_data_dir() / "badges" / f"walk-in-{event.id}-{registration_id}.pdf"
+        self.tasks.start(
+            lambda progress, cancel: badges.write_badges(event.id, path, layout="1x1", registration_ids=[registration_id]),
+            on_success=lambda _result: self._badge_ready(path),
+            on_failure=lambda error, _trace: self._show_error(self.tr("The badge could not be made"), error),
+        )
+
+    def _badge_ready(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.statusBar().showMessage(fill(self.tr("Badge ready to print: %1"), str(path)), 10000)
 
     def backup_copy(self) -> None:
         if self.context is None:
@@ -408,6 +456,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/area", self.navigation.currentRow())
+        if self.checkin_page.station_window is not None:
+            self.checkin_page.station_window.close()
         self.tasks.wait_for_all(10000)
         if self.context is not None:
             self.context.close()

@@ -74,3 +74,40 @@ def test_any_word_typed_any_way_finds_the_name(words: list[str], data) -> None: 
 def test_fold_is_idempotent(text: str) -> None:
     once = fold(text)
     assert fold(once) == once
+
+
+def _slow_fold(text: str) -> str:
+    """fold() without its ASCII shortcut: the full NFKC / accent-strip / case-fold path."""
+    from ssc_desktop.services import text_folding
+
+    text = unicodedata.normalize("NFKC", text).translate(text_folding._PLAIN_LETTERS)
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or text_folding._keeps_mark(ch))
+    return unicodedata.normalize("NFC", stripped).casefold()
+
+
+def test_every_ascii_character_folds_as_the_full_path_folds_it() -> None:
+    everything = "".join(chr(code) for code in range(128))
+    assert fold(everything) == _slow_fold(everything) == everything.lower()
+    for code in range(128):
+        assert fold(chr(code)) == _slow_fold(chr(code))
+
+
+@pytest.mark.parametrize("text", ["ＴＡＮＡＫＡ", "Ｔａｎａｋａ", "ｔａｎａｋａ１２３", "Ｔanaka", "ﬁle", "Å", "Straße", "Ⅻ"])
+def test_text_that_looks_ascii_but_is_not_takes_the_full_path(text: str) -> None:
+    # Full-width letters, ligatures and roman numerals are not ASCII: NFKC must still make them plain.
+    assert not text.isascii()
+    assert fold(text) == _slow_fold(text)
+    assert fold(text).isascii()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_shortcut_matches_the_full_path(text: str) -> None:
+    assert fold(text) == _slow_fold(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=30))
+def test_fold_matches_the_full_path_for_any_text(text: str) -> None:
+    assert fold(text) == _slow_fold(text)

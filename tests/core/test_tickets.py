@@ -163,7 +163,7 @@ def test_a_list_for_part_of_the_day_counts_apart_from_the_door(reunion) -> None:
     from ssc_desktop.models import CheckInList
 
     with reunion.checkin._sessions.begin() as session:
-        seminar = CheckInList(event_id=2, name="Job-hunting seminar")
+        seminar = CheckInList(event_id=2, name="Poster session")  # the demo has its own lists too
         session.add(seminar)
         session.flush()
         seminar_id = seminar.id
@@ -193,3 +193,13 @@ def test_new_events_get_their_own_secret(services) -> None:  # noqa: ANN001
     sig_first = tickets.parse(services.tickets.code_for(first.id)).signature
     sig_second = tickets.parse(services.tickets.code_for(second.id)).signature
     assert sig_first != sig_second
+
+
+def test_scanning_again_right_after_an_undo_checks_in_again(reunion) -> None:  # noqa: ANN001
+    row = rows_by_status(reunion, RegistrationStatus.REGISTERED, arrived=False)[0]
+    code = reunion.tickets.code_for(row.id)
+    assert reunion.checkin.scan(2, code).accepted
+    reunion.checkin.undo_check_in(row.id)
+    again = reunion.checkin.scan(2, code)  # well within the two-second window
+    assert again.accepted and not again.repeat
+    assert reunion.registrations.get_registration(row.id).checked_in_at is not None

@@ -282,3 +282,39 @@ def test_roster_import_from_the_main_window_fills_the_members_page(main_window, 
     layout = main_window.members_page.header_actions
     assert any(layout.itemAt(i).widget() is not None and layout.itemAt(i).widget().text() == "Import roster…"
                for i in range(layout.count()))
+
+
+def test_walk_in_at_the_station_gets_a_badge_to_print(main_window, demo_copy, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    from ssc_desktop.views import main_window as main_window_module
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(main_window_module, "user_data_dir", lambda: tmp_path)
+    main_window.open_database(demo_copy)
+    station = main_window.checkin_page.open_station(full_screen=False)
+    qtbot.addWidget(station)
+    registration = next(r for r in main_window.context.services.registrations.list_registrations(2)
+                        if r.status == RegistrationStatus.REGISTERED)
+    station.print_badge_for(registration.id)
+    qtbot.waitUntil(lambda: bool(opened), timeout=15000)
+    badge = Path(opened[0])
+    assert badge.exists() and badge.read_bytes().startswith(b"%PDF")
+    assert "Badge ready to print" in main_window.statusBar().currentMessage()
+    main_window.close()
+    assert main_window.checkin_page.station_window is None or not main_window.checkin_page.station_window.isVisible()
+
+
+def test_badges_and_mail_settings_open_from_the_window(main_window, demo_copy, qtbot):
+    main_window.open_database(demo_copy)
+    main_window.show_area("registrations")
+    dialog = main_window.open_badges()
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    settings = main_window.open_mail_settings()
+    qtbot.addWidget(settings)
+    assert settings.isVisible()
+    buttons = [main_window.registrations_page.header_actions.itemAt(i).widget()
+               for i in range(main_window.registrations_page.header_actions.count())]
+    assert any(b is not None and b.text() == "Badges && tickets…" for b in buttons)

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from ssc_desktop.app import compose
 from ssc_desktop.services.members import MemberDraft
 from ssc_desktop.services.roster_import import DuplicateAction
-from ssc_desktop.views.dialogs.roster_import_wizard import DuplicatesModel, RosterImportWizard
+from ssc_desktop.views.dialogs.roster_import_wizard import DuplicatesModel, ProblemsModel, RosterImportWizard
 from ssc_desktop.views.task_runner import TaskRunner
 
 pytestmark = pytest.mark.gui
@@ -219,3 +219,201 @@ def test_choosing_the_header_row_and_sheet(qtbot, make_wizard, tmp_path) -> None
     page.model.set_field(1, "email")
     assert page.isComplete()
 
+
+
+# -- fixing problems in place ------------------------------------------------------------------------
+def write_fixable_roster(path: Path) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Members"
+    sheet.append(HEADER)
+    sheet.append([1, "Rahul Sharma", "राहुल शर्मा", "rahul@example.org", "India", "IIT Delhi", 2019, "M", ""])  # 2
+    sheet.append([2, "No Mail", "", "not-an-email", "India", "", 2019, "", ""])  # 3: bad e-mail
+    sheet.append([3, "", "山田 花子", "hanako@example.jp", "Japan", "", 2018, "", ""])  # 4: no Latin name
+    sheet.append([4, "Early Bird", "", "early@example.org", "Nepal", "", 2009, "", ""])  # 5: year out of range
+    sheet.append([5, "Ananya Iyer", "", "ananya at example.in", "India", "IISc", 2017, "F", ""])  # 6: bad e-mail
+    workbook.save(path)
+    return path
+
+
+def problem_lines(page) -> list[tuple[int, str, str]]:  # noqa: ANN001
+    model = page.problems_model
+    return [(r.problem.row, r.problem.code.rsplit(".", 1)[-1], r.problem.value)
+            for r in (model.row_at(n) for n in range(model.rowCount()))]
+
+
+def wait_for_recheck(qtbot, page) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not page.rechecking and page.owner.check_task is None, timeout=10000)
+
+
+def open_check_page(qtbot, make_wizard, path: Path):  # noqa: ANN001, ANN201
+    wizard = make_wizard(path)
+    wizard.next()
+    wizard.next()
+    wait_for_check(qtbot, wizard)
+    return wizard, wizard.check_page
+
+
+def test_problems_are_fixed_in_place_and_the_fixes_imported(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    services = context.services
+    wizard, page = open_check_page(qtbot, make_wizard, write_fixable_roster(tmp_path / "roster.xlsx"))
+    model = page.problems_model
+    assert problem_lines(page) == [(3, "bad_email", "not-an-email"), (4, "name_missing", ""),
+                                   (5, "year_out_of_range", "2009"), (6, "bad_email", "ananyaatexample.in")]
+    assert "4 rows left out for errors" in page.summary.text() and page.problems_title.text() == "Problems (4)"
+    value = ProblemsModel.VALUE_COLUMN
+    assert model.flags(model.index(0, value)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert model.data(model.index(0, value), Qt.ItemDataRole.EditRole) == "not-an-email"
+    wizard.resize(1100, 720)
+    wizard.grab().save(str(tmp_path / "fix-before.png"))
+
+    # A fix that is still wrong shows the new problem; a good one makes the problem go.
+    assert model.setData(model.index(0, value), "no.mail@", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: problem_lines(page)[0] == (3, "bad_email", "no.mail@"), timeout=5000)
+    assert model.setData(model.index(0, value), " No.Mail@Example.org ", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: problem_lines(page)[0][0] == 4, timeout=5000)
+    assert page.problems_title.text() == "Problems (3) · 1 rows corrected"
+    assert "3 rows left out for errors" in page.summary.text()
+    # The missing Latin name and the visit year are typed in too.
+    assert model.setData(model.index(0, value), "Yamada Hanako", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: problem_lines(page)[0][0] == 5, timeout=5000)
+    assert model.setData(model.index(0, value), "2019", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: problem_lines(page) == [(6, "bad_email", "ananyaatexample.in")], timeout=5000)
+    wait_for_recheck(qtbot, page)
+    assert "4 new members" in page.summary.text() and "1 rows left out for errors" in page.summary.text()
+    wizard.grab().save(str(tmp_path / "fix-after.png"))
+
+    # The report holds only what is left to fix.
+    report = tmp_path / "problems.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))
+    page.save_report.click()
+    lines = report.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 2 and "ananyaatexample.in" in lines[1]
+
+    with qtbot.waitSignal(wizard.imported, timeout=10000) as imported:
+        wizard.next()
+    assert imported.args == [4]
+    result = wizard.result
+    assert (result.added, result.rejected, result.corrected) == (4, 1, 3)
+    stored = {m.latin_name: m for m in services.members.list_members()}
+    assert set(stored) == {"Rahul Sharma", "No Mail", "Yamada Hanako", "Early Bird"}
+    assert stored["No Mail"].email == "No.Mail@Example.org"
+    assert (stored["Yamada Hanako"].native_name, stored["Early Bird"].visit_year) == ("山田 花子", 2019)
+    assert "Rows corrected here" in wizard.summary_page.text.text()
+
+
+def test_a_value_typed_into_the_editor_is_checked_and_can_make_a_duplicate(qtbot, make_wizard, context, tmp_path) -> None:  # noqa: ANN001
+    services = context.services
+    stored = services.members.add_member(MemberDraft(latin_name="Ananya Iyer", email="ananya@example.in",
+                                                     country="India", affiliation="Old place"))
+    wizard, page = open_check_page(qtbot, make_wizard, write_fixable_roster(tmp_path / "roster.xlsx"))
+    assert page.duplicates_model.rowCount() == 0
+    table = page.problems
+    # The user clicks the Ananya row (on its Row cell), presses F2, and types the address.
+    table.setFocus()
+    target = page.problems_model.index(3, 0)
+    table.setCurrentIndex(target)
+    assert table.currentIndex().column() == ProblemsModel.VALUE_COLUMN  # F2 edits the value whatever was clicked
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "ananyaatexample.in"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "ANANYA@example.in")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: all(row != 6 for row, _c, _v in problem_lines(page)), timeout=5000)
+    # Checked again in the background: the corrected e-mail belongs to a stored member.
+    wait_for_recheck(qtbot, page)
+    assert [(d.row, d.kind, d.member_id) for d in page.duplicates_model.rows] == [(6, "database", stored.id)]
+    assert "1 duplicates" in page.summary.text()
+    wizard.grab().save(str(tmp_path / "fix-duplicate.png"))
+
+    # Double-clicking the Problem cell of the Early Bird row edits its value too.
+    row = next(n for n in range(page.problems_model.rowCount()) if page.problems_model.row_at(n).problem.row == 5)
+    rect = table.visualRect(page.problems_model.index(row, 4))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "2009"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "FY2021")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: all(r != 5 for r, _c, _v in problem_lines(page)), timeout=5000)
+    wait_for_recheck(qtbot, page)
+
+    with qtbot.waitSignal(wizard.imported, timeout=10000):
+        wizard.next()
+    assert (wizard.result.added, wizard.result.updated) == (2, 1)
+    ananya = services.members.get_member(stored.id)
+    assert (ananya.affiliation, ananya.visit_year) == ("IISc", 2017)
+    early = next(m for m in services.members.list_members() if m.latin_name == "Early Bird")
+    assert early.visit_year == 2021
+
+
+def test_a_problem_row_can_be_left_out(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    wizard, page = open_check_page(qtbot, make_wizard, write_fixable_roster(tmp_path / "roster.xlsx"))
+    model = page.problems_model
+    leave_out = ProblemsModel.LEAVE_OUT_COLUMN
+    assert model.flags(model.index(0, leave_out)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.data(model.index(0, leave_out), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.setData(model.index(0, leave_out), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: model.row_at(0).left_out, timeout=5000)
+    # The row stays listed, struck out and no longer editable, and counts as left out by the user.
+    assert model.data(model.index(0, leave_out), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert not model.flags(model.index(0, ProblemsModel.VALUE_COLUMN)) & Qt.ItemFlag.ItemIsEditable
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.FontRole).strikeOut()
+    assert page.problems_title.text() == "Problems (3)"
+    wait_for_recheck(qtbot, page)
+    assert "1 rows left out by you" in page.summary.text() and "3 rows left out for errors" in page.summary.text()
+    # Taken back in, and out again.
+    model.setData(model.index(0, leave_out), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: not model.row_at(0).left_out, timeout=5000)
+    model.setData(model.index(0, leave_out), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: model.row_at(0).left_out, timeout=5000)
+    wait_for_recheck(qtbot, page)
+    wizard.grab().save(str(tmp_path / "left-out.png"))
+
+    report = tmp_path / "problems.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))
+    page.save_report.click()
+    assert "not-an-email" not in report.read_text(encoding="utf-8-sig")
+
+    with qtbot.waitSignal(wizard.imported, timeout=10000):
+        wizard.next()
+    result = wizard.result
+    assert (result.added, result.excluded, result.skipped, result.rejected) == (1, 1, 1, 3)
+    assert "Rows left out by you" in wizard.summary_page.text.text()
+    assert context.services.members.count_members() == 1
+
+
+def test_corrections_survive_back_and_next_but_not_another_file(qtbot, make_wizard, context, tmp_path) -> None:  # noqa: ANN001
+    path = write_fixable_roster(tmp_path / "roster.xlsx")
+    wizard, page = open_check_page(qtbot, make_wizard, path)
+    model = page.problems_model
+    model.setData(model.index(0, ProblemsModel.VALUE_COLUMN), "no.mail@example.org", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: problem_lines(page)[0][0] == 4, timeout=5000)
+    model.setData(model.index(0, ProblemsModel.LEAVE_OUT_COLUMN), Qt.CheckState.Checked.value,
+                  Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: model.row_at(0).left_out, timeout=5000)
+    wait_for_recheck(qtbot, page)
+
+    wizard.back()  # to fix the mapping, say
+    assert wizard.currentId() == wizard.MAPPING_PAGE
+    wizard.next()
+    qtbot.waitUntil(lambda: page.result is not None and not page.rechecking and wizard.check_task is None,
+                    timeout=10000)
+    assert [row for row, _c, _v in problem_lines(page)] == [4, 5, 6]  # row 3 stays fixed
+    assert model.row_at(0).left_out and page.excluded == {4}
+    assert "1 rows left out by you" in page.summary.text() and "2 rows left out for errors" in page.summary.text()
+    assert page.result.excluded == 1
+
+    # Another file starts afresh.
+    wizard.back()
+    wizard.back()
+    other = write_fixable_roster(tmp_path / "other.xlsx")
+    wizard.file_page.path.setText(str(other))
+    wizard.next()
+    wizard.next()
+    wait_for_check(qtbot, wizard)
+    assert [row for row, _c, _v in problem_lines(page)] == [3, 4, 5, 6]
+    assert page.corrections == {} and page.excluded == set()

@@ -2,6 +2,10 @@
 
 RosterImportWizard(services, tasks, parent=None, path=None) emits imported(int) with the
 number of members added or updated once an import has been committed.
+
+On the problems step a value is corrected in place (double-click or F2 in the Value cell) or the
+row left out; the service re-validates the row at once (recheck_row), checks the whole file again
+in the background for duplicates, and imports the corrected values.
 """
 
 from __future__ import annotations
@@ -10,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +38,14 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
-from ssc_desktop.services.roster_import import FIELDS, DuplicateAction, DuplicateRow, RosterImportResult, RosterPreview, RowProblem
+from ssc_desktop.services.roster_import import (
+    FIELDS,
+    DuplicateAction,
+    DuplicateRow,
+    RosterImportResult,
+    RosterPreview,
+    RowProblem,
+)
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
@@ -42,6 +53,9 @@ from ssc_desktop.views.theme import AMBER, MUTED
 
 ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"
 _ERROR_STYLE = "color: #b42318;"
+_ERROR_COLOR = QColor("#b42318")
+_EDITABLE_BACKGROUND = QColor("#fff8e1")
+RECHECK_DELAY_MS = 300
 _MAPPING_ROW_BACKGROUND = QColor("#fdf0f5")
 PERSISTENT_EDITORS = 200
 
@@ -255,6 +269,87 @@ class ProblemRow:
     id: int
     problem: RowProblem
     text: str
+    left_out: bool = False
+
+
+class ProblemsModel(RecordTableModel[ProblemRow]):
+    """The problems; the Value cell takes a corrected value, the last column leaves the row out.
+
+    Edits are not applied here: value_edited(row number, field, text) and
+    leave_out_changed(row number, left out) ask the page, which re-validates the row
+    with the import service and puts the row's new problems in.
+    """
+
+    VALUE_COLUMN = 3
+    LEAVE_OUT_COLUMN = 5
+
+    value_edited = Signal(int, str, str)
+    leave_out_changed = Signal(int, bool)
+
+    def __init__(self, parent: Any = None) -> None:
+        tr = lambda text: QGuiApplication.translate("RosterImportWizard", text)  # noqa: E731
+
+        def colour(row: ProblemRow) -> QColor:
+            if row.left_out:
+                return MUTED
+            return AMBER if row.problem.severity == "warning" else _ERROR_COLOR
+
+        muted = lambda r: MUTED if r.left_out else None  # noqa: E731
+        super().__init__([
+            Column(tr("Row"), lambda r: str(r.problem.row), sort_key=lambda r: r.problem.row, align_right=True,
+                   foreground=muted),
+            Column(tr("Column"), lambda r: r.problem.column, foreground=muted),
+            Column(tr("Header"), lambda r: r.problem.header, foreground=muted),
+            Column(tr("Value"), lambda r: r.problem.value,
+                   tooltip=lambda r: "" if r.left_out else tr("Double-click or press F2 to correct the value"),
+                   foreground=muted),
+            Column(tr("Problem"), lambda r: r.text, tooltip=lambda r: r.text, foreground=colour),
+            Column(tr("Leave out"), lambda r: "", sort_key=lambda r: r.left_out,
+                   tooltip=lambda r: tr("Leave this row out of the import")),
+        ], parent)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        row = self.row_at(index.row())
+        column = index.column()
+        if column == self.VALUE_COLUMN and role == Qt.ItemDataRole.EditRole:
+            return row.problem.value
+        if column == self.LEAVE_OUT_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.left_out else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.VALUE_COLUMN and not row.left_out:
+            return _EDITABLE_BACKGROUND  # the cell to type the correction into
+        if role == Qt.ItemDataRole.FontRole and row.left_out and column != self.LEAVE_OUT_COLUMN:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return super().data(index, role)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return base
+        if index.column() == self.LEAVE_OUT_COLUMN:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == self.VALUE_COLUMN and not self.row_at(index.row()).left_out:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        row = self.row_at(index.row())
+        if index.column() == self.VALUE_COLUMN and role == Qt.ItemDataRole.EditRole and not row.left_out:
+            text = "" if value is None else str(value)
+            if text != row.problem.value:
+                self.value_edited.emit(row.problem.row, row.problem.field, text)
+            return True
+        if index.column() == self.LEAVE_OUT_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+            if checked != row.left_out:
+                self.leave_out_changed.emit(row.problem.row, checked)
+            return True
+        return False
 
 
 def _table(model: Any) -> QTableView:
@@ -410,29 +505,45 @@ class MappingPage(QWizardPage):
 
 
 class CheckPage(QWizardPage):
+    """Problems (fixable in place) and duplicates (a choice per row), before the import.
+
+    A corrected value is re-validated at once by the import service's own rules (recheck_row);
+    a full check with every correction then runs in the background, so the duplicates and the
+    counts follow (a corrected e-mail may belong to a stored member).
+    """
+
     def __init__(self, wizard: RosterImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.result: RosterImportResult | None = None
+        self.result: RosterImportResult | None = None  # the latest check, with every correction
+        self.first: RosterImportResult | None = None  # the first check: the raw values of the problem rows
+        self.corrections: dict[tuple[int, str], str] = {}
+        self.excluded: set[int] = set()
+        self.row_problems: dict[int, tuple[RowProblem, ...]] = {}
+        self.row_texts: dict[int, tuple[str, ...]] = {}
+        self.fixes_for: tuple[str, str] | None = None  # the file and sheet the corrections belong to
+        self.rechecking = False
+        self.generation = 0
         self.setTitle(self.tr("Problems and duplicates"))
-        self.setSubTitle(self.tr("Rows with an error are left out; fix them in the file and import it again. "
-                                 "Choose what to do with people who are already there."))
+        self.setSubTitle(self.tr("Correct a value in place (double-click it or press F2), or leave the row out; "
+                                 "rows still in error are not imported. Choose what to do with people who are "
+                                 "already there."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.problems_model: RecordTableModel[ProblemRow] = RecordTableModel([
-            Column(self.tr("Row"), lambda r: str(r.problem.row), sort_key=lambda r: r.problem.row, align_right=True),
-            Column(self.tr("Column"), lambda r: r.problem.column),
-            Column(self.tr("Header"), lambda r: r.problem.header),
-            Column(self.tr("Value"), lambda r: r.problem.value),
-            Column(self.tr("Problem"), lambda r: r.text, tooltip=lambda r: r.text,
-                   foreground=lambda r: AMBER if r.problem.severity == "warning" else QColor("#b42318")),
-        ], self)
+        self.busy.setMaximumHeight(6)
+        self.problems_model = ProblemsModel(self)
+        self.problems_model.value_edited.connect(self._value_edited)
+        self.problems_model.leave_out_changed.connect(self._leave_out_changed)
         self.problems = _table(self.problems_model)
-        configure_columns(self.problems, [60, 70, 160, 200, 300], stretch=4)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                      | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.problems.doubleClicked.connect(self._edit_value)
+        configure_columns(self.problems, [60, 70, 160, 220, 300, 80], stretch=4)
         self.problems.verticalHeader().hide()
+        self.problems.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.save_report = QPushButton(self.tr("Save report…"))
         self.save_report.clicked.connect(self.save)
         self.policy = QComboBox()
@@ -451,6 +562,10 @@ class CheckPage(QWizardPage):
         self.duplicates_title = QLabel()
         self.duplicates_title.setObjectName("CardTitle")
         self.error = _error_label()
+        self.recheck_timer = QTimer(self)
+        self.recheck_timer.setSingleShot(True)
+        self.recheck_timer.setInterval(RECHECK_DELAY_MS)
+        self.recheck_timer.timeout.connect(self._recheck)
 
         problems_bar = QHBoxLayout()
         problems_bar.addWidget(self.problems_title, 1)
@@ -470,40 +585,161 @@ class CheckPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         self.result = None
+        self.first = None
+        preview = self.owner.preview
+        source = (preview.path, preview.sheet) if preview is not None else None
+        if source != self.fixes_for:
+            # Corrections are kept across Back and Next (a fixed mapping), not for another file or sheet.
+            self.corrections.clear()
+            self.excluded.clear()
+            self.fixes_for = source
+        self.row_problems.clear()
+        self.row_texts.clear()
+        self.rechecking = False
+        self.recheck_timer.stop()
         self.error.hide()
         self.busy.show()
         self.summary.setText(self.tr("Reading every row…"))
         self.owner.run_check(self)
 
+    def cleanupPage(self) -> None:  # noqa: N802
+        self.recheck_timer.stop()
+        self.generation += 1  # a check still running is of no use any more
+        self.owner.cancel_check()
+        super().cleanupPage()
+
+    # -- results -----------------------------------------------------------------------------
     def show_result(self, result: RosterImportResult) -> None:
+        """The first check of the file: every problem and duplicate."""
+        self.first = result
+        self.row_problems = {}
+        for problem in result.problems:
+            self.row_problems.setdefault(problem.row, ())
+            self.row_problems[problem.row] += (problem,)
+        self.row_texts = {row: tuple(error_text(p.as_error()) for p in problems)
+                          for row, problems in self.row_problems.items()}
+        self.excluded &= set(self.row_problems)
+        self._show_problems()
+        self.show_recheck(result)
+        if self.excluded:
+            self.rechecking = True  # the rows left out count again once the check leaves them out
+            self.busy.show()
+            self._show_counts()
+            self.recheck_timer.start()
+
+    def show_recheck(self, result: RosterImportResult) -> None:
+        """A check with the corrections made so far: the duplicates and counts follow them."""
         self.result = result
+        self.rechecking = False
         self.busy.hide()
-        self.problems_model.set_rows([ProblemRow(n, p, error_text(p.as_error())) for n, p in enumerate(result.problems)])
+        self.error.hide()
         self.duplicates_model.set_rows(list(result.duplicates))
         if self.duplicates_model.rowCount() <= PERSISTENT_EDITORS:
             # Combo boxes always shown for a few rows; for thousands a click opens one.
             for row in range(self.duplicates_model.rowCount()):
                 self.duplicates.openPersistentEditor(self.duplicates_model.index(row, DuplicatesModel.ACTION_COLUMN))
-        self.summary.setText(fill(
-            self.tr("%1 rows read: %2 new members, %3 duplicates, %4 rows left out for errors, %5 warnings."),
-            f"{result.rows:,}", f"{result.added:,}", f"{len(result.duplicates):,}", f"{result.rejected:,}",
-            f"{result.warnings:,}"))
-        self.problems_title.setText(fill(self.tr("Problems (%1)"), f"{len(result.problems):,}") if result.problems
-                                    else self.tr("No problems found"))
         self.duplicates_title.setText(fill(self.tr("Duplicates (%1)"), f"{len(result.duplicates):,}")
                                       if result.duplicates else self.tr("No duplicates"))
-        # An empty table gives its room to the other one.
-        self.problems.setVisible(bool(result.problems))
         self.duplicates.setVisible(bool(result.duplicates))
         self.policy.setEnabled(bool(result.duplicates))
-        self.save_report.setEnabled(bool(result.problems))
+        self._show_counts()
         self.completeChanged.emit()
 
     def show_error(self, error: BaseException) -> None:
+        self.rechecking = False
         self.busy.hide()
         self.summary.setText("")
         self.error.setText(error_text(error))
         self.error.show()
+
+    def remaining_problems(self) -> list[RowProblem]:
+        """The problems still to fix, in row order: rows left out have none."""
+        return [p for row in sorted(self.row_problems) if row not in self.excluded for p in self.row_problems[row]]
+
+    def _show_problems(self) -> None:
+        lines = []
+        for row in sorted(self.row_problems):
+            for problem, text in zip(self.row_problems[row], self.row_texts[row], strict=True):
+                lines.append(ProblemRow(len(lines), problem, text, row in self.excluded))
+        current = self.problems.currentIndex()
+        self.problems_model.set_rows(lines)
+        if current.isValid() and self.problems_model.rowCount():
+            # Stay where the user was: the next problem comes up under the fixed one.
+            row = min(current.row(), self.problems_model.rowCount() - 1)
+            self.problems.setCurrentIndex(self.problems_model.index(row, ProblemsModel.VALUE_COLUMN))
+        self.problems.setVisible(bool(lines))
+
+    def _show_counts(self) -> None:
+        remaining = self.remaining_problems()
+        errors = len({p.row for p in remaining if p.severity == "error"})
+        warnings = sum(1 for p in remaining if p.severity == "warning")
+        fixed = sum(1 for row in {r for r, _f in self.corrections} if not self.row_problems.get(row)
+                    and row not in self.excluded)
+        result = self.result or self.first
+        if result is not None:
+            if self.rechecking:
+                text = fill(self.tr("%1 rows read: %2 rows left out for errors, %3 warnings, %4 rows left out by you. "
+                                    "Checking the corrected rows for duplicates…"),
+                            f"{result.rows:,}", f"{errors:,}", f"{warnings:,}", f"{len(self.excluded):,}")
+            else:
+                text = fill(self.tr("%1 rows read: %2 new members, %3 duplicates, %4 rows left out for errors, "
+                                    "%5 warnings, %6 rows left out by you."),
+                            f"{result.rows:,}", f"{result.added:,}", f"{len(result.duplicates):,}", f"{errors:,}",
+                            f"{warnings:,}", f"{len(self.excluded):,}")
+            self.summary.setText(text)
+        title = fill(self.tr("Problems (%1)"), f"{len(remaining):,}") if remaining else self.tr("No problems left")
+        if not self.row_problems and not self.corrections:
+            title = self.tr("No problems found")
+        if fixed:
+            title += fill(self.tr(" · %1 rows corrected"), f"{fixed:,}")
+        self.problems_title.setText(title)
+        self.save_report.setEnabled(bool(remaining))
+
+    # -- fixing in place ----------------------------------------------------------------------
+    def _value_edited(self, row: int, name: str, text: str) -> None:
+        self.corrections[(row, name)] = text
+        # After the editor has closed: the row's lines are replaced.
+        QTimer.singleShot(0, lambda: self._revalidate(row))
+
+    def _leave_out_changed(self, row: int, left_out: bool) -> None:
+        if left_out:
+            self.excluded.add(row)
+        else:
+            self.excluded.discard(row)
+        QTimer.singleShot(0, lambda: self._revalidate(row))
+
+    def _revalidate(self, row: int) -> None:
+        if self.first is None:
+            return
+        try:
+            problems = self.owner.services.roster_import.recheck_row(self.first, row, self.corrections)
+            self.row_problems[row] = problems
+            self.row_texts[row] = tuple(error_text(p.as_error()) for p in problems)
+        except DomainError as error:
+            self.error.setText(error_text(error))
+            self.error.show()
+            return
+        if not self.row_problems[row] and row in self.excluded:
+            self.excluded.discard(row)
+        self._show_problems()
+        self.rechecking = True
+        self.busy.show()
+        self._show_counts()
+        self.recheck_timer.start()
+
+    def _recheck(self) -> None:
+        self.owner.run_check(self, refresh=True)
+
+    def _edit_value(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() != ProblemsModel.VALUE_COLUMN:
+            self.problems.edit(self.problems_model.index(index.row(), ProblemsModel.VALUE_COLUMN))
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # Rows are selected whole; F2 edits the value of the current row whichever cell was clicked.
+        if current.isValid() and current.column() != ProblemsModel.VALUE_COLUMN:
+            self.problems.selectionModel().setCurrentIndex(
+                self.problems_model.index(current.row(), ProblemsModel.VALUE_COLUMN),
+                QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def save(self) -> None:
         if self.result is None:
@@ -596,7 +832,10 @@ class SummaryPage(QWizardPage):
             "<table cellpadding='4'>",
             fill(self.tr("<tr><td>Members added</td><td align='right'><b>%1</b></td></tr>"), result.added),
             fill(self.tr("<tr><td>Members updated</td><td align='right'><b>%1</b></td></tr>"), result.updated),
-            fill(self.tr("<tr><td>Duplicates skipped</td><td align='right'><b>%1</b></td></tr>"), result.skipped),
+            fill(self.tr("<tr><td>Duplicates skipped</td><td align='right'><b>%1</b></td></tr>"),
+                 result.skipped - result.excluded),
+            fill(self.tr("<tr><td>Rows left out by you</td><td align='right'><b>%1</b></td></tr>"), result.excluded),
+            fill(self.tr("<tr><td>Rows corrected here</td><td align='right'><b>%1</b></td></tr>"), result.corrected),
             fill(self.tr("<tr><td>Rows left out for errors</td><td align='right'><b>%1</b></td></tr>"), result.rejected),
             "</table>",
         ]
@@ -617,7 +856,8 @@ class RosterImportWizard(QWizard):
         self.preview: RosterPreview | None = None
         self.check_result: RosterImportResult | None = None
         self.result: RosterImportResult | None = None
-        self.task: TaskHandle | None = None
+        self.task: TaskHandle | None = None  # the import
+        self.check_task: TaskHandle | None = None
         self.setWindowTitle(self.tr("Import a roster"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -661,31 +901,56 @@ class RosterImportWizard(QWizard):
         return dict(path=self.preview.path, mapping=dict(self.mapping_page.model.mapping),
                     sheet=self.preview.sheet, header_row=self.preview.header_row)
 
-    def run_check(self, page: CheckPage) -> None:
+    def run_check(self, page: CheckPage, refresh: bool = False) -> None:
+        """Checks every row in the background; refresh checks again with the page's corrections."""
         service = self.services.roster_import
         arguments = self._import_arguments()
         arguments["policy"] = DuplicateAction(self.check_page.policy.currentData())
+        arguments["corrections"] = dict(page.corrections)
+        if refresh:
+            arguments["excluded"] = set(page.excluded)
+        else:
+            # Rows left out are still listed (so they can be taken back in); the raw values of
+            # the rows with problems are kept to re-validate a row as it is corrected.
+            arguments["keep_problem_rows"] = True
+        self.cancel_check()
+        page.generation += 1
+        generation = page.generation
 
         def work(progress, cancel):  # noqa: ANN001, ANN202
             return service.check(**arguments, progress=progress, cancelled=cancel.is_set)
 
+        def finished() -> bool:
+            if self.check_task is handle:
+                self.check_task = None
+            return generation == page.generation  # else a newer check has been asked for
+
         def done(result: RosterImportResult) -> None:
-            self.task = None
-            self.check_result = result
-            page.show_result(result)
+            if finished():
+                self.check_result = result
+                (page.show_recheck if refresh else page.show_result)(result)
 
         def failed(error: BaseException, _trace: str) -> None:
-            self.task = None
-            page.show_error(error)
+            if finished():
+                page.show_error(error)
 
-        self.task = self.tasks.start(work, on_success=done, on_failure=failed,
-                                     on_cancelled=lambda: setattr(self, "task", None), owner=self)
+        handle = self.tasks.start(work, on_success=done, on_failure=failed, on_cancelled=finished, owner=self)
+        self.check_task = handle
+
+    def cancel_check(self) -> None:
+        if self.check_task is not None:
+            self.check_task.cancel()
+            self.check_task = None
 
     def run_import(self, page: ImportPage) -> None:
         service = self.services.roster_import
         arguments = self._import_arguments()
         arguments.update(chapter=self.file_page.chapter_name(), policy=self.check_page.duplicates_model.policy,
-                         overrides=dict(self.check_page.duplicates_model.overrides))
+                         overrides=dict(self.check_page.duplicates_model.overrides),
+                         corrections=dict(self.check_page.corrections), excluded=set(self.check_page.excluded))
+        self.check_page.recheck_timer.stop()
+        self.check_page.generation += 1
+        self.cancel_check()
 
         def work(progress, cancel):  # noqa: ANN001, ANN202
             return service.import_roster(**arguments, progress=progress, cancelled=cancel.is_set)
@@ -713,7 +978,7 @@ class RosterImportWizard(QWizard):
         if self.check_result is None:
             return False
         try:
-            self.services.roster_import.export_report(self.check_result.problems, path)
+            self.services.roster_import.export_report(self.check_page.remaining_problems(), path)
         except DomainError as error:
             error_label.setText(error_text(error))
             error_label.show()
@@ -728,6 +993,7 @@ class RosterImportWizard(QWizard):
 
     def reject(self) -> None:
         # Closing while the import runs cancels it first; the window closes once it has rolled back.
+        self.cancel_check()
         if self.task is not None:
             self.cancel_task()
             self.tasks.wait_for_all(10000)

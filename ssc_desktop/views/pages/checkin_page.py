@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from collections import Counter
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,7 +23,13 @@ from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.registrations import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
-from ssc_desktop.views.labels import fill, error_text, local_time_text, role_label, status_label
+from ssc_desktop.views.labels import (
+    error_text,
+    fill,
+    local_time_text,
+    role_label,
+    status_label,
+)
 from ssc_desktop.views.pages.base import Page, card, empty_state, figure
 from ssc_desktop.views.table_models import Column, RecordTableModel, record_table
 from ssc_desktop.views.task_runner import TaskRunner
@@ -33,9 +39,13 @@ _STATUS_ORDER = {RegistrationStatus.REGISTERED: 0, RegistrationStatus.WAITLISTED
 
 
 class CheckInPage(Page):
+    # The full-screen station was opened (its CheckInStation), e.g. to connect its badge_wanted signal.
+    station_opened = Signal(object)
+
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Check-in"))
+        self.station_window = None
         self._rows: list[RegistrationRow] = []
         self._keys: dict[int, str] = {}
         self._tz = zone("UTC")
@@ -45,6 +55,12 @@ class CheckInPage(Page):
         self.station.setMaximumWidth(180)
         self.station.editingFinished.connect(lambda: QSettings().setValue("checkin/station", self.station.text().strip()))
         self.header_actions.addWidget(self.station)
+        self.open_station_button = QPushButton(self.tr("Open check-in station"))
+        self.open_station_button.setObjectName("Primary")
+        self.open_station_button.setToolTip(self.tr("A full-screen desk for scanners, the webcam and the queue (Esc leaves it)"))
+        self.open_station_button.clicked.connect(lambda: self.open_station())
+        self.open_station_button.setEnabled(False)
+        self.header_actions.addWidget(self.open_station_button)
 
         counters, counters_layout = card()
         row = QHBoxLayout()
@@ -102,7 +118,7 @@ class CheckInPage(Page):
     def _columns(self) -> list[Column[RegistrationRow]]:
         tr = self.tr
 
-        def arrival_colour(r: RegistrationRow):  # noqa: ANN202
+        def arrival_colour(r: RegistrationRow):
             if r.checked_in_at is not None:
                 return GREEN
             return AMBER if r.status == RegistrationStatus.WAITLISTED else (MUTED if r.status == RegistrationStatus.CANCELLED else None)
@@ -123,8 +139,34 @@ class CheckInPage(Page):
     def reload(self) -> None:
         self.event_changed()
 
+    def open_station(self, full_screen: bool = True):
+        """Opens the full-screen check-in station for the chosen event, as its own window."""
+        from ssc_desktop.views.checkin_station import CheckInStation
+
+        if self.services is None or self.current_event is None:
+            return None
+        if self.station_window is not None:
+            self.station_window.close()
+        QSettings().setValue("checkin/station", self.station.text().strip())
+        station = CheckInStation(self.services, self.current_event, self.tasks)
+        station.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        station.closed.connect(self._station_closed)
+        self.station_window = station
+        self.station_opened.emit(station)
+        if full_screen:
+            station.showFullScreen()
+        else:
+            station.show()
+        return station
+
+    def _station_closed(self) -> None:
+        self.station_window = None
+        self.station.setText(QSettings().value("checkin/station", self.station.text()))
+        self.reload()
+
     def event_changed(self) -> None:
         event = self.current_event
+        self.open_station_button.setEnabled(self.services is not None and event is not None)
         if self.services is None or event is None:
             self.hint_label.setText(self.tr("Choose an event in the bar above to open its check-in desk."))
             self._set_rows([])
@@ -209,7 +251,7 @@ class CheckInPage(Page):
             return
         self._act(row, lambda: self.services.checkin.undo_check_in(row.id), self.tr("Check-in undone: %1"), MUTED)
 
-    def _act(self, row: RegistrationRow, action, message: str, colour) -> None:  # noqa: ANN001
+    def _act(self, row: RegistrationRow, action, message: str, colour) -> None:
         try:
             updated = action()
         except DomainError as error:
@@ -221,6 +263,6 @@ class CheckInPage(Page):
         self._update_counters()
         self._update_buttons()
 
-    def _say(self, text: str, colour) -> None:  # noqa: ANN001
+    def _say(self, text: str, colour) -> None:
         self.verdict.setText(text)
         self.verdict.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {colour.name()};")

@@ -1,0 +1,300 @@
+"""`ssc checkin`, `ssc checkin-lists` and `ssc desk-note`: the check-in desk from a terminal.
+
+`ssc checkin` scans ticket codes exactly as the station does (each check-in committed
+before its verdict prints) and tells the verdict by its exit status, so a script or a
+scanner that stores codes can act on it:
+
+    0  accepted: checked in now
+    3  already checked in (on this list, or at the door)
+    4  cancelled or waitlisted
+    5  a ticket of another event, or an old code of a re-issued ticket
+    6  forged or damaged, or not an SSC code at all
+    1  an error a person can fix (no such event, no such list, an unreadable file)
+    2  bad arguments
+
+With --batch, the status is the worst verdict's (the highest number), 0 if all were accepted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+
+from ssc_desktop.cli.output import Table, emit, emit_rows, format_table, plain
+from ssc_desktop.errors import DomainError
+
+EXIT_ACCEPTED = 0
+EXIT_ALREADY = 3
+EXIT_NOT_REGISTERED = 4
+EXIT_WRONG_TICKET = 5
+EXIT_BAD_CODE = 6
+
+EXIT_TABLE = """\
+exit status (the verdict):
+  0  accepted: checked in now
+  3  already checked in (the time and station of the standing check-in are shown)
+  4  cancelled or waitlisted
+  5  a ticket of another event, or an old code of a re-issued ticket
+  6  forged or damaged, or not an SSC code at all
+  1  an error (no such event or list, unreadable file); 2 bad arguments
+with --batch: the worst verdict's status (highest number), 0 when all were accepted
+"""
+
+
+def exit_status(kind) -> int:  # noqa: ANN001
+    from ssc_desktop.services.checkin import VerdictKind as K
+
+    return {
+        K.ACCEPTED: EXIT_ACCEPTED,
+        K.ALREADY_CHECKED_IN: EXIT_ALREADY,
+        K.CANCELLED: EXIT_NOT_REGISTERED,
+        K.WAITLISTED: EXIT_NOT_REGISTERED,
+        K.OTHER_EVENT: EXIT_WRONG_TICKET,
+        K.REVOKED: EXIT_WRONG_TICKET,
+        K.FORGED: EXIT_BAD_CODE,
+        K.NOT_SSC: EXIT_BAD_CODE,
+    }[kind]
+
+
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+    checkin = commands.add_parser(
+        "checkin", parents=[json_flag], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="check people in by their ticket codes; the exit status tells the verdict",
+        description="Check a ticket code in, as the check-in station does: the check-in is committed "
+                    "before the verdict prints.",
+        epilog=EXIT_TABLE,
+    )
+    checkin.add_argument("--event", type=int, required=True, help="event id (see `ssc event list`)")
+    checkin.add_argument("--station", default="", help="the station's name, recorded with each check-in")
+    checkin.add_argument("--list", metavar="NAME", help="check into this check-in list (see `ssc checkin-lists`) "
+                                                       "instead of the door")
+    source = checkin.add_mutually_exclusive_group(required=True)
+    source.add_argument("code", nargs="?", help="the scanned ticket code")
+    source.add_argument("--batch", metavar="FILE",
+                        help="one code a line ('-' reads stdin; blank lines and # comments are skipped); "
+                             "prints one verdict a line (JSON Lines with --json)")
+    checkin.set_defaults(handler=check_in)
+
+    lists = commands.add_parser(
+        "checkin-lists", parents=[json_flag],
+        help="an event's check-in lists (parts of the day besides the door); create, rename, delete them",
+        description="Without a subcommand: list the event's check-in lists with how many checked in on each.",
+    )
+    lists.add_argument("--event", type=int, help="event id")
+    lists.set_defaults(handler=list_lists, usage_parser=lists)
+    actions = lists.add_subparsers(dest="list_action", metavar="ACTION", parser_class=type(lists))
+
+    def action(name: str, help_text: str):  # noqa: ANN202
+        parser = actions.add_parser(name, parents=[json_flag], help=help_text, description=help_text)
+        # SUPPRESS: `ssc checkin-lists --event 2 create …` keeps the --event given before the action.
+        parser.add_argument("--event", type=int, default=argparse.SUPPRESS, help="event id")
+        parser.set_defaults(usage_parser=parser)
+        return parser
+
+    create = action("create", "make a check-in list for the event or one of its programme items")
+    create.add_argument("--name", required=True, help="e.g. \"Banquet\"; unique within the event")
+    create.add_argument("--programme-item", type=int, metavar="ID", help="tie the list to this programme item")
+    create.set_defaults(handler=create_list)
+
+    rename = action("rename", "rename a check-in list")
+    rename.add_argument("--list", required=True, metavar="NAME_OR_ID", help="the list to rename")
+    rename.add_argument("--to", required=True, metavar="NAME", help="its new name")
+    rename.set_defaults(handler=rename_list)
+
+    delete = action("delete", "delete a check-in list (one with check-ins only with --force)")
+    delete.add_argument("--list", required=True, metavar="NAME_OR_ID", help="the list to delete")
+    delete.add_argument("--force", action="store_true", help="delete it even though people checked in on it")
+    delete.set_defaults(handler=delete_list)
+
+    counts = action("counts", "a list's figures by role: registered, checked in, inside")
+    counts.add_argument("--list", required=True, metavar="NAME_OR_ID", help="the list")
+    counts.set_defaults(handler=list_counts)
+
+    note = commands.add_parser(
+        "desk-note", parents=[json_flag],
+        help="leave a note for the check-in desk on a registration (dietary needs, a message); \"\" clears it",
+    )
+    note.add_argument("--event", type=int, required=True, help="event id")
+    note.add_argument("--member", metavar="EMAIL", required=True, help="the registered member's e-mail")
+    note.add_argument("text", help="what the desk must do for this person; an empty string clears the note")
+    note.set_defaults(handler=set_desk_note)
+
+
+# -- ssc checkin ---------------------------------------------------------------------------------
+def check_in(args: argparse.Namespace, context) -> int:  # noqa: ANN001
+    services = context.services
+    event = services.events.get_event(args.event)  # a bad event id is an error (1), not a verdict
+    checkin_list = services.checkin_lists.find_list(event.id, args.list) if args.list else None
+    list_id = checkin_list.id if checkin_list else None
+    list_name = checkin_list.name if checkin_list else None
+    if args.batch is None:
+        verdict = services.checkin.scan(event.id, args.code, station=args.station, list_id=list_id)
+        if args.json:
+            print(json.dumps(verdict_json(verdict, list_name), ensure_ascii=False, indent=2))
+        else:
+            print(verdict_line(verdict, event.timezone, args.code))
+        return exit_status(verdict.kind)
+
+    worst = EXIT_ACCEPTED
+    tally: dict[str, int] = {}
+    for code in _codes(args.batch):
+        verdict = services.checkin.scan(event.id, code, station=args.station, list_id=list_id)
+        if args.json:
+            print(json.dumps(verdict_json(verdict, list_name), ensure_ascii=False), flush=True)
+        else:
+            print(verdict_line(verdict, event.timezone, code), flush=True)
+        worst = max(worst, exit_status(verdict.kind))
+        tally[verdict.kind.value] = tally.get(verdict.kind.value, 0) + 1
+    total = sum(tally.values())
+    summary = ", ".join(f"{count} {kind}" for kind, count in tally.items())
+    print(f"{total} {'code' if total == 1 else 'codes'} scanned" + (f": {summary}" if summary else ""), file=sys.stderr)
+    return worst
+
+
+def _codes(path: str) -> Iterator[str]:
+    """The codes of a batch file, one a line; blank lines and # comments skipped."""
+    try:
+        if path == "-":
+            lines: Iterable[str] = sys.stdin
+            yield from _code_lines(lines)
+            return
+        with open(path, encoding="utf-8-sig") as handle:
+            yield from _code_lines(handle)
+    except (OSError, UnicodeDecodeError) as error:
+        raise DomainError("checkin.batch_unreadable", path=path, detail=getattr(error, "strerror", None) or str(error)) from error
+
+
+def _code_lines(lines: Iterable[str]) -> Iterator[str]:
+    for line in lines:
+        text = line.strip()
+        if text and not text.startswith("#"):
+            yield text
+
+
+def verdict_json(verdict, list_name: str | None = None) -> dict:  # noqa: ANN001
+    """The verdict's fields, plus accepted, exit_status and the list (None: the door).
+
+    registration.checked_in_at is always the door's; on a list, an ACCEPTED verdict is
+    the list's check-in and ALREADY's previous_at/previous_station are the list's.
+    """
+    data = plain(verdict)
+    data["list"] = list_name
+    data["accepted"] = verdict.accepted
+    data["exit_status"] = exit_status(verdict.kind)
+    return data
+
+
+def verdict_line(verdict, timezone: str, scanned: str = "") -> str:  # noqa: ANN001
+    """One line a person reads at a glance: the verdict word, then who and why.
+
+    scanned is the text as it came (the verdict holds it normalized, in upper case).
+    """
+    from ssc_desktop.services.checkin import VerdictKind as K
+    from ssc_desktop.services.events import zone
+
+    row = verdict.registration
+    who = _who(row) if row is not None else ""
+    if verdict.kind is K.ACCEPTED:
+        text = f"ACCEPTED  {who}"
+    elif verdict.kind is K.ALREADY_CHECKED_IN:
+        when = verdict.previous_at.astimezone(zone(timezone)) if verdict.previous_at else None
+        text = f"ALREADY   {who}"
+        if when is not None:
+            text += f" · at {when:%H:%M}" + (f" ({verdict.previous_station})" if verdict.previous_station else "")
+    elif verdict.kind in (K.CANCELLED, K.WAITLISTED):
+        text = f"REFUSED   {verdict.kind.value} · {who}"
+    elif verdict.kind is K.OTHER_EVENT:
+        chapter = "this chapter" if verdict.other_event_same_chapter else "another chapter"
+        text = f"REFUSED   ticket for another event: {verdict.other_event_title} ({chapter})"
+    elif verdict.kind is K.REVOKED:
+        text = "REFUSED   revoked: an old code of a re-issued ticket" + (f" · {who}" if who else "")
+    elif verdict.kind is K.FORGED:
+        text = f"REFUSED   forged or damaged code: {verdict.code}"
+    else:
+        shown = " ".join((scanned or verdict.code).split())
+        text = f"REFUSED   not an SSC code: {shown[:60]}" + ("…" if len(shown) > 60 else "")
+    if row is not None and row.desk_note and verdict.kind in (K.ACCEPTED, K.ALREADY_CHECKED_IN):
+        text += " · note: " + " / ".join(row.desk_note.splitlines())
+    if verdict.repeat:
+        text += " · (same code again within 2 s: counted once)"
+    return text
+
+
+def _who(row) -> str:  # noqa: ANN001
+    name = row.latin_name + (f" ({row.native_name})" if row.native_name and row.native_name != row.latin_name else "")
+    return " · ".join(part for part in (name, row.role.value, row.affiliation) if part)
+
+
+# -- ssc checkin-lists ---------------------------------------------------------------------------
+def _event_id(args: argparse.Namespace, context) -> int:  # noqa: ANN001
+    if getattr(args, "event", None) is None:
+        args.usage_parser.error("the following arguments are required: --event")
+    return context.services.events.get_event(args.event).id
+
+
+def list_lists(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    event_id = _event_id(args, context)
+    rows = context.services.checkin_lists.list_lists(event_id)
+    emit_rows(args, rows, lists_table)
+
+
+def lists_table(rows: list) -> Table:
+    headers = ["ID", "Name", "Programme item", "Checked in"]
+    body = [[str(r.id), r.name, (f"{r.programme_item_title} (#{r.programme_item_id})" if r.programme_item_id else "—"),
+             str(r.checked_in)] for r in rows]
+    return headers, body
+
+
+def create_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    event_id = _event_id(args, context)
+    info = context.services.checkin_lists.create_list(event_id, args.name, args.programme_item)
+    emit(args, info, lambda r: f"Created check-in list #{r['id']} “{r['name']}”"
+         + (f" for “{r['programme_item_title']}”" if r["programme_item_id"] else ""))
+
+
+def rename_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    event_id = _event_id(args, context)
+    lists = context.services.checkin_lists
+    old = lists.find_list(event_id, args.list)
+    info = lists.rename_list(old.id, args.to)
+    emit(args, info, lambda r: f"Renamed “{old.name}” to “{r['name']}”")
+
+
+def delete_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    event_id = _event_id(args, context)
+    lists = context.services.checkin_lists
+    info = lists.find_list(event_id, args.list)
+    removed = lists.delete_list(info.id, force=args.force)
+    emit(args, {"id": info.id, "name": info.name, "check_ins_deleted": removed},
+         lambda r: f"Deleted “{r['name']}”" + (f" and its {removed} check-ins" if removed else ""))
+
+
+def list_counts(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    event_id = _event_id(args, context)
+    lists = context.services.checkin_lists
+    counts = lists.list_counts(lists.find_list(event_id, args.list).id)
+
+    def human(c: dict) -> str:
+        body = [[r["role"], str(r["registered"]), str(r["checked_in"])] for r in c["by_role"] if r["registered"]]
+        return (f"{c['name']}: {c['checked_in']} of {c['registered']} checked in, {c['inside']} inside\n"
+                + format_table(["Role", "Registered", "Checked in"], body))
+
+    emit(args, counts, human)
+
+
+# -- ssc desk-note -------------------------------------------------------------------------------
+def set_desk_note(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.cli.registrations import _member_by_email
+    from ssc_desktop.errors import NotFoundError
+
+    services = context.services
+    event = services.events.get_event(args.event)
+    member = _member_by_email(services, args.member)
+    registration = next((r for r in services.registrations.list_registrations(event.id) if r.member_id == member.id), None)
+    if registration is None:
+        raise NotFoundError(kind="registration", key="member", value=args.member)
+    row = services.desk_notes.set_desk_note(registration.id, args.text)
+    emit(args, row, lambda r: f"{r['latin_name']}: " + (f"desk note set: {r['desk_note']}" if r["desk_note"]
+                                                         else "desk note cleared"))

@@ -1,0 +1,293 @@
+"""Name badges and personal tickets: who gets one, what is printed on it, and the PDFs.
+
+The service gathers everything a badge or ticket shows into frozen dataclasses (names
+in both scripts, chapter or country, affiliation, role, the signed ticket code from
+TicketService, the event's title, time, venue and link) and hands them to
+output.badges_pdf / output.ticket_pdf. Writers run off the GUI thread: they take
+progress(done, total, text) and a threading.Event to cancel, and write through a
+temporary file renamed into place, so a cancelled or failed run leaves no file.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ssc_desktop.errors import DomainError, NotFoundError
+from ssc_desktop.models import (
+    Chapter,
+    Event,
+    EventFormat,
+    Member,
+    Registration,
+    RegistrationRole,
+    RegistrationStatus,
+)
+from ssc_desktop.output import ExportCancelled, ProgressFn, check_cancel, report
+from ssc_desktop.services.events import zone
+from ssc_desktop.services.tickets import TicketService
+
+ROLE_ORDER = (
+    RegistrationRole.SPEAKER, RegistrationRole.JUDGE, RegistrationRole.STAFF,
+    RegistrationRole.PARTICIPANT, RegistrationRole.GUEST,
+)
+
+
+@dataclass(frozen=True)
+class BadgeEvent:
+    id: int
+    title: str
+    chapter_name: str
+    format: EventFormat
+    venue: str
+    online_link: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+
+    @property
+    def local_start(self) -> datetime:
+        return self.starts_at.astimezone(zone(self.timezone))
+
+    @property
+    def local_end(self) -> datetime:
+        return self.ends_at.astimezone(zone(self.timezone))
+
+    @property
+    def when_text(self) -> str:
+        """The event's time in its own time zone, e.g. "Saturday 12 December 2026, 09:30–18:00 (Asia/Kolkata)"."""
+        start, end = self.local_start, self.local_end
+        if start.date() == end.date():
+            return f"{start:%A %d %B %Y}, {start:%H:%M}–{end:%H:%M} ({self.timezone})"
+        return f"{start:%A %d %B %Y %H:%M} – {end:%A %d %B %Y %H:%M} ({self.timezone})"
+
+
+@dataclass(frozen=True)
+class Badge:
+    registration_id: int
+    latin_name: str
+    native_name: str
+    chapter_name: str
+    country: str
+    affiliation: str
+    email: str
+    role: RegistrationRole
+    status: RegistrationStatus
+    code: str
+
+    @property
+    def big_name(self) -> str:
+        """The name printed large: the person's own script, else the Latin name."""
+        return self.native_name.strip() or self.latin_name
+
+    @property
+    def second_name(self) -> str:
+        """The Latin name under a native one ("" when they are the same)."""
+        if not self.native_name.strip() or self.native_name.strip() == self.latin_name.strip():
+            return ""
+        return self.latin_name
+
+    @property
+    def where_from(self) -> str:
+        """Chapter, else country."""
+        return self.chapter_name or self.country
+
+
+@dataclass(frozen=True)
+class BadgeSheet:
+    event: BadgeEvent
+    badges: tuple[Badge, ...]
+
+
+@dataclass(frozen=True)
+class Ticket:
+    event: BadgeEvent
+    badge: Badge
+
+
+@dataclass(frozen=True)
+class BadgesWritten:
+    path: Path
+    badges: int
+    pages: int
+    layout: str
+
+
+@dataclass(frozen=True)
+class TicketsWritten:
+    folder: Path
+    paths: tuple[Path, ...]
+
+
+def safe_file_stem(text: str, limit: int = 60) -> str:
+    """A file name part that every file system takes: ASCII letters, digits, '-' and '_'."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = folded.replace("đ", "d").replace("Đ", "D")
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-")
+    return stem[:limit].strip("-")
+
+
+def ticket_file_name(badge: Badge) -> str:
+    """e.g. "Ananya-Iyer-ticket-42.pdf": the Latin name (folded to ASCII) and the registration id."""
+    stem = safe_file_stem(badge.latin_name) or "ticket"
+    return f"{stem}-ticket-{badge.registration_id}.pdf"
+
+
+class BadgeService:
+    def __init__(self, session_factory: sessionmaker[Session], tickets: TicketService) -> None:
+        self._sessions = session_factory
+        self._tickets = tickets
+
+    # -- gathering ---------------------------------------------------------------------------
+    def event(self, event_id: int) -> BadgeEvent:
+        with self._sessions() as session:
+            return self._event(session, event_id)
+
+    @staticmethod
+    def _event(session: Session, event_id: int) -> BadgeEvent:
+        row = session.execute(
+            select(Event, Chapter.name).join(Chapter, Event.chapter_id == Chapter.id).where(Event.id == event_id)
+        ).first()
+        if row is None:
+            raise NotFoundError(kind="event", key="id", value=event_id)
+        event, chapter_name = row
+        return BadgeEvent(event.id, event.title, chapter_name, event.format, event.venue, event.online_link,
+                          event.starts_at, event.ends_at, event.timezone)
+
+    def badges(
+        self,
+        event_id: int,
+        roles: Collection[RegistrationRole] | None = None,
+        registration_ids: Sequence[int] | None = None,
+        include_waitlisted: bool = False,
+    ) -> BadgeSheet:
+        """Badges of an event's registered people (a role or a chosen few), sorted by role then name.
+
+        registration_ids picks people (in any status but cancelled); otherwise everyone
+        registered, plus the waitlist when include_waitlisted. Cancelled people get none.
+        """
+        statuses = [RegistrationStatus.REGISTERED]
+        if include_waitlisted or registration_ids is not None:
+            statuses.append(RegistrationStatus.WAITLISTED)
+        query = (
+            select(Registration.id, Member.latin_name, Member.native_name, func.coalesce(Chapter.name, ""),
+                   Member.country, Member.affiliation, Member.email, Registration.role, Registration.status)
+            .join(Member, Registration.member_id == Member.id)
+            .outerjoin(Chapter, Member.chapter_id == Chapter.id)
+            .where(Registration.event_id == event_id, Registration.status.in_(statuses))
+        )
+        if roles is not None:
+            query = query.where(Registration.role.in_(list(roles)))
+        with self._sessions() as session:
+            event = self._event(session, event_id)
+            rows = session.execute(query).all()
+        if registration_ids is not None:
+            wanted = set(registration_ids)
+            rows = [row for row in rows if row[0] in wanted]
+        codes = self._tickets.codes_for_event(event_id)
+        badges = [Badge(*row, code=codes[row[0]]) for row in rows]
+        badges.sort(key=lambda b: (ROLE_ORDER.index(b.role), b.latin_name.casefold(), b.registration_id))
+        return BadgeSheet(event, tuple(badges))
+
+    def ticket(self, registration_id: int) -> Ticket:
+        with self._sessions() as session:
+            event_id = session.scalar(select(Registration.event_id).where(Registration.id == registration_id))
+        if event_id is None:
+            raise NotFoundError(kind="registration", key="id", value=registration_id)
+        sheet = self.badges(event_id, registration_ids=[registration_id])
+        if not sheet.badges:
+            raise DomainError("badges.no_ticket_cancelled", registration=registration_id)
+        return Ticket(sheet.event, sheet.badges[0])
+
+    # -- writing -----------------------------------------------------------------------------
+    def write_badges(
+        self,
+        event_id: int,
+        path: str | Path,
+        layout: str = "2x4",
+        cut_marks: bool = False,
+        roles: Collection[RegistrationRole] | None = None,
+        registration_ids: Sequence[int] | None = None,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> BadgesWritten:
+        """Writes the badges PDF (A4) at path; raises ExportCancelled when cancelled (no file left)."""
+        from ssc_desktop.output.badges_pdf import LAYOUTS, write_badges_pdf
+
+        if layout not in LAYOUTS:
+            raise DomainError("badges.bad_layout", value=layout, layouts=", ".join(LAYOUTS))
+        target = _pdf_target(path)
+        sheet = self.badges(event_id, roles, registration_ids)
+        if not sheet.badges:
+            raise DomainError("badges.nobody", event=sheet.event.title)
+        try:
+            pages = write_badges_pdf(sheet, target, LAYOUTS[layout], cut_marks, progress, cancel)
+        except OSError as error:
+            raise DomainError("badges.write_failed", path=str(target), detail=error.strerror or str(error)) from error
+        if cancel is not None and cancel.is_set():  # cancelled just as the file was renamed: take it back
+            target.unlink(missing_ok=True)
+            raise ExportCancelled()
+        return BadgesWritten(target, len(sheet.badges), pages, layout)
+
+    def ticket_pdf(self, registration_id: int) -> bytes:
+        """The personal ticket of one registration as PDF bytes (for e-mail)."""
+        from ssc_desktop.output.ticket_pdf import ticket_pdf_bytes
+
+        return ticket_pdf_bytes(self.ticket(registration_id))
+
+    def write_tickets(
+        self,
+        event_id: int,
+        folder: str | Path,
+        registration_ids: Sequence[int] | None = None,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> TicketsWritten:
+        """One ticket PDF per registered person (or per chosen registration) in folder.
+
+        Each file is written whole (temporary file, then renamed); a cancel stops
+        between files and keeps the ones already finished.
+        """
+        from ssc_desktop.output.ticket_pdf import write_ticket_pdf
+
+        target = Path(folder)
+        if target.exists() and not target.is_dir():
+            raise DomainError("badges.not_a_folder", path=str(target))
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DomainError("badges.write_failed", path=str(target), detail=error.strerror or str(error)) from error
+        sheet = self.badges(event_id, registration_ids=registration_ids)
+        if not sheet.badges:
+            raise DomainError("badges.nobody", event=sheet.event.title)
+        written: list[Path] = []
+        total = len(sheet.badges)
+        for number, badge in enumerate(sheet.badges):
+            check_cancel(cancel)
+            report(progress, number, total, badge.latin_name)
+            path = target / ticket_file_name(badge)
+            try:
+                write_ticket_pdf(Ticket(sheet.event, badge), path)
+            except OSError as error:
+                raise DomainError("badges.write_failed", path=str(path), detail=error.strerror or str(error)) from error
+            written.append(path)
+        report(progress, total, total, "")
+        return TicketsWritten(target, tuple(written))
+
+
+def _pdf_target(path: str | Path) -> Path:
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        raise DomainError("badges.not_pdf", path=str(target))
+    if not target.parent.is_dir():
+        raise DomainError("badges.write_failed", path=str(target), detail="the folder does not exist")
+    return target

@@ -1,0 +1,139 @@
+"""The e-mail server for sending tickets: host, port, security, user, password, sender.
+
+"Send test e-mail" tries the settings as typed (before saving) off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssc_desktop.errors import DomainError
+from ssc_desktop.services import ServiceSet
+from ssc_desktop.services.mail import SmtpSettings
+from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
+
+_DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+
+
+class SmtpSettingsDialog(QDialog):
+    """Edits the SMTP settings kept in the database; saved() is emitted after Save."""
+
+    saved = Signal()
+
+    def __init__(self, services: ServiceSet, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.test_handle: TaskHandle | None = None
+        self.setWindowTitle(self.tr("E-mail settings"))
+        self.setMinimumWidth(480)
+        current = services.mail.settings()
+
+        self.host = QLineEdit(current.host)
+        self.host.setPlaceholderText(self.tr("e.g. smtp.gmail.com"))
+        self.security = QComboBox()
+        self.security.addItem(self.tr("STARTTLS (usually port 587)"), "starttls")
+        self.security.addItem(self.tr("SSL/TLS (usually port 465)"), "ssl")
+        self.security.addItem(self.tr("None — unencrypted (local relays only)"), "none")
+        self.security.setCurrentIndex(max(0, self.security.findData(current.security)))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(current.port or 587)
+        self.user = QLineEdit(current.user)
+        self.password = QLineEdit(current.password)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.from_address = QLineEdit(current.from_address)
+        self.from_address.setPlaceholderText(self.tr("e.g. reunion@ssc-india.org"))
+        self.from_name = QLineEdit(current.from_name)
+        self.from_name.setPlaceholderText(self.tr("e.g. SSC India (the chapter's name if empty)"))
+        self.test_to = QLineEdit(current.from_address)
+        self.test_button = QPushButton(self.tr("Send test e-mail"))
+        self.test_button.clicked.connect(self.send_test)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_to, 1)
+        test_row.addWidget(self.test_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Server:"), self.host)
+        form.addRow(self.tr("Security:"), self.security)
+        form.addRow(self.tr("Port:"), self.port)
+        form.addRow(self.tr("User name:"), self.user)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("From address:"), self.from_address)
+        form.addRow(self.tr("From name:"), self.from_name)
+        form.addRow(self.tr("Test to:"), test_row)
+        note = QLabel(self.tr("The password is kept in this database file, like a mail program keeps it."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.security.currentIndexChanged.connect(self._security_changed)
+
+    def _security_changed(self) -> None:
+        if self.port.value() in _DEFAULT_PORTS.values():
+            self.port.setValue(_DEFAULT_PORTS[self.security.currentData()])
+
+    def settings(self) -> SmtpSettings:
+        return SmtpSettings(
+            host=self.host.text(), port=self.port.value(), security=self.security.currentData(),
+            user=self.user.text(), password=self.password.text(), from_address=self.from_address.text(),
+            from_name=self.from_name.text(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.services.mail.save_settings(self.settings())
+        except DomainError as error:
+            self.status.setText(error_text(error))
+            return
+        self.saved.emit()
+        super().accept()
+
+    def send_test(self) -> TaskHandle | None:
+        if self.test_handle is not None:
+            return None
+        mail, settings, to = self.services.mail, self.settings(), self.test_to.text()
+
+        def work(_progress, _cancel: threading.Event) -> str:  # noqa: ANN001
+            mail.send_test(to, settings)
+            return to
+
+        self.test_button.setEnabled(False)
+        self.status.setText(self.tr("Sending a test message…"))
+        self.test_handle = self.tasks.start(work, on_success=self._test_sent, on_failure=self._test_failed, owner=self)
+        return self.test_handle
+
+    def _test_sent(self, to: str) -> None:
+        self.test_handle = None
+        self.test_button.setEnabled(True)
+        self.status.setText(fill(self.tr("Sent a test message to %1. Check that it arrived."), to))
+
+    def _test_failed(self, error: BaseException, _trace: str) -> None:
+        self.test_handle = None
+        self.test_button.setEnabled(True)
+        self.status.setText(error_text(error))
