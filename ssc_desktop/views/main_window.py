@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
             return
         badges = self.context.services.badges
         path = user_data_dir() / "badges" / f"walk-in-{event.id}-{registration_id}.pdf"
+        path.parent.mkdir(parents=True, exist_ok=True)
         self.tasks.start(
             lambda progress, cancel: badges.write_badges(event.id, path, layout="1x1", registration_ids=[registration_id]),
             on_success=lambda _result: self._badge_ready(path),

@@ -289,16 +289,18 @@ def test_walk_in_at_the_station_gets_a_badge_to_print(main_window, demo_copy, qt
 
     from ssc_desktop.views import main_window as main_window_module
 
-    opened = []
+    opened, errors = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: errors.append(text))
     monkeypatch.setattr(main_window_module, "user_data_dir", lambda: tmp_path)
     main_window.open_database(demo_copy)
+    # The station is closed (and deleted) with the main window below, not by qtbot.
     station = main_window.checkin_page.open_station(full_screen=False)
-    qtbot.addWidget(station)
     registration = next(r for r in main_window.context.services.registrations.list_registrations(2)
                         if r.status == RegistrationStatus.REGISTERED)
     station.print_badge_for(registration.id)
-    qtbot.waitUntil(lambda: bool(opened), timeout=15000)
+    qtbot.waitUntil(lambda: bool(opened or errors), timeout=15000)
+    assert errors == []
     badge = Path(opened[0])
     assert badge.exists() and badge.read_bytes().startswith(b"%PDF")
     assert "Badge ready to print" in main_window.statusBar().currentMessage()
