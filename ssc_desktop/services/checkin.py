@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Engine, Integer, bindparam, func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import CheckIn, Event, Member, Registration, RegistrationStatus, utc_now
 from ssc_desktop.services import tickets
-from ssc_desktop.services.registrations import RegistrationRow, RegistrationService
+from ssc_desktop.services.registrations import (
+    RegistrationRow,
+    RegistrationService,
+    registration_row,
+    registration_row_by_id_query,
+)
 
 # A scanner that reads the same badge twice in a row must not count it twice.
 REPEAT_WINDOW_SECONDS = 2.0
@@ -59,6 +65,7 @@ class ScanVerdict:
 class CheckInService:
     def __init__(self, session_factory: sessionmaker[Session], registrations: RegistrationService) -> None:
         self._sessions = session_factory
+        self._engine: Engine = session_factory.kw["bind"]
         self._registrations = registrations
         self._secrets: dict[int, tuple[str, str, int]] = {}  # event id -> (secret, title, chapter id)
         self._recent: dict[tuple[int, int | None, str], tuple[float, ScanVerdict]] = {}
@@ -116,7 +123,13 @@ class CheckInService:
                 return dataclasses.replace(seen[1], repeat=True)
         verdict = self._scan(event_id, code, station.strip(), list_id)
         with self._recent_lock:
-            self._recent = {k: v for k, v in self._recent.items() if now - v[0] < REPEAT_WINDOW_SECONDS}
+            # Oldest first (dicts keep insertion order), so pruning stops at the first fresh one.
+            while self._recent:
+                oldest = next(iter(self._recent))
+                if now - self._recent[oldest][0] < REPEAT_WINDOW_SECONDS:
+                    break
+                del self._recent[oldest]
+            self._recent.pop(key, None)
             self._recent[key] = (now, verdict)
         return verdict
 
@@ -126,40 +139,44 @@ class CheckInService:
         parsed = tickets.parse(code)
         if parsed is None:
             return ScanVerdict(VerdictKind.FORGED, code)
-        with self._sessions.begin() as session:
-            own = self._event_secret(session, event_id)
+        # Prebuilt Core statements on a plain connection, all in one transaction: the desk
+        # scans people one after another, and building ORM statements, flushing a unit of
+        # work and managing a Session cost several times the database work itself.
+        with self._engine.begin() as connection:
+            own = self._event_secret(connection, event_id)
             if own is None:
                 raise NotFoundError(kind="event", key="id", value=event_id)
             if parsed.event_id != event_id:
-                other = self._event_secret(session, parsed.event_id)
+                other = self._event_secret(connection, parsed.event_id)
                 if other is None or not tickets.signature_matches(other[0], parsed):
                     return ScanVerdict(VerdictKind.FORGED, code)
                 return ScanVerdict(VerdictKind.OTHER_EVENT, code, other_event_title=other[1],
                                    other_event_same_chapter=other[2] == own[2])
             if not tickets.signature_matches(own[0], parsed):
                 return ScanVerdict(VerdictKind.FORGED, code)
-            registration = session.get(Registration, parsed.registration_id)
-            if registration is None or registration.event_id != event_id or parsed.version < registration.ticket_version:
+            found = connection.execute(_scan_lookup(), {"registration_id": parsed.registration_id}).first()
+            if found is None or found.event_id != event_id or parsed.version < found.ticket_version:
                 return ScanVerdict(VerdictKind.REVOKED, code)
-            if registration.status == RegistrationStatus.CANCELLED:
-                kind = VerdictKind.CANCELLED
-            elif registration.status == RegistrationStatus.WAITLISTED:
-                kind = VerdictKind.WAITLISTED
+            row = registration_row(found[:-1])
+            if row.status == RegistrationStatus.CANCELLED:
+                return ScanVerdict(VerdictKind.CANCELLED, code, registration=row)
+            if row.status == RegistrationStatus.WAITLISTED:
+                return ScanVerdict(VerdictKind.WAITLISTED, code, registration=row)
+            if list_id is None:
+                # The row already carries the door's latest check-in.
+                standing = (row.checked_in_at, row.station) if row.inside else None
             else:
-                standing = self._standing_check_in(session, registration.id, list_id)
-                if standing is not None:
-                    verdict = ScanVerdict(VerdictKind.ALREADY_CHECKED_IN, code, previous_at=standing.checked_in_at,
-                                          previous_station=standing.station)
-                    kind = None
-                else:
-                    session.add(CheckIn(registration_id=registration.id, station=station, list_id=list_id,
-                                        checked_in_at=utc_now()))
-                    kind = VerdictKind.ACCEPTED
-            registration_id = registration.id
-        row = self._registrations.get_registration(registration_id)
-        if kind is None:
-            return dataclasses.replace(verdict, registration=row)
-        return ScanVerdict(kind, code, registration=row)
+                standing = connection.execute(
+                    _STANDING_ON_LIST, {"registration_id": row.id, "list_id": list_id}).first()
+            if standing is not None:
+                return ScanVerdict(VerdictKind.ALREADY_CHECKED_IN, code, registration=row,
+                                   previous_at=standing[0], previous_station=standing[1])
+            at = utc_now()
+            connection.execute(_ADD_CHECK_IN, {"registration_id": row.id, "station": station,
+                                               "list_id": list_id, "checked_in_at": at})
+        if list_id is None:
+            row = dataclasses.replace(row, checked_in_at=at, station=station, checked_out_at=None)
+        return ScanVerdict(VerdictKind.ACCEPTED, code, registration=row)
 
     def _forget_recent_scans(self, registration_id: int) -> None:
         # After an undo or a check-out, scanning the badge again must act, not replay the old verdict.
@@ -170,11 +187,11 @@ class CheckInService:
             }
 
     # -- helpers ------------------------------------------------------------------------------
-    def _event_secret(self, session: Session, event_id: int) -> tuple[str, str, int] | None:
+    def _event_secret(self, connection: Connection, event_id: int) -> tuple[str, str, int] | None:
         # An event's secret never changes, so it is read once per event.
         cached = self._secrets.get(event_id)
         if cached is None:
-            row = session.execute(
+            row = connection.execute(
                 select(Event.ticket_secret, Event.title, Event.chapter_id).where(Event.id == event_id)
             ).first()
             if row is None:
@@ -203,6 +220,28 @@ class CheckInService:
         """The check-in that has the person inside now: not undone, not checked out."""
         latest = cls._latest_check_in(session, registration_id, list_id)
         return latest if latest is not None and latest.checked_out_at is None else None
+
+
+@functools.cache
+def _scan_lookup():  # noqa: ANN202
+    """The scanned registration's row, then its ticket version: one statement, built once."""
+    return registration_row_by_id_query().add_columns(Registration.ticket_version)
+
+
+_STANDING_ON_LIST = (
+    select(CheckIn.checked_in_at, CheckIn.station)
+    .where(CheckIn.id == select(func.max(CheckIn.id)).where(
+        CheckIn.registration_id == bindparam("registration_id", type_=Integer),
+        CheckIn.undone.is_(False),
+        CheckIn.list_id == bindparam("list_id", type_=Integer),
+    ).scalar_subquery())
+    .where(CheckIn.checked_out_at.is_(None))
+)
+
+_ADD_CHECK_IN = insert(CheckIn.__table__).values(
+    registration_id=bindparam("registration_id"), station=bindparam("station"),
+    list_id=bindparam("list_id"), checked_in_at=bindparam("checked_in_at"),
+)
 
 
 def _on_list(list_id: int | None):  # noqa: ANN202

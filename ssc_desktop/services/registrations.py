@@ -24,12 +24,13 @@ The rules of places, in one spot:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import ColumnElement, Integer, and_, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -137,15 +138,43 @@ class Cancellation:
     promoted: tuple[RegistrationRow, ...]
 
 
-def registration_rows_query():  # noqa: ANN201
-    """Registrations with their member and latest standing check-in, one row each."""
-    latest = (
-        select(CheckIn.registration_id, func.max(CheckIn.id).label("check_in_id"))
-        .where(door_check_in())
-        .group_by(CheckIn.registration_id)
-        .subquery()
-    )
-    return (
+_NARROWED_LOOKUP_LIMIT = 500
+
+
+def registration_rows_query(registration_ids: Sequence[int] | None = None):  # noqa: ANN201
+    """Registrations with their member and latest standing check-in, one row each.
+
+    Given registration_ids, the latest-check-in subquery is narrowed to them too: the
+    database does not push the outer filter into the grouped subquery, and without it a
+    one-row lookup after each scan reads every check-in of the database. Long id lists
+    are not repeated there, to stay far below the database's bound-parameter limit.
+    """
+    if registration_ids is None:
+        return _rows_query(None)
+    ids = list(registration_ids)
+    if len(ids) > _NARROWED_LOOKUP_LIMIT:
+        return _rows_query(None).where(Registration.id.in_(ids))
+    return _rows_query(lambda registration_id: registration_id.in_(ids))
+
+
+@functools.cache
+def registration_row_by_id_query():  # noqa: ANN201
+    """One registration's row, by the bound parameter `registration_id`.
+
+    Built once: composing the statement costs more than running it, and the check-in
+    desk asks for it after every scan.
+    """
+    wanted = bindparam("registration_id", type_=Integer)
+    return _rows_query(lambda registration_id: registration_id == wanted)
+
+
+def _rows_query(narrow: Callable[[ColumnElement[int]], ColumnElement[bool]] | None):  # noqa: ANN202
+    """narrow(column) picks the wanted registrations, given their id column."""
+    latest_query = select(CheckIn.registration_id, func.max(CheckIn.id).label("check_in_id")).where(door_check_in())
+    if narrow is not None:
+        latest_query = latest_query.where(narrow(CheckIn.registration_id))
+    latest = latest_query.group_by(CheckIn.registration_id).subquery()
+    query = (
         select(
             Registration.id,
             Registration.event_id,
@@ -170,9 +199,10 @@ def registration_rows_query():  # noqa: ANN201
         .outerjoin(latest, latest.c.registration_id == Registration.id)
         .outerjoin(CheckIn, and_(CheckIn.id == latest.c.check_in_id))
     )
+    return query if narrow is None else query.where(narrow(Registration.id))
 
 
-def _row(values) -> RegistrationRow:  # noqa: ANN001
+def registration_row(values) -> RegistrationRow:  # noqa: ANN001
     values = list(values)
     values[14] = bool(values[14])  # walk_in: SQLite hands back 0/1
     return RegistrationRow(*values)
@@ -497,17 +527,17 @@ class RegistrationService:
     # -- reading -------------------------------------------------------------------------------
     def get_registration(self, registration_id: int) -> RegistrationRow:
         with self._sessions() as session:
-            row = session.execute(registration_rows_query().where(Registration.id == registration_id)).first()
+            row = session.execute(registration_row_by_id_query(), {"registration_id": registration_id}).first()
         if row is None:
             raise NotFoundError(kind="registration", key="id", value=registration_id)
-        return _row(row)
+        return registration_row(row)
 
     def _rows(self, registration_ids: Sequence[int]) -> list[RegistrationRow]:
         if not registration_ids:
             return []
         with self._sessions() as session:
-            found = {row[0]: _row(row) for row in session.execute(
-                registration_rows_query().where(Registration.id.in_(list(registration_ids))))}
+            found = {row[0]: registration_row(row) for row in session.execute(
+                registration_rows_query(registration_ids))}
         return [found[i] for i in registration_ids if i in found]
 
     def list_registrations(self, event_id: int, status: RegistrationStatus | None = None) -> list[RegistrationRow]:
@@ -516,7 +546,7 @@ class RegistrationService:
             query = query.where(Registration.status == status)
         query = query.order_by(Member.latin_name, Registration.id)
         with self._sessions() as session:
-            return [_row(row) for row in session.execute(query)]
+            return [registration_row(row) for row in session.execute(query)]
 
     def counts(self, event_id: int) -> RegistrationCounts:
         """Registered against capacity, waitlisted, cancelled, checked in and walk-ins, overall and by role."""
