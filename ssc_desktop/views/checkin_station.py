@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -266,9 +265,10 @@ class CheckInStation(QWidget):
         self.list_combo.setMinimumWidth(260)
         self.list_combo.currentIndexChanged.connect(self._list_changed)
         layout.addWidget(self.list_combo)
-        self.new_list_button = QPushButton(self.tr("New list…"))
-        self.new_list_button.clicked.connect(self.create_list)
-        layout.addWidget(self.new_list_button)
+        self.lists_button = QPushButton(self.tr("Lists…"))
+        self.lists_button.setToolTip(self.tr("Add, rename or delete the parts of the day people check into"))
+        self.lists_button.clicked.connect(self.manage_lists)
+        layout.addWidget(self.lists_button)
         self.camera_button = QPushButton(self.tr("Camera"))
         self.camera_button.setCheckable(True)
         self.camera_button.toggled.connect(self._toggle_camera)
@@ -374,8 +374,12 @@ class CheckInStation(QWidget):
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.check_out_button = QPushButton(self.tr("Check out"))
         self.check_out_button.clicked.connect(self.check_out_selected)
+        self.note_button = QPushButton(self.tr("Desk note…"))
+        self.note_button.setToolTip(self.tr("Leave a note the desk sees when this person checks in."))
+        self.note_button.clicked.connect(self.edit_desk_note)
         buttons.addWidget(self.check_in_button, 0, 0)
         buttons.addWidget(self.check_out_button, 0, 1)
+        buttons.addWidget(self.note_button, 1, 0, 1, 2)
         layout.addLayout(buttons)
         self._update_buttons()
         return side
@@ -428,15 +432,20 @@ class CheckInStation(QWidget):
         self._update_buttons()
         self.refresh()
 
-    def create_list(self, name: str | None = None) -> None:
-        service = self.services.checkin_lists
-        if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("New check-in list"),
-                                            self.tr("Name of the part of the day (e.g. Banquet):"))
-            if not ok or not name.strip():
-                return
+    def manage_lists(self) -> None:
+        from ssc_desktop.views.dialogs.checkin_lists_dialog import CheckInListsDialog
+
+        dialog = CheckInListsDialog(self.services, self.target, self)
+        dialog.exec()
+        if dialog.changed:
+            before = self.list_id
+            self._load_lists()
+            if self.list_id != before:  # the list in use was deleted: back to the door
+                self._list_changed()
+
+    def create_list(self, name: str) -> None:
         try:
-            created = service.create_list(self.target.id, name.strip())
+            created = self.services.checkin_lists.create_list(self.target.id, name.strip())
         except DomainError as error:
             self.show_display(Display("red", self.tr("List not created"), reason=error_text(error)), sound=False)
             return
@@ -713,6 +722,7 @@ class CheckInStation(QWidget):
         at_door = self.list_id is None
         self.check_in_button.setEnabled(usable and (not at_door or not row.inside))
         self.check_out_button.setEnabled(usable and (not at_door or row.inside))
+        self.note_button.setEnabled(row is not None and row.status != RegistrationStatus.CANCELLED)
         if row is not None and at_door and row.checked_in_at is not None and not row.inside:
             self.check_in_button.setText(self.tr("Check in again (Enter)"))
         else:
@@ -742,6 +752,17 @@ class CheckInStation(QWidget):
         self.show_display(self._person_display("green", self.tr("Welcome back!") if again else self.tr("Welcome!"),
                                                updated, footer=self._where()))
         self.search.clear()
+
+    def edit_desk_note(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from ssc_desktop.views.dialogs.desk_note_dialog import DeskNoteDialog
+
+        dialog = DeskNoteDialog(self.services, row, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._take_row(dialog.saved)
+            self._refresh_results()
 
     def check_out_selected(self) -> None:
         row = self.selected_row()

@@ -386,3 +386,74 @@ def test_page_button_opens_the_station(main_window, demo_copy, qtbot):
     qtbot.keyClick(station, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.station_window is None, timeout=2000)
     main_window.tasks.wait_for_all(5000)
+
+
+def test_desk_note_left_at_the_station_shows_on_the_next_verdict(desk, qtbot, monkeypatch):
+    from ssc_desktop.views.dialogs.desk_note_dialog import DeskNoteDialog
+
+    station, services, event = desk
+    person = next(r for r in waiting(services, event) if not r.desk_note)
+    station.search.setText(person.latin_name)
+    station.results.selectRow([r.id for r in station.results_model.rows()].index(person.id))
+    assert station.note_button.isEnabled()
+
+    def write(dialog: DeskNoteDialog) -> int:
+        dialog.editor.setPlainText("Wheelchair access: use the ramp at gate 2")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(DeskNoteDialog, "exec", write)
+    station.edit_desk_note()
+    assert station.selected_row().desk_note == "Wheelchair access: use the ramp at gate 2"
+    station.check_in_selected()
+    assert station.last_display.colour == "green"
+    assert "ramp at gate 2" in " ".join(station.desk_notes(services.registrations.get_registration(person.id)))
+
+
+def test_lists_dialog_adds_ties_renames_and_deletes_with_its_check_ins(desk, qtbot, qtmodeltester, monkeypatch):
+    from ssc_desktop.views.dialogs.checkin_lists_dialog import CheckInListsDialog
+
+    station, services, event = desk
+    dialog = CheckInListsDialog(services, event, station)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    items = services.programme.list_items(event.id)
+    existing = len(services.checkin_lists.list_lists(event.id))
+    dialog.name.setText("Alumni lunch")
+    dialog.item.setCurrentIndex(dialog.item.findData(items[1].id))
+    dialog.add_list()
+    seminar = dialog.selected()
+    assert seminar is not None, (dialog.message.text(), dialog.model.rowCount(), dialog.proxy.rowCount())
+    assert seminar.name == "Alumni lunch" and seminar.programme_item_id == items[1].id
+    # The same name twice is refused, with the reason in the dialog.
+    dialog.table.clearSelection()
+    dialog.add_list()
+    assert "Alumni lunch" in dialog.message.text()
+    assert len(services.checkin_lists.list_lists(event.id)) == existing + 1
+
+    dialog.reload(select=seminar.id)
+    dialog.name.setText("Alumni lunch (garden)")
+    dialog.item.setCurrentIndex(0)  # the whole event
+    dialog.save_list()
+    saved = services.checkin_lists.get_list(seminar.id)
+    assert saved.name == "Alumni lunch (garden)" and saved.programme_item_id is None
+
+    person = waiting(services, event)[0]
+    services.checkin.check_in(person.id, "Hall B", list_id=seminar.id)
+    door_before = services.registrations.counts(event.id).checked_in
+    dialog.reload(select=seminar.id)
+    asked = []
+    monkeypatch.setattr(dialog, "confirm", lambda title, text: asked.append(text) or False)
+    dialog.delete_list()
+    assert asked and "1 check-in" in asked[0]
+    assert len(services.checkin_lists.list_lists(event.id)) == existing + 1  # said no: kept
+    monkeypatch.setattr(dialog, "confirm", lambda title, text: True)
+    dialog.delete_list()
+    assert seminar.id not in [x.id for x in services.checkin_lists.list_lists(event.id)]
+    assert services.registrations.counts(event.id).checked_in == door_before
+    assert dialog.model.rowCount() == existing
+
+    # The station picks up the change when the dialog closes.
+    monkeypatch.setattr(CheckInListsDialog, "exec", lambda self: (self.name.setText("Farewell dinner"), self.add_list()))
+    station.manage_lists()
+    assert "Farewell dinner" in [station.list_combo.itemText(i) for i in range(station.list_combo.count())]

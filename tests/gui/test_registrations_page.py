@@ -231,3 +231,43 @@ def test_screenshot(qtbot, page) -> None:  # noqa: ANN001
     page.show()
     image = page.grab()
     assert image.width() > 1000 and not image.isNull()
+
+
+def test_desk_note_written_from_the_page_reaches_the_check_in_verdict(qtbot, page, context, reunion,
+                                                                     monkeypatch) -> None:  # noqa: ANN001
+    from ssc_desktop.views.dialogs.desk_note_dialog import DeskNoteDialog
+
+    row = select(page, lambda r: r.status == R and r.checked_in_at is None and not r.desk_note)
+
+    def type_and_save(dialog: DeskNoteDialog) -> int:
+        dialog.editor.setPlainText("Vegetarian meal")
+        dialog.add_line(dialog.tr("Collect certificate at the desk"))
+        dialog.add_line(dialog.tr("Collect certificate at the desk"))  # offered twice, written once
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(DeskNoteDialog, "exec", type_and_save)
+    with qtbot.waitSignal(page.registrations_changed, timeout=5000):
+        page.edit_desk_note()
+    assert context.services.registrations.get_registration(row.id).desk_note == (
+        "Vegetarian meal\nCollect certificate at the desk")
+    assert "saved" in page.verdict.text()
+    qtbot.waitUntil(lambda: any(r.id == row.id and r.desk_note for r in shown(page)), timeout=5000)
+
+    code = context.services.tickets.code_for(row.id)
+    verdict = context.services.checkin.scan(reunion.id, code, "Door A")
+    assert verdict.accepted and verdict.registration.desk_note.startswith("Vegetarian meal")
+
+
+def test_desk_note_too_long_is_refused_in_the_dialog(qtbot, context, reunion) -> None:  # noqa: ANN001
+    from ssc_desktop.services.desk_notes import NOTE_LIMIT
+    from ssc_desktop.views.dialogs.desk_note_dialog import DeskNoteDialog
+
+    row = next(r for r in context.services.registrations.list_registrations(reunion.id) if r.status == R)
+    dialog = DeskNoteDialog(context.services, row)
+    qtbot.addWidget(dialog)
+    dialog.editor.setPlainText("x" * (NOTE_LIMIT + 1))
+    dialog.save()
+    assert dialog.result() == 0 and dialog.saved is None
+    assert not dialog.problem.isHidden() and str(NOTE_LIMIT) in dialog.problem.text()
+    assert context.services.registrations.get_registration(row.id).desk_note == row.desk_note

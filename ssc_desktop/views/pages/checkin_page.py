@@ -60,6 +60,11 @@ class CheckInPage(Page):
         self.open_station_button.setToolTip(self.tr("A full-screen desk for scanners, the webcam and the queue (Esc leaves it)"))
         self.open_station_button.clicked.connect(lambda: self.open_station())
         self.open_station_button.setEnabled(False)
+        self.lists_button = QPushButton(self.tr("Check-in lists…"))
+        self.lists_button.setToolTip(self.tr("Parts of the day people check into besides the door"))
+        self.lists_button.clicked.connect(self.manage_lists)
+        self.lists_button.setEnabled(False)
+        self.header_actions.addWidget(self.lists_button)
         self.header_actions.addWidget(self.open_station_button)
 
         counters, counters_layout = card()
@@ -159,6 +164,13 @@ class CheckInPage(Page):
             station.show()
         return station
 
+    def manage_lists(self) -> None:
+        if self.services is None or self.current_event is None:
+            return
+        from ssc_desktop.views.dialogs.checkin_lists_dialog import CheckInListsDialog
+
+        CheckInListsDialog(self.services, self.current_event, self).exec()
+
     def _station_closed(self) -> None:
         self.station_window = None
         self.station.setText(QSettings().value("checkin/station", self.station.text()))
@@ -167,6 +179,7 @@ class CheckInPage(Page):
     def event_changed(self) -> None:
         event = self.current_event
         self.open_station_button.setEnabled(self.services is not None and event is not None)
+        self.lists_button.setEnabled(self.services is not None and event is not None)
         if self.services is None or event is None:
             self.hint_label.setText(self.tr("Choose an event in the bar above to open its check-in desk."))
             self._set_rows([])

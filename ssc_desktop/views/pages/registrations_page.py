@@ -130,7 +130,11 @@ class RegistrationsPage(Page):
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setToolTip(self.tr("Undo the cancellation: back to a place if one is free, else to the end of the waitlist."))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.note_button = QPushButton(self.tr("Desk note…"))
+        self.note_button.setToolTip(self.tr("What the check-in desk must do for this person; shown when they check in."))
+        self.note_button.clicked.connect(self.edit_desk_note)
         actions.addWidget(self.verdict, 1)
+        actions.addWidget(self.note_button)
         actions.addWidget(self.role_button)
         actions.addWidget(self.restore_button)
         actions.addWidget(self.cancel_button)
@@ -161,6 +165,7 @@ class RegistrationsPage(Page):
             Column(tr("Checked in"), lambda r: local_time_text(r.checked_in_at, self._tz),
                    sort_key=lambda r: r.checked_in_at, foreground=lambda r: GREEN if r.checked_in_at else None),
             Column(tr("Affiliation"), lambda r: r.affiliation),
+            Column(tr("Desk note"), lambda r: r.desk_note.replace("\n", " · ")),
         ]
 
     # -- loading -------------------------------------------------------------
@@ -287,6 +292,7 @@ class RegistrationsPage(Page):
         row = self.selected_row()
         active = row is not None and row.status != RegistrationStatus.CANCELLED
         self.role_button.setEnabled(active)
+        self.note_button.setEnabled(active)
         self.cancel_button.setEnabled(active and row.checked_in_at is None)
         self.restore_button.setEnabled(row is not None and row.status == RegistrationStatus.CANCELLED)
         if row is not None and row.checked_in_at is not None:
@@ -304,6 +310,7 @@ class RegistrationsPage(Page):
         role_menu.setEnabled(self.role_button.isEnabled())
         for role in RegistrationRole:
             role_menu.addAction(role_label(role), lambda r=role: self.change_role(r))
+        menu.addAction(self.tr("Desk note…"), self.edit_desk_note).setEnabled(self.note_button.isEnabled())
         menu.addAction(self.tr("Restore"), self.restore_selected).setEnabled(self.restore_button.isEnabled())
         menu.addAction(self.tr("Cancel registration"), self.cancel_selected).setEnabled(self.cancel_button.isEnabled())
         menu.exec(self.table.viewport().mapToGlobal(position))
@@ -358,6 +365,21 @@ class RegistrationsPage(Page):
             self._say(error_text(error), AMBER)
             return
         self._changed(fill(self.tr("%1 is now: %2."), _name(changed), role_label(role)), GREEN)
+
+    def edit_desk_note(self) -> None:
+        row = self.selected_row()
+        if row is None or self.services is None:
+            return
+        from ssc_desktop.views.dialogs.desk_note_dialog import DeskNoteDialog
+
+        dialog = DeskNoteDialog(self.services, row, self)
+        if dialog.exec() and dialog.saved is not None:
+            saved = dialog.saved
+            if saved.desk_note:
+                self._changed(fill(self.tr("Desk note for %1 saved."), _name(saved)), GREEN)
+            else:
+                self._changed(fill(self.tr("Desk note for %1 cleared."), _name(saved)), MUTED)
+            self.select_registration(saved.id)
 
     def register_members(self) -> None:
         if self.services is None or self.current_event is None:
