@@ -102,6 +102,50 @@ def main() -> int:
     check("svg_icons_render", bool(icons) and all(icons.values()), icons)
     app.processEvents()
 
+    # The check-in desk's native pieces: a QR drawn by the app read back by zxing-cpp from a
+    # QImage, a shaped Devanagari name in a PDF (uharfbuzz + the bundled fonts), the camera and
+    # chart modules of Qt.
+    try:
+        from PySide6.QtGui import QImage
+
+        from ssc_desktop.output.qr import qr_png
+        from ssc_desktop.views.camera_scanner import decode_frame
+
+        code = "SSC1.2.5K.1.MFRWGZLTMVRGK"
+        decoded = decode_frame(QImage.fromData(qr_png(code)))
+        check("zxing_decodes_qr", decoded == [code], decoded)
+    except Exception as exc:  # noqa: BLE001
+        check("zxing_decodes_qr", False, repr(exc))
+
+    try:
+        from reportlab.pdfgen.canvas import Canvas
+
+        from ssc_desktop.output import text_drawing
+
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = Path(tmp) / "shaped.pdf"
+            canvas = Canvas(str(pdf))
+            name = "आदित्य गुप्ता 黎雄伟 ශ්‍රී"
+            paragraph = text_drawing.paragraph(name, text_drawing.styles()["body"])
+            paragraph.wrapOn(canvas, 400, 100)
+            paragraph.drawOn(canvas, 50, 700)
+            canvas.save()
+            data = pdf.read_bytes()
+        import uharfbuzz  # noqa: F401
+
+        embedded = [font for font in (b"NotoSansDevanagari", b"DroidSansFallback", b"NotoSansSinhala") if font in data]
+        check("pdf_shaped_fonts", len(embedded) == 3 and text_drawing.needs_shaping(name),
+              {"bytes": len(data), "embedded": [f.decode() for f in embedded]})
+    except Exception as exc:  # noqa: BLE001
+        check("pdf_shaped_fonts", False, repr(exc))
+
+    for module in ("PySide6.QtMultimedia", "PySide6.QtCharts"):
+        try:
+            __import__(module)
+            check(module, True, "imported")
+        except Exception as exc:  # noqa: BLE001
+            check(module, False, repr(exc))
+
     print(json.dumps({"ok": not failures, "failures": failures, "checks": results}, indent=2, default=str))
     return 1 if failures else 0
 

@@ -121,3 +121,18 @@ def make_member(services):  # noqa: ANN001, ANN201
         return services.members.add_member(MemberDraft(latin_name=latin_name, **fields))
 
     return make
+
+
+@pytest.fixture
+def ssc(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    """Runs `ssc` with these arguments in this process; gives (exit code, stdout, stderr)."""
+    from ssc_desktop.cli import main
+
+    def run(*argv: str | Path) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main([str(a) for a in argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run
+

@@ -16,19 +16,6 @@ from ssc_desktop.cli import display_width, format_table, main
 from ssc_desktop.db import known_head
 
 
-@pytest.fixture
-def ssc(capsys):  # noqa: ANN001, ANN201
-    """Runs ssc with these arguments; gives (exit code, stdout, stderr)."""
-
-    def run(*argv: str | Path) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = main([str(a) for a in argv])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
-
-
 def assert_one_error_line(code: int, out: str, err: str) -> str:
     assert code == 1
     assert out == ""

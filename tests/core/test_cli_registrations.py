@@ -11,17 +11,6 @@ from ssc_desktop.app import compose
 from ssc_desktop.cli import main
 
 
-@pytest.fixture
-def ssc(capsys):  # noqa: ANN001, ANN201
-    def run(*argv: str | Path) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = main([str(a) for a in argv])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
-
-
 def one_error(code: int, out: str, err: str) -> str:
     assert code == 1 and out == ""
     lines = err.splitlines()
