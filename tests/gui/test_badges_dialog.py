@@ -63,7 +63,7 @@ def tasks(qtbot):  # noqa: ANN001, ANN201
 
 
 def _wait_idle(qtbot, dialog) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: dialog.handle is None, timeout=30000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
 
 
 def test_badges_for_one_role_written_from_the_dialog(qtbot, demo, reunion, tasks, tmp_path) -> None:  # noqa: ANN001
@@ -97,7 +97,7 @@ def test_cancel_leaves_no_badges_file(qtbot, demo, reunion, tasks, tmp_path) -> 
     dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("1x1"))
     handle = dialog.start()
     assert handle is not None and not dialog.run_button.isEnabled()
-    dialog.progress_dialog.canceled.emit()  # what the progress dialog's Cancel button does
+    dialog.progress.dialog.canceled.emit()  # what the progress dialog's Cancel button does
     _wait_idle(qtbot, dialog)
     assert dialog.result_label.text() == "Cancelled."
     assert not target.exists() and list(out.iterdir()) == []

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from ssc_desktop.models.enums import RegistrationRole
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
 from ssc_desktop.views.labels import error_text, fill, role_label
+from ssc_desktop.views.progress_task import ProgressTask
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 
 BADGES, TICKETS, EMAIL = "badges", "tickets", "email"
@@ -60,8 +60,7 @@ class BadgesDialog(QDialog):
         self.target = event
         self.tasks = tasks
         self.selected_ids = tuple(selected_ids)
-        self.handle: TaskHandle | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        self.progress: ProgressTask | None = None
         self.last_result: object | None = None
         self.setWindowTitle(fill(self.tr("Badges and tickets — %1"), event.title))
         self.setMinimumWidth(560)
@@ -178,7 +177,7 @@ class BadgesDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        busy = self.handle is not None
+        busy = self.busy
         ready = bool(self.output.text().strip()) or self.mode == EMAIL
         if self.mode == EMAIL and not self.services.mail.settings().configured:
             ready = False
@@ -207,7 +206,7 @@ class BadgesDialog(QDialog):
     # -- running -----------------------------------------------------------------------------
     def start(self) -> TaskHandle | None:
         """Runs the chosen work off the GUI thread, with a progress dialog and Cancel."""
-        if self.handle is not None:
+        if self.busy:
             return None
         services, event_id, mode = self.services, self.target.id, self.mode
         roles, ids = self._who()
@@ -232,42 +231,25 @@ class BadgesDialog(QDialog):
 
         title = {BADGES: self.tr("Printing badges"), TICKETS: self.tr("Writing tickets"),
                  EMAIL: self.tr("E-mailing tickets")}[mode]
-        dialog = QProgressDialog(title + "…", self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        self.progress_dialog = dialog
         self.result_label.setText("")
-        self.handle = self.tasks.start(work, on_success=self._done, on_failure=self._failed,
-                                       on_progress=self._progress, on_cancelled=self._cancelled, owner=self)
-        dialog.canceled.connect(self.cancel)
+        self.progress = ProgressTask(self.tasks, self, title, title + "…", work, on_success=self._done,
+                                     on_failure=self._failed, on_cancelled=self._cancelled, on_end=self._ended)
         self._update_buttons()
-        return self.handle
+        return self.progress.handle
+
+    @property
+    def busy(self) -> bool:
+        return self.progress is not None and self.progress.running
 
     def cancel(self) -> None:
-        if self.handle is not None:
-            self.handle.cancel()
-            if self.progress_dialog is not None:
-                self.progress_dialog.setLabelText(self.tr("Cancelling…"))
+        if self.progress is not None:
+            self.progress.cancel()
 
-    def _progress(self, done: int, total: int, text: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(max(total, 1))
-            self.progress_dialog.setValue(min(done, max(total, 1)))
-            if text:
-                self.progress_dialog.setLabelText(text)
-
-    def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-        self.handle = None
+    def _ended(self) -> None:
+        self.progress = None
         self._update_buttons()
 
     def _done(self, result: object) -> None:
-        self._close_progress()
         self.last_result = result
         from ssc_desktop.services.badges import BadgesWritten, TicketsWritten
 
@@ -297,15 +279,13 @@ class BadgesDialog(QDialog):
             self.mailed.emit(len(result.sent))
 
     def _failed(self, error: BaseException, _trace: str) -> None:
-        self._close_progress()
         self.result_label.setText(error_text(error))
 
     def _cancelled(self) -> None:
-        self._close_progress()
         self.result_label.setText(self.tr("Cancelled."))
 
     def reject(self) -> None:
-        if self.handle is not None:  # closing while working cancels the work first
+        if self.busy:  # closing while working cancels the work first
             self.cancel()
             return
         super().reject()

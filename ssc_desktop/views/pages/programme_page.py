@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,6 +28,7 @@ from ssc_desktop.views.dialogs.programme_item_dialog import ProgrammeItemDialog
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.pages.base import Page, empty_state
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
+from ssc_desktop.views.progress_task import ProgressTask
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 from ssc_desktop.views.timeline import TimelineView, kind_label
 
@@ -51,8 +51,7 @@ class ProgrammePage(Page):
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Programme"), self.tr("The day of the chosen event: talks, breaks and rooms."))
         self.programme: Programme | None = None
-        self.export_handle: TaskHandle | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        self.export_progress: ProgressTask | None = None
         self.last_export: Path | None = None
 
         self.add_button = QPushButton(self.tr("Add item…"))
@@ -223,7 +222,7 @@ class ProgrammePage(Page):
         self.add_button.setEnabled(has_event)
         for button in (self.edit_button, self.duplicate_button, self.delete_button):
             button.setEnabled(has_event and has_selection)
-        busy = self.export_handle is not None and not self.export_handle.done
+        busy = self.exporting
         self.export_pdf_button.setEnabled(has_event and has_items and not busy)
         self.export_xlsx_button.setEnabled(has_event and has_items and not busy)
 
@@ -326,56 +325,37 @@ class ProgrammePage(Page):
                 raise ExportCancelled()
             return written
 
-        dialog = QProgressDialog(fill(self.tr("Writing %1…"), target.name), self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Export the agenda"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        self.progress_dialog = dialog
-        self.export_handle = self.tasks.start(
-            work,
-            on_success=self._export_done,
-            on_failure=self._export_failed,
-            on_progress=self._export_progress,
-            on_cancelled=self._export_cancelled,
-            owner=self,
+        self.export_progress = ProgressTask(
+            self.tasks, self, self.tr("Export the agenda"), fill(self.tr("Writing %1…"), target.name), work,
+            on_success=self._export_done, on_failure=self._export_failed, on_cancelled=self._export_cancelled,
+            on_end=self._export_ended,
         )
-        dialog.canceled.connect(self.cancel_export)
         self._update_buttons()
-        return self.export_handle
+        return self.export_progress.handle
+
+    @property
+    def exporting(self) -> bool:
+        return self.export_progress is not None and self.export_progress.running
 
     def cancel_export(self) -> None:
         """What the progress dialog's Cancel does: the task stops and leaves no file."""
-        if self.export_handle is not None:
-            self.export_handle.cancel()
-            if self.progress_dialog is not None:
-                self.progress_dialog.setLabelText(self.tr("Cancelling…"))
+        if self.export_progress is not None:
+            self.export_progress.cancel()
 
-    def _export_progress(self, done: int, total: int, text: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(max(total, 1))
-            self.progress_dialog.setValue(min(done, max(total, 1)))
-            if text:
-                self.progress_dialog.setLabelText(text)
-
-    def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-        self.export_handle = None
+    def _export_ended(self) -> None:
+        self.export_progress = None
         self._update_buttons()
 
     def _export_done(self, written: Path) -> None:
-        self._close_progress()
         self.last_export = Path(written)
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(fill(self.tr("Agenda written to %1"), str(written)), 8000)
 
     def _export_failed(self, error: BaseException, _trace: str) -> None:
-        self._close_progress()
         QMessageBox.critical(self, self.tr("Export failed"), error_text(error))
 
     def _export_cancelled(self) -> None:
-        self._close_progress()
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 8000)
