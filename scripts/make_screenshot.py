@@ -73,8 +73,37 @@ def main() -> int:
             target = out / filename
             window.grab().save(str(target))
             print(target)
+        station_shot(app, window, context, out)
         window.close()
     return 0
+
+
+def station_shot(app: QApplication, window: MainWindow, context, out: Path) -> None:  # noqa: ANN001
+    """The full-screen station just after a speaker's badge was scanned: what the desk sees."""
+    from ssc_desktop.models import RegistrationRole, RegistrationStatus
+
+    services = context.services
+    window.show_area("checkin")
+    window.checkin_page.station.setText("Door A")
+    station = window.checkin_page.open_station(full_screen=False)
+    station.resize(1600, 900)
+    window.tasks.wait_for_all(10_000)
+    for _ in range(20):
+        app.processEvents()
+        if station.loaded:
+            break
+    event = window.checkin_page.current_event
+    speaker = next(r for r in services.registrations.list_registrations(event.id)
+                   if r.role == RegistrationRole.SPEAKER and r.status == RegistrationStatus.REGISTERED
+                   and r.checked_in_at is None and r.native_name)
+    services.desk_notes.set_desk_note(speaker.id, "Vegetarian meal")
+    station.play_sound = lambda colour: None
+    station.scan(services.tickets.code_for(speaker.id))
+    settle(app, window)
+    target = out / "checkin-station.png"
+    station.grab().save(str(target))
+    print(target)
+    station.close()
 
 
 if __name__ == "__main__":
