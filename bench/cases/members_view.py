@@ -134,6 +134,13 @@ def _type_searches(app, paints: _PaintWatch, set_filter, shown_rows, match_ids):
     return keystrokes, matching, found
 
 
+def _measured(rows: int, load_ms: float, first_paint_ms: float, keystrokes: list[float], matching: list[float],
+              found: dict[str, int], loaded_memory: dict, peak: dict) -> dict[str, Any]:
+    return {"rows": rows, "load_ms": load_ms, "first_paint_ms": first_paint_ms, "keystroke_ms": keystrokes,
+            "matching_ms": matching, "found": found, "rss_mb": loaded_memory.get("VmRSS"),
+            "hwm_mb": peak.get("VmHWM")}
+
+
 # -- app side ------------------------------------------------------------------------------
 def measure_app(db: Path, app) -> dict[str, Any]:  # noqa: ANN001
     from ssc_desktop.app import compose
@@ -173,16 +180,7 @@ def measure_app(db: Path, app) -> dict[str, Any]:  # noqa: ANN001
         page.deleteLater()
         app.processEvents()
         tasks.wait_for_all(5000)
-        return {
-            "rows": len(rows),
-            "load_ms": load_ms,
-            "first_paint_ms": first_paint_ms,
-            "keystroke_ms": keystrokes,
-            "matching_ms": matching,
-            "found": found,
-            "rss_mb": loaded_memory.get("VmRSS"),
-            "hwm_mb": peak.get("VmHWM"),
-        }
+        return _measured(len(rows), load_ms, first_paint_ms, keystrokes, matching, found, loaded_memory, peak)
     finally:
         context.close()
 
@@ -261,16 +259,7 @@ def measure_raw(db: Path, app) -> dict[str, Any]:  # noqa: ANN001
     view.close()
     view.deleteLater()
     app.processEvents()
-    return {
-        "rows": len(rows),
-        "load_ms": load_ms,
-        "first_paint_ms": first_paint_ms,
-        "keystroke_ms": keystrokes,
-        "matching_ms": matching,
-        "found": found,
-        "rss_mb": loaded_memory.get("VmRSS"),
-        "hwm_mb": peak.get("VmHWM"),
-    }
+    return _measured(len(rows), load_ms, first_paint_ms, keystrokes, matching, found, loaded_memory, peak)
 
 
 # -- figures ---------------------------------------------------------------------------------

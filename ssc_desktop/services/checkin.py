@@ -26,6 +26,7 @@ from ssc_desktop.services.registrations import (
     RegistrationService,
     registration_row,
     registration_row_by_id_query,
+    registration_with_name,
 )
 
 # A scanner that reads the same badge twice in a row must not count it twice.
@@ -201,11 +202,7 @@ class CheckInService:
 
     @staticmethod
     def _registration(session: Session, registration_id: int) -> tuple[Registration, str]:
-        registration = session.get(Registration, registration_id)
-        if registration is None:
-            raise NotFoundError(kind="registration", key="id", value=registration_id)
-        name = session.scalar(select(Member.latin_name).where(Member.id == registration.member_id)) or ""
-        return registration, name
+        return registration_with_name(session, registration_id)
 
     @staticmethod
     def _latest_check_in(session: Session, registration_id: int, list_id: int | None) -> CheckIn | None:

@@ -202,6 +202,15 @@ def _rows_query(narrow: Callable[[ColumnElement[int]], ColumnElement[bool]] | No
     return query if narrow is None else query.where(narrow(Registration.id))
 
 
+def registration_with_name(session: Session, registration_id: int) -> tuple[Registration, str]:
+    """The registration (for changing it) and its member's Latin name (for messages)."""
+    registration = session.get(Registration, registration_id)
+    if registration is None:
+        raise NotFoundError(kind="registration", key="id", value=registration_id)
+    name = session.scalar(select(Member.latin_name).where(Member.id == registration.member_id)) or ""
+    return registration, name
+
+
 def registration_row(values) -> RegistrationRow:  # noqa: ANN001
     values = list(values)
     values[14] = bool(values[14])  # walk_in: SQLite hands back 0/1
@@ -518,11 +527,7 @@ class RegistrationService:
 
     @staticmethod
     def _registration(session: Session, registration_id: int) -> tuple[Registration, str]:
-        registration = session.get(Registration, registration_id)
-        if registration is None:
-            raise NotFoundError(kind="registration", key="id", value=registration_id)
-        name = session.scalar(select(Member.latin_name).where(Member.id == registration.member_id)) or ""
-        return registration, name
+        return registration_with_name(session, registration_id)
 
     # -- reading -------------------------------------------------------------------------------
     def get_registration(self, registration_id: int) -> RegistrationRow:

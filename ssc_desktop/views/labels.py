@@ -58,3 +58,4 @@ def fill(template: str, *values: object) -> str:
     for number in range(len(values), 0, -1):
         template = template.replace(f"%{number}", str(values[number - 1]))
     return template
+

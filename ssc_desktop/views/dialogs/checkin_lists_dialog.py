@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.checkin_lists import CheckInListInfo
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.views.labels import error_text, fill, local_time_text
+from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 
 
@@ -154,9 +154,7 @@ class CheckInListsDialog(QDialog):
 
     def confirm(self, title: str, text: str) -> bool:
         """Asks before deleting check-ins; tests replace this."""
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def delete_list(self) -> None:
         chosen = self.selected()

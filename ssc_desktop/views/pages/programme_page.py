@@ -26,6 +26,7 @@ from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme, ProgrammeItemRow, ProgrammeWarning
 from ssc_desktop.views.dialogs.programme_item_dialog import ProgrammeItemDialog
 from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, empty_state
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.progress_task import ProgressTask
@@ -276,9 +277,7 @@ class ProgrammePage(Page):
         if item is None or self.services is None:
             return
         if confirm:
-            answer = QMessageBox.question(self, self.tr("Delete item"),
-                                          fill(self.tr("Delete “%1” from the programme?"), item.title))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not ask_yes_no(self, self.tr("Delete item"), fill(self.tr("Delete “%1” from the programme?"), item.title)):
                 return
         try:
             self.services.programme.delete_item(item.id)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from ssc_desktop.services.events import zone
 from ssc_desktop.services.registrations import RegistrationCounts, RegistrationRow, waitlist_positions
 from ssc_desktop.services.text_folding import ids_matching, search_key
 from ssc_desktop.views.labels import error_text, fill, local_time_text, role_label, status_label
+from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, card, empty_state, figure
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskRunner
@@ -318,9 +318,7 @@ class RegistrationsPage(Page):
     # -- actions -------------------------------------------------------------
     def confirm(self, title: str, text: str) -> bool:
         """Asks before a change; tests replace this."""
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
 
     def cancel_selected(self) -> None:
         row = self.selected_row()
