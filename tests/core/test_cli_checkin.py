@@ -237,3 +237,38 @@ def test_desk_note_command(ssc, codes) -> None:  # noqa: ANN001
     status, _out, err = ssc("desk-note", "--event", 2, "--member", "nobody@example.org", "x")
     assert status == 1 and "nobody@example.org" in err
     assert ssc("desk-note", "--event", 2, "--member", row.email)[0] == 2
+
+
+def test_killed_mid_batch_keeps_every_check_in_whose_verdict_was_shown(db: Path, codes: Codes) -> None:
+    """Pulling the plug after a verdict loses nothing: the process is killed (SIGKILL, no clean-up)
+    right after the third verdict line, while a fourth code is on its way in."""
+    import os
+    import signal
+    import subprocess
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ssc_desktop.cli", "--db", str(db), "checkin", "--event", "2",
+         "--station", "Door A", "--batch", "-"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    shown = []
+    try:
+        for code in codes.fresh[:3]:
+            process.stdin.write(code + "\n")
+            process.stdin.flush()
+            shown.append(process.stdout.readline())
+        process.stdin.write(codes.fresh[3] + "\n")
+        process.stdin.flush()
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(10)
+    assert process.returncode == -signal.SIGKILL
+    assert [line.split()[0] for line in shown] == ["ACCEPTED"] * 3, shown
+    context = compose(db)
+    try:
+        for row in codes.fresh_rows[:3]:
+            again = context.services.registrations.get_registration(row.id)
+            assert again.checked_in_at is not None and again.station == "Door A", row.latin_name
+    finally:
+        context.close()
