@@ -14,6 +14,7 @@ from pathlib import Path
 from ssc_desktop import APP_NAME, ORG_NAME, __version__
 from ssc_desktop.db import Database, migrate, open_database
 from ssc_desktop.services import ServiceSet
+from ssc_desktop.services.attendance import AttendanceService
 from ssc_desktop.services.backup import BackupService
 from ssc_desktop.services.badges import BadgeService
 from ssc_desktop.paths import user_data_dir
@@ -45,10 +46,11 @@ def build_services(database: Database) -> ServiceSet:
     registrations = RegistrationService(sessions)
     tickets = TicketService(sessions)
     badges = BadgeService(sessions, tickets)
+    events = EventService(sessions)
     return ServiceSet(
         chapters=ChapterService(sessions),
         members=MemberService(sessions),
-        events=EventService(sessions),
+        events=events,
         registrations=registrations,
         checkin=CheckInService(sessions, registrations),
         checkin_lists=CheckInListService(sessions),
@@ -59,6 +61,7 @@ def build_services(database: Database) -> ServiceSet:
         badges=badges,
         mail=MailService(sessions, badges),
         tickets=tickets,
+        attendance=AttendanceService(sessions, events),
     )
 
 

@@ -53,7 +53,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     merge.set_defaults(handler=merge_members)
 
 
-def _chapter_id(services, name: str) -> int:  # noqa: ANN001
+def chapter_id_by_name(services, name: str) -> int:  # noqa: ANN001
     chapter = services.chapters.find_chapter(name)
     if chapter is None:
         raise DomainError("not_found", kind="chapter", key="name", value=name)
@@ -64,7 +64,7 @@ def list_members(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     from ssc_desktop.services.member_search import search_members
 
     services = context.services
-    chapter_id = _chapter_id(services, args.chapter) if args.chapter else None
+    chapter_id = chapter_id_by_name(services, args.chapter) if args.chapter else None
     found = services.members.list_members(chapter_id=chapter_id, country=args.country, visit_year=args.visit_year)
     if args.search and args.search.strip():
         found = search_members(found, args.search)
@@ -77,7 +77,7 @@ def edit_member(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     services = context.services
     changes: dict[str, object] = {field: getattr(args, field) for field in EDIT_OPTIONS if getattr(args, field) is not None}
     if args.chapter is not None:
-        changes["chapter_id"] = _chapter_id(services, args.chapter) if args.chapter.strip() else None
+        changes["chapter_id"] = chapter_id_by_name(services, args.chapter) if args.chapter.strip() else None
     if not changes:
         raise DomainError("member.nothing_to_change")
     updated = services.members.update_member(args.id, changes)

@@ -12,69 +12,19 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
-from reportlab.platypus.doctemplate import SimpleDocTemplate
 
 from ssc_desktop.models import EventFormat, ProgrammeKind
 from ssc_desktop.output import ExportCancelled, ProgressFn, atomic_output, check_cancel, report
 from ssc_desktop.output import text_drawing as td
+from ssc_desktop.output.pdf_pages import MARGIN, RULE, CancellableDoc, page_footer_canvas
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import KIND_LABELS, Programme, ProgrammeItemRow
 
-MARGIN = 16 * mm
 _ACCENT = colors.HexColor("#b4235a")  # sakura
 _HEADER_BG = colors.HexColor("#5b1631")
 _BREAK_BG = colors.HexColor("#f4f1f2")
-_RULE = colors.HexColor("#d9ced2")
 _FORMAT_NAMES = {EventFormat.FACE_TO_FACE: "Face to face", EventFormat.ONLINE: "Online", EventFormat.HYBRID: "Hybrid"}
-
-
-def _page_footer_canvas(event_line: str):  # noqa: ANN202
-    """A canvas class that writes the event and 'page n of m' on every page once all are known."""
-
-    class AgendaCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
-            kwargs.setdefault("initialFontName", td.font_name(td.LATIN))
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._draw_footer(total)
-                super().showPage()
-            super().save()
-
-        def _draw_footer(self, total: int) -> None:
-            width, _height = self._pagesize
-            self.saveState()
-            self.setStrokeColor(_RULE)
-            self.setLineWidth(0.6)
-            self.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
-            self.setFillColor(colors.HexColor("#555555"))
-            page_text = f"Page {self._pageNumber} of {total}"
-            page_width = td.text_width(page_text, 8)
-            room = width - 2 * MARGIN - page_width - 12
-            td.draw_fitted(self, td.fit_to_width(event_line, room, 8, min_size=6), MARGIN, MARGIN - 8 * mm)
-            td.draw_text(self, page_text, width - MARGIN, MARGIN - 8 * mm, 8, align="right")
-            self.restoreState()
-
-    return AgendaCanvas
-
-
-class _AgendaDoc(SimpleDocTemplate):
-    def __init__(self, *args, cancel: threading.Event | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
-        super().__init__(*args, **kwargs)
-        self._cancel = cancel
-
-    def afterPage(self) -> None:  # noqa: N802
-        check_cancel(self._cancel)
 
 
 def when_text(programme: Programme) -> str:
@@ -151,7 +101,7 @@ def write_agenda_pdf(
         ("FONT", (0, 0), (-1, -1), td.font_name(td.LATIN), 9),  # empty cells too: no unembedded Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, _RULE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -168,13 +118,13 @@ def write_agenda_pdf(
     event_line = f"{event.title} · {event.local_start:%d %B %Y}" + (f" · {event.venue}" if event.venue else "")
     target = Path(path)
     with atomic_output(target) as temporary:
-        document = _AgendaDoc(
+        document = CancellableDoc(
             str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN + 6 * mm, title=f"Agenda — {event.title}", author="SSC Desktop",
             subject=event.title, cancel=cancel, initialFontName=td.font_name(td.LATIN),
         )
         try:
-            document.build(story, canvasmaker=_page_footer_canvas(event_line))
+            document.build(story, canvasmaker=page_footer_canvas(event_line))
         except ExportCancelled:
             raise
         check_cancel(cancel)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ssc_desktop.services.attendance import AttendanceService
 from ssc_desktop.services.backup import BackupService
 from ssc_desktop.services.badges import BadgeService
 from ssc_desktop.services.chapters import ChapterService
@@ -38,3 +39,4 @@ class ServiceSet:
     badges: BadgeService
     mail: MailService
     tickets: TicketService
+    attendance: AttendanceService

@@ -1,0 +1,73 @@
+"""`ssc export attendance|signin|roster`: the sheets a coordinator sends after the reunion."""
+
+from __future__ import annotations
+
+import argparse
+
+from ssc_desktop.cli.output import emit
+
+
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+    from ssc_desktop.services.attendance import AttendanceRows
+
+    group = commands.add_parser("export", help="attendance sheet, paper sign-in sheet, roster").add_subparsers(
+        dest="action", required=True, metavar="WHAT")
+    attendance = group.add_parser(
+        "attendance", parents=[json_flag],
+        help="the attendance sheet (.xlsx): one row per registration, a column per check-in list, a summary sheet")
+    attendance.add_argument("--event", type=int, required=True, metavar="ID")
+    attendance.add_argument("--only", choices=[AttendanceRows.ATTENDED.value, AttendanceRows.NO_SHOWS.value],
+                            help="only those who came, or only registered people who did not")
+    attendance.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    attendance.set_defaults(handler=export_attendance)
+
+    signin = group.add_parser("signin", parents=[json_flag],
+                              help="the paper sign-in sheet (.pdf), alphabetical, with a signature column")
+    signin.add_argument("--event", type=int, required=True, metavar="ID")
+    signin.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    signin.set_defaults(handler=export_signin)
+
+    roster = group.add_parser("roster", parents=[json_flag],
+                              help="members to .xlsx or .csv (UTF-8 with BOM), filtered like `ssc member list`")
+    roster.add_argument("--chapter", help="only this chapter (name or short name)")
+    roster.add_argument("--country")
+    roster.add_argument("--visit-year", type=int)
+    roster.add_argument("--search", help="typo-tolerant search in any script")
+    roster.add_argument("-o", "--output", required=True, metavar="FILE.xlsx|FILE.csv")
+    roster.set_defaults(handler=export_roster)
+
+
+def export_attendance(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.output.attendance_xlsx import write_attendance_xlsx
+    from ssc_desktop.services.attendance import AttendanceRows
+
+    sheet = context.services.attendance.sheet(args.event, AttendanceRows(args.only or "all"))
+    written = write_attendance_xlsx(sheet, args.output)
+    summary = sheet.summary
+    emit(args, {"path": str(written), "rows": len(sheet.rows), "registered": summary.registered,
+                "attended": summary.attended, "lists": [item.name for item in sheet.lists]},
+         lambda r: f"Wrote {r['rows']} rows ({r['attended']} of {r['registered']} registered came) to {r['path']}")
+
+
+def export_signin(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.output.signin_pdf import signin_rows, write_signin_pdf
+
+    sheet = context.services.attendance.sheet(args.event)
+    written = write_signin_pdf(sheet, args.output)
+    emit(args, {"path": str(written), "people": len(signin_rows(sheet))},
+         lambda r: f"Wrote the sign-in sheet for {r['people']} people to {r['path']}")
+
+
+def export_roster(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.cli.members import chapter_id_by_name
+    from ssc_desktop.output.roster_export import write_roster
+    from ssc_desktop.services.member_search import search_members
+
+    services = context.services
+    chapter_id = chapter_id_by_name(services, args.chapter) if args.chapter else None
+    members = services.members.list_members(chapter_id=chapter_id, country=args.country, visit_year=args.visit_year)
+    if args.search and args.search.strip():
+        members = search_members(members, args.search)
+    written = write_roster(members, args.output)
+    emit(args, {"path": str(written), "members": len(members)},
+         lambda r: f"Wrote {r['members']} members to {r['path']}")

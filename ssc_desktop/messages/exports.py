@@ -1,0 +1,10 @@
+"""Wording of the codes of the exports: attendance sheet, sign-in sheet, roster."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "export.unknown_format": "Cannot write {path!r}: use a file name ending in {formats}.",
+    "export.not_pdf": "Cannot write the sign-in sheet to {path!r}: use a file name ending in .pdf.",
+    "export.not_xlsx": "Cannot write the attendance sheet to {path!r}: use a file name ending in .xlsx.",
+    "export.write_failed": "Could not write {path}: {detail}",
+}

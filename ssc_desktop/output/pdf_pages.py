@@ -1,0 +1,66 @@
+"""What every multi-page A4 document of the app shares: margins, a footer with the event and
+"Page n of m" on every page, and a document template that can be cancelled between pages."""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus.doctemplate import SimpleDocTemplate
+
+from ssc_desktop.output import check_cancel
+from ssc_desktop.output import text_drawing as td
+
+MARGIN = 16 * mm
+RULE = colors.HexColor("#d9ced2")
+
+
+def page_footer_canvas(event_line: str):  # noqa: ANN201
+    """A canvas class that writes the event and 'Page n of m' on every page once all are known."""
+
+    class FooterCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            kwargs.setdefault("initialFontName", td.font_name(td.LATIN))
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            width, _height = self._pagesize
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            self.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
+            self.setFillColor(colors.HexColor("#555555"))
+            page_text = f"Page {self._pageNumber} of {total}"
+            page_width = td.text_width(page_text, 8)
+            room = width - 2 * MARGIN - page_width - 12
+            td.draw_fitted(self, td.fit_to_width(event_line, room, 8, min_size=6), MARGIN, MARGIN - 8 * mm)
+            td.draw_text(self, page_text, width - MARGIN, MARGIN - 8 * mm, 8, align="right")
+            self.restoreState()
+
+    return FooterCanvas
+
+
+class CancellableDoc(SimpleDocTemplate):
+    """Stops the build between pages once cancel is set (ExportCancelled)."""
+
+    def __init__(self, *args, cancel: threading.Event | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self._cancel = cancel
+
+    def afterPage(self) -> None:  # noqa: N802
+        check_cancel(self._cancel)

@@ -1,0 +1,112 @@
+"""The paper sign-in sheet: the backup when the laptop fails at the door.
+
+Everyone registered, alphabetically by Latin name, with their name in their own script,
+chapter and affiliation, role, a tick box for the desk and a wide signature column; the
+event and "Page n of m" on every page, the column headings repeated.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from ssc_desktop.errors import DomainError
+from ssc_desktop.models import RegistrationStatus
+from ssc_desktop.output import ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import text_drawing as td
+from ssc_desktop.output.pdf_pages import MARGIN, RULE, CancellableDoc, page_footer_canvas
+from ssc_desktop.services.attendance import AttendanceRow, AttendanceSheet
+
+_HEADER_BG = colors.HexColor("#5b1631")
+_STRIPE = colors.HexColor("#faf6f8")
+ROW_HEIGHT = 11 * mm  # room to sign by hand
+
+
+def signin_rows(sheet: AttendanceSheet) -> list[AttendanceRow]:
+    """Registered people (not the waitlist, not cancellations), A to Z by Latin name."""
+    people = [row for row in sheet.rows if row.status == RegistrationStatus.REGISTERED]
+    return sorted(people, key=lambda row: (row.latin_name.casefold(), row.native_name, row.registration_id))
+
+
+def write_signin_pdf(
+    sheet: AttendanceSheet,
+    path: str | Path,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """Writes the sign-in sheet to path (via a temporary file renamed at the end); returns path."""
+    if Path(path).suffix.lower() != ".pdf":
+        raise DomainError("export.not_pdf", path=str(path))
+    td.register_fonts()
+    event = sheet.event
+    people = signin_rows(sheet)
+    styles = td.styles(9)
+    cell, cell_small, header = styles["cell"], styles["cell_small"], styles["header"]
+
+    when = f"{event.local_start:%A %d %B %Y, %H:%M}"
+    story = [
+        td.paragraph(f"Sign-in sheet — {event.title}", styles["title"]),
+        td.paragraph(" · ".join(part for part in (when, event.venue, event.chapter_name) if part), styles["subtitle"]),
+        td.paragraph(f"{len(people)} registered. Please sign beside your name.", styles["small"]),
+        Spacer(1, 4 * mm),
+    ]
+    page_width = A4[0] - 2 * MARGIN
+    widths = [10 * mm, 62 * mm, 46 * mm, 18 * mm, 11 * mm]
+    widths.append(page_width - sum(widths))
+    rows = [[td.paragraph(text, header) for text in ("No.", "Name", "Chapter · affiliation", "Role", "Here", "Signature")]]
+    total = len(people)
+    for number, person in enumerate(people, start=1):
+        if number % 50 == 1:
+            check_cancel(cancel)
+            report(progress, number - 1, total, person.latin_name)
+        name = [td.paragraph(person.latin_name, cell, bold=True)]
+        if person.native_name and person.native_name != person.latin_name:
+            name.append(td.paragraph(person.native_name, cell))
+        where = [td.paragraph(person.chapter_name or person.country, cell_small)]
+        if person.affiliation:
+            where.append(td.paragraph(person.affiliation, cell_small))
+        rows.append([td.paragraph(str(number), cell_small), name, where,
+                     td.paragraph(person.role.value.capitalize(), cell_small), "", ""])
+    if not people:
+        rows.append(["", td.paragraph("Nobody is registered yet.", cell_small), "", "", "", ""])
+    table = Table(rows, colWidths=widths, repeatRows=1, rowHeights=[None] + [ROW_HEIGHT] * (len(rows) - 1))
+    commands = [
+        ("FONT", (0, 0), (-1, -1), td.font_name(td.LATIN), 9),  # empty cells too: no unembedded Helvetica
+        ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ("BOX", (4, 1), (4, -1), 0.5, RULE),
+        ("LINEBEFORE", (5, 1), (5, -1), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("BACKGROUND", (0, row), (-1, row), _STRIPE) for row in range(2, len(rows), 2)]
+    table.setStyle(TableStyle(commands))
+    story.append(table)
+
+    event_line = f"Sign-in sheet · {event.title} · {event.local_start:%d %B %Y}"
+    target = Path(path)
+    try:
+        _build(target, story, event, event_line, cancel)
+    except OSError as error:
+        raise DomainError("export.write_failed", path=str(target), detail=error.strerror or str(error)) from None
+    report(progress, total, total, "")
+    return target
+
+
+def _build(target: Path, story: list, event, event_line: str, cancel: threading.Event | None) -> None:  # noqa: ANN001
+    with atomic_output(target) as temporary:
+        document = CancellableDoc(
+            str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm, title=f"Sign-in sheet — {event.title}", author="SSC Desktop",
+            subject=event.title, cancel=cancel, initialFontName=td.font_name(td.LATIN),
+        )
+        document.build(story, canvasmaker=page_footer_canvas(event_line))
+        check_cancel(cancel)
