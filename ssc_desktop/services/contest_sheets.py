@@ -138,3 +138,20 @@ def _read_one(path: Path, contest: ContestSummary, works: dict[int, JudgeWork], 
         if values or comment:
             out.append(SheetScores(judge_id, item.id, values, comment, name))
     return out
+
+
+def sheet_contest_id(paths: list[str | Path]) -> int:
+    """The contest the first readable judge sheet among paths is for."""
+    from openpyxl import load_workbook
+
+    files = sheet_files(paths)
+    for path in files:
+        try:
+            workbook = load_workbook(path, read_only=True)
+            if META_SHEET not in workbook.sheetnames:
+                continue
+            meta = {str(r[0]): r[1] for r in workbook[META_SHEET].iter_rows(values_only=True) if r and r[0]}
+            return int(meta["contest_id"])
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
+            continue
+    raise DomainError("contest.sheets_none", folder=", ".join(str(p) for p in paths))
