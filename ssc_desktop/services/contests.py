@@ -718,8 +718,10 @@ class ContestService:
     def results(self, contest_id: int, method: str | None = None) -> ContestResults:
         with self._sessions() as session:
             contest = self._contest(session, contest_id)
-            summary = _summary(contest, len(contest.entries), len(contest.judges))
-            entries = {e.id: _entry_row(e) for e in contest.entries}
+            loaded = session.scalars(select(ContestEntry).where(ContestEntry.contest_id == contest_id)
+                                     .options(selectinload(ContestEntry.authors))).all()
+            entries = {e.id: _entry_row(e) for e in loaded}
+            summary = _summary(contest, len(entries), len(contest.judges))
             judges = {j.id: j.name for j in contest.judges}
             scores: dict[tuple[int, int], dict[int, float]] = defaultdict(dict)
             rows = session.execute(select(ContestScore.judge_id, ContestScore.entry_id, ContestScore.criterion_id,
