@@ -21,7 +21,7 @@ def test_opens_demo_with_every_area_in_the_sidebar(main_window, demo_copy, qtbot
     labels = [main_window.navigation.item(r).text() for r in range(main_window.navigation.count())]
     assert labels == ["Events", "Programme", "Registrations", "Members", "Check-in", "Contests", "Exports"]
     enabled = [bool(main_window.navigation.item(r).flags() & Qt.ItemFlag.ItemIsEnabled) for r in range(7)]
-    assert enabled == [True, True, True, True, True, False, False]
+    assert enabled == [True, True, True, True, True, True, False]
     assert demo_copy.name in main_window.windowTitle()
     assert "300 members" in main_window.totals_label.text()
     assert str(demo_copy) in main_window.database_label.text()
