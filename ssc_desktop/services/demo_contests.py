@@ -19,8 +19,8 @@ SCHOOLS = ["Delhi Public School, R.K. Puram", "Kendriya Vidyalaya, IIT Campus", 
            "Sardar Patel Vidyalaya", "Sanskriti School", "St. Columba's School", "Springdales School"]
 STUDENTS = [("आरव गुप्ता", "Aarav Gupta"), ("दिया शर्मा", "Diya Sharma"), ("অর্জুন দাস", "Arjun Das"),
             ("ইশা সেন", "Isha Sen"), ("Kabir Mehta", "Kabir Mehta"), ("ज़ोया ख़ान", "Zoya Khan"),
-            ("வருண் ஐயர்", "Varun Iyer"), ("Anika Reddy", "Anika Reddy"), ("सान्वी वर्मा", "Saanvi Verma"),
-            ("Rehan Thapa", "Rehan Thapa"), ("మీరా రెడ్డి", "Meera Reddy"), ("Tenzin Dolma", "Tenzin Dolma")]
+            ("वरुण अय्यर", "Varun Iyer"), ("Anika Reddy", "Anika Reddy"), ("सान्वी वर्मा", "Saanvi Verma"),
+            ("Rehan Thapa", "Rehan Thapa"), ("মীরা রেড্ডি", "Meera Reddy"), ("Tenzin Dolma", "Tenzin Dolma")]
 POSTER_TITLES = [
     "Low-cost air-quality sensors for school buses", "Microplastics in the Yamuna at Okhla", "Solar dryer for mangoes",
     "Bacteria that eat polythene", "Predicting Delhi smog with open data", "A cheaper water filter from rice husk",

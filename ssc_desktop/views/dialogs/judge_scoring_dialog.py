@@ -103,6 +103,11 @@ class JudgeScoringDialog(QDialog):
         self.conflict_button.clicked.connect(self.declare_conflict)
         close = QPushButton(self.tr("Lock judge mode"))
         close.clicked.connect(self.accept)
+        # Enter belongs to the score fields (next criterion) and the comment (save and go on);
+        # no button may take it as the dialog's default.
+        for button in (self.save_button, self.conflict_button, close):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

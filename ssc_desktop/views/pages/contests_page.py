@@ -520,8 +520,8 @@ class ContestsPage(Page):
             model.set_rows(rows)
             setattr(self, attr, model)
             view.model().setSourceModel(model)
-        configure_columns(self.raw_view, [50, 56, 90] + [56] * len(judges) + [60, 64])
-        configure_columns(self.normal_view, [56] + [56] * len(judges) + [80])
+        configure_columns(self.raw_view, [44, 52, 84] + [52] * len(judges) + [56, 60])
+        configure_columns(self.normal_view, [52] + [52] * len(judges) + [80])
         if computed.ties:
             self.ties_label.setText(fill(self.tr("Still tied after every tie-break (shown as =): %1"),
                                          "; ".join(", ".join(codes) for codes in computed.ties)))
