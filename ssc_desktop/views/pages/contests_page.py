@@ -190,7 +190,7 @@ class ContestsPage(Page):
             Column(self.tr("School / affiliation"), lambda e: e.affiliation),
             Column(self.tr("Files"), lambda e: ", ".join(e.files)),
         ], self)
-        _proxy, self.entries_view = _table(self.entries_model, self, [70, 110, 300, 220, 200, 120], stretch=2)
+        _proxy, self.entries_view = _table(self.entries_model, self, [60, 100, 290, 200, 190, 80])
         self.import_button = QPushButton(self.tr("Import entries…"))
         self.import_button.clicked.connect(self.choose_entries_file)
         self.attach_button = QPushButton(self.tr("Attach file…"))
