@@ -280,7 +280,7 @@ class ContestService:
     # -- contests ------------------------------------------------------------------
     def create_contest(self, event_id: int, draft: ContestDraft,
                        criteria: tuple[CriterionDraft, ...] | None = None) -> ContestSummary:
-        criteria = template_for(draft.kind.value) if criteria is None else criteria
+        criteria = template_for(ContestKind(draft.kind).value) if criteria is None else criteria
         self._check_draft(draft)
         for position, criterion in enumerate(criteria, start=1):
             check_criterion(criterion, position)
@@ -794,10 +794,10 @@ class ContestService:
     @staticmethod
     def _apply(contest: Contest, draft: ContestDraft) -> None:
         contest.title = draft.title.strip()
-        contest.kind = draft.kind
+        contest.kind = ContestKind(draft.kind)
         contest.categories = [c.strip() for c in draft.categories]
         contest.theme = draft.theme.strip()
-        contest.blind = draft.kind == ContestKind.ESSAY if draft.blind is None else draft.blind
+        contest.blind = contest.kind == ContestKind.ESSAY if draft.blind is None else draft.blind
         contest.judging_opens = draft.judging_opens
         contest.judging_closes = draft.judging_closes
         contest.judges_per_entry = draft.judges_per_entry

@@ -130,3 +130,73 @@ def test_exports_run_off_the_gui_thread(main_window, demo_copy, qtbot, tmp_path:
     page.export_sheets(tmp_path / "sheets")
     qtbot.waitUntil(lambda: page.task is None, timeout=20000)
     assert len(list((tmp_path / "sheets").glob("*.xlsx"))) == 5
+
+
+def test_new_contest_with_rubric_and_entry_dialogs(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    from ssc_desktop.views.dialogs.contest_dialog import ContestDialog
+    from ssc_desktop.views.dialogs.contest_entry_dialog import ContestEntryDialog
+    from ssc_desktop.views.dialogs.rubric_dialog import RubricDialog
+
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = main_window.context.services
+    dialog = ContestDialog(services, page.current_event.id, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("E-poster competition")
+    dialog.kind.setCurrentIndex(1)
+    dialog.categories.setText("University, Early-career researcher")
+    dialog.rubric.setCurrentIndex(dialog.rubric.findText("Copy from “Science essay competition”"))
+    dialog.save()
+    contest = dialog.contest
+    assert contest is not None and contest.categories == ("University", "Early-career researcher")
+    assert [c.name for c in contest.criteria] == ["Argument", "Evidence", "Originality", "Language"]
+
+    rubric = RubricDialog(services, contest, page)
+    qtbot.addWidget(rubric)
+    rubric.remove_last()
+    rubric.add_row(rubric.drafts()[0].__class__("Visual design"))
+    name, weight, low, high, step, guide = rubric.rows[-1]
+    weight.setValue(2)
+    low.setValue(0)
+    high.setValue(5)
+    step.setValue(0.5)
+    guide.setText("0–2: cluttered; 3–5: clean")
+    rubric.save()
+    assert rubric.saved is not None
+    last = rubric.saved.criteria[-1]
+    assert (last.name, last.weight, last.scale, last.guide) == (
+        "Visual design", 2, "0–5 in steps of 0.5", (("0–2", "cluttered"), ("3–5", "clean")))
+    step.setValue(0.3)  # 5 is not reached in whole steps of 0.3
+    rubric.save()
+    assert "does not work" in rubric.error.text()
+
+    entry = ContestEntryDialog(services, rubric.saved, parent=page)
+    qtbot.addWidget(entry)
+    entry.code.setText("EP-01")
+    entry.title.setText("Cherry blossoms and climate")
+    entry.category.setCurrentText("University")
+    entry.authors.setPlainText("山田花子 | Hanako Yamada\nNguyễn Văn An")
+    entry.save()
+    assert entry.entry is not None
+    assert [(a.name, a.latin_name) for a in entry.entry.authors] == [
+        ("山田花子", "Hanako Yamada"), ("Nguyễn Văn An", "Nguyễn Văn An")]
+    again = ContestEntryDialog(services, rubric.saved, parent=page)
+    qtbot.addWidget(again)
+    again.code.setText("ep-01")
+    again.title.setText("Copy")
+    again.save()
+    assert again.entry is None and "already used" in again.error.text()
+
+
+def test_edit_dialog_keeps_the_contest_as_it_is(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    from ssc_desktop.views.dialogs.contest_dialog import ContestDialog
+
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = main_window.context.services
+    essay = [c for c in page.contests if c.title == "Science essay competition"][0]
+    services.contests.unlock(essay.id)
+    essay = services.contests.get_contest(essay.id)
+    dialog = ContestDialog(services, essay.event_id, essay, page)
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentText() == "Essay" and dialog.blind.isChecked()
+    dialog.save()
+    assert dialog.contest.draft() == essay.draft()

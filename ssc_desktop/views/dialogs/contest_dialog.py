@@ -77,7 +77,8 @@ class ContestDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if contest is not None:
             self.title.setText(contest.title)
-            self.kind.setCurrentIndex(self.kind.findData(contest.kind))
+            kinds = [ContestKind(self.kind.itemData(i)) for i in range(self.kind.count())]
+            self.kind.setCurrentIndex(kinds.index(contest.kind))
             self.categories.setText(", ".join(contest.categories))
             self.theme.setText(contest.theme)
             self.blind.setChecked(contest.blind)
@@ -87,11 +88,11 @@ class ContestDialog(QDialog):
 
     def _kind_changed(self) -> None:
         if self.editing is None:
-            self.blind.setChecked(self.kind.currentData() == ContestKind.ESSAY)
+            self.blind.setChecked(ContestKind(self.kind.currentData()) == ContestKind.ESSAY)
 
     def draft(self) -> ContestDraft:
         categories = tuple(c.strip() for c in self.categories.text().split(",") if c.strip())
-        return ContestDraft(self.title.text(), self.kind.currentData(), categories, self.theme.text(),
+        return ContestDraft(self.title.text(), ContestKind(self.kind.currentData()), categories, self.theme.text(),
                             self.blind.isChecked(), judges_per_entry=self.per_entry.value())
 
     def save(self) -> None:

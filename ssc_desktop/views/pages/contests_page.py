@@ -151,6 +151,8 @@ class ContestsPage(Page):
         _proxy, self.rubric_view = _table(self.rubric_model, self, [190, 60, 130, 400], stretch=3)
         self.rubric_view.setSortingEnabled(False)
         self.copy_rubric = QComboBox()
+        self.rubric_button = QPushButton(self.tr("Edit rubric…"))
+        self.rubric_button.clicked.connect(self.edit_rubric)
         self.copy_button = QPushButton(self.tr("Copy rubric"))
         self.copy_button.clicked.connect(self.copy_rubric_from)
         self.method = QComboBox()
@@ -161,7 +163,9 @@ class ContestsPage(Page):
         self.method_button = QPushButton(self.tr("Use for ranking"))
         self.method_button.clicked.connect(self.save_method)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Copy the rubric of")))
+        row.addWidget(self.rubric_button)
+        row.addSpacing(16)
+        row.addWidget(QLabel(self.tr("or copy the rubric of")))
         row.addWidget(self.copy_rubric, 1)
         row.addWidget(self.copy_button)
         ranking = QHBoxLayout()
@@ -191,11 +195,18 @@ class ContestsPage(Page):
             Column(self.tr("Files"), lambda e: ", ".join(e.files)),
         ], self)
         _proxy, self.entries_view = _table(self.entries_model, self, [60, 100, 290, 200, 190, 80])
+        self.add_entry_button = QPushButton(self.tr("Add entry…"))
+        self.add_entry_button.clicked.connect(lambda: self.entry_dialog(None))
+        self.edit_entry_button = QPushButton(self.tr("Edit entry…"))
+        self.edit_entry_button.clicked.connect(self.edit_entry)
+        self.entries_view.doubleClicked.connect(lambda _i: self.edit_entry())
         self.import_button = QPushButton(self.tr("Import entries…"))
         self.import_button.clicked.connect(self.choose_entries_file)
         self.attach_button = QPushButton(self.tr("Attach file…"))
         self.attach_button.clicked.connect(self.attach_file)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.add_entry_button)
+        buttons.addWidget(self.edit_entry_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.attach_button)
         buttons.addStretch(1)
@@ -555,7 +566,8 @@ class ContestsPage(Page):
         self.judge_button.setEnabled(has)
         self.export_button.setEnabled(has and not busy)
         self.lock_button.setEnabled(open_)
-        for widget in (self.copy_button, self.method_button, self.import_button, self.attach_button,
+        for widget in (self.rubric_button, self.add_entry_button, self.edit_entry_button, self.copy_button,
+                       self.method_button, self.import_button, self.attach_button,
                        self.add_judge_button, self.assign_button, self.set_award_button, self.suggest_button,
                        self.save_awards_button):
             widget.setEnabled(open_)
@@ -589,6 +601,23 @@ class ContestsPage(Page):
         dialog = ContestDialog(self.services, self.contest.event_id, self.contest, parent=self)
         if dialog.exec():
             self._changed()
+
+    def edit_rubric(self) -> None:
+        from ssc_desktop.views.dialogs.rubric_dialog import RubricDialog
+
+        if self.contest is not None and RubricDialog(self.services, self.contest, self).exec():
+            self._changed()
+
+    def entry_dialog(self, entry: EntryRow | None) -> None:
+        from ssc_desktop.views.dialogs.contest_entry_dialog import ContestEntryDialog
+
+        if self.contest is not None and ContestEntryDialog(self.services, self.contest, entry, self).exec():
+            self._changed()
+
+    def edit_entry(self) -> None:
+        rows = self.entries_view.selectionModel().selectedRows()
+        if rows and self.contest is not None and not self.contest.locked:
+            self.entry_dialog(self.entries_model.row_at(rows[0].row()))
 
     def copy_rubric_from(self) -> None:
         if self.contest is None or self.copy_rubric.currentData() is None:
