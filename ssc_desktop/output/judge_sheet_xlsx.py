@@ -26,6 +26,16 @@ _FILL = PatternFill("solid", fgColor="FFF4D6")
 _HEAD = PatternFill("solid", fgColor="F3E3EA")
 
 
+def _rule(criterion, first_cell: str) -> dict:  # noqa: ANN001
+    """Whole numbers for a scale in steps of 1; otherwise a formula that also checks the step (e.g. halves)."""
+    low, high, step = criterion.scale_min, criterion.scale_max, criterion.step
+    if step == 1 and float(low).is_integer():
+        return {"type": "whole", "operator": "between", "formula1": f"{low:g}", "formula2": f"{high:g}"}
+    cell = first_cell
+    return {"type": "custom", "formula1": f"AND(ISNUMBER({cell}),{cell}>={low:g},{cell}<={high:g},"
+                                          f"MOD(ROUND(({cell}-{low:g})/{step:g},6),1)=0)"}
+
+
 def sheet_file_name(work: JudgeWork) -> str:
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in work.judge.name).strip("_") or "judge"
     return f"contest{work.contest.id}-judge{work.judge.id}-{safe}.xlsx"
@@ -58,8 +68,7 @@ def write_judge_sheet(work: JudgeWork, path: str | Path) -> Path:
         letter = get_column_letter(FIRST_SCORE_COLUMN + offset)
         sheet.column_dimensions[letter].width = 16
         last = FIRST_ROW + max(len(work.items), 1) - 1
-        validation = DataValidation(type="decimal", operator="between", formula1=f"{criterion.scale_min:g}",
-                                    formula2=f"{criterion.scale_max:g}", allow_blank=True, showErrorMessage=True,
+        validation = DataValidation(**_rule(criterion, f"{letter}{FIRST_ROW}"), allow_blank=True, showErrorMessage=True,
                                     errorTitle="Out of scale", error=f"{criterion.name}: {criterion.scale}",
                                     promptTitle=criterion.name[:32],
                                     prompt="; ".join(f"{lv}: {tx}" for lv, tx in criterion.guide)[:255],

@@ -230,7 +230,8 @@ def test_judge_sheet_has_validation_and_protection(sheets) -> None:  # noqa: ANN
     assert sheet.protection.sheet
     assert workbook["ssc"].sheet_state == "hidden"
     validations = {str(v.sqref): (v.type, v.formula1, v.formula2) for v in sheet.data_validations.dataValidation}
-    assert validations == {"C6:C7": ("decimal", "1", "10"), "D6:D7": ("decimal", "0", "5")}
+    assert validations == {"C6:C7": ("whole", "1", "10"),
+                           "D6:D7": ("custom", "AND(ISNUMBER(D6),D6>=0,D6<=5,MOD(ROUND((D6-0)/0.5,6),1)=0)", None)}
     assert sheet["C6"].protection.locked is False and sheet["A6"].protection.locked is True
     assert [sheet[f"A{r}"].value for r in (6, 7)] == [i.code for i in works[0].items]
     assert paths[0].name == sheet_file_name(works[0])
