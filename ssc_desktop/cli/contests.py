@@ -18,6 +18,8 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     create.add_argument("--category", action="append", default=[], help="a category (repeat, in order)")
     create.add_argument("--theme", default="")
     create.add_argument("--judges-per-entry", type=int, default=3, metavar="K")
+    create.add_argument("--opens", metavar="'YYYY-MM-DD HH:MM'", help="judging opens (event's time zone)")
+    create.add_argument("--closes", metavar="'YYYY-MM-DD HH:MM'", help="judging closes (event's time zone)")
     blind = create.add_mutually_exclusive_group()
     blind.add_argument("--blind", dest="blind", action="store_true", default=None, help="(the default for essays)")
     blind.add_argument("--open", dest="blind", action="store_false", help="judges see authors")
@@ -75,8 +77,13 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
 def create_contest(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     from ssc_desktop.services.contests import ContestDraft, parse_contest_kind
 
+    from ssc_desktop.services.events import parse_local_datetime
+
+    tz = context.services.events.get_event(args.event).timezone
+    opens = parse_local_datetime(args.opens, tz, "opens") if args.opens else None
+    closes = parse_local_datetime(args.closes, tz, "closes") if args.closes else None
     draft = ContestDraft(args.title, parse_contest_kind(args.kind), tuple(args.category), args.theme, args.blind,
-                         judges_per_entry=args.judges_per_entry)
+                         opens, closes, judges_per_entry=args.judges_per_entry)
     contest = context.services.contests.create_contest(args.event, draft)
     emit(args, contest, lambda c: f"Created contest {c['id']}: {c['title']} ({len(c['criteria'])} criteria"
                                   f"{', blind' if c['blind'] else ''})")

@@ -10,6 +10,7 @@ Demo judges' PINs are their number four times: 1111, 2222, …
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 
 from ssc_desktop.models import ContestKind
 from ssc_desktop.services import ServiceSet
@@ -63,9 +64,11 @@ def _fill(services: ServiceSet, contest_id: int, rng: random.Random, quality: di
 def add_demo_contests(services: ServiceSet, event_id: int, seed: int = 3) -> None:
     rng = random.Random(seed * 101)
     contests = services.contests
+    event = services.events.get_event(event_id)
     poster = contests.create_contest(event_id, ContestDraft(
         "High-school poster contest", ContestKind.POSTER, ("High school",),
-        theme="Science for a cleaner, healthier city", judges_per_entry=3))
+        theme="Science for a cleaner, healthier city", judging_opens=event.starts_at + timedelta(hours=4),
+        judging_closes=event.starts_at + timedelta(hours=6, minutes=30), judges_per_entry=3))
     drafts = []
     for number, title in enumerate(POSTER_TITLES, start=1):
         authors = rng.sample(STUDENTS, rng.choice([1, 2, 2, 3]))

@@ -29,10 +29,12 @@ def test_a_contest_from_the_command_line(ssc, tmp_path: Path) -> None:  # noqa: 
                           "--start", "2030-03-01 09:30", "--timezone", "Asia/Kolkata", "--format", "hybrid")
     assert code == 0, err
     code, out, err = ssc("--db", db, "contest", "create", "--event", "1", "--title", "Essays", "--kind", "essay",
-                         "--category", "High school", "--judges-per-entry", "1", "--json")
+                         "--category", "High school", "--judges-per-entry", "1", "--json",
+                         "--opens", "2030-03-01 10:00", "--closes", "2030-03-01 15:00")
     assert code == 0, err
     created = json.loads(out)
     assert created["blind"] is True and len(created["criteria"]) == 4
+    assert created["judging_opens"] == "2030-03-01T04:30:00+00:00"  # 10:00 in Kolkata
     entries = tmp_path / "entries.csv"
     with entries.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows([["Code", "Title", "Category", "Authors", "School"],

@@ -441,6 +441,14 @@ class ContestsPage(Page):
         ]
         if contest.theme:
             facts.insert(1, fill(self.tr("<b>Theme:</b> %1"), contest.theme))
+        if contest.judging_opens or contest.judging_closes:
+            from ssc_desktop.services.events import zone
+            from ssc_desktop.views.labels import local_time_text
+
+            tz = zone(self.current_event.timezone) if self.current_event else None
+            facts.append(fill(self.tr("<b>Judging:</b> %1 – %2"),
+                              local_time_text(contest.judging_opens, tz, True) or "…",
+                              local_time_text(contest.judging_closes, tz, True) or "…"))
         if contest.locked:
             facts.append(self.tr("<b style='color:#b42318'>Locked:</b> scores, results and awards are frozen"))
         self.setup_facts.setText(" &nbsp;·&nbsp; ".join(facts))
