@@ -200,3 +200,22 @@ def test_edit_dialog_keeps_the_contest_as_it_is(main_window, demo_copy, qtbot) -
     assert dialog.kind.currentText() == "Essay" and dialog.blind.isChecked()
     dialog.save()
     assert dialog.contest.draft() == essay.draft()
+
+
+def test_coordinator_records_a_conflict_and_toggles_an_assignment(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    page = open_contests(main_window, demo_copy, qtbot)
+    page.tabs.setCurrentIndex(2)
+    matrix = page.matrix
+    judge = matrix.judges[0]
+    entry_id = next(e for (j, e), state in matrix.cells.items() if j == judge.id and state in ("assigned", "done"))
+    page.record_conflict(judge.id, entry_id, "Her student")
+    assert page.matrix.cells[(judge.id, entry_id)] == "conflict"
+    assert sum(1 for (j, e), s in page.matrix.cells.items() if e == entry_id and s in ("assigned", "done")) >= 3
+    # Double-click on an empty cell assigns by hand; again unassigns.
+    row, column = next((r, c) for r in range(page.matrix_model.rowCount()) for c in range(1, 6)
+                       if page.matrix_model.index(r, c).data() == "")
+    index = page.matrix_view.model().index(row, column)
+    page._toggle_cell(index)
+    assert page.matrix_model.index(row, column).data() == "●"
+    page._toggle_cell(page.matrix_view.model().index(row, column))
+    assert page.matrix_model.index(row, column).data() == ""

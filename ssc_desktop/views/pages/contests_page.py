@@ -229,8 +229,12 @@ class ContestsPage(Page):
         self.matrix_view.doubleClicked.connect(self._toggle_cell)
         self.matrix_view.setToolTip(self.tr("● assigned · ✓ scored · ✕ declared conflict · – own school. "
                                             "Double-click a cell to assign or unassign."))
+        self.matrix_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.matrix_view.customContextMenuRequested.connect(self._matrix_menu)
         self.add_judge_button = QPushButton(self.tr("Add judge…"))
         self.add_judge_button.clicked.connect(self.add_judge)
+        self.remove_judge_button = QPushButton(self.tr("Remove judge"))
+        self.remove_judge_button.clicked.connect(self.remove_judge)
         self.per_entry = QSpinBox()
         self.per_entry.setRange(1, 15)
         self.per_entry.setPrefix(self.tr("k = "))
@@ -242,6 +246,7 @@ class ContestsPage(Page):
         self.matrix_legend.setObjectName("FigureLabel")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_judge_button)
+        buttons.addWidget(self.remove_judge_button)
         buttons.addStretch(1)
         buttons.addWidget(QLabel(self.tr("Judges per entry")))
         buttons.addWidget(self.per_entry)
@@ -576,7 +581,7 @@ class ContestsPage(Page):
         self.lock_button.setEnabled(open_)
         for widget in (self.rubric_button, self.add_entry_button, self.edit_entry_button, self.copy_button,
                        self.method_button, self.import_button, self.attach_button,
-                       self.add_judge_button, self.assign_button, self.set_award_button, self.suggest_button,
+                       self.add_judge_button, self.remove_judge_button, self.assign_button, self.set_award_button, self.suggest_button,
                        self.save_awards_button):
             widget.setEnabled(open_)
 
@@ -718,6 +723,53 @@ class ContestsPage(Page):
             self._fail(self.tr("Cannot change the assignment"), error)
             return
         self._load_matrix()
+
+    def _matrix_menu(self, position) -> None:  # noqa: ANN001
+        index = self.matrix_view.indexAt(position)
+        if self.contest is None or self.contest.locked or not index.isValid() or index.column() == 0:
+            return
+        if index.column() - 1 >= len(self.matrix.judges):
+            return
+        judge = self.matrix.judges[index.column() - 1]
+        entry = self.matrix_model.row_at(self.matrix_view.model().mapToSource(index).row())
+        menu = QMenu(self)
+        action = menu.addAction(fill(self.tr("Record a conflict: %1 may not judge %2…"), judge.name, entry.code))
+        if menu.exec(self.matrix_view.viewport().mapToGlobal(position)) is action:
+            self.record_conflict(judge.id, entry.id)
+
+    def record_conflict(self, judge_id: int, entry_id: int, reason: str | None = None) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Record a conflict"),
+                                              self.tr("Why? (same lab, same supervisor, a relative…)"))
+            if not ok:
+                return
+        try:
+            taker = self.services.contests.declare_conflict(judge_id, entry_id, reason, by="coordinator")
+        except DomainError as error:
+            self._fail(self.tr("Conflict not recorded"), error)
+            return
+        self._status(fill(self.tr("The entry moved to %1."), taker) if taker else
+                     self.tr("No other judge is free for the entry; assign one by hand."))
+        self._load_matrix()
+
+    def remove_judge(self) -> None:
+        rows = self.judges_view.selectionModel().selectedRows()
+        if not rows or self.contest is None:
+            return
+        judge = self.judges_model.row_at(rows[0].row())
+        answer = QMessageBox.question(self, self.tr("Remove judge"), fill(self.tr(
+            "Remove %1 and their %2 assignments and scores from “%3”?"), judge.name, judge.assigned,
+            self.contest.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.contests.remove_judge(judge.id)
+        except DomainError as error:
+            self._fail(self.tr("Cannot remove the judge"), error)
+            return
+        self._changed()
 
     def judge_mode(self) -> None:
         from ssc_desktop.views.dialogs.judge_pin_dialog import JudgePinDialog
