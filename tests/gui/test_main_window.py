@@ -37,15 +37,15 @@ def test_sidebar_switches_pages(main_window, demo_copy, qtbot):
     main_window.show()
     qtbot.waitExposed(main_window)
     expected = [main_window.events_page, main_window.programme_page, main_window.registrations_page,
-                main_window.members_page, main_window.checkin_page]
+                main_window.members_page, main_window.checkin_page, main_window.contests_page]
     for row, page in enumerate(expected):
         rect = main_window.navigation.visualItemRect(main_window.navigation.item(row))
         qtbot.mouseClick(main_window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert main_window.stack.currentWidget() is page
     # Areas still to come cannot be entered.
-    rect = main_window.navigation.visualItemRect(main_window.navigation.item(5))
+    rect = main_window.navigation.visualItemRect(main_window.navigation.item(6))
     qtbot.mouseClick(main_window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert main_window.stack.currentWidget() is main_window.checkin_page
+    assert main_window.stack.currentWidget() is main_window.contests_page
 
 
 def test_events_page_shows_figures_of_the_selected_event(main_window, demo_copy, qtbot):
