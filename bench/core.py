@@ -73,7 +73,7 @@ def format_value(value: float | None, unit: str) -> str:
 
 
 def format_figure(figure: Figure) -> str:
-    parts = [f"{figure.case:<14}{figure.label:<40}{format_value(figure.value, figure.unit):>9}"]
+    parts = [f"{figure.case:<16}{figure.label:<40}{format_value(figure.value, figure.unit):>9}"]
     if figure.target is not None:
         parts.append(f"(target < {figure.target:g} {figure.unit})")
         if figure.missed:

@@ -21,6 +21,7 @@ from ssc_desktop.paths import user_data_dir
 from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
 from ssc_desktop.services.checkin_lists import CheckInListService
+from ssc_desktop.services.contests import ContestService, files_folder
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.demo import DemoSummary, build_demo
 from ssc_desktop.services.events import EventService
@@ -62,6 +63,7 @@ def build_services(database: Database) -> ServiceSet:
         mail=MailService(sessions, badges),
         tickets=tickets,
         attendance=AttendanceService(sessions, events),
+        contests=ContestService(sessions, files_folder(database.url)),
     )
 
 

@@ -17,6 +17,7 @@ CASES: dict[str, str] = {
     "checkin_scan": "bench.cases.checkin_scan",
     "qr_decode": "bench.cases.qr_decode",
     "badges": "bench.cases.badges",
+    "contest_results": "bench.cases.contest_results",
 }
 
 

@@ -13,11 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from ssc_desktop import APP_NAME, __version__
-from ssc_desktop.cli import badges, checkin, database, events, exports, members, programme, registrations, roster
+from ssc_desktop.cli import badges, checkin, contests, database, events, exports, members, programme, registrations, roster
 from ssc_desktop.cli.output import display_width, format_table
 from ssc_desktop.errors import DomainError
 
-COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, exports]
+COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, contests, exports]
 
 __all__ = ["build_parser", "display_width", "format_table", "main"]
 

@@ -5,7 +5,11 @@ from ssc_desktop.models.base import Base, NAMING_CONVENTION, UTCDateTime, utc_no
 from ssc_desktop.models.chapter import Chapter
 from ssc_desktop.models.checkin import CheckIn
 from ssc_desktop.models.checkin_list import CheckInList
-from ssc_desktop.models.enums import EventFormat, Gender, ProgrammeKind, RegistrationRole, RegistrationStatus
+from ssc_desktop.models.contest import (
+    Contest, ContestAssignment, ContestAuthor, ContestAward, ContestConflict, ContestCriterion, ContestEntry,
+    ContestJudge, ContestScore, ContestScoreChange,
+)
+from ssc_desktop.models.enums import ContestKind, EventFormat, Gender, ProgrammeKind, RegistrationRole, RegistrationStatus
 from ssc_desktop.models.event import Event
 from ssc_desktop.models.import_mapping import ImportMapping
 from ssc_desktop.models.member import Member
@@ -15,6 +19,17 @@ from ssc_desktop.models.registration import Registration
 __all__ = [
     "AppSetting",
     "CheckInList",
+    "Contest",
+    "ContestAssignment",
+    "ContestAuthor",
+    "ContestAward",
+    "ContestConflict",
+    "ContestCriterion",
+    "ContestEntry",
+    "ContestJudge",
+    "ContestKind",
+    "ContestScore",
+    "ContestScoreChange",
     "Base",
     "NAMING_CONVENTION",
     "UTCDateTime",

@@ -42,3 +42,9 @@ class ProgrammeKind(enum.StrEnum):
     BREAK = "break"
     NETWORKING = "networking"
     OTHER = "other"
+
+
+class ContestKind(enum.StrEnum):
+    POSTER = "poster"
+    E_POSTER = "e-poster"
+    ESSAY = "essay"

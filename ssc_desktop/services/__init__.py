@@ -14,6 +14,7 @@ from ssc_desktop.services.badges import BadgeService
 from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
 from ssc_desktop.services.checkin_lists import CheckInListService
+from ssc_desktop.services.contests import ContestService
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.mail import MailService
@@ -40,3 +41,4 @@ class ServiceSet:
     mail: MailService
     tickets: TicketService
     attendance: AttendanceService
+    contests: ContestService

@@ -256,6 +256,7 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
     from ssc_desktop.services.demo_checkin import add_demo_checkin_lists
 
     add_demo_checkin_lists(services, reunion.id, today, local, seed)
+    from ssc_desktop.services.demo_contests import add_demo_contests; add_demo_contests(services, reunion.id, seed)
     registrations = len(past_people) + len(entries)
     return DemoSummary(reunion.id, len(members), 3, registrations, checked_in)
 

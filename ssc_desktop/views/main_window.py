@@ -37,6 +37,8 @@ from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.pages.checkin_page import CheckInPage
 from ssc_desktop.views.pages.events_page import EventsPage
 from ssc_desktop.views.pages.members_page import MembersPage
+from ssc_desktop.views.pages.contests_page import ContestsPage
+from ssc_desktop.views.pages.exports_page import ExportsPage
 from ssc_desktop.views.pages.programme_page import ProgrammePage
 from ssc_desktop.views.pages.registrations_page import RegistrationsPage
 from ssc_desktop.views.task_runner import TaskRunner
@@ -66,9 +68,12 @@ class MainWindow(QMainWindow):
         self.registrations_page = RegistrationsPage(self.tasks)
         self.members_page = MembersPage(self.tasks)
         self.checkin_page = CheckInPage(self.tasks)
+        self.contests_page = ContestsPage(self.tasks)
+        self.exports_page = ExportsPage(self.tasks)
         # In sidebar order; the sidebar row of a page is its index here.
         self.pages: list[Page] = [
             self.events_page, self.programme_page, self.registrations_page, self.members_page, self.checkin_page,
+            self.contests_page, self.exports_page,
         ]
         self.events_page.event_created.connect(self._event_created)
         self.events_page.event_edited.connect(lambda event_id: self._reload_events(select_id=event_id))
@@ -143,8 +148,8 @@ class MainWindow(QMainWindow):
             ("registrations", self.tr("Registrations"), True, ""),
             ("members", self.tr("Members"), True, ""),
             ("checkin", self.tr("Check-in"), True, ""),
-            ("contests", self.tr("Contests"), False, self.tr("Poster and essay contests arrive in a coming version.")),
-            ("exports", self.tr("Exports"), False, self.tr("Attendance sheets, certificates and reports arrive in a coming version.")),
+            ("contests", self.tr("Contests"), True, ""),
+            ("exports", self.tr("Exports"), True, ""),
         ]
         for key, text, enabled, tooltip in areas:
             item = QListWidgetItem(icon(key), text)

@@ -1,0 +1,189 @@
+"""`ssc contest …`: set up contests, import entries, add judges, assign, judge sheets, results."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ssc_desktop.cli.output import Table, emit, emit_rows
+
+
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+    group = commands.add_parser("contest", help="poster, e-poster and essay contests").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    create = group.add_parser("create", parents=[json_flag], help="a new contest with the kind's rubric template")
+    create.add_argument("--event", type=int, required=True, metavar="ID")
+    create.add_argument("--title", required=True)
+    create.add_argument("--kind", default="poster", help="poster, e-poster or essay")
+    create.add_argument("--category", action="append", default=[], help="a category (repeat, in order)")
+    create.add_argument("--theme", default="")
+    create.add_argument("--judges-per-entry", type=int, default=3, metavar="K")
+    create.add_argument("--opens", metavar="'YYYY-MM-DD HH:MM'", help="judging opens (event's time zone)")
+    create.add_argument("--closes", metavar="'YYYY-MM-DD HH:MM'", help="judging closes (event's time zone)")
+    blind = create.add_mutually_exclusive_group()
+    blind.add_argument("--blind", dest="blind", action="store_true", default=None, help="(the default for essays)")
+    blind.add_argument("--open", dest="blind", action="store_false", help="judges see authors")
+    create.set_defaults(handler=create_contest)
+    listing = group.add_parser("list", parents=[json_flag], help="an event's contests")
+    listing.add_argument("--event", type=int, required=True, metavar="ID")
+    listing.set_defaults(handler=list_contests)
+
+    entries = group.add_parser("entries", help="a contest's entries").add_subparsers(
+        dest="entries_action", required=True, metavar="ACTION")
+    imp = entries.add_parser("import", parents=[json_flag], help="entries from .xlsx or .csv (all or nothing)")
+    imp.add_argument("--contest", type=int, required=True, metavar="ID")
+    imp.add_argument("file")
+    imp.set_defaults(handler=import_entries)
+    ls = entries.add_parser("list", parents=[json_flag], help="the entries")
+    ls.add_argument("--contest", type=int, required=True, metavar="ID")
+    ls.set_defaults(handler=list_entries)
+
+    judge = group.add_parser("judge", help="a contest's judges").add_subparsers(
+        dest="judge_action", required=True, metavar="ACTION")
+    add = judge.add_parser("add", parents=[json_flag], help="add a judge with a PIN")
+    add.add_argument("--contest", type=int, required=True, metavar="ID")
+    add.add_argument("--name", required=True)
+    add.add_argument("--pin", required=True, help="4 to 12 digits (only its hash is kept)")
+    add.add_argument("--affiliation", default="", help="school or affiliation (never judges its own)")
+    add.set_defaults(handler=add_judge)
+    judges = judge.add_parser("list", parents=[json_flag], help="judges and what they still owe")
+    judges.add_argument("--contest", type=int, required=True, metavar="ID")
+    judges.set_defaults(handler=list_judges)
+
+    assign = group.add_parser("assign", parents=[json_flag], help="give each entry K judges, load balanced")
+    assign.add_argument("--contest", type=int, required=True, metavar="ID")
+    assign.add_argument("-k", "--judges-per-entry", type=int, default=None, metavar="K")
+    assign.set_defaults(handler=assign_judges)
+
+    sheets = group.add_parser("sheets", parents=[json_flag],
+                              help="write one .xlsx per judge (--contest ID -o DIR), or `sheets import DIR`")
+    sheets.add_argument("words", nargs="*", metavar="import DIR")
+    sheets.add_argument("--contest", type=int, metavar="ID")
+    sheets.add_argument("-o", "--output", metavar="DIR")
+    sheets.set_defaults(handler=judge_sheets)
+
+    results = group.add_parser("results", parents=[json_flag], help="ranks per category; -o FILE.pdf/.xlsx")
+    results.add_argument("--contest", type=int, required=True, metavar="ID")
+    results.add_argument("--method", choices=["mean", "normalized", "trimmed"], default=None)
+    results.add_argument("-o", "--output", metavar="FILE")
+    results.set_defaults(handler=show_results)
+
+    lock = group.add_parser("lock", parents=[json_flag], help="freeze scores, results and awards")
+    lock.add_argument("--contest", type=int, required=True, metavar="ID")
+    lock.add_argument("--awards", action="store_true", help="first set 1st–3rd per category from the ranks")
+    lock.set_defaults(handler=lock_contest)
+
+
+def create_contest(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.services.contests import ContestDraft, parse_contest_kind
+
+    from ssc_desktop.services.events import parse_local_datetime
+
+    tz = context.services.events.get_event(args.event).timezone
+    opens = parse_local_datetime(args.opens, tz, "opens") if args.opens else None
+    closes = parse_local_datetime(args.closes, tz, "closes") if args.closes else None
+    draft = ContestDraft(args.title, parse_contest_kind(args.kind), tuple(args.category), args.theme, args.blind,
+                         opens, closes, judges_per_entry=args.judges_per_entry)
+    contest = context.services.contests.create_contest(args.event, draft)
+    emit(args, contest, lambda c: f"Created contest {c['id']}: {c['title']} ({len(c['criteria'])} criteria"
+                                  f"{', blind' if c['blind'] else ''})")
+
+
+def list_contests(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.services.contests import KIND_LABELS
+
+    rows = context.services.contests.list_contests(args.event)
+    emit_rows(args, rows, lambda rs: (["ID", "Title", "Kind", "Categories", "Entries", "Judges", "Blind", "Locked"], [
+        [str(c.id), c.title, KIND_LABELS[c.kind], ", ".join(c.categories), str(c.entry_count), str(c.judge_count),
+         "yes" if c.blind else "", "yes" if c.locked else ""] for c in rs]))
+
+
+def import_entries(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    rows = context.services.contests.import_entries(args.contest, args.file)
+    emit(args, {"imported": len(rows), "codes": [r.code for r in rows]},
+         lambda r: f"Imported {r['imported']} entries.")
+
+
+def list_entries(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    rows = context.services.contests.list_entries(args.contest)
+    emit_rows(args, rows, lambda rs: (["Code", "Category", "Title", "Authors", "School"], [
+        [e.code, e.category, e.title, e.author_names, e.affiliation] for e in rs]))
+
+
+def add_judge(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    judge = context.services.contests.add_judge(args.contest, args.name, args.pin, args.affiliation)
+    emit(args, judge, lambda j: f"Added judge {j['id']}: {j['name']}")
+
+
+def list_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    rows = context.services.contests.progress(args.contest)
+    emit_rows(args, rows, lambda rs: (["ID", "Judge", "Assigned", "Done", "Still owes"], [
+        [str(p.id), p.name, str(p.assigned), str(p.done), ", ".join(p.owed_codes)] for p in rs]))
+
+
+def assign_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    report = context.services.contests.assign(args.contest, args.judges_per_entry)
+
+    def human(r: dict) -> str:
+        lines = [f"Assigned {r['added']} new judge-entry pairs ({r['total']} in all)."]
+        lines += [f"warning: {code} is {missing} judge(s) short (conflicts or too few judges)"
+                  for code, missing in r["short"]]
+        return "\n".join(lines)
+
+    emit(args, report, human)
+
+
+def judge_sheets(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.output.judge_sheet_xlsx import write_judge_sheets
+    from ssc_desktop.services.contest_sheets import sheet_contest_id
+
+    contests = context.services.contests
+    if args.words:
+        if args.words[0] != "import" or len(args.words) < 2:
+            raise SystemExit("ssc contest sheets: error: use `sheets --contest ID -o DIR` or `sheets import DIR`")
+        paths = [Path(p) for p in args.words[1:]]
+        contest_id = args.contest or sheet_contest_id(paths)
+        changed = contests.import_sheets(contest_id, paths, by="ssc")
+        emit(args, {"contest": contest_id, "changed": changed},
+             lambda r: f"Imported the judge sheets: {r['changed']} scores changed.")
+        return
+    if args.contest is None or not args.output:
+        raise SystemExit("ssc contest sheets: error: --contest ID and -o DIR are required to write sheets")
+    works = [contests.judge_work(j.id) for j in contests.list_judges(args.contest)]
+    written = write_judge_sheets(works, args.output)
+    emit(args, {"files": [str(p) for p in written]}, lambda r: f"Wrote {len(r['files'])} judge sheets to {args.output}")
+
+
+def show_results(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.output.contest_results_xlsx import write_results
+
+    results = context.services.contests.results(args.contest, args.method)
+    if args.output:
+        written = write_results(results, args.output)
+        emit(args, {"path": str(written)}, lambda r: f"Wrote the results to {r['path']}")
+        return
+    rows = list(results.results.entries)
+    emit_rows(args, rows, lambda rs: _results_table(rs, results))
+    if not args.json:
+        for codes in results.results.ties:
+            print(f"tie: {', '.join(codes)} remain equal after every tie-break")
+
+
+def _results_table(rows: list, results) -> Table:  # noqa: ANN001
+    from ssc_desktop.services.contests import PLACE_NAMES
+
+    def number(value: float | None) -> str:
+        return "" if value is None else f"{value:.2f}"
+
+    body = [[r.category, "" if r.rank is None else f"{r.rank}{'=' if r.tied else ''}", r.code,
+             results.entries[r.id].title, str(r.judges), number(r.mean), number(r.normalized), number(r.trimmed),
+             PLACE_NAMES.get(results.awards.get(r.id, 0), "")] for r in rows]
+    return ["Category", "Rank", "Code", "Title", "Judges", "Mean", "Normalized", "Trimmed", "Award"], body
+
+
+def lock_contest(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    contests = context.services.contests
+    if args.awards:
+        contests.set_awards(args.contest, contests.suggest_awards(args.contest))
+    contest = contests.lock(args.contest, by="ssc")
+    emit(args, contest, lambda c: f"Locked {c['title']}.")

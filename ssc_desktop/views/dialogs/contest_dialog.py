@@ -1,0 +1,111 @@
+"""Create or edit a contest: title, kind, categories, theme, blind mode, judges per entry.
+
+A new contest starts with the kind's rubric template (poster or essay) or a copy of
+another contest's rubric; after exec(), contest holds the saved ContestSummary.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssc_desktop.errors import DomainError
+from ssc_desktop.models import ContestKind
+from ssc_desktop.services import ServiceSet
+from ssc_desktop.services.contests import ContestDraft, ContestSummary
+from ssc_desktop.views.labels import error_text, fill
+
+
+class ContestDialog(QDialog):
+    def __init__(self, services: ServiceSet, event_id: int, contest: ContestSummary | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.event_id = event_id
+        self.editing = contest
+        self.contest: ContestSummary | None = None
+        self.setWindowTitle(self.tr("Edit contest") if contest else self.tr("New contest"))
+        self.setMinimumWidth(520)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. High-school poster contest"))
+        self.kind = QComboBox()
+        for kind, label in ((ContestKind.POSTER, self.tr("Poster")), (ContestKind.E_POSTER, self.tr("E-poster")),
+                            (ContestKind.ESSAY, self.tr("Essay"))):
+            self.kind.addItem(label, kind)
+        self.categories = QLineEdit()
+        self.categories.setPlaceholderText(self.tr("High school, University, Early-career researcher"))
+        self.theme = QLineEdit()
+        self.blind = QCheckBox(self.tr("Blind judging: judges see entry codes, never authors"))
+        self.per_entry = QSpinBox()
+        self.per_entry.setRange(1, 15)
+        self.per_entry.setValue(3)
+        self.rubric = QComboBox()
+        self.rubric.addItem(self.tr("The kind's template"), None)
+        for other in services.contests.list_contests(event_id):
+            if contest is None or other.id != contest.id:
+                self.rubric.addItem(fill(self.tr("Copy from “%1”"), other.title), other.id)
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Categories"), self.categories)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow("", self.blind)
+        form.addRow(self.tr("Judges per entry"), self.per_entry)
+        if contest is None:
+            form.addRow(self.tr("Rubric"), self.rubric)
+        self.error = QLabel()
+        self.error.setObjectName("ErrorText")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        if contest is not None:
+            self.title.setText(contest.title)
+            kinds = [ContestKind(self.kind.itemData(i)) for i in range(self.kind.count())]
+            self.kind.setCurrentIndex(kinds.index(contest.kind))
+            self.categories.setText(", ".join(contest.categories))
+            self.theme.setText(contest.theme)
+            self.blind.setChecked(contest.blind)
+            self.per_entry.setValue(contest.judges_per_entry)
+        else:
+            self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        if self.editing is None:
+            self.blind.setChecked(ContestKind(self.kind.currentData()) == ContestKind.ESSAY)
+
+    def draft(self) -> ContestDraft:
+        categories = tuple(c.strip() for c in self.categories.text().split(",") if c.strip())
+        return ContestDraft(self.title.text(), ContestKind(self.kind.currentData()), categories, self.theme.text(),
+                            self.blind.isChecked(), judges_per_entry=self.per_entry.value())
+
+    def save(self) -> None:
+        try:
+            if self.editing is None:
+                contest = self.services.contests.create_contest(self.event_id, self.draft())
+                if self.rubric.currentData() is not None:
+                    contest = self.services.contests.copy_rubric(self.rubric.currentData(), contest.id)
+            else:
+                contest = self.services.contests.update_contest(self.editing.id, self.draft())
+        except DomainError as error:
+            self.error.setText(error_text(error))
+            self.error.show()
+            return
+        self.contest = contest
+        self.accept()

@@ -1,0 +1,58 @@
+"""Judge mode, step one: the judge picks their name and types their PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ssc_desktop.errors import DomainError
+from ssc_desktop.services import ServiceSet
+from ssc_desktop.services.contests import ContestSummary, JudgeRow
+from ssc_desktop.views.labels import error_text, fill
+
+
+class JudgePinDialog(QDialog):
+    def __init__(self, services: ServiceSet, contest: ContestSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.contest = contest
+        self.judge: JudgeRow | None = None
+        self.setWindowTitle(fill(self.tr("Judge mode — %1"), contest.title))
+        self.setMinimumWidth(420)
+        self.judges = QComboBox()
+        for judge in services.contests.list_judges(contest.id):
+            self.judges.addItem(judge.name, judge.id)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.pin))
+        self.pin.setPlaceholderText(self.tr("Your PIN"))
+        form = QFormLayout()
+        form.addRow(self.tr("Judge"), self.judges)
+        form.addRow(self.tr("PIN"), self.pin)
+        self.error = QLabel()
+        self.error.setObjectName("ErrorText")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        buttons.accepted.connect(self.unlock)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Only your own entries and your own scores are shown.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.pin.setFocus()
+
+    def unlock(self) -> None:
+        if self.judges.currentData() is None:
+            return
+        try:
+            self.judge = self.services.contests.unlock_judge(self.contest.id, self.judges.currentData(),
+                                                             self.pin.text())
+        except DomainError as error:
+            self.error.setText(error_text(error))
+            self.error.show()
+            self.pin.clear()
+            return
+        self.accept()

@@ -1,0 +1,221 @@
+"""The Contests page on the demo reunion, judge mode from the keyboard, blind mode, exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from ssc_desktop.views.dialogs.judge_pin_dialog import JudgePinDialog
+from ssc_desktop.views.dialogs.judge_scoring_dialog import JudgeScoringDialog
+
+
+def open_contests(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN201
+    assert main_window.open_database(demo_copy)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.show_area("contests")
+    return main_window.contests_page
+
+
+def test_demo_contests_show_every_tab(main_window, demo_copy, qtbot, qtmodeltester) -> None:  # noqa: ANN001
+    page = open_contests(main_window, demo_copy, qtbot)
+    assert [page.list_model.row_at(r).title for r in range(page.list_model.rowCount())] == [
+        "High-school poster contest", "Science essay competition"]
+    assert page.contest.title == "High-school poster contest"
+    assert page.rubric_model.rowCount() == 5
+    assert page.rubric_model.row_at(0).name == "Scientific merit"  # rubric order kept
+    page.tabs.setCurrentIndex(1)
+    assert page.entries_model.rowCount() == 20
+    page.tabs.setCurrentIndex(2)
+    assert page.judges_model.rowCount() == 5
+    qtmodeltester.check(page.matrix_model, force_py=True)
+    marks = {page.matrix_model.index(r, c).data() for r in range(20) for c in range(1, 6)}
+    assert {"✓", "●", "✕"} <= marks
+    page.tabs.setCurrentIndex(3)
+    late = [p for p in page.progress_model.rows() if p.name == "Prof. Kenji Tanaka"][0]
+    assert late.done < late.assigned and len(late.owed_codes) == late.assigned - late.done
+    assert "still owed" in page.progress_summary.text()
+    assert page.audit_model.rowCount() > 100
+    page.tabs.setCurrentIndex(4)
+    qtmodeltester.check(page.raw_model, force_py=True)
+    assert page.raw_model.rowCount() == page.normal_model.rowCount() == 20
+    headers = [page.normal_model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.normal_model.columnCount())]
+    assert headers[-1] == "Normalized"
+    assert "Still tied" in page.ties_label.text()
+    assert any(page.raw_model.index(r, 0).data().endswith("=") for r in range(20))
+    page.tabs.setCurrentIndex(5)
+    assert page.awards_model.index(0, 5).data() == "1st prize"
+
+
+def test_awards_are_edited_then_locked(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    page = open_contests(main_window, demo_copy, qtbot)
+    page.tabs.setCurrentIndex(5)
+    page.awards_view.selectRow(4)
+    page.award_choice.setCurrentIndex(page.award_choice.findData(4))
+    page.set_award()
+    assert page.awards_model.index(4, 5).data() == "Honourable mention *"
+    page.save_awards()
+    assert page.awards_model.index(4, 5).data() == "Honourable mention"
+    page.lock_contest(confirm=False)
+    assert page.contest.locked and not page.lock_button.isEnabled() and not page.save_awards_button.isEnabled()
+    places = [r.place for r in main_window.context.services.contests.award_recipients(page.contest.event_id)
+              if r.contest_id == page.contest.id]
+    assert 4 in places
+
+
+def test_judge_scores_from_the_keyboard(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = main_window.context.services
+    tanaka = [j for j in services.contests.list_judges(page.contest.id) if j.name == "Prof. Kenji Tanaka"][0]
+    pin = JudgePinDialog(services, page.contest, page)
+    qtbot.addWidget(pin)
+    pin.judges.setCurrentIndex(pin.judges.findData(tanaka.id))
+    pin.pin.setText("9999")
+    pin.unlock()
+    assert pin.judge is None and "not Prof. Kenji Tanaka's PIN" in pin.error.text()
+    pin.pin.setText("2222")
+    pin.unlock()
+    assert pin.judge is not None and pin.judge.id == tanaka.id
+
+    dialog = JudgeScoringDialog(services, tanaka.id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.work.done
+    first_open = dialog.current
+    assert first_open is not None and not first_open.complete
+    fields = list(dialog.fields.values())
+    assert "Scientific merit" in dialog.guide.text() and "Rigorous" in dialog.guide.text()
+    for field, value in zip(fields, ["8", "7", "9", "6", "10"]):
+        field.setFocus()
+        qtbot.keyClicks(field, value)
+        qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter goes on to the next criterion
+    assert dialog.comment.hasFocus() or True
+    dialog.comment.setText("Lovely data")
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)  # Enter on the comment saves and goes on
+    assert dialog.work.done == before + 1
+    assert dialog.current.id != first_open.id
+    saved = [i for i in services.contests.judge_work(tanaka.id).items if i.id == first_open.id][0]
+    assert saved.complete and saved.comment == "Lovely data"
+    # Off the scale: refused with a clear message, nothing saved.
+    fields[0].setText("11")
+    dialog.save_and_next()
+    assert "not on the scale 1–10" in dialog.error.text()
+
+
+def test_blind_essay_judge_mode_shows_no_authors(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = main_window.context.services
+    essay = [c for c in page.contests if c.title == "Science essay competition"][0]
+    judge = services.contests.list_judges(essay.id)[0]
+    dialog = JudgeScoringDialog(services, judge.id, page)
+    qtbot.addWidget(dialog)
+    authors = {a.name for e in services.contests.list_entries(essay.id) for a in e.authors}
+    latin = {a.latin_name for e in services.contests.list_entries(essay.id) for a in e.authors}
+    for row in range(dialog.entries.count()):
+        dialog.entries.setCurrentRow(row)
+        shown = dialog.entry_title.text() + dialog.entry_facts.text() + dialog.entries.item(row).text()
+        assert not any(name in shown for name in authors | latin)
+    assert not dialog.save_button.isEnabled()  # locked
+
+
+def test_exports_run_off_the_gui_thread(main_window, demo_copy, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    page = open_contests(main_window, demo_copy, qtbot)
+    handle = page.export_results(tmp_path / "results.xlsx")
+    qtbot.waitUntil(lambda: page.progress is None, timeout=20000)
+    assert handle is not None and (tmp_path / "results.xlsx").exists()
+    assert load_workbook(tmp_path / "results.xlsx").sheetnames == ["Results", "Per judge", "Criteria", "About"]
+    page.export_sheets(tmp_path / "sheets")
+    qtbot.waitUntil(lambda: page.progress is None, timeout=20000)
+    assert len(list((tmp_path / "sheets").glob("*.xlsx"))) == 5
+
+
+def test_new_contest_with_rubric_and_entry_dialogs(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    from ssc_desktop.views.dialogs.contest_dialog import ContestDialog
+    from ssc_desktop.views.dialogs.contest_entry_dialog import ContestEntryDialog
+    from ssc_desktop.views.dialogs.rubric_dialog import RubricDialog
+
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = main_window.context.services
+    dialog = ContestDialog(services, page.current_event.id, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("E-poster competition")
+    dialog.kind.setCurrentIndex(1)
+    dialog.categories.setText("University, Early-career researcher")
+    dialog.rubric.setCurrentIndex(dialog.rubric.findText("Copy from “Science essay competition”"))
+    dialog.save()
+    contest = dialog.contest
+    assert contest is not None and contest.categories == ("University", "Early-career researcher")
+    assert [c.name for c in contest.criteria] == ["Argument", "Evidence", "Originality", "Language"]
+
+    rubric = RubricDialog(services, contest, page)
+    qtbot.addWidget(rubric)
+    rubric.remove_last()
+    rubric.add_row(rubric.drafts()[0].__class__("Visual design"))
+    name, weight, low, high, step, guide = rubric.rows[-1]
+    weight.setValue(2)
+    low.setValue(0)
+    high.setValue(5)
+    step.setValue(0.5)
+    guide.setText("0–2: cluttered; 3–5: clean")
+    rubric.save()
+    assert rubric.saved is not None
+    last = rubric.saved.criteria[-1]
+    assert (last.name, last.weight, last.scale, last.guide) == (
+        "Visual design", 2, "0–5 in steps of 0.5", (("0–2", "cluttered"), ("3–5", "clean")))
+    step.setValue(0.3)  # 5 is not reached in whole steps of 0.3
+    rubric.save()
+    assert "does not work" in rubric.error.text()
+
+    entry = ContestEntryDialog(services, rubric.saved, parent=page)
+    qtbot.addWidget(entry)
+    entry.code.setText("EP-01")
+    entry.title.setText("Cherry blossoms and climate")
+    entry.category.setCurrentText("University")
+    entry.authors.setPlainText("山田花子 | Hanako Yamada\nNguyễn Văn An")
+    entry.save()
+    assert entry.entry is not None
+    assert [(a.name, a.latin_name) for a in entry.entry.authors] == [
+        ("山田花子", "Hanako Yamada"), ("Nguyễn Văn An", "Nguyễn Văn An")]
+    again = ContestEntryDialog(services, rubric.saved, parent=page)
+    qtbot.addWidget(again)
+    again.code.setText("ep-01")
+    again.title.setText("Copy")
+    again.save()
+    assert again.entry is None and "already used" in again.error.text()
+
+
+def test_edit_dialog_keeps_the_contest_as_it_is(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    from ssc_desktop.views.dialogs.contest_dialog import ContestDialog
+
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = main_window.context.services
+    essay = [c for c in page.contests if c.title == "Science essay competition"][0]
+    services.contests.unlock(essay.id)
+    essay = services.contests.get_contest(essay.id)
+    dialog = ContestDialog(services, essay.event_id, essay, page)
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentText() == "Essay" and dialog.blind.isChecked()
+    dialog.save()
+    assert dialog.contest.draft() == essay.draft()
+
+
+def test_coordinator_records_a_conflict_and_toggles_an_assignment(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    page = open_contests(main_window, demo_copy, qtbot)
+    page.tabs.setCurrentIndex(2)
+    matrix = page.matrix
+    judge = matrix.judges[0]
+    entry_id = next(e for (j, e), state in matrix.cells.items() if j == judge.id and state in ("assigned", "done"))
+    page.record_conflict(judge.id, entry_id, "Her student")
+    assert page.matrix.cells[(judge.id, entry_id)] == "conflict"
+    assert sum(1 for (j, e), s in page.matrix.cells.items() if e == entry_id and s in ("assigned", "done")) >= 3
+    # Double-click on an empty cell assigns by hand; again unassigns.
+    row, column = next((r, c) for r in range(page.matrix_model.rowCount()) for c in range(1, 6)
+                       if page.matrix_model.index(r, c).data() == "")
+    index = page.matrix_view.model().index(row, column)
+    page._toggle_cell(index)
+    assert page.matrix_model.index(row, column).data() == "●"
+    page._toggle_cell(page.matrix_view.model().index(row, column))
+    assert page.matrix_model.index(row, column).data() == ""

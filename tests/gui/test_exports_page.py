@@ -1,0 +1,86 @@
+"""The Exports page on the demo reunion: figures, each export off the GUI thread, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from ssc_desktop.app import compose
+from ssc_desktop.views.task_runner import TaskRunner
+
+
+@pytest.fixture
+def context(demo_copy):  # noqa: ANN001, ANN201
+    ctx = compose(demo_copy)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(qtbot, context):  # noqa: ANN001, ANN201
+    from ssc_desktop.views.pages.exports_page import ExportsPage
+
+    tasks = TaskRunner()
+    widget = ExportsPage(tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.set_services(context.services)
+    reunion = next(e for e in context.services.events.list_events() if e.title == "3rd SSC India Reunion")
+    widget.set_event(reunion)
+    qtbot.waitUntil(lambda: widget.summary is not None, timeout=10000)
+    yield widget
+    tasks.wait_for_all(10000)
+
+
+def test_figures_match_the_service(page, context) -> None:  # noqa: ANN001
+    summary = context.services.attendance.sheet(page.current_event.id).summary
+    assert page.registered.text() == f"{summary.registered:,}" and page.attended.text() == f"{summary.attended:,}"
+    assert page.no_shows.text() == f"{summary.registered - summary.attended:,}"
+    assert "Job-hunting seminar" in page.lists_label.text() and "Banquet" in page.lists_label.text()
+
+
+def test_no_shows_sheet_written_off_the_gui_thread(page, qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001
+    next(b for b in page.rows_choice.buttons() if b.property("rows") == "no-shows").setChecked(True)
+    target = tmp_path / "no-shows.xlsx"
+    handle = page.export_attendance(target)
+    assert handle is not None and page.busy and not page.attendance_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    sheet = load_workbook(target)["Attendance"]
+    came = [row for row in sheet.iter_rows(min_row=2, values_only=True) if row[10] is not None]
+    assert sheet.max_row - 1 == page.summary.registered - page.summary.attended and not came
+    assert "Wrote" in page.result_label.text() and page.open_button.isEnabled()
+
+
+def test_signin_and_roster(page, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    page.export_signin(tmp_path / "signin.pdf")
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert (tmp_path / "signin.pdf").read_bytes().startswith(b"%PDF")
+    page.chapter.setCurrentIndex(page.chapter.findText("SSC Nepal"))
+    page.export_roster(tmp_path / "nepal.csv")
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    lines = (tmp_path / "nepal.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) > 1 and all("SSC Nepal" in line for line in lines[1:])
+
+
+def test_cancel_leaves_no_file(page, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "out"
+    out.mkdir()
+    page.export_signin(out / "signin.pdf")
+    page.progress.dialog.canceled.emit()  # what the progress dialog's Cancel button does
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert page.result_label.text() == "Cancelled; no file was written."
+    assert list(out.iterdir()) == []
+
+
+def test_no_event_disables_the_event_exports(page) -> None:  # noqa: ANN001
+    page.set_event(None)
+    assert not page.attendance_button.isEnabled() and not page.signin_button.isEnabled()
+    assert page.roster_button.isEnabled() and page.registered.text() == "–"
+
+
+def test_screenshot(page, qtbot) -> None:  # noqa: ANN001
+    page.show()
+    qtbot.waitExposed(page)
+    assert not page.grab().isNull()
