@@ -18,6 +18,7 @@ CASES: dict[str, str] = {
     "qr_decode": "bench.cases.qr_decode",
     "badges": "bench.cases.badges",
     "contest_results": "bench.cases.contest_results",
+    "attendance_xlsx": "bench.cases.attendance_xlsx",
 }
 
 
