@@ -2,6 +2,7 @@
 
 from ssc_desktop.models.app_setting import AppSetting
 from ssc_desktop.models.base import Base, NAMING_CONVENTION, UTCDateTime, utc_now
+from ssc_desktop.models.certificate import Certificate, CertificateTemplate, Contributor
 from ssc_desktop.models.chapter import Chapter
 from ssc_desktop.models.checkin import CheckIn
 from ssc_desktop.models.checkin_list import CheckInList
@@ -9,7 +10,7 @@ from ssc_desktop.models.contest import (
     Contest, ContestAssignment, ContestAuthor, ContestAward, ContestConflict, ContestCriterion, ContestEntry,
     ContestJudge, ContestScore, ContestScoreChange,
 )
-from ssc_desktop.models.enums import ContestKind, EventFormat, Gender, ProgrammeKind, RegistrationRole, RegistrationStatus
+from ssc_desktop.models.enums import CertificateKind, ContestKind, EventFormat, Gender, ProgrammeKind, RegistrationRole, RegistrationStatus
 from ssc_desktop.models.event import Event
 from ssc_desktop.models.import_mapping import ImportMapping
 from ssc_desktop.models.member import Member
@@ -18,6 +19,10 @@ from ssc_desktop.models.registration import Registration
 
 __all__ = [
     "AppSetting",
+    "Certificate",
+    "CertificateKind",
+    "CertificateTemplate",
+    "Contributor",
     "CheckInList",
     "Contest",
     "ContestAssignment",

@@ -48,3 +48,9 @@ class ContestKind(enum.StrEnum):
     POSTER = "poster"
     E_POSTER = "e-poster"
     ESSAY = "essay"
+
+
+class CertificateKind(enum.StrEnum):
+    CONTRIBUTION = "contribution"
+    PARTICIPATION = "participation"
+    AWARD = "award"
