@@ -17,6 +17,7 @@ from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.attendance import AttendanceService
 from ssc_desktop.services.backup import BackupService
 from ssc_desktop.services.badges import BadgeService
+from ssc_desktop.services.certificates import CertificateService
 from ssc_desktop.paths import user_data_dir
 from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
@@ -48,6 +49,7 @@ def build_services(database: Database) -> ServiceSet:
     tickets = TicketService(sessions)
     badges = BadgeService(sessions, tickets)
     events = EventService(sessions)
+    contests = ContestService(sessions, files_folder(database.url))
     return ServiceSet(
         chapters=ChapterService(sessions),
         members=MemberService(sessions),
@@ -63,7 +65,8 @@ def build_services(database: Database) -> ServiceSet:
         mail=MailService(sessions, badges),
         tickets=tickets,
         attendance=AttendanceService(sessions, events),
-        contests=ContestService(sessions, files_folder(database.url)),
+        contests=contests,
+        certificates=CertificateService(sessions, events, award_recipients=contests.award_recipients),
     )
 
 

@@ -13,11 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from ssc_desktop import APP_NAME, __version__
-from ssc_desktop.cli import badges, checkin, contests, database, events, exports, members, programme, registrations, roster
+from ssc_desktop.cli import badges, certificates, checkin, contests, database, events, exports, members, programme, registrations, roster
 from ssc_desktop.cli.output import display_width, format_table
 from ssc_desktop.errors import DomainError
 
-COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, contests, exports]
+COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, contests, exports, certificates]
 
 __all__ = ["build_parser", "display_width", "format_table", "main"]
 
@@ -53,6 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`ssc … | head`): stop quietly, as other command-line tools do.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -286,15 +286,11 @@ def list_counts(args: argparse.Namespace, context) -> None:  # noqa: ANN001
 
 # -- ssc desk-note -------------------------------------------------------------------------------
 def set_desk_note(args: argparse.Namespace, context) -> None:  # noqa: ANN001
-    from ssc_desktop.cli.registrations import _member_by_email
-    from ssc_desktop.errors import NotFoundError
+    from ssc_desktop.cli.registrations import registration_by_member_email
 
     services = context.services
     event = services.events.get_event(args.event)
-    member = _member_by_email(services, args.member)
-    registration = next((r for r in services.registrations.list_registrations(event.id) if r.member_id == member.id), None)
-    if registration is None:
-        raise NotFoundError(kind="registration", key="member", value=args.member)
+    registration = registration_by_member_email(services, event.id, args.member)
     row = services.desk_notes.set_desk_note(registration.id, args.text)
     emit(args, row, lambda r: f"{r['latin_name']}: " + (f"desk note set: {r['desk_note']}" if r["desk_note"]
                                                          else "desk note cleared"))

@@ -38,13 +38,22 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     cancel.set_defaults(handler=unregister)
 
 
-def _member_by_email(services, email: str):  # noqa: ANN001, ANN202
+def member_by_email(services, email: str):  # noqa: ANN001, ANN202
     wanted = email.strip().casefold()
     if wanted:
         for member in services.members.list_members(search=email.strip()):
             if member.email.strip().casefold() == wanted:
                 return member
     raise NotFoundError(kind="member", key="e-mail", value=email)
+
+
+def registration_by_member_email(services, event_id: int, email: str):  # noqa: ANN001, ANN201
+    """The event's registration of the member with this e-mail, or NotFoundError."""
+    member = member_by_email(services, email)
+    found = next((r for r in services.registrations.list_registrations(event_id) if r.member_id == member.id), None)
+    if found is None:
+        raise NotFoundError(kind="registration", key="member", value=email)
+    return found
 
 
 def register_members(args: argparse.Namespace, context) -> None:  # noqa: ANN001
@@ -57,7 +66,7 @@ def register_members(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     if args.member is not None:
         if args.country or args.chapter:
             raise DomainError("invalid", field="--country/--chapter", problem="only go with --all-members")
-        member = _member_by_email(services, args.member)
+        member = member_by_email(services, args.member)
         if args.walk_in:
             walk_in = services.registrations.register_walk_in(event.id, member.id, role)
             emit(args, walk_in, lambda r: f"{r['registration']['latin_name']}: registered as a walk-in for {event.title}"
@@ -135,7 +144,7 @@ def registration_table(rows: list, positions: dict[int, int], event) -> Table:  
 def unregister(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     services = context.services
     event = services.events.get_event(args.event)
-    member = _member_by_email(services, args.member)
+    member = member_by_email(services, args.member)
     registration = next((r for r in services.registrations.list_registrations(event.id) if r.member_id == member.id), None)
     if registration is None:
         raise NotFoundError(kind="registration", key="member", value=args.member)

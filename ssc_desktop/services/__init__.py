@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ssc_desktop.services.attendance import AttendanceService
 from ssc_desktop.services.backup import BackupService
 from ssc_desktop.services.badges import BadgeService
+from ssc_desktop.services.certificates import CertificateService
 from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
 from ssc_desktop.services.checkin_lists import CheckInListService
@@ -41,4 +42,5 @@ class ServiceSet:
     mail: MailService
     tickets: TicketService
     attendance: AttendanceService
+    certificates: CertificateService
     contests: ContestService
