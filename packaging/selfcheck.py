@@ -139,7 +139,7 @@ def main() -> int:
     except Exception as exc:  # noqa: BLE001
         check("pdf_shaped_fonts", False, repr(exc))
 
-    for module in ("PySide6.QtMultimedia", "PySide6.QtCharts"):
+    for module in ("PySide6.QtMultimedia", "PySide6.QtCharts", "PySide6.QtPdf"):
         try:
             __import__(module)
             check(module, True, "imported")
