@@ -30,6 +30,7 @@ SHOTS = [
     ("members.png", "members", "sharma"),
     ("checkin.png", "checkin", ""),
     ("exports.png", "exports", ""),
+    ("certificates.png", "certificates", ""),
 ]
 
 

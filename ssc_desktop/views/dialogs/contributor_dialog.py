@@ -1,0 +1,80 @@
+"""Marks a registered person as a contributor, with the reason printed on their certificate."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ssc_desktop.errors import DomainError
+from ssc_desktop.services import ServiceSet
+from ssc_desktop.services.certificates import ContributorRow
+from ssc_desktop.services.registrations import RegistrationRow
+from ssc_desktop.services.text_folding import ids_matching, search_key
+from ssc_desktop.views.labels import error_text, role_label, status_label
+from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
+
+
+class ContributorDialog(QDialog):
+    """Pick a person (or, editing, keep the one given) and write why they are thanked."""
+
+    def __init__(self, services: ServiceSet, rows: list[RegistrationRow], editing: ContributorRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.editing = editing
+        self.saved: ContributorRow | None = None
+        self.setWindowTitle(self.tr("Edit contribution") if editing else self.tr("Add a contributor"))
+        self.resize(640, 520)
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a registered person, any script…"))
+        self.search.setClearButtonEnabled(True)
+        self.model: RecordTableModel[RegistrationRow] = RecordTableModel([
+            Column(self.tr("Name"), lambda r: r.latin_name),
+            Column(self.tr("Own script"), lambda r: r.native_name),
+            Column(self.tr("Role"), lambda r: role_label(r.role)),
+            Column(self.tr("Status"), lambda r: status_label(r.status)),
+        ], self)
+        self.model.set_rows(rows)
+        self.proxy, self.table = record_table(self.model, self)
+        configure_columns(self.table, [200, 160, 100, 100], stretch=None)
+        self._keys = {r.id: search_key(r.latin_name, r.native_name, r.email, r.affiliation) for r in rows}
+        self.search.textChanged.connect(
+            lambda text: self.model.set_visible_ids(ids_matching(rows, lambda r: self._keys[r.id], text)))
+        self.reason = QLineEdit(editing.reason if editing else "")
+        self.reason.setPlaceholderText(self.tr("e.g. for organizing the 3rd India reunion"))
+        if editing is None:
+            layout.addWidget(self.search)
+            layout.addWidget(self.table, 1)
+        else:
+            self.table.hide()
+            name = QLabel(editing.latin_name + (f"  {editing.native_name}" if editing.native_name else ""))
+            name.setStyleSheet("font-size: 16px; font-weight: 600;")
+            layout.addWidget(name)
+        layout.addWidget(QLabel(self.tr("Reason, as printed on the certificate:")))
+        layout.addWidget(self.reason)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_registration(self) -> int | None:
+        if self.editing is not None:
+            return self.editing.registration_id
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).id if rows else None
+
+    def save(self) -> None:
+        registration_id = self.chosen_registration()
+        if registration_id is None:
+            self.problem.setText(self.tr("Choose the person in the list first."))
+            return
+        try:
+            self.saved = self.services.certificates.set_contributor(registration_id, self.reason.text())
+        except DomainError as error:
+            self.problem.setText(error_text(error))
+            return
+        self.accept()

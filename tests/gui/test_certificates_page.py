@@ -1,0 +1,117 @@
+"""The Certificates page on the demo reunion: contributors, who gets one and who is left out,
+writing off the GUI thread, verifying a number, and the template editor's live preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ssc_desktop.app import compose
+from ssc_desktop.models import CertificateKind
+from ssc_desktop.views.task_runner import TaskRunner
+
+
+@pytest.fixture
+def context(demo_copy):  # noqa: ANN001, ANN201
+    ctx = compose(demo_copy)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def tasks(qtbot):  # noqa: ANN001, ANN201
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_all(10000)
+
+
+@pytest.fixture
+def page(qtbot, context, tasks, qtmodeltester):  # noqa: ANN001, ANN201
+    from ssc_desktop.views.pages.certificates_page import CertificatesPage
+
+    widget = CertificatesPage(tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.set_services(context.services)
+    widget.set_event(next(e for e in context.services.events.list_events() if e.title == "3rd SSC India Reunion"))
+    qtmodeltester.check(widget.contributors)
+    return widget
+
+
+def choose_kind(page, kind: CertificateKind) -> None:  # noqa: ANN001
+    page.kind.setCurrentIndex(page.kind.findData(kind.value))
+
+
+def test_contributor_added_from_the_dialog_gets_a_certificate(page, qtbot, context, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    from ssc_desktop.views.dialogs.contributor_dialog import ContributorDialog
+
+    before = page.contributors.rowCount()
+
+    def pick(dialog: ContributorDialog) -> int:
+        dialog.search.setText("sharma")
+        dialog.table.selectRow(0)
+        dialog.reason.setText("for leading the registration desk")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ContributorDialog, "exec", pick)
+    page.add_contributor()
+    assert page.contributors.rowCount() == before + 1
+    choose_kind(page, CertificateKind.CONTRIBUTION)
+    assert page.plan is not None and len(page.plan.recipients) == before + 1
+    target = tmp_path / "thanks.pdf"
+    page.write(target)
+    qtbot.waitUntil(lambda: not page.busy, timeout=30000)
+    assert target.read_bytes().startswith(b"%PDF") and "Wrote" in page.result_label.text()
+    numbers = [c.number for c in context.services.certificates.list_issued(page.current_event.id)]
+    assert page.issued.rowCount() == len(numbers) == before + 1
+    page.verify_input.setText(numbers[0])
+    assert page.verify() is not None and page.verify_result.text().startswith("✓ Genuine")
+    page.verify_input.setText("SSC-2026-FAKE-000001")
+    assert page.verify() is None and page.verify_result.text().startswith("✗")
+
+
+def test_participation_says_who_is_left_out(page, context) -> None:  # noqa: ANN001
+    choose_kind(page, CertificateKind.PARTICIPATION)
+    summary = context.services.attendance.sheet(page.current_event.id).summary
+    assert len(page.plan.recipients) == summary.attended
+    assert page.left_out.count() == summary.registered - summary.attended
+    assert "did not check in" in page.left_out.item(0).text()
+
+
+def test_awards_come_from_the_contests(page, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    choose_kind(page, CertificateKind.AWARD)
+    assert page.plan.recipients, page.plan_label.text()
+    page.per_person.setChecked(True)
+    page.write(tmp_path / "awards")
+    qtbot.waitUntil(lambda: not page.busy, timeout=30000)
+    written = sorted((tmp_path / "awards").glob("*.pdf"))
+    assert len(written) == len(page.plan.recipients)
+
+
+def test_template_editor_previews_and_saves(page, qtbot, tasks, context) -> None:  # noqa: ANN001
+    from ssc_desktop.views.dialogs.certificate_template_dialog import CertificateTemplateDialog
+
+    template = context.services.certificates.default_template(CertificateKind.CONTRIBUTION)
+    dialog = CertificateTemplateDialog(context.services, tasks, page.current_event, template)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.previews >= 1, timeout=20000)
+    assert not dialog.preview.pixmap().isNull() and dialog.preview.pixmap().width() > 400
+    dialog.title.setText("Certificate of Appreciation")
+    dialog.signatory_names[0].setText("Dr. Meera Nair")
+    dialog.refresh_preview()
+    qtbot.waitUntil(lambda: dialog.previews >= 2, timeout=20000)
+    dialog.wording.setPlainText("for {reasons}")
+    dialog.save()
+    assert dialog.saved is None and "{reasons}" in dialog.problem.text()
+    dialog.wording.setPlainText("is thanked {reason} at the {event}.")
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.title == "Certificate of Appreciation"
+    assert context.services.certificates.get_template(template.id).signatory_1_name == "Dr. Meera Nair"
+
+
+def test_screenshot(page, qtbot) -> None:  # noqa: ANN001
+    page.show()
+    qtbot.waitExposed(page)
+    assert not page.grab().isNull()
