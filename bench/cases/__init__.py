@@ -19,6 +19,7 @@ CASES: dict[str, str] = {
     "badges": "bench.cases.badges",
     "contest_results": "bench.cases.contest_results",
     "attendance_xlsx": "bench.cases.attendance_xlsx",
+    "certificates": "bench.cases.certificates",
 }
 
 
