@@ -18,6 +18,18 @@ from pathlib import Path
 ProgressFn = Callable[[int, int, str], None]
 
 
+def _process_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp makes its file readable by its owner only, and the rename keeps that; an export is
+# given the permissions any new file of this process would get. Read once: os.umask is
+# process-wide, and setting it back and forth later could race with another thread.
+_NEW_FILE_MODE = 0o666 & ~_process_umask()
+
+
 class ExportCancelled(Exception):
     """The person cancelled an export; nothing was written."""
 
@@ -40,6 +52,7 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     os.close(descriptor)
     temporary_path = Path(temporary)
+    os.chmod(temporary_path, _NEW_FILE_MODE)
     try:
         yield temporary_path
         os.replace(temporary_path, target)

@@ -286,3 +286,13 @@ def test_cli_exports(ssc, services, reunion, db_path: Path, out: Path) -> None: 
     code, stdout, err = ssc("--db", database, "export", "roster", "-o", out / "r.txt")
     assert code == 1 and stdout == "" and err.startswith("ssc: error: Cannot write")
     assert sorted(p.name for p in out.iterdir()) == ["missing.xlsx", "r.csv", "signin.pdf"]
+
+
+def test_exports_get_the_usual_file_permissions(services, reunion, out: Path) -> None:  # noqa: ANN001
+    import os
+
+    event, _rows = reunion
+    mask = os.umask(0o022)
+    os.umask(mask)
+    path = write_attendance_xlsx(services.attendance.sheet(event.id), out / "attendance.xlsx")
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask  # not the temporary file's owner-only 0600
