@@ -30,6 +30,7 @@ from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
+from ssc_desktop.services.reunion_report import ReunionReportService
 from ssc_desktop.services.roster_import import RosterImportService
 from ssc_desktop.services.tickets import TicketService
 
@@ -50,6 +51,8 @@ def build_services(database: Database) -> ServiceSet:
     badges = BadgeService(sessions, tickets)
     events = EventService(sessions)
     contests = ContestService(sessions, files_folder(database.url))
+    attendance = AttendanceService(sessions, events)
+    programme = ProgrammeService(sessions)
     return ServiceSet(
         chapters=ChapterService(sessions),
         members=MemberService(sessions),
@@ -60,13 +63,14 @@ def build_services(database: Database) -> ServiceSet:
         desk_notes=DeskNoteService(sessions, registrations),
         backup=BackupService(database.engine, migrate),
         roster_import=RosterImportService(sessions),
-        programme=ProgrammeService(sessions),
+        programme=programme,
         badges=badges,
         mail=MailService(sessions, badges),
         tickets=tickets,
-        attendance=AttendanceService(sessions, events),
+        attendance=attendance,
         contests=contests,
         certificates=CertificateService(sessions, events, award_recipients=contests.award_recipients),
+        reports=ReunionReportService(sessions, attendance, programme, award_recipients=contests.award_recipients),
     )
 
 

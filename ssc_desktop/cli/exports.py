@@ -1,4 +1,4 @@
-"""`ssc export attendance|signin|roster`: the sheets a coordinator sends after the reunion."""
+"""`ssc export attendance|signin|report|roster`: what a coordinator sends after the reunion."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     signin.add_argument("--event", type=int, required=True, metavar="ID")
     signin.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     signin.set_defaults(handler=export_signin)
+
+    reunion = group.add_parser("report", parents=[json_flag],
+                               help="the reunion report for the secretariat (.pdf): figures, charts, programme, "
+                                    "winners, notes")
+    reunion.add_argument("--event", type=int, required=True, metavar="ID")
+    reunion.add_argument("--notes", help="the coordinator's notes to keep for this event and print")
+    reunion.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    reunion.set_defaults(handler=export_report)
 
     roster = group.add_parser("roster", parents=[json_flag],
                               help="members to .xlsx or .csv (UTF-8 with BOM), filtered like `ssc member list`")
@@ -56,6 +64,19 @@ def export_signin(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     written = write_signin_pdf(sheet, args.output)
     emit(args, {"path": str(written), "people": len(signin_rows(sheet))},
          lambda r: f"Wrote the sign-in sheet for {r['people']} people to {r['path']}")
+
+
+def export_report(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.output.report_pdf import write_report_pdf
+
+    reports = context.services.reports
+    if args.notes is not None:
+        reports.set_notes(args.event, args.notes)
+    reunion = reports.report(args.event)
+    written = write_report_pdf(reunion, args.output)
+    emit(args, {"path": str(written), "registered": reunion.summary.registered, "attended": reunion.summary.attended,
+                "winners": len(reunion.winners)},
+         lambda r: f"Wrote the reunion report ({r['attended']} of {r['registered']} came) to {r['path']}")
 
 
 def export_roster(args: argparse.Namespace, context) -> None:  # noqa: ANN001

@@ -7,4 +7,6 @@ MESSAGES: dict[str, str] = {
     "export.not_pdf": "Cannot write the sign-in sheet to {path!r}: use a file name ending in .pdf.",
     "export.not_xlsx": "Cannot write the attendance sheet to {path!r}: use a file name ending in .xlsx.",
     "export.write_failed": "Could not write {path}: {detail}",
+    "report.not_pdf": "Cannot write the report to {path!r}: use a file name ending in .pdf.",
+    "report.notes_too_long": "The notes are {length} characters; keep them under {limit}.",
 }

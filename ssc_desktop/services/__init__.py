@@ -23,6 +23,7 @@ from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
 from ssc_desktop.services.tickets import TicketService
+from ssc_desktop.services.reunion_report import ReunionReportService
 from ssc_desktop.services.roster_import import RosterImportService
 
 
@@ -43,4 +44,5 @@ class ServiceSet:
     tickets: TicketService
     attendance: AttendanceService
     certificates: CertificateService
+    reports: ReunionReportService
     contests: ContestService
