@@ -29,6 +29,7 @@ SHOTS = [
     ("registrations.png", "registrations", ""),
     ("members.png", "members", "sharma"),
     ("checkin.png", "checkin", ""),
+    ("dashboard.png", "dashboard", ""),
     ("exports.png", "exports", ""),
     ("certificates.png", "certificates", ""),
 ]

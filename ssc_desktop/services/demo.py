@@ -253,13 +253,14 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
     add_demo_programme(services, reunion.id, today, local, members)
     checked_in = _check_in_morning(services, second.id, last_year, local, rng, share=0.92)
     checked_in += _check_in_morning(services, reunion.id, today, local, rng, share=0.6)
-    from ssc_desktop.services.demo_certificates import add_demo_contributors
+    from ssc_desktop.services.demo_certificates import add_demo_contributors, add_demo_report_notes
     from ssc_desktop.services.demo_checkin import add_demo_checkin_lists
     from ssc_desktop.services.demo_contests import add_demo_contests
 
     add_demo_checkin_lists(services, reunion.id, today, local, seed)
     add_demo_contests(services, reunion.id, seed)
     add_demo_contributors(services, reunion.id)
+    add_demo_report_notes(services, reunion.id)
     registrations = len(past_people) + len(entries)
     return DemoSummary(reunion.id, len(members), 3, registrations, checked_in)
 

@@ -26,3 +26,9 @@ def add_demo_contributors(services: ServiceSet, event_id: int) -> int:
             added += 1
     services.certificates.ensure_default_templates()
     return added
+
+
+def add_demo_report_notes(services: ServiceSet, event_id: int) -> None:
+    services.reports.set_notes(event_id, (
+        "The hybrid format worked: alumni from eleven chapters came, and the keynote was streamed.\n"
+        "The poster session needs a bigger hall next year; the banquet list filled within the hour."))

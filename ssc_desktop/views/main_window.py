@@ -38,6 +38,7 @@ from ssc_desktop.views.pages.checkin_page import CheckInPage
 from ssc_desktop.views.pages.events_page import EventsPage
 from ssc_desktop.views.pages.members_page import MembersPage
 from ssc_desktop.views.pages.contests_page import ContestsPage
+from ssc_desktop.views.pages.dashboard_page import DashboardPage
 from ssc_desktop.views.pages.certificates_page import CertificatesPage
 from ssc_desktop.views.pages.exports_page import ExportsPage
 from ssc_desktop.views.pages.programme_page import ProgrammePage
@@ -69,13 +70,14 @@ class MainWindow(QMainWindow):
         self.registrations_page = RegistrationsPage(self.tasks)
         self.members_page = MembersPage(self.tasks)
         self.checkin_page = CheckInPage(self.tasks)
+        self.dashboard_page = DashboardPage(self.tasks)
         self.contests_page = ContestsPage(self.tasks)
         self.exports_page = ExportsPage(self.tasks)
         self.certificates_page = CertificatesPage(self.tasks)
         # In sidebar order; the sidebar row of a page is its index here.
         self.pages: list[Page] = [
             self.events_page, self.programme_page, self.registrations_page, self.members_page, self.checkin_page,
-            self.contests_page, self.exports_page, self.certificates_page,
+            self.dashboard_page, self.contests_page, self.exports_page, self.certificates_page,
         ]
         self.events_page.event_created.connect(self._event_created)
         self.events_page.event_edited.connect(lambda event_id: self._reload_events(select_id=event_id))
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
             ("registrations", self.tr("Registrations"), True, ""),
             ("members", self.tr("Members"), True, ""),
             ("checkin", self.tr("Check-in"), True, ""),
+            ("dashboard", self.tr("Dashboard"), True, ""),
             ("contests", self.tr("Contests"), True, ""),
             ("exports", self.tr("Exports"), True, ""),
             ("certificates", self.tr("Certificates"), True, ""),

@@ -1,0 +1,309 @@
+"""Dashboard: the reunion at a glance — figures, arrivals over the day, countries and roles
+(QtCharts) — the coordinator's notes for the report, and the report PDF for the secretariat."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QSettings, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ssc_desktop.errors import DomainError
+from ssc_desktop.services.attendance import CountRow
+from ssc_desktop.services.reunion_report import ReunionReport
+from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.pages.base import Page, card, figure
+from ssc_desktop.views.progress_task import ProgressTask
+from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
+from ssc_desktop.views.theme import AMBER, GREEN
+
+ACCENT = QColor("#b4235a")
+LIGHT = QColor("#f2c9d8")
+TOP_COUNTRIES = 8
+
+
+class DashboardPage(Page):
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(tasks, parent)
+        self.set_heading(self.tr("Dashboard"))
+        self.reunion: ReunionReport | None = None
+        self.progress: ProgressTask | None = None
+        self.last_report: Path | None = None
+        self._generation = 0
+
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+        self.report_button = QPushButton(self.tr("Export report PDF…"))
+        self.report_button.setObjectName("Primary")
+        self.report_button.clicked.connect(self.choose_report)
+        self.header_actions.addWidget(refresh)
+        self.header_actions.addWidget(self.report_button)
+
+        figures, figures_layout = card()
+        row = QHBoxLayout()
+        row.setSpacing(40)
+        boxes = [figure("–", self.tr("registered")), figure("–", self.tr("came")), figure("–", self.tr("no-shows")),
+                 figure("–", self.tr("attendance rate")), figure("–", self.tr("walk-ins")),
+                 figure("–", self.tr("contest winners"))]
+        self.registered, self.attended, self.no_shows, self.rate, self.walk_ins, self.winners = (
+            value for _box, value in boxes)
+        for box, _value in boxes:
+            row.addWidget(box)
+        row.addStretch(1)
+        figures_layout.addLayout(row)
+        self.layout_.addWidget(figures)
+
+        self.arrivals_chart = _chart(self.tr("Arrivals per hour (local time)"))
+        self.country_chart = _chart(self.tr("By country: registered and came"))
+        self.role_chart = _chart(self.tr("By role: registered and came"))
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(_view(self.arrivals_chart), 0, 0)
+        grid.addWidget(_view(self.role_chart), 0, 1)
+        grid.addWidget(_view(self.country_chart), 1, 0)
+        notes_card, notes_layout = card()
+        notes_layout.addWidget(QLabel(self.tr("Notes for the report")))
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("A few lines for the secretariat: what went well, what to change…"))
+        self.notes.textChanged.connect(self._notes_edited)
+        notes_layout.addWidget(self.notes, 1)
+        notes_row = QHBoxLayout()
+        self.notes_state = QLabel()
+        self.notes_state.setObjectName("PageHint")
+        self.save_notes_button = QPushButton(self.tr("Save notes"))
+        self.save_notes_button.clicked.connect(self.save_notes)
+        notes_row.addWidget(self.notes_state, 1)
+        notes_row.addWidget(self.save_notes_button)
+        notes_layout.addLayout(notes_row)
+        grid.addWidget(notes_card, 1, 1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        self.layout_.addLayout(grid, 1)
+
+        result = QHBoxLayout()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open report"))
+        self.open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_report))) if self.last_report else None)
+        result.addWidget(self.result_label, 1)
+        result.addWidget(self.open_button)
+        self.layout_.addLayout(result)
+        self._update_buttons()
+
+    # -- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.event_changed()
+
+    def event_changed(self) -> None:
+        event = self.current_event
+        self._generation += 1
+        if self.services is None or event is None:
+            self.hint_label.setText(self.tr("Choose an event in the bar above to see it at a glance."))
+            self.reunion = None
+            self._show(None)
+            return
+        self.hint_label.setText(fill(self.tr("%1 · %2 (%3)"), event.title, f"{event.local_start:%a %d %b %Y}",
+                                     event.timezone))
+        services, event_id, generation = self.services, event.id, self._generation
+        self.tasks.start(lambda _progress, _cancel: services.reports.report(event_id),
+                         on_success=lambda reunion: self._loaded(generation, reunion),
+                         on_failure=lambda error, _trace: self._say(error_text(error), AMBER), owner=self)
+
+    def _loaded(self, generation: int, reunion: ReunionReport) -> None:
+        if generation == self._generation:
+            self.reunion = reunion
+            self._show(reunion)
+
+    def _show(self, reunion: ReunionReport | None) -> None:
+        labels = (self.registered, self.attended, self.no_shows, self.rate, self.walk_ins, self.winners)
+        if reunion is None:
+            for label in labels:
+                label.setText("–")
+            for chart in (self.arrivals_chart, self.country_chart, self.role_chart):
+                chart.removeAllSeries()
+            self.notes.blockSignals(True)
+            self.notes.clear()
+            self.notes.blockSignals(False)
+            self._update_buttons()
+            return
+        summary = reunion.summary
+        self.registered.setText(f"{summary.registered:,}")
+        self.attended.setText(f"{summary.attended:,}")
+        self.no_shows.setText(f"{summary.registered - summary.attended:,}")
+        self.rate.setText(f"{summary.attended / summary.registered:.0%}" if summary.registered else "–")
+        self.walk_ins.setText(f"{summary.walk_ins:,}")
+        self.winners.setText(f"{len(reunion.winners):,}")
+        _vertical(self.arrivals_chart, summary.by_arrival_hour, self.tr("came"))
+        _horizontal(self.country_chart, summary.by_country[:TOP_COUNTRIES], self.tr("registered"), self.tr("came"))
+        _horizontal(self.role_chart, tuple(CountRow(c.label.capitalize(), c.registered, c.attended)
+                                           for c in summary.by_role), self.tr("registered"), self.tr("came"))
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(reunion.notes)
+        self.notes.blockSignals(False)
+        self.notes_state.setText(self.tr("Saved with the event.") if reunion.notes else "")
+        self._update_buttons()
+
+    # -- notes -----------------------------------------------------------------------------------
+    def _notes_edited(self) -> None:
+        self.notes_state.setText(self.tr("Not saved yet."))
+        self._update_buttons()
+
+    def save_notes(self) -> bool:
+        if self.services is None or self.current_event is None:
+            return False
+        try:
+            self.services.reports.set_notes(self.current_event.id, self.notes.toPlainText())
+        except DomainError as error:
+            self.notes_state.setText(error_text(error))
+            return False
+        self.notes_state.setText(self.tr("Saved with the event."))
+        return True
+
+    # -- the report ------------------------------------------------------------------------------
+    def choose_report(self) -> None:
+        if self.current_event is None:
+            return
+        folder = QSettings().value("exports/folder", str(Path.home()), str)
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.current_event.title).strip()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the reunion report"),
+                                              str(Path(folder) / f"Reunion report - {safe}.pdf"), self.tr("PDF (*.pdf)"))
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            QSettings().setValue("exports/folder", str(Path(path).parent))
+            self.export_report(path)
+
+    def export_report(self, path: str | Path) -> TaskHandle | None:
+        """Saves the notes, then writes the report off the GUI thread."""
+        if self.services is None or self.current_event is None or self.busy or not self.save_notes():
+            return None
+        services, event_id, target = self.services, self.current_event.id, Path(path)
+        wrote = self.tr("Wrote the reunion report to %1.")
+
+        def work(progress, cancel: threading.Event) -> str:  # noqa: ANN001
+            from ssc_desktop.output.report_pdf import write_report_pdf
+
+            write_report_pdf(services.reports.report(event_id), target, progress, cancel)
+            return fill(wrote, target.name)
+
+        def done(message: str) -> None:
+            self.last_report = target
+            self._say(message, GREEN)
+
+        self.progress = ProgressTask(self.tasks, self, self.tr("Reunion report"), fill(self.tr("Writing %1…"),
+                                                                                       target.name), work,
+                                     on_success=done, on_failure=lambda error, _trace: self._say(error_text(error),
+                                                                                                 AMBER),
+                                     on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), AMBER),
+                                     on_end=self._ended)
+        self._update_buttons()
+        return self.progress.handle
+
+    @property
+    def busy(self) -> bool:
+        return self.progress is not None and self.progress.running
+
+    def _ended(self) -> None:
+        self.progress = None
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_event = self.services is not None and self.current_event is not None
+        self.report_button.setEnabled(has_event and not self.busy)
+        self.save_notes_button.setEnabled(has_event)
+        self.notes.setEnabled(has_event)
+        self.open_button.setEnabled(self.last_report is not None)
+
+    def _say(self, text: str, colour) -> None:  # noqa: ANN001
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(6)
+    return chart
+
+
+def _view(chart: QChart) -> QChartView:
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(240)
+    return view
+
+
+def _reset(chart: QChart) -> None:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+
+
+def _vertical(chart: QChart, counts: tuple[CountRow, ...], name: str) -> None:
+    _reset(chart)
+    bars = QBarSet(name)
+    bars.setColor(ACCENT)
+    bars.append([float(c.attended) for c in counts])
+    series = QBarSeries()
+    series.append(bars)
+    series.setLabelsVisible(True)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([c.label for c in counts])
+    values = QValueAxis()
+    values.setRange(0, max([c.attended for c in counts], default=1) * 1.15 or 1)
+    values.setLabelFormat("%d")
+    values.applyNiceNumbers()
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    chart.legend().setVisible(False)
+
+
+def _horizontal(chart: QChart, counts: tuple[CountRow, ...], registered_name: str, came_name: str) -> None:
+    _reset(chart)
+    shown = tuple(reversed(counts))  # Qt draws the first category at the bottom
+    registered, came = QBarSet(registered_name), QBarSet(came_name)
+    registered.setColor(LIGHT)
+    came.setColor(ACCENT)
+    registered.append([float(c.registered) for c in shown])
+    came.append([float(c.attended) for c in shown])
+    series = QHorizontalBarSeries()
+    series.append(registered)
+    series.append(came)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([c.label for c in shown])
+    categories.setTruncateLabels(False)
+    values = QValueAxis()
+    values.setRange(0, max([c.registered for c in counts], default=1) * 1.1 or 1)
+    values.setLabelFormat("%d")
+    values.applyNiceNumbers()
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    chart.legend().setVisible(True)
