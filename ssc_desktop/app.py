@@ -28,6 +28,7 @@ from ssc_desktop.services.demo import DemoSummary, build_demo
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
+from ssc_desktop.services.online_attendance import OnlineAttendanceService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
 from ssc_desktop.services.reunion_report import ReunionReportService
@@ -51,7 +52,8 @@ def build_services(database: Database) -> ServiceSet:
     badges = BadgeService(sessions, tickets)
     events = EventService(sessions)
     contests = ContestService(sessions, files_folder(database.url))
-    attendance = AttendanceService(sessions, events)
+    online = OnlineAttendanceService(sessions, events)
+    attendance = AttendanceService(sessions, events, online_minutes=online.minutes_by_registration)
     programme = ProgrammeService(sessions)
     return ServiceSet(
         chapters=ChapterService(sessions),
@@ -69,8 +71,10 @@ def build_services(database: Database) -> ServiceSet:
         tickets=tickets,
         attendance=attendance,
         contests=contests,
-        certificates=CertificateService(sessions, events, award_recipients=contests.award_recipients),
+        certificates=CertificateService(sessions, events, award_recipients=contests.award_recipients,
+                                        online_minutes=online.minutes_by_registration),
         reports=ReunionReportService(sessions, attendance, programme, award_recipients=contests.award_recipients),
+        online=online,
     )
 
 

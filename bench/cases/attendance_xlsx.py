@@ -73,7 +73,7 @@ def raw_values(sheet) -> list[list[Any]]:  # noqa: ANN001
         rows.append([row.latin_name, row.native_name, row.email, row.chapter_name, row.country, row.affiliation,
                      row.gender.value.capitalize(), row.role.value.capitalize(), row.status.value.capitalize(),
                      "Yes" if row.walk_in else "", local(row.arrived_at), local(row.left_at), row.station,
-                     *(local(moment) for moment in row.list_arrivals)])
+                     row.how.capitalize(), row.online_minutes or None, *(local(moment) for moment in row.list_arrivals)])
     return rows
 
 

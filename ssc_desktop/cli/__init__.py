@@ -13,11 +13,15 @@ import sys
 from collections.abc import Sequence
 
 from ssc_desktop import APP_NAME, __version__
-from ssc_desktop.cli import badges, certificates, checkin, contests, database, events, exports, members, programme, registrations, roster
+from ssc_desktop.cli import (
+    badges, certificates, checkin, contests, database, events, exports, members, online_attendance, programme,
+    registrations, roster,
+)
 from ssc_desktop.cli.output import display_width, format_table
 from ssc_desktop.errors import DomainError
 
-COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, contests, exports, certificates]
+COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, contests, exports,
+                  online_attendance, certificates]
 
 __all__ = ["build_parser", "display_width", "format_table", "main"]
 

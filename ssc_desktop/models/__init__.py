@@ -14,6 +14,7 @@ from ssc_desktop.models.enums import CertificateKind, ContestKind, EventFormat, 
 from ssc_desktop.models.event import Event
 from ssc_desktop.models.import_mapping import ImportMapping
 from ssc_desktop.models.member import Member
+from ssc_desktop.models.online_attendance import OnlineParticipant, OnlineSession
 from ssc_desktop.models.programme import ProgrammeItem, ProgrammeSpeaker
 from ssc_desktop.models.registration import Registration
 
@@ -46,6 +47,8 @@ __all__ = [
     "Gender",
     "ImportMapping",
     "Member",
+    "OnlineParticipant",
+    "OnlineSession",
     "ProgrammeItem",
     "ProgrammeKind",
     "ProgrammeSpeaker",

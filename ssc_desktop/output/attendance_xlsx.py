@@ -27,7 +27,7 @@ from ssc_desktop.services.events import zone
 BASE_COLUMNS = [
     ("Name", 28), ("Own script", 22), ("E-mail", 30), ("Chapter", 18), ("Country", 14), ("Affiliation", 34),
     ("Gender", 11), ("Role", 12), ("Status", 12), ("Walk-in", 8), ("Checked in", 17), ("Checked out", 17),
-    ("Station", 14),
+    ("Station", 14), ("Attended", 10), ("Online minutes", 10),
 ]
 LIST_WIDTH = 17
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
@@ -121,7 +121,8 @@ def _values(worksheet: Worksheet, row: AttendanceRow, tz) -> list:  # noqa: ANN0
         _text(worksheet, row.chapter_name), _text(worksheet, row.country), _text(worksheet, row.affiliation),
         row.gender.value.capitalize(), row.role.value.capitalize(), row.status.value.capitalize(),
         "Yes" if row.walk_in else "", _date(worksheet, row.arrived_at, tz), _date(worksheet, row.left_at, tz),
-        _text(worksheet, row.station), *(_date(worksheet, moment, tz) for moment in row.list_arrivals),
+        _text(worksheet, row.station), row.how.capitalize(), row.online_minutes or None,
+        *(_date(worksheet, moment, tz) for moment in row.list_arrivals),
     ]
 
 
@@ -150,6 +151,8 @@ def _write_summary(worksheet: Worksheet, sheet: AttendanceSheet) -> None:
     rate.number_format = "0%"
     worksheet.append([bold("Attendance rate"), rate])
     worksheet.append([bold("Walk-ins"), summary.walk_ins])
+    worksheet.append([bold("Came on site"), summary.on_site])
+    worksheet.append([bold("Joined online"), summary.online])
     sections = [
         ("By role", summary.by_role, True), ("By country", summary.by_country, False),
         ("By affiliation", summary.by_affiliation, False), ("By gender", summary.by_gender, True),

@@ -20,6 +20,7 @@ from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
+from ssc_desktop.services.online_attendance import OnlineAttendanceService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
 from ssc_desktop.services.tickets import TicketService
@@ -45,4 +46,5 @@ class ServiceSet:
     attendance: AttendanceService
     certificates: CertificateService
     reports: ReunionReportService
+    online: OnlineAttendanceService
     contests: ContestService

@@ -56,10 +56,17 @@ class AttendanceRow:
     left_at: datetime | None  # check-out of the latest door check-in
     station: str  # where they first checked in
     list_arrivals: tuple[datetime | None, ...]  # per AttendanceSheet.lists, first check-in there
+    online_minutes: int = 0  # from imported Zoom, Teams or Meet reports
 
     @property
     def attended(self) -> bool:
-        return self.arrived_at is not None
+        return self.arrived_at is not None or self.online_minutes > 0
+
+    @property
+    def how(self) -> str:
+        """on site, online, both, or "" (did not come)."""
+        on_site, online = self.arrived_at is not None, self.online_minutes > 0
+        return "both" if on_site and online else "on site" if on_site else "online" if online else ""
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,7 @@ class CountRow:
 @dataclass(frozen=True)
 class AttendanceSummary:
     registered: int
-    attended: int
+    attended: int  # on site or online
     walk_ins: int
     by_role: tuple[CountRow, ...]
     by_country: tuple[CountRow, ...]
@@ -80,6 +87,8 @@ class AttendanceSummary:
     by_gender: tuple[CountRow, ...]
     by_arrival_hour: tuple[CountRow, ...]  # label "09:00"; registered = attended there
     by_list: tuple[CountRow, ...]  # each check-in list: registered for the event, checked in there
+    on_site: int = 0  # of those who attended: checked in at the door
+    online: int = 0  # of those who attended: joined online (some of them also on site)
 
 
 @dataclass(frozen=True)
@@ -98,9 +107,11 @@ class AttendanceSheet:
 
 
 class AttendanceService:
-    def __init__(self, session_factory: sessionmaker[Session], events: EventService) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], events: EventService,
+                 online_minutes: Callable[[int], dict[int, int]] | None = None) -> None:
         self._sessions = session_factory
         self._events = events
+        self._online_minutes = online_minutes
 
     def sheet(self, event_id: int, rows: AttendanceRows = AttendanceRows.ALL) -> AttendanceSheet:
         event = self._events.get_event(event_id)
@@ -119,6 +130,7 @@ class AttendanceService:
                 .where(Registration.event_id == event_id)
                 .order_by(Member.latin_name, Registration.id)
             ).all()
+        online = self._online_minutes(event_id) if self._online_minutes else {}
         every = []
         for (registration_id, latin, native, email, chapter, country, affiliation, gender, role, status,
              walk_in) in people:
@@ -126,7 +138,7 @@ class AttendanceService:
             every.append(AttendanceRow(
                 registration_id, latin, native, email, chapter, country, affiliation, gender, role, status,
                 bool(walk_in), first, last_out, station,
-                tuple(on_lists.get((item.id, registration_id)) for item in lists),
+                tuple(on_lists.get((item.id, registration_id)) for item in lists), online.get(registration_id, 0),
             ))
         chosen = [row for row in every if _wanted(row, rows)]
         return AttendanceSheet(event, lists, tuple(chosen), summarize(every, lists, zone(event.timezone)), rows)
@@ -178,11 +190,13 @@ def summarize(rows: Iterable[AttendanceRow], lists: tuple[ListColumn, ...], tz) 
 
     roles = list(RegistrationRole)
     genders = list(Gender)
-    hours = Counter(f"{row.arrived_at.astimezone(tz):%H}:00" for row in came)
+    hours = Counter(f"{row.arrived_at.astimezone(tz):%H}:00" for row in came if row.arrived_at is not None)
     return AttendanceSummary(
         registered=len(registered),
         attended=len(came),
         walk_ins=sum(1 for row in registered if row.walk_in),
+        online=sum(1 for row in came if row.online_minutes > 0),
+        on_site=sum(1 for row in came if row.arrived_at is not None),
         by_role=by(lambda row: row.role.value, order=lambda value: roles.index(RegistrationRole(value))),
         by_country=by(lambda row: row.country or "—"),
         by_affiliation=by(lambda row: row.affiliation or "—"),

@@ -120,11 +120,11 @@ def test_attendance_xlsx_reads_back_as_a_person_would_see_it(services, reunion, 
     assert workbook.sheetnames == ["Attendance", "Summary"]
     sheet = workbook["Attendance"]
     header = [cell.value for cell in sheet[1]]
-    assert header[:13] == ["Name", "Own script", "E-mail", "Chapter", "Country", "Affiliation", "Gender", "Role",
-                           "Status", "Walk-in", "Checked in", "Checked out", "Station"]
-    assert header[13:] == ["Job-hunting seminar", "Banquet"]
+    assert header[:15] == ["Name", "Own script", "E-mail", "Chapter", "Country", "Affiliation", "Gender", "Role",
+                           "Status", "Walk-in", "Checked in", "Checked out", "Station", "Attended", "Online minutes"]
+    assert header[15:] == ["Job-hunting seminar", "Banquet"]
     assert all(cell.font.bold for cell in sheet[1])
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:O6"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:Q6"
     assert sheet.print_title_rows == "$1:$1"
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
@@ -135,7 +135,8 @@ def test_attendance_xlsx_reads_back_as_a_person_would_see_it(services, reunion, 
     assert aarav[10].value == datetime(2026, 12, 12, 9, 5)  # a real date, in the event's local time
     assert aarav[10].is_date and aarav[10].number_format == "yyyy-mm-dd hh:mm"
     assert aarav[11].value == datetime(2026, 12, 12, 17, 45) and aarav[12].value == "Door A"
-    assert aarav[13].value == datetime(2026, 12, 12, 15, 0) and aarav[14].value is None
+    assert aarav[13].value == "On site" and aarav[14].value is None
+    assert aarav[15].value == datetime(2026, 12, 12, 15, 0) and aarav[16].value is None
     bina = found["bina@example.org"]
     assert bina[0].value == "=HYPERLINK(\"http://x\")" and bina[0].data_type == "s"  # text, never a formula
     assert bina[5].value == "+University of Yangon" and bina[5].data_type == "s"

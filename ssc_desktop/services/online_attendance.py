@@ -1,0 +1,208 @@
+"""Online attendance of hybrid and online reunions: imported participant reports, matched to
+the event's registrations by e-mail, then by name (typos and other scripts forgiven), and by
+hand for the rest. A failed import changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ssc_desktop.errors import DomainError, NotFoundError
+from ssc_desktop.models import Event, Member, OnlineParticipant, OnlineSession, Registration, RegistrationStatus
+from ssc_desktop.services.events import EventService
+from ssc_desktop.services.online_reports import read_report
+from ssc_desktop.services.text_folding import fold
+
+NAME_MATCH_SCORE = 90  # a name alone matches only this surely, and only one registration so
+SUGGESTION_SCORE = 55
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    session_id: int
+    name: str
+    email: str
+    minutes: int
+    first_join: datetime | None
+    last_leave: datetime | None
+    registration_id: int | None
+    registered_name: str
+    matched_by: str
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    event_id: int
+    platform: str
+    file_name: str
+    imported_at: datetime
+    participants: int
+    matched: int
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    registration_id: int
+    name: str
+    score: float
+
+
+class OnlineAttendanceService:
+    def __init__(self, session_factory: sessionmaker[Session], events: EventService) -> None:
+        self._sessions = session_factory
+        self._events = events
+
+    def import_report(self, event_id: int, path: str | Path) -> SessionRow:
+        """Reads the report, matches its people and stores it, all or nothing."""
+        event = self._events.get_event(event_id)
+        report = read_report(path, event.timezone, event.local_start)
+        people = self._people(event_id)
+        by_email = {email: registration_id for registration_id, _name, email, _keys in people if email}
+        with self._sessions.begin() as session:
+            online = OnlineSession(event_id=event_id, platform=report.platform, file_name=report.file_name)
+            session.add(online)
+            session.flush()
+            for participant in report.participants:
+                registration_id, how = by_email.get(participant.email), "email"
+                if registration_id is None:
+                    registration_id, how = _match_by_name(participant.name, people), "name"
+                session.add(OnlineParticipant(
+                    session_id=online.id, name=participant.name[:300], email=participant.email[:254],
+                    minutes=participant.minutes, first_join=participant.first_join, last_leave=participant.last_leave,
+                    registration_id=registration_id, matched_by=how if registration_id else ""))
+            online_id = online.id
+        return self.get_session(online_id)
+
+    def list_sessions(self, event_id: int) -> list[SessionRow]:
+        with self._sessions() as session:
+            rows = session.execute(
+                select(OnlineSession, func.count(OnlineParticipant.id), func.count(OnlineParticipant.registration_id))
+                .outerjoin(OnlineParticipant, OnlineParticipant.session_id == OnlineSession.id)
+                .where(OnlineSession.event_id == event_id).group_by(OnlineSession.id).order_by(OnlineSession.id)
+            ).all()
+        return [SessionRow(s.id, s.event_id, s.platform, s.file_name, s.imported_at, total, matched)
+                for s, total, matched in rows]
+
+    def get_session(self, session_id: int) -> SessionRow:
+        with self._sessions() as session:
+            online = session.get(OnlineSession, session_id)
+            if online is None:
+                raise NotFoundError(kind="online session", key="id", value=session_id)
+            event_id = online.event_id
+        return next(s for s in self.list_sessions(event_id) if s.id == session_id)
+
+    def delete_session(self, session_id: int) -> None:
+        with self._sessions.begin() as session:
+            online = session.get(OnlineSession, session_id)
+            if online is None:
+                raise NotFoundError(kind="online session", key="id", value=session_id)
+            session.query(OnlineParticipant).filter(OnlineParticipant.session_id == session_id).delete()
+            session.delete(online)
+
+    def participants(self, event_id: int, unmatched_only: bool = False) -> list[ParticipantRow]:
+        query = (
+            select(OnlineParticipant, func.coalesce(Member.latin_name, ""))
+            .join(OnlineSession, OnlineParticipant.session_id == OnlineSession.id)
+            .outerjoin(Registration, OnlineParticipant.registration_id == Registration.id)
+            .outerjoin(Member, Registration.member_id == Member.id)
+            .where(OnlineSession.event_id == event_id)
+            .order_by(OnlineParticipant.name, OnlineParticipant.id)
+        )
+        if unmatched_only:
+            query = query.where(OnlineParticipant.registration_id.is_(None))
+        with self._sessions() as session:
+            return [ParticipantRow(p.id, p.session_id, p.name, p.email, p.minutes, p.first_join, p.last_leave,
+                                   p.registration_id, registered, p.matched_by)
+                    for p, registered in session.execute(query)]
+
+    def suggestions(self, participant_id: int, limit: int = 5) -> list[Suggestion]:
+        """The registrations whose names are closest to the participant's, best first."""
+        with self._sessions() as session:
+            row = session.execute(
+                select(OnlineParticipant.name, OnlineSession.event_id)
+                .join(OnlineSession, OnlineParticipant.session_id == OnlineSession.id)
+                .where(OnlineParticipant.id == participant_id)).first()
+        if row is None:
+            raise NotFoundError(kind="online participant", key="id", value=participant_id)
+        name, event_id = row
+        people = self._people(event_id)
+        scored: dict[int, tuple[float, str]] = {}
+        for candidate in _name_variants(name):
+            for registration_id, latin, _email, keys in people:
+                score = max(fuzz.token_sort_ratio(candidate, key) for key in keys)
+                if score >= SUGGESTION_SCORE and score > scored.get(registration_id, (0, ""))[0]:
+                    scored[registration_id] = (score, latin)
+        best = sorted(scored.items(), key=lambda item: -item[1][0])[:limit]
+        return [Suggestion(registration_id, latin, score) for registration_id, (score, latin) in best]
+
+    def match(self, participant_id: int, registration_id: int | None) -> ParticipantRow:
+        """Matches by hand (or, with None, says the participant is nobody registered)."""
+        with self._sessions.begin() as session:
+            participant = session.get(OnlineParticipant, participant_id)
+            if participant is None:
+                raise NotFoundError(kind="online participant", key="id", value=participant_id)
+            online = session.get(OnlineSession, participant.session_id)
+            if registration_id is not None:
+                registration = session.get(Registration, registration_id)
+                if registration is None or registration.event_id != online.event_id:
+                    raise DomainError("online.other_event_registration", registration=registration_id)
+            participant.registration_id = registration_id
+            participant.matched_by = "hand" if registration_id else ""
+            event_id = online.event_id
+        return next(p for p in self.participants(event_id) if p.id == participant_id)
+
+    def minutes_by_registration(self, event_id: int) -> dict[int, int]:
+        """Registration id -> minutes online over all the event's sessions (each merged already)."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(OnlineParticipant.registration_id, func.sum(OnlineParticipant.minutes))
+                .join(OnlineSession, OnlineParticipant.session_id == OnlineSession.id)
+                .where(OnlineSession.event_id == event_id, OnlineParticipant.registration_id.is_not(None))
+                .group_by(OnlineParticipant.registration_id)
+            ).all()
+        return {registration_id: int(minutes or 0) for registration_id, minutes in rows}
+
+    def _people(self, event_id: int) -> list[tuple[int, str, str, tuple[str, ...]]]:
+        """(registration id, Latin name, e-mail, folded names) of the event's registered people."""
+        with self._sessions() as session:
+            if session.get(Event, event_id) is None:
+                raise NotFoundError(kind="event", key="id", value=event_id)
+            rows = session.execute(
+                select(Registration.id, Member.latin_name, Member.native_name, Member.email)
+                .join(Member, Registration.member_id == Member.id)
+                .where(Registration.event_id == event_id, Registration.status != RegistrationStatus.CANCELLED)
+            ).all()
+        return [(i, latin, (email or "").strip().lower(),
+                 tuple(k for k in (fold(latin), fold(native or "")) if k)) for i, latin, native, email in rows]
+
+
+def _name_variants(name: str) -> list[str]:
+    """Zoom writes "Shown name (Original name)": both are tried, folded."""
+    variants = [name]
+    if "(" in name and name.rstrip().endswith(")"):
+        shown, _, inner = name.rstrip()[:-1].partition("(")
+        variants = [shown, inner]
+    return [fold(v) for v in variants if fold(v)]
+
+
+def _match_by_name(name: str, people: list[tuple[int, str, str, tuple[str, ...]]]) -> int | None:
+    """The one registration whose name matches surely; None when none or several do."""
+    keys = {(index, key): person[0] for index, person in enumerate(people) for key in person[3]}
+    if not keys:
+        return None
+    choices = {pair: key for pair, key in zip(keys, (k[1] for k in keys))}
+    for candidate in _name_variants(name):
+        found = process.extract(candidate, choices, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_MATCH_SCORE,
+                                limit=None)
+        registrations = {keys[pair] for _key, _score, pair in found}
+        if len(registrations) == 1:
+            return registrations.pop()
+    return None
