@@ -36,4 +36,4 @@ class OnlineParticipant(Base):
     last_leave: Mapped[datetime | None] = mapped_column(UTCDateTime())
     registration_id: Mapped[int | None] = mapped_column(
         ForeignKey("registrations.id", ondelete="SET NULL"), index=True)
-    matched_by: Mapped[str] = mapped_column(String(10), default="")  # email, name, hand; "" when unmatched
+    matched_by: Mapped[str] = mapped_column(String(10), default="")  # email, name, hand, none (nobody registered); "" to match

@@ -256,11 +256,13 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
     from ssc_desktop.services.demo_certificates import add_demo_contributors, add_demo_report_notes
     from ssc_desktop.services.demo_checkin import add_demo_checkin_lists
     from ssc_desktop.services.demo_contests import add_demo_contests
+    from ssc_desktop.services.demo_online import add_demo_zoom_session
 
     add_demo_checkin_lists(services, reunion.id, today, local, seed)
     add_demo_contests(services, reunion.id, seed)
     add_demo_contributors(services, reunion.id)
     add_demo_report_notes(services, reunion.id)
+    add_demo_zoom_session(services, reunion.id, seed)
     registrations = len(past_people) + len(entries)
     return DemoSummary(reunion.id, len(members), 3, registrations, checked_in)
 

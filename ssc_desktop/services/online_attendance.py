@@ -34,7 +34,7 @@ class ParticipantRow:
     last_leave: datetime | None
     registration_id: int | None
     registered_name: str
-    matched_by: str
+    matched_by: str  # email, name, hand; none (marked as nobody registered); "" (still to match)
 
 
 @dataclass(frozen=True)
@@ -116,8 +116,8 @@ class OnlineAttendanceService:
             .where(OnlineSession.event_id == event_id)
             .order_by(OnlineParticipant.name, OnlineParticipant.id)
         )
-        if unmatched_only:
-            query = query.where(OnlineParticipant.registration_id.is_(None))
+        if unmatched_only:  # not matched, and not marked as nobody registered either
+            query = query.where(OnlineParticipant.registration_id.is_(None), OnlineParticipant.matched_by == "")
         with self._sessions() as session:
             return [ParticipantRow(p.id, p.session_id, p.name, p.email, p.minutes, p.first_join, p.last_leave,
                                    p.registration_id, registered, p.matched_by)
@@ -155,7 +155,7 @@ class OnlineAttendanceService:
                 if registration is None or registration.event_id != online.event_id:
                     raise DomainError("online.other_event_registration", registration=registration_id)
             participant.registration_id = registration_id
-            participant.matched_by = "hand" if registration_id else ""
+            participant.matched_by = "hand" if registration_id else "none"
             event_id = online.event_id
         return next(p for p in self.participants(event_id) if p.id == participant_id)
 

@@ -70,6 +70,9 @@ def test_matching_by_email_then_name_then_by_hand(services, event) -> None:  # n
     suggestions = services.online.suggestions(tran.id)
     assert suggestions and suggestions[0].registration_id == rows["Tran Van Minh"].id
     services.online.match(tran.id, rows["Tran Van Minh"].id)
+    guest = people["Unknown Guest"]
+    services.online.match(guest.id, None)  # nobody registered: no longer waiting to be matched
+    assert services.online.participants(ev.id, unmatched_only=True) == []
     assert services.online.minutes_by_registration(ev.id) == {
         rows["Rahim Uddin"].id: 100, rows["Sunil Fernando"].id: 20, rows["Tran Van Minh"].id: 180}
 

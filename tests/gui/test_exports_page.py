@@ -84,3 +84,31 @@ def test_screenshot(page, qtbot) -> None:  # noqa: ANN001
     page.show()
     qtbot.waitExposed(page)
     assert not page.grab().isNull()
+
+
+def test_online_report_imported_and_matched_by_hand(page, qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+    from ssc_desktop.views.dialogs.online_matching_dialog import OnlineMatchingDialog
+
+    report = Path(__file__).resolve().parents[1] / "data" / "online" / "zoom-participants.csv"
+    seen = []
+
+    def match_first(dialog: OnlineMatchingDialog) -> int:
+        seen.append(dialog.model.rowCount())
+        dialog.table.selectRow(0)
+        dialog.match_selected()
+        return 0
+
+    monkeypatch.setattr(OnlineMatchingDialog, "exec", match_first)
+    assert page.import_online_report(report)
+    assert seen and seen[0] >= 1  # the unmatched were offered for matching at once
+    sessions = context.services.online.list_sessions(page.current_event.id)
+    assert len(sessions) == 1 and "Imported" in page.result_label.text()
+    assert "Zoom" in page.sessions.item(0).text()
+    assert len(context.services.online.participants(page.current_event.id, unmatched_only=True)) == seen[0] - 1
+
+
+def test_a_bad_online_report_says_where(page, tmp_path: Path) -> None:  # noqa: ANN001
+    bad = tmp_path / "report.csv"
+    bad.write_text("Name,Email\nA,a@example.org\n", encoding="utf-8")
+    assert not page.import_online_report(bad)
+    assert "report.csv" in page.result_label.text()

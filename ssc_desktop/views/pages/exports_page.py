@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceSummary
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.pages.base import Page, card, figure
 from ssc_desktop.views.progress_task import ProgressTask
+from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 from ssc_desktop.views.theme import AMBER, GREEN
 
@@ -45,6 +48,7 @@ class ExportsPage(Page):
         self.set_heading(self.tr("Exports"))
         self.progress: ProgressTask | None = None
         self.last_written: Path | None = None
+        self._session_ids: list[int] = []
         self.summary: AttendanceSummary | None = None
         self._generation = 0
 
@@ -52,8 +56,10 @@ class ExportsPage(Page):
         row = QHBoxLayout()
         row.setSpacing(40)
         boxes = [figure("–", self.tr("registered")), figure("–", self.tr("came")), figure("–", self.tr("no-shows")),
-                 figure("–", self.tr("attendance rate")), figure("–", self.tr("walk-ins"))]
-        self.registered, self.attended, self.no_shows, self.rate, self.walk_ins = (value for _box, value in boxes)
+                 figure("–", self.tr("attendance rate")), figure("–", self.tr("on site")),
+                 figure("–", self.tr("online")), figure("–", self.tr("walk-ins"))]
+        self.registered, self.attended, self.no_shows, self.rate, self.on_site, self.online, self.walk_ins = (
+            value for _box, value in boxes)
         for box, _value in boxes:
             row.addWidget(box)
         row.addStretch(1)
@@ -68,7 +74,8 @@ class ExportsPage(Page):
         grid.setSpacing(12)
         grid.addWidget(self._attendance_card(), 0, 0)
         grid.addWidget(self._signin_card(), 0, 1)
-        grid.addWidget(self._roster_card(), 1, 0, 1, 2)
+        grid.addWidget(self._online_card(), 1, 0)
+        grid.addWidget(self._roster_card(), 1, 1)
         self.layout_.addLayout(grid)
 
         result = QHBoxLayout()
@@ -124,6 +131,29 @@ class ExportsPage(Page):
         layout.addStretch(1)
         return frame
 
+    def _online_card(self) -> QWidget:
+        frame, layout = card()
+        layout.addWidget(_title(self.tr("Online attendance (Zoom, Teams, Meet)")))
+        layout.addWidget(_hint(self.tr("Import the participant report the meeting tool exports; people are matched "
+                                       "by e-mail, then by name. The attendance sheet then says how each person "
+                                       "attended and for how long.")))
+        self.sessions = QListWidget()
+        self.sessions.setMaximumHeight(90)
+        self.sessions.currentRowChanged.connect(lambda _row: self._update_buttons())
+        layout.addWidget(self.sessions)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import a report…"))
+        self.import_button.clicked.connect(self.choose_online_report)
+        self.match_button = QPushButton(self.tr("Match by hand…"))
+        self.match_button.clicked.connect(self.match_online)
+        self.delete_session_button = QPushButton(self.tr("Delete report"))
+        self.delete_session_button.clicked.connect(self.delete_online_session)
+        for button in (self.import_button, self.match_button, self.delete_session_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return frame
+
     def _roster_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(_title(self.tr("Roster (.xlsx or .csv)")))
@@ -131,17 +161,18 @@ class ExportsPage(Page):
                                        "with every script intact (UTF-8 with BOM).")))
         filters = QHBoxLayout()
         self.chapter = QComboBox()
-        self.chapter.setMinimumWidth(200)
+        self.chapter.setMinimumWidth(160)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search any script, e.g. sharma iit"))
         self.search.setClearButtonEnabled(True)
         self.roster_button = QPushButton(self.tr("Save roster…"))
         self.roster_button.clicked.connect(self.choose_roster)
         filters.addWidget(QLabel(self.tr("Chapter:")))
-        filters.addWidget(self.chapter)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.roster_button)
+        filters.addWidget(self.chapter, 1)
         layout.addLayout(filters)
+        layout.addWidget(self.search)
+        layout.addWidget(self.roster_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
         return frame
 
     # -- loading -------------------------------------------------------------------------------
@@ -161,6 +192,7 @@ class ExportsPage(Page):
             self.hint_label.setText(self.tr("Choose an event in the bar above for its attendance sheet and "
                                             "sign-in sheet; the roster needs no event."))
             self._show_summary(None, ())
+            self._show_sessions()
             self._update_buttons()
             return
         self.hint_label.setText(fill(self.tr("%1 · %2 (%3)"), event.title, f"{event.local_start:%a %d %b %Y}",
@@ -173,6 +205,7 @@ class ExportsPage(Page):
 
         self.tasks.start(work, on_success=lambda loaded: self._loaded(generation, *loaded),
                          on_failure=lambda error, _trace: self._say(error_text(error), AMBER), owner=self)
+        self._show_sessions()
         self._update_buttons()
 
     def _loaded(self, generation: int, summary: AttendanceSummary, lists: tuple[str, ...]) -> None:
@@ -182,7 +215,8 @@ class ExportsPage(Page):
 
     def _show_summary(self, summary: AttendanceSummary | None, lists: tuple[str, ...]) -> None:
         if summary is None:
-            for label in (self.registered, self.attended, self.no_shows, self.rate, self.walk_ins):
+            for label in (self.registered, self.attended, self.no_shows, self.rate, self.on_site, self.online,
+                          self.walk_ins):
                 label.setText("–")
             self.lists_label.setText("")
             return
@@ -191,11 +225,70 @@ class ExportsPage(Page):
         self.no_shows.setText(f"{summary.registered - summary.attended:,}")
         self.rate.setText(f"{summary.attended / summary.registered:.0%}" if summary.registered else "–")
         self.walk_ins.setText(f"{summary.walk_ins:,}")
+        self.on_site.setText(f"{summary.on_site:,}")
+        self.online.setText(f"{summary.online:,}")
         if summary.by_list:
             parts = [f"{count.label} {count.attended}" for count in summary.by_list]
             self.lists_label.setText(fill(self.tr("Check-in lists (each a column of the sheet): %1"), " · ".join(parts)))
         else:
             self.lists_label.setText(self.tr("No check-in lists besides the door."))
+
+    # -- online attendance ------------------------------------------------------------------------
+    def _show_sessions(self) -> None:
+        self.sessions.clear()
+        self._session_ids: list[int] = []
+        if self.services is None or self.current_event is None:
+            return
+        unmatched = len(self.services.online.participants(self.current_event.id, unmatched_only=True))
+        for session in self.services.online.list_sessions(self.current_event.id):
+            self.sessions.addItem(fill(self.tr("%1 · %2 · %3 people, %4 matched"), session.platform.capitalize(),
+                                       session.file_name, session.participants, session.matched))
+            self._session_ids.append(session.id)
+        if not self._session_ids:
+            self.sessions.addItem(self.tr("No online report imported yet."))
+        elif unmatched:
+            self.sessions.addItem(fill(self.tr("%1 participants still to match by hand."), unmatched))
+
+    def choose_online_report(self) -> None:
+        folder = QSettings().value("exports/folder", str(Path.home()), str)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a participant report"), folder,
+                                              self.tr("Participant reports (*.csv *.xlsx *.txt)"))
+        if path:
+            self.import_online_report(path)
+
+    def import_online_report(self, path: str | Path) -> bool:
+        if self.services is None or self.current_event is None:
+            return False
+        try:
+            imported = self.services.online.import_report(self.current_event.id, path)
+        except DomainError as error:
+            self._say(error_text(error), AMBER)
+            return False
+        self._say(fill(self.tr("Imported %1 people from %2: %3 matched."), imported.participants,
+                       imported.file_name, imported.matched), GREEN)
+        self.event_changed()
+        if imported.matched < imported.participants:
+            self.match_online()
+        return True
+
+    def match_online(self) -> None:
+        if self.services is None or self.current_event is None:
+            return
+        from ssc_desktop.views.dialogs.online_matching_dialog import OnlineMatchingDialog
+
+        dialog = OnlineMatchingDialog(self.services, self.current_event.id, self)
+        dialog.exec()
+        if dialog.matched:
+            self.event_changed()
+
+    def delete_online_session(self) -> None:
+        row = self.sessions.currentRow()
+        if self.services is None or not 0 <= row < len(self._session_ids):
+            return
+        if not ask_yes_no(self, self.tr("Delete report"), self.tr("Delete this imported report and its minutes?")):
+            return
+        self.services.online.delete_session(self._session_ids[row])
+        self.event_changed()
 
     # -- choosing files --------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, filters: str, suffixes: tuple[str, ...]) -> Path | None:
@@ -318,6 +411,10 @@ class ExportsPage(Page):
         for button in (self.attendance_button, self.signin_button):
             button.setEnabled(has_event and not self.busy)
         self.roster_button.setEnabled(self.services is not None and not self.busy)
+        self.import_button.setEnabled(has_event)
+        self.match_button.setEnabled(has_event and bool(getattr(self, "_session_ids", [])))
+        self.delete_session_button.setEnabled(
+            has_event and 0 <= self.sessions.currentRow() < len(getattr(self, "_session_ids", [])))
         self.open_button.setEnabled(self.last_written is not None)
         self.folder_button.setEnabled(self.last_written is not None)
 
