@@ -1,5 +1,7 @@
 """Example outputs for the README, made from the demo reunion (docs/example-*).
 
+The attendance sheet, the sign-in sheet, the reunion report and certificates.
+
     python scripts/make_examples.py [--out docs]
 
 Writes the attendance sheet (.xlsx), the sign-in sheet and the certificates (.pdf, with a PNG
@@ -21,6 +23,7 @@ from ssc_desktop.app import create_demo  # noqa: E402
 from ssc_desktop.models import CertificateKind  # noqa: E402
 from ssc_desktop.output.attendance_xlsx import write_attendance_xlsx  # noqa: E402
 from ssc_desktop.output.certificate_pdf import write_certificates_pdf  # noqa: E402
+from ssc_desktop.output.report_pdf import write_report_pdf  # noqa: E402
 from ssc_desktop.output.signin_pdf import write_signin_pdf  # noqa: E402
 
 
@@ -47,6 +50,9 @@ def main() -> int:
             signin = write_signin_pdf(sheet, out / "example-signin.pdf")
             print(signin)
             first_page_png(signin)
+            report = write_report_pdf(services.reports.report(summary.reunion_event_id), out / "example-report.pdf")
+            print(report)
+            first_page_png(report)
             for kind in (CertificateKind.CONTRIBUTION, CertificateKind.PARTICIPATION, CertificateKind.AWARD):
                 plan = services.certificates.issue(services.certificates.plan(summary.reunion_event_id, kind))
                 plan = plan.__class__(plan.event, plan.kind, plan.template, plan.recipients[:3], plan.left_out)

@@ -651,6 +651,8 @@ class ContestService:
             for sheet in sheets:
                 judge = self._judge(session, sheet.judge_id)
                 contest = self._open(session, judge.contest_id)
+                if source == "app":
+                    _check_judging_window(contest)
                 assignment = session.scalar(select(ContestAssignment).where(
                     ContestAssignment.judge_id == judge.id, ContestAssignment.entry_id == sheet.entry_id))
                 if assignment is None:
@@ -898,6 +900,16 @@ class ContestService:
             done[j] += 1
         return {j.id: JudgeRow(j.id, j.contest_id, j.name, j.affiliation, j.member_id, assigned[j.id], done[j.id])
                 for j in contest.judges}
+
+
+def _check_judging_window(contest: Contest, now: datetime | None = None) -> None:
+    """Judges score in the app only while judging is open (when the contest sets a window);
+    the coordinator's sheet imports are not held to it."""
+    moment = now or utc_now()
+    if contest.judging_opens is not None and moment < contest.judging_opens:
+        raise DomainError("contest.judging_not_open", title=contest.title, opens=f"{contest.judging_opens:%Y-%m-%d %H:%M} UTC")
+    if contest.judging_closes is not None and moment > contest.judging_closes:
+        raise DomainError("contest.judging_closed", title=contest.title, closes=f"{contest.judging_closes:%Y-%m-%d %H:%M} UTC")
 
 
 def files_folder(database_url: str) -> Path | None:

@@ -67,8 +67,8 @@ def add_demo_contests(services: ServiceSet, event_id: int, seed: int = 3) -> Non
     event = services.events.get_event(event_id)
     poster = contests.create_contest(event_id, ContestDraft(
         "High-school poster contest", ContestKind.POSTER, ("High school",),
-        theme="Science for a cleaner, healthier city", judging_opens=event.starts_at + timedelta(hours=4),
-        judging_closes=event.starts_at + timedelta(hours=6, minutes=30), judges_per_entry=3))
+        theme="Science for a cleaner, healthier city", judging_opens=event.starts_at - timedelta(days=1),
+        judging_closes=event.ends_at + timedelta(days=2), judges_per_entry=3))
     drafts = []
     for number, title in enumerate(POSTER_TITLES, start=1):
         authors = rng.sample(STUDENTS, rng.choice([1, 2, 2, 3]))

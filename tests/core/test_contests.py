@@ -4,6 +4,7 @@ blind mode, scoring with audit, judge sheets out and back (every error), results
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,32 @@ def test_every_sheet_error_is_listed_and_nothing_is_saved(services, contest, mak
     with pytest.raises(DomainError) as raised:
         services.contests.import_sheets(contest.id, [paths[0]])
     assert raised.value.code == "contest.locked"
+
+
+def test_judges_score_in_the_app_only_while_judging_is_open(services, contest) -> None:  # noqa: ANN001
+    from datetime import timedelta
+
+    from ssc_desktop.models import utc_now
+
+    contests = services.contests
+    entry = add_entries(services, contest, 1)[0]
+    judge = contests.add_judge(contest.id, "Dr. Rao", "4821")
+    contests.set_assignment(judge.id, entry.id, True)
+    criterion = contests.get_contest(contest.id).criteria[0]
+    score = {criterion.id: criterion.scale_min}
+    later = utc_now() + timedelta(hours=2)
+    contests.update_contest(contest.id, dataclasses.replace(contests.get_contest(contest.id).draft(),
+                                                            judging_opens=later, judging_closes=later + timedelta(hours=3)))
+    with pytest.raises(DomainError) as raised:
+        contests.save_scores(judge.id, entry.id, score)
+    assert raised.value.code == "contest.judging_not_open"
+    earlier = utc_now() - timedelta(hours=3)
+    contests.update_contest(contest.id, dataclasses.replace(contests.get_contest(contest.id).draft(),
+                                                            judging_opens=earlier, judging_closes=earlier + timedelta(hours=1)))
+    with pytest.raises(DomainError) as raised:
+        contests.save_scores(judge.id, entry.id, score)
+    assert raised.value.code == "contest.judging_closed"
+    contests.save_scores(judge.id, entry.id, score, source="sheet")  # the coordinator's sheets still come in
+    contests.update_contest(contest.id, dataclasses.replace(contests.get_contest(contest.id).draft(),
+                                                            judging_opens=None, judging_closes=None))
+    contests.save_scores(judge.id, entry.id, score)

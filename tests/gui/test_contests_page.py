@@ -219,3 +219,47 @@ def test_coordinator_records_a_conflict_and_toggles_an_assignment(main_window, d
     assert page.matrix_model.index(row, column).data() == "●"
     page._toggle_cell(page.matrix_view.model().index(row, column))
     assert page.matrix_model.index(row, column).data() == ""
+
+
+def test_judging_window_set_in_the_dialog_in_the_events_time_zone(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    from datetime import datetime
+
+    from ssc_desktop.views.dialogs.contest_dialog import ContestDialog
+
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = main_window.context.services
+    poster = [c for c in page.contests if c.title == "High-school poster contest"][0]
+    dialog = ContestDialog(services, poster.event_id, poster, page)
+    qtbot.addWidget(dialog)
+    assert dialog.window_box.isChecked() and dialog.opens.isEnabled()  # the demo sets a window
+    dialog.opens.setDateTime(datetime(2026, 11, 25, 14, 0))
+    dialog.closes.setDateTime(datetime(2026, 11, 25, 16, 30))
+    dialog.save()
+    saved = services.contests.get_contest(poster.id)
+    assert saved.judging_opens.isoformat() == "2026-11-25T08:30:00+00:00"  # 14:00 in Kolkata
+    assert saved.judging_closes.isoformat() == "2026-11-25T11:00:00+00:00"
+    dialog = ContestDialog(services, poster.event_id, saved, page)
+    qtbot.addWidget(dialog)
+    dialog.window_box.setChecked(False)
+    assert not dialog.opens.isEnabled()
+    dialog.save()
+    assert services.contests.get_contest(poster.id).judging_opens is None
+
+
+def test_entry_files_folder_is_found_for_the_selected_entry(main_window, demo_copy, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = main_window.context.services
+    poster = [c for c in page.contests if c.title == "High-school poster contest"][0]
+    entry = services.contests.list_entries(poster.id)[0]
+    picture = tmp_path / "poster.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 32)
+    services.contests.attach_file(entry.id, picture)
+    assert page.contest.id == poster.id
+    page.tabs.setCurrentIndex(1)
+    page._show_tab()
+    for row in range(page.entries_view.model().rowCount()):
+        index = page.entries_view.model().index(row, 0)
+        if page.entries_model.row_at(page.entries_view.model().mapToSource(index).row()).id == entry.id:
+            page.entries_view.selectRow(row)
+    folder = page.entry_files_folder()
+    assert folder is not None and (folder / "poster.png").is_file()

@@ -6,12 +6,16 @@ another contest's rubric; after exec(), contest holds the saved ContestSummary.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -23,6 +27,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.models import ContestKind
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestDraft, ContestSummary
+from ssc_desktop.services.events import zone
 from ssc_desktop.views.labels import error_text, fill
 
 
@@ -46,6 +51,18 @@ class ContestDialog(QDialog):
         self.categories.setPlaceholderText(self.tr("High school, University, Early-career researcher"))
         self.theme = QLineEdit()
         self.blind = QCheckBox(self.tr("Blind judging: judges see entry codes, never authors"))
+        self._tz = zone(services.events.get_event(event_id).timezone)
+        self.window_box = QCheckBox(self.tr("Judging opens and closes at set times (event's time zone)"))
+        self.opens = QDateTimeEdit()
+        self.closes = QDateTimeEdit()
+        for edit in (self.opens, self.closes):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.window_box.toggled.connect(self._window_toggled)
+        window = QHBoxLayout()
+        window.addWidget(self.opens)
+        window.addWidget(QLabel("–"))
+        window.addWidget(self.closes)
         self.per_entry = QSpinBox()
         self.per_entry.setRange(1, 15)
         self.per_entry.setValue(3)
@@ -61,6 +78,8 @@ class ContestDialog(QDialog):
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow("", self.blind)
         form.addRow(self.tr("Judges per entry"), self.per_entry)
+        form.addRow("", self.window_box)
+        form.addRow(self.tr("Judging"), window)
         if contest is None:
             form.addRow(self.tr("Rubric"), self.rubric)
         self.error = QLabel()
@@ -85,6 +104,18 @@ class ContestDialog(QDialog):
             self.per_entry.setValue(contest.judges_per_entry)
         else:
             self._kind_changed()
+        start = services.events.get_event(event_id).local_start.replace(tzinfo=None)
+        opens = contest.judging_opens if contest is not None else None
+        closes = contest.judging_closes if contest is not None else None
+        self.opens.setDateTime(opens.astimezone(self._tz).replace(tzinfo=None) if opens else start)
+        self.closes.setDateTime(closes.astimezone(self._tz).replace(tzinfo=None) if closes
+                                else start + timedelta(hours=6))
+        self.window_box.setChecked(opens is not None or closes is not None)
+        self._window_toggled(self.window_box.isChecked())
+
+    def _window_toggled(self, on: bool) -> None:
+        self.opens.setEnabled(on)
+        self.closes.setEnabled(on)
 
     def _kind_changed(self) -> None:
         if self.editing is None:
@@ -92,8 +123,13 @@ class ContestDialog(QDialog):
 
     def draft(self) -> ContestDraft:
         categories = tuple(c.strip() for c in self.categories.text().split(",") if c.strip())
+        opens = closes = None
+        if self.window_box.isChecked():
+            opens = self.opens.dateTime().toPython().replace(tzinfo=self._tz)
+            closes = self.closes.dateTime().toPython().replace(tzinfo=self._tz)
         return ContestDraft(self.title.text(), ContestKind(self.kind.currentData()), categories, self.theme.text(),
-                            self.blind.isChecked(), judges_per_entry=self.per_entry.value())
+                            self.blind.isChecked(), judging_opens=opens, judging_closes=closes,
+                            judges_per_entry=self.per_entry.value())
 
     def save(self) -> None:
         try:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -51,6 +51,11 @@ def _table(model: RecordTableModel, parent: QWidget, widths: list[int], stretch:
     proxy, view = record_table(model, parent)
     configure_columns(view, widths, stretch)
     return proxy, view
+
+
+def _row_of(view, model: RecordTableModel, index):  # noqa: ANN001, ANN202
+    """The record at a view's (sorted, filtered) row index."""
+    return model.row_at(view.model().mapToSource(index).row())
 
 
 def _boxed(title: str, *widgets: QWidget) -> QWidget:
@@ -203,11 +208,15 @@ class ContestsPage(Page):
         self.import_button.clicked.connect(self.choose_entries_file)
         self.attach_button = QPushButton(self.tr("Attach file…"))
         self.attach_button.clicked.connect(self.attach_file)
+        self.files_button = QPushButton(self.tr("Show files"))
+        self.files_button.setToolTip(self.tr("Open the folder with the selected entry's attached files"))
+        self.files_button.clicked.connect(self.show_entry_files)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_entry_button)
         buttons.addWidget(self.edit_entry_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.files_button)
         buttons.addStretch(1)
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -629,7 +638,7 @@ class ContestsPage(Page):
     def edit_entry(self) -> None:
         rows = self.entries_view.selectionModel().selectedRows()
         if rows and self.contest is not None and not self.contest.locked:
-            self.entry_dialog(self.entries_model.row_at(rows[0].row()))
+            self.entry_dialog(_row_of(self.entries_view, self.entries_model, rows[0]))
 
     def copy_rubric_from(self) -> None:
         if self.contest is None or self.copy_rubric.currentData() is None:
@@ -672,7 +681,7 @@ class ContestsPage(Page):
         rows = self.entries_view.selectionModel().selectedRows()
         if not rows or self.contest is None:
             return
-        entry = self.entries_model.row_at(rows[0].row())
+        entry = _row_of(self.entries_view, self.entries_model, rows[0])
         path, _ = QFileDialog.getOpenFileName(self, fill(self.tr("Attach a file to %1"), entry.code), str(Path.home()),
                                               self.tr("PDF and images (*.pdf *.png *.jpg *.jpeg)"))
         if not path:
@@ -683,6 +692,25 @@ class ContestsPage(Page):
             self._fail(self.tr("File not attached"), error)
             return
         self._show_tab()
+
+    def entry_files_folder(self) -> Path | None:
+        rows = self.entries_view.selectionModel().selectedRows()
+        if not rows or self.contest is None:
+            return None
+        entry = _row_of(self.entries_view, self.entries_model, rows[0])
+        if not entry.files:
+            return None
+        try:
+            return self.services.contests.entry_folder(self.contest.id, entry.code)
+        except DomainError:
+            return None
+
+    def show_entry_files(self) -> None:
+        folder = self.entry_files_folder()
+        if folder is None:
+            self._status(self.tr("The selected entry has no attached files."))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def add_judge(self) -> None:
         from ssc_desktop.views.dialogs.contest_judge_dialog import ContestJudgeDialog
@@ -757,7 +785,7 @@ class ContestsPage(Page):
         rows = self.judges_view.selectionModel().selectedRows()
         if not rows or self.contest is None:
             return
-        judge = self.judges_model.row_at(rows[0].row())
+        judge = _row_of(self.judges_view, self.judges_model, rows[0])
         answer = QMessageBox.question(self, self.tr("Remove judge"), fill(self.tr(
             "Remove %1 and their %2 assignments and scores from “%3”?"), judge.name, judge.assigned,
             self.contest.title))
@@ -786,7 +814,7 @@ class ContestsPage(Page):
         if not rows:
             return
         for index in rows:
-            entry = self.awards_model.row_at(index.row())
+            entry = _row_of(self.awards_view, self.awards_model, index)
             self.pending_awards[entry.id] = self.award_choice.currentData()
         self.awards_model.set_rows(self.awards_model.rows())
 
