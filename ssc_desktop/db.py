@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DatabaseOpenError, DatabaseTooNewError
 from ssc_desktop.paths import default_database_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -72,6 +73,8 @@ def create_db_engine(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
@@ -80,17 +83,51 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def schema_heads(engine: Engine) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return set(MigrationContext.configure(connection).get_current_heads())
 
 
 def known_head() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revision"
     return head
 
 
+@functools.cache
+def _head_from_files() -> str | None:
+    """The head revision read straight from versions/*.py (None if they cannot be read so simply).
+
+    Opening an up-to-date database then needs no Alembic at all: importing it costs a good part
+    of the app's start-up.
+    """
+    revisions: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M)
+        down = re.search(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", source, re.M)
+        if revision is None or down is None:
+            return None
+        revisions[revision.group(1)] = down.group(1)
+    heads = set(revisions) - {down for down in revisions.values() if down}
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revisions(engine: Engine) -> set[str] | None:
+    try:
+        with engine.connect() as connection:
+            return {row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))}
+    except DBAPIError:
+        return None  # no version table yet (a new database), or not a database: Alembic will say
+
+
 def _check_not_newer(engine: Engine, location: str) -> None:
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     script = ScriptDirectory.from_config(alembic_config())
     for revision in schema_heads(engine):
         try:
@@ -102,6 +139,11 @@ def _check_not_newer(engine: Engine, location: str) -> None:
 def migrate(engine: Engine) -> None:
     """Bring the schema up to this version's head; refuse a schema from a newer version."""
     location = describe_location(engine.url.render_as_string(hide_password=False))
+    head = _head_from_files()
+    if head is not None and _stored_revisions(engine) == {head}:
+        return
+    from alembic import command
+
     try:
         _check_not_newer(engine, location)
         command.upgrade(alembic_config(engine), "head")

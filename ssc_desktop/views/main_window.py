@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._create_demo = create_demo
         self.context: Any = None
         self.tasks = TaskRunner(self)
+        self._stale: set = set()  # pages still to be given the open services and the chosen event
         self.events: list = []
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
@@ -238,9 +239,11 @@ class MainWindow(QMainWindow):
         self._remember_database(location)
         self.database_label.setText(self.tr("Database: %1").replace("%1", location))
         self.setWindowTitle(f"{APP_NAME} — {Path(location).name if '://' not in location else location}")
-        for page in self.pages:
-            page.set_services(context.services)
+        # Pages are brought up to date when they are shown (see _sync_page): a start-up that
+        # loaded every page's data would make the first window wait for pages nobody looks at.
+        self._stale = set(self.pages)
         self._reload_events()
+        self._sync_page(self.stack.currentWidget())
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(Path.home() / "reunion.sqlite3"), DATABASE_FILTER)
@@ -409,8 +412,17 @@ class MainWindow(QMainWindow):
                 + (f" · {place}" if place else "")
             )
             QSettings().setValue("event/current", event.id)
-        for page in self.pages:
-            page.set_event(event)
+        self._stale = set(self.pages)
+        self._sync_page(self.stack.currentWidget())
+
+    def _sync_page(self, page) -> None:  # noqa: ANN001
+        """Gives a page the open services and the chosen event if it has not had them yet."""
+        if self.context is None or page not in self._stale:
+            return
+        self._stale.discard(page)
+        if page.services is not self.context.services:
+            page.set_services(self.context.services)
+        page.set_event(self.current_event())
 
     def _event_created(self, event_id: int) -> None:
         self._reload_events(select_id=event_id)
@@ -424,15 +436,17 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         if self.context is None:
             return
-        for page in self.pages:
-            page.reload()
+        self._stale = set(self.pages)
         self._reload_events()
+        self._sync_page(self.stack.currentWidget())
 
     # -- areas ---------------------------------------------------------------------------
     def _show_area(self, row: int) -> None:
         if 0 <= row < self.stack.count():
             self.stack.setCurrentIndex(row)
-            if self.pages[row] is self.events_page and self.context is not None:
+            if self.pages[row] in self._stale:
+                self._sync_page(self.pages[row])
+            elif self.pages[row] is self.events_page and self.context is not None:
                 self.events_page.reload()
 
     def show_area(self, key: str) -> None:

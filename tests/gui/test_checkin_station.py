@@ -378,6 +378,7 @@ def test_camera_code_checks_in_through_the_station(desk, qtbot):
 
 def test_page_button_opens_the_station(main_window, demo_copy, qtbot):
     main_window.open_database(demo_copy)
+    main_window.show_area("checkin")  # a page is given its data when it is shown
     page = main_window.checkin_page
     qtbot.waitUntil(lambda: page.open_station_button.isEnabled(), timeout=10000)
     station = page.open_station(full_screen=False)

@@ -224,6 +224,7 @@ def test_check_in_desk_checks_in_and_undoes(main_window, demo_copy, qtbot):
 
 def test_waitlisted_person_cannot_be_checked_in(main_window, demo_copy, qtbot):
     main_window.open_database(demo_copy)
+    main_window.show_area("checkin")
     page = main_window.checkin_page
     qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=10000)
     waitlisted = next(r for r in page.model.rows() if r.status == RegistrationStatus.WAITLISTED)
@@ -250,6 +251,7 @@ def test_screenshot_is_not_blank(main_window, demo_copy, qtbot, tmp_path):
 def test_empty_database_says_what_to_do(main_window, tmp_path, qtbot):
     main_window.open_database(tmp_path / "new.sqlite3")
     main_window.show()
+    main_window.show_area("members")
     qtbot.waitUntil(lambda: main_window.members_page.empty.isVisibleTo(main_window.members_page), timeout=5000)
     assert "demo reunion" in main_window.members_page.empty.text()
     assert "No events yet" in main_window.event_summary.text()
@@ -293,6 +295,7 @@ def test_walk_in_at_the_station_gets_a_badge_to_print(main_window, demo_copy, qt
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: errors.append(text))
     monkeypatch.setattr(main_window_module, "user_data_dir", lambda: tmp_path)
     main_window.open_database(demo_copy)
+    main_window.show_area("checkin")
     # The station is closed (and deleted) with the main window below, not by qtbot.
     station = main_window.checkin_page.open_station(full_screen=False)
     registration = next(r for r in main_window.context.services.registrations.list_registrations(2)
