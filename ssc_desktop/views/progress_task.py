@@ -79,3 +79,28 @@ class ProgressTask:
         if self._on_end is not None:
             self._on_end()
         callback(*args)
+
+
+class ProgressHost:
+    """For a page or dialog that runs one long piece of work at a time through ProgressTask.
+
+    The host has `tasks` (a TaskRunner) and `_update_buttons()`; `busy` says whether work runs.
+    """
+
+    progress: ProgressTask | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.progress is not None and self.progress.running
+
+    def start_progress(self, title: str, label: str, work: Work, *, on_success: Callable[[Any], None],
+                       on_failure: Callable[[BaseException, str], None],
+                       on_cancelled: Callable[[], None]) -> TaskHandle:
+        self.progress = ProgressTask(self.tasks, self, title, label, work, on_success=on_success,  # type: ignore[attr-defined]
+                                     on_failure=on_failure, on_cancelled=on_cancelled, on_end=self._progress_ended)
+        self._update_buttons()  # type: ignore[attr-defined]
+        return self.progress.handle
+
+    def _progress_ended(self) -> None:
+        self.progress = None
+        self._update_buttons()  # type: ignore[attr-defined]

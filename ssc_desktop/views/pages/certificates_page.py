@@ -29,7 +29,7 @@ from ssc_desktop.models.enums import CertificateKind
 from ssc_desktop.services.certificates import CertificatePlan, ContributorRow, IssuedCertificate
 from ssc_desktop.views.labels import error_text, fill, local_time_text
 from ssc_desktop.views.pages.base import Page, card
-from ssc_desktop.views.progress_task import ProgressTask
+from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
@@ -39,11 +39,10 @@ _KIND_LABELS = {CertificateKind.CONTRIBUTION: "Contribution", CertificateKind.PA
                 CertificateKind.AWARD: "Contest awards"}
 
 
-class CertificatesPage(Page):
+class CertificatesPage(ProgressHost, Page):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Certificates"))
-        self.progress: ProgressTask | None = None
         self.plan: CertificatePlan | None = None
         self.last_written: Path | None = None
 
@@ -320,21 +319,10 @@ class CertificatesPage(Page):
             self._say(result[0], GREEN)
 
         self.issued.set_rows(self.services.certificates.list_issued(plan.event.id))
-        self.progress = ProgressTask(
-            self.tasks, self, self.tr("Certificates"), fill(self.tr("Drawing %1 certificates…"), len(plan.recipients)),
-            work, on_success=done, on_failure=lambda error, _trace: self._say(error_text(error), AMBER),
-            on_cancelled=lambda: self._say(self.tr("Cancelled; no certificate file was left behind."), AMBER),
-            on_end=self._ended)
-        self._update_buttons()
-        return self.progress.handle
-
-    @property
-    def busy(self) -> bool:
-        return self.progress is not None and self.progress.running
-
-    def _ended(self) -> None:
-        self.progress = None
-        self._update_buttons()
+        return self.start_progress(
+            self.tr("Certificates"), fill(self.tr("Drawing %1 certificates…"), len(plan.recipients)), work,
+            on_success=done, on_failure=lambda error, _trace: self._say(error_text(error), AMBER),
+            on_cancelled=lambda: self._say(self.tr("Cancelled; no certificate file was left behind."), AMBER))
 
     # -- verifying ------------------------------------------------------------------------------
     def verify(self) -> IssuedCertificate | None:

@@ -32,7 +32,7 @@ from ssc_desktop.services.attendance import CountRow
 from ssc_desktop.services.reunion_report import ReunionReport
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.pages.base import Page, card, figure
-from ssc_desktop.views.progress_task import ProgressTask
+from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 from ssc_desktop.views.theme import AMBER, GREEN
 
@@ -41,12 +41,11 @@ LIGHT = QColor("#f2c9d8")
 TOP_COUNTRIES = 8
 
 
-class DashboardPage(Page):
+class DashboardPage(ProgressHost, Page):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Dashboard"))
         self.reunion: ReunionReport | None = None
-        self.progress: ProgressTask | None = None
         self.last_report: Path | None = None
         self._generation = 0
 
@@ -210,22 +209,10 @@ class DashboardPage(Page):
             self.last_report = target
             self._say(message, GREEN)
 
-        self.progress = ProgressTask(self.tasks, self, self.tr("Reunion report"), fill(self.tr("Writing %1…"),
-                                                                                       target.name), work,
-                                     on_success=done, on_failure=lambda error, _trace: self._say(error_text(error),
-                                                                                                 AMBER),
-                                     on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), AMBER),
-                                     on_end=self._ended)
-        self._update_buttons()
-        return self.progress.handle
-
-    @property
-    def busy(self) -> bool:
-        return self.progress is not None and self.progress.running
-
-    def _ended(self) -> None:
-        self.progress = None
-        self._update_buttons()
+        return self.start_progress(
+            self.tr("Reunion report"), fill(self.tr("Writing %1…"), target.name), work, on_success=done,
+            on_failure=lambda error, _trace: self._say(error_text(error), AMBER),
+            on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), AMBER))
 
     def _update_buttons(self) -> None:
         has_event = self.services is not None and self.current_event is not None

@@ -32,7 +32,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceSummary
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.pages.base import Page, card, figure
-from ssc_desktop.views.progress_task import ProgressTask
+from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 from ssc_desktop.views.theme import AMBER, GREEN
@@ -42,11 +42,10 @@ def _safe_name(text: str) -> str:
     return "".join(c if c.isalnum() or c in " -_" else "_" for c in text).strip() or "export"
 
 
-class ExportsPage(Page):
+class ExportsPage(ProgressHost, Page):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Exports"))
-        self.progress: ProgressTask | None = None
         self.last_written: Path | None = None
         self._session_ids: list[int] = []
         self.summary: AttendanceSummary | None = None
@@ -381,10 +380,6 @@ class ExportsPage(Page):
 
         return self._start(work, self.tr("Roster"), fill(self.tr("Writing %1…"), target.name), target)
 
-    @property
-    def busy(self) -> bool:
-        return self.progress is not None and self.progress.running
-
     def _start(self, work, title: str, label: str, target: Path) -> TaskHandle:  # noqa: ANN001
         self._say("", GREEN)
 
@@ -396,15 +391,8 @@ class ExportsPage(Page):
             self._say(error_text(error), AMBER)
             QMessageBox.warning(self, fill(self.tr("%1 not written"), title), error_text(error))
 
-        self.progress = ProgressTask(self.tasks, self, title, label, work, on_success=done, on_failure=failed,
-                                     on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), AMBER),
-                                     on_end=self._ended)
-        self._update_buttons()
-        return self.progress.handle
-
-    def _ended(self) -> None:
-        self.progress = None
-        self._update_buttons()
+        return self.start_progress(title, label, work, on_success=done, on_failure=failed,
+                                   on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), AMBER))
 
     def _update_buttons(self) -> None:
         has_event = self.services is not None and self.current_event is not None
