@@ -140,11 +140,11 @@ def write_report_pdf(
         Spacer(1, 5 * mm),
     ]
     rate = f"{summary.attended / summary.registered:.0%}" if summary.registered else "–"
-    figures = [["Registered", "Attended", "Attendance", "No-shows", "Walk-ins"],
-               [f"{summary.registered:,}", f"{summary.attended:,}", rate,
+    figures = [["Registered", "Attended", "On site", "Online", "Attendance", "No-shows", "Walk-ins"],
+               [f"{summary.registered:,}", f"{summary.attended:,}", f"{summary.on_site:,}", f"{summary.online:,}", rate,
                 f"{summary.registered - summary.attended:,}", f"{summary.walk_ins:,}"]]
     table = Table([[td.paragraph(text, styles["cell_small"]) for text in figures[0]],
-                   [td.paragraph(text, styles["title"]) for text in figures[1]]], colWidths=[CHART_WIDTH / 5] * 5)
+                   [td.paragraph(text, styles["title"]) for text in figures[1]]], colWidths=[CHART_WIDTH / 7] * 7)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), td.font_name(td.LATIN), 9),
                                ("LINEBELOW", (0, 1), (-1, 1), 0.6, RULE)]))
     story += [table, Spacer(1, 6 * mm), arrivals_chart(summary.by_arrival_hour), Spacer(1, 4 * mm),
