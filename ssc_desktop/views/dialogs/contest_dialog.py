@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from ssc_desktop.models import ContestKind
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestDraft, ContestSummary
 from ssc_desktop.services.events import zone
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill
 
 
@@ -82,17 +81,7 @@ class ContestDialog(QDialog):
         form.addRow(self.tr("Judging"), window)
         if contest is None:
             form.addRow(self.tr("Rubric"), self.rubric)
-        self.error = QLabel()
-        self.error.setObjectName("ErrorText")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = lay_out_form(self, form)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if contest is not None:
             self.title.setText(contest.title)

@@ -9,18 +9,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import AuthorDraft, ContestSummary, EntryDraft, EntryRow
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text
 
 
@@ -61,17 +59,7 @@ class ContestEntryDialog(QDialog):
         form.addRow(self.tr("School or affiliation"), self.affiliation)
         form.addRow(self.tr("Authors"), self.authors)
         form.addRow(self.tr("Abstract"), self.abstract)
-        self.error = QLabel()
-        self.error.setObjectName("ErrorText")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = lay_out_form(self, form)
         if entry is not None:
             self.code.setText(entry.code)
             self.title.setText(entry.title)
