@@ -23,7 +23,7 @@ class ContributorDialog(QDialog):
         self.editing = editing
         self.saved: ContributorRow | None = None
         self.setWindowTitle(self.tr("Edit contribution") if editing else self.tr("Add a contributor"))
-        self.resize(640, 520)
+        self.resize(720, 520)
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a registered person, any script…"))
@@ -31,12 +31,13 @@ class ContributorDialog(QDialog):
         self.model: RecordTableModel[RegistrationRow] = RecordTableModel([
             Column(self.tr("Name"), lambda r: r.latin_name),
             Column(self.tr("Own script"), lambda r: r.native_name),
+            Column(self.tr("Affiliation"), lambda r: r.affiliation),
             Column(self.tr("Role"), lambda r: role_label(r.role)),
             Column(self.tr("Status"), lambda r: status_label(r.status)),
         ], self)
         self.model.set_rows(rows)
         self.proxy, self.table = record_table(self.model, self)
-        configure_columns(self.table, [200, 160, 100, 100], stretch=None)
+        configure_columns(self.table, [170, 130, 190, 90, 90], stretch=None)
         self._keys = {r.id: search_key(r.latin_name, r.native_name, r.email, r.affiliation) for r in rows}
         self.search.textChanged.connect(
             lambda text: self.model.set_visible_ids(ids_matching(rows, lambda r: self._keys[r.id], text)))
