@@ -58,3 +58,17 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
         os.replace(temporary_path, target)
     finally:
         temporary_path.unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_export(path: str | Path) -> Iterator[Path]:
+    """atomic_output for the exports: a failure of the disk (full, read-only, gone) becomes the
+    DomainError "export.write_failed" naming the file, and the old file stays as it was."""
+    from ssc_desktop.errors import DomainError
+
+    target = Path(path)
+    try:
+        with atomic_output(target) as temporary:
+            yield temporary
+    except OSError as error:
+        raise DomainError("export.write_failed", path=str(target), detail=error.strerror or str(error)) from None

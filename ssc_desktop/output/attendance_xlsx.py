@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
 from ssc_desktop.output.streamed_workbook import streamed_workbook
 from ssc_desktop.output.safe_cells import clean_text, looks_like_formula
 from ssc_desktop.services.attendance import AttendanceRow, AttendanceRows, AttendanceSheet, CountRow
@@ -65,12 +65,9 @@ def write_attendance_xlsx(
         check_cancel(cancel)
         _write_summary(workbook.create_sheet("Summary"), sheet)
         target = Path(path)
-        try:
-            with atomic_output(target) as temporary:
-                workbook.save(temporary)
-                check_cancel(cancel)
-        except OSError as error:
-            raise DomainError("export.write_failed", path=str(target), detail=error.strerror or str(error)) from None
+        with atomic_export(target) as temporary:
+            workbook.save(temporary)
+            check_cancel(cancel)
     report(progress, total, total, "")
     return target
 

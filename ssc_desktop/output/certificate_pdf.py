@@ -24,7 +24,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import ProgressFn, atomic_export, atomic_output, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import draw_qr
 from ssc_desktop.services.certificates import CertificatePlan, Recipient, TemplateInfo, fill_wording
@@ -178,18 +178,15 @@ def write_certificates_pdf(
     td.register_fonts()
     images = _Images(plan.template)
     total = len(plan.recipients)
-    try:
-        with atomic_output(target) as temporary:
-            canvas = _canvas(temporary, plan)
-            for done, recipient in enumerate(plan.recipients):
-                check_cancel(cancel)
-                report(progress, done, total, recipient.latin_name)
-                draw_certificate(canvas, plan.template, plan.event, recipient, images)
-                canvas.showPage()
-            canvas.save()
+    with atomic_export(target) as temporary:
+        canvas = _canvas(temporary, plan)
+        for done, recipient in enumerate(plan.recipients):
             check_cancel(cancel)
-    except OSError as error:
-        raise DomainError("export.write_failed", path=str(target), detail=error.strerror or str(error)) from None
+            report(progress, done, total, recipient.latin_name)
+            draw_certificate(canvas, plan.template, plan.event, recipient, images)
+            canvas.showPage()
+        canvas.save()
+        check_cancel(cancel)
     report(progress, total, total, "")
     return target
 

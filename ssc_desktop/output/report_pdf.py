@@ -17,10 +17,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.agenda_pdf import item_time_text
-from ssc_desktop.output.pdf_pages import MARGIN, RULE, CancellableDoc, page_footer_canvas
+from ssc_desktop.output.pdf_pages import MARGIN, RULE, write_a4_document
 from ssc_desktop.services.attendance import CountRow
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.reunion_report import ReunionReport
@@ -171,17 +171,8 @@ def write_report_pdf(
         story += [td.paragraph(line, styles["body"]) for line in reunion.notes.splitlines() if line.strip()]
     check_cancel(cancel)
     report(progress, 3, 4, "Writing the PDF")
-    try:
-        with atomic_output(target) as temporary:
-            document = CancellableDoc(
-                str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                bottomMargin=MARGIN + 6 * mm, title=f"Reunion report — {event.title}", author="SSC Desktop",
-                subject=event.title, cancel=cancel, initialFontName=td.font_name(td.LATIN))
-            document.build(story, canvasmaker=page_footer_canvas(
-                f"Reunion report · {event.title} · {event.local_start:%d %B %Y}"))
-            check_cancel(cancel)
-    except OSError as error:
-        raise DomainError("export.write_failed", path=str(target), detail=error.strerror or str(error)) from None
+    write_a4_document(target, story, title=f"Reunion report — {event.title}", subject=event.title,
+                      footer_line=f"Reunion report · {event.title} · {event.local_start:%d %B %Y}", cancel=cancel)
     report(progress, 4, 4, "")
     return target
 

@@ -17,7 +17,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
 from ssc_desktop.output.streamed_workbook import streamed_workbook
 from ssc_desktop.output.safe_cells import clean_text, csv_text, looks_like_formula
 from ssc_desktop.services.members import MemberSummary
@@ -45,15 +45,12 @@ def write_roster(
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise DomainError("export.unknown_format", path=str(target), formats=", ".join(FORMATS))
-    try:
-        with atomic_output(target) as temporary:
-            if suffix == ".csv":
-                _write_csv(members, temporary, progress, cancel)
-            else:
-                _write_xlsx(members, temporary, progress, cancel)
-            check_cancel(cancel)
-    except OSError as error:
-        raise DomainError("export.write_failed", path=str(target), detail=error.strerror or str(error)) from None
+    with atomic_export(target) as temporary:
+        if suffix == ".csv":
+            _write_csv(members, temporary, progress, cancel)
+        else:
+            _write_xlsx(members, temporary, progress, cancel)
+        check_cancel(cancel)
     report(progress, len(members), len(members), "")
     return target
 

@@ -17,9 +17,9 @@ from reportlab.platypus import Spacer, Table, TableStyle
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import RegistrationStatus
-from ssc_desktop.output import ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
-from ssc_desktop.output.pdf_pages import MARGIN, RULE, CancellableDoc, page_footer_canvas
+from ssc_desktop.output.pdf_pages import MARGIN, RULE, write_a4_document
 from ssc_desktop.services.attendance import AttendanceRow, AttendanceSheet
 
 _HEADER_BG = colors.HexColor("#5b1631")
@@ -93,20 +93,7 @@ def write_signin_pdf(
 
     event_line = f"Sign-in sheet · {event.title} · {event.local_start:%d %B %Y}"
     target = Path(path)
-    try:
-        _build(target, story, event, event_line, cancel)
-    except OSError as error:
-        raise DomainError("export.write_failed", path=str(target), detail=error.strerror or str(error)) from None
+    write_a4_document(target, story, title=f"Sign-in sheet — {event.title}", subject=event.title,
+                      footer_line=event_line, cancel=cancel)
     report(progress, total, total, "")
     return target
-
-
-def _build(target: Path, story: list, event, event_line: str, cancel: threading.Event | None) -> None:  # noqa: ANN001
-    with atomic_output(target) as temporary:
-        document = CancellableDoc(
-            str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN + 6 * mm, title=f"Sign-in sheet — {event.title}", author="SSC Desktop",
-            subject=event.title, cancel=cancel, initialFontName=td.font_name(td.LATIN),
-        )
-        document.build(story, canvasmaker=page_footer_canvas(event_line))
-        check_cancel(cancel)
