@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ssc_desktop import db_failures
 from ssc_desktop.errors import DatabaseOpenError, DatabaseTooNewError
 from ssc_desktop.paths import default_database_path
 
@@ -66,10 +67,13 @@ def create_db_engine(url: str) -> Engine:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseOpenError(location=parsed.database, detail=str(exc)) from exc
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)
         event.listen(engine, "connect", _configure_sqlite)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # hide_parameters: an error's text then never carries members' names, e-mails or secrets.
+    db_failures.install(engine)
+    return engine
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

@@ -36,6 +36,15 @@ class DatabaseOpenError(DatabaseError):
     code = "database.cannot_open"
 
 
+class DatabaseUnavailableError(DatabaseError):
+    """The database failed for a reason outside the program: server gone, lock held, disk full, read-only...
+
+    Its code says which (see ssc_desktop.db_failures); its only fact is the database's location.
+    """
+
+    code = "database.unavailable"
+
+
 class NotFoundError(DomainError):
     code = "not_found"
 

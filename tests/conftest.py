@@ -63,3 +63,32 @@ def demo_context(demo_db: Path) -> Iterator[AppContext]:
         yield ctx
     finally:
         ctx.close()
+
+
+def _load_pg_cluster():  # noqa: ANN202
+    # Loaded by path: with --import-mode=importlib the tests folder is not on sys.path.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ssc_tests_pg_cluster", Path(__file__).parent / "pg_cluster.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def private_postgres() -> Iterator[object]:
+    """A PostgreSQL server of the test's own (tests/pg_cluster.py), to stop and start mid-work."""
+    pg_cluster = _load_pg_cluster()
+    reason = pg_cluster.PrivatePostgres.available()
+    if reason is not None:
+        pytest.skip(reason)
+    server = pg_cluster.PrivatePostgres()
+    try:
+        server.create()
+    except RuntimeError as error:
+        server.destroy()
+        pytest.skip(f"a private PostgreSQL could not be started: {error}")
+    try:
+        yield server
+    finally:
+        server.destroy()

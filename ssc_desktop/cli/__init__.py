@@ -9,7 +9,9 @@ to a function(args, context) or, for commands that open their own database,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from datetime import datetime
 from collections.abc import Sequence
 
 from ssc_desktop import APP_NAME, __version__
@@ -59,11 +61,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader went away (`ssc … | head`): stop quietly, as other command-line tools do.
-        import os
-
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except Exception as error:  # noqa: BLE001 - a person gets one line, the log gets the (redacted) details
+        if os.environ.get("SSC_DEBUG"):
+            raise
+        print(f"ssc: error: {_log_unexpected(error)}", file=sys.stderr)
+        return 1
+
+
+def _log_unexpected(error: BaseException) -> str:
+    """Writes the redacted traceback to the log; returns the line to show (no driver text, no data).
+
+    SSC_DEBUG=1 in the environment lets the error go up with its whole traceback instead.
+    """
+    from ssc_desktop.db_failures import redacted_traceback, safe_description
+    from ssc_desktop.paths import user_data_dir
+
+    log = user_data_dir() / "logs" / "ssc.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"{datetime.now().isoformat(timespec='seconds')} unexpected error\n"
+                         f"{redacted_traceback(error)}\n")
+        where = str(log)
+    except OSError:
+        where = "nowhere (the log folder cannot be written)"
+    return str(DomainError("unexpected", detail=safe_description(error), log=where))
 
 
 def _run(args: argparse.Namespace) -> int:

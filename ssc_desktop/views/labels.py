@@ -43,7 +43,7 @@ def error_text(error: BaseException) -> str:
         if template is not None:
             template = QCoreApplication.translate("DomainError", template)
         return format_message(error.code, template, error.params)
-    return str(error) or type(error).__name__
+    return safe_description(error)
 
 
 def local_time_text(moment: datetime | None, tz, with_date: bool = False) -> str:  # noqa: ANN001
