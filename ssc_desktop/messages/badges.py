@@ -7,7 +7,6 @@ MESSAGES: dict[str, str] = {
     "badges.nobody": "Nobody to print for {event}: no registered person matches.",
     "badges.not_pdf": "Cannot write badges to {path!r}: use a file name ending in .pdf.",
     "badges.not_a_folder": "{path} is a file, not a folder; tickets are written into a folder.",
-    "badges.write_failed": "Could not write {path}: {detail}",
     "badges.no_ticket_cancelled": "Registration {registration} is cancelled and has no ticket.",
     "mail.not_configured": "No e-mail server is set up yet: enter it under File → E-mail settings (or `ssc smtp set`).",
     "mail.bad_host": "The e-mail server needs a host name.",

@@ -45,7 +45,6 @@ MESSAGES: dict[str, str] = {
                                       "(found: {found}).",
     "contest.sheet_problems": "{count} problem(s) in the judge sheets; nothing was imported.\n{problems}",
     "contest.sheets_none": "No judge sheets (.xlsx) found in {folder}.",
-    "contest.export_failed": "Could not write {path}: {detail}",
     "contest.export_format": "Cannot export to {path!r}: use a file name ending in .pdf or .xlsx.",
     "contest.judging_not_open": "Judging of {title} opens at {opens}; scores cannot be entered yet.",
     "contest.judging_closed": "Judging of {title} closed at {closes}; ask the coordinator to reopen it.",

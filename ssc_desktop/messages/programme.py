@@ -12,7 +12,6 @@ MESSAGES: dict[str, str] = {
     "programme.speaker_name_required": "Speaker {position} needs a name (or choose a member).",
     "programme.ambiguous_speaker": "{count} members match {text!r}; give the e-mail address instead.",
     "programme.export_format": "Cannot export to {path!r}: use a file name ending in .pdf or .xlsx.",
-    "programme.export_failed": "Could not write {path}: {detail}",
     "programme.warning.room_clash": "{detail}: “{item}” overlaps “{other}” in the same room.",
     "programme.warning.speaker_clash": "{detail} speaks in “{item}” and “{other}” at the same time.",
     "programme.warning.before_event": "“{item}” starts before the event begins.",

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ssc_desktop.errors import DomainError
+
 ProgressFn = Callable[[int, int, str], None]
 
 
@@ -45,8 +47,8 @@ def report(progress: ProgressFn | None, done: int, total: int, text: str = "") -
 
 
 @contextmanager
-def atomic_output(path: str | Path) -> Iterator[Path]:
-    """A temporary path in the target's folder, renamed to path only if the block succeeds."""
+def _temporary_beside(path: str | Path, cancel: threading.Event | None) -> Iterator[Path]:
+    """A temporary path in the target's folder, renamed to path only if the block succeeds uncancelled."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
@@ -55,20 +57,38 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
     os.chmod(temporary_path, _NEW_FILE_MODE)
     try:
         yield temporary_path
+        # A cancel that came while the last page was written still leaves no file.
+        check_cancel(cancel)
         os.replace(temporary_path, target)
     finally:
         temporary_path.unlink(missing_ok=True)
 
 
 @contextmanager
-def atomic_export(path: str | Path) -> Iterator[Path]:
-    """atomic_output for the exports: a failure of the disk (full, read-only, gone) becomes the
-    DomainError "export.write_failed" naming the file, and the old file stays as it was."""
-    from ssc_desktop.errors import DomainError
+def atomic_export(path: str | Path, cancel: threading.Event | None = None) -> Iterator[Path]:
+    """The one way a writer writes a file: into a temporary file beside path, renamed at the end.
 
+    A cancel (checked once more just before the rename) raises ExportCancelled and leaves no
+    file; a failure of the disk (full, read-only, gone, a path under a plain file) becomes the
+    DomainError "export.write_failed" naming the file. Either way an old file stays as it was.
+    """
     target = Path(path)
     try:
-        with atomic_output(target) as temporary:
+        with _temporary_beside(target, cancel) as temporary:
             yield temporary
     except OSError as error:
-        raise DomainError("export.write_failed", path=str(target), detail=error.strerror or str(error)) from None
+        raise write_failed(target, error) from None
+
+
+def write_failed(path: str | Path, error: OSError) -> DomainError:
+    return DomainError("export.write_failed", path=str(path), detail=error.strerror or str(error))
+
+
+def ensure_folder(folder: str | Path) -> Path:
+    """The folder a writer puts several files in, made when missing; export.write_failed when it cannot be."""
+    target = Path(folder)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # FileExistsError / NotADirectoryError too: a plain file stands in the way
+        raise write_failed(target, error) from None
+    return target

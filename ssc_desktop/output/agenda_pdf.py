@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from ssc_desktop.models import EventFormat, ProgrammeKind
-from ssc_desktop.output import ExportCancelled, ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import ExportCancelled, ProgressFn, atomic_export, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.pdf_pages import MARGIN, RULE, CancellableDoc, page_footer_canvas
 from ssc_desktop.services.events import zone
@@ -117,7 +117,7 @@ def write_agenda_pdf(
 
     event_line = f"{event.title} · {event.local_start:%d %B %Y}" + (f" · {event.venue}" if event.venue else "")
     target = Path(path)
-    with atomic_output(target) as temporary:
+    with atomic_export(target, cancel) as temporary:
         document = CancellableDoc(
             str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN + 6 * mm, title=f"Agenda — {event.title}", author="SSC Desktop",

@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from ssc_desktop.output import ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
 from ssc_desktop.output.safe_cells import set_text
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import KIND_LABELS, Programme
@@ -76,7 +76,7 @@ def write_agenda_xlsx(
     info.column_dimensions["B"].width = 60
     check_cancel(cancel)
     target = Path(path)
-    with atomic_output(target) as temporary:
+    with atomic_export(target, cancel) as temporary:
         workbook.save(temporary)
         check_cancel(cancel)
     report(progress, total, total, "")
@@ -96,7 +96,4 @@ def write_agenda(programme: Programme, path: str | Path, progress: ProgressFn | 
         writer = write_agenda_xlsx
     else:
         raise DomainError("programme.export_format", path=str(path))
-    try:
-        return writer(programme, path, progress, cancel)
-    except OSError as error:
-        raise DomainError("programme.export_failed", path=str(path), detail=error.strerror or str(error)) from None
+    return writer(programme, path, progress, cancel)

@@ -65,7 +65,7 @@ def write_attendance_xlsx(
         check_cancel(cancel)
         _write_summary(workbook.create_sheet("Summary"), sheet)
         target = Path(path)
-        with atomic_export(target) as temporary:
+        with atomic_export(target, cancel) as temporary:
             workbook.save(temporary)
             check_cancel(cancel)
     report(progress, total, total, "")

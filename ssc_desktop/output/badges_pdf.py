@@ -34,7 +34,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ssc_desktop.models import RegistrationRole
-from ssc_desktop.output import ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import draw_qr
 
@@ -113,7 +113,7 @@ def write_badges_pdf(
     badges = sheet.badges
     total = len(badges)
     pages = 0
-    with atomic_output(Path(path)) as temporary:
+    with atomic_export(Path(path), cancel) as temporary:
         canvas = new_canvas(temporary, f"Badges — {sheet.event.title}")
         for number, badge in enumerate(badges):
             check_cancel(cancel)

@@ -24,7 +24,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import ProgressFn, atomic_export, atomic_output, check_cancel, report
+from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, ensure_folder, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import draw_qr
 from ssc_desktop.services.certificates import CertificatePlan, Recipient, TemplateInfo, fill_wording
@@ -178,7 +178,7 @@ def write_certificates_pdf(
     td.register_fonts()
     images = _Images(plan.template)
     total = len(plan.recipients)
-    with atomic_export(target) as temporary:
+    with atomic_export(target, cancel) as temporary:
         canvas = _canvas(temporary, plan)
         for done, recipient in enumerate(plan.recipients):
             check_cancel(cancel)
@@ -201,7 +201,7 @@ def write_certificates_per_person(
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise DomainError("certificate.not_a_folder", path=str(target))
-    target.mkdir(parents=True, exist_ok=True)
+    ensure_folder(target)
     td.register_fonts()
     images = _Images(plan.template)
     written: list[Path] = []
@@ -211,17 +211,15 @@ def write_certificates_per_person(
             check_cancel(cancel)
             report(progress, done, len(names), recipient.latin_name)
             path = target / name
-            with atomic_output(path) as temporary:
+            with atomic_export(path) as temporary:
                 canvas = _canvas(temporary, plan, recipient)
                 draw_certificate(canvas, plan.template, plan.event, recipient, images)
                 canvas.showPage()
                 canvas.save()
             written.append(path)
-    except BaseException as error:
+    except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise DomainError("export.write_failed", path=str(target), detail=error.strerror or str(error)) from None
         raise
     report(progress, len(names), len(names), "")
     return written

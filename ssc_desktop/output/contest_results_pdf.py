@@ -11,8 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ssc_desktop.output import atomic_output, check_cancel, report
-from ssc_desktop.output import ProgressFn
+from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.pdf_pages import page_footer_canvas
 from ssc_desktop.services.contests import KIND_LABELS, METHOD_LABELS, PLACE_NAMES, ContestResults
@@ -85,7 +84,7 @@ def write_results_pdf(results: ContestResults, path: str | Path, progress: Progr
     if ties:
         story.append(td.paragraph("Remaining ties: " + "; ".join(ties), small))
     target = Path(path)
-    with atomic_output(target) as temporary:
+    with atomic_export(target, cancel) as temporary:
         document = SimpleDocTemplate(str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                      topMargin=MARGIN, bottomMargin=MARGIN + 6 * mm,
                                      title=f"Results — {contest.title}", author="SSC Desktop",

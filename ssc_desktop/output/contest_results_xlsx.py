@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
-from ssc_desktop.output import ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
 from ssc_desktop.output.safe_cells import set_text
 from ssc_desktop.services.contests import METHOD_LABELS, PLACE_NAMES, ContestResults
 
@@ -90,7 +90,7 @@ def write_results_xlsx(results: ContestResults, path: str | Path, progress: Prog
     about.column_dimensions["A"].width = 16
     about.column_dimensions["B"].width = 90
     target = Path(path)
-    with atomic_output(target) as temporary:
+    with atomic_export(target, cancel) as temporary:
         workbook.save(temporary)
         check_cancel(cancel)
     report(progress, total, total, "")
@@ -107,7 +107,4 @@ def write_results(results: ContestResults, path: str | Path, progress: ProgressF
     writer = {".pdf": write_results_pdf, ".xlsx": write_results_xlsx}.get(suffix)
     if writer is None:
         raise DomainError("contest.export_format", path=str(path))
-    try:
-        return writer(results, path, progress, cancel)
-    except OSError as error:
-        raise DomainError("contest.export_failed", path=str(path), detail=error.strerror or str(error)) from None
+    return writer(results, path, progress, cancel)

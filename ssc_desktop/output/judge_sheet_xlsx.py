@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ssc_desktop.output import ProgressFn, atomic_output, check_cancel, report
+from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, ensure_folder, report
 from ssc_desktop.output.safe_cells import set_text
 from ssc_desktop.services.contest_sheets import FIRST_ROW, FIRST_SCORE_COLUMN, META_SHEET, SCORES_SHEET
 from ssc_desktop.services.contests import JudgeWork
@@ -106,15 +106,14 @@ def write_judge_sheet(work: JudgeWork, path: str | Path) -> Path:
     meta.sheet_state = "hidden"
     meta.protection.sheet = True
     target = Path(path)
-    with atomic_output(target) as temporary:
+    with atomic_export(target) as temporary:
         workbook.save(temporary)
     return target
 
 
 def write_judge_sheets(works: list[JudgeWork], folder: str | Path, progress: ProgressFn | None = None,
                        cancel: threading.Event | None = None) -> list[Path]:
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = ensure_folder(folder)
     written = []
     for number, work in enumerate(works):
         check_cancel(cancel)

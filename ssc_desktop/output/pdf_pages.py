@@ -74,7 +74,7 @@ def write_a4_document(target: Path, story: list, *, title: str, subject: str, fo
     every page; a cancel stops it between pages, a disk failure is export.write_failed."""
     from ssc_desktop.output import atomic_export
 
-    with atomic_export(target) as temporary:
+    with atomic_export(target, cancel) as temporary:
         document = CancellableDoc(
             str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN + 6 * mm, title=title, author="SSC Desktop", subject=subject, cancel=cancel,

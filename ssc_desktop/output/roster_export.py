@@ -45,7 +45,7 @@ def write_roster(
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise DomainError("export.unknown_format", path=str(target), formats=", ".join(FORMATS))
-    with atomic_export(target) as temporary:
+    with atomic_export(target, cancel) as temporary:
         if suffix == ".csv":
             _write_csv(members, temporary, progress, cancel)
         else:

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ssc_desktop.models import EventFormat
-from ssc_desktop.output import atomic_output
+from ssc_desktop.output import atomic_export
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.badges_pdf import ROLE_COLOURS, ROLE_NAMES, descent_ratio
 from ssc_desktop.output.qr import draw_qr
@@ -35,7 +35,7 @@ _FORMAT_NAMES = {EventFormat.FACE_TO_FACE: "Face to face", EventFormat.ONLINE: "
 def write_ticket_pdf(ticket: Ticket, path: str | Path) -> Path:
     """Writes the ticket to path (via a temporary file); returns path."""
     target = Path(path)
-    with atomic_output(target) as temporary, open(temporary, "wb") as handle:
+    with atomic_export(target) as temporary, open(temporary, "wb") as handle:
         handle.write(ticket_pdf_bytes(ticket))
     return target
 

@@ -31,7 +31,7 @@ from ssc_desktop.models import (
     RegistrationRole,
     RegistrationStatus,
 )
-from ssc_desktop.output import ExportCancelled, ProgressFn, check_cancel, report
+from ssc_desktop.output import ProgressFn, check_cancel, ensure_folder, report
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.tickets import TicketService
 
@@ -229,13 +229,7 @@ class BadgeService:
         sheet = self.badges(event_id, roles, registration_ids)
         if not sheet.badges:
             raise DomainError("badges.nobody", event=sheet.event.title)
-        try:
-            pages = write_badges_pdf(sheet, target, LAYOUTS[layout], cut_marks, progress, cancel)
-        except OSError as error:
-            raise DomainError("badges.write_failed", path=str(target), detail=error.strerror or str(error)) from error
-        if cancel is not None and cancel.is_set():  # cancelled just as the file was renamed: take it back
-            target.unlink(missing_ok=True)
-            raise ExportCancelled()
+        pages = write_badges_pdf(sheet, target, LAYOUTS[layout], cut_marks, progress, cancel)
         return BadgesWritten(target, len(sheet.badges), pages, layout)
 
     def ticket_pdf(self, registration_id: int) -> bytes:
@@ -262,10 +256,7 @@ class BadgeService:
         target = Path(folder)
         if target.exists() and not target.is_dir():
             raise DomainError("badges.not_a_folder", path=str(target))
-        try:
-            target.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise DomainError("badges.write_failed", path=str(target), detail=error.strerror or str(error)) from error
+        ensure_folder(target)
         sheet = self.badges(event_id, registration_ids=registration_ids)
         if not sheet.badges:
             raise DomainError("badges.nobody", event=sheet.event.title)
@@ -275,10 +266,7 @@ class BadgeService:
             check_cancel(cancel)
             report(progress, number, total, badge.latin_name)
             path = target / ticket_file_name(badge)
-            try:
-                write_ticket_pdf(Ticket(sheet.event, badge), path)
-            except OSError as error:
-                raise DomainError("badges.write_failed", path=str(path), detail=error.strerror or str(error)) from error
+            write_ticket_pdf(Ticket(sheet.event, badge), path)
             written.append(path)
         report(progress, total, total, "")
         return TicketsWritten(target, tuple(written))
@@ -289,5 +277,5 @@ def _pdf_target(path: str | Path) -> Path:
     if target.suffix.lower() != ".pdf":
         raise DomainError("badges.not_pdf", path=str(target))
     if not target.parent.is_dir():
-        raise DomainError("badges.write_failed", path=str(target), detail="the folder does not exist")
+        raise DomainError("export.write_failed", path=str(target), detail="the folder does not exist")
     return target

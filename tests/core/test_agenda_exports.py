@@ -134,7 +134,7 @@ def test_a_failed_export_keeps_the_old_file(programme, out: Path, monkeypatch) -
     monkeypatch.setattr(Workbook, "save", broken_save)
     with pytest.raises(DomainError) as raised:
         write_agenda(programme, target)
-    assert raised.value.code == "programme.export_failed" and "No space left" in str(raised.value)
+    assert raised.value.code == "export.write_failed" and "No space left" in str(raised.value)
     assert target.read_bytes() == b"old agenda"
     assert list(out.iterdir()) == [target]
 

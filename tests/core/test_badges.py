@@ -164,7 +164,7 @@ def test_bad_requests_are_refused_and_write_nothing(services, reunion, make_even
     assert error.value.code == "badges.not_pdf"
     with pytest.raises(DomainError) as error:
         services.badges.write_badges(event.id, tmp_path / "missing" / "b.pdf")
-    assert error.value.code == "badges.write_failed"
+    assert error.value.code == "export.write_failed"
     empty = make_event(title="Empty webinar")
     with pytest.raises(DomainError) as error:
         services.badges.write_badges(empty.id, tmp_path / "b.pdf")
