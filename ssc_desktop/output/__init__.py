@@ -2,8 +2,8 @@
 
 Every writer follows the same contract: it writes to a temporary file beside the
 target and renames it into place at the end, so a cancelled or failed export leaves
-no file behind (and never a half-written one); long writers take progress(done,
-total, text) and a threading.Event to cancel.
+no file behind (and never a half-written one): atomic_export. Long writers take
+progress(done, total, text) and a threading.Event to cancel (ssc_desktop.long_work).
 """
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ssc_desktop.errors import DomainError
-
-ProgressFn = Callable[[int, int, str], None]
+from ssc_desktop.long_work import check_cancel
 
 
 def _process_umask() -> int:
@@ -30,20 +29,6 @@ def _process_umask() -> int:
 # given the permissions any new file of this process would get. Read once: os.umask is
 # process-wide, and setting it back and forth later could race with another thread.
 _NEW_FILE_MODE = 0o666 & ~_process_umask()
-
-
-class ExportCancelled(Exception):
-    """The person cancelled an export; nothing was written."""
-
-
-def check_cancel(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise ExportCancelled()
-
-
-def report(progress: ProgressFn | None, done: int, total: int, text: str = "") -> None:
-    if progress is not None:
-        progress(done, total, text)
 
 
 @contextmanager
@@ -68,7 +53,7 @@ def _temporary_beside(path: str | Path, cancel: threading.Event | None) -> Itera
 def atomic_export(path: str | Path, cancel: threading.Event | None = None) -> Iterator[Path]:
     """The one way a writer writes a file: into a temporary file beside path, renamed at the end.
 
-    A cancel (checked once more just before the rename) raises ExportCancelled and leaves no
+    A cancel (checked once more just before the rename) raises WorkCancelled and leaves no
     file; a failure of the disk (full, read-only, gone, a path under a plain file) becomes the
     DomainError "export.write_failed" naming the file. Either way an old file stays as it was.
     """

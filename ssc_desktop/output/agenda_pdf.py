@@ -15,7 +15,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from ssc_desktop.models import EventFormat, ProgrammeKind
-from ssc_desktop.output import ExportCancelled, ProgressFn, atomic_export, check_cancel, report
+from ssc_desktop.output import atomic_export
+from ssc_desktop.long_work import ProgressFn, WorkCancelled, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.pdf_pages import MARGIN, RULE, CancellableDoc, page_footer_canvas
 from ssc_desktop.services.events import zone
@@ -125,7 +126,7 @@ def write_agenda_pdf(
         )
         try:
             document.build(story, canvasmaker=page_footer_canvas(event_line))
-        except ExportCancelled:
+        except WorkCancelled:
             raise
         check_cancel(cancel)
     report(progress, total, total, "")

@@ -8,7 +8,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
+from ssc_desktop.output import atomic_export
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output.safe_cells import set_text
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import KIND_LABELS, Programme

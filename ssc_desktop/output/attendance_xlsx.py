@@ -18,7 +18,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
+from ssc_desktop.output import atomic_export
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output.streamed_workbook import streamed_workbook
 from ssc_desktop.output.safe_cells import clean_text, looks_like_formula
 from ssc_desktop.services.attendance import AttendanceRow, AttendanceRows, AttendanceSheet, CountRow

@@ -34,7 +34,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ssc_desktop.models import RegistrationRole
-from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
+from ssc_desktop.output import atomic_export
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import draw_qr
 

@@ -24,7 +24,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, ensure_folder, report
+from ssc_desktop.output import atomic_export, ensure_folder
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import draw_qr
 from ssc_desktop.services.certificates import CertificatePlan, Recipient, TemplateInfo, fill_wording

@@ -11,7 +11,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
+from ssc_desktop.output import atomic_export
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.pdf_pages import page_footer_canvas
 from ssc_desktop.services.contests import KIND_LABELS, METHOD_LABELS, PLACE_NAMES, ContestResults

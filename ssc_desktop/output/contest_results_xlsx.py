@@ -9,7 +9,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
-from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
+from ssc_desktop.output import atomic_export
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output.safe_cells import set_text
 from ssc_desktop.services.contests import METHOD_LABELS, PLACE_NAMES, ContestResults
 

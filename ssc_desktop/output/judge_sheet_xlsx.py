@@ -17,7 +17,8 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, ensure_folder, report
+from ssc_desktop.output import atomic_export, ensure_folder
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output.safe_cells import set_text
 from ssc_desktop.services.contest_sheets import FIRST_ROW, FIRST_SCORE_COLUMN, META_SHEET, SCORES_SHEET
 from ssc_desktop.services.contests import JudgeWork

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import SimpleDocTemplate
 
-from ssc_desktop.output import check_cancel
+from ssc_desktop.long_work import check_cancel
 from ssc_desktop.output import text_drawing as td
 
 MARGIN = 16 * mm
@@ -58,7 +58,7 @@ def page_footer_canvas(event_line: str):  # noqa: ANN201
 
 
 class CancellableDoc(SimpleDocTemplate):
-    """Stops the build between pages once cancel is set (ExportCancelled)."""
+    """Stops the build between pages once cancel is set (WorkCancelled)."""
 
     def __init__(self, *args, cancel: threading.Event | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
         super().__init__(*args, **kwargs)

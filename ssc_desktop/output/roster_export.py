@@ -17,7 +17,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import ProgressFn, atomic_export, check_cancel, report
+from ssc_desktop.output import atomic_export
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output.streamed_workbook import streamed_workbook
 from ssc_desktop.output.safe_cells import clean_text, csv_text, looks_like_formula
 from ssc_desktop.services.members import MemberSummary

@@ -31,7 +31,8 @@ from ssc_desktop.models import (
     RegistrationRole,
     RegistrationStatus,
 )
-from ssc_desktop.output import ProgressFn, check_cancel, ensure_folder, report
+from ssc_desktop.output import ensure_folder
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.tickets import TicketService
 
@@ -220,7 +221,7 @@ class BadgeService:
         progress: ProgressFn | None = None,
         cancel: threading.Event | None = None,
     ) -> BadgesWritten:
-        """Writes the badges PDF (A4) at path; raises ExportCancelled when cancelled (no file left)."""
+        """Writes the badges PDF (A4) at path; raises WorkCancelled when cancelled (no file left)."""
         from ssc_desktop.output.badges_pdf import LAYOUTS, write_badges_pdf
 
         if layout not in LAYOUTS:

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import AppSetting, Registration, utc_now
-from ssc_desktop.output import ProgressFn, check_cancel, report
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.services.badges import BadgeService, Ticket, ticket_file_name
 
 SETTINGS_KEY = "smtp"

@@ -15,12 +15,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import Shiboken
 
-ProgressFn = Callable[[int, int, str], None]
+from ssc_desktop.long_work import ProgressFn, WorkCancelled
+
+# A task raises WorkCancelled when it saw its cancel flag: reported as cancelled, not as a failure.
 Work = Callable[[ProgressFn, threading.Event], Any]
-
-
-class TaskCancelled(Exception):
-    """Raised by a task that saw its cancel flag; reported as cancelled, not as a failure."""
+__all__ = ["ProgressFn", "TaskHandle", "TaskRunner", "Work", "WorkCancelled"]
 
 
 class _TaskSignals(QObject):
@@ -56,7 +55,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self._signals.progress.emit, self._cancel)
-        except TaskCancelled:
+        except WorkCancelled:
             self._signals.cancelled.emit()
         except Exception as error:  # noqa: BLE001 - every failure must reach the GUI, not vanish in a thread
             if self._cancel.is_set():

@@ -14,7 +14,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import ExportCancelled
+from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.output.agenda_pdf import write_agenda_pdf
 from ssc_desktop.output.agenda_xlsx import write_agenda, write_agenda_xlsx
 from ssc_desktop.output.safe_cells import csv_text, looks_like_formula, set_text
@@ -117,7 +117,7 @@ def test_a_cancelled_export_leaves_no_file(programme, out: Path, writer) -> None
         if done >= 1:
             cancel.set()
 
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(WorkCancelled):
         writer(programme, out / "agenda.out", progress, cancel)
     assert list(out.iterdir()) == []
     assert seen

@@ -16,7 +16,7 @@ from openpyxl import Workbook, load_workbook
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import Gender, RegistrationRole, RegistrationStatus
-from ssc_desktop.output import ExportCancelled
+from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.output.attendance_xlsx import write_attendance_xlsx
 from ssc_desktop.output.roster_export import write_roster
 from ssc_desktop.output.signin_pdf import signin_rows, write_signin_pdf
@@ -244,7 +244,7 @@ def test_a_cancelled_export_leaves_no_file(services, make_event, make_member, ou
             cancel.set()
 
     target = out / f"export.{suffix}"
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(WorkCancelled):
         if suffix == "xlsx":
             write_attendance_xlsx(services.attendance.sheet(event.id), target, progress, cancel)
         elif suffix == "pdf":

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import RegistrationRole, RegistrationStatus
-from ssc_desktop.output import ExportCancelled
+from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.output.badges_pdf import LAYOUTS
 from ssc_desktop.services.badges import safe_file_stem, ticket_file_name
 
@@ -186,7 +186,7 @@ def test_cancel_leaves_no_file(services, reunion, tmp_path) -> None:  # noqa: AN
         seen.append(done)
         cancel.set()
 
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(WorkCancelled):
         services.badges.write_badges(event.id, tmp_path / "b.pdf", layout="1x1", progress=progress, cancel=cancel)
     assert seen and list(tmp_path.iterdir()) == []
 

@@ -16,7 +16,7 @@ from PIL import Image
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import CertificateKind, RegistrationStatus
-from ssc_desktop.output import ExportCancelled
+from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.output.certificate_pdf import person_file_names, write_certificates_pdf, write_certificates_per_person
 from ssc_desktop.services.certificates import CertificateService, TemplateDraft, fill_wording
 
@@ -188,9 +188,9 @@ def test_cancel_leaves_nothing(certificates, reunion, tmp_path: Path) -> None:  
         if done >= 2:
             cancel.set()
 
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(WorkCancelled):
         write_certificates_pdf(plan, tmp_path / "all.pdf", progress, cancel)
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(WorkCancelled):
         write_certificates_per_person(plan, tmp_path / "each", progress, cancel)
     assert not (tmp_path / "all.pdf").exists() and list((tmp_path / "each").iterdir()) == []
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == []

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from ssc_desktop.db import database_url, describe_location, known_head, open_database, schema_heads
-from ssc_desktop.errors import DatabaseOpenError, DatabaseTooNewError, DomainError
+from ssc_desktop.errors import DatabaseError, DatabaseOpenError, DatabaseTooNewError, DomainError
 from ssc_desktop.models import Base
 
 APP_TABLES = {"chapters", "members", "events", "registrations", "check_ins"}
@@ -128,9 +128,11 @@ def test_folder_that_cannot_be_created_gives_database_open_error(tmp_path: Path)
 def test_file_that_is_not_a_database_gives_database_open_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_bytes(b"These are my meeting notes, not a database.\n" * 200)
-    with pytest.raises(DatabaseOpenError) as caught:
+    with pytest.raises(DatabaseError) as caught:
         open_database(path)
-    assert caught.value.code == "database.cannot_open"
+    # Said as what it is, with what to do (db_failures): not a database, open a backup instead.
+    assert caught.value.code == "database.malformed"
+    assert str(path) in str(caught.value) and "backup" in str(caught.value)
     assert path.read_bytes().startswith(b"These are my meeting notes")
 
 

@@ -186,7 +186,7 @@ def test_not_configured_and_test_message(services, smtp_server) -> None:  # noqa
 
 
 def test_cancel_stops_between_messages(services, smtp_server, event_with_people) -> None:  # noqa: ANN001
-    from ssc_desktop.output import ExportCancelled
+    from ssc_desktop.long_work import WorkCancelled
 
     inbox, port = smtp_server
     event, ids = event_with_people
@@ -197,7 +197,7 @@ def test_cancel_stops_between_messages(services, smtp_server, event_with_people)
         if done == 1:
             cancel.set()
 
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(WorkCancelled):
         services.mail.send_tickets(event.id, progress=progress, cancel=cancel)
     assert len(inbox.messages) == 1
     assert len(services.mail.sent_registrations(event.id)) == 1  # the one that went out is remembered

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from ssc_desktop.views.progress_task import ProgressTask
-from ssc_desktop.views.task_runner import TaskCancelled, TaskRunner
+from ssc_desktop.views.task_runner import WorkCancelled, TaskRunner
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def test_cancel_says_so_and_ends_cancelled(qtbot, tasks) -> None:  # noqa: ANN00
         started.set()
         cancel.wait(5)
         progress(1, 2, "still going")  # after Cancel the label keeps saying "Cancelling…"
-        raise TaskCancelled()
+        raise WorkCancelled()
 
     task = _start(tasks, owner, work, outcomes)
     started.wait(5)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import ExportCancelled
+from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.services.contest_results import EntryResult
 from ssc_desktop.services.contests import (
     PLACE_NAMES, ContestResults, ContestSummary, CriterionRow, EntryRow, JudgeRow, Matrix, ProgressRow,
@@ -882,7 +882,7 @@ class ContestsPage(Page):
             written = write_results(services.contests.results(contest_id, method), target, progress, cancel)
             if cancel.is_set():
                 written.unlink(missing_ok=True)
-                raise ExportCancelled()
+                raise WorkCancelled()
             return written
 
         return self._run(work, fill(self.tr("Writing %1…"), target.name),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.messages import MESSAGES, format_message
-from ssc_desktop.output import ExportCancelled
+from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme, ProgrammeItemRow, ProgrammeWarning
 from ssc_desktop.views.dialogs.programme_item_dialog import ProgrammeItemDialog
@@ -321,7 +321,7 @@ class ProgrammePage(Page):
             written = write_agenda(programme, target, progress, cancel)
             if cancel.is_set():  # cancelled just as the file was renamed into place: take it back
                 written.unlink(missing_ok=True)
-                raise ExportCancelled()
+                raise WorkCancelled()
             return written
 
         self.export_progress = ProgressTask(
