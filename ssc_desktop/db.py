@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -70,6 +70,58 @@ def create_db_engine(url: str) -> Engine:
         event.listen(engine, "connect", _configure_sqlite)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+# Execution option read by _begin_sqlite_immediately: the transaction takes SQLite's write lock
+# at BEGIN instead of at its first write.
+WRITE_LOCK_OPTION = "ssc_write_lock"
+
+
+def _begin_sqlite_immediately(connection: Connection) -> None:
+    """Starts the transaction with BEGIN IMMEDIATE when the connection asks for the write lock.
+
+    pysqlite issues a deferred BEGIN only before the first INSERT/UPDATE/DELETE, so a
+    transaction that reads, then decides and writes, decides on what it read with no lock:
+    two processes both see "not checked in yet" and both insert. With the write lock taken
+    first, the second waits (busy_timeout) and then reads what the first committed. Taking
+    the lock at the start also keeps WAL's SQLITE_BUSY_SNAPSHOT away: a read transaction that
+    later writes after another process committed fails at once, whatever busy_timeout says.
+    pysqlite sees the transaction SQLite reports open and commits or rolls it back as usual.
+    Other connections keep pysqlite's own handling: readers never hold the write lock.
+    """
+    if connection.get_execution_options().get(WRITE_LOCK_OPTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def write_locking(engine: Engine) -> Engine:
+    """The engine whose transactions decide-then-write safely against other desks and processes.
+
+    On SQLite each transaction holds the database's write lock from its first statement
+    (see _begin_sqlite_immediately); on PostgreSQL nothing changes here: the services lock
+    the rows they decide on (SELECT ... FOR UPDATE) and the unique indexes refuse the rest.
+    """
+    if engine.dialect.name != "sqlite":
+        return engine
+    _listen_for_write_locks(engine)
+    return engine.execution_options(**{WRITE_LOCK_OPTION: True})
+
+
+def take_write_lock(session: Session) -> None:
+    """write_locking for a Session: call it first in the transaction, before any statement.
+
+    (Once the session holds a connection, SQLAlchemy ignores new execution options and warns.)
+    """
+    engine = session.get_bind()
+    if engine.dialect.name != "sqlite":
+        return
+    _listen_for_write_locks(engine.engine)
+    session.connection(execution_options={WRITE_LOCK_OPTION: True})
+
+
+def _listen_for_write_locks(engine: Engine) -> None:
+    # Registered on first use, so every engine the services get works, however it was made.
+    if not event.contains(engine, "begin", _begin_sqlite_immediately):
+        event.listen(engine, "begin", _begin_sqlite_immediately)
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
