@@ -28,32 +28,6 @@ DESKS = 4
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def build_event(target: str, people: int = PEOPLE) -> tuple[int, dict[int, str]]:
-    """A fresh event with `people` registered members; its id and their codes by registration id."""
-    from ssc_desktop.app import compose
-    from ssc_desktop.models import EventFormat
-    from ssc_desktop.services.demo import CHAPTERS, generate_members
-    from ssc_desktop.services.events import EventDraft, parse_local_datetime
-
-    context = compose(target)
-    try:
-        s = context.services
-        chapter_ids = {country: s.chapters.ensure_chapter(*names)[0].id for country, names in CHAPTERS.items()}
-        s.members.add_members(generate_members(people, seed=11, chapter_ids=chapter_ids))
-        event = s.events.create_event(EventDraft(
-            chapter_id=chapter_ids["India"], title="Desks reunion", format=EventFormat.FACE_TO_FACE,
-            starts_at=parse_local_datetime("2030-12-12 09:30", "Asia/Kolkata"),
-            ends_at=parse_local_datetime("2030-12-12 18:00", "Asia/Kolkata"),
-            timezone="Asia/Kolkata", venue="Hall", capacity=None,
-        ))
-        s.registrations.register_members(event.id, [m.id for m in s.members.list_members()], allow_late=True)
-        codes = s.tickets.codes_for_event(event.id)
-    finally:
-        context.close()
-    assert len(codes) == people
-    return event.id, codes
-
-
 def desk_command(url: str, event_id: int, station: str) -> list[str]:
     return [sys.executable, "-m", "ssc_desktop.cli", "--db", url, "checkin", "--event", str(event_id),
             "--station", station, "--batch", "-", "--json"]
@@ -140,8 +114,8 @@ def desk_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.mark.parametrize("order", ["same", "shuffled"])
-def test_four_desks_scanning_the_same_badges_check_each_person_in_once(desk_url: str, order: str) -> None:
-    event_id, codes = build_event(desk_url)
+def test_four_desks_scanning_the_same_badges_check_each_person_in_once(desk_url: str, order: str, build_event) -> None:  # noqa: ANN001
+    event_id, codes = build_event(desk_url, PEOPLE)
     ids = sorted(codes)
     batches = []
     for n in range(DESKS):
@@ -153,7 +127,7 @@ def test_four_desks_scanning_the_same_badges_check_each_person_in_once(desk_url:
     assert_exactly_once(desk_url, results, PEOPLE)
 
 
-def test_every_accepted_of_a_desk_killed_mid_burst_is_in_the_database(desk_url: str) -> None:
+def test_every_accepted_of_a_desk_killed_mid_burst_is_in_the_database(desk_url: str, build_event) -> None:  # noqa: ANN001
     """SIGKILL, no goodbye: what the desk printed as ACCEPTED was committed before it printed."""
     people = 600
     event_id, codes = build_event(desk_url, people)
