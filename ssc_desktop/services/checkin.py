@@ -19,6 +19,7 @@ import enum
 import functools
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -268,6 +269,24 @@ class CheckInService:
 def _scan_lookup():  # noqa: ANN202
     """The scanned registration's row, then its ticket version: one statement, built once."""
     return registration_row_by_id_query().add_columns(Registration.ticket_version)
+
+
+def doubled_check_ins(rows: Iterable[tuple[int, datetime, bool]]) -> list[int]:
+    """Of one person's not-undone check-ins on one list, as (id, checked_in_at, checked_out),
+    the ids to mark undone so that at most one stands and, if one does, it is the latest by id.
+
+    A person's state is their latest not-undone check-in (see registration_row), so a standing
+    check-in followed by a later finished visit is a double of that visit, whose twin was
+    checked out: it goes, or the person would count as out while the database holds them in.
+    Of the standing ones after the last finished visit, the earliest stays: the first scan.
+    (Migration 0007 keeps a copy of this rule, as migrations must not change with the code.)
+    """
+    rows = sorted(rows)
+    last_out = max((n for n, (_id, _at, out) in enumerate(rows) if out), default=-1)
+    standing = [(n, row) for n, row in enumerate(rows) if not row[2]]
+    ghosts = [row[0] for n, row in standing if n < last_out]
+    current = sorted((at, id_) for n, (id_, at, _out) in standing if n > last_out)
+    return ghosts + [id_ for _at, id_ in current[1:]]
 
 
 def _once_more_on_conflict(decide):  # noqa: ANN001, ANN202

@@ -24,6 +24,7 @@ from ssc_desktop.models import (
     RegistrationStatus,
     utc_now,
 )
+from ssc_desktop.services.checkin import doubled_check_ins
 from ssc_desktop.services.text_folding import fold, search_key
 
 # The Sakura Science exchange programme began in 2014.
@@ -170,25 +171,26 @@ class MergeResult:
 
 
 def _undo_doubled_check_ins(session: Session, registration_ids: tuple[int, int]) -> int:
-    """Before two registrations of one event become one: of their standing check-ins on each
-    list, the earliest stays and the others are marked undone (as migration 0007 does), so the
-    merged registration has one standing check-in per list and the unique index accepts the move.
+    """Before two registrations of one event become one: their check-ins on each list taken
+    together, the doubles are marked undone by the rule migration 0007 used (the earliest
+    standing check-in of the current visit stays; see checkin.doubled_check_ins), so the
+    merged registration stands at most once per list and the unique index accepts the move.
     """
     # A desk scanning one of the two badges meanwhile waits for the merge (PostgreSQL; SQLite's
     # write lock is the merge's from its start), so no check-in slips in between look and move.
     session.execute(select(Registration.id).where(Registration.id.in_(registration_ids)).with_for_update())
-    standing = session.scalars(
-        select(CheckIn).where(CheckIn.registration_id.in_(registration_ids), CheckIn.undone.is_(False),
-                              CheckIn.checked_out_at.is_(None))
-        .order_by(CheckIn.checked_in_at, CheckIn.id)
-    ).all()
-    seen: set[int | None] = set()
+    by_list: dict[int | None, list] = {}
+    for check_in in session.scalars(
+        select(CheckIn).where(CheckIn.registration_id.in_(registration_ids), CheckIn.undone.is_(False))
+    ):
+        by_list.setdefault(check_in.list_id, []).append(check_in)
     undone = 0
-    for check_in in standing:
-        if check_in.list_id in seen:
-            check_in.undone = True
-            undone += 1
-        seen.add(check_in.list_id)
+    for check_ins in by_list.values():
+        ids = set(doubled_check_ins((c.id, c.checked_in_at, c.checked_out_at is not None) for c in check_ins))
+        for check_in in check_ins:
+            if check_in.id in ids:
+                check_in.undone = True
+                undone += 1
     if undone:
         session.flush()  # before the UPDATE that moves the check-ins, which the index checks row by row
     return undone

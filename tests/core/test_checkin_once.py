@@ -232,3 +232,43 @@ def test_the_index_refuses_a_second_standing_check_in_but_not_re_entry(url: str,
         engine.dispose()
     slip_in(url, registration_id, "Desk2")  # after a check-out: re-entry is a new standing check-in
     assert rows(url, registration_id) == [("Desk1", False, True), ("Desk2", False, False)]
+
+
+@pytest.mark.parametrize(
+    ("rows", "undone"),
+    [
+        ([], []),
+        ([(1, 0, False)], []),
+        ([(1, 0, True), (2, 5, False)], []),  # a visit that ended, then re-entry
+        ([(1, 5, False), (2, 0, False), (3, 1, False)], [1, 3]),  # three at once: the earliest in time stays
+        ([(1, 0, False), (2, 0, False)], [2]),  # the same instant: the one written first
+        ([(1, 0, False), (2, 0, True)], [1]),  # twins, the later checked out: the person left
+        ([(1, 0, False), (2, 0, True), (3, 9, False), (4, 9, False)], [1, 4]),  # ... and came back, twice again
+        ([(3, 9, False), (1, 0, False), (2, 0, True)], [1]),  # any order in, id order decides
+    ],
+)
+def test_which_check_ins_are_doubles(rows: list, undone: list) -> None:
+    """The rule migration 0007 and a member merge use: at most one stands, and it is the latest."""
+    from ssc_desktop.services.checkin import doubled_check_ins
+
+    assert sorted(doubled_check_ins(rows)) == undone
+    kept = sorted(r for r in rows if r[0] not in undone)
+    assert sum(not out for _id, _at, out in kept) <= 1
+    assert not kept or not [r for r in kept[:-1] if not r[2]]  # nothing stands behind a later check-in
+
+
+def test_migration_0007_applies_the_same_rule() -> None:
+    """The migration keeps its own copy of the rule (migrations do not import the services)."""
+    import importlib.util
+    import random
+
+    from ssc_desktop.db import MIGRATIONS_DIR
+    from ssc_desktop.services.checkin import doubled_check_ins
+
+    spec = importlib.util.spec_from_file_location("m0007", MIGRATIONS_DIR / "versions" / "0007_one_standing_check_in.py")
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    rng = random.Random(7)
+    for _ in range(500):
+        rows = [(i, rng.randint(0, 5), rng.random() < 0.3) for i in rng.sample(range(20), rng.randint(0, 8))]
+        assert migration.doubles(rows) == doubled_check_ins(rows), rows

@@ -29,8 +29,9 @@ def add_registration(context, event_id: int, member_id: int, status=Registration
         registration = Registration(event_id=event_id, member_id=member_id, status=status, role=role)
         session.add(registration)
         session.flush()
-        for number in range(checkins):
-            # The latest visit stands; earlier ones ended with a check-out (one standing check-in a person).
+        for number in reversed(range(checkins)):
+            # Oldest first, as desks write them: the latest visit stands, the earlier ones ended with
+            # a check-out (a person has one standing check-in).
             at = datetime.now(timezone.utc) - timedelta(minutes=10 * number)
             session.add(CheckIn(registration_id=registration.id, station=f"desk {number + 1}", checked_in_at=at,
                                 checked_out_at=at + timedelta(minutes=5) if number else None))
@@ -191,10 +192,13 @@ def test_merge_keeps_the_better_registration_and_every_check_in(
     assert remaining == [(expected_id, keep.id, expected_status)]
     checkins = rows(context, select(CheckIn.registration_id))
     assert [row[0] for row in checkins] == [expected_id] * 3
-    # Both records were inside: the earlier check-in (the kept record's, written first) stands alone.
+    # Both records were inside. In the order written: the kept record's check-in, the removed
+    # record's visit that ended, its check-in since. The kept one was a double of the ended visit
+    # (the person left) and is undone; the latest stands, as the desk shows it.
     assert result.checkins_undone == 1
     standing = rows(context, select(CheckIn.id).where(CheckIn.undone.is_(False), CheckIn.checked_out_at.is_(None)))
-    assert standing == rows(context, select(func.min(CheckIn.id)))  # the kept record's, added first
+    assert standing == rows(context, select(func.max(CheckIn.id)))
+    assert services.registrations.get_registration(expected_id).inside
 
 
 def test_merging_two_records_both_inside_keeps_the_earliest_check_in_of_each_list(

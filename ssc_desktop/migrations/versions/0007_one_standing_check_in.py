@@ -1,8 +1,9 @@
 """one standing check-in per registration per list, enforced by a unique index
 
 Desks that scanned the same badge at the same moment could both check the person in.
-Such doubles are resolved first: the earliest standing check-in stays, the later ones are
-marked undone (kept, for the record, as an undo keeps them). How many were undone is
+Such doubles are resolved first (see doubles()): of the standing check-ins of a person's
+current visit the earliest stays, the later ones are marked undone (kept, for the record,
+as an undo keeps them), and so is a standing check-in left behind by a visit that ended. How many were undone is
 logged on the 'ssc_desktop' logger and kept in app_settings under DOUBLES_SETTING
 (see CheckInService.doubles_fixed_by_upgrade), so the app can tell the coordinator.
 
@@ -42,24 +43,37 @@ _settings = sa.table(
 )
 
 
+def doubles(rows: list[tuple[int, object, bool]]) -> list[int]:
+    """Of one person's not-undone check-ins on one list, as (id, checked_in_at, checked_out),
+    the ids to mark undone so that at most one stands and it is the latest (by id).
+
+    The app takes a person's state from their latest not-undone check-in, so a standing one
+    followed by a later finished visit is a double of that visit (its twin was checked out):
+    it goes. Of the standing ones after the last finished visit, the earliest stays.
+    """
+    rows = sorted(rows)
+    last_out = max((n for n, (_id, _at, out) in enumerate(rows) if out), default=-1)
+    standing = [(n, row) for n, row in enumerate(rows) if not row[2]]
+    ghosts = [row[0] for n, row in standing if n < last_out]
+    current = sorted((at, id_) for n, (id_, at, _out) in standing if n > last_out)
+    return ghosts + [id_ for _at, id_ in current[1:]]
+
+
 def _undo_doubles(connection: sa.Connection) -> int:
-    """Marks undone every standing check-in that has an earlier standing one on the same list."""
-    later = _check_ins
-    earlier = _check_ins.alias('earlier')
-
-    def standing(table):  # noqa: ANN001, ANN202
-        return sa.and_(table.c.undone.is_(False), table.c.checked_out_at.is_(None))
-
-    has_earlier = sa.exists().where(
-        earlier.c.registration_id == later.c.registration_id,
-        sa.func.coalesce(earlier.c.list_id, 0) == sa.func.coalesce(later.c.list_id, 0),
-        standing(earlier),
-        # Earliest by time; the lower id breaks a tie (it was written first).
-        sa.or_(earlier.c.checked_in_at < later.c.checked_in_at,
-               sa.and_(earlier.c.checked_in_at == later.c.checked_in_at, earlier.c.id < later.c.id)),
-    )
-    result = connection.execute(later.update().where(standing(later), has_earlier).values(undone=True))
-    return result.rowcount or 0
+    """Marks undone every doubled standing check-in; how many it marked."""
+    c = _check_ins.c
+    groups: dict[tuple[int, int], list[tuple[int, object, bool]]] = {}
+    # Every person with a standing check-in; rows of one person and list, in id order.
+    people = sa.select(c.registration_id).where(c.undone.is_(False), c.checked_out_at.is_(None))
+    for row in connection.execute(
+        sa.select(c.id, c.registration_id, c.list_id, c.checked_in_at, c.checked_out_at.is_not(None))
+        .where(c.undone.is_(False), c.registration_id.in_(people.scalar_subquery()))
+    ):
+        groups.setdefault((row[1], row[2] or 0), []).append((row[0], row[3], bool(row[4])))
+    undo = [id_ for rows in groups.values() if len(rows) > 1 for id_ in doubles(rows)]
+    for start in range(0, len(undo), 500):
+        connection.execute(_check_ins.update().where(c.id.in_(undo[start:start + 500])).values(undone=True))
+    return len(undo)
 
 
 def upgrade() -> None:
