@@ -207,3 +207,21 @@ def test_downgrade_drops_the_index_and_the_note(url: str) -> None:
         assert context.services.checkin.doubles_fixed_by_upgrade() == 1
     finally:
         context.close()
+
+
+def test_the_head_schema_holds_the_standing_index(url: str) -> None:
+    """Alembic's comparison skips this expression index on SQLite, so its definition is read here."""
+    context = compose(url)
+    try:
+        with context.database.engine.connect() as c:
+            if context.database.is_sqlite:
+                definition = c.execute(sa.text("SELECT sql FROM sqlite_master WHERE name = 'uq_check_ins_standing'")).scalar()
+                assert definition == ("CREATE UNIQUE INDEX uq_check_ins_standing ON check_ins (registration_id, "
+                                      "coalesce(list_id, 0)) WHERE undone = 0 AND checked_out_at IS NULL")
+            else:
+                definition = c.execute(sa.text("SELECT indexdef FROM pg_indexes WHERE indexname = 'uq_check_ins_standing' "
+                                               "AND schemaname = current_schema()")).scalar()
+                assert definition is not None and definition.startswith("CREATE UNIQUE INDEX uq_check_ins_standing ON ")
+                assert "(registration_id, COALESCE(list_id, 0)) WHERE ((NOT undone) AND (checked_out_at IS NULL))" in definition
+    finally:
+        context.close()
