@@ -21,7 +21,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 class Figure:
     """One measured value, its target and the raw library's value for the same work.
 
-    value and raw are in `unit`; target is an upper bound (value must stay below it).
+    value and raw are in `unit`; target is an upper bound (value must stay below it),
+    floor a lower bound (value must reach it: a rate, say).
     """
 
     case: str
@@ -33,10 +34,12 @@ class Figure:
     raw: float | None = None
     raw_label: str = ""
     note: str = ""
+    floor: float | None = None
 
     @property
     def missed(self) -> bool:
-        return self.target is not None and not self.value < self.target
+        return (self.target is not None and not self.value < self.target) or (
+            self.floor is not None and not self.value >= self.floor)
 
     @property
     def ratio(self) -> float | None:
@@ -76,8 +79,10 @@ def format_figure(figure: Figure) -> str:
     parts = [f"{figure.case:<16}{figure.label:<40}{format_value(figure.value, figure.unit):>9}"]
     if figure.target is not None:
         parts.append(f"(target < {figure.target:g} {figure.unit})")
-        if figure.missed:
-            parts.append("MISSED")
+    if figure.floor is not None:
+        parts.append(f"(target >= {figure.floor:g} {figure.unit})")
+    if figure.missed:
+        parts.append("MISSED")
     if figure.raw is not None:
         parts.append(f"{figure.raw_label}: {format_value(figure.raw, figure.unit)}")
         ratio = figure.ratio

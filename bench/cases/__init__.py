@@ -15,6 +15,7 @@ CASES: dict[str, str] = {
     "member_search": "bench.cases.member_search",
     "roster_import": "bench.cases.roster_import",
     "checkin_scan": "bench.cases.checkin_scan",
+    "desks": "bench.cases.desks",
     "qr_decode": "bench.cases.qr_decode",
     "badges": "bench.cases.badges",
     "contest_results": "bench.cases.contest_results",

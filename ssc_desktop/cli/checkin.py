@@ -18,11 +18,11 @@ With --batch, the status is the worst verdict's (the highest number), 0 if all w
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
 import sys
 from collections.abc import Iterable, Iterator
 
-from ssc_desktop.cli.output import Table, emit, emit_rows, format_table, plain
+from ssc_desktop.cli.output import CODE_WIDTH, Table, dumps, emit, emit_rows, format_table, plain, shown
 from ssc_desktop.errors import DomainError
 
 EXIT_ACCEPTED = 0
@@ -74,7 +74,8 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     source.add_argument("code", nargs="?", help="the scanned ticket code")
     source.add_argument("--batch", metavar="FILE",
                         help="one code a line ('-' reads stdin; blank lines and # comments are skipped); "
-                             "prints one verdict a line (JSON Lines with --json)")
+                             "prints one verdict a line (JSON Lines with --json), and a summary on stderr "
+                             "when it stops, however it stops")
     checkin.set_defaults(handler=check_in)
 
     lists = commands.add_parser(
@@ -132,36 +133,58 @@ def check_in(args: argparse.Namespace, context) -> int:  # noqa: ANN001
     if args.batch is None:
         verdict = services.checkin.scan(event.id, args.code, station=args.station, list_id=list_id)
         if args.json:
-            print(json.dumps(verdict_json(verdict, list_name), ensure_ascii=False, indent=2))
+            print(dumps(verdict_json(verdict, list_name), indent=2))
         else:
             print(verdict_line(verdict, event.timezone, args.code))
         return exit_status(verdict.kind)
 
     worst = EXIT_ACCEPTED
     tally: dict[str, int] = {}
-    for code in _codes(args.batch):
-        verdict = services.checkin.scan(event.id, code, station=args.station, list_id=list_id)
-        if args.json:
-            print(json.dumps(verdict_json(verdict, list_name), ensure_ascii=False), flush=True)
-        else:
-            print(verdict_line(verdict, event.timezone, code), flush=True)
-        worst = max(worst, exit_status(verdict.kind))
-        tally[verdict.kind.value] = tally.get(verdict.kind.value, 0) + 1
-    total = sum(tally.values())
-    summary = ", ".join(f"{count} {kind}" for kind, count in tally.items())
-    print(f"{total} {'code' if total == 1 else 'codes'} scanned" + (f": {summary}" if summary else ""), file=sys.stderr)
+    finished = False
+    with _batch_lines(args.batch) as lines:
+        try:
+            for code in _codes(lines, args.batch):
+                verdict = services.checkin.scan(event.id, code, station=args.station, list_id=list_id)
+                # Counted before it prints: a Ctrl+C right after the line must not leave it out of the summary.
+                worst = max(worst, exit_status(verdict.kind))
+                tally[verdict.kind.value] = tally.get(verdict.kind.value, 0) + 1
+                if args.json:
+                    print(dumps(verdict_json(verdict, list_name)), flush=True)
+                else:
+                    print(verdict_line(verdict, event.timezone, code), flush=True)
+            finished = True
+        finally:
+            # Also when an error or Ctrl+C stops the batch: what was done so far, then the error goes on up.
+            print(batch_summary(tally, finished), file=sys.stderr, flush=True)
     return worst
 
 
-def _codes(path: str) -> Iterator[str]:
-    """The codes of a batch file, one a line; blank lines and # comments skipped."""
+def batch_summary(tally: dict[str, int], finished: bool = True) -> str:
+    """'12 codes scanned: 10 accepted, 2 already-checked-in', and whether the batch stopped early."""
+    total = sum(tally.values())
+    summary = ", ".join(f"{count} {kind}" for kind, count in tally.items())
+    return (f"{total} {'code' if total == 1 else 'codes'} scanned" + (f": {summary}" if summary else "")
+            + ("" if finished else " (stopped before the end of the batch)"))
+
+
+@contextlib.contextmanager
+def _batch_lines(path: str) -> Iterator[Iterable[str]]:
+    """The batch's lines; a file that cannot be opened is an error before anything is scanned."""
+    if path == "-":
+        yield sys.stdin
+        return
     try:
-        if path == "-":
-            lines: Iterable[str] = sys.stdin
-            yield from _code_lines(lines)
-            return
-        with open(path, encoding="utf-8-sig") as handle:
-            yield from _code_lines(handle)
+        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 -- closed below, after the batch
+    except OSError as error:
+        raise DomainError("checkin.batch_unreadable", path=path, detail=error.strerror or str(error)) from error
+    with handle:
+        yield handle
+
+
+def _codes(lines: Iterable[str], path: str) -> Iterator[str]:
+    """The codes of a batch, one a line; blank lines and # comments skipped."""
+    try:
+        yield from _code_lines(lines)
     except (OSError, UnicodeDecodeError) as error:
         raise DomainError("checkin.batch_unreadable", path=path, detail=getattr(error, "strerror", None) or str(error)) from error
 
@@ -202,21 +225,20 @@ def verdict_line(verdict, timezone: str, scanned: str = "") -> str:  # noqa: ANN
         when = verdict.previous_at.astimezone(zone(timezone)) if verdict.previous_at else None
         text = f"ALREADY   {who}"
         if when is not None:
-            text += f" · at {when:%H:%M}" + (f" ({verdict.previous_station})" if verdict.previous_station else "")
+            text += f" · at {when:%H:%M}" + (f" ({shown(verdict.previous_station)})" if verdict.previous_station else "")
     elif verdict.kind in (K.CANCELLED, K.WAITLISTED):
         text = f"REFUSED   {verdict.kind.value} · {who}"
     elif verdict.kind is K.OTHER_EVENT:
         chapter = "this chapter" if verdict.other_event_same_chapter else "another chapter"
-        text = f"REFUSED   ticket for another event: {verdict.other_event_title} ({chapter})"
+        text = f"REFUSED   ticket for another event: {shown(verdict.other_event_title)} ({chapter})"
     elif verdict.kind is K.REVOKED:
         text = "REFUSED   revoked: an old code of a re-issued ticket" + (f" · {who}" if who else "")
     elif verdict.kind is K.FORGED:
-        text = f"REFUSED   forged or damaged code: {verdict.code}"
+        text = f"REFUSED   forged or damaged code: {shown(verdict.code, CODE_WIDTH)}"
     else:
-        shown = " ".join((scanned or verdict.code).split())
-        text = f"REFUSED   not an SSC code: {shown[:60]}" + ("…" if len(shown) > 60 else "")
+        text = f"REFUSED   not an SSC code: {shown((scanned or verdict.code).strip(), CODE_WIDTH)}"
     if row is not None and row.desk_note and verdict.kind in (K.ACCEPTED, K.ALREADY_CHECKED_IN):
-        text += " · note: " + " / ".join(row.desk_note.splitlines())
+        text += " · note: " + " / ".join(shown(line) for line in row.desk_note.splitlines())
     if verdict.repeat:
         text += " · (same code again within 2 s: counted once)"
     return text
@@ -224,7 +246,7 @@ def verdict_line(verdict, timezone: str, scanned: str = "") -> str:  # noqa: ANN
 
 def _who(row) -> str:  # noqa: ANN001
     name = row.latin_name + (f" ({row.native_name})" if row.native_name and row.native_name != row.latin_name else "")
-    return " · ".join(part for part in (name, row.role.value, row.affiliation) if part)
+    return shown(" · ".join(part for part in (name, row.role.value, row.affiliation) if part))
 
 
 # -- ssc checkin-lists ---------------------------------------------------------------------------
@@ -250,8 +272,8 @@ def lists_table(rows: list) -> Table:
 def create_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     event_id = _event_id(args, context)
     info = context.services.checkin_lists.create_list(event_id, args.name, args.programme_item)
-    emit(args, info, lambda r: f"Created check-in list #{r['id']} “{r['name']}”"
-         + (f" for “{r['programme_item_title']}”" if r["programme_item_id"] else ""))
+    emit(args, info, lambda r: f"Created check-in list #{r['id']} “{shown(r['name'])}”"
+         + (f" for “{shown(r['programme_item_title'])}”" if r["programme_item_id"] else ""))
 
 
 def rename_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
@@ -259,7 +281,7 @@ def rename_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     lists = context.services.checkin_lists
     old = lists.find_list(event_id, args.list)
     info = lists.rename_list(old.id, args.to)
-    emit(args, info, lambda r: f"Renamed “{old.name}” to “{r['name']}”")
+    emit(args, info, lambda r: f"Renamed “{shown(old.name)}” to “{shown(r['name'])}”")
 
 
 def delete_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
@@ -268,7 +290,7 @@ def delete_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     info = lists.find_list(event_id, args.list)
     removed = lists.delete_list(info.id, force=args.force)
     emit(args, {"id": info.id, "name": info.name, "check_ins_deleted": removed},
-         lambda r: f"Deleted “{r['name']}”" + (f" and its {removed} check-ins" if removed else ""))
+         lambda r: f"Deleted “{shown(r['name'])}”" + (f" and its {removed} check-ins" if removed else ""))
 
 
 def list_counts(args: argparse.Namespace, context) -> None:  # noqa: ANN001
@@ -278,7 +300,7 @@ def list_counts(args: argparse.Namespace, context) -> None:  # noqa: ANN001
 
     def human(c: dict) -> str:
         body = [[r["role"], str(r["registered"]), str(r["checked_in"])] for r in c["by_role"] if r["registered"]]
-        return (f"{c['name']}: {c['checked_in']} of {c['registered']} checked in, {c['inside']} inside\n"
+        return (f"{shown(c['name'])}: {c['checked_in']} of {c['registered']} checked in, {c['inside']} inside\n"
                 + format_table(["Role", "Registered", "Checked in"], body))
 
     emit(args, counts, human)
@@ -292,5 +314,5 @@ def set_desk_note(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     event = services.events.get_event(args.event)
     registration = registration_by_member_email(services, event.id, args.member)
     row = services.desk_notes.set_desk_note(registration.id, args.text)
-    emit(args, row, lambda r: f"{r['latin_name']}: " + (f"desk note set: {r['desk_note']}" if r["desk_note"]
-                                                         else "desk note cleared"))
+    emit(args, row, lambda r: f"{shown(r['latin_name'])}: " + (f"desk note set: {shown(r['desk_note'])}" if r["desk_note"]
+                                                                else "desk note cleared"))

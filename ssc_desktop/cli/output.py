@@ -29,11 +29,61 @@ def plain(value: Any) -> Any:
     return value
 
 
+# Characters that act on a terminal instead of showing: C0 and C1 controls and DEL (ANSI
+# escapes, carriage returns, bells), the bidirectional overrides and isolates (text that reads
+# backwards) and the line and paragraph separators. Joiners (ZWJ, ZWNJ) stay: Indic names and
+# emoji need them.
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_INVISIBLE = frozenset(chr(c) for c in [*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F),
+                                        *range(0x2066, 0x206A), 0x2028, 0x2029])
+# A line a scanned code can fill: longer ones are cut, with an ellipsis.
+CODE_WIDTH = 60
+
+
+def _visible(ch: str) -> str:
+    if ch not in _INVISIBLE:
+        return ch
+    return _ESCAPES.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def shown(text: str, limit: int | None = None) -> str:
+    """Text from outside (a scanned code, a name, a note) as it may go to a terminal.
+
+    Control characters become visible escapes (ESC shows as \\x1b), so a code that carries
+    "\\x1b[32mACCEPTED" cannot paint a verdict. With limit, a longer result is cut to
+    limit - 3 characters (never inside an escape) and ends with "…".
+    """
+    pieces = [_visible(ch) for ch in text]
+    if limit is None or sum(len(p) for p in pieces) <= limit:
+        return "".join(pieces)
+    kept, width = [], 0
+    for piece in pieces:
+        if width + len(piece) > limit - 3:
+            break
+        kept.append(piece)
+        width += len(piece)
+    return "".join(kept) + "…"
+
+
+def dumps(value: Any, indent: int | None = None) -> str:
+    """JSON as `ssc --json` prints it: UTF-8 text, every control character escaped.
+
+    json.dumps escapes U+0000-U+001F itself; DEL, the C1 controls and the bidirectional
+    controls are escaped here too (\\u009b is a CSI on some terminals). json.loads gives
+    back the very same strings.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    if any(ch in _INVISIBLE for ch in text):
+        # Outside strings JSON holds only spaces and newlines (indent), which are not escaped.
+        text = "".join(f"\\u{ord(ch):04x}" if ch in _INVISIBLE and ch not in " \n" else ch for ch in text)
+    return text
+
+
 def emit(args: argparse.Namespace, result: Any, human: Callable[[Any], str]) -> None:
     """One result: JSON with --json, else the human sentence made from its plain form."""
     result = plain(result)
     if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(dumps(result, indent=2))
     else:
         print(human(result))
 
@@ -41,7 +91,7 @@ def emit(args: argparse.Namespace, result: Any, human: Callable[[Any], str]) -> 
 def emit_rows(args: argparse.Namespace, rows: list, table: Callable[[list], Table]) -> None:
     """A listing: a JSON array with --json, else an aligned table and a count."""
     if args.json:
-        print(json.dumps(plain(rows), ensure_ascii=False, indent=2))
+        print(dumps(plain(rows), indent=2))
         return
     headers, body = table(rows)
     print(format_table(headers, body))
@@ -59,6 +109,7 @@ def display_width(text: str) -> int:
 
 
 def format_table(headers: list[str], rows: list[list[str]]) -> str:
+    rows = [[shown(cell) for cell in row] for row in rows]  # names and notes come from outside
     widths = [display_width(h) for h in headers]
     for row in rows:
         widths = [max(w, display_width(cell)) for w, cell in zip(widths, row)]

@@ -2,11 +2,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ssc_desktop.models.base import Base, UTCDateTime, utc_now
 from ssc_desktop.models.registration import Registration
+
+# The check-in that has the person inside now: neither undone nor checked out. Written
+# per dialect because SQLite keeps booleans as 0/1 and PostgreSQL as booleans; migration
+# 0007 creates the index with the same text.
+STANDING_WHERE_SQLITE = "undone = 0 AND checked_out_at IS NULL"
+STANDING_WHERE_POSTGRESQL = "NOT undone AND checked_out_at IS NULL"
+STANDING_INDEX = "uq_check_ins_standing"
 
 
 class CheckIn(Base):
@@ -27,3 +34,14 @@ class CheckIn(Base):
     checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     registration: Mapped[Registration] = relationship()
+
+    __table_args__ = (
+        # At most one standing check-in per registration per list, however many desks,
+        # processes or laptops scan at once: the database refuses the second. list_id
+        # NULL (the door) is folded to 0, since a unique index counts NULLs as distinct
+        # (list ids start at 1).
+        Index(
+            STANDING_INDEX, "registration_id", func.coalesce(text("list_id"), 0), unique=True,
+            sqlite_where=text(STANDING_WHERE_SQLITE), postgresql_where=text(STANDING_WHERE_POSTGRESQL),
+        ),
+    )

@@ -3,6 +3,13 @@
 Every check-in is committed before its verdict is returned, so pulling the power cord
 after a green verdict loses nothing. A check-in list (CheckInList) is a part of the day
 besides the door; `list_id=None` is the door.
+
+Exactly once, with any number of desks, processes or laptops on one database: a person
+has at most one standing check-in (not undone, not checked out) per list. The database
+enforces it (the unique index uq_check_ins_standing), and every change here decides under
+a lock on the person, so a second desk waits and then gives a verdict, not an error: on
+SQLite the transaction takes the write lock at BEGIN (db.write_locking), on PostgreSQL the
+registration's row is locked (SELECT ... FOR UPDATE).
 """
 
 from __future__ import annotations
@@ -12,14 +19,17 @@ import enum
 import functools
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, Integer, bindparam, func, insert, select
+from sqlalchemy import Engine, Integer, bindparam, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ssc_desktop.db import take_write_lock, write_locking
 from ssc_desktop.errors import DomainError, NotFoundError
-from ssc_desktop.models import CheckIn, Event, Member, Registration, RegistrationStatus, utc_now
+from ssc_desktop.models import AppSetting, CheckIn, Event, Member, Registration, RegistrationStatus, utc_now
 from ssc_desktop.services import tickets
 from ssc_desktop.services.registrations import (
     RegistrationRow,
@@ -31,6 +41,9 @@ from ssc_desktop.services.registrations import (
 
 # A scanner that reads the same badge twice in a row must not count it twice.
 REPEAT_WINDOW_SECONDS = 2.0
+
+# Where migration 0007 noted how many doubled check-ins it undid (absent: none).
+UPGRADE_DOUBLES_SETTING = "upgrade_0007_doubled_check_ins_undone"
 
 
 class VerdictKind(enum.StrEnum):
@@ -67,6 +80,9 @@ class CheckInService:
     def __init__(self, session_factory: sessionmaker[Session], registrations: RegistrationService) -> None:
         self._sessions = session_factory
         self._engine: Engine = session_factory.kw["bind"]
+        self._locking_engine = write_locking(self._engine)
+        # SQLite's write lock already lets one desk through at a time; elsewhere the person's row is locked.
+        self._lock_rows = self._engine.dialect.name != "sqlite"
         self._registrations = registrations
         self._secrets: dict[int, tuple[str, str, int]] = {}  # event id -> (secret, title, chapter id)
         self._recent: dict[tuple[int, int | None, str], tuple[float, ScanVerdict]] = {}
@@ -77,7 +93,12 @@ class CheckInService:
         self, registration_id: int, station: str = "", at: datetime | None = None, list_id: int | None = None
     ) -> RegistrationRow:
         """Records an arrival; the check-in is committed before this returns."""
+        _once_more_on_conflict(lambda: self._check_in(registration_id, station.strip(), at or utc_now(), list_id))
+        return self._registrations.get_registration(registration_id)
+
+    def _check_in(self, registration_id: int, station: str, at: datetime, list_id: int | None) -> None:
         with self._sessions.begin() as session:
+            self._lock_person(session, registration_id)
             registration, name = self._registration(session, registration_id)
             if registration.status == RegistrationStatus.CANCELLED:
                 raise DomainError("registration.cancelled", member=name)
@@ -86,13 +107,16 @@ class CheckInService:
             standing = self._standing_check_in(session, registration_id, list_id)
             if standing is not None:
                 raise DomainError("checkin.already", member=name, time=standing.checked_in_at.isoformat(), station=standing.station)
-            session.add(CheckIn(registration_id=registration_id, station=station.strip(),
-                                checked_in_at=at or utc_now(), list_id=list_id))
-        return self._registrations.get_registration(registration_id)
+            session.add(CheckIn(registration_id=registration_id, station=station, checked_in_at=at, list_id=list_id))
 
     def undo_check_in(self, registration_id: int, list_id: int | None = None) -> RegistrationRow:
-        """Takes back a mistaken check-in (kept, flagged undone, for the record)."""
+        """Takes back a mistaken check-in (kept, flagged undone, for the record).
+
+        Two desks undoing the same person at once take turns: the second undoes what
+        is then the latest check-in, as pressing undo twice at one desk would.
+        """
         with self._sessions.begin() as session:
+            self._lock_person(session, registration_id)
             standing = self._latest_check_in(session, registration_id, list_id)
             if standing is None:
                 _registration, name = self._registration(session, registration_id)
@@ -104,6 +128,7 @@ class CheckInService:
     def check_out(self, registration_id: int, list_id: int | None = None, at: datetime | None = None) -> RegistrationRow:
         """The person leaves; checking in again later makes a new check-in (re-entry)."""
         with self._sessions.begin() as session:
+            self._lock_person(session, registration_id)
             standing = self._standing_check_in(session, registration_id, list_id)
             if standing is None:
                 _registration, name = self._registration(session, registration_id)
@@ -111,6 +136,12 @@ class CheckInService:
             standing.checked_out_at = at or utc_now()
         self._forget_recent_scans(registration_id)
         return self._registrations.get_registration(registration_id)
+
+    def doubles_fixed_by_upgrade(self) -> int:
+        """How many doubled check-ins the upgrade to one-check-in-per-person undid (0: none)."""
+        with self._sessions() as session:
+            value = session.scalar(select(AppSetting.value).where(AppSetting.key == UPGRADE_DOUBLES_SETTING))
+        return int(value.get("count", 0)) if isinstance(value, dict) else 0
 
     # -- by ticket code -----------------------------------------------------------------------
     def scan(self, event_id: int, text: str, station: str = "", list_id: int | None = None) -> ScanVerdict:
@@ -140,21 +171,28 @@ class CheckInService:
         parsed = tickets.parse(code)
         if parsed is None:
             return ScanVerdict(VerdictKind.FORGED, code)
+        own = self._event_secret(event_id)
+        if own is None:
+            raise NotFoundError(kind="event", key="id", value=event_id)
+        if parsed.event_id != event_id:
+            other = self._event_secret(parsed.event_id)
+            if other is None or not tickets.signature_matches(other[0], parsed):
+                return ScanVerdict(VerdictKind.FORGED, code)
+            return ScanVerdict(VerdictKind.OTHER_EVENT, code, other_event_title=other[1],
+                               other_event_same_chapter=other[2] == own[2])
+        if not tickets.signature_matches(own[0], parsed):
+            return ScanVerdict(VerdictKind.FORGED, code)
+        return _once_more_on_conflict(lambda: self._admit(event_id, code, parsed, station, list_id))
+
+    def _admit(self, event_id: int, code: str, parsed: tickets.ParsedCode, station: str,
+               list_id: int | None) -> ScanVerdict:
+        """The verdict on a well-signed code of this event, deciding and writing under the person's lock."""
         # Prebuilt Core statements on a plain connection, all in one transaction: the desk
         # scans people one after another, and building ORM statements, flushing a unit of
         # work and managing a Session cost several times the database work itself.
-        with self._engine.begin() as connection:
-            own = self._event_secret(connection, event_id)
-            if own is None:
-                raise NotFoundError(kind="event", key="id", value=event_id)
-            if parsed.event_id != event_id:
-                other = self._event_secret(connection, parsed.event_id)
-                if other is None or not tickets.signature_matches(other[0], parsed):
-                    return ScanVerdict(VerdictKind.FORGED, code)
-                return ScanVerdict(VerdictKind.OTHER_EVENT, code, other_event_title=other[1],
-                                   other_event_same_chapter=other[2] == own[2])
-            if not tickets.signature_matches(own[0], parsed):
-                return ScanVerdict(VerdictKind.FORGED, code)
+        with self._locking_engine.begin() as connection:
+            if self._lock_rows:
+                connection.execute(_LOCK_REGISTRATION, {"registration_id": parsed.registration_id})
             found = connection.execute(_scan_lookup(), {"registration_id": parsed.registration_id}).first()
             if found is None or found.event_id != event_id or parsed.version < found.ticket_version:
                 return ScanVerdict(VerdictKind.REVOKED, code)
@@ -188,17 +226,25 @@ class CheckInService:
             }
 
     # -- helpers ------------------------------------------------------------------------------
-    def _event_secret(self, connection: Connection, event_id: int) -> tuple[str, str, int] | None:
-        # An event's secret never changes, so it is read once per event.
+    def _event_secret(self, event_id: int) -> tuple[str, str, int] | None:
+        # An event's secret never changes, so it is read once per event (outside the locked
+        # transaction, which then holds the lock only for the person's own rows).
         cached = self._secrets.get(event_id)
         if cached is None:
-            row = connection.execute(
-                select(Event.ticket_secret, Event.title, Event.chapter_id).where(Event.id == event_id)
-            ).first()
+            with self._engine.connect() as connection:
+                row = connection.execute(
+                    select(Event.ticket_secret, Event.title, Event.chapter_id).where(Event.id == event_id)
+                ).first()
             if row is None:
                 return None
             cached = self._secrets[event_id] = (row[0], row[1], row[2])
         return cached
+
+    def _lock_person(self, session: Session, registration_id: int) -> None:
+        """First in a transaction that decides on a person's check-ins: other desks wait their turn."""
+        take_write_lock(session)
+        if self._lock_rows:
+            session.execute(_LOCK_REGISTRATION, {"registration_id": registration_id})
 
     @staticmethod
     def _registration(session: Session, registration_id: int) -> tuple[Registration, str]:
@@ -224,6 +270,42 @@ def _scan_lookup():  # noqa: ANN202
     """The scanned registration's row, then its ticket version: one statement, built once."""
     return registration_row_by_id_query().add_columns(Registration.ticket_version)
 
+
+def doubled_check_ins(rows: Iterable[tuple[int, datetime, bool]]) -> list[int]:
+    """Of one person's not-undone check-ins on one list, as (id, checked_in_at, checked_out),
+    the ids to mark undone so that at most one stands and, if one does, it is the latest by id.
+
+    A person's state is their latest not-undone check-in (see registration_row), so a standing
+    check-in followed by a later finished visit is a double of that visit, whose twin was
+    checked out: it goes, or the person would count as out while the database holds them in.
+    Of the standing ones after the last finished visit, the earliest stays: the first scan.
+    (Migration 0007 keeps a copy of this rule, as migrations must not change with the code.)
+    """
+    rows = sorted(rows)
+    last_out = max((n for n, (_id, _at, out) in enumerate(rows) if out), default=-1)
+    standing = [(n, row) for n, row in enumerate(rows) if not row[2]]
+    ghosts = [row[0] for n, row in standing if n < last_out]
+    current = sorted((at, id_) for n, (id_, at, _out) in standing if n > last_out)
+    return ghosts + [id_ for _at, id_ in current[1:]]
+
+
+def _once_more_on_conflict(decide):  # noqa: ANN001, ANN202
+    """decide(), and once more if the database refused its write.
+
+    Under the person's lock no other desk can slip a check-in in between the look and
+    the write; should one still (a program writing without the lock, or the registration
+    deleted meanwhile), the unique index or a foreign key refuses it, and a second look
+    turns that into the verdict it should be: already checked in, or revoked.
+    """
+    try:
+        return decide()
+    except IntegrityError:
+        return decide()
+
+
+_LOCK_REGISTRATION = (
+    select(Registration.id).where(Registration.id == bindparam("registration_id", type_=Integer)).with_for_update()
+)
 
 _STANDING_ON_LIST = (
     select(CheckIn.checked_in_at, CheckIn.station)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from ssc_desktop.db import take_write_lock
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import (
     Chapter,
@@ -23,6 +24,7 @@ from ssc_desktop.models import (
     RegistrationStatus,
     utc_now,
 )
+from ssc_desktop.services.checkin import doubled_check_ins
 from ssc_desktop.services.text_folding import fold, search_key
 
 # The Sakura Science exchange programme began in 2014.
@@ -163,6 +165,35 @@ class MergeResult:
     fields_taken: tuple[str, ...]
     # Waitlisted registrations promoted into places the merge freed.
     promoted: int = 0
+    # Both records were inside (on the same list) at once: the later check-in is marked undone,
+    # since a person has one standing check-in per list (see CheckInService).
+    checkins_undone: int = 0
+
+
+def _undo_doubled_check_ins(session: Session, registration_ids: tuple[int, int]) -> int:
+    """Before two registrations of one event become one: their check-ins on each list taken
+    together, the doubles are marked undone by the rule migration 0007 used (the earliest
+    standing check-in of the current visit stays; see checkin.doubled_check_ins), so the
+    merged registration stands at most once per list and the unique index accepts the move.
+    """
+    # A desk scanning one of the two badges meanwhile waits for the merge (PostgreSQL; SQLite's
+    # write lock is the merge's from its start), so no check-in slips in between look and move.
+    session.execute(select(Registration.id).where(Registration.id.in_(registration_ids)).with_for_update())
+    by_list: dict[int | None, list] = {}
+    for check_in in session.scalars(
+        select(CheckIn).where(CheckIn.registration_id.in_(registration_ids), CheckIn.undone.is_(False))
+    ):
+        by_list.setdefault(check_in.list_id, []).append(check_in)
+    undone = 0
+    for check_ins in by_list.values():
+        ids = set(doubled_check_ins((c.id, c.checked_in_at, c.checked_out_at is not None) for c in check_ins))
+        for check_in in check_ins:
+            if check_in.id in ids:
+                check_in.undone = True
+                undone += 1
+    if undone:
+        session.flush()  # before the UPDATE that moves the check-ins, which the index checks row by row
+    return undone
 
 
 def _draft_of(member: Member) -> MemberDraft:
@@ -332,6 +363,7 @@ class MemberService:
             if choice not in ("keep", "remove"):
                 raise DomainError("member.merge_bad_choice", field=name, choice=choice)
         with self._sessions.begin() as session:
+            take_write_lock(session)  # SQLite: decide on check-ins and places that no desk changes meanwhile
             keep, remove = self._pair(session, keep_id, remove_id)
             keep_draft, remove_draft = _draft_of(keep), _draft_of(remove)
             chosen = {**merge_default_choices(keep_draft, remove_draft), **choices}
@@ -346,7 +378,7 @@ class MemberService:
             keep_registrations = {
                 r.event_id: r for r in session.scalars(select(Registration).where(Registration.member_id == keep_id))
             }
-            moved = dropped = checkins_moved = 0
+            moved = dropped = checkins_moved = checkins_undone = 0
             freed_events: set[int] = set()
             for theirs in list(session.scalars(select(Registration).where(Registration.member_id == remove_id))):
                 ours = keep_registrations.get(theirs.event_id)
@@ -356,6 +388,7 @@ class MemberService:
                     continue
                 better_is_theirs = _STATUS_RANK[theirs.status] < _STATUS_RANK[ours.status]
                 survivor, loser = (theirs, ours) if better_is_theirs else (ours, theirs)
+                checkins_undone += _undo_doubled_check_ins(session, (survivor.id, loser.id))
                 checkins_moved += session.execute(
                     update(CheckIn).where(CheckIn.registration_id == loser.id).values(registration_id=survivor.id)
                 ).rowcount or 0
@@ -384,7 +417,7 @@ class MemberService:
         return MergeResult(
             kept=self.get_member(keep_id), removed_id=remove_id, registrations_moved=moved,
             registrations_dropped=dropped, checkins_moved=checkins_moved, speaker_links_moved=len(speaker_rows),
-            fields_taken=taken, promoted=promoted,
+            fields_taken=taken, promoted=promoted, checkins_undone=checkins_undone,
         )
 
     @staticmethod

@@ -34,6 +34,7 @@ from sqlalchemy import ColumnElement, Integer, and_, bindparam, func, insert, se
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ssc_desktop.db import take_write_lock
 from ssc_desktop.services.arrivals import door_check_in
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import (
@@ -445,6 +446,7 @@ class RegistrationService:
         check_in=True the arrival is recorded in the same transaction.
         """
         with self._sessions.begin() as session:
+            take_write_lock(session)  # SQLite: two desks registering the same walk-in take turns
             event = lock_event(session, event_id)
             member = session.get(Member, member_id)
             if member is None:
@@ -466,7 +468,10 @@ class RegistrationService:
                                             status=RegistrationStatus.REGISTERED, walk_in=True)
                 session.add(registration)
             session.flush()
-            if check_in:
+            # A check-in still standing from before the registration was cancelled is the one
+            # that counts: the database takes one standing check-in a person at the door.
+            if check_in and not session.scalar(select(func.count(CheckIn.id)).where(
+                    CheckIn.registration_id == registration.id, CheckIn.checked_out_at.is_(None), door_check_in())):
                 session.add(CheckIn(registration_id=registration.id, station=station.strip(), checked_in_at=utc_now()))
             registration_id = registration.id
         return WalkIn(self.get_registration(registration_id), over_capacity, check_in)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import os
 import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -47,7 +48,14 @@ def schema_differences(include_object: Callable) -> Callable[..., list]:
     """What Alembic autogenerate would change to make a database match the models (or metadata)."""
 
     def differences(engine: Engine, metadata: MetaData = Base.metadata) -> list:
-        with engine.connect() as connection:
+        with engine.connect() as connection, warnings.catch_warnings():
+            # SQLAlchemy cannot reflect SQLite's expression indexes, so Alembic leaves the one
+            # it knows of, uq_check_ins_standing, out of the comparison there (and says so).
+            # test_migration_0007 checks that index in both catalogs instead. (PostgreSQL compares it.)
+            warnings.filterwarnings("ignore", r"Skipped unsupported reflection of expression-based index "
+                                              r"uq_check_ins_standing$")
+            warnings.filterwarnings("ignore", r"autogenerate skipping metadata-specified expression-based "
+                                              r"index 'uq_check_ins_standing'")
             context = MigrationContext.configure(
                 connection, opts={"compare_type": True, "include_object": include_object}
             )
@@ -136,3 +144,35 @@ def ssc(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str
 
     return run
 
+
+
+@pytest.fixture(scope="session")
+def build_event() -> Callable[[str, int], tuple[int, dict[int, str]]]:
+    """build_event(target, people): a fresh event at target (a path or URL) with `people` generated
+    members registered; gives its id and their ticket codes by registration id."""
+    return _build_event
+
+
+def _build_event(target: str, people: int) -> tuple[int, dict[int, str]]:
+    from ssc_desktop.app import compose
+    from ssc_desktop.models import EventFormat
+    from ssc_desktop.services.demo import CHAPTERS, generate_members
+    from ssc_desktop.services.events import EventDraft, parse_local_datetime
+
+    context = compose(target)
+    try:
+        s = context.services
+        chapter_ids = {country: s.chapters.ensure_chapter(*names)[0].id for country, names in CHAPTERS.items()}
+        s.members.add_members(generate_members(people, seed=11, chapter_ids=chapter_ids))
+        event = s.events.create_event(EventDraft(
+            chapter_id=chapter_ids["India"], title="Desks reunion", format=EventFormat.FACE_TO_FACE,
+            starts_at=parse_local_datetime("2030-12-12 09:30", "Asia/Kolkata"),
+            ends_at=parse_local_datetime("2030-12-12 18:00", "Asia/Kolkata"),
+            timezone="Asia/Kolkata", venue="Hall", capacity=None,
+        ))
+        s.registrations.register_members(event.id, [m.id for m in s.members.list_members()], allow_late=True)
+        codes = s.tickets.codes_for_event(event.id)
+    finally:
+        context.close()
+    assert len(codes) == people
+    return event.id, codes

@@ -272,3 +272,90 @@ def test_killed_mid_batch_keeps_every_check_in_whose_verdict_was_shown(db: Path,
             assert again.checked_in_at is not None and again.station == "Door A", row.latin_name
     finally:
         context.close()
+
+
+# -- honesty: a summary however the batch ends; echoed text cannot act on the terminal ----------
+def test_a_batch_stopped_by_an_unreadable_line_says_what_it_did_then_the_error(ssc, codes, tmp_path) -> None:  # noqa: ANN001
+    batch = tmp_path / "scanner.txt"
+    # Text is decoded in chunks of 8 KB: the bad byte lies past the first one, after two codes.
+    batch.write_bytes(f"{codes.fresh[0]}\n{codes.fresh[1]}\n".encode() + b"# padding\n" * 1000 + b"\xff\xfe oops\n"
+                      + f"{codes.fresh[2]}\n".encode())
+    status, out, err = ssc("checkin", "--event", 2, "--batch", batch)
+    assert status == 1
+    assert [line.split()[0] for line in out.splitlines()] == ["ACCEPTED", "ACCEPTED"]
+    summary, error = err.splitlines()
+    assert summary == "2 codes scanned: 2 accepted (stopped before the end of the batch)"
+    assert error.startswith("ssc: error: Cannot read the codes from")
+
+
+def test_ctrl_c_mid_batch_prints_the_summary_so_far(ssc, codes, monkeypatch) -> None:  # noqa: ANN001
+    def scanner():  # noqa: ANN202
+        yield codes.fresh[0] + "\n"
+        yield codes.arrived + "\n"
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sys, "stdin", scanner())
+    status, out, err = ssc("checkin", "--event", 2, "--batch", "-")
+    assert status == 130
+    assert [line.split()[0] for line in out.splitlines()] == ["ACCEPTED", "ALREADY"]
+    assert err.splitlines() == ["2 codes scanned: 1 accepted, 1 already-checked-in (stopped before the end of the batch)"]
+
+
+def test_a_real_sigint_mid_batch_prints_the_summary_and_exits_130(db: Path, codes: Codes) -> None:
+    import os
+    import signal
+    import subprocess
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ssc_desktop.cli", "--db", str(db), "checkin", "--event", "2", "--batch", "-"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]),
+                                                                       os.environ.get("PYTHONPATH")]))},
+    )
+    try:
+        for code in codes.fresh[:2]:
+            process.stdin.write(code + "\n")
+            process.stdin.flush()
+            assert process.stdout.readline().startswith("ACCEPTED")
+        process.send_signal(signal.SIGINT)  # waiting for the next code, as a desk does
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 130 and out == ""
+    assert err.splitlines() == ["2 codes scanned: 2 accepted (stopped before the end of the batch)"]
+
+
+def test_a_code_carrying_terminal_escapes_is_shown_not_obeyed(ssc) -> None:  # noqa: ANN001
+    status, out, _ = ssc("checkin", "--event", 2, "\x1b[32mACCEPTED\x1b[0m")
+    assert status == 6
+    assert "\x1b" not in out
+    assert out == "REFUSED   not an SSC code: \\x1b[32mACCEPTED\\x1b[0m\n"
+    status, out, _ = ssc("checkin", "--event", 2, "--json", "\x1b[32mACCEPTED\x1b[0m\x9b2J")
+    assert "\x1b" not in out and "\x9b" not in out
+    assert json.loads(out)["code"] == "\x1b[32mACCEPTED\x1b[0m\x9b2J".upper()  # the data itself, unchanged
+
+
+def test_a_very_long_code_is_cut_with_an_ellipsis(ssc) -> None:  # noqa: ANN001
+    status, out, _ = ssc("checkin", "--event", 2, "https://example.org/" + "x" * 200)
+    assert status == 6
+    shown = out.removeprefix("REFUSED   not an SSC code: ").rstrip("\n")
+    assert shown == ("https://example.org/" + "x" * 200)[:57] + "…"
+
+
+def test_names_and_notes_are_escaped_in_verdict_lines(ssc, codes, db) -> None:  # noqa: ANN001
+    from ssc_desktop.models import Member, Registration
+
+    row = codes.fresh_rows[0]
+    context = compose(db)
+    try:
+        with context.database.session_factory.begin() as session:
+            session.get(Member, row.member_id).latin_name = "Evil\x1b[2J\rName"
+            session.get(Registration, row.id).desk_note = "line one\n\x1b]0;owned\x07"
+    finally:
+        context.close()
+    status, out, _ = ssc("checkin", "--event", 2, codes.fresh[0])
+    assert status == 0 and "\x1b" not in out and "\r" not in out and "\x07" not in out
+    assert out.startswith("ACCEPTED  Evil\\x1b[2J\\rName")
+    assert out.rstrip("\n").endswith("note: line one / \\x1b]0;owned\\x07")
+    status, out, _ = ssc("checkin", "--event", 2, "--json", codes.fresh[0])
+    assert "\x1b" not in out and json.loads(out)["registration"]["latin_name"] == "Evil\x1b[2J\rName"

@@ -29,9 +29,12 @@ def add_registration(context, event_id: int, member_id: int, status=Registration
         registration = Registration(event_id=event_id, member_id=member_id, status=status, role=role)
         session.add(registration)
         session.flush()
-        for number in range(checkins):
-            session.add(CheckIn(registration_id=registration.id, station=f"desk {number + 1}",
-                                checked_in_at=datetime.now(timezone.utc) - timedelta(minutes=number)))
+        for number in reversed(range(checkins)):
+            # Oldest first, as desks write them: the latest visit stands, the earlier ones ended with
+            # a check-out (a person has one standing check-in).
+            at = datetime.now(timezone.utc) - timedelta(minutes=10 * number)
+            session.add(CheckIn(registration_id=registration.id, station=f"desk {number + 1}", checked_in_at=at,
+                                checked_out_at=at + timedelta(minutes=5) if number else None))
         return registration.id
 
 
@@ -189,6 +192,55 @@ def test_merge_keeps_the_better_registration_and_every_check_in(
     assert remaining == [(expected_id, keep.id, expected_status)]
     checkins = rows(context, select(CheckIn.registration_id))
     assert [row[0] for row in checkins] == [expected_id] * 3
+    # Both records were inside. In the order written: the kept record's check-in, the removed
+    # record's visit that ended, its check-in since. The kept one was a double of the ended visit
+    # (the person left) and is undone; the latest stands, as the desk shows it.
+    assert result.checkins_undone == 1
+    standing = rows(context, select(CheckIn.id).where(CheckIn.undone.is_(False), CheckIn.checked_out_at.is_(None)))
+    assert standing == rows(context, select(func.max(CheckIn.id)))
+    assert services.registrations.get_registration(expected_id).inside
+
+
+def test_merging_two_records_both_inside_keeps_the_earliest_check_in_of_each_list(
+    context, services, make_member, make_event  # noqa: ANN001
+) -> None:
+    """Both records were checked in (the person scanned one badge, a desk found the other record):
+    the merged registration may stand only once per list, so the later check-in is marked undone."""
+    from ssc_desktop.models import CheckInList
+    from ssc_desktop.services.checkin import VerdictKind
+
+    keep, remove = make_member("Chen Jing"), make_member("Chen  Jing")
+    event = make_event()
+    kept_registration = add_registration(context, event.id, keep.id)
+    removed_registration = add_registration(context, event.id, remove.id)
+    at = datetime(2026, 12, 12, 4, 0, tzinfo=timezone.utc)
+    with context.database.session_factory.begin() as session:
+        banquet = CheckInList(event_id=event.id, name="Banquet")
+        session.add(banquet)
+        session.flush()
+        banquet_id = banquet.id
+        session.add_all([
+            CheckIn(registration_id=kept_registration, station="Front desk 1", checked_in_at=at),
+            CheckIn(registration_id=removed_registration, station="Front desk 2", checked_in_at=at - timedelta(minutes=30)),
+            CheckIn(registration_id=kept_registration, station="Banquet 1", checked_in_at=at + timedelta(hours=8),
+                    list_id=banquet_id),
+            CheckIn(registration_id=removed_registration, station="Banquet 2", checked_in_at=at + timedelta(hours=9),
+                    list_id=banquet_id),
+        ])
+
+    result = services.members.merge_members(keep.id, remove.id)
+
+    assert result.registrations_dropped == 1 and result.checkins_moved == 2 and result.checkins_undone == 2
+    standing = rows(context, select(CheckIn.registration_id, CheckIn.list_id, CheckIn.station)
+                    .where(CheckIn.undone.is_(False), CheckIn.checked_out_at.is_(None)).order_by(CheckIn.id))
+    assert standing == [(kept_registration, None, "Front desk 2"), (kept_registration, banquet_id, "Banquet 1")]
+    assert rows(context, select(func.count(CheckIn.id)))[0][0] == 4  # the undone ones are kept for the record
+    row = services.registrations.get_registration(kept_registration)
+    assert row.inside and row.station == "Front desk 2" and row.checked_in_at == at - timedelta(minutes=30)
+    assert services.events.get_event(event.id).checked_in == 1
+    code = services.tickets.code_for(kept_registration)
+    verdict = services.checkin.scan(event.id, code, station="Front desk 3")
+    assert verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.previous_station == "Front desk 2"
 
 
 def test_merge_frees_a_place_for_the_waitlist(context, services, make_member, make_event) -> None:  # noqa: ANN001
