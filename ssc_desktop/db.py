@@ -95,7 +95,10 @@ def _begin_sqlite_immediately(connection: Connection) -> None:
     Other connections keep pysqlite's own handling: readers never hold the write lock.
     """
     if connection.get_execution_options().get(WRITE_LOCK_OPTION):
-        _wait_for_write_lock(connection.connection.driver_connection)
+        try:
+            _wait_for_write_lock(connection.connection.driver_connection)
+        except DBAPIError as error:  # straight on the driver, so handle_error did not see it
+            raise db_failures.translated(error, connection.engine) or error from error
 
 
 # How long a desk waits for the write lock (as the connections' busy_timeout).

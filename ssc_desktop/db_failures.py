@@ -88,6 +88,12 @@ def _location(engine: Engine) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def translated(error: BaseException, engine: Engine) -> DatabaseUnavailableError | None:
+    """What install() would have raised for error, for driver calls made around SQLAlchemy."""
+    code = failure_code(error)
+    return None if code is None else DatabaseUnavailableError(code, location=_location(engine))
+
+
 def install(engine: Engine) -> None:
     """Failures of the environment on this engine arrive as DatabaseUnavailableError."""
     # Said once here: the context's engine is missing when the very first connect fails.

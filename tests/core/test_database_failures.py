@@ -111,12 +111,11 @@ def test_a_really_full_disk_stops_the_cli_with_one_clear_line(tiny_disk: Path):
     database = tiny_disk / "ssc.sqlite3"
     compose(database).close()
     filler = tiny_disk / "filler"
-    with filler.open("wb") as handle:  # fill what is left, so the next page the database needs has no room
+    with filler.open("wb", buffering=0) as handle:  # fill what is left: the next page has no room
         try:
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
+        except OSError:  # ENOSPC
             pass
     done = subprocess.run(
         [sys.executable, "-m", "ssc_desktop.cli", "--db", str(database), "event", "create",
@@ -251,4 +250,24 @@ def test_server_lost_mid_event_and_back(private_postgres):
         assert services.registrations.get_registration(rows[0].id).checked_in_at is not None
         assert services.registrations.get_registration(rows[2].id).checked_in_at is None
     finally:
+        context.close()
+
+
+def test_scan_while_another_program_holds_the_lock(db_path: Path, build_event, monkeypatch):
+    """The desk's own wait for the write lock (db._wait_for_write_lock) ends in words too."""
+    from ssc_desktop import db
+
+    event_id, codes = build_event(str(db_path), 3)
+    monkeypatch.setattr(db, "WRITE_LOCK_WAIT_S", 0.3)
+    context = compose(db_path)
+    holder = sqlite3.connect(db_path)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseUnavailableError) as caught:
+            context.services.checkin.scan(event_id, next(iter(codes.values())), station="Door A")
+        assert caught.value.code == "database.locked"
+        holder.rollback()
+        assert context.services.checkin.scan(event_id, next(iter(codes.values())), station="Door A").accepted
+    finally:
+        holder.close()
         context.close()

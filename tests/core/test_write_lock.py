@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
 
 from ssc_desktop import db
+from ssc_desktop.errors import DatabaseUnavailableError
 from ssc_desktop.db import create_db_engine, take_write_lock, write_locking
 
 
@@ -64,8 +64,10 @@ def test_a_lock_held_too_long_is_an_error_after_the_wait(engine, monkeypatch) ->
     holder = hold_write_lock(engine.url.database, 1.0)
     started = time.monotonic()
     try:
-        with pytest.raises(OperationalError, match="database is locked"), write_locking(engine).begin() as connection:
+        # Said in words (db_failures), as any lock held too long is.
+        with pytest.raises(DatabaseUnavailableError) as caught, write_locking(engine).begin() as connection:
             connection.execute(text("SELECT 1"))
+        assert caught.value.code == "database.locked"
         assert 0.15 < time.monotonic() - started < 0.9
     finally:
         holder.join()

@@ -103,12 +103,11 @@ def test_disk_full_mid_event_turns_the_screen_red(qtbot, demo_db_path, tiny_disk
     try:
         codes = _waiting_codes(context.services, event.id, 40)
         assert station.scan(codes[0]).accepted
-        with (tiny_disk / "filler").open("wb") as handle:
+        with (tiny_disk / "filler").open("wb", buffering=0) as handle:
             try:
                 while True:
                     handle.write(b"\0" * 65536)
-                    handle.flush()
-            except OSError:
+            except OSError:  # ENOSPC
                 pass
         # The WAL may still have room for a page or two: scan until the disk refuses.
         for code in codes[1:]:
