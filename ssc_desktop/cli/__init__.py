@@ -19,7 +19,7 @@ from ssc_desktop.cli import (
     badges, certificates, checkin, contests, database, events, exports, members, online_attendance, programme,
     registrations, roster,
 )
-from ssc_desktop.cli.output import display_width, format_table
+from ssc_desktop.cli.output import display_width, format_table, shown
 from ssc_desktop.errors import DomainError
 
 COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, contests, exports,
@@ -55,7 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except DomainError as error:
-        print(f"ssc: error: {error}", file=sys.stderr)
+        # Its words may quote a file's cell or a scanned code: escaped, so they cannot paint the terminal.
+        print(f"ssc: error: {shown(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
