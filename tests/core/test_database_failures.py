@@ -277,8 +277,8 @@ def test_cli_error_lines_cannot_paint_the_terminal(db_path: Path, build_event, c
     from ssc_desktop import cli
 
     event_id, _codes = build_event(str(db_path), 1)
-    assert cli.main(["--db", str(db_path), "checkin", "--event", str(event_id), "--list",
-                     "\x1b[32mACCEPTED\x1b[0m", "SSC1.X"]) == 1
+    assert cli.main(["--db", str(db_path), "checkin", "--event", str(event_id), "--batch",
+                     str(db_path.parent / "\x1b[32mACCEPTED\x1b[0m.txt")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("ssc: error: ") and "\x1b" not in err
     assert "\\x1b[32mACCEPTED" in err  # the list name the person typed, shown, not obeyed
