@@ -20,8 +20,20 @@ def init_database(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     from ssc_desktop.db import schema_heads
 
     heads = sorted(schema_heads(context.database.engine))
-    result = {"database": context.database.location, "schema": heads[0] if heads else None}
-    emit(args, result, lambda r: f"Database ready: {r['database']} (schema {r['schema']})")
+    doubles = context.services.checkin.doubles_fixed_by_upgrade()
+    result = {"database": context.database.location, "schema": heads[0] if heads else None,
+              "doubled_check_ins_undone": doubles}
+
+    def sentence(r: dict) -> str:
+        text = f"Database ready: {r['database']} (schema {r['schema']})"
+        if r["doubled_check_ins_undone"]:
+            text += (f"\n{r['doubled_check_ins_undone']} doubled check-in(s) from an older version were marked "
+                     "undone: each person now has one check-in per list, the earliest of their stay.")
+        return text
+
+    emit(args, result, sentence)
+    if doubles:
+        context.services.checkin.acknowledge_upgrade_doubles()
 
 
 def create_demo(args: argparse.Namespace) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, Integer, bindparam, func, insert, select
+from sqlalchemy import Engine, Integer, bindparam, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -142,6 +142,11 @@ class CheckInService:
         with self._sessions() as session:
             value = session.scalar(select(AppSetting.value).where(AppSetting.key == UPGRADE_DOUBLES_SETTING))
         return int(value.get("count", 0)) if isinstance(value, dict) else 0
+
+    def acknowledge_upgrade_doubles(self) -> None:
+        """The coordinator was told (doubles_fixed_by_upgrade): it is not said again."""
+        with self._sessions.begin() as session:
+            session.execute(delete(AppSetting).where(AppSetting.key == UPGRADE_DOUBLES_SETTING))
 
     # -- by ticket code -----------------------------------------------------------------------
     def scan(self, event_id: int, text: str, station: str = "", list_id: int | None = None) -> ScanVerdict:

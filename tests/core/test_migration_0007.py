@@ -225,3 +225,15 @@ def test_the_head_schema_holds_the_standing_index(url: str) -> None:
                 assert "(registration_id, COALESCE(list_id, 0)) WHERE ((NOT undone) AND (checked_out_at IS NULL))" in definition
     finally:
         context.close()
+
+
+def test_ssc_init_tells_the_coordinator_once(tmp_path, capsys) -> None:  # noqa: ANN001
+    from ssc_desktop import cli
+
+    path = tmp_path / "old.sqlite3"
+    old_database_with_doubles(str(path))
+    assert cli.main(["--db", str(path), "init"]) == 0
+    first = capsys.readouterr().out
+    assert "5 doubled check-in(s) from an older version were marked undone" in first
+    assert cli.main(["--db", str(path), "init"]) == 0
+    assert "doubled" not in capsys.readouterr().out
