@@ -53,6 +53,33 @@ QProgressBar::chunk {{ background: {SAKURA}; border-radius: 5px; }}
 QStatusBar {{ background: white; border-top: 1px solid #e3e6ee; color: #4b5563; }}
 """
 
+# The full-screen check-in station: dark, large, readable from two metres.
+STATION_STYLESHEET = """
+#CheckInStation { background: #0f172a; }
+#StationBar QLabel { color: #e2e8f0; font-size: 18px; }
+#StationBar #StationTitle { color: white; font-size: 30px; font-weight: 700; }
+#StationBar QLineEdit, #StationBar QComboBox { font-size: 18px; min-height: 32px; }
+#StationBar QPushButton, #StationSide QPushButton { font-size: 18px; padding: 8px 16px; }
+#VerdictHeadline { color: white; font-size: 64px; font-weight: 800; }
+#VerdictNative { color: white; font-weight: 700; }
+#VerdictLatin { color: white; font-weight: 600; }
+#VerdictDetails { color: #f1f5f9; font-size: 36px; }
+#VerdictReason { color: white; font-size: 52px; font-weight: 700; }
+#VerdictNotes { background: #fffbeb; color: #111827; font-size: 34px; font-weight: 600;
+                border-radius: 14px; padding: 14px 22px; }
+#VerdictFooter { color: #e2e8f0; font-size: 22px; }
+#StationSide { background: #f8fafc; border-radius: 18px; }
+#CounterBig { font-size: 64px; font-weight: 800; color: #0f172a; }
+#CounterCaption { font-size: 20px; color: #475569; }
+#CounterLine { font-size: 19px; color: #1f2937; }
+#StationSide QLineEdit { font-size: 22px; min-height: 40px; }
+#StationSide QTableView { font-size: 18px; }
+#CameraMessage { color: #475569; font-size: 18px; background: #e2e8f0; border-radius: 10px; padding: 12px; }
+#LayoutHint { background: #fef3c7; border: 2px solid #f59e0b; border-radius: 14px; }
+#LayoutHintText { color: #451a03; font-size: 20px; font-weight: 600; }
+#LayoutHint QPushButton { font-size: 18px; padding: 8px 18px; }
+"""
+
 # Families tried in order so that a name in any script finds a glyph; Qt falls back
 # through this list per character.
 UI_FONT_FAMILIES = [
