@@ -348,18 +348,24 @@ class CheckInStation(QWidget):
         return verdict
 
     def _read(self, text: str) -> tuple[ScanVerdict, tuple]:
-        """The verdict on text as it came, else on the first of its readings the service can read."""
+        """The verdict on text as it came, else on the first of its readings the service can read.
+
+        When none can, the verdict on text as it came, unless it was not even an SSC code
+        and a reading is one: then "forged or damaged" (with the code as read) says more.
+        """
         def check(code: str) -> ScanVerdict:
             return self.services.checkin.scan(self.target.id, code, self.station, self.list_id)
 
-        verdict = check(text)
+        verdict = shown = check(text)
         if verdict.kind not in _UNREADABLE:
             return verdict, ()
         for reading in scanner_layouts.readings_of(text):
             other = check(reading.code)
             if other.kind not in _UNREADABLE:
                 return other, reading.layouts
-        return verdict, ()
+            if shown.kind is VerdictKind.NOT_SSC:
+                shown = other
+        return shown, ()
 
     def verdict_display(self, verdict: ScanVerdict) -> Display:
         return self.wording.for_verdict(verdict, self._where())
