@@ -36,11 +36,13 @@ from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.scanner_input import ScannerKeyFilter
 from ssc_desktop.views.scanner_layout_hint import LayoutHint
 from ssc_desktop.views.task_runner import TaskRunner
-from ssc_desktop.views.theme import STATION_STYLESHEET
+from ssc_desktop.views.theme import station_stylesheet
 from ssc_desktop.views.verdict_panel import VerdictPanel
 
 # How often the counters and the search list are read again from the database.
 REFRESH_MS = 10_000
+# The station's sizes are for a screen this high (pixels); smaller ones get them scaled down.
+FULL_SIZE_HEIGHT = 1080
 # At most this many search matches are listed.
 SEARCH_LIMIT = 40
 
@@ -86,7 +88,10 @@ class CheckInStation(QWidget):
 
         self.setObjectName("CheckInStation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STATION_STYLESHEET)
+        self.setStyleSheet(station_stylesheet())
+        # Set, so the layout does not raise it to what 1080-pixel sizes need: on a smaller
+        # screen resizeEvent scales the station down instead of pushing it off the screen.
+        self.setMinimumSize(1024, 600)
         self.setWindowTitle(fill(self.tr("Check-in station — %1"), event.title))
 
         root = QVBoxLayout(self)
@@ -101,7 +106,8 @@ class CheckInStation(QWidget):
         # The labels tests and the screenshot script look at.
         self.headline, self.native_name, self.footer = self.panel.headline, self.panel.native_name, self.panel.footer
         body.addWidget(self.panel, 13)
-        body.addWidget(self._build_side(), 7)
+        self.side = self._build_side()
+        body.addWidget(self.side, 7)
         root.addLayout(body, 1)
 
         QShortcut(QKeySequence("Ctrl+Z"), self, activated=self.undo_last)
@@ -127,6 +133,16 @@ class CheckInStation(QWidget):
         self.refresh()
         # The camera comes on by itself when there is one; without one the panel says so.
         self.camera_button.setChecked(QSettings().value("checkin/camera", True, type=bool))
+
+    def resizeEvent(self, resize_event) -> None:  # noqa: ANN001
+        super().resizeEvent(resize_event)
+        scale = min(1.0, max(0.6, self.height() / FULL_SIZE_HEIGHT))
+        if abs(scale - self.panel.scale) >= 0.02:
+            self.setStyleSheet(station_stylesheet(scale))
+            self.panel.set_scale(scale)
+            self.side.set_scale(scale)
+            if self.last_display is not None:
+                self.panel.show_display(self.last_display)
 
     def eventFilter(self, watched, qt_event) -> bool:
         if (qt_event.type() == QEvent.Type.ShortcutOverride and isinstance(qt_event, QKeyEvent)

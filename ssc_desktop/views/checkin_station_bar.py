@@ -7,9 +7,24 @@ keyboard (ClickFocus), so Tab and a scanner's keys never land on a button.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name, remembered_desk_name
+
+
+class ElidedLabel(QLabel):
+    """A label that gives up width before anything else in the bar, ending in "…" when cut."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(120)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class StationBar(QWidget):
@@ -19,7 +34,7 @@ class StationBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        self.title = QLabel(title)
+        self.title = ElidedLabel(title)
         self.title.setObjectName("StationTitle")
         layout.addWidget(self.title, 1)
         layout.addWidget(QLabel(self.tr("Station:")))

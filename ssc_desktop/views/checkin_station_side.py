@@ -77,6 +77,15 @@ class StationSide(QFrame):
         buttons.addWidget(self.note_button, 1, 0, 1, 2)
         layout.addLayout(buttons)
 
+    def set_scale(self, scale: float) -> None:
+        """Sizes for a screen less than 1080 pixels high (fonts follow the station's stylesheet)."""
+        margin_x, margin_y = round(22 * scale), round(20 * scale)
+        self.layout().setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+        # Below full size the search results need the room more than the preview.
+        self.camera.setMinimumHeight(round(150 * scale if scale > 0.9 else 90 * scale))
+        self.camera.setMaximumHeight(round(260 * scale if scale > 0.9 else 160 * scale))
+        self.results.verticalHeader().setDefaultSectionSize(round(34 * scale))
+
     def _door_text(self, row: RegistrationRow) -> str:
         if row.status != RegistrationStatus.REGISTERED:
             return status_label(row.status)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QIcon
@@ -53,7 +54,8 @@ QProgressBar::chunk {{ background: {SAKURA}; border-radius: 5px; }}
 QStatusBar {{ background: white; border-top: 1px solid #e3e6ee; color: #4b5563; }}
 """
 
-# The full-screen check-in station: dark, large, readable from two metres.
+# The full-screen check-in station: dark, large, readable from two metres. Sizes are for a
+# 1080-pixel-high screen; station_stylesheet() scales them to smaller ones (a 1366x768 laptop).
 STATION_STYLESHEET = """
 #CheckInStation { background: #0f172a; }
 #StationBar QLabel { color: #e2e8f0; font-size: 18px; }
@@ -79,6 +81,11 @@ STATION_STYLESHEET = """
 #LayoutHintText { color: #451a03; font-size: 20px; font-weight: 600; }
 #LayoutHint QPushButton { font-size: 18px; padding: 8px 18px; }
 """
+
+
+def station_stylesheet(scale: float = 1.0) -> str:
+    """STATION_STYLESHEET with every pixel size times scale."""
+    return re.sub(r"(\d+)px", lambda match: f"{max(1, round(int(match[1]) * scale))}px", STATION_STYLESHEET)
 
 # Families tried in order so that a name in any script finds a glyph; Qt falls back
 # through this list per character.

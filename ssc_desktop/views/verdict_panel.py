@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 from ssc_desktop.views.checkin_verdict_text import Display
 
@@ -16,7 +16,9 @@ class VerdictPanel(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("VerdictPanel")
+        self.scale = 1.0  # of the font sizes, for screens less than 1080 pixels high
         layout = QVBoxLayout(self)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # the window sets the height
         layout.setContentsMargins(48, 36, 48, 36)
         layout.setSpacing(14)
         self.headline = self._label("VerdictHeadline")
@@ -31,6 +33,12 @@ class VerdictPanel(QFrame):
         layout.addStretch(1)
         layout.addWidget(self.footer)
 
+    def set_scale(self, scale: float) -> None:
+        self.scale = scale
+        margin_x, margin_y = round(48 * scale), round(36 * scale)
+        self.layout().setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+        self.layout().setSpacing(round(14 * scale))
+
     @staticmethod
     def _label(name: str) -> QLabel:
         label = QLabel()
@@ -42,9 +50,9 @@ class VerdictPanel(QFrame):
     def show_display(self, display: Display) -> None:
         self.setStyleSheet(f"#VerdictPanel {{ background: {COLOURS[display.colour]}; border-radius: 28px; }}")
         self.headline.setText(_MARKS.get(display.colour, "") + display.headline)
-        width = max(self.width() - 100, 700)
-        self._fit(self.native_name, display.native_name, 150, 48, width)
-        self._fit(self.latin_name, display.latin_name, 72, 32, width)
+        width = max(self.width() - round(100 * self.scale), round(500 * self.scale))
+        self._fit(self.native_name, display.native_name, round(150 * self.scale), round(48 * self.scale), width)
+        self._fit(self.latin_name, display.latin_name, round(72 * self.scale), round(32 * self.scale), width)
         for label, text in ((self.details, display.details), (self.reason, display.reason),
                             (self.notes, display.notes), (self.footer, display.footer)):
             label.setText(text)

@@ -160,6 +160,9 @@ class CheckInPage(Page):
         self.station_window = station
         self.station_opened.emit(station)
         if full_screen:
+            # Covers the screen even where no window manager makes it full screen (a kiosk
+            # started with xinit): the door's scanner types into whatever is under the pointer.
+            station.setGeometry(station.screen().geometry())
             station.showFullScreen()
         else:
             station.show()
