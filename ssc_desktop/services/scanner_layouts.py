@@ -50,7 +50,8 @@ class KeyboardLayout:
     scanner_setting: str  # what to choose in the scanner's manual (keyboard country)
     rows: Rows
     kana: bool = False  # typed through a Japanese input method: katakana and hiragana read alike
-    _reverse: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # Local character -> code character, filled from rows when the layout is made.
+    _reverse: dict[str, str] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._reverse.update(_reverse_table(self.rows))

@@ -7,7 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ssc_desktop import app as app_module  # noqa: E402
 from ssc_desktop.services.demo import generate_members  # noqa: E402
@@ -95,24 +97,17 @@ class KeyboardWedge:
         self.moment = 1_000_000
 
     def _send(self, kind, key: int, modifiers, text: str) -> None:  # noqa: ANN001
-        from PySide6.QtGui import QKeyEvent
-        from PySide6.QtWidgets import QApplication
-
         event = QKeyEvent(kind, key, modifiers, text)
         event.setTimestamp(int(self.moment))
         QApplication.sendEvent(QApplication.focusWidget() or self.window, event)
 
     def press(self, key: int, text: str = "", modifiers=None) -> None:  # noqa: ANN001
-        from PySide6.QtCore import QEvent, Qt
-
         modifiers = Qt.KeyboardModifier.NoModifier if modifiers is None else modifiers
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             self._send(kind, key, modifiers, text)
 
     def type(self, us_text: str, gaps=5, typed: str | None = None, caps_lock: bool = False,  # noqa: ANN001
              qtbot=None, wait_ms: int = 0) -> None:  # noqa: ANN001
-        from PySide6.QtCore import QEvent, Qt
-
         typed = us_text if typed is None else typed
         assert len(typed) == len(us_text)
         for number, (us_char, char) in enumerate(zip(us_text, typed)):
@@ -135,21 +130,15 @@ class KeyboardWedge:
                 qtbot.wait(wait_ms)
 
     def enter(self, gap: int = 5) -> None:
-        from PySide6.QtCore import Qt
-
         self.moment += gap
         self.press(Qt.Key.Key_Return, "\r")
 
     def tab(self, gap: int = 5) -> None:
-        from PySide6.QtCore import Qt
-
         self.moment += gap
         self.press(Qt.Key.Key_Tab, "\t")
 
     def control(self, letter: str, gap: int = 5) -> None:
         """Ctrl+letter as a scanner sends STX (Ctrl+B) or ETX (Ctrl+C): Ctrl press, then the control character."""
-        from PySide6.QtCore import QEvent, Qt
-
         self.moment += gap
         self._send(QEvent.Type.KeyPress, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier, "")
         self.moment += 1
