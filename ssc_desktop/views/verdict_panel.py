@@ -48,7 +48,7 @@ class VerdictPanel(QFrame):
         return label
 
     def show_display(self, display: Display) -> None:
-        self.setStyleSheet(f"#VerdictPanel {{ background: {COLOURS[display.colour]}; border-radius: 28px; }}")
+        self.setStyleSheet(f"#VerdictPanel {{ background: {COLOURS[display.colour]}; border-radius: {round(28 * self.scale)}px; }}")
         self.headline.setText(_MARKS.get(display.colour, "") + display.headline)
         width = max(self.width() - round(100 * self.scale), round(500 * self.scale))
         self._fit(self.native_name, display.native_name, round(150 * self.scale), round(48 * self.scale), width)
