@@ -15,6 +15,9 @@ PACKAGES=(
     fonts-noto-cjk fonts-noto-core
     # PDF checks in the tests, and a virtual screen for screenshots
     poppler-utils poppler-data xvfb
+    # The door test (tests/gui/test_door_e2e.py): keys typed into a real ssc-desktop on Xvfb,
+    # and other countries' keyboard layouts loaded with setxkbmap
+    xdotool x11-xkb-utils xkb-data
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -77,6 +77,7 @@ def main() -> int:
             window.grab().save(str(target))
             print(target)
         station_shot(app, window, context, out)
+        layout_hint_shot(app, window, context, out)
         window.close()
     return 0
 
@@ -104,6 +105,34 @@ def station_shot(app: QApplication, window: MainWindow, context, out: Path) -> N
     station.scan(services.tickets.code_for(speaker.id))
     settle(app, window)
     target = out / "checkin-station.png"
+    station.grab().save(str(target))
+    print(target)
+    station.close()
+
+
+def layout_hint_shot(app: QApplication, window: MainWindow, context, out: Path) -> None:  # noqa: ANN001
+    """A 1366x768 laptop with a French keyboard, its US-layout scanner's code read anyway, and the hint."""
+    from ssc_desktop.models import RegistrationRole, RegistrationStatus
+    from ssc_desktop.services import scanner_layouts
+
+    services = context.services
+    window.show_area("checkin")
+    window.checkin_page.station.setText("Door A")
+    station = window.checkin_page.open_station(full_screen=False)
+    station.resize(1366, 768)
+    window.tasks.wait_for_all(10_000)
+    for _ in range(20):
+        app.processEvents()
+        if station.loaded:
+            break
+    event = window.checkin_page.current_event
+    speaker = next(r for r in services.registrations.list_registrations(event.id)
+                   if r.role == RegistrationRole.SPEAKER and r.status == RegistrationStatus.REGISTERED
+                   and r.checked_in_at is None and r.native_name)
+    station.play_sound = lambda colour: None
+    station.scan(scanner_layouts.layout("fr").typed(services.tickets.code_for(speaker.id)))
+    settle(app, window)
+    target = out / "checkin-station-layout-hint.png"
     station.grab().save(str(target))
     print(target)
     station.close()

@@ -112,6 +112,10 @@ def parse_gui_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: the last one used)")
     parser.add_argument("--demo", action="store_true", help="open a fresh demo database with the 3rd SSC India Reunion")
+    parser.add_argument("--station", metavar="EVENT_ID", type=int,
+                        help="open straight into the full-screen check-in station of this event (the door laptop)")
+    parser.add_argument("--desk", metavar="NAME",
+                        help='this desk\'s name on its check-ins, e.g. "Door A" (remembered on this laptop)')
     # Qt takes its own options (-platform, -style...); leave those to QApplication.
     args, _unknown = parser.parse_known_args(argv)
     return args
@@ -130,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
-    window = open_main_window(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=args.demo)
+    window = open_main_window(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=args.demo,
+                              station_event_id=args.station, desk=args.desk)
     if window is None:
         return 1
     return app.exec()

@@ -11,159 +11,44 @@ made on other laptops sharing the database show up too.
 
 from __future__ import annotations
 
-import socket
 from collections import Counter
-from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QKeySequence,
-    QShortcut,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
+from ssc_desktop.models.enums import RegistrationStatus
 from ssc_desktop.paths import resource_path
 from ssc_desktop.services import ServiceSet
+from ssc_desktop.services import scanner_layouts
 from ssc_desktop.services.checkin import ScanVerdict, VerdictKind
+from ssc_desktop.services.checkin_tally import CheckInTally
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.member_search import MemberSearchIndex
 from ssc_desktop.services.registrations import RegistrationRow
-from ssc_desktop.services.text_folding import search_key
-from ssc_desktop.views.camera_scanner import CameraScanner
-from ssc_desktop.views.labels import (
-    error_text,
-    fill,
-    local_time_text,
-    role_label,
-    status_label,
-)
+from ssc_desktop.services.station_snapshot import StationSnapshot, read_snapshot
+from ssc_desktop.views.checkin_station_bar import StationBar
+from ssc_desktop.views.checkin_station_side import StationSide
+from ssc_desktop.views.checkin_verdict_text import Display, VerdictWording
+from ssc_desktop.views.dialogs.desk_name_dialog import DeskNameDialog, remember_desk_name
+from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.scanner_input import ScannerKeyFilter
-from ssc_desktop.views.table_models import Column, RecordTableModel
+from ssc_desktop.views.scanner_layout_hint import LayoutHint
 from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.theme import station_stylesheet
+from ssc_desktop.views.verdict_panel import VerdictPanel
 
 # How often the counters and the search list are read again from the database.
 REFRESH_MS = 10_000
+# The station's sizes are for a screen this high (pixels); smaller ones get them scaled down.
+FULL_SIZE_HEIGHT = 1080
 # At most this many search matches are listed.
 SEARCH_LIMIT = 40
 
-COLOURS = {"idle": "#334155", "green": "#15803d", "amber": "#b45309", "red": "#b91c1c", "info": "#1e3a8a"}
+# Verdicts after which the station tries the code as typed through other keyboard layouts.
+_UNREADABLE = frozenset({VerdictKind.FORGED, VerdictKind.NOT_SSC})
 SOUNDS = {"green": "accepted.wav", "amber": "already.wav", "red": "refused.wav"}
-
-STATION_STYLE = """
-#CheckInStation { background: #0f172a; }
-#StationBar QLabel { color: #e2e8f0; font-size: 18px; }
-#StationBar #StationTitle { color: white; font-size: 30px; font-weight: 700; }
-#StationBar QLineEdit, #StationBar QComboBox { font-size: 18px; min-height: 32px; }
-#StationBar QPushButton, #StationSide QPushButton { font-size: 18px; padding: 8px 16px; }
-#VerdictHeadline { color: white; font-size: 64px; font-weight: 800; }
-#VerdictNative { color: white; font-weight: 700; }
-#VerdictLatin { color: white; font-weight: 600; }
-#VerdictDetails { color: #f1f5f9; font-size: 36px; }
-#VerdictReason { color: white; font-size: 52px; font-weight: 700; }
-#VerdictNotes { background: #fffbeb; color: #111827; font-size: 34px; font-weight: 600;
-                border-radius: 14px; padding: 14px 22px; }
-#VerdictFooter { color: #e2e8f0; font-size: 22px; }
-#StationSide { background: #f8fafc; border-radius: 18px; }
-#CounterBig { font-size: 64px; font-weight: 800; color: #0f172a; }
-#CounterCaption { font-size: 20px; color: #475569; }
-#CounterLine { font-size: 19px; color: #1f2937; }
-#StationSide QLineEdit { font-size: 22px; min-height: 40px; }
-#StationSide QTableView { font-size: 18px; }
-#CameraMessage { color: #475569; font-size: 18px; background: #e2e8f0; border-radius: 10px; padding: 12px; }
-"""
-
-
-@dataclass(frozen=True)
-class _SearchEntry:
-    """What MemberSearchIndex needs of a row, keyed by registration id."""
-
-    id: int
-    latin_name: str
-    search_key: str
-
-
-def _contribution(row: RegistrationRow) -> tuple[bool, bool, bool]:
-    registered = row.status == RegistrationStatus.REGISTERED
-    arrived = registered and row.checked_in_at is not None
-    return registered, arrived, arrived and row.inside
-
-
-class _Tally:
-    """Running counters, changed row by row (a verdict) or rebuilt from all rows (a refresh)."""
-
-    def __init__(self, rows: list[RegistrationRow] | None = None) -> None:
-        self.registered = self.arrived = self.inside = 0
-        self.registered_by_role: Counter = Counter()
-        self.arrived_by_role: Counter = Counter()
-        self.registered_by_chapter: Counter = Counter()
-        self.arrived_by_chapter: Counter = Counter()
-        for row in rows or ():
-            self.add(row, 1)
-
-    def add(self, row: RegistrationRow, sign: int) -> None:
-        registered, arrived, inside = _contribution(row)
-        if registered:
-            self.registered += sign
-            self.registered_by_role[row.role] += sign
-            self.registered_by_chapter[row.chapter_name] += sign
-        if arrived:
-            self.arrived += sign
-            self.arrived_by_role[row.role] += sign
-            self.arrived_by_chapter[row.chapter_name] += sign
-        if inside:
-            self.inside += sign
-
-    def replace(self, old: RegistrationRow | None, new: RegistrationRow) -> None:
-        if old is not None:
-            self.add(old, -1)
-        self.add(new, 1)
-
-
-@dataclass(frozen=True)
-class _Snapshot:
-    """One refresh, made off the GUI thread."""
-
-    event_id: int
-    rows: dict[int, RegistrationRow]
-    index: MemberSearchIndex
-    tally: _Tally
-    lists: list  # CheckInListService.list_lists
-    list_counts: object | None  # CheckInListCounts of the list checked into, None at the door
-
-
-@dataclass(frozen=True)
-class Display:
-    """What the verdict panel shows."""
-
-    colour: str  # a COLOURS key
-    headline: str
-    native_name: str = ""
-    latin_name: str = ""
-    details: str = ""
-    reason: str = ""
-    notes: str = ""
-    footer: str = ""
 
 
 class CheckInStation(QWidget):
@@ -184,9 +69,10 @@ class CheckInStation(QWidget):
         self.target = event
         self.tasks = tasks
         self._tz = zone(event.timezone)
+        self.wording = VerdictWording(self._tz)
         self._rows: dict[int, RegistrationRow] = {}
         self._index = MemberSearchIndex([])
-        self._tally = _Tally()
+        self._tally = CheckInTally()
         self._list_arrived: dict[int, int] = {}  # list id -> checked in, from the service
         self._list_role_arrived: Counter | None = None  # of the list checked into
         self._undo: list[tuple[int, int | None]] = []  # (registration id, list id) of this station's check-ins
@@ -198,20 +84,30 @@ class CheckInStation(QWidget):
         self.last_sound = ""
         self.verdicts_shown = 0
         self.repeats_ignored = 0
+        self.last_layouts: tuple = ()  # keyboard layouts the latest scan was read through (empty: as typed)
 
         self.setObjectName("CheckInStation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STATION_STYLE)
+        self.setStyleSheet(station_stylesheet())
+        # Set, so the layout does not raise it to what 1080-pixel sizes need: on a smaller
+        # screen resizeEvent scales the station down instead of pushing it off the screen.
+        self.setMinimumSize(1024, 600)
         self.setWindowTitle(fill(self.tr("Check-in station — %1"), event.title))
 
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 16, 24, 20)
         root.setSpacing(16)
         root.addWidget(self._build_bar())
+        self.layout_hint = LayoutHint()
+        root.addWidget(self.layout_hint)
         body = QHBoxLayout()
         body.setSpacing(20)
-        body.addWidget(self._build_verdict_panel(), 13)
-        body.addWidget(self._build_side(), 7)
+        self.panel = VerdictPanel()
+        # The labels tests and the screenshot script look at.
+        self.headline, self.native_name, self.footer = self.panel.headline, self.panel.native_name, self.panel.footer
+        body.addWidget(self.panel, 13)
+        self.side = self._build_side()
+        body.addWidget(self.side, 7)
         root.addLayout(body, 1)
 
         QShortcut(QKeySequence("Ctrl+Z"), self, activated=self.undo_last)
@@ -238,6 +134,16 @@ class CheckInStation(QWidget):
         # The camera comes on by itself when there is one; without one the panel says so.
         self.camera_button.setChecked(QSettings().value("checkin/camera", True, type=bool))
 
+    def resizeEvent(self, resize_event) -> None:  # noqa: ANN001
+        super().resizeEvent(resize_event)
+        scale = min(1.0, max(0.6, self.height() / FULL_SIZE_HEIGHT))
+        if abs(scale - self.panel.scale) >= 0.02:
+            self.setStyleSheet(station_stylesheet(scale))
+            self.panel.set_scale(scale)
+            self.side.set_scale(scale)
+            if self.last_display is not None:
+                self.panel.show_display(self.last_display)
+
     def eventFilter(self, watched, qt_event) -> bool:
         if (qt_event.type() == QEvent.Type.ShortcutOverride and isinstance(qt_event, QKeyEvent)
                 and qt_event.matches(QKeySequence.StandardKey.Undo)):
@@ -246,157 +152,53 @@ class CheckInStation(QWidget):
 
     # -- building ------------------------------------------------------------------------------
     def _build_bar(self) -> QWidget:
-        bar = QWidget()
-        bar.setObjectName("StationBar")
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        title = QLabel(self.target.title)
-        title.setObjectName("StationTitle")
-        layout.addWidget(title, 1)
-        layout.addWidget(QLabel(self.tr("Station:")))
-        self.station_name = QLineEdit(QSettings().value("checkin/station", socket.gethostname() or "Front desk"))
-        self.station_name.setMaximumWidth(220)
-        self.station_name.editingFinished.connect(
-            lambda: QSettings().setValue("checkin/station", self.station_name.text().strip()))
-        layout.addWidget(self.station_name)
-        layout.addWidget(QLabel(self.tr("Checking into:")))
-        self.list_combo = QComboBox()
-        self.list_combo.setMinimumWidth(260)
+        bar = StationBar(self.target.title)
+        self.station_name, self.list_combo, self.undo_button = bar.station_name, bar.list_combo, bar.undo_button
+        self.lists_button, self.camera_button, self.walk_in_button = bar.lists_button, bar.camera_button, bar.walk_in_button
         self.list_combo.currentIndexChanged.connect(self._list_changed)
-        layout.addWidget(self.list_combo)
-        self.lists_button = QPushButton(self.tr("Lists…"))
-        self.lists_button.setToolTip(self.tr("Add, rename or delete the parts of the day people check into"))
         self.lists_button.clicked.connect(self.manage_lists)
-        layout.addWidget(self.lists_button)
-        self.camera_button = QPushButton(self.tr("Camera"))
-        self.camera_button.setCheckable(True)
         self.camera_button.toggled.connect(self._toggle_camera)
-        layout.addWidget(self.camera_button)
-        self.walk_in_button = QPushButton(self.tr("Walk-in…"))
         self.walk_in_button.clicked.connect(self.walk_in)
-        layout.addWidget(self.walk_in_button)
-        self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo_last)
-        self.undo_button.setEnabled(False)
-        layout.addWidget(self.undo_button)
-        close = QPushButton(self.tr("Leave (Esc)"))
-        close.clicked.connect(self.close)
-        layout.addWidget(close)
-        for widget in bar.findChildren(QPushButton) + [self.list_combo, self.station_name]:
-            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        bar.leave_button.clicked.connect(self.close)
         return bar
 
-    def _build_verdict_panel(self) -> QWidget:
-        self.panel = QFrame()
-        self.panel.setObjectName("VerdictPanel")
-        layout = QVBoxLayout(self.panel)
-        layout.setContentsMargins(48, 36, 48, 36)
-        layout.setSpacing(14)
-        self.headline = self._panel_label("VerdictHeadline")
-        self.native_name = self._panel_label("VerdictNative")
-        self.latin_name = self._panel_label("VerdictLatin")
-        self.details = self._panel_label("VerdictDetails")
-        self.reason = self._panel_label("VerdictReason")
-        self.notes = self._panel_label("VerdictNotes")
-        self.footer = self._panel_label("VerdictFooter")
-        for label in (self.headline, self.native_name, self.latin_name, self.details, self.reason, self.notes):
-            layout.addWidget(label)
-        layout.addStretch(1)
-        layout.addWidget(self.footer)
-        return self.panel
-
-    @staticmethod
-    def _panel_label(name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
-
     def _build_side(self) -> QWidget:
-        side = QFrame()
-        side.setObjectName("StationSide")
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(22, 20, 22, 20)
-        layout.setSpacing(10)
-
-        self.counter = QLabel("0 / 0")
-        self.counter.setObjectName("CounterBig")
-        self.counter_caption = QLabel(self.tr("checked in / registered"))
-        self.counter_caption.setObjectName("CounterCaption")
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.by_role = QLabel()
-        self.by_role.setObjectName("CounterLine")
-        self.by_role.setWordWrap(True)
-        self.by_chapter = QLabel()
-        self.by_chapter.setObjectName("CounterLine")
-        self.by_chapter.setWordWrap(True)
-        for widget in (self.counter, self.counter_caption, self.progress, self.by_role, self.by_chapter):
-            layout.addWidget(widget)
-
-        self.camera = CameraScanner()
-        self.camera.setMinimumHeight(150)
-        self.camera.setMaximumHeight(260)
-        layout.addWidget(self.camera)
-
-        self.search = QLineEdit()
-        self.search.setObjectName("StationSearch")
-        self.search.setPlaceholderText(self.tr("No code? Type a name in any script…"))
-        self.search.setClearButtonEnabled(True)
+        side = StationSide(self._tz)
+        self.counters, self.camera, self.search = side.counters, side.camera, side.search
+        self.counter, self.by_role, self.by_chapter = self.counters.counter, self.counters.by_role, self.counters.by_chapter
+        self.results_model, self.results = side.results_model, side.results
+        self.check_in_button, self.check_out_button, self.note_button = (
+            side.check_in_button, side.check_out_button, side.note_button)
         self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self.check_in_selected)
-        layout.addWidget(self.search)
-
-        tr = self.tr
-        self.results_model: RecordTableModel[RegistrationRow] = RecordTableModel([
-            Column(tr("Name"), lambda r: r.latin_name),
-            Column(tr("Own script"), lambda r: r.native_name),
-            Column(tr("Role"), lambda r: role_label(r.role)),
-            Column(tr("Door"), self._door_text),
-        ], self)
-        self.results = QTableView()
-        self.results.setModel(self.results_model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.verticalHeader().hide()
-        self.results.verticalHeader().setDefaultSectionSize(34)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.search.returnPressed.connect(self._search_entered)
         self.results.doubleClicked.connect(lambda _index: self.check_in_selected())
         self.results.selectionModel().selectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.results, 1)
-
-        buttons = QGridLayout()
-        self.check_in_button = QPushButton(self.tr("Check in (Enter)"))
-        self.check_in_button.setObjectName("Primary")
         self.check_in_button.clicked.connect(self.check_in_selected)
-        self.check_out_button = QPushButton(self.tr("Check out"))
         self.check_out_button.clicked.connect(self.check_out_selected)
-        self.note_button = QPushButton(self.tr("Desk note…"))
-        self.note_button.setToolTip(self.tr("Leave a note the desk sees when this person checks in."))
         self.note_button.clicked.connect(self.edit_desk_note)
-        buttons.addWidget(self.check_in_button, 0, 0)
-        buttons.addWidget(self.check_out_button, 0, 1)
-        buttons.addWidget(self.note_button, 1, 0, 1, 2)
-        layout.addLayout(buttons)
         self._update_buttons()
         return side
-
-    def _door_text(self, row: RegistrationRow) -> str:
-        if row.status != RegistrationStatus.REGISTERED:
-            return status_label(row.status)
-        if row.checked_in_at is None:
-            return ""
-        if not row.inside:
-            return fill(self.tr("left %1"), local_time_text(row.checked_out_at, self._tz))
-        return fill(self.tr("in %1"), local_time_text(row.checked_in_at, self._tz))
 
     # -- station settings --------------------------------------------------------------------
     @property
     def station(self) -> str:
         return self.station_name.text().strip()
+
+    def set_desk_name(self, name: str) -> None:
+        """Names this laptop's desk, here and for the next start."""
+        self.station_name.setText(name.strip())
+        remember_desk_name(name)
+
+    def ask_desk_name(self) -> DeskNameDialog:
+        """Asks this desk's name in a small dialog (window-modal, not blocking); the answer is remembered."""
+        self.scanner.flush()
+        dialog = DeskNameDialog(self, self.station)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(lambda: self.set_desk_name(dialog.chosen_name()))
+        dialog.finished.connect(lambda _result: self.activateWindow())  # scans go to the station again
+        dialog.open()
+        return dialog
 
     @property
     def list_id(self) -> int | None:
@@ -460,16 +262,8 @@ class CheckInStation(QWidget):
         self._changed_since_refresh = {}
         services, event_id, list_id = self.services, self.target.id, self.list_id
 
-        def work(_progress, _cancel) -> _Snapshot:
-            rows = services.registrations.list_registrations(event_id)
-            index = MemberSearchIndex(
-                _SearchEntry(r.id, r.latin_name,
-                             search_key(r.latin_name, r.native_name, r.email, r.affiliation, r.chapter_name))
-                for r in rows
-            ).prepare_fuzzy()
-            found_lists = services.checkin_lists.list_lists(event_id)
-            counts = services.checkin_lists.list_counts(list_id) if list_id is not None else None
-            return _Snapshot(event_id, {r.id: r for r in rows}, index, _Tally(rows), found_lists, counts)
+        def work(_progress, _cancel) -> StationSnapshot:
+            return read_snapshot(services.registrations, services.checkin_lists, event_id, list_id)
 
         self.tasks.start(work, on_success=self._refreshed, on_failure=self._refresh_failed, owner=self)
 
@@ -477,7 +271,7 @@ class CheckInStation(QWidget):
         self._refreshing = False
         self.footer.setText(fill(self.tr("Could not read the event again: %1"), error_text(error)))
 
-    def _refreshed(self, snapshot: _Snapshot) -> None:
+    def _refreshed(self, snapshot: StationSnapshot) -> None:
         self._refreshing = False
         rows, tally = snapshot.rows, snapshot.tally
         # Check-ins made here while the refresh was reading are newer than what it read.
@@ -517,31 +311,12 @@ class CheckInStation(QWidget):
 
     # -- counters -----------------------------------------------------------------------------------
     def _update_counters(self) -> None:
-        tally = self._tally
         list_id = self.list_id
         if list_id is None:
-            arrived, registered = tally.arrived, tally.registered
-            self.counter_caption.setText(fill(self.tr("checked in / registered · %1 inside now"), f"{tally.inside:,}"))
+            self.counters.show_door(self._tally)
         else:
-            arrived, registered = self._list_arrived.get(list_id, 0), tally.registered
-            self.counter_caption.setText(fill(self.tr("checked in to %1 / registered"), self.list_combo.currentText()))
-        self.counter.setText(f"{arrived:,} / {registered:,}")
-        self.progress.setRange(0, max(registered, 1))
-        self.progress.setValue(min(arrived, max(registered, 1)))
-        by_role = tally.arrived_by_role if list_id is None else (self._list_role_arrived or Counter())
-        self.by_role.setText(self.tr("By role: ") + " · ".join(
-            f"{role_label(role)} {by_role[role]}/{tally.registered_by_role[role]}"
-            for role in RegistrationRole if tally.registered_by_role[role]
-        ))
-        self.by_chapter.setVisible(list_id is None)
-        chapters = sorted((c for c in tally.registered_by_chapter if tally.registered_by_chapter[c]),
-                          key=lambda c: (-tally.registered_by_chapter[c], c))
-        shown = chapters[:6]
-        text = " · ".join(f"{c or self.tr('No chapter')} {tally.arrived_by_chapter[c]}/{tally.registered_by_chapter[c]}"
-                          for c in shown)
-        if len(chapters) > len(shown):
-            text += " · " + fill(self.tr("%1 more"), len(chapters) - len(shown))
-        self.by_chapter.setText(self.tr("By chapter: ") + text)
+            self.counters.show_list(self._tally, self.list_combo.currentText(), self._list_arrived.get(list_id, 0),
+                                    self._list_role_arrived)
 
     @property
     def arrived_count(self) -> int:
@@ -556,12 +331,18 @@ class CheckInStation(QWidget):
 
     # -- scanning -------------------------------------------------------------------------------------
     def scan(self, text: str) -> ScanVerdict | None:
-        """A code from the scanner, the camera or a test: checked, committed, then shown."""
+        """A code from the scanner, the camera, the search box or a test: checked, committed, then shown.
+
+        A code the service cannot read (not SSC, or a signature that does not match) is
+        tried again as read through each keyboard layout (services.scanner_layouts): a
+        US-layout scanner on a French laptop types "SSC&:..." for "SSC1....". The
+        signature still decides, so a wrong reading can never check anyone in.
+        """
         text = text.strip()
         if not text:
             return None
         try:
-            verdict = self.services.checkin.scan(self.target.id, text, self.station, self.list_id)
+            verdict, layouts = self._read(text)
         except DomainError as error:
             self.show_display(Display("red", self.tr("Not checked in"), reason=error_text(error)))
             return None
@@ -569,7 +350,7 @@ class CheckInStation(QWidget):
             # The same code again within two seconds: counted once, shown once.
             self.repeats_ignored += 1
             return verdict
-        self.last_verdict = verdict
+        self.last_verdict, self.last_layouts = verdict, layouts
         self._take_row(verdict.registration)
         if verdict.accepted and verdict.registration is not None:
             self._count_list(+1, verdict.registration)
@@ -578,106 +359,50 @@ class CheckInStation(QWidget):
             self.checked_in_changed.emit()
         self._update_counters()
         self.show_display(self.verdict_display(verdict))
+        if layouts:
+            self.layout_hint.tell(layouts)  # once per layout: the desk is told how to fix the scanner
         return verdict
 
-    def verdict_display(self, verdict: ScanVerdict) -> Display:
-        row = verdict.registration
-        kind = verdict.kind
-        if kind is VerdictKind.ACCEPTED and row is not None:
-            return self._person_display("green", self.tr("Welcome!"), row, footer=self._where())
-        if kind is VerdictKind.ALREADY_CHECKED_IN and row is not None:
-            when = self._time_text(verdict.previous_at)
-            reason = (fill(self.tr("Checked in at %1 at %2"), when, verdict.previous_station)
-                      if verdict.previous_station else fill(self.tr("Checked in at %1"), when))
-            return self._person_display("amber", self.tr("Already checked in"), row, reason=reason)
-        reasons = {
-            VerdictKind.CANCELLED: self.tr("This registration was cancelled."),
-            VerdictKind.WAITLISTED: self.tr("On the waiting list, not registered. Ask the coordinator."),
-            VerdictKind.REVOKED: self.tr("This ticket was re-issued; the old code no longer works. "
-                                         "Ask for the new ticket or search the name."),
-            VerdictKind.FORGED: self.tr("Forged or damaged code. Search the name instead."),
-            VerdictKind.NOT_SSC: self.tr("Not an SSC ticket code."),
-        }
-        if kind is VerdictKind.OTHER_EVENT:
-            reason = fill(self.tr("Ticket for another event: %1"), verdict.other_event_title)
-            if verdict.other_event_same_chapter:
-                reason += " " + self.tr("(same chapter)")
-        else:
-            reason = reasons.get(kind, self.tr("Not checked in."))
-        if row is not None:
-            return self._person_display("red", self.tr("Not checked in"), row, reason=reason, with_notes=False)
-        return Display("red", self.tr("Not checked in"), reason=reason, footer=self._code_footer(verdict.code))
+    def _read(self, text: str) -> tuple[ScanVerdict, tuple]:
+        """The verdict on text as it came, else on the first of its readings the service can read.
 
-    def _code_footer(self, code: str) -> str:
-        shown = code if len(code) <= 40 else code[:37] + "…"
-        return fill(self.tr("Code read: %1"), shown)
+        When none can, the verdict on text as it came, unless it was not even an SSC code
+        and a reading is one: then "forged or damaged" (with the code as read) says more.
+        """
+        def check(code: str) -> ScanVerdict:
+            return self.services.checkin.scan(self.target.id, code, self.station, self.list_id)
+
+        verdict = shown = check(text)
+        if verdict.kind not in _UNREADABLE:
+            return verdict, ()
+        for reading in scanner_layouts.readings_of(text):
+            other = check(reading.code)
+            if other.kind not in _UNREADABLE:
+                return other, reading.layouts
+            if shown.kind is VerdictKind.NOT_SSC:
+                shown = other
+        return shown, ()
+
+    def verdict_display(self, verdict: ScanVerdict) -> Display:
+        return self.wording.for_verdict(verdict, self._where())
 
     def _where(self) -> str:
-        where = self.station or self.tr("this station")
-        if self.list_id is not None:
-            where = f"{where} · {self.list_combo.currentText()}"
-        return fill(self.tr("Checked in at %1 · %2"), local_time_text(datetime.now(self._tz), self._tz), where)
-
-    def _time_text(self, moment: datetime | None) -> str:
-        if moment is None:
-            return "?"
-        same_day = moment.astimezone(self._tz).date() == datetime.now(self._tz).date()
-        return local_time_text(moment, self._tz, with_date=not same_day)
+        return self.wording.checked_in_at(self.station, self.list_combo.currentText() if self.list_id is not None else None)
 
     def desk_notes(self, row: RegistrationRow) -> list[str]:
-        """What the desk must do for this person: their role's errand and the coordinator's note."""
-        hints = {
-            RegistrationRole.SPEAKER: self.tr("Speaker: take them to the green room."),
-            RegistrationRole.JUDGE: self.tr("Judge: hand over the scoring kit."),
-            RegistrationRole.STAFF: self.tr("Staff: send them to the staff briefing."),
-        }
-        notes = [hints[row.role]] if row.role in hints else []
-        if row.walk_in:
-            notes.append(self.tr("Walk-in: make sure they have a badge."))
-        if row.desk_note.strip():
-            notes.append(row.desk_note.strip())
-        return notes
+        return self.wording.desk_notes(row)
 
     def _person_display(self, colour: str, headline: str, row: RegistrationRow, reason: str = "",
                         footer: str = "", with_notes: bool = True) -> Display:
-        details = " · ".join(part for part in (role_label(row.role), row.affiliation, row.chapter_name) if part)
-        notes = "\n".join(self.desk_notes(row)) if with_notes else ""
-        native = row.native_name if row.native_name and row.native_name != row.latin_name else ""
-        return Display(colour, headline, native or row.latin_name, row.latin_name if native else "",
-                       details, reason, notes, footer)
+        return self.wording.person(colour, headline, row, reason, footer, with_notes)
 
     # -- showing -----------------------------------------------------------------------------------------
     def show_display(self, display: Display, sound: bool = True) -> None:
         self.last_display = display
         self.verdicts_shown += 1 if display.colour in SOUNDS else 0
-        self.panel.setStyleSheet(
-            f"#VerdictPanel {{ background: {COLOURS[display.colour]}; border-radius: 28px; }}")
-        mark = {"green": "✓  ", "amber": "⚠  ", "red": "✕  "}.get(display.colour, "")
-        self.headline.setText(mark + display.headline)
-        width = max(self.panel.width() - 100, 700)
-        self._fit(self.native_name, display.native_name, 150, 48, width)
-        self._fit(self.latin_name, display.latin_name, 72, 32, width)
-        for label, text in ((self.details, display.details), (self.reason, display.reason),
-                            (self.notes, display.notes), (self.footer, display.footer)):
-            label.setText(text)
-            label.setVisible(bool(text))
+        self.panel.show_display(display)
         if sound and display.colour in SOUNDS:
             self.play_sound(display.colour)
-
-    @staticmethod
-    def _fit(label: QLabel, text: str, largest: int, smallest: int, width: int) -> None:
-        """Sets text in the largest font size (px) that keeps it on one line, down to smallest."""
-        label.setText(text)
-        label.setVisible(bool(text))
-        font = QFont(label.font())
-        size = largest
-        while size > smallest:
-            font.setPixelSize(size)
-            if QFontMetrics(font).horizontalAdvance(text) <= width:
-                break
-            size -= 4
-        font.setPixelSize(size)
-        label.setFont(font)
 
     def play_sound(self, colour: str) -> None:
         self.last_sound = colour
@@ -697,6 +422,15 @@ class CheckInStation(QWidget):
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: a code typed or pasted there is scanned, a name checks its match in."""
+        text = self.search.text()
+        if scanner_layouts.looks_like_a_code(text):
+            self.search.clear()
+            self.scan(text)
+        else:
+            self.check_in_selected()
 
     def _search_changed(self) -> None:
         self._refresh_results()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from ssc_desktop import APP_NAME
 from ssc_desktop.paths import user_data_dir
 from ssc_desktop.views.dialogs.about_dialog import AboutDialog
 from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
+from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name
 from ssc_desktop.views.dialogs.smtp_settings_dialog import SmtpSettingsDialog
 from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
 from ssc_desktop.views.labels import fill, error_text, format_label
@@ -312,6 +314,32 @@ class MainWindow(QMainWindow):
     def _station_opened(self, station) -> None:  # noqa: ANN001
         station.badge_wanted.connect(self.print_walk_in_badge)
 
+    def open_door_station(self, event_id: int):  # noqa: ANN201
+        """The door laptop's start-up (ssc-desktop --station ID): straight into the full-screen station.
+
+        Leaving the station shows this window on that event's Check-in page, one click from
+        the station again: an Esc pressed by mistake at the door must not end the app.
+        None, after saying why, when the database has no such event.
+        """
+        index = self.event_switcher.findData(event_id)
+        if index < 0:
+            known = "\n".join(f"{e.id}: {e.title}" for e in self.events[:20]) or self.tr("(none)")
+            message = fill(self.tr("There is no event with id %1 in this database.\n\nEvents in it:\n%2"), event_id, known)
+            sys.stderr.write(f"ssc-desktop: {message}\n")
+            QMessageBox.critical(self, self.tr("No such event"), message)
+            return None
+        self.event_switcher.setCurrentIndex(index)
+        self.show_area("checkin")
+        station = self.checkin_page.open_station(full_screen=True)
+        station.closed.connect(self._door_station_left)
+        station.raise_()
+        station.activateWindow()  # a scanner's keys must reach it without a click
+        return station
+
+    def _door_station_left(self) -> None:
+        if not self.isVisible():
+            self.show()
+
     def print_walk_in_badge(self, registration_id: int) -> None:
         """A walk-in's badge, one on a page, opened in the system's PDF viewer to print at once."""
         event = self.current_event()
@@ -492,9 +520,14 @@ class MainWindow(QMainWindow):
 
 
 def open_main_window(
-    app: QApplication, compose: Compose, create_demo: CreateDemo, db_target: str | None = None, demo: bool = False
+    app: QApplication, compose: Compose, create_demo: CreateDemo, db_target: str | None = None, demo: bool = False,
+    station_event_id: int | None = None, desk: str | None = None,
 ) -> MainWindow | None:
-    """The themed, shown main window on the chosen database; None when no database could be opened."""
+    """The themed main window on the chosen database; None when no database could be opened.
+
+    With station_event_id the window stays hidden behind that event's full-screen
+    check-in station (see MainWindow.open_door_station); None when there is no such event.
+    """
     apply_theme(app)
     window = MainWindow(compose, create_demo)
     window.restore_window_state()
@@ -508,5 +541,16 @@ def open_main_window(
     if not opened:
         window.deleteLater()
         return None
+    if desk is not None and desk.strip():  # --desk: this laptop's desk from now on
+        remember_desk_name(desk)
+        window.checkin_page.station.setText(desk.strip())
+    if station_event_id is not None:
+        if window.open_door_station(station_event_id) is None:
+            window.tasks.wait_for_all(5000)
+            window.context.close()
+            window.context = None
+            window.deleteLater()
+            return None
+        return window
     window.show()
     return window

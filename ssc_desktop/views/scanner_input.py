@@ -1,12 +1,20 @@
 """Telling a keyboard-wedge barcode scanner from a person typing.
 
-A USB or Bluetooth scanner "types" the code it reads: printable keys a few
-milliseconds apart, then Enter. A person types 100 ms or more apart. So printable
-key presses are held back for a moment (ScannerKeyFilter): when the next key comes
-within MAX_GAP_MS they pile up; a pile of at least MIN_LENGTH characters closed by a
-fast Enter is a scan, and its keys never reach the focused widget (a scan while the
-search box has focus leaves nothing in it). Anything else is handed on to the widget
-that has focus, unchanged, a few tens of milliseconds late, which nobody notices.
+A USB or Bluetooth scanner "types" the code it reads: keys a few milliseconds apart
+(1-15 ms), Shift pressed and released around each capital as a US keyboard would,
+then a suffix (Enter, Enter twice for CR LF, or Tab), sometimes with a prefix or
+suffix character of its own (STX, ETX, "]Q1"...). A Bluetooth scanner stalls for
+50-100 ms now and then. A person types 100 ms or more apart.
+
+So typed characters are held back for a moment (ScannerKeyFilter): while the next one
+comes within MAX_GAP_MS they pile up; once the pile looks like the start of an SSC
+code (in any keyboard layout, see services.scanner_layouts) a gap of up to STALL_MS
+is let pass too, a few times. A pile of at least MIN_LENGTH characters closed by a
+suffix in time is a scan, and its keys never reach the focused widget (a scan while
+the search box has focus leaves nothing in it). Anything else is handed on to the
+widget that has focus, unchanged and in order, a few tens of milliseconds late.
+Modifier keys (Shift, Caps Lock, AltGr, Alt, Ctrl, Meta) go straight through and
+neither end nor break a pile.
 
 ScanDetector holds the timing rules with no Qt timers in it, so tests drive it with
 made-up times; ScannerKeyFilter is the application-level event filter around it.
@@ -23,10 +31,35 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ssc_desktop.services.scanner_layouts import starts_like_a_code
+
 # Keys of a scan arrive closer together than this (milliseconds).
 MAX_GAP_MS = 30
-# A scan has at least this many characters before its Enter (ticket codes have ~26).
+# A Bluetooth scanner's stall mid-code; let pass only once the pile looks like a code.
+STALL_MS = 120
+# Stalls a pile may have on top of one per four fast gaps. A person typing "SSC1." by
+# hand makes every gap a stall: after these their keys go to the box as usual.
+FREE_STALLS = 2
+# A scan has at least this many characters before its suffix (ticket codes have ~26).
 MIN_LENGTH = 8
+# Longer piles are typing (or a key held down); nothing a scanner sends us is longer.
+MAX_LENGTH = 160
+# The flush timer fires this long after the gap a pile may still wait for.
+TIMER_MARGIN_MS = 20
+
+_MODIFIER_KEYS = frozenset({
+    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Meta, Qt.Key.Key_Alt, Qt.Key.Key_AltGr,
+    Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_ScrollLock, Qt.Key.Key_Mode_switch,
+    Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R,
+    Qt.Key.Key_Kana_Lock, Qt.Key.Key_Kana_Shift, Qt.Key.Key_Eisu_Shift, Qt.Key.Key_Eisu_toggle,
+})
+_SUFFIX_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+_SHIFTS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.GroupSwitchModifier
+# Windows reports AltGr as Ctrl+Alt on the character it types.
+_ALT_GR_ON_WINDOWS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+# Control characters a scanner may send around a code (STX, ETX, EOT, GS, RS...) as Ctrl+letter;
+# not the ones keys of their own type (Tab, LF, CR, Backspace, Esc).
+_KEYED_CONTROLS = frozenset("\t\n\r\x08\x1b")
 
 
 @dataclass
@@ -35,49 +68,97 @@ class ScanDetector:
 
     max_gap_ms: int = MAX_GAP_MS
     min_length: int = MIN_LENGTH
+    stall_ms: int = STALL_MS
+    max_length: int = MAX_LENGTH
+    looks_like_code_start: Callable[[str], bool] = starts_like_a_code
     _chars: list[str] = field(default_factory=list)
     _payloads: list[Any] = field(default_factory=list)
     _last_ms: float | None = None
+    _fast_gaps: int = 0
+    _stalls: int = 0
+    _scanned_at: float | None = None
 
     @property
     def pending(self) -> str:
         return "".join(self._chars)
 
     def key(self, char: str, at_ms: float, payload: Any = None) -> list[Any]:
-        """A printable key; returns the payloads of earlier held keys that are now known to be typing."""
+        """A typed character; returns the payloads of earlier held keys that are now known to be typing."""
         released: list[Any] = []
-        if self._chars and self._last_ms is not None and at_ms - self._last_ms > self.max_gap_ms:
+        if self._chars and not self._extends_pile(at_ms, self.pending + char):
             released = self.release()
         self._chars.append(char)
         self._payloads.append(char if payload is None else payload)
         self._last_ms = at_ms
+        self._scanned_at = None
         return released
 
     def enter(self, at_ms: float) -> str | None:
-        """Enter: the code when the held keys make a scan (they are then dropped), else None."""
-        if (
-            len(self._chars) >= self.min_length
-            and self._last_ms is not None
-            and at_ms - self._last_ms <= self.max_gap_ms
-        ):
+        """A suffix key (Enter, Tab): the pile when it makes a scan (it is then dropped), else None."""
+        if len(self._chars) >= self.min_length and self._last_ms is not None and self._in_time(at_ms, self.pending):
             code = self.pending
-            self._chars, self._payloads, self._last_ms = [], [], None
+            self._reset()
+            self._scanned_at = at_ms
             return code
         return None
 
+    def trailing_suffix(self, at_ms: float) -> bool:
+        """Whether a suffix key is the second half of the last scan's suffix (CR LF, Tab then Enter)."""
+        trailing = not self._chars and self._scanned_at is not None and at_ms - self._scanned_at <= self.stall_ms
+        self._scanned_at = None
+        return trailing
+
+    def wait_ms(self) -> int:
+        """How long after its latest key the pile may still grow."""
+        return self.stall_ms if self._chars and self._may_stall(self.pending) else self.max_gap_ms
+
     def expired(self, now_ms: float) -> bool:
         """Whether held keys have waited so long that no scan can follow them any more."""
-        return bool(self._chars) and self._last_ms is not None and now_ms - self._last_ms > self.max_gap_ms
+        return bool(self._chars) and self._last_ms is not None and now_ms - self._last_ms > self.wait_ms()
 
     def release(self) -> list[Any]:
         """Gives up every held key (as typing) and starts afresh."""
         released = self._payloads
-        self._chars, self._payloads, self._last_ms = [], [], None
+        self._reset()
         return released
+
+    # -- the rules ------------------------------------------------------------------------
+    def _extends_pile(self, at_ms: float, grown: str) -> bool:
+        if len(self._chars) >= self.max_length or self._last_ms is None:
+            return False
+        gap = at_ms - self._last_ms
+        if gap <= self.max_gap_ms:
+            self._fast_gaps += 1
+            return True
+        if gap <= self.stall_ms and self._may_stall(grown):
+            self._stalls += 1
+            return True
+        return False
+
+    def _in_time(self, at_ms: float, pile: str) -> bool:
+        gap = at_ms - self._last_ms
+        return gap <= self.max_gap_ms or (gap <= self.stall_ms and self._may_stall(pile))
+
+    def _may_stall(self, pile: str) -> bool:
+        return self._stalls < FREE_STALLS + self._fast_gaps // 4 and self.looks_like_code_start(pile)
+
+    def _reset(self) -> None:
+        self._chars, self._payloads, self._last_ms = [], [], None
+        self._fast_gaps = self._stalls = 0
 
 
 def _monotonic_ms() -> float:
     return time.monotonic() * 1000.0
+
+
+def _typed_character(text: str, modifiers: Qt.KeyboardModifier) -> bool:
+    """Whether a key press types one character a scan could hold (not a shortcut)."""
+    if len(text) != 1:
+        return False
+    others = modifiers & ~_SHIFTS
+    if text.isprintable():
+        return others in (Qt.KeyboardModifier.NoModifier, _ALT_GR_ON_WINDOWS)
+    return ord(text) < 0x20 and text not in _KEYED_CONTROLS and others == Qt.KeyboardModifier.ControlModifier
 
 
 class ScannerKeyFilter(QObject):
@@ -101,7 +182,6 @@ class ScannerKeyFilter(QObject):
         # Held keys are handed on when no key followed them in time (a person typing).
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(self.detector.max_gap_ms + 20)
         self._flush_timer.timeout.connect(self.flush)
 
     # -- installing ---------------------------------------------------------------------------
@@ -127,31 +207,42 @@ class ScannerKeyFilter(QObject):
         return receiver is self.window_
 
     def eventFilter(self, receiver: QObject, event: QEvent) -> bool:
-        if self._replaying or event.type() != QEvent.Type.KeyPress or not self._mine(receiver):
+        kind = event.type()
+        if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.InputMethod) or not self._mine(receiver):
+            return False
+        if kind == QEvent.Type.InputMethod:
+            self.flush()  # keys typed before what the input method commits go first
             return False
         assert isinstance(event, QKeyEvent)
-        at = float(event.timestamp()) or self._clock()
         key = event.key()
-        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
-            code = self.detector.enter(at)
-            if code is not None:
-                self._flush_timer.stop()
-                self.scanned.emit(code)
-                return True
-            self.flush()  # typed keys first, then this Enter, in order
+        if key in _MODIFIER_KEYS:
+            return False  # Shift around a capital, Caps Lock, AltGr: part of typing, never its end
+        if event.isAutoRepeat():
+            self.flush()
             return False
+        at = float(event.timestamp()) or self._clock()
         text = event.text()
-        if (
-            len(text) == 1 and text.isprintable() and modifiers == Qt.KeyboardModifier.NoModifier
-            and not event.isAutoRepeat()
-        ):
+        if key in _SUFFIX_KEYS or text == "\n":
+            return self._suffix(at)
+        if _typed_character(text, event.modifiers()):
             released = self.detector.key(text, at, (receiver, key, event.modifiers(), text))
             self._replay(released)
-            self._flush_timer.start()
+            self._flush_timer.start(self.detector.wait_ms() + TIMER_MARGIN_MS)
             return True
         # Any other key (arrows, Backspace, shortcuts) is typing: what was held goes first.
         self.flush()
+        return False
+
+    def _suffix(self, at: float) -> bool:
+        """Enter, Tab or LF: ends a scan (eaten), or is the second half of one's CR LF (eaten too)."""
+        code = self.detector.enter(at)
+        if code is not None:
+            self._flush_timer.stop()
+            self.scanned.emit(code)
+            return True
+        if self.detector.trailing_suffix(at):
+            return True
+        self.flush()  # typed keys first, then this key, in order
         return False
 
     # -- handing held keys on -----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QIcon
@@ -52,6 +53,39 @@ QProgressBar {{ border: none; background: #eceef4; border-radius: 5px; height: 1
 QProgressBar::chunk {{ background: {SAKURA}; border-radius: 5px; }}
 QStatusBar {{ background: white; border-top: 1px solid #e3e6ee; color: #4b5563; }}
 """
+
+# The full-screen check-in station: dark, large, readable from two metres. Sizes are for a
+# 1080-pixel-high screen; station_stylesheet() scales them to smaller ones (a 1366x768 laptop).
+STATION_STYLESHEET = """
+#CheckInStation { background: #0f172a; }
+#StationBar QLabel { color: #e2e8f0; font-size: 18px; }
+#StationBar #StationTitle { color: white; font-size: 30px; font-weight: 700; }
+#StationBar QLineEdit, #StationBar QComboBox { font-size: 18px; min-height: 32px; }
+#StationBar QPushButton, #StationSide QPushButton { font-size: 18px; padding: 8px 16px; }
+#VerdictHeadline { color: white; font-size: 64px; font-weight: 800; }
+#VerdictNative { color: white; font-weight: 700; }
+#VerdictLatin { color: white; font-weight: 600; }
+#VerdictDetails { color: #f1f5f9; font-size: 36px; }
+#VerdictReason { color: white; font-size: 52px; font-weight: 700; }
+#VerdictNotes { background: #fffbeb; color: #111827; font-size: 34px; font-weight: 600;
+                border-radius: 14px; padding: 14px 22px; }
+#VerdictFooter { color: #e2e8f0; font-size: 22px; }
+#StationSide { background: #f8fafc; border-radius: 18px; }
+#CounterBig { font-size: 64px; font-weight: 800; color: #0f172a; }
+#CounterCaption { font-size: 20px; color: #475569; }
+#CounterLine { font-size: 19px; color: #1f2937; }
+#StationSide QLineEdit { font-size: 22px; min-height: 40px; }
+#StationSide QTableView { font-size: 18px; }
+#CameraMessage { color: #475569; font-size: 18px; background: #e2e8f0; border-radius: 10px; padding: 12px; }
+#LayoutHint { background: #fef3c7; border: 2px solid #f59e0b; border-radius: 14px; }
+#LayoutHintText { color: #451a03; font-size: 20px; font-weight: 600; }
+#LayoutHint QPushButton { font-size: 18px; padding: 8px 18px; }
+"""
+
+
+def station_stylesheet(scale: float = 1.0) -> str:
+    """STATION_STYLESHEET with every pixel size times scale."""
+    return re.sub(r"(\d+)px", lambda match: f"{max(1, round(int(match[1]) * scale))}px", STATION_STYLESHEET)
 
 # Families tried in order so that a name in any script finds a glyph; Qt falls back
 # through this list per character.

@@ -7,7 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ssc_desktop import app as app_module  # noqa: E402
 from ssc_desktop.services.demo import generate_members  # noqa: E402
@@ -77,3 +79,79 @@ def qapp_instance():  # noqa: ANN201
     return QApplication.instance()
 
 
+
+
+class KeyboardWedge:
+    """Sends key events the way Qt delivers a keyboard-wedge scanner's (or a person's) keys.
+
+    As Qt's xcb platform really reports them (measured under Xvfb with xdotool): a capital
+    is Shift press (Key_Shift, no text), the letter's press with ShiftModifier and its text,
+    the letter's release, Shift release. `us_text` says which keys the scanner presses (its
+    Shift state follows the US character); `typed` is what the laptop's layout makes of
+    them (the key events' text), the same when not given. Every event gets a timestamp,
+    as the windowing system stamps real ones; gaps[i] is the time before key i.
+    """
+
+    def __init__(self, window) -> None:  # noqa: ANN001
+        self.window = window
+        self.moment = 1_000_000
+
+    def _send(self, kind, key: int, modifiers, text: str) -> None:  # noqa: ANN001
+        event = QKeyEvent(kind, key, modifiers, text)
+        event.setTimestamp(int(self.moment))
+        QApplication.sendEvent(QApplication.focusWidget() or self.window, event)
+
+    def press(self, key: int, text: str = "", modifiers=None) -> None:  # noqa: ANN001
+        modifiers = Qt.KeyboardModifier.NoModifier if modifiers is None else modifiers
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            self._send(kind, key, modifiers, text)
+
+    def type(self, us_text: str, gaps=5, typed: str | None = None, caps_lock: bool = False,  # noqa: ANN001
+             qtbot=None, wait_ms: int = 0) -> None:  # noqa: ANN001
+        typed = us_text if typed is None else typed
+        assert len(typed) == len(us_text)
+        for number, (us_char, char) in enumerate(zip(us_text, typed)):
+            self.moment += gaps[number] if isinstance(gaps, (list, tuple)) else gaps
+            shifted = us_char.isupper() or us_char in '!@#$%^&*()_+{}|:"<>?~'
+            if caps_lock and char.isalpha():
+                char = char.swapcase()
+            key = _qt_key(char)
+            if shifted:
+                self._send(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier, "")
+                self.moment += 1
+                self._send(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.ShiftModifier, char)
+                self._send(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier.ShiftModifier, char)
+                self.moment += 1
+                self._send(QEvent.Type.KeyRelease, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier, "")
+            else:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    self._send(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            if wait_ms and qtbot is not None:
+                qtbot.wait(wait_ms)
+
+    def enter(self, gap: int = 5) -> None:
+        self.moment += gap
+        self.press(Qt.Key.Key_Return, "\r")
+
+    def tab(self, gap: int = 5) -> None:
+        self.moment += gap
+        self.press(Qt.Key.Key_Tab, "\t")
+
+    def control(self, letter: str, gap: int = 5) -> None:
+        """Ctrl+letter as a scanner sends STX (Ctrl+B) or ETX (Ctrl+C): Ctrl press, then the control character."""
+        self.moment += gap
+        self._send(QEvent.Type.KeyPress, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier, "")
+        self.moment += 1
+        self.press(_qt_key(letter), chr(ord(letter.upper()) - 64), Qt.KeyboardModifier.ControlModifier)
+        self._send(QEvent.Type.KeyRelease, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier, "")
+
+
+def _qt_key(char: str) -> int:
+    """Qt's key code for a typed character: Key_A... for letters, the upper-case code point otherwise."""
+    return ord(char.upper()) if len(char.upper()) == 1 else ord(char)
+
+
+@pytest.fixture
+def wedge():  # noqa: ANN201
+    """wedge(window) -> KeyboardWedge sending to window's focus widget."""
+    return KeyboardWedge

@@ -6,7 +6,7 @@ import time
 
 import pytest
 import qrcode
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +15,7 @@ from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.checkin import VerdictKind
 from ssc_desktop.views.camera_scanner import CameraScanner, decode_frame
 from ssc_desktop.views.checkin_station import CheckInStation
+from ssc_desktop.views.dialogs.desk_name_dialog import DeskNameDialog
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import apply_theme
 
@@ -381,11 +382,23 @@ def test_page_button_opens_the_station(main_window, demo_copy, qtbot):
     main_window.show_area("checkin")  # a page is given its data when it is shown
     page = main_window.checkin_page
     qtbot.waitUntil(lambda: page.open_station_button.isEnabled(), timeout=10000)
+    page.station.clear()  # a laptop that has never named its desk
     station = page.open_station(full_screen=False)
     assert isinstance(station, CheckInStation) and station.isWindow()
+    # First time on this laptop: a small dialog asks the desk's name (not the host name).
+    dialog = station.findChild(DeskNameDialog)
+    assert dialog is not None and dialog.isVisible() and station.station == ""
+    dialog.name.setText("Door A ")
+    dialog.accept()
+    assert station.station == "Door A" and QSettings().value("checkin/station") == "Door A"
     qtbot.waitUntil(lambda: station.loaded, timeout=10000)
     qtbot.keyClick(station, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.station_window is None, timeout=2000)
+    assert page.station.text() == "Door A"
+    # Remembered: the next station opens without asking.
+    again = page.open_station(full_screen=False)
+    assert again.station == "Door A" and again.findChild(DeskNameDialog) is None
+    again.close()
     main_window.tasks.wait_for_all(5000)
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
+import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from ssc_desktop.views.scanner_input import ScanDetector, ScannerKeyFilter
@@ -149,5 +152,168 @@ def test_keys_for_other_windows_are_left_alone(qtbot):
         QApplication.sendEvent(other.search, QKeyEvent(QEvent.Type.KeyPress, Qt.Key(ord(char.upper())),
                                                        Qt.KeyboardModifier.NoModifier, char))
     assert other.search.text() == "hello"
+    assert scans == []
+    scanner.remove()
+
+
+# -- what real scanners send ---------------------------------------------------------------------
+
+def test_a_stall_is_let_pass_only_once_the_keys_look_like_a_code():
+    detector = ScanDetector()
+    # "SSC1." and a Bluetooth stall of 90 ms: still one pile.
+    assert feed(detector, "SSC1.2", 0, 5) == []
+    assert detector.key("3", 25 + 90) == []
+    assert detector.wait_ms() == detector.stall_ms
+    # The same stall after keys that cannot start a code ends the pile: typing.
+    other = ScanDetector()
+    feed(other, "4901", 0, 5)
+    assert other.wait_ms() == other.max_gap_ms
+    assert other.key("2", 15 + 90) == list("4901")
+
+
+def test_a_stall_right_after_the_first_key_of_a_code_is_let_pass():
+    detector = ScanDetector()
+    assert detector.key("S", 0) == []
+    assert detector.key("S", 80) == []  # "SS" may still be a code
+    feed(detector, "C1.2.3X.1.JYE22NN7D4ABC", 85, 5)
+    assert detector.enter(85 + 23 * 5) == CODE
+
+
+def test_someone_typing_ssc_by_hand_is_not_held_for_long():
+    detector = ScanDetector()
+    released = feed(detector, "SSC1.2.3X", 0, 110)  # a person: every gap a "stall"
+    # Two stalls are let pass (a scanner may stall twice before any fast key); the third ends it.
+    assert "".join(released).startswith("SSC")
+    assert len(detector.pending) <= 3
+
+
+def test_enter_after_a_stall_ends_a_scan_but_not_a_slow_non_code():
+    detector = ScanDetector()
+    feed(detector, CODE, 0, 5)
+    assert detector.enter(len(CODE) * 5 + 80) == CODE
+    feed(detector, "4901234567894", 10_000, 5)
+    assert detector.enter(10_000 + 13 * 5 + 80) is None
+
+
+def test_second_suffix_right_after_a_scan_is_its_cr_lf():
+    detector = ScanDetector()
+    feed(detector, CODE, 0, 5)
+    assert detector.enter(130) == CODE
+    assert detector.trailing_suffix(133)
+    assert not detector.trailing_suffix(136)  # one, not every Enter after it
+    feed(detector, CODE, 1000, 5)
+    assert detector.enter(1130) == CODE
+    assert not detector.trailing_suffix(1130 + 500)  # a person's Enter half a second later
+
+
+def focused_window(qtbot):
+    window, scanner, scans = shown_window(qtbot)
+    window.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search)
+    returns: list[str] = []
+    window.search.returnPressed.connect(lambda: returns.append(window.search.text()))
+    return window, scanner, scans, returns
+
+
+def test_shift_pressed_around_each_capital_does_not_break_the_burst(qtbot, wedge):
+    window, scanner, scans, returns = focused_window(qtbot)
+    keys = wedge(window)
+    keys.type(CODE, gaps=4)  # S, S, C, X, J... each between Shift press and release
+    keys.enter()
+    assert scans == [CODE]
+    assert window.search.text() == "" and returns == []
+    scanner.remove()
+
+
+def test_caps_lock_on_gives_lower_case_and_is_still_a_scan(qtbot, wedge):
+    window, scanner, scans, _returns = focused_window(qtbot)
+    keys = wedge(window)
+    keys.press(Qt.Key.Key_CapsLock)
+    keys.type(CODE, gaps=3, caps_lock=True)  # the scanner's Shift now makes lower case
+    keys.enter()
+    assert scans == [CODE.swapcase()]
+    assert window.search.text() == ""
+    scanner.remove()
+
+
+def test_tab_suffix_is_a_scan_and_does_not_move_the_focus(qtbot, wedge):
+    window, scanner, scans, _returns = focused_window(qtbot)
+    keys = wedge(window)
+    keys.type(CODE, gaps=6)
+    keys.tab()
+    assert scans == [CODE]
+    assert QApplication.focusWidget() is window.search
+    scanner.remove()
+
+
+def test_cr_lf_suffix_makes_one_scan_and_its_second_enter_reaches_nobody(qtbot, wedge):
+    window, scanner, scans, returns = focused_window(qtbot)
+    keys = wedge(window)
+    keys.type(CODE, gaps=5)
+    keys.enter()
+    keys.enter(gap=2)  # LF, as a second Enter
+    assert scans == [CODE] and returns == []
+    keys.moment += 2_000
+    keys.press(Qt.Key.Key_Return, "\r")  # the desk's own Enter later still works
+    assert returns == [""]
+    scanner.remove()
+
+
+def test_prefix_and_suffix_characters_stay_in_the_scan(qtbot, wedge):
+    window, scanner, scans, _returns = focused_window(qtbot)
+    keys = wedge(window)
+    keys.control("B")  # STX
+    keys.type(CODE, gaps=5)
+    keys.control("C")  # ETX
+    keys.enter()
+    keys.moment += 1_000
+    keys.type("]Q1" + CODE, gaps=5)  # an AIM symbology prefix
+    keys.enter()
+    assert scans == ["\x02" + CODE + "\x03", "]Q1" + CODE]
+    assert window.search.text() == ""
+    scanner.remove()
+
+
+@pytest.mark.parametrize("stalls", [{1: 80}, {3: 60, 14: 95}, {6: 50, 12: 100, 20: 75}])
+def test_bluetooth_stalls_inside_a_code_do_not_split_it(qtbot, wedge, stalls):
+    window, scanner, scans, _returns = focused_window(qtbot)
+    keys = wedge(window)
+    rhythm = random.Random(7)
+    gaps = [stalls.get(i, rhythm.randint(1, 15)) for i in range(len(CODE))]
+    keys.type(CODE, gaps=gaps)
+    keys.enter(gap=rhythm.randint(1, 15))
+    assert scans == [CODE]
+    assert window.search.text() == ""
+    scanner.remove()
+
+
+def test_a_person_typing_with_shift_capitals_reaches_the_box_unchanged(qtbot, wedge):
+    window, scanner, scans, returns = focused_window(qtbot)
+    keys = wedge(window)
+    keys.type("Kulkarni Priya (SSC Pune)", gaps=130, qtbot=qtbot, wait_ms=3)
+    qtbot.waitUntil(lambda: window.search.text() == "Kulkarni Priya (SSC Pune)", timeout=2000)
+    keys.enter(gap=150)
+    assert scans == [] and returns == ["Kulkarni Priya (SSC Pune)"]
+    scanner.remove()
+
+
+def test_a_person_typing_ssc_by_hand_sees_it_in_the_box(qtbot, wedge):
+    window, scanner, scans, _returns = focused_window(qtbot)
+    keys = wedge(window)
+    keys.type("SSC1.2.3X", gaps=120, qtbot=qtbot, wait_ms=3)
+    qtbot.waitUntil(lambda: window.search.text() == "SSC1.2.3X", timeout=2000)
+    assert scans == []
+    scanner.remove()
+
+
+def test_non_latin_keys_and_input_method_text_keep_their_order(qtbot, wedge):
+    window, scanner, scans, _returns = focused_window(qtbot)
+    keys = wedge(window)
+    keys.type("Мария ", gaps=140, qtbot=qtbot, wait_ms=3)  # a Russian layout types these as keys
+    keys.type("a", gaps=140)  # held for a moment, as every key is...
+    commit = QInputMethodEvent()
+    commit.setCommitString("さくら")  # ...and an input method commits right after it
+    QApplication.sendEvent(window.search, commit)
+    assert window.search.text() == "Мария aさくら"
     assert scans == []
     scanner.remove()

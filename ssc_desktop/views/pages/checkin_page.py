@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import socket
 from collections import Counter
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +22,7 @@ from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.registrations import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
+from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name, remembered_desk_name
 from ssc_desktop.views.labels import (
     error_text,
     fill,
@@ -51,9 +51,10 @@ class CheckInPage(Page):
         self._tz = zone("UTC")
 
         self.header_actions.addWidget(QLabel(self.tr("Station:")))
-        self.station = QLineEdit(QSettings().value("checkin/station", socket.gethostname() or "Front desk"))
+        self.station = QLineEdit(remembered_desk_name())
+        self.station.setPlaceholderText(self.tr("Desk name"))
         self.station.setMaximumWidth(180)
-        self.station.editingFinished.connect(lambda: QSettings().setValue("checkin/station", self.station.text().strip()))
+        self.station.editingFinished.connect(lambda: remember_desk_name(self.station.text()))
         self.header_actions.addWidget(self.station)
         self.open_station_button = QPushButton(self.tr("Open check-in station"))
         self.open_station_button.setObjectName("Primary")
@@ -152,16 +153,21 @@ class CheckInPage(Page):
             return None
         if self.station_window is not None:
             self.station_window.close()
-        QSettings().setValue("checkin/station", self.station.text().strip())
+        remember_desk_name(self.station.text())
         station = CheckInStation(self.services, self.current_event, self.tasks)
         station.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         station.closed.connect(self._station_closed)
         self.station_window = station
         self.station_opened.emit(station)
         if full_screen:
+            # Covers the screen even where no window manager makes it full screen (a kiosk
+            # started with xinit): the door's scanner types into whatever is under the pointer.
+            station.setGeometry(station.screen().geometry())
             station.showFullScreen()
         else:
             station.show()
+        if not station.station:
+            station.ask_desk_name()  # first time on this laptop: which desk is it?
         return station
 
     def manage_lists(self) -> None:
@@ -173,7 +179,7 @@ class CheckInPage(Page):
 
     def _station_closed(self) -> None:
         self.station_window = None
-        self.station.setText(QSettings().value("checkin/station", self.station.text()))
+        self.station.setText(remembered_desk_name())
         self.reload()
 
     def event_changed(self) -> None:
