@@ -11,12 +11,14 @@ made on other laptops sharing the database show up too.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from ssc_desktop.db_failures import redacted_traceback
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models.enums import RegistrationStatus
 from ssc_desktop.paths import resource_path
@@ -49,6 +51,9 @@ SEARCH_LIMIT = 40
 # Verdicts after which the station tries the code as typed through other keyboard layouts.
 _UNREADABLE = frozenset({VerdictKind.FORGED, VerdictKind.NOT_SSC})
 SOUNDS = {"green": "accepted.wav", "amber": "already.wav", "red": "refused.wav"}
+
+
+log = logging.getLogger("ssc_desktop")
 
 
 class CheckInStation(QWidget):
@@ -343,8 +348,14 @@ class CheckInStation(QWidget):
             return None
         try:
             verdict, layouts = self._read(text)
-        except DomainError as error:
-            self.show_display(Display("red", self.tr("Not checked in"), reason=error_text(error)))
+        except DomainError as error:  # the database failed (server gone, disk full...): said in words
+            self.show_display(Display("red", self.tr("NOT checked in"), reason=error_text(error)))
+            return None
+        except Exception as error:  # noqa: BLE001 - whatever broke, the screen must not keep the last green
+            log.error("scan failed\n%s", redacted_traceback(error))
+            self.show_display(Display("red", self.tr("NOT checked in"), reason=self.tr(
+                "An unexpected problem stopped this check-in. Scan again; if it happens again, "
+                "check the person in by name.")))
             return None
         if verdict.repeat:
             # The same code again within two seconds: counted once, shown once.

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._compose = compose
         self._create_demo = create_demo
         self.context: Any = None
+        self.upgrade_note: QMessageBox | None = None  # what an upgrade repaired, told once
         self.tasks = TaskRunner(self)
         self._stale: set = set()  # pages still to be given the open services and the chosen event
         self.events: list = []
@@ -246,6 +247,20 @@ class MainWindow(QMainWindow):
         self._stale = set(self.pages)
         self._reload_events()
         self._sync_page(self.stack.currentWidget())
+        self._tell_upgrade_repairs()
+
+    def _tell_upgrade_repairs(self) -> None:
+        """Once: how many doubled check-ins an older version left, which the upgrade undid."""
+        services = self.context.services
+        doubles = services.checkin.doubles_fixed_by_upgrade()
+        if not doubles:
+            return
+        self.upgrade_note = QMessageBox(QMessageBox.Icon.Information, self.tr("Database upgraded"), self.tr(
+            "This database held %1 doubled check-in(s) from an older version (the same person checked in "
+            "twice at once). Each person now has one check-in per list, the earliest of their stay; the "
+            "others are kept, marked undone.").replace("%1", str(doubles)), QMessageBox.StandardButton.Ok, self)
+        self.upgrade_note.open()  # not modal to the app: a desk opening the database is not held up
+        services.checkin.acknowledge_upgrade_doubles()
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(Path.home() / "reunion.sqlite3"), DATABASE_FILTER)

@@ -120,3 +120,44 @@ def test_disk_full_mid_event_turns_the_screen_red(qtbot, demo_db_path, tiny_disk
         station.close()
         tasks.wait_for_all(5000)
         context.close()
+
+
+def test_an_unexpected_failure_mid_scan_never_leaves_the_last_green(qtbot, demo_copy, monkeypatch):
+    context = app_module.compose(demo_copy)
+    event = next(e for e in context.services.events.list_events() if e.title == "3rd SSC India Reunion")
+    station, tasks = _open_station(qtbot, context, event.id)
+    try:
+        first, second = _waiting_codes(context.services, event.id, 2)
+        assert station.scan(first).accepted
+
+        def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+            raise RuntimeError("a defect, not the database")
+
+        monkeypatch.setattr(context.services.checkin, "scan", broken)
+        assert station.scan(second) is None
+        _assert_refused_in_words(station, "unexpected problem")
+        assert station.last_display.headline == "NOT checked in"
+    finally:
+        station.close()
+        tasks.wait_for_all(5000)
+        context.close()
+
+
+def test_main_window_tells_once_what_the_upgrade_repaired(main_window, tmp_path):
+    """Migration 0007 records how many doubled check-ins it undid; the coordinator is told once."""
+    import sqlite3
+
+    from ssc_desktop.services.checkin import UPGRADE_DOUBLES_SETTING
+
+    path = tmp_path / "upgraded.sqlite3"
+    app_module.compose(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO app_settings (key, value, updated_at) VALUES (?, ?, ?)",
+                           (UPGRADE_DOUBLES_SETTING, '{"count": 3}', "2026-12-01 08:00:00.000000"))
+    assert main_window.open_database(str(path))
+    note = main_window.upgrade_note
+    assert note.isVisible() and "3 doubled check-in(s)" in note.text()
+    note.close()
+    main_window.upgrade_note = None
+    assert main_window.open_database(str(path))
+    assert main_window.upgrade_note is None
