@@ -45,11 +45,17 @@ class AppContext:
         self.database.dispose()
 
 
+def _badge_renderers():  # noqa: ANN202 - imported on the first badge written: reportlab is slow to load
+    from ssc_desktop.output.badges_pdf import badge_renderers
+
+    return badge_renderers()
+
+
 def build_services(database: Database) -> ServiceSet:
     sessions = database.session_factory
     registrations = RegistrationService(sessions)
     tickets = TicketService(sessions)
-    badges = BadgeService(sessions, tickets)
+    badges = BadgeService(sessions, tickets, _badge_renderers)
     events = EventService(sessions)
     contests = ContestService(sessions, files_folder(database.url))
     online = OnlineAttendanceService(sessions, events)

@@ -40,7 +40,7 @@ from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import draw_qr
 
 if TYPE_CHECKING:
-    from ssc_desktop.services.badges import Badge, BadgeEvent, BadgeSheet
+    from ssc_desktop.services.badges import Badge, BadgeEvent, BadgeRenderers, BadgeSheet
 
 
 @dataclass(frozen=True)
@@ -309,3 +309,17 @@ def _draw_portrait(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y:
     if qr_size > 15 * mm:
         draw_qr(canvas, badge.code, centre - qr_size / 2, y + pad * 0.7, qr_size)
     canvas.restoreState()
+
+
+def badge_renderers() -> BadgeRenderers:
+    """What BadgeService draws and writes with (wired in app.py)."""
+    from ssc_desktop.output import ensure_folder
+    from ssc_desktop.output.ticket_pdf import ticket_pdf_bytes, write_ticket_pdf
+    from ssc_desktop.services.badges import BadgeRenderers
+
+    def write_badges(sheet: BadgeSheet, path: Path, layout: str, cut_marks: bool,  # noqa: FBT001
+                     progress: ProgressFn | None, cancel: threading.Event | None) -> int:
+        return write_badges_pdf(sheet, path, LAYOUTS[layout], cut_marks, progress, cancel)
+
+    return BadgeRenderers(layouts=tuple(LAYOUTS), write_badges=write_badges, write_ticket=write_ticket_pdf,
+                          ticket_bytes=ticket_pdf_bytes, make_folder=ensure_folder)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +31,6 @@ from ssc_desktop.models import (
     RegistrationRole,
     RegistrationStatus,
 )
-from ssc_desktop.output import ensure_folder
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.tickets import TicketService
@@ -128,6 +127,23 @@ class TicketsWritten:
     paths: tuple[Path, ...]
 
 
+@dataclass(frozen=True)
+class BadgeRenderers:
+    """How badges and tickets are drawn and written (output/), handed in by app.py.
+
+    The service decides what goes on a badge and who gets one; the drawing and the file
+    writing live in output/, which depends on this module's data classes, so this module
+    must not import it back.
+    """
+
+    layouts: Collection[str]
+    # (sheet, path, layout key, cut marks, progress, cancel) -> pages written
+    write_badges: Callable[[BadgeSheet, Path, str, bool, ProgressFn | None, threading.Event | None], int]
+    write_ticket: Callable[[Ticket, Path], Path]
+    ticket_bytes: Callable[[Ticket], bytes]
+    make_folder: Callable[[Path], Path]
+
+
 def safe_file_stem(text: str, limit: int = 60) -> str:
     """A file name part that every file system takes: ASCII letters, digits, '-' and '_'."""
     folded = unicodedata.normalize("NFKD", text)
@@ -144,9 +160,19 @@ def ticket_file_name(badge: Badge) -> str:
 
 
 class BadgeService:
-    def __init__(self, session_factory: sessionmaker[Session], tickets: TicketService) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], tickets: TicketService,
+                 renderers: Callable[[], BadgeRenderers]) -> None:
         self._sessions = session_factory
         self._tickets = tickets
+        # Asked for on the first write: drawing needs reportlab, which start-up should not import.
+        self._renderer_factory = renderers
+        self._renderer_set: BadgeRenderers | None = None
+
+    @property
+    def _renderers(self) -> BadgeRenderers:
+        if self._renderer_set is None:
+            self._renderer_set = self._renderer_factory()
+        return self._renderer_set
 
     # -- gathering ---------------------------------------------------------------------------
     def event(self, event_id: int) -> BadgeEvent:
@@ -222,22 +248,22 @@ class BadgeService:
         cancel: threading.Event | None = None,
     ) -> BadgesWritten:
         """Writes the badges PDF (A4) at path; raises WorkCancelled when cancelled (no file left)."""
-        from ssc_desktop.output.badges_pdf import LAYOUTS, write_badges_pdf
-
-        if layout not in LAYOUTS:
-            raise DomainError("badges.bad_layout", value=layout, layouts=", ".join(LAYOUTS))
+        layouts = self._renderers.layouts
+        if layout not in layouts:
+            raise DomainError("badges.bad_layout", value=layout, layouts=", ".join(layouts))
         target = _pdf_target(path)
         sheet = self.badges(event_id, roles, registration_ids)
         if not sheet.badges:
             raise DomainError("badges.nobody", event=sheet.event.title)
-        pages = write_badges_pdf(sheet, target, LAYOUTS[layout], cut_marks, progress, cancel)
+        pages = self._renderers.write_badges(sheet, target, layout, cut_marks, progress, cancel)
         return BadgesWritten(target, len(sheet.badges), pages, layout)
 
     def ticket_pdf(self, registration_id: int) -> bytes:
         """The personal ticket of one registration as PDF bytes (for e-mail)."""
-        from ssc_desktop.output.ticket_pdf import ticket_pdf_bytes
+        return self.ticket_bytes(self.ticket(registration_id))
 
-        return ticket_pdf_bytes(self.ticket(registration_id))
+    def ticket_bytes(self, ticket: Ticket) -> bytes:
+        return self._renderers.ticket_bytes(ticket)
 
     def write_tickets(
         self,
@@ -252,12 +278,10 @@ class BadgeService:
         Each file is written whole (temporary file, then renamed); a cancel stops
         between files and keeps the ones already finished.
         """
-        from ssc_desktop.output.ticket_pdf import write_ticket_pdf
-
         target = Path(folder)
         if target.exists() and not target.is_dir():
             raise DomainError("badges.not_a_folder", path=str(target))
-        ensure_folder(target)
+        self._renderers.make_folder(target)
         sheet = self.badges(event_id, registration_ids=registration_ids)
         if not sheet.badges:
             raise DomainError("badges.nobody", event=sheet.event.title)
@@ -267,7 +291,7 @@ class BadgeService:
             check_cancel(cancel)
             report(progress, number, total, badge.latin_name)
             path = target / ticket_file_name(badge)
-            write_ticket_pdf(Ticket(sheet.event, badge), path)
+            self._renderers.write_ticket(Ticket(sheet.event, badge), path)
             written.append(path)
         report(progress, total, total, "")
         return TicketsWritten(target, tuple(written))

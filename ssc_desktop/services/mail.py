@@ -209,8 +209,6 @@ class MailService:
                 row.value = values  # a new dict, so the JSON column is seen as changed
 
     def _ticket_message(self, settings: SmtpSettings, ticket: Ticket) -> EmailMessage:
-        from ssc_desktop.output.ticket_pdf import ticket_pdf_bytes
-
         event, badge = ticket.event, ticket.badge
         message = EmailMessage()
         message["Subject"] = f"Your ticket: {event.title}"
@@ -227,7 +225,7 @@ class MailService:
         lines += ["", "Please show the QR code in the attached PDF at the door, on your phone or printed.",
                   f"Your ticket code: {badge.code}", "", event.chapter_name]
         message.set_content("\n".join(lines) + "\n")
-        message.add_attachment(ticket_pdf_bytes(ticket), maintype="application", subtype="pdf",
+        message.add_attachment(self._badges.ticket_bytes(ticket), maintype="application", subtype="pdf",
                                filename=ticket_file_name(badge))
         return message
 

@@ -15,15 +15,21 @@ import ssc_desktop
 PACKAGE = Path(ssc_desktop.__file__).resolve().parent
 QT = frozenset({"PySide6", "shiboken6"})
 DATABASE = frozenset({"sqlalchemy", "alembic"})
+# The core's own inner direction: services decide, output/ draws what they decided (app.py
+# hands renderers to the services that write files), views sit on top of both.
+ABOVE_SERVICES = frozenset({"ssc_desktop.output", "ssc_desktop.views", "ssc_desktop.cli", "ssc_desktop.app"})
+ABOVE_MODELS = ABOVE_SERVICES | {"ssc_desktop.services"}
 
 # Folders (or single modules) of ssc_desktop and the top-level packages each must not import.
 RULES: dict[str, frozenset[str]] = {
-    "models": QT,
-    "services": QT,
-    "output": QT,
+    "models": QT | ABOVE_MODELS,
+    "services": QT | ABOVE_SERVICES,
+    "output": QT | {"ssc_desktop.views", "ssc_desktop.cli", "ssc_desktop.app"},
     # The command line and the plumbing it shares with the GUI load no Qt either.
     "cli": QT,
     "db.py": QT,
+    "db_failures.py": QT,
+    "long_work.py": QT | DATABASE,
     "errors.py": QT,
     "messages": QT,
     "paths.py": QT,
@@ -58,7 +64,8 @@ def violations(source: str, forbidden: frozenset[str], filename: str = "<source>
     return [
         f"{filename}:{line}: imports {module}"
         for line, module in imported_modules(source, filename)
-        if module.split(".")[0] in forbidden
+        # "PySide6" forbids PySide6 and all below it; "ssc_desktop.output" that package of ours.
+        if any(module == name or module.startswith(name + ".") for name in forbidden)
     ]
 
 
@@ -157,3 +164,11 @@ def test_checker_catches_a_bad_file_on_disk(tmp_path: Path, monkeypatch: pytest.
     with pytest.raises(AssertionError, match=r"views/page.py:1: imports sqlalchemy"):
         test_layer_imports("views")
     test_layer_imports("output")  # absent: nothing to check, no error
+
+
+def test_services_may_not_reach_up_to_output_or_views() -> None:
+    assert violations("from ssc_desktop.output.badges_pdf import write_badges_pdf", RULES["services"])
+    assert violations("def later():\n    import ssc_desktop.views.labels\n", RULES["services"])
+    assert violations("from ssc_desktop.services.events import zone", RULES["models"])
+    assert not violations("from ssc_desktop.output_helpers import x", RULES["services"])  # a prefix, not the package
+    assert not violations("from ssc_desktop.services.events import zone", RULES["output"])
