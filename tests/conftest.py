@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -92,3 +92,46 @@ def private_postgres() -> Iterator[object]:
         yield server
     finally:
         server.destroy()
+
+
+class SmallDisk:
+    """A tmpfs of a few megabytes mounted in the test's folder: a disk that really fills up."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fill(self) -> None:
+        """Takes every byte left (unbuffered writes, so closing the file cannot fail afterwards)."""
+        with (self.path / "filler").open("wb", buffering=0) as handle:
+            try:
+                while True:
+                    handle.write(b"\0" * 4096)
+            except OSError:  # ENOSPC: full
+                pass
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[[str], SmallDisk]]:
+    """small_disk("3m"): a fresh tmpfs of that size; skips where mounting is not allowed (not root)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command")
+    mounted: list[Path] = []
+
+    def mount(size: str) -> SmallDisk:
+        point = tmp_path / f"disk{len(mounted)}"
+        point.mkdir()
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounted.append(point)
+        return SmallDisk(point)
+
+    try:
+        yield mount
+    finally:
+        for point in mounted:
+            subprocess.run(["umount", "-l", str(point)], check=False)

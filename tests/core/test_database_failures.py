@@ -7,7 +7,6 @@ by another connection, a damaged file, a PostgreSQL server stopped mid-work.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -90,33 +89,11 @@ def test_disk_full_through_sqlite_page_limit(db_path: Path):
         context.close()
 
 
-@pytest.fixture
-def tiny_disk(tmp_path: Path):  # noqa: ANN201
-    """A 3 MB tmpfs: a real full disk. Needs root and a mount namespace that allows it."""
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount_point)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def test_a_really_full_disk_stops_the_cli_with_one_clear_line(tiny_disk: Path):
-    database = tiny_disk / "ssc.sqlite3"
+def test_a_really_full_disk_stops_the_cli_with_one_clear_line(small_disk):
+    disk = small_disk("3m")
+    database = disk.path / "ssc.sqlite3"
     compose(database).close()
-    filler = tiny_disk / "filler"
-    with filler.open("wb", buffering=0) as handle:  # fill what is left: the next page has no room
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-        except OSError:  # ENOSPC
-            pass
+    disk.fill()
     done = subprocess.run(
         [sys.executable, "-m", "ssc_desktop.cli", "--db", str(database), "event", "create",
          "--title", SECRET_EMAIL + " " + "y" * 3000, "--chapter", SECRET_NAME, "--start", "2026-12-01 09:00",

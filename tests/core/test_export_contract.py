@@ -8,7 +8,6 @@ the latest, just before its rename.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import threading
 from collections.abc import Callable
@@ -93,42 +92,18 @@ def demo_services(tmp_path_factory):  # noqa: ANN001, ANN201
     context.close()
 
 
-@pytest.fixture
-def full_disk(tmp_path: Path):  # noqa: ANN201
-    """A tmpfs whose every byte is taken, with one small old export on it."""
-    mount_point = tmp_path / "full"
-    mount_point.mkdir()
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def _fill(folder: Path) -> None:
-    with (folder / "filler").open("wb", buffering=0) as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-        except OSError:  # ENOSPC: the disk is full
-            pass
-
-
 def _leftovers(folder: Path, keep: set[str]) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name not in keep)
 
 
 @pytest.mark.parametrize("name", sorted(WRITERS))
-def test_a_failed_write_keeps_the_old_file(name: str, demo_services, full_disk: Path):
+def test_a_failed_write_keeps_the_old_file(name: str, demo_services, small_disk):
+    disk = small_disk("1m")
+    full_disk = disk.path
     suffix, write = WRITERS[name]
     target = full_disk / f"export{suffix}"
     target.write_bytes(OLD_CONTENT)
-    _fill(full_disk)
+    disk.fill()
     with pytest.raises(DomainError) as raised:
         write(demo_services, target, None)
     assert raised.value.code == "export.write_failed"

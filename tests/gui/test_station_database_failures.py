@@ -8,7 +8,6 @@ stay on screen as if the new scan had worked.
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -78,24 +77,9 @@ def test_server_stopped_mid_event_turns_the_screen_red_then_back(qtbot, private_
         context.close()
 
 
-@pytest.fixture
-def tiny_disk(tmp_path):  # noqa: ANN001, ANN201
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount_point)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def test_disk_full_mid_event_turns_the_screen_red(qtbot, demo_db_path, tiny_disk):
-    database = tiny_disk / "demo.sqlite3"
+def test_disk_full_mid_event_turns_the_screen_red(qtbot, demo_db_path, small_disk):
+    disk = small_disk("8m")
+    database = disk.path / "demo.sqlite3"
     shutil.copy(demo_db_path, database)
     context = app_module.compose(database)
     event = next(e for e in context.services.events.list_events() if e.title == "3rd SSC India Reunion")
@@ -103,12 +87,7 @@ def test_disk_full_mid_event_turns_the_screen_red(qtbot, demo_db_path, tiny_disk
     try:
         codes = _waiting_codes(context.services, event.id, 40)
         assert station.scan(codes[0]).accepted
-        with (tiny_disk / "filler").open("wb", buffering=0) as handle:
-            try:
-                while True:
-                    handle.write(b"\0" * 65536)
-            except OSError:  # ENOSPC
-                pass
+        disk.fill()
         # The WAL may still have room for a page or two: scan until the disk refuses.
         for code in codes[1:]:
             if station.scan(code) is None:
