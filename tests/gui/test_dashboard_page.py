@@ -52,6 +52,8 @@ def test_notes_are_saved_and_the_report_written(page, qtbot, context, tmp_path: 
     qtbot.waitUntil(lambda: not page.busy, timeout=30000)
     assert context.services.reports.notes(page.current_event.id) == "Hybrid worked: forty alumni joined online."
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF") and "Wrote" in page.result_label.text()
+    # The report just written can be opened at once (the button stayed grey until something else changed).
+    assert page.open_button.isEnabled()
 
 
 def test_no_event(page) -> None:  # noqa: ANN001

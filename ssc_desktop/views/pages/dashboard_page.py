@@ -207,6 +207,7 @@ class DashboardPage(ProgressHost, Page):
 
         def done(message: str) -> None:
             self.last_report = target
+            self._update_buttons()  # "Open report" for the file just written
             self._say(message, GREEN)
 
         return self.start_progress(
