@@ -133,3 +133,24 @@ def test_events_page_edit_flow(qtbot, context, reunion, monkeypatch) -> None:  #
     copy = context.services.events.get_event(created.args[0])
     assert copy.title == reunion.title and copy.capacity == 205
     assert page.selected_event().id == copy.id
+
+
+def test_new_event_starts_in_the_chapter_in_use_and_warns_of_a_missing_link(qtbot, context) -> None:  # noqa: ANN001
+    from ssc_desktop.models.enums import EventFormat
+    from ssc_desktop.views.dialogs.event_dialog import EventDialog
+
+    in_use = next(e for e in context.services.events.list_events() if e.chapter_name != sorted(
+        c.name for c in context.services.chapters.list_chapters())[0])
+    dialog = EventDialog(context.services, like=in_use)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog._chapter_name() == in_use.chapter_name  # not the alphabetically first chapter
+    assert dialog.timezone.currentText() == in_use.timezone
+    dialog.format.setCurrentIndex(dialog.format.findData(EventFormat.HYBRID))
+    dialog.link.clear()
+    assert dialog.link_warning.isVisible()
+    dialog.link.setText("https://zoom.us/j/123")
+    assert not dialog.link_warning.isVisible()
+    dialog.link.clear()
+    dialog.format.setCurrentIndex(dialog.format.findData(EventFormat.FACE_TO_FACE))
+    assert not dialog.link_warning.isVisible()

@@ -76,7 +76,9 @@ class EventDialog(QDialog):
     service's EventEdit (the event and who was promoted from the waitlist).
     """
 
-    def __init__(self, services: ServiceSet, parent: QWidget | None = None, event: EventSummary | None = None) -> None:
+    def __init__(self, services: ServiceSet, parent: QWidget | None = None, event: EventSummary | None = None,
+                 like: EventSummary | None = None) -> None:
+        """like: for a new event, the event in use; the new one starts in its chapter and time zone."""
         super().__init__(parent)
         self.services = services
         self.original = event
@@ -136,6 +138,14 @@ class EventDialog(QDialog):
                                    "raising the capacity later gives the first of them a place."))
         self.note.setObjectName("PageHint")
         self.note.setWordWrap(True)
+        # Said, not refused: the link often comes later, but tickets sent before it have none.
+        self.link_warning = QLabel(self.tr("No online link yet: tickets sent now will not tell online participants "
+                                           "how to join. Add the link here before the tickets go out."))
+        self.link_warning.setObjectName("LinkWarning")
+        self.link_warning.setStyleSheet("color: #b45309; font-weight: 600;")
+        self.link_warning.setWordWrap(True)
+        self.format.currentIndexChanged.connect(self._update_link_warning)
+        self.link.textChanged.connect(self._update_link_warning)
         self.error = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -145,18 +155,19 @@ class EventDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.link_warning)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         if event is not None:
             self._fill(event)
+        elif like is not None:
+            self._choose_chapter(like.chapter_name)
+            self.timezone.setCurrentText(like.timezone)
+        self._update_link_warning()
 
     def _fill(self, event: EventSummary) -> None:
         self.title.setText(event.title)
-        index = self.chapter.findData(event.chapter_name)
-        if index >= 0:
-            self.chapter.setCurrentIndex(index)
-        else:
-            self.chapter.setEditText(event.chapter_name)
+        self._choose_chapter(event.chapter_name)
         self.format.setCurrentIndex(self.format.findData(event.format))
         self.timezone.setCurrentText(event.timezone)
         self.starts.setDateTime(qt_local(event.starts_at, event.timezone))
@@ -167,6 +178,17 @@ class EventDialog(QDialog):
         self.has_deadline.setChecked(event.registration_deadline is not None)
         if event.registration_deadline is not None:
             self.deadline.setDateTime(qt_local(event.registration_deadline, event.timezone))
+
+    def _update_link_warning(self) -> None:
+        online = self.format.currentData() in (EventFormat.ONLINE, EventFormat.HYBRID)
+        self.link_warning.setVisible(online and not self.link.text().strip())
+
+    def _choose_chapter(self, name: str) -> None:
+        index = self.chapter.findData(name)
+        if index >= 0:
+            self.chapter.setCurrentIndex(index)
+        else:
+            self.chapter.setEditText(name)
 
     def _keep_end_after_start(self, start: QDateTime) -> None:
         if self.ends.dateTime() <= start:

@@ -110,7 +110,8 @@ class EventsPage(Page):
     def create_event(self) -> None:
         if self.services is None:
             return
-        dialog = EventDialog(self.services, self)
+        # A coordinator adds events to the chapter they work in, not to whichever sorts first.
+        dialog = EventDialog(self.services, self, like=self.selected_event() or self.current_event)
         if dialog.exec() and dialog.created is not None:
             self.reload()
             self.select_event(dialog.created.id)
