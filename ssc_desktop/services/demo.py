@@ -231,8 +231,10 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
 
     # Last year's reunion: a smaller crowd, nearly everyone came.
     past_people = rng.sample(members, min(120, len(members)))
+    last_year_opened = local(last_year, 10) - timedelta(days=42)
     services.registrations.register_many(
-        second.id, [(m.id, RegistrationRole.PARTICIPANT, RegistrationStatus.REGISTERED) for m in past_people]
+        second.id, [(m.id, RegistrationRole.PARTICIPANT, RegistrationStatus.REGISTERED) for m in past_people],
+        registered_at=[last_year_opened + timedelta(hours=6 * index) for index in range(len(past_people))],
     )
 
     # This year's: 230 sign-ups for 200 places, so 30 wait; a few cancelled.
@@ -248,7 +250,10 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
         else:
             status = RegistrationStatus.REGISTERED
         entries.append((member.id, role, status))
-    services.registrations.register_many(reunion.id, entries)
+    # Sign-ups came in over the eight weeks before the day, in queue order: never after a check-in.
+    opened = local(today, 9, 30) - timedelta(days=56)
+    signed_up = [opened + timedelta(minutes=index * 56 * 24 * 60 // (len(entries) + 1)) for index in range(len(entries))]
+    services.registrations.register_many(reunion.id, entries, registered_at=signed_up)
 
     add_demo_programme(services, reunion.id, today, local, members)
     checked_in = _check_in_morning(services, second.id, last_year, local, rng, share=0.92)

@@ -401,17 +401,22 @@ class RegistrationService:
         return BulkRegistration(event_id, places, len(new) - places, len(wanted) - len(new), tuple(sorted(ids)))
 
     def register_many(
-        self, event_id: int, entries: list[tuple[int, RegistrationRole, RegistrationStatus]]
+        self, event_id: int, entries: list[tuple[int, RegistrationRole, RegistrationStatus]],
+        registered_at: Sequence[datetime] | None = None,
     ) -> int:
         """Stores many registrations with the statuses given (imports, the demo), in one transaction.
 
         No capacity or deadline rule applies: this records what was decided elsewhere.
+        registered_at, one per entry, says when each signed up (default: now).
         A duplicate rolls all of them back.
         """
         now = utc_now()
+        if registered_at is not None and len(registered_at) != len(entries):
+            raise ValueError("registered_at needs one time per entry")
+        times = list(registered_at) if registered_at is not None else [now] * len(entries)
         rows = [
-            dict(event_id=event_id, member_id=m, role=role, status=status, created_at=now)
-            for m, role, status in entries
+            dict(event_id=event_id, member_id=m, role=role, status=status, created_at=at)
+            for (m, role, status), at in zip(entries, times)
         ]
         if not rows:
             return 0

@@ -150,3 +150,21 @@ def test_demo_refuses_a_database_with_members(tmp_path: Path) -> None:
     with pytest.raises(DomainError) as again:
         create_demo(path)
     assert again.value.code == "demo.database_not_empty"
+
+
+def test_demo_sign_ups_come_before_their_check_ins(demo_context) -> None:  # noqa: ANN001
+    """Every registration is dated before its event starts, and so before its own check-ins."""
+    from sqlalchemy import select
+
+    from ssc_desktop.models import CheckIn, Event, Registration
+
+    with demo_context.database.session_factory() as session:
+        rows = session.execute(
+            select(Event.title, Registration.created_at, Event.starts_at, CheckIn.checked_in_at)
+            .join(Event, Event.id == Registration.event_id)
+            .outerjoin(CheckIn, CheckIn.registration_id == Registration.id)
+        ).all()
+    assert len(rows) > 300
+    late = [row for row in rows if row.created_at > row.starts_at
+            or (row.checked_in_at is not None and row.created_at > row.checked_in_at)]
+    assert late == []
