@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ssc_desktop import APP_NAME, ORG_NAME, __version__
 from ssc_desktop.db import Database, migrate, open_database
+from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.attendance import AttendanceService
 from ssc_desktop.services.backup import BackupService
@@ -94,14 +95,21 @@ def demo_database_path() -> Path:
     return user_data_dir() / "demo.sqlite3"
 
 
-def create_demo(target: str | Path | None = None, member_count: int = 300) -> tuple[AppContext, DemoSummary]:
-    """A fresh database holding the demo reunion.
+def create_demo(target: str | Path | None = None, member_count: int = 300,
+                keep: bool = False) -> tuple[AppContext, DemoSummary | None]:
+    """A database holding the demo reunion.
 
-    Without a target the demo gets its own file, made anew each time, so the
-    coordinator's real database is never touched.
+    Without a target the demo gets its own file (demo_database_path), so the coordinator's
+    real database is never touched. keep=True opens that file as it was left, when it is
+    there and opens (the summary is then None); otherwise the demo is made anew.
     """
     if target is None:
         target = demo_database_path()
+        if keep and demo_exists():
+            try:
+                return compose(target), None
+            except DomainError:
+                pass  # a damaged or too-new demo file is simply made anew
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
     context = compose(target)
@@ -113,11 +121,18 @@ def create_demo(target: str | Path | None = None, member_count: int = 300) -> tu
     return context, summary
 
 
+def demo_exists() -> bool:
+    return demo_database_path().is_file()
+
+
 def parse_gui_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ssc-desktop", description=f"{APP_NAME}: run an SSC chapter reunion.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: the last one used)")
-    parser.add_argument("--demo", action="store_true", help="open a fresh demo database with the 3rd SSC India Reunion")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo reunion (the 3rd SSC India Reunion) as you left it; made the first time")
+    parser.add_argument("--fresh-demo", action="store_true",
+                        help="make the demo reunion anew, forgetting what was done in it")
     parser.add_argument("--station", metavar="EVENT_ID", type=int,
                         help="open straight into the full-screen check-in station of this event (the door laptop)")
     parser.add_argument("--desk", metavar="NAME",
@@ -140,7 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
-    window = open_main_window(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=args.demo,
+    demo = "fresh" if args.fresh_demo else "keep" if args.demo else None
+    window = open_main_window(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=demo,
+                              demo_exists=demo_exists,
                               station_event_id=args.station, desk=args.desk)
     if window is None:
         return 1

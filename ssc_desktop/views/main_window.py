@@ -52,14 +52,16 @@ MAX_RECENT = 8
 DATABASE_FILTER = "SSC Desktop database (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 Compose = Callable[[Any], Any]  # target -> AppContext
-CreateDemo = Callable[[Any], tuple[Any, Any]]  # target -> (AppContext, DemoSummary)
+CreateDemo = Callable[..., tuple[Any, Any]]  # (target, keep=...) -> (AppContext, DemoSummary or None)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, compose: Compose, create_demo: CreateDemo) -> None:
+    def __init__(self, compose: Compose, create_demo: CreateDemo,
+                 demo_exists: Callable[[], bool] = lambda: False) -> None:
         super().__init__()
         self._compose = compose
         self._create_demo = create_demo
+        self._demo_exists = demo_exists
         self.context: Any = None
         self.upgrade_note: QMessageBox | None = None  # what an upgrade repaired, told once
         self.tasks = TaskRunner(self)
@@ -281,17 +283,38 @@ class MainWindow(QMainWindow):
         if ok and url.strip():
             self.open_database(url.strip())
 
-    def open_demo(self) -> None:
+    def open_demo(self, keep: bool | None = None) -> None:
+        """The demo reunion: as it was left (keep), made anew, or, with keep None, as the person chooses."""
+        if keep is None:
+            keep = self._ask_keep_demo()
+            if keep is None:
+                return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            context, _summary = self._create_demo(None)
+            context, summary = self._create_demo(None, keep=keep)
         except Exception as error:  # noqa: BLE001
             QGuiApplication.restoreOverrideCursor()
             self._show_error(self.tr("Cannot create the demo reunion"), error)
             return
         QGuiApplication.restoreOverrideCursor()
         self.use_context(context)
-        self.statusBar().showMessage(self.tr("Demo reunion created."), 5000)
+        self.statusBar().showMessage(
+            self.tr("Demo reunion created.") if summary is not None else self.tr("Demo reunion opened as you left it."),
+            5000)
+
+    def _ask_keep_demo(self) -> bool | None:
+        """True: open the demo as it was left; False: make it anew; None: cancelled. No demo yet: False."""
+        if not self._demo_exists():
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Demo reunion"), self.tr(
+            "There is a demo reunion from before, with what you did in it. Open it as you left it, or start "
+            "the demo anew (what you did in it is then forgotten)?"), QMessageBox.StandardButton.Cancel, self)
+        keep = box.addButton(self.tr("Open as I left it"), QMessageBox.ButtonRole.AcceptRole)
+        anew = box.addButton(self.tr("Start anew"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is keep else False if clicked is anew else None
 
     def import_roster(self, path: str | Path | None = None, chapter: str | None = None) -> RosterImportWizard | None:
         if self.context is None:
@@ -535,7 +558,8 @@ class MainWindow(QMainWindow):
 
 
 def open_main_window(
-    app: QApplication, compose: Compose, create_demo: CreateDemo, db_target: str | None = None, demo: bool = False,
+    app: QApplication, compose: Compose, create_demo: CreateDemo, db_target: str | None = None,
+    demo: str | None = None, demo_exists: Callable[[], bool] = lambda: False,
     station_event_id: int | None = None, desk: str | None = None,
 ) -> MainWindow | None:
     """The themed main window on the chosen database; None when no database could be opened.
@@ -544,10 +568,10 @@ def open_main_window(
     check-in station (see MainWindow.open_door_station); None when there is no such event.
     """
     apply_theme(app)
-    window = MainWindow(compose, create_demo)
+    window = MainWindow(compose, create_demo, demo_exists)
     window.restore_window_state()
-    if demo:
-        window.open_demo()
+    if demo:  # "keep" (--demo) or "fresh" (--fresh-demo)
+        window.open_demo(keep=demo == "keep")
         opened = window.context is not None
     else:
         target = db_target or QSettings().value("database/last", None, str) or None

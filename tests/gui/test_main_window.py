@@ -172,7 +172,7 @@ def test_demo_flag_opens_a_fresh_demo(qapp, qtbot, tmp_path, monkeypatch):
 
     demo_file = tmp_path / "demo.sqlite3"
     monkeypatch.setattr(app_module, "demo_database_path", lambda: demo_file)
-    window = open_main_window(qapp, compose=app_module.compose, create_demo=app_module.create_demo, demo=True)
+    window = open_main_window(qapp, compose=app_module.compose, create_demo=app_module.create_demo, demo="fresh")
     assert window is not None
     qtbot.addWidget(window)
     try:
@@ -322,3 +322,57 @@ def test_badges_and_mail_settings_open_from_the_window(main_window, demo_copy, q
     buttons = [main_window.registrations_page.header_actions.itemAt(i).widget()
                for i in range(main_window.registrations_page.header_actions.count())]
     assert any(b is not None and b.text() == "Badges && tickets…" for b in buttons)
+
+
+def test_demo_is_kept_unless_asked_to_start_anew(qapp, qtbot, tmp_path, monkeypatch):
+    """--demo opens the demo as it was left; the File menu asks; --fresh-demo makes it anew."""
+    from ssc_desktop import app as app_module
+    from ssc_desktop.views.main_window import open_main_window
+
+    demo_file = tmp_path / "demo.sqlite3"
+    monkeypatch.setattr(app_module, "demo_database_path", lambda: demo_file)
+    first = open_main_window(qapp, compose=app_module.compose, create_demo=app_module.create_demo, demo="keep",
+                             demo_exists=app_module.demo_exists)
+    qtbot.addWidget(first)
+    event = first.context.services.events.list_events()[0]
+    first.context.services.events.edit_event(event.id, _retitled(first.context.services, event, "What I typed"))
+    first.tasks.wait_for_all(5000)
+    first.context.close()
+    first.context = None
+
+    def titles(window):  # noqa: ANN001, ANN202
+        return {e.title for e in window.context.services.events.list_events()}
+
+    again = open_main_window(qapp, compose=app_module.compose, create_demo=app_module.create_demo, demo="keep",
+                             demo_exists=app_module.demo_exists)
+    qtbot.addWidget(again)
+    assert "What I typed" in titles(again)  # kept
+
+    answers = []
+
+    def answer(box):  # noqa: ANN001, ANN202 - the person chooses in the question box
+        answers.append(box.text())
+        wanted = "Start anew" if len(answers) == 2 else "Open as I left it"
+        box.clickedButton = lambda: next(b for b in box.buttons() if b.text() == wanted)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    again.open_demo()
+    assert "What I typed" in titles(again) and "as you left it" in again.statusBar().currentMessage()
+    again.open_demo()
+    assert "What I typed" not in titles(again) and len(answers) == 2
+    assert "what you did in it is then forgotten" in answers[0]
+    again.tasks.wait_for_all(5000)
+    again.context.close()
+    again.context = None
+
+
+def _retitled(services, event, title):  # noqa: ANN001, ANN202
+    from dataclasses import replace
+
+    from ssc_desktop.views.dialogs.event_dialog import EventDialog
+
+    dialog = EventDialog(services, event=event)
+    draft = dialog.draft()
+    dialog.deleteLater()
+    return replace(draft, title=title)
