@@ -142,6 +142,22 @@ def parse_gui_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+# Qt's own chatter that says nothing a coordinator can act on: fonts whose OpenType tables
+# Qt skips for a script (text still draws, through HarfBuzz) and optional video codecs.
+QT_NOISE = ("qt.text.font.db=false", "qt.multimedia.symbolsresolver=false", "qt.multimedia.ffmpeg=false")
+
+
+def quiet_qt_noise() -> None:
+    """Silences QT_NOISE, unless the person set QT_LOGGING_RULES themselves (then theirs rule)."""
+    import os
+
+    if os.environ.get("QT_LOGGING_RULES"):
+        return
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("\n".join(QT_NOISE))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_gui_args(sys.argv[1:] if argv is None else argv)
 
@@ -150,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     from ssc_desktop.views.crash_report import install_exception_hook
     from ssc_desktop.views.main_window import open_main_window
 
+    quiet_qt_noise()
     app = QApplication.instance() or QApplication(sys.argv[:1] + (argv or []))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)

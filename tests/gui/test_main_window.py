@@ -376,3 +376,25 @@ def _retitled(services, event, title):  # noqa: ANN001, ANN202
     draft = dialog.draft()
     dialog.deleteLater()
     return replace(draft, title=title)
+
+
+@pytest.mark.parametrize("own_rules", [None, "qt.text.font.db=true"])
+def test_qt_noise_is_quiet_unless_the_person_asked_for_it(own_rules):
+    """~100 'OpenType support missing' and codec lines filled the terminal at start-up."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("from ssc_desktop.app import quiet_qt_noise\n"
+             "from PySide6.QtCore import QLoggingCategory\n"
+             "quiet_qt_noise()\n"
+             "print([QLoggingCategory(name).isWarningEnabled() for name in\n"
+             "       ('qt.text.font.db', 'qt.multimedia.symbolsresolver', 'qt.multimedia.ffmpeg', 'qt.qpa')])\n")
+    env = {k: v for k, v in os.environ.items() if k != "QT_LOGGING_RULES"}
+    if own_rules:
+        env["QT_LOGGING_RULES"] = own_rules
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    font, symbols, ffmpeg, other = eval(done.stdout)  # noqa: S307 - our own probe's list of booleans
+    assert other is True  # Qt's other warnings still show
+    assert (font, symbols, ffmpeg) == ((True, True, True) if own_rules else (False, False, False))
