@@ -144,3 +144,13 @@ def test_frozen_gui_starts_offscreen(bundle: Path, tmp_path: Path) -> None:
         stdout, stderr = process.communicate(timeout=30)
     assert still_running, f"ssc-desktop exited with {process.returncode}:\n{stdout[-3000:]}\n{stderr[-3000:]}"
     assert "Traceback" not in stderr, stderr[-3000:]
+
+
+def test_linux_installer_installs_the_real_bundle(bundle: Path, tmp_path: Path) -> None:
+    if sys.platform != "linux":
+        pytest.skip("packaging/linux/install.sh is the Linux recipe")
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / ".local" / "share")}
+    _run(["bash", str(REPO_ROOT / "packaging" / "linux" / "install.sh"), str(bundle)], env=env)
+    done = _run([str(home / ".local" / "bin" / "ssc"), "--version"], env=env)
+    assert ssc_desktop.__version__ in done.stdout
