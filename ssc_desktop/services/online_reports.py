@@ -113,7 +113,7 @@ def _rows(path: Path) -> tuple[list, str]:
     """The report's rows. Text reports are split here rather than by sniffing: Teams writes
     tab-separated UTF-16 whose dates hold commas, which a sniffer takes for the separator."""
     with open_table(path) as table:
-        if table.kind != "csv":
+        if table.is_workbook:
             return list(table.rows()), table.file_name
         file_name = table.file_name
     text, _encoding = decode_text(path.read_bytes(), file_name)

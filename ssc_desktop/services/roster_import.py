@@ -40,6 +40,7 @@ from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DomainError
+from ssc_desktop.output import safe_cells
 from ssc_desktop.models import Chapter, Gender, ImportMapping, Member, utc_now
 from ssc_desktop.services.members import FIRST_VISIT_YEAR, MemberDraft, member_values
 from ssc_desktop.services.tabular_files import MAX_FILE_BYTES, MAX_ROWS, TabularFile, column_letter
@@ -375,7 +376,7 @@ class RosterPreview:
     file: str
     sheet: str
     sheets: tuple[str, ...]
-    kind: str  # "xlsx" or "csv"
+    kind: str  # "xlsx", "xls", "ods" or "csv"
     encoding: str
     delimiter: str
     header_row: int
@@ -778,18 +779,27 @@ class RosterImportService:
         try:
             if path.suffix.casefold() == ".xlsx":
                 from openpyxl import Workbook
+                from openpyxl.cell import WriteOnlyCell
 
                 workbook = Workbook(write_only=True)
                 sheet = workbook.create_sheet("Problems")
                 sheet.append(headers)
                 for line in lines:
-                    sheet.append(line)
+                    # Every value is pinned to a text cell: a bad cell such as =HYPERLINK(...) is
+                    # exactly what this report quotes, and must stay text.
+                    cells: list[Any] = []
+                    for value in line:
+                        if isinstance(value, str):
+                            value = WriteOnlyCell(sheet, value=safe_cells.clean_text(value))
+                            value.data_type = "s"
+                        cells.append(value)
+                    sheet.append(cells)
                 workbook.save(path)
             else:
                 with path.open("w", encoding="utf-8-sig", newline="") as handle:
                     writer = csv.writer(handle)
                     writer.writerow(headers)
-                    writer.writerows(lines)
+                    writer.writerows([safe_cells.csv_text(value) for value in line] for line in lines)
         except OSError as error:
             raise DomainError("roster.report_not_written", file=str(path), detail=error.strerror or str(error)) from error
         return path
@@ -873,7 +883,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 
 def _where(table: TabularFile, sheet: str) -> str:
-    return f"{table.file_name}, sheet {sheet}" if sheet and table.kind == "xlsx" else table.file_name
+    return f"{table.file_name}, sheet {sheet}" if sheet and table.is_workbook else table.file_name
 
 
 def _display(value: Any) -> str:

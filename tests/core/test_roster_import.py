@@ -342,8 +342,8 @@ def bad_file(tmp_path: Path, kind: str) -> Path:
     ("empty-sheet", "roster.empty_sheet"),
     ("empty-file", "roster.empty_file"),
     ("no-header", "roster.no_header"),
-    ("xls", "roster.wrong_type"),
-    ("docx-zip", "roster.damaged_workbook"),
+    ("xls", "roster.damaged_workbook"),
+    ("docx-zip", "roster.wrong_type"),
     ("binary-csv", "roster.not_text"),
 ])
 def test_bad_files_give_one_clear_error_naming_the_file(importer, services, tmp_path, kind, code) -> None:  # noqa: ANN001

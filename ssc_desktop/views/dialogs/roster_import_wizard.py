@@ -10,6 +10,7 @@ in the background for duplicates, and imports the corrected values.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,8 @@ from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 from ssc_desktop.views.theme import AMBER, MUTED
+
+log = logging.getLogger(__name__)
 
 ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"
 _ERROR_STYLE = "color: #b42318;"
@@ -887,6 +890,11 @@ class RosterImportWizard(QWizard):
             preview = self.services.roster_import.preview(path, sheet=sheet, header_row=header_row)
         except DomainError as error:
             error_label.setText(error_text(error))
+            error_label.show()
+            return False
+        except Exception as error:  # noqa: BLE001 - a reader failure the service did not foresee is still said
+            log.exception("roster preview of %s failed", Path(path).name)
+            error_label.setText(fill(self.tr("%1 could not be read: %2"), Path(path).name, error_text(error)))
             error_label.show()
             return False
         finally:
