@@ -46,7 +46,11 @@ MESSAGES: dict[str, str] = {
     "roster.blank_header_row": "{where}: row {row} is blank and cannot be the header row.",
     "roster.no_such_row": "{where}: there is no row {row}.",
     "roster.unknown_field": "{field!r} is not a member field.",
-    "roster.field_twice": "Two columns are mapped to the same field ({field}); map each field once.",
+    "roster.field_twice": (
+        "Two columns are mapped to the same field ({field}); only text fields and name parts can be "
+        "combined from several columns."
+    ),
+    "roster.too_many_combined": "{count} columns are mapped to {field}; at most {limit} columns can be combined.",
     "roster.no_name_column": "{file}: no column is mapped to the member's name.",
     "roster.cancelled": "The import of {file} was cancelled; nothing was changed.",
     "roster.report_not_written": "Could not write the report {file}: {detail}",
@@ -58,4 +62,7 @@ MESSAGES: dict[str, str] = {
     "roster.row.year_out_of_range": "Visit year {value} is outside {first}-{latest}.",
     "roster.row.unreadable": "The cell cannot be read ({value}).",
     "roster.row.unknown_gender": "{value!r} is not a known gender; stored as not stated.",
+    "roster.row.hidden_characters": (
+        "Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}."
+    ),
 }

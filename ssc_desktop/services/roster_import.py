@@ -26,8 +26,6 @@ import csv
 import enum
 import gc
 import threading
-import re
-import unicodedata
 from operator import itemgetter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -42,295 +40,43 @@ from sqlalchemy.orm import Session, sessionmaker
 from ssc_desktop.errors import DomainError
 from ssc_desktop.output import safe_cells
 from ssc_desktop.models import Chapter, Gender, ImportMapping, Member, utc_now
-from ssc_desktop.services.members import FIRST_VISIT_YEAR, MemberDraft, member_values
+from ssc_desktop.services.members import MemberDraft, member_values
+from ssc_desktop.services.roster_cells import (
+    CellProblem,
+    Unreadable,
+    clean_email,
+    clean_text,
+    email_key,
+    latest_visit_year,
+    normalize_row,
+    parse_gender,
+    parse_year,
+)
+from ssc_desktop.services.roster_mapping import (
+    FIELDS,
+    NAME_PARTS,
+    TARGETS,
+    LeftOutColumn,
+    check_mapping,
+    field_for_header,
+    guess_mapping,
+    header_key,
+    header_signature,
+    is_header,
+    left_out_columns,
+    parts_family_first,
+)
 from ssc_desktop.services.tabular_files import MAX_FILE_BYTES, MAX_ROWS, TabularFile, column_letter
 from ssc_desktop.services.text_folding import fold
 
 PURPOSE = "roster"
 HEADER_SEARCH_ROWS = 30
 PROGRESS_EVERY = 1000
+PREVIEW_ROWS = 50
 INSERT_BATCH = 2000
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
-
-# The member fields a column can go to, in the order the wizard offers them.
-FIELDS = ("latin_name", "native_name", "reading", "email", "country", "affiliation", "visit_year",
-          "host_institution", "gender", "phone", "notes")
-_TEXT_FIELDS = ("latin_name", "native_name", "country", "affiliation", "host_institution", "phone", "notes")
-_TEXT_SET = frozenset(_TEXT_FIELDS)
-
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "latin_name": ("name", "full name", "full name (latin)", "name (latin)", "latin name", "name in latin",
-                   "name in latin letters", "name in english", "english name", "name (english)", "member name",
-                   "participant name", "alumni name", "ローマ字", "ローマ字氏名", "氏名(ローマ字)", "氏名(英字)",
-                   "英字氏名", "英語名", "氏名(英語)", "英文姓名", "姓名(英文)"),
-    "native_name": ("name in own script", "own script", "native name", "local name", "name (own script)",
-                    "name in native script", "name (local)", "name in local script", "氏名", "名前", "お名前",
-                    "漢字氏名", "氏名(漢字)", "姓名", "中文姓名", "本名"),
-    "reading": ("フリガナ", "ふりがな", "カナ", "氏名カナ", "氏名(カナ)", "furigana", "kana", "reading"),
-    "email": ("email", "e-mail", "e mail", "mail", "email address", "e-mail address", "mail address",
-              "メール", "メールアドレス", "eメール", "電子メール", "邮箱", "电子邮件", "電子郵件"),
-    "country": ("country", "country / region", "country/region", "country or region", "nationality",
-                "国", "国・地域", "国/地域", "国名", "国籍", "出身国", "国家", "国家/地区"),
-    "affiliation": ("affiliation", "organization", "organisation", "university", "institution", "school",
-                    "current affiliation", "employer", "所属", "所属機関", "所属先", "大学", "学校", "勤務先",
-                    "单位", "単位"),
-    "visit_year": ("ssp visit year", "visit year", "year of visit", "year visited", "sakura science year",
-                   "year", "訪日年", "来日年", "訪日年度", "来日年度", "参加年", "参加年度"),
-    "host_institution": ("host institution", "host institution in japan", "host", "host university",
-                         "host in japan", "japanese host", "受入機関", "受け入れ機関", "受入れ機関", "受入大学",
-                         "受入先", "受け入れ先"),
-    "gender": ("gender", "sex", "性別"),
-    "phone": ("phone", "phone number", "telephone", "tel", "mobile", "mobile phone", "cell", "whatsapp",
-              "電話", "電話番号", "携帯", "携帯電話", "連絡先電話番号"),
-    "notes": ("notes", "note", "remarks", "comment", "comments", "memo", "備考", "メモ"),
-}
-
-_FEMALE = {"f", "female", "woman", "w", "girl", "女", "女性", "女子", "mrs", "ms", "miss"}
-_MALE = {"m", "male", "man", "boy", "男", "男性", "男子", "mr"}
-_OTHER = {"other", "x", "non-binary", "nonbinary", "diverse", "その他"}
-_UNSTATED = {"", "-", "--", "n/a", "na", "none", "unknown", "not stated", "prefer not to say", "無回答", "未回答", "不明"}
-_EXCEL_ERRORS = {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA", "#SPILL!", "#CALC!"}
-# The same check as the members service makes, spelled out here so every problem can be listed.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_YEAR = re.compile(
-    r"^\D{0,6}?((?:19|20)\d\d)(?:\.0+|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*(?:年度?(?:\d{1,2}月(?:\d{1,2}日)?)?|fy)?\s*$",
-    re.IGNORECASE,
-)
-_SPACES = re.compile(r"\s+")
-
-
-def header_key(text: Any) -> str:
-    """A header as compared: NFKC, case-folded, letters and digits only ("Country / region" -> "countryregion")."""
-    if text is None:
-        return ""
-    folded = unicodedata.normalize("NFKC", str(text)).casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
-
-
-_BRACKETED = re.compile(r"[(\[【〔].*?[)\]】〕]")
-_ALIAS_KEYS: dict[str, str] = {}
-for _field, _names in _ALIASES.items():
-    for _name in _names:
-        _ALIAS_KEYS.setdefault(header_key(_name), _field)
-
-
-def field_for_header(text: Any) -> str | None:
-    """The member field a column header names, or None ("E-mail (personal)" names the e-mail too)."""
-    key = header_key(text)
-    if not key:
-        return None
-    if key in _ALIAS_KEYS:
-        return _ALIAS_KEYS[key]
-    plain = _BRACKETED.sub("", unicodedata.normalize("NFKC", str(text)))
-    return _ALIAS_KEYS.get(header_key(plain))
-
-
-def guess_mapping(headers: Iterable[Any]) -> dict[int, str]:
-    """Column index -> field for the headers that name a field; the first column naming a field wins."""
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for index, header in enumerate(headers):
-        found = field_for_header(header)
-        if found and found not in taken:
-            mapping[index] = found
-            taken.add(found)
-    return mapping
-
-
-def header_signature(headers: Iterable[Any]) -> str:
-    """The normalized header row, joined: files with the same headers share a saved mapping."""
-    keys = [unicodedata.normalize("NFKC", "" if h is None else str(h)).strip().casefold() for h in headers]
-    while keys and not keys[-1]:
-        keys.pop()
-    return "|".join(keys)[:2000]
-
-
-def _is_header(values: tuple) -> bool:
-    fields = set(guess_mapping(values).values())
-    return len(fields) >= 2 and bool(fields & {"latin_name", "native_name", "email"})
-
-
-# -- normalizing values ----------------------------------------------------------------------
-class Unreadable(ValueError):
-    """A cell whose value cannot be read (an Excel error such as #REF!, or an odd type)."""
-
-
-def clean_text(value: Any) -> str:
-    """A cell as trimmed text: NFKC (full-width letters and digits become plain), spaces collapsed."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        text = value
-        if text.startswith("#") and text.strip() in _EXCEL_ERRORS:
-            raise Unreadable(text.strip())
-    elif isinstance(value, bool):
-        raise Unreadable(str(value))
-    elif isinstance(value, int):
-        return str(value)
-    elif isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            raise Unreadable(str(value))
-        return str(int(value)) if value.is_integer() else repr(value)
-    elif isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
-    elif isinstance(value, date):
-        return value.isoformat()
-    else:
-        raise Unreadable(type(value).__name__)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    if not text.isprintable() or "  " in text:
-        text = _SPACES.sub(" ", "".join(ch if ch.isprintable() else " " for ch in text))
-    return text.strip()
-
-
-def clean_email(value: Any) -> str:
-    """The e-mail as shown: trimmed and NFKC-normalized, spaces and a mailto: prefix removed."""
-    if value.__class__ is str and value.isascii() and value.isprintable() and " " not in value and value[:1] != "#":
-        text = value
-    else:
-        text = clean_text(value).replace(" ", "")
-        if not text.isascii():
-            text = unicodedata.normalize("NFKC", text)  # a mark the removed space kept apart may now compose
-    if text[:7].casefold() == "mailto:":
-        text = text[7:]
-    return text
-
-
-def email_key(email: str) -> str:
-    return email.strip().casefold()
-
-
-def parse_year(value: Any) -> int | None:
-    """A visit year from 2019, 2019.0, "2019", "2019年", "２０１９", "FY2019" or a date; None when blank."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        raise ValueError(value)
-    if isinstance(value, (date, datetime)):
-        return value.year
-    text = clean_text(value)
-    if not text:
-        return None
-    match = _YEAR.match(text)
-    if not match:
-        raise ValueError(text)
-    return int(match.group(1))
-
-
-def parse_gender(value: Any) -> Gender | None:
-    """Gender from F/M/Female/Male/女/男/女性/男性/blank…; None when the value is not understood."""
-    key = clean_text(value).casefold().rstrip(".")
-    if key in _FEMALE:
-        return Gender.FEMALE
-    if key in _MALE:
-        return Gender.MALE
-    if key in _UNSTATED:
-        return Gender.UNSPECIFIED
-    if key in _OTHER:
-        return Gender.OTHER
-    return None
-
-
-def latest_visit_year() -> int:
-    return date.today().year + 1
-
-
-@dataclass(frozen=True)
-class CellProblem:
-    """A problem found in one cell of a row, before the file and sheet are known."""
-
-    column: int
-    field: str
-    code: str
-    value: str
-    severity: str = "error"
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-
-_EMPTY_RECORD: dict[str, Any] = {**dict.fromkeys(_TEXT_FIELDS, ""), "email": "", "visit_year": None,
-                                 "gender": Gender.UNSPECIFIED}
-_GENDER_MEMO: dict[str, Gender] = {}
-
-
-def normalize_row(values: tuple, mapping: Mapping[int, str], latest: int | None = None,
-                  latin_from_native: bool = False) -> tuple[dict[str, Any], list[CellProblem]]:
-    """One roster row as member fields, and every problem found in it.
-
-    The record holds latin_name, native_name, email, country, affiliation, visit_year,
-    host_institution, gender, phone and notes (a reading goes into the notes).
-    """
-    latest = latest or latest_visit_year()
-    record: dict[str, Any] = _EMPTY_RECORD.copy()
-    problems: list[CellProblem] = []
-    reading = ""
-    width = len(values)
-    for column, name in mapping.items():
-        raw = values[column] if column < width else None
-        if raw is None or raw == "":
-            continue
-        if name in _TEXT_SET and raw.__class__ is str and raw.isascii() and raw.isprintable() \
-                and "  " not in raw and raw[0] != "#":
-            record[name] = raw.strip()  # the common case, without a call
-            continue
-        if name == "gender" and raw.__class__ is str and raw in _GENDER_MEMO:
-            record["gender"] = _GENDER_MEMO[raw]
-            continue
-        if name == "visit_year" and raw.__class__ is int and FIRST_VISIT_YEAR <= raw <= latest:
-            record["visit_year"] = raw
-            continue
-        try:
-            if name == "email":
-                email = clean_email(raw)
-                record["email"] = email
-                if email and not _EMAIL.match(email):
-                    problems.append(CellProblem(column, name, "roster.row.bad_email", email))
-            elif name == "visit_year":
-                try:
-                    year = parse_year(raw)
-                except Unreadable:
-                    raise
-                except ValueError:
-                    problems.append(CellProblem(column, name, "roster.row.bad_year", clean_text(raw)))
-                else:
-                    if year is not None and not FIRST_VISIT_YEAR <= year <= latest:
-                        problems.append(CellProblem(column, name, "roster.row.year_out_of_range", str(year),
-                                                    params={"first": FIRST_VISIT_YEAR, "latest": latest}))
-                    else:
-                        record["visit_year"] = year
-            elif name == "gender":
-                gender = parse_gender(raw)
-                if gender is not None and raw.__class__ is str and len(_GENDER_MEMO) < 1000:
-                    _GENDER_MEMO[raw] = gender
-                if gender is None:
-                    problems.append(CellProblem(column, name, "roster.row.unknown_gender", clean_text(raw), "warning"))
-                else:
-                    record["gender"] = gender
-            elif name == "reading":
-                reading = clean_text(raw)
-            else:
-                record[name] = clean_text(raw)
-        except Unreadable as error:
-            problems.append(CellProblem(column, name, "roster.row.unreadable", str(error)))
-    if reading:
-        record["notes"] = "\n".join(filter(None, [record["notes"], f"Reading: {reading}"]))
-    if latin_from_native and not record["latin_name"]:
-        record["latin_name"] = record["native_name"]
-    if not record["latin_name"] and not any(p.field == "latin_name" for p in problems):
-        name_column = next((c for c, f in mapping.items() if f == "latin_name"), None)
-        if name_column is None:
-            name_column = next((c for c, f in mapping.items() if f == "native_name"), -1)
-        problems.append(CellProblem(name_column, "latin_name", "roster.row.name_missing", ""))
-    return record, problems
-
 
 # -- results ---------------------------------------------------------------------------------
 class DuplicateAction(enum.StrEnum):
@@ -386,6 +132,8 @@ class RosterPreview:
     sample: tuple[tuple[str, ...], ...]
     sample_rows: tuple[int, ...]
     signature: str
+    # The columns the mapping leaves out, with sample values: shown, so that nothing is dropped unseen.
+    left_out: tuple[LeftOutColumn, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -410,6 +158,7 @@ class RosterImportResult:
     # The raw values of every row with a problem, by row number (only with keep_problem_rows),
     # for recheck_row() to re-validate a row as the user fixes it.
     problem_rows: dict[int, tuple] = field(default_factory=dict)
+    left_out: tuple[str, ...] = ()  # headers of the columns not imported
 
     @property
     def errors(self) -> int:
@@ -444,9 +193,14 @@ def _corrected(values: tuple, mapping: Mapping[int, str], fixes: Mapping[str, An
     """
     cells = list(values)
     mapping = dict(mapping)
-    columns = {name: column for column, name in mapping.items()}
+    columns: dict[str, int] = {}
+    for column, name in mapping.items():
+        columns.setdefault(name, column)
     extra: dict[int, int] = {}
     for name, value in fixes.items():
+        for other, feeds in mapping.items():  # a fixed combined field: the fix is the whole value
+            if feeds == name and other != columns.get(name) and other < len(cells):
+                cells[other] = None
         column = columns.get(name)
         if column is None:
             column = max([len(cells), *(c + 1 for c in mapping)])
@@ -485,11 +239,14 @@ def recheck_row(result: RosterImportResult, row: int, corrections: Corrections |
     values = result.problem_rows[row]
     mapping = {int(k): v for k, v in result.mapping.items() if v}
     fixes = _corrections_by_row(corrections).get(row, {})
-    latin_from_native = "latin_name" not in mapping.values()
+    fields = set(mapping.values())
+    latin_from_native = "latin_name" not in fields and not fields & set(NAME_PARTS)
+    family_first = parts_family_first(result.headers, mapping)
     extra: dict[int, int] = {}
     if fixes:
         values, mapping, extra = _corrected(values, mapping, fixes)
-    _record, problems = normalize_row(values, mapping, latest_visit_year(), latin_from_native)
+    _record, problems = normalize_row(values, mapping, latest_visit_year(), latin_from_native, result.headers,
+                                      family_first)
     return tuple(_row_problems(result.file, result.sheet, result.headers, row, problems, extra))
 
 
@@ -542,7 +299,7 @@ class RosterImportService:
                     break
                 if any(v not in (None, "") for v in values):
                     anything = True
-                    if _is_header(values):
+                    if is_header(values):
                         return name, number, tuple(values)
             if header_row is not None:
                 raise DomainError("roster.no_such_row", file=table.file_name, sheet=name,
@@ -557,27 +314,18 @@ class RosterImportService:
         """The header row, the column mapping (saved or guessed) and the first rows of the file."""
         with self._open(path) as table:
             sheet, header_number, headers = self._find_header(table, sheet, header_row)
-            sample: list[tuple[str, ...]] = []
-            numbers: list[int] = []
-            for number, values in table.rows(sheet):
-                if number <= header_number:
-                    continue
-                if not any(v not in (None, "") for v in values):
-                    continue
-                sample.append(tuple(_display(v) for v in values))
-                numbers.append(number)
-                if len(sample) >= sample_rows:
-                    break
+            sample, numbers = _sample(table, sheet, header_number, sample_rows)
             width = max([len(headers), *(len(r) for r in sample)]) if sample else len(headers)
             header_texts = tuple(_display(h) for h in headers) + ("",) * (width - len(headers))
             sample = [r + ("",) * (width - len(r)) for r in sample]
             saved = self.saved_mapping(headers)
-            mapping = saved if saved is not None else guess_mapping(headers)
+            mapping = saved if saved is not None else guess_mapping(header_texts, sample)
             return RosterPreview(
                 path=str(path), file=table.file_name, sheet=sheet, sheets=tuple(table.sheet_names),
                 kind=table.kind, encoding=table.encoding, delimiter=table.delimiter, header_row=header_number,
                 headers=header_texts, mapping=mapping, mapping_saved=saved is not None,
                 sample=tuple(sample), sample_rows=tuple(numbers), signature=header_signature(headers),
+                left_out=left_out_columns(header_texts, mapping, sample, column_letter),
             )
 
     # -- saved mappings --------------------------------------------------------------------------
@@ -591,7 +339,7 @@ class RosterImportService:
             ).first()
         if stored is None:
             return None
-        return {int(k): v for k, v in stored.items() if v in FIELDS}
+        return {int(k): v for k, v in stored.items() if v in TARGETS}
 
     def save_mapping(self, headers: Iterable[Any], mapping: Mapping[int, str]) -> None:
         with self._sessions.begin() as session:
@@ -662,20 +410,17 @@ class RosterImportService:
         session_context = self._sessions() if dry_run else self._sessions.begin()
         with _no_cyclic_gc(), session_context as session, self._open(path) as table:
             sheet, header_number, headers = self._find_header(table, sheet, header_row)
-            if mapping is None:
-                mapping = self.saved_mapping(headers) or guess_mapping(headers)
-            mapping = {int(k): v for k, v in mapping.items() if v}
-            unknown = sorted(set(mapping.values()) - set(FIELDS))
-            if unknown:
-                raise DomainError("roster.unknown_field", field=unknown[0])
-            fields = list(mapping.values())
-            twice = sorted({f for f in fields if fields.count(f) > 1})
-            if twice:
-                raise DomainError("roster.field_twice", field=twice[0])
-            if not {"latin_name", "native_name"} & set(fields):
-                raise DomainError("roster.no_name_column", file=table.file_name)
-            latin_from_native = "latin_name" not in fields
             header_texts = [_display(h) for h in headers]
+            if mapping is None:
+                mapping = self.saved_mapping(headers)
+                if mapping is None:
+                    mapping = guess_mapping(header_texts, _sample(table, sheet, header_number, PREVIEW_ROWS)[0])
+            # Column order, so that combined columns are joined as they stand in the file.
+            mapping = {int(k): v for k, v in sorted(mapping.items(), key=lambda item: int(item[0])) if v}
+            check_mapping(mapping, table.file_name)
+            fields = set(mapping.values())
+            latin_from_native = "latin_name" not in fields and not fields & set(NAME_PARTS)
+            family_first = parts_family_first(header_texts, mapping)
             plan = _Plan(session, table.file_name, sheet, header_texts, policy, overrides)
             latest = latest_visit_year()
             header_tuple = tuple(headers)
@@ -700,12 +445,14 @@ class RosterImportService:
                     original = tuple(values)
                     values, row_mapping, extra = _corrected(values, mapping, fixes_by_row[number])
                     corrected += 1
-                    record, problems = normalize_row(values, row_mapping, latest, latin_from_native)
+                    record, problems = normalize_row(values, row_mapping, latest, latin_from_native, header_texts,
+                                                     family_first)
                     if problems and keep_problem_rows:
                         problem_rows[number] = original
                     plan.add(number, record, problems, extra)
                     continue
-                record, problems = normalize_row(values, mapping, latest, latin_from_native)
+                record, problems = normalize_row(values, mapping, latest, latin_from_native, header_texts,
+                                                 family_first)
                 if problems and _blank(values, mapping):
                     continue  # a blank row: only the missing name was found
                 if problems and keep_problem_rows:
@@ -726,6 +473,7 @@ class RosterImportService:
                 problems=tuple(plan.problems), duplicates=tuple(plan.duplicates), mapping=dict(mapping),
                 policy=policy, dry_run=dry_run, excluded=plan.excluded, corrected=corrected,
                 headers=tuple(header_texts), problem_rows=problem_rows,
+                left_out=tuple(h or column_letter(c) for c, h in enumerate(header_texts) if not mapping.get(c)),
             )
 
     def _write(self, session: Session, plan: _Plan, chapter_id: int, report: ProgressFn,
@@ -880,6 +628,21 @@ def _no_cyclic_gc() -> Iterator[None]:
             _gc_pauses -= 1
             if _gc_pauses == 0 and getattr(_no_cyclic_gc, "was_enabled", True):
                 gc.enable()
+
+
+def _sample(table: TabularFile, sheet: str, header_number: int, limit: int
+            ) -> tuple[list[tuple[str, ...]], list[int]]:
+    """The first non-blank rows under the header, as shown, and their row numbers."""
+    sample: list[tuple[str, ...]] = []
+    numbers: list[int] = []
+    for number, values in table.rows(sheet):
+        if number <= header_number or not any(v not in (None, "") for v in values):
+            continue
+        sample.append(tuple(_display(v) for v in values))
+        numbers.append(number)
+        if len(sample) >= limit:
+            break
+    return sample, numbers
 
 
 def _where(table: TabularFile, sheet: str) -> str:
@@ -1045,7 +808,7 @@ class _Plan:
 
 
 __all__ = [
-    "FIELDS", "DuplicateAction", "DuplicateRow", "RosterImportResult", "RosterImportService", "RosterPreview",
+    "FIELDS", "NAME_PARTS", "TARGETS", "LeftOutColumn", "Unreadable", "CellProblem", "header_key", "DuplicateAction", "DuplicateRow", "RosterImportResult", "RosterImportService", "RosterPreview",
     "RowProblem", "clean_email", "clean_text", "email_key", "field_for_header", "guess_mapping",
     "header_key", "header_signature", "normalize_row", "parse_gender", "parse_year", "recheck_row",
 ]
