@@ -180,9 +180,10 @@ def _tables(rows: list[tuple[int, tuple]], file_name: str) -> tuple[list[_Table]
             summary_header = None
             continue
         columns = _columns(cells)
+        if {header_key(c) for c in cells} & _REGISTRATION_ONLY and {"email", "first", "name"} & columns.keys() \
+                and not {"join", "duration"} & columns.keys():
+            raise DomainError("online.registration_report", file=file_name)
         if _is_header(columns) and not _summary_header(cells):
-            if {header_key(c) for c in cells} & _REGISTRATION_ONLY and not {"join", "duration"} & columns.keys():
-                raise DomainError("online.registration_report", file=file_name)
             current = _Table(number, columns, cells)
             tables.append(current)
             summary_header = None
@@ -210,7 +211,7 @@ def _tables(rows: list[tuple[int, tuple]], file_name: str) -> tuple[list[_Table]
 def _summary_header(cells: list[str]) -> bool:
     keys = {header_key(c) for c in cells}
     return bool(keys & {header_key("meeting id"), header_key("webinar id"), header_key("topic")}) and \
-        not {"name", "first"} & _columns(cells).keys()
+        not {"join", "leave"} & _columns(cells).keys()
 
 
 def _section_title(cells: list[str]) -> bool:
