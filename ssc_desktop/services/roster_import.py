@@ -53,7 +53,10 @@ from ssc_desktop.services.roster_cells import (
     parse_year,
 )
 from ssc_desktop.services.roster_mapping import (
+    COMBINABLE,
     FIELDS,
+    KEEP,
+    MAX_COMBINED,
     NAME_PARTS,
     TARGETS,
     LeftOutColumn,
@@ -808,7 +811,7 @@ class _Plan:
 
 
 __all__ = [
-    "FIELDS", "NAME_PARTS", "TARGETS", "LeftOutColumn", "Unreadable", "CellProblem", "header_key", "DuplicateAction", "DuplicateRow", "RosterImportResult", "RosterImportService", "RosterPreview",
+    "COMBINABLE", "FIELDS", "KEEP", "MAX_COMBINED", "NAME_PARTS", "TARGETS", "left_out_columns", "column_letter", "LeftOutColumn", "Unreadable", "CellProblem", "header_key", "DuplicateAction", "DuplicateRow", "RosterImportResult", "RosterImportService", "RosterPreview",
     "RowProblem", "clean_email", "clean_text", "email_key", "field_for_header", "guess_mapping",
     "header_key", "header_signature", "normalize_row", "parse_gender", "parse_year", "recheck_row",
 ]
