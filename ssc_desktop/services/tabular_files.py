@@ -70,6 +70,7 @@ class TabularFile:
         self.encoding = ""
         self.delimiter = ""
         self._workbook: Any = None
+        self._sheets: dict[str, Any] = {}
         self._text_rows: list[tuple[int, Row]] | None = None
         if not self.path.is_file():
             raise DomainError("roster.file_missing", file=str(self.path))
@@ -129,14 +130,18 @@ class TabularFile:
         return list(self._sheet_names)
 
     def _sheet(self, sheet: str) -> Any:
+        """The sheet, parsed once: calamine reads a whole sheet when asked for it, and the header
+        search, the sample and the import each go through the rows."""
         name = sheet or self._sheet_names[0]
         if name not in self._sheet_names:
             raise DomainError("roster.no_such_sheet", file=self.file_name, sheet=name)
-        try:
-            return self._workbook.get_sheet_by_name(name)
-        except Exception as error:  # noqa: BLE001 - see _open_workbook
-            raise DomainError("roster.damaged_sheet", file=self.file_name, sheet=name, row=1,
-                              detail=_short(error)) from error
+        if name not in self._sheets:
+            try:
+                self._sheets[name] = self._workbook.get_sheet_by_name(name)
+            except Exception as error:  # noqa: BLE001 - see _open_workbook
+                raise DomainError("roster.damaged_sheet", file=self.file_name, sheet=name, row=1,
+                                  detail=_short(error)) from error
+        return self._sheets[name]
 
     def rows(self, sheet: str = "") -> Iterator[tuple[int, Row]]:
         """(1-based row number, cell values) for every row, blank rows included.
@@ -191,6 +196,7 @@ class TabularFile:
 
     def close(self) -> None:
         if self._workbook is not None:
+            self._sheets.clear()
             self._workbook.close()
             self._workbook = None
 
