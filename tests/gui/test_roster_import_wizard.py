@@ -136,19 +136,19 @@ def test_cancel_changes_nothing(qtbot, make_wizard, context, tmp_path, monkeypat
     wizard.next()
     wait_for_check(qtbot, wizard)
 
-    real = services.roster_import.import_roster
+    real = services.roster_import.run
     reached = threading.Event()
     gate = threading.Event()
 
-    def held(*args, progress, cancelled, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def held(request, progress, cancelled):  # noqa: ANN001, ANN202
         def hold(done: int, total: int, phase: str) -> None:
             reached.set()
             gate.wait(10)
             progress(done, total, phase)
 
-        return real(*args, progress=hold, cancelled=cancelled, **kwargs)
+        return real(request, progress=hold, cancelled=cancelled)
 
-    monkeypatch.setattr(services.roster_import, "import_roster", held)
+    monkeypatch.setattr(services.roster_import, "run", held)
     wizard.next()
     assert wizard.currentId() == wizard.IMPORT_PAGE
     qtbot.waitUntil(reached.is_set, timeout=10000)
@@ -457,3 +457,19 @@ def test_an_eventbrite_export_with_names_in_parts_combined_and_kept_columns(qtbo
     wizard = make_wizard(EVENTBRITE, chapter="SSC USA")
     wizard.next()
     assert wizard.preview.mapping_saved and wizard.preview.mapping[headers.index("Job Title")] == "affiliation"
+
+
+def test_a_reader_failure_that_is_no_domain_error_is_still_said(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    path = tmp_path / "roster.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+
+    def failing(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(context.services.roster_import, "preview", failing)
+    wizard = make_wizard(path)
+    wizard.next()
+    assert wizard.currentId() == wizard.FILE_PAGE  # no traceback, no crash: a message on the page
+    error = wizard.file_page.error
+    assert error.isVisible() and error.text().startswith("roster.xlsx could not be read: ")
+    assert "Input/output error" in error.text()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
-from ssc_desktop.services.roster_import import DuplicateAction, RosterImportResult, RosterPreview
+from ssc_desktop.services.roster_import import DuplicateAction, RosterImportRequest, RosterImportResult, RosterPreview
 from ssc_desktop.views.dialogs.roster_import_models import DuplicatesModel, PreviewModel, ProblemsModel
 from ssc_desktop.views.dialogs.roster_import_pages import CheckPage, FilePage, ImportPage, MappingPage, SummaryPage
 from ssc_desktop.views.labels import error_text, fill
@@ -87,29 +87,26 @@ class RosterImportWizard(QWizard):
         self.mapping_page.show_preview(preview)
         return True
 
-    def _import_arguments(self) -> dict[str, Any]:
+    def _request(self, **changes: Any) -> RosterImportRequest:
+        """The import as the pages now describe it: file, sheet, header row and mapping, and changes."""
         assert self.preview is not None
-        return dict(path=self.preview.path, mapping=dict(self.mapping_page.model.mapping),
-                    sheet=self.preview.sheet, header_row=self.preview.header_row)
+        return RosterImportRequest(path=self.preview.path, mapping=dict(self.mapping_page.model.mapping),
+                                   sheet=self.preview.sheet, header_row=self.preview.header_row, **changes)
 
     def run_check(self, page: CheckPage, refresh: bool = False) -> None:
         """Checks every row in the background; refresh checks again with the page's corrections."""
         service = self.services.roster_import
-        arguments = self._import_arguments()
-        arguments["policy"] = DuplicateAction(self.check_page.policy.currentData())
-        arguments["corrections"] = dict(page.corrections)
-        if refresh:
-            arguments["excluded"] = set(page.excluded)
-        else:
-            # Rows left out are still listed (so they can be taken back in); the raw values of
-            # the rows with problems are kept to re-validate a row as it is corrected.
-            arguments["keep_problem_rows"] = True
+        # Rows left out are still listed at first (so they can be taken back in), and the raw values
+        # of the rows with problems are kept to re-validate a row as it is corrected.
+        request = self._request(policy=DuplicateAction(self.check_page.policy.currentData()),
+                                corrections=dict(page.corrections), dry_run=True,
+                                excluded=tuple(page.excluded) if refresh else (), keep_problem_rows=not refresh)
         self.cancel_check()
         page.generation += 1
         generation = page.generation
 
         def work(progress, cancel):  # noqa: ANN001, ANN202
-            return service.check(**arguments, progress=progress, cancelled=cancel.is_set)
+            return service.run(request, progress=progress, cancelled=cancel.is_set)
 
         def finished() -> bool:
             if self.check_task is handle:
@@ -135,16 +132,15 @@ class RosterImportWizard(QWizard):
 
     def run_import(self, page: ImportPage) -> None:
         service = self.services.roster_import
-        arguments = self._import_arguments()
-        arguments.update(chapter=self.file_page.chapter_name(), policy=self.check_page.duplicates_model.policy,
-                         overrides=dict(self.check_page.duplicates_model.overrides),
-                         corrections=dict(self.check_page.corrections), excluded=set(self.check_page.excluded))
+        request = self._request(chapter=self.file_page.chapter_name(), policy=self.check_page.duplicates_model.policy,
+                                overrides=dict(self.check_page.duplicates_model.overrides),
+                                corrections=dict(self.check_page.corrections), excluded=tuple(self.check_page.excluded))
         self.check_page.recheck_timer.stop()
         self.check_page.generation += 1
         self.cancel_check()
 
         def work(progress, cancel):  # noqa: ANN001, ANN202
-            return service.import_roster(**arguments, progress=progress, cancelled=cancel.is_set)
+            return service.run(request, progress=progress, cancelled=cancel.is_set)
 
         def done(result: RosterImportResult) -> None:
             self.task = None
