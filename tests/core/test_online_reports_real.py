@@ -234,3 +234,43 @@ def test_cli_refuses_another_day_until_any_date_and_a_second_import_until_replac
     code, out, err = ssc("--db", db_path, "online-attendance", "import", "--event", ev.id, report, "--any-date",
                          "--replace")
     assert code == 0, err
+
+
+# Teams' participant table as it writes it in each language (name, first join, last leave, time in
+# the meeting, e-mail), and the older per-stay wording (name, join time, leave time, duration).
+TEAMS_HEADERS = {
+    "en": ("Name", "First Join", "Last Leave", "In-Meeting Duration", "Email"),
+    "fr": ("Nom complet", "Heure d'arrivée", "Heure de départ", "Durée", "Adresse e-mail"),
+    "de": ("Vollständiger Name", "Erster Beitritt", "Letztes Verlassen", "Dauer in der Besprechung", "E-Mail"),
+    "es": ("Nombre completo", "Hora de unión", "Hora de salida", "Duración", "Correo electrónico"),
+    "pt": ("Nome completo", "Primeira entrada", "Última saída", "Duração na reunião", "E-mail"),
+    "ja": ("名前", "参加時刻", "退出時刻", "会議中の時間", "メール"),
+    "zh": ("全名", "首次加入", "上次离开", "会议持续时间", "电子邮件"),
+    "id": ("Nama", "Bergabung Pertama", "Terakhir Keluar", "Durasi Dalam Rapat", "Email"),
+    "vi": ("Họ và tên", "Lần tham gia đầu tiên", "Lần rời đi cuối cùng", "Thời lượng trong cuộc họp", "Email"),
+    "th": ("ชื่อเต็ม", "เข้าร่วมครั้งแรก", "ออกครั้งล่าสุด", "ระยะเวลาในการประชุม", "อีเมล"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TEAMS_HEADERS))
+@pytest.mark.parametrize("separator", ["\t", ",", ";"])
+def test_teams_headers_in_each_language_and_separator(tmp_path, language: str, separator: str) -> None:  # noqa: ANN001
+    header = separator.join(TEAMS_HEADERS[language])
+    rows = [header,
+            separator.join(["Priya Das", '"25/11/2026, 09:20:00"', '"25/11/2026, 09:49:30"', "29m 30s", "priya@example.org"]),
+            separator.join(["Kyaw Zin Oo", '"25/11/2026, 13:16:40"', '"25/11/2026, 14:00:00"', "43m 20s", "kyaw@example.org"])]
+    path = tmp_path / f"teams-{language}.csv"
+    path.write_bytes(b"\xff\xfe" + ("\r\n".join(rows) + "\r\n").encode("utf-16-le"))
+    report = read_report(path, TZ)
+    assert {p.email: p.seconds for p in report.participants} == {"priya@example.org": 1770, "kyaw@example.org": 2600}
+
+
+def test_meet_attendance_extension_with_first_and_last_seen(tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "meet-extension.csv"
+    path.write_text("Full Name,First Seen,Last Seen,Time in Call\n"
+                    "Nima Sherpa,11/25/2026 9:05:00 AM,11/25/2026 9:50:00 AM,45 min\n"
+                    "Priya Das,11/25/2026 9:10:00 AM,11/25/2026 10:20:00 AM,50 min\n", encoding="utf-8")
+    report = read_report(path, TZ)
+    assert report.platform == "meet"
+    # Priya's 50 minutes in a 70-minute span: she stepped out; the time in the call is the truer figure
+    assert seconds(report) == {"Nima Sherpa": 45 * 60, "Priya Das": 50 * 60}
