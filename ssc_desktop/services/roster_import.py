@@ -37,6 +37,7 @@ from ssc_desktop.output import safe_cells
 from ssc_desktop.services.roster_cells import (
     CellProblem,
     Unreadable,
+    clean_cell,
     clean_email,
     clean_text,
     email_key,
@@ -99,6 +100,8 @@ class RosterPreview:
     signature: str
     # The columns the mapping leaves out, with sample values: shown, so that nothing is dropped unseen.
     left_out: tuple[LeftOutColumn, ...] = ()
+    # "D7: U+202E RIGHT-TO-LEFT OVERRIDE" for each sample cell that loses a hidden character on import.
+    hidden_characters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -272,6 +275,7 @@ class RosterImportService:
         with self._open(path) as table:
             sheet, header_number, headers = self._find_header(table, sheet, header_row)
             sample, numbers = _sample(table, sheet, header_number, sample_rows)
+            hidden = _hidden_characters(table, sheet, header_number, numbers)
             width = max([len(headers), *(len(r) for r in sample)]) if sample else len(headers)
             header_texts = tuple(_display(h) for h in headers) + ("",) * (width - len(headers))
             sample = [r + ("",) * (width - len(r)) for r in sample]
@@ -283,6 +287,7 @@ class RosterImportService:
                 headers=header_texts, mapping=mapping, mapping_saved=saved is not None,
                 sample=tuple(sample), sample_rows=tuple(numbers), signature=header_signature(headers),
                 left_out=left_out_columns(header_texts, mapping, sample, column_letter),
+                hidden_characters=hidden,
             )
 
     # -- saved mappings --------------------------------------------------------------------------
@@ -480,6 +485,26 @@ def _sample(table: TabularFile, sheet: str, header_number: int, limit: int
         if len(sample) >= limit:
             break
     return sample, numbers
+
+
+def _hidden_characters(table: TabularFile, sheet: str, header_number: int, numbers: list[int]) -> tuple[str, ...]:
+    """The sample's cells that hold characters the import takes out (bidi controls and the like)."""
+    wanted = set(numbers)
+    found: list[str] = []
+    for number, values in table.rows(sheet):
+        if number > max(wanted, default=0):
+            break
+        if number not in wanted:
+            continue
+        for column, value in enumerate(values):
+            if isinstance(value, str) and not value.isprintable():
+                try:
+                    removed = clean_cell(value)[1]
+                except Unreadable:
+                    continue
+                if removed:
+                    found.append(f"{column_letter(column)}{number}: {', '.join(removed)}")
+    return tuple(found)
 
 
 def _where(table: TabularFile, sheet: str) -> str:

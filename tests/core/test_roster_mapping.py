@@ -132,6 +132,8 @@ def test_zwj_and_zwnj_are_kept_and_bidi_controls_removed_and_said(importer, tmp_
     path.write_text(f"Name,Name in own script,Email\nSri Lanka Perera,{sinhala},p@example.lk\n"
                     f"Rahim,{bengali},r@example.bd\nDariush,{persian},d@example.ir\n"
                     f"{spoofed},,e@example.org\n", encoding="utf-8")
+    preview = importer.preview(path)  # the preview says so before anything is imported
+    assert preview.hidden_characters == ("A5: U+202E RIGHT-TO-LEFT OVERRIDE",)
     result = importer.import_roster(path, "SSC Asia")
     members = stored(importer)
     assert members["Sri Lanka Perera"].native_name == sinhala

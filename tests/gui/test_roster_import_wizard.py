@@ -473,3 +473,17 @@ def test_a_reader_failure_that_is_no_domain_error_is_still_said(qtbot, make_wiza
     error = wizard.file_page.error
     assert error.isVisible() and error.text().startswith("roster.xlsx could not be read: ")
     assert "Input/output error" in error.text()
+
+
+def test_the_mapping_page_says_which_hidden_characters_go(qtbot, make_wizard, tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "scripts.csv"
+    path.write_text("Name,Name in own script,Email\nSri Lanka Perera,ශ්\u200dරී ලංකා,p@example.lk\n"
+                    "Evil\u202egnp.exe,,e@example.org\n", encoding="utf-8")
+    wizard = make_wizard(path)
+    wizard.resize(1366, 768)
+    wizard.next()
+    hidden = wizard.mapping_page.hidden
+    assert hidden.isVisible() and "A3: U+202E RIGHT-TO-LEFT OVERRIDE" in hidden.text()
+    assert "Every column is imported." in wizard.mapping_page.left_out.text()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    wizard.grab().save(str(SCREENSHOTS / "roster-mapping-hidden-characters.png"))

@@ -52,6 +52,7 @@ from ssc_desktop.views.dialogs.roster_import_models import (
 )
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.table_models import configure_columns
+from ssc_desktop.views.theme import AMBER
 
 if TYPE_CHECKING:
     from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
@@ -148,11 +149,16 @@ class MappingPage(QWizardPage):
         self.left_out = QLabel()
         self.left_out.setWordWrap(True)
         self.left_out.setTextFormat(Qt.TextFormat.RichText)
+        self.left_out.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.model.mapping_changed.connect(self._describe_mapping)
+        self.hidden = QLabel()
+        self.hidden.setWordWrap(True)
+        self.hidden.setStyleSheet(f"color: {AMBER.name()};")
         self.error = make_error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.hidden)
         layout.addWidget(self.combined)
         left_out_area = QScrollArea()
         left_out_area.setWidget(self.left_out)
@@ -215,6 +221,11 @@ class MappingPage(QWizardPage):
         if preview.mapping_saved:
             details.append(self.tr("<span style='color:#1b7f3b'>mapping remembered from an earlier import</span>"))
         self.info.setText(" · ".join(details))
+        if preview.hidden_characters:
+            shown = "; ".join(preview.hidden_characters[:5]) + ("; …" if len(preview.hidden_characters) > 5 else "")
+            self.hidden.setText(fill(self.tr("Hidden characters that can change how a name shows will be taken out "
+                                             "(ZWJ and ZWNJ, which are spelling, are kept): %1"), shown))
+        self.hidden.setVisible(bool(preview.hidden_characters))
         self._describe_mapping()
         self.error.hide()
         self.completeChanged.emit()
