@@ -28,26 +28,26 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.roster_import import (
     KEEP,
-    column_letter,
-    left_out_columns,
     RosterImportResult,
     RosterPreview,
     RowProblem,
+    column_letter,
+    left_out_columns,
 )
 from ssc_desktop.views.dialogs.roster_import_models import (
+    ERROR_STYLE,
+    PERSISTENT_EDITORS,
+    RECHECK_DELAY_MS,
+    ROSTER_FILTER,
     ChoiceDelegate,
     DuplicatesModel,
-    PERSISTENT_EDITORS,
     PreviewModel,
     ProblemRow,
     ProblemsModel,
-    RECHECK_DELAY_MS,
-    ROSTER_FILTER,
-    ERROR_STYLE,
-    make_error_label,
-    make_table,
     action_labels,
     field_labels,
+    make_error_label,
+    make_table,
     mapping_choices,
 )
 from ssc_desktop.views.labels import error_text, fill
