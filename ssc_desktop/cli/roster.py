@@ -13,12 +13,13 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     roster = commands.add_parser("roster", help="chapter rosters").add_subparsers(
         dest="action", required=True, metavar="ACTION")
     importing = roster.add_parser(
-        "import", parents=[json_flag], help="import an .xlsx or .csv roster into a chapter",
-        description="Import a roster (.xlsx, or .csv in UTF-8, UTF-16 or Shift_JIS with comma, semicolon or "
-                    "tab) into a chapter, in one transaction. Columns are mapped by their header names "
-                    "(English or Japanese) or by the mapping saved at the last import of the same headers. "
-                    "Rows with problems are left out and listed.")
-    importing.add_argument("file", metavar="FILE", help="the roster (.xlsx or .csv)")
+        "import", parents=[json_flag], help="import an .xlsx, .xls, .ods or .csv roster into a chapter",
+        description="Import a roster (.xlsx, .xls, .ods, or .csv in UTF-8, UTF-16 or Shift_JIS with comma, "
+                    "semicolon or tab) into a chapter, in one transaction. Columns are mapped by their header "
+                    "names (English, Japanese, Chinese, Korean, Indonesian, Vietnamese, Thai, Hindi; names in "
+                    "parts are joined) or by the mapping saved at the last import of the same headers. "
+                    "Rows with problems are left out and listed, and so are the columns not imported.")
+    importing.add_argument("file", metavar="FILE", help="the roster (.xlsx, .xls, .ods or .csv)")
     importing.add_argument("--chapter", required=True, help="the chapter the members join (created if new)")
     importing.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     importing.add_argument("--on-duplicate", choices=[a.value for a in DuplicateAction], default="update",
@@ -78,6 +79,8 @@ def summary_text(result: RosterImportResult) -> str:
             column = f" ({problem.header})" if problem.header else ""
             lines.append(f"  {problem.severity}: {problem.file}, {problem.sheet or 'sheet'} {cell}{column}: "
                          f"{problem_text(problem)}")
+    if result.left_out:
+        lines.append(f"Columns not imported: {', '.join(result.left_out)}.")
     if result.dry_run:
         lines.append("Nothing was changed (--dry-run).")
     return "\n".join(lines)

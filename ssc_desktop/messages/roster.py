@@ -9,18 +9,23 @@ MESSAGES: dict[str, str] = {
         "Is this the right file? Save only the roster sheet as .xlsx or .csv."
     ),
     "roster.empty_file": "{file} is empty.",
-    "roster.wrong_type": "{file} is not a spreadsheet: it is a {found}. Choose an .xlsx or .csv file.",
+    "roster.wrong_type": "{file} is not a spreadsheet: it is a {found}. Choose an .xlsx, .xls, .ods or .csv file.",
     "roster.not_a_workbook": (
         "{file} is named like an Excel workbook but is not one (it may have been renamed). "
         "Open it in Excel and save it as .xlsx or .csv."
     ),
-    "roster.unsupported_type": "{file}: {suffix} files cannot be imported; save the roster as .xlsx or .csv.",
+    "roster.unsupported_type": "{file}: {suffix} files cannot be imported; save the roster as .xlsx, .xls, .ods or .csv.",
     "roster.damaged_workbook": "{file} is damaged or incomplete and cannot be read as an Excel workbook ({detail}).",
     "roster.damaged_sheet": "{file}, sheet {sheet}: the workbook is damaged near row {row} ({detail}).",
     "roster.no_such_sheet": "{file} has no sheet named {sheet!r}.",
     "roster.too_many_rows": "{file}: more than {limit} rows; split the roster into smaller files.",
     "roster.not_text": "{file} is not a text (CSV) file: it holds binary data.",
     "roster.bad_csv": "{file}, line {line}: the CSV cannot be read ({detail}).",
+    "roster.csv_cell_too_long": (
+        "{file}, line {line}: a cell holds more than {limit} characters, which no roster cell does; "
+        "the file is probably not a CSV table, or a quote mark is never closed."
+    ),
+    "roster.unreadable_file": "{file} could not be read: {detail}",
     "roster.mixed_encoding": (
         "{file} mixes text encodings: line {line} is not {encoding} like the rest. "
         "Save the file again from Excel as \"CSV UTF-8\"."
@@ -41,7 +46,11 @@ MESSAGES: dict[str, str] = {
     "roster.blank_header_row": "{where}: row {row} is blank and cannot be the header row.",
     "roster.no_such_row": "{where}: there is no row {row}.",
     "roster.unknown_field": "{field!r} is not a member field.",
-    "roster.field_twice": "Two columns are mapped to the same field ({field}); map each field once.",
+    "roster.field_twice": (
+        "Two columns are mapped to the same field ({field}); only text fields and name parts can be "
+        "combined from several columns."
+    ),
+    "roster.too_many_combined": "{count} columns are mapped to {field}; at most {limit} columns can be combined.",
     "roster.no_name_column": "{file}: no column is mapped to the member's name.",
     "roster.cancelled": "The import of {file} was cancelled; nothing was changed.",
     "roster.report_not_written": "Could not write the report {file}: {detail}",
@@ -53,4 +62,7 @@ MESSAGES: dict[str, str] = {
     "roster.row.year_out_of_range": "Visit year {value} is outside {first}-{latest}.",
     "roster.row.unreadable": "The cell cannot be read ({value}).",
     "roster.row.unknown_gender": "{value!r} is not a known gender; stored as not stated.",
+    "roster.row.hidden_characters": (
+        "Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}."
+    ),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import JSON, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ssc_desktop.models.base import Base, UTCDateTime, utc_now
@@ -20,6 +20,9 @@ class OnlineSession(Base):
     platform: Mapped[str] = mapped_column(String(20))  # zoom, teams, meet
     file_name: Mapped[str] = mapped_column(String(300))
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    # The same report imported twice is found by its bytes, or by its meeting (id or title) and start.
+    content_hash: Mapped[str] = mapped_column(String(64), default="", index=True)
+    meeting_key: Mapped[str] = mapped_column(String(400), default="")
 
 
 class OnlineParticipant(Base):
@@ -31,7 +34,10 @@ class OnlineParticipant(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("online_sessions.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(300))
     email: Mapped[str] = mapped_column(String(254), default="")
-    minutes: Mapped[int] = mapped_column(Integer, default=0)
+    minutes: Mapped[int] = mapped_column(Integer, default=0)  # whole minutes, for display; seconds is exact
+    seconds: Mapped[int] = mapped_column(Integer, default=0)
+    # The stays as [[start, end], ...] in ISO UTC: a person's time is their union across reports.
+    intervals: Mapped[list] = mapped_column(JSON, default=list)
     first_join: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_leave: Mapped[datetime | None] = mapped_column(UTCDateTime())
     registration_id: Mapped[int | None] = mapped_column(

@@ -119,7 +119,7 @@ def _values(worksheet: Worksheet, row: AttendanceRow, tz) -> list:  # noqa: ANN0
         _text(worksheet, row.chapter_name), _text(worksheet, row.country), _text(worksheet, row.affiliation),
         row.gender.value.capitalize(), row.role.value.capitalize(), row.status.value.capitalize(),
         "Yes" if row.walk_in else "", _date(worksheet, row.arrived_at, tz), _date(worksheet, row.left_at, tz),
-        _text(worksheet, row.station), row.how.capitalize(), row.online_minutes or None,
+        _text(worksheet, row.station), row.how.capitalize(), round(row.online_minutes, 2) or None,
         *(_date(worksheet, moment, tz) for moment in row.list_arrivals),
     ]
 

@@ -56,7 +56,7 @@ class AttendanceRow:
     left_at: datetime | None  # check-out of the latest door check-in
     station: str  # where they first checked in
     list_arrivals: tuple[datetime | None, ...]  # per AttendanceSheet.lists, first check-in there
-    online_minutes: int = 0  # from imported Zoom, Teams or Meet reports
+    online_minutes: float = 0  # from imported Zoom, Teams or Meet reports; exact (29 min 30 s is 29.5)
 
     @property
     def attended(self) -> bool:
@@ -108,7 +108,7 @@ class AttendanceSheet:
 
 class AttendanceService:
     def __init__(self, session_factory: sessionmaker[Session], events: EventService,
-                 online_minutes: Callable[[int], dict[int, int]] | None = None) -> None:
+                 online_minutes: Callable[[int], dict[int, float]] | None = None) -> None:
         self._sessions = session_factory
         self._events = events
         self._online_minutes = online_minutes

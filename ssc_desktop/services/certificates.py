@@ -37,7 +37,7 @@ from ssc_desktop.models import (
 from ssc_desktop.services.arrivals import door_check_in
 from ssc_desktop.services.events import EventService, EventSummary
 
-OnlineMinutes = Callable[[int], Mapping[int, int]]
+OnlineMinutes = Callable[[int], Mapping[int, float]]  # exact minutes: 29 min 30 s is 29.5
 
 PLACEHOLDERS = ("name", "event", "date", "place", "reason", "chapter")
 KIND_TITLES = {
@@ -316,7 +316,7 @@ class CertificateService:
                 recipients.append(Recipient(f"registration:{registration_id}", native or latin, latin, "",
                                             registration_id))
             elif minutes:
-                left_out.append(LeftOut(latin, f"online for {minutes} minutes, fewer than {min_online_minutes}"))
+                left_out.append(LeftOut(latin, f"online for {_time_online(minutes)}, fewer than {min_online_minutes} min"))
             else:
                 left_out.append(LeftOut(latin, "did not check in" + (" or join online" if online else "")))
         return recipients, left_out
@@ -371,3 +371,9 @@ def _issued(certificate: Certificate, event_title: str) -> IssuedCertificate:
     return IssuedCertificate(certificate.number, certificate.event_id, event_title, certificate.kind,
                              certificate.recipient_name, certificate.recipient_latin_name, certificate.reason,
                              certificate.issued_at)
+
+
+def _time_online(minutes: float) -> str:
+    """29.5 -> "29 min 30 s": the exact time, so that a near miss shows why it missed."""
+    whole, seconds = divmod(round(minutes * 60), 60)
+    return f"{whole} min {seconds} s" if seconds else f"{whole} min"

@@ -23,359 +23,72 @@ same normalize_row() the import uses.
 from __future__ import annotations
 
 import csv
-import enum
-import gc
-import threading
-import re
-import unicodedata
-from operator import itemgetter
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models import Chapter, Gender, ImportMapping, Member, utc_now
-from ssc_desktop.services.members import FIRST_VISIT_YEAR, MemberDraft, member_values
+from ssc_desktop.models import ImportMapping
+from ssc_desktop.output import safe_cells
+from ssc_desktop.services.roster_cells import (
+    CellProblem,
+    Unreadable,
+    clean_cell,
+    clean_email,
+    clean_text,
+    email_key,
+    latest_visit_year,
+    normalize_row,
+    parse_gender,
+    parse_year,
+)
+from ssc_desktop.services.roster_mapping import (
+    COMBINABLE,
+    FIELDS,
+    KEEP,
+    MAX_COMBINED,
+    NAME_PARTS,
+    TARGETS,
+    LeftOutColumn,
+    check_mapping,
+    field_for_header,
+    guess_mapping,
+    header_key,
+    header_signature,
+    is_header,
+    left_out_columns,
+    parts_family_first,
+)
+from ssc_desktop.services.roster_plan import DuplicateAction, DuplicateRow, ImportPlan, RowProblem, row_problems
+from ssc_desktop.services.roster_write import (
+    PURPOSE,
+    chapter_id_for,
+    no_cyclic_gc,
+    store_mapping,
+    write_plan,
+)
 from ssc_desktop.services.tabular_files import MAX_FILE_BYTES, MAX_ROWS, TabularFile, column_letter
-from ssc_desktop.services.text_folding import fold
 
-PURPOSE = "roster"
 HEADER_SEARCH_ROWS = 30
 PROGRESS_EVERY = 1000
-INSERT_BATCH = 2000
+PREVIEW_ROWS = 50
+
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
 
-# The member fields a column can go to, in the order the wizard offers them.
-FIELDS = ("latin_name", "native_name", "reading", "email", "country", "affiliation", "visit_year",
-          "host_institution", "gender", "phone", "notes")
-_TEXT_FIELDS = ("latin_name", "native_name", "country", "affiliation", "host_institution", "phone", "notes")
-_TEXT_SET = frozenset(_TEXT_FIELDS)
-
-_ALIASES: dict[str, tuple[str, ...]] = {
-    "latin_name": ("name", "full name", "full name (latin)", "name (latin)", "latin name", "name in latin",
-                   "name in latin letters", "name in english", "english name", "name (english)", "member name",
-                   "participant name", "alumni name", "ローマ字", "ローマ字氏名", "氏名(ローマ字)", "氏名(英字)",
-                   "英字氏名", "英語名", "氏名(英語)", "英文姓名", "姓名(英文)"),
-    "native_name": ("name in own script", "own script", "native name", "local name", "name (own script)",
-                    "name in native script", "name (local)", "name in local script", "氏名", "名前", "お名前",
-                    "漢字氏名", "氏名(漢字)", "姓名", "中文姓名", "本名"),
-    "reading": ("フリガナ", "ふりがな", "カナ", "氏名カナ", "氏名(カナ)", "furigana", "kana", "reading"),
-    "email": ("email", "e-mail", "e mail", "mail", "email address", "e-mail address", "mail address",
-              "メール", "メールアドレス", "eメール", "電子メール", "邮箱", "电子邮件", "電子郵件"),
-    "country": ("country", "country / region", "country/region", "country or region", "nationality",
-                "国", "国・地域", "国/地域", "国名", "国籍", "出身国", "国家", "国家/地区"),
-    "affiliation": ("affiliation", "organization", "organisation", "university", "institution", "school",
-                    "current affiliation", "employer", "所属", "所属機関", "所属先", "大学", "学校", "勤務先",
-                    "单位", "単位"),
-    "visit_year": ("ssp visit year", "visit year", "year of visit", "year visited", "sakura science year",
-                   "year", "訪日年", "来日年", "訪日年度", "来日年度", "参加年", "参加年度"),
-    "host_institution": ("host institution", "host institution in japan", "host", "host university",
-                         "host in japan", "japanese host", "受入機関", "受け入れ機関", "受入れ機関", "受入大学",
-                         "受入先", "受け入れ先"),
-    "gender": ("gender", "sex", "性別"),
-    "phone": ("phone", "phone number", "telephone", "tel", "mobile", "mobile phone", "cell", "whatsapp",
-              "電話", "電話番号", "携帯", "携帯電話", "連絡先電話番号"),
-    "notes": ("notes", "note", "remarks", "comment", "comments", "memo", "備考", "メモ"),
-}
-
-_FEMALE = {"f", "female", "woman", "w", "girl", "女", "女性", "女子", "mrs", "ms", "miss"}
-_MALE = {"m", "male", "man", "boy", "男", "男性", "男子", "mr"}
-_OTHER = {"other", "x", "non-binary", "nonbinary", "diverse", "その他"}
-_UNSTATED = {"", "-", "--", "n/a", "na", "none", "unknown", "not stated", "prefer not to say", "無回答", "未回答", "不明"}
-_EXCEL_ERRORS = {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA", "#SPILL!", "#CALC!"}
-# The same check as the members service makes, spelled out here so every problem can be listed.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_YEAR = re.compile(
-    r"^\D{0,6}?((?:19|20)\d\d)(?:\.0+|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*(?:年度?(?:\d{1,2}月(?:\d{1,2}日)?)?|fy)?\s*$",
-    re.IGNORECASE,
-)
-_SPACES = re.compile(r"\s+")
-
-
-def header_key(text: Any) -> str:
-    """A header as compared: NFKC, case-folded, letters and digits only ("Country / region" -> "countryregion")."""
-    if text is None:
-        return ""
-    folded = unicodedata.normalize("NFKC", str(text)).casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
-
-
-_BRACKETED = re.compile(r"[(\[【〔].*?[)\]】〕]")
-_ALIAS_KEYS: dict[str, str] = {}
-for _field, _names in _ALIASES.items():
-    for _name in _names:
-        _ALIAS_KEYS.setdefault(header_key(_name), _field)
-
-
-def field_for_header(text: Any) -> str | None:
-    """The member field a column header names, or None ("E-mail (personal)" names the e-mail too)."""
-    key = header_key(text)
-    if not key:
-        return None
-    if key in _ALIAS_KEYS:
-        return _ALIAS_KEYS[key]
-    plain = _BRACKETED.sub("", unicodedata.normalize("NFKC", str(text)))
-    return _ALIAS_KEYS.get(header_key(plain))
-
-
-def guess_mapping(headers: Iterable[Any]) -> dict[int, str]:
-    """Column index -> field for the headers that name a field; the first column naming a field wins."""
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for index, header in enumerate(headers):
-        found = field_for_header(header)
-        if found and found not in taken:
-            mapping[index] = found
-            taken.add(found)
-    return mapping
-
-
-def header_signature(headers: Iterable[Any]) -> str:
-    """The normalized header row, joined: files with the same headers share a saved mapping."""
-    keys = [unicodedata.normalize("NFKC", "" if h is None else str(h)).strip().casefold() for h in headers]
-    while keys and not keys[-1]:
-        keys.pop()
-    return "|".join(keys)[:2000]
-
-
-def _is_header(values: tuple) -> bool:
-    fields = set(guess_mapping(values).values())
-    return len(fields) >= 2 and bool(fields & {"latin_name", "native_name", "email"})
-
-
-# -- normalizing values ----------------------------------------------------------------------
-class Unreadable(ValueError):
-    """A cell whose value cannot be read (an Excel error such as #REF!, or an odd type)."""
-
-
-def clean_text(value: Any) -> str:
-    """A cell as trimmed text: NFKC (full-width letters and digits become plain), spaces collapsed."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        text = value
-        if text.startswith("#") and text.strip() in _EXCEL_ERRORS:
-            raise Unreadable(text.strip())
-    elif isinstance(value, bool):
-        raise Unreadable(str(value))
-    elif isinstance(value, int):
-        return str(value)
-    elif isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            raise Unreadable(str(value))
-        return str(int(value)) if value.is_integer() else repr(value)
-    elif isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
-    elif isinstance(value, date):
-        return value.isoformat()
-    else:
-        raise Unreadable(type(value).__name__)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    if not text.isprintable() or "  " in text:
-        text = _SPACES.sub(" ", "".join(ch if ch.isprintable() else " " for ch in text))
-    return text.strip()
-
-
-def clean_email(value: Any) -> str:
-    """The e-mail as shown: trimmed and NFKC-normalized, spaces and a mailto: prefix removed."""
-    if value.__class__ is str and value.isascii() and value.isprintable() and " " not in value and value[:1] != "#":
-        text = value
-    else:
-        text = clean_text(value).replace(" ", "")
-        if not text.isascii():
-            text = unicodedata.normalize("NFKC", text)  # a mark the removed space kept apart may now compose
-    if text[:7].casefold() == "mailto:":
-        text = text[7:]
-    return text
-
-
-def email_key(email: str) -> str:
-    return email.strip().casefold()
-
-
-def parse_year(value: Any) -> int | None:
-    """A visit year from 2019, 2019.0, "2019", "2019年", "２０１９", "FY2019" or a date; None when blank."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        raise ValueError(value)
-    if isinstance(value, (date, datetime)):
-        return value.year
-    text = clean_text(value)
-    if not text:
-        return None
-    match = _YEAR.match(text)
-    if not match:
-        raise ValueError(text)
-    return int(match.group(1))
-
-
-def parse_gender(value: Any) -> Gender | None:
-    """Gender from F/M/Female/Male/女/男/女性/男性/blank…; None when the value is not understood."""
-    key = clean_text(value).casefold().rstrip(".")
-    if key in _FEMALE:
-        return Gender.FEMALE
-    if key in _MALE:
-        return Gender.MALE
-    if key in _UNSTATED:
-        return Gender.UNSPECIFIED
-    if key in _OTHER:
-        return Gender.OTHER
-    return None
-
-
-def latest_visit_year() -> int:
-    return date.today().year + 1
-
-
-@dataclass(frozen=True)
-class CellProblem:
-    """A problem found in one cell of a row, before the file and sheet are known."""
-
-    column: int
-    field: str
-    code: str
-    value: str
-    severity: str = "error"
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-
-_EMPTY_RECORD: dict[str, Any] = {**dict.fromkeys(_TEXT_FIELDS, ""), "email": "", "visit_year": None,
-                                 "gender": Gender.UNSPECIFIED}
-_GENDER_MEMO: dict[str, Gender] = {}
-
-
-def normalize_row(values: tuple, mapping: Mapping[int, str], latest: int | None = None,
-                  latin_from_native: bool = False) -> tuple[dict[str, Any], list[CellProblem]]:
-    """One roster row as member fields, and every problem found in it.
-
-    The record holds latin_name, native_name, email, country, affiliation, visit_year,
-    host_institution, gender, phone and notes (a reading goes into the notes).
-    """
-    latest = latest or latest_visit_year()
-    record: dict[str, Any] = _EMPTY_RECORD.copy()
-    problems: list[CellProblem] = []
-    reading = ""
-    width = len(values)
-    for column, name in mapping.items():
-        raw = values[column] if column < width else None
-        if raw is None or raw == "":
-            continue
-        if name in _TEXT_SET and raw.__class__ is str and raw.isascii() and raw.isprintable() \
-                and "  " not in raw and raw[0] != "#":
-            record[name] = raw.strip()  # the common case, without a call
-            continue
-        if name == "gender" and raw.__class__ is str and raw in _GENDER_MEMO:
-            record["gender"] = _GENDER_MEMO[raw]
-            continue
-        if name == "visit_year" and raw.__class__ is int and FIRST_VISIT_YEAR <= raw <= latest:
-            record["visit_year"] = raw
-            continue
-        try:
-            if name == "email":
-                email = clean_email(raw)
-                record["email"] = email
-                if email and not _EMAIL.match(email):
-                    problems.append(CellProblem(column, name, "roster.row.bad_email", email))
-            elif name == "visit_year":
-                try:
-                    year = parse_year(raw)
-                except Unreadable:
-                    raise
-                except ValueError:
-                    problems.append(CellProblem(column, name, "roster.row.bad_year", clean_text(raw)))
-                else:
-                    if year is not None and not FIRST_VISIT_YEAR <= year <= latest:
-                        problems.append(CellProblem(column, name, "roster.row.year_out_of_range", str(year),
-                                                    params={"first": FIRST_VISIT_YEAR, "latest": latest}))
-                    else:
-                        record["visit_year"] = year
-            elif name == "gender":
-                gender = parse_gender(raw)
-                if gender is not None and raw.__class__ is str and len(_GENDER_MEMO) < 1000:
-                    _GENDER_MEMO[raw] = gender
-                if gender is None:
-                    problems.append(CellProblem(column, name, "roster.row.unknown_gender", clean_text(raw), "warning"))
-                else:
-                    record["gender"] = gender
-            elif name == "reading":
-                reading = clean_text(raw)
-            else:
-                record[name] = clean_text(raw)
-        except Unreadable as error:
-            problems.append(CellProblem(column, name, "roster.row.unreadable", str(error)))
-    if reading:
-        record["notes"] = "\n".join(filter(None, [record["notes"], f"Reading: {reading}"]))
-    if latin_from_native and not record["latin_name"]:
-        record["latin_name"] = record["native_name"]
-    if not record["latin_name"] and not any(p.field == "latin_name" for p in problems):
-        name_column = next((c for c, f in mapping.items() if f == "latin_name"), None)
-        if name_column is None:
-            name_column = next((c for c, f in mapping.items() if f == "native_name"), -1)
-        problems.append(CellProblem(name_column, "latin_name", "roster.row.name_missing", ""))
-    return record, problems
-
-
 # -- results ---------------------------------------------------------------------------------
-class DuplicateAction(enum.StrEnum):
-    UPDATE = "update"
-    SKIP = "skip"
-    KEEP_BOTH = "keep-both"
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    file: str
-    sheet: str
-    row: int
-    column: str  # spreadsheet letter, "" when the problem is the whole row
-    header: str
-    field: str
-    value: str
-    code: str
-    severity: str  # "error": the row is left out; "warning": the row is imported
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-    def as_error(self) -> DomainError:
-        return DomainError(self.code, value=self.value, header=self.header, **self.params)
-
-
-@dataclass(frozen=True)
-class DuplicateRow:
-    row: int
-    name: str
-    email: str
-    matched_by: str  # "email" or "name"
-    kind: str  # "file" (an earlier row of the file) or "database" (a member already stored)
-    other_row: int | None
-    member_id: int | None
-    other_name: str
-    other_email: str
-    action: DuplicateAction
-
-
 @dataclass(frozen=True)
 class RosterPreview:
     path: str
     file: str
     sheet: str
     sheets: tuple[str, ...]
-    kind: str  # "xlsx" or "csv"
+    kind: str  # "xlsx", "xls", "ods" or "csv"
     encoding: str
     delimiter: str
     header_row: int
@@ -385,6 +98,10 @@ class RosterPreview:
     sample: tuple[tuple[str, ...], ...]
     sample_rows: tuple[int, ...]
     signature: str
+    # The columns the mapping leaves out, with sample values: shown, so that nothing is dropped unseen.
+    left_out: tuple[LeftOutColumn, ...] = ()
+    # "D7: U+202E RIGHT-TO-LEFT OVERRIDE" for each sample cell that loses a hidden character on import.
+    hidden_characters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -409,6 +126,7 @@ class RosterImportResult:
     # The raw values of every row with a problem, by row number (only with keep_problem_rows),
     # for recheck_row() to re-validate a row as the user fixes it.
     problem_rows: dict[int, tuple] = field(default_factory=dict)
+    left_out: tuple[str, ...] = ()  # headers of the columns not imported
 
     @property
     def errors(self) -> int:
@@ -417,6 +135,32 @@ class RosterImportResult:
     @property
     def warnings(self) -> int:
         return sum(1 for p in self.problems if p.severity == "warning")
+
+
+# -- the request -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RosterImportRequest:
+    """What to import and how: one object for the wizard, the CLI and check() to pass along.
+
+    mapping is column index -> field (None: the saved or guessed one); policy says what to do
+    with duplicates and overrides changes it for single rows (by row number). corrections gives
+    a new raw value per (row number, field), used instead of the file's cell before normalizing;
+    excluded rows are left out and counted as skipped. keep_problem_rows keeps the raw values of
+    rows with problems in the result. dry_run checks and reports without writing.
+    """
+
+    path: str | Path
+    chapter: str = ""
+    mapping: Mapping[int, str] | None = None
+    sheet: str = ""
+    header_row: int | None = None
+    policy: DuplicateAction = DuplicateAction.UPDATE
+    overrides: Mapping[int, DuplicateAction] = field(default_factory=dict)
+    dry_run: bool = False
+    remember_mapping: bool = True
+    corrections: Mapping[tuple[int, str], Any] = field(default_factory=dict)
+    excluded: tuple[int, ...] = ()
+    keep_problem_rows: bool = False
 
 
 # -- corrections -------------------------------------------------------------------------------
@@ -443,9 +187,14 @@ def _corrected(values: tuple, mapping: Mapping[int, str], fixes: Mapping[str, An
     """
     cells = list(values)
     mapping = dict(mapping)
-    columns = {name: column for column, name in mapping.items()}
+    columns: dict[str, int] = {}
+    for column, name in mapping.items():
+        columns.setdefault(name, column)
     extra: dict[int, int] = {}
     for name, value in fixes.items():
+        for other, feeds in mapping.items():  # a fixed combined field: the fix is the whole value
+            if feeds == name and other != columns.get(name) and other < len(cells):
+                cells[other] = None
         column = columns.get(name)
         if column is None:
             column = max([len(cells), *(c + 1 for c in mapping)])
@@ -459,20 +208,6 @@ def _corrected(values: tuple, mapping: Mapping[int, str], fixes: Mapping[str, An
     return tuple(cells), mapping, extra
 
 
-def _row_problems(file: str, sheet: str, headers: list[str] | tuple[str, ...], number: int,
-                  problems: Iterable[CellProblem], extra: Mapping[int, int] | None = None) -> list[RowProblem]:
-    """The cell problems of one row, placed in the file: column letter and header."""
-    placed = []
-    for problem in problems:
-        column = extra.get(problem.column, problem.column) if extra else problem.column
-        header = headers[column] if 0 <= column < len(headers) else ""
-        placed.append(RowProblem(
-            file, sheet, number, column_letter(column) if column >= 0 else "", header, problem.field,
-            problem.value, problem.code, problem.severity, dict(problem.params),
-        ))
-    return placed
-
-
 def recheck_row(result: RosterImportResult, row: int, corrections: Corrections | None = None
                 ) -> tuple[RowProblem, ...]:
     """The problems row has with its corrections, as check() would list them.
@@ -484,35 +219,18 @@ def recheck_row(result: RosterImportResult, row: int, corrections: Corrections |
     values = result.problem_rows[row]
     mapping = {int(k): v for k, v in result.mapping.items() if v}
     fixes = _corrections_by_row(corrections).get(row, {})
-    latin_from_native = "latin_name" not in mapping.values()
+    fields = set(mapping.values())
+    latin_from_native = "latin_name" not in fields and not fields & set(NAME_PARTS)
+    family_first = parts_family_first(result.headers, mapping)
     extra: dict[int, int] = {}
     if fixes:
         values, mapping, extra = _corrected(values, mapping, fixes)
-    _record, problems = normalize_row(values, mapping, latest_visit_year(), latin_from_native)
-    return tuple(_row_problems(result.file, result.sheet, result.headers, row, problems, extra))
+    _record, problems = normalize_row(values, mapping, latest_visit_year(), latin_from_native, result.headers,
+                                      family_first)
+    return tuple(row_problems(result.file, result.sheet, result.headers, row, problems, extra))
 
 
 # -- the service -----------------------------------------------------------------------------
-@dataclass
-class _Target:
-    kind: str  # "db" or "new"
-    ref: int  # member id, or index into the new records
-    email_key: str
-    name: str
-    email: str
-    row: int | None
-
-
-def _name_key(latin_name: str, country: str) -> str:
-    if not latin_name:
-        return ""
-    return f"{_fold(latin_name)}\x1f{_fold(country)}"
-
-
-def _fold(text: str) -> str:
-    return " ".join(fold(text).split())
-
-
 class RosterImportService:
     def __init__(self, session_factory: sessionmaker[Session], max_bytes: int = MAX_FILE_BYTES,
                  max_rows: int = MAX_ROWS) -> None:
@@ -541,7 +259,7 @@ class RosterImportService:
                     break
                 if any(v not in (None, "") for v in values):
                     anything = True
-                    if _is_header(values):
+                    if is_header(values):
                         return name, number, tuple(values)
             if header_row is not None:
                 raise DomainError("roster.no_such_row", file=table.file_name, sheet=name,
@@ -556,27 +274,20 @@ class RosterImportService:
         """The header row, the column mapping (saved or guessed) and the first rows of the file."""
         with self._open(path) as table:
             sheet, header_number, headers = self._find_header(table, sheet, header_row)
-            sample: list[tuple[str, ...]] = []
-            numbers: list[int] = []
-            for number, values in table.rows(sheet):
-                if number <= header_number:
-                    continue
-                if not any(v not in (None, "") for v in values):
-                    continue
-                sample.append(tuple(_display(v) for v in values))
-                numbers.append(number)
-                if len(sample) >= sample_rows:
-                    break
+            sample, numbers = _sample(table, sheet, header_number, sample_rows)
+            hidden = _hidden_characters(table, sheet, header_number, numbers)
             width = max([len(headers), *(len(r) for r in sample)]) if sample else len(headers)
             header_texts = tuple(_display(h) for h in headers) + ("",) * (width - len(headers))
             sample = [r + ("",) * (width - len(r)) for r in sample]
             saved = self.saved_mapping(headers)
-            mapping = saved if saved is not None else guess_mapping(headers)
+            mapping = saved if saved is not None else guess_mapping(header_texts, sample)
             return RosterPreview(
                 path=str(path), file=table.file_name, sheet=sheet, sheets=tuple(table.sheet_names),
                 kind=table.kind, encoding=table.encoding, delimiter=table.delimiter, header_row=header_number,
                 headers=header_texts, mapping=mapping, mapping_saved=saved is not None,
                 sample=tuple(sample), sample_rows=tuple(numbers), signature=header_signature(headers),
+                left_out=left_out_columns(header_texts, mapping, sample, column_letter),
+                hidden_characters=hidden,
             )
 
     # -- saved mappings --------------------------------------------------------------------------
@@ -590,11 +301,11 @@ class RosterImportService:
             ).first()
         if stored is None:
             return None
-        return {int(k): v for k, v in stored.items() if v in FIELDS}
+        return {int(k): v for k, v in stored.items() if v in TARGETS}
 
     def save_mapping(self, headers: Iterable[Any], mapping: Mapping[int, str]) -> None:
         with self._sessions.begin() as session:
-            _store_mapping(session, header_signature(headers), mapping)
+            store_mapping(session, header_signature(headers), mapping)
 
     # -- checking and importing -----------------------------------------------------------------
     def check(self, path: str | Path, mapping: Mapping[int, str] | None = None, sheet: str = "",
@@ -613,33 +324,28 @@ class RosterImportService:
         """One problem row of a check() re-validated with its corrections (see recheck_row())."""
         return recheck_row(result, row, corrections)
 
-    def import_roster(
-        self,
-        path: str | Path,
-        chapter: str,
-        mapping: Mapping[int, str] | None = None,
-        sheet: str = "",
-        header_row: int | None = None,
-        policy: DuplicateAction = DuplicateAction.UPDATE,
-        overrides: Mapping[int, DuplicateAction] | None = None,
-        dry_run: bool = False,
-        progress: ProgressFn | None = None,
-        cancelled: CancelledFn | None = None,
-        remember_mapping: bool = True,
-        corrections: Corrections | None = None,
-        excluded: Iterable[int] = (),
-        keep_problem_rows: bool = False,
-    ) -> RosterImportResult:
-        """Imports the roster into the chapter (created if new) in one transaction.
+    def import_roster(self, path: str | Path, chapter: str, mapping: Mapping[int, str] | None = None,
+                      sheet: str = "", header_row: int | None = None, policy: DuplicateAction = DuplicateAction.UPDATE,
+                      overrides: Mapping[int, DuplicateAction] | None = None, dry_run: bool = False,
+                      progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
+                      remember_mapping: bool = True, corrections: Corrections | None = None,
+                      excluded: Iterable[int] = (), keep_problem_rows: bool = False) -> RosterImportResult:
+        """import_roster(path, chapter, ...) as keywords: the same as run(RosterImportRequest(...))."""
+        request = RosterImportRequest(path, chapter, mapping, sheet, header_row, policy, overrides or {}, dry_run,
+                                      remember_mapping, corrections or {}, tuple(excluded), keep_problem_rows)
+        return self.run(request, progress, cancelled)
 
-        mapping is column index -> field (None: the saved or guessed one); policy says what
-        to do with duplicates and overrides changes it for single rows (by row number).
-        corrections gives a new raw value per (row number, field), used instead of the
-        file's cell before normalizing; excluded rows are left out and counted as skipped.
-        keep_problem_rows keeps the raw values of rows with problems in the result.
+    def run(self, request: RosterImportRequest, progress: ProgressFn | None = None,
+            cancelled: CancelledFn | None = None) -> RosterImportResult:
+        """Imports the roster into the chapter (created if new) in one transaction (see RosterImportRequest).
+
         progress(done, total, phase) is called with phase "read" then "write"; cancelled()
         is polled and a True answer rolls everything back (DomainError "roster.cancelled").
         """
+        path, chapter, mapping = request.path, request.chapter, request.mapping
+        sheet, header_row, policy, dry_run = request.sheet, request.header_row, request.policy, request.dry_run
+        overrides, corrections, excluded = request.overrides, request.corrections, request.excluded
+        remember_mapping, keep_problem_rows = request.remember_mapping, request.keep_problem_rows
         policy = DuplicateAction(policy)
         overrides = {int(k): DuplicateAction(v) for k, v in (overrides or {}).items()}
         fixes_by_row = _corrections_by_row(corrections)
@@ -659,23 +365,20 @@ class RosterImportService:
                 raise DomainError("roster.cancelled", file=file_name)
 
         session_context = self._sessions() if dry_run else self._sessions.begin()
-        with _no_cyclic_gc(), session_context as session, self._open(path) as table:
+        with no_cyclic_gc(), session_context as session, self._open(path) as table:
             sheet, header_number, headers = self._find_header(table, sheet, header_row)
-            if mapping is None:
-                mapping = self.saved_mapping(headers) or guess_mapping(headers)
-            mapping = {int(k): v for k, v in mapping.items() if v}
-            unknown = sorted(set(mapping.values()) - set(FIELDS))
-            if unknown:
-                raise DomainError("roster.unknown_field", field=unknown[0])
-            fields = list(mapping.values())
-            twice = sorted({f for f in fields if fields.count(f) > 1})
-            if twice:
-                raise DomainError("roster.field_twice", field=twice[0])
-            if not {"latin_name", "native_name"} & set(fields):
-                raise DomainError("roster.no_name_column", file=table.file_name)
-            latin_from_native = "latin_name" not in fields
             header_texts = [_display(h) for h in headers]
-            plan = _Plan(session, table.file_name, sheet, header_texts, policy, overrides)
+            if mapping is None:
+                mapping = self.saved_mapping(headers)
+                if mapping is None:
+                    mapping = guess_mapping(header_texts, _sample(table, sheet, header_number, PREVIEW_ROWS)[0])
+            # Column order, so that combined columns are joined as they stand in the file.
+            mapping = {int(k): v for k, v in sorted(mapping.items(), key=lambda item: int(item[0])) if v}
+            check_mapping(mapping, table.file_name)
+            fields = set(mapping.values())
+            latin_from_native = "latin_name" not in fields and not fields & set(NAME_PARTS)
+            family_first = parts_family_first(header_texts, mapping)
+            plan = ImportPlan(session, table.file_name, sheet, header_texts, policy, overrides)
             latest = latest_visit_year()
             header_tuple = tuple(headers)
             total = table.row_count(sheet)
@@ -699,12 +402,14 @@ class RosterImportService:
                     original = tuple(values)
                     values, row_mapping, extra = _corrected(values, mapping, fixes_by_row[number])
                     corrected += 1
-                    record, problems = normalize_row(values, row_mapping, latest, latin_from_native)
+                    record, problems = normalize_row(values, row_mapping, latest, latin_from_native, header_texts,
+                                                     family_first)
                     if problems and keep_problem_rows:
                         problem_rows[number] = original
                     plan.add(number, record, problems, extra)
                     continue
-                record, problems = normalize_row(values, mapping, latest, latin_from_native)
+                record, problems = normalize_row(values, mapping, latest, latin_from_native, header_texts,
+                                                 family_first)
                 if problems and _blank(values, mapping):
                     continue  # a blank row: only the missing name was found
                 if problems and keep_problem_rows:
@@ -714,10 +419,10 @@ class RosterImportService:
             report(read, read, "read")
             added, updated = plan.finish()
             if not dry_run:
-                chapter_id = _chapter_id(session, chapter)
-                self._write(session, plan, chapter_id, report, check_cancel)
+                chapter_id = chapter_id_for(session, chapter)
+                write_plan(session, plan, chapter_id, report, check_cancel)
                 if remember_mapping:
-                    _store_mapping(session, header_signature(headers), mapping)
+                    store_mapping(session, header_signature(headers), mapping)
                 check_cancel()
             return RosterImportResult(
                 file=table.file_name, sheet=sheet, chapter=chapter, header_row=header_number, rows=plan.rows,
@@ -725,45 +430,8 @@ class RosterImportService:
                 problems=tuple(plan.problems), duplicates=tuple(plan.duplicates), mapping=dict(mapping),
                 policy=policy, dry_run=dry_run, excluded=plan.excluded, corrected=corrected,
                 headers=tuple(header_texts), problem_rows=problem_rows,
+                left_out=tuple(h or column_letter(c) for c, h in enumerate(header_texts) if not mapping.get(c)),
             )
-
-    def _write(self, session: Session, plan: _Plan, chapter_id: int, report: ProgressFn,
-               check_cancel: Callable[[], None]) -> None:
-        rows = _new_member_rows(plan.new_records, chapter_id)
-        total = len(rows) + len(plan.updates)
-        done = 0
-        connection = session.connection()
-        for start in range(0, len(rows), INSERT_BATCH):
-            check_cancel()
-            _insert_members(connection, rows[start:start + INSERT_BATCH])
-            done += len(rows[start:start + INSERT_BATCH])
-            report(done, total, "write")
-        if plan.updates:
-            ids = list(plan.updates)
-            columns = (Member.id, Member.chapter_id, Member.latin_name, Member.native_name, Member.email,
-                       Member.country, Member.affiliation, Member.visit_year, Member.host_institution,
-                       Member.gender, Member.phone, Member.notes)
-            changed = []
-            for start in range(0, len(ids), 500):
-                check_cancel()
-                for row in session.execute(select(*columns).where(Member.id.in_(ids[start:start + 500]))):
-                    current = row._asdict()
-                    member_id = current.pop("id")
-                    merged = _merge(current, plan.updates[member_id])
-                    if merged["chapter_id"] is None:
-                        merged["chapter_id"] = chapter_id
-                    draft = MemberDraft(**merged)
-                    values = member_values(draft)
-                    values.pop("created_at")
-                    values["b_id"] = member_id
-                    changed.append(values)
-            table = Member.__table__
-            statement = update(table).where(table.c.id == bindparam("b_id"))
-            for start in range(0, len(changed), INSERT_BATCH):
-                check_cancel()
-                session.connection().execute(statement, changed[start:start + INSERT_BATCH])
-                done += len(changed[start:start + INSERT_BATCH])
-                report(done, total, "write")
 
     # -- the report -------------------------------------------------------------------------------
     def export_report(self, problems: Iterable[RowProblem], path: str | Path) -> Path:
@@ -778,102 +446,69 @@ class RosterImportService:
         try:
             if path.suffix.casefold() == ".xlsx":
                 from openpyxl import Workbook
+                from openpyxl.cell import WriteOnlyCell
 
                 workbook = Workbook(write_only=True)
                 sheet = workbook.create_sheet("Problems")
                 sheet.append(headers)
                 for line in lines:
-                    sheet.append(line)
+                    # Every value is pinned to a text cell: a bad cell such as =HYPERLINK(...) is
+                    # exactly what this report quotes, and must stay text.
+                    cells: list[Any] = []
+                    for value in line:
+                        if isinstance(value, str):
+                            value = WriteOnlyCell(sheet, value=safe_cells.clean_text(value))
+                            value.data_type = "s"
+                        cells.append(value)
+                    sheet.append(cells)
                 workbook.save(path)
             else:
                 with path.open("w", encoding="utf-8-sig", newline="") as handle:
                     writer = csv.writer(handle)
                     writer.writerow(headers)
-                    writer.writerows(lines)
+                    writer.writerows([safe_cells.csv_text(value) for value in line] for line in lines)
         except OSError as error:
             raise DomainError("roster.report_not_written", file=str(path), detail=error.strerror or str(error)) from error
         return path
 
 
-def _new_member_rows(records: list[dict[str, Any]], chapter_id: int) -> list[dict[str, Any]]:
-    """Column values of the new members, made by members.member_values like any other member's."""
-    now = utc_now()
-    rows = []
-    for record in records:
-        values = member_values(MemberDraft(chapter_id=chapter_id, **record))
-        values["created_at"] = values["updated_at"] = now
-        rows.append(values)
-    return rows
+def _sample(table: TabularFile, sheet: str, header_number: int, limit: int
+            ) -> tuple[list[tuple[str, ...]], list[int]]:
+    """The first non-blank rows under the header, as shown, and their row numbers."""
+    sample: list[tuple[str, ...]] = []
+    numbers: list[int] = []
+    for number, values in table.rows(sheet):
+        if number <= header_number or not any(v not in (None, "") for v in values):
+            continue
+        sample.append(tuple(_display(v) for v in values))
+        numbers.append(number)
+        if len(sample) >= limit:
+            break
+    return sample, numbers
 
 
-def _insert_members(connection: Any, rows: list[dict[str, Any]]) -> None:
-    """insert(Member) executemany; on SQLite straight through the driver.
-
-    SQLAlchemy's executemany runs each column's bind processor on every row; here the
-    columns that have one (timestamps, gender) take few distinct values, so each value
-    is processed once and the driver gets plain tuples: 0.2 s instead of 0.5 s for 30,000.
-    """
-    if not rows:
-        return
-    table = Member.__table__
-    dialect = connection.dialect
-    if dialect.paramstyle != "qmark":
-        connection.execute(insert(table), rows)
-        return
-    processors = {key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in rows[0]}
-    plain = [key for key, processor in processors.items() if processor is None]
-    processed = [(key, processors[key], {}) for key in processors if processors[key] is not None]
-    keys = plain + [key for key, _p, _c in processed]
-    quote = dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({', '.join(quote(k) for k in keys)}) "
-           f"VALUES ({', '.join('?' for _ in keys)})")
-    take = itemgetter(*plain)
-
-    def value(row: dict[str, Any], key: str, processor: Callable, cache: dict) -> Any:
-        raw = row[key]
-        try:
-            return cache[raw]
-        except KeyError:
-            cache[raw] = result = processor(raw)
-            return result
-        except TypeError:  # unhashable
-            return processor(raw)
-
-    tuples = [take(row) + tuple(value(row, key, p, c) for key, p, c in processed) for row in rows]
-    connection.exec_driver_sql(sql, tuples)
-
-
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pauses Python's cyclic garbage collector while a roster is read and written.
-
-    Reading 30,000 rows allocates millions of short-lived objects and keeps 30,000 records;
-    with the app's modules loaded each full collection walks every object, a dozen times
-    per import (a third of the time spent beyond openpyxl's own). The rows form no cycles,
-    so nothing is lost by collecting once afterwards.
-    """
-    global _gc_pauses
-    with _gc_lock:
-        _gc_pauses += 1
-        was_enabled = gc.isenabled()
-        if _gc_pauses == 1:
-            _no_cyclic_gc.was_enabled = was_enabled  # type: ignore[attr-defined]
-        gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and getattr(_no_cyclic_gc, "was_enabled", True):
-                gc.enable()
+def _hidden_characters(table: TabularFile, sheet: str, header_number: int, numbers: list[int]) -> tuple[str, ...]:
+    """The sample's cells that hold characters the import takes out (bidi controls and the like)."""
+    wanted = set(numbers)
+    found: list[str] = []
+    for number, values in table.rows(sheet):
+        if number > max(wanted, default=0):
+            break
+        if number not in wanted:
+            continue
+        for column, value in enumerate(values):
+            if isinstance(value, str) and not value.isprintable():
+                try:
+                    removed = clean_cell(value)[1]
+                except Unreadable:
+                    continue
+                if removed:
+                    found.append(f"{column_letter(column)}{number}: {', '.join(removed)}")
+    return tuple(found)
 
 
 def _where(table: TabularFile, sheet: str) -> str:
-    return f"{table.file_name}, sheet {sheet}" if sheet and table.kind == "xlsx" else table.file_name
+    return f"{table.file_name}, sheet {sheet}" if sheet and table.is_workbook else table.file_name
 
 
 def _display(value: Any) -> str:
@@ -889,153 +524,8 @@ def _blank(values: tuple, mapping: Mapping[int, str]) -> bool:
                for c in mapping if c < width)
 
 
-def _merge(base: dict[str, Any], newer: Mapping[str, Any]) -> dict[str, Any]:
-    """base with every non-empty value of newer put over it."""
-    merged = dict(base)
-    for key, value in newer.items():
-        if value is None or value == "" or value == Gender.UNSPECIFIED:
-            continue
-        if key in ("latin_name", "country") and merged.get(key) and _fold(merged[key]) == _fold(value):
-            continue  # the same name or country in other case or width: keep the spelling there is
-        if key == "notes" and merged.get("notes") and value not in merged["notes"]:
-            merged["notes"] = f"{merged['notes']}\n{value}"
-            continue
-        merged[key] = value
-    return merged
-
-
-def _chapter_id(session: Session, name: str) -> int:
-    """The chapter by name or short name (ignoring case), created in this transaction if new."""
-    wanted = name.strip().casefold()
-    chapter_id = session.scalars(
-        select(Chapter.id).where(or_(func.lower(Chapter.name) == wanted, func.lower(Chapter.short_name) == wanted))
-    ).first()
-    if chapter_id is not None:
-        return chapter_id
-    chapter = Chapter(name=name.strip())
-    session.add(chapter)
-    session.flush()
-    return chapter.id
-
-
-def _store_mapping(session: Session, signature: str, mapping: Mapping[int, str]) -> None:
-    stored = {str(k): v for k, v in sorted(mapping.items()) if v}
-    existing = session.scalars(
-        select(ImportMapping).where(ImportMapping.purpose == PURPOSE, ImportMapping.header_signature == signature)
-    ).first()
-    if existing is None:
-        session.add(ImportMapping(purpose=PURPOSE, header_signature=signature, mapping=stored))
-    else:
-        existing.mapping = stored
-        existing.updated_at = utc_now()
-    session.flush()
-
-
-class _Plan:
-    """Decides, row by row, what becomes of each record: new, update, skip or left out."""
-
-    def __init__(self, session: Session, file_name: str, sheet: str, headers: list[str],
-                 policy: DuplicateAction, overrides: Mapping[int, DuplicateAction]) -> None:
-        self.session = session
-        self.file = file_name
-        self.sheet = sheet
-        self.headers = headers
-        self.policy = policy
-        self.overrides = overrides
-        self.rows = 0
-        self.rejected = 0
-        self.skipped = 0
-        self.excluded = 0
-        self.problems: list[RowProblem] = []
-        self.duplicates: list[DuplicateRow] = []
-        self.new_records: list[dict[str, Any]] = []
-        self.updates: dict[int, dict[str, Any]] = {}
-        self._by_email: dict[str, _Target] = {}
-        self._by_name: dict[str, _Target] = {}
-        self._db_names: dict[str, _Target] | None = None
-        self._db_emails_loaded = False
-
-    def _load_emails(self) -> None:
-        # One query for every stored e-mail key; names are folded only if a row needs them.
-        self._db_emails_loaded = True
-        for member_id, key, name, email in self.session.execute(
-            select(Member.id, Member.email_key, Member.latin_name, Member.email).where(Member.email_key != "")
-        ):
-            self._by_email.setdefault(key, _Target("db", member_id, key, name, email, None))
-
-    def _db_name(self, key: str) -> _Target | None:
-        if self._db_names is None:
-            self._db_names = {}
-            for member_id, ekey, name, email, country in self.session.execute(
-                select(Member.id, Member.email_key, Member.latin_name, Member.email, Member.country)
-            ):
-                self._db_names.setdefault(_name_key(name, country), _Target("db", member_id, ekey, name, email, None))
-        return self._db_names.get(key)
-
-    def exclude(self, number: int) -> None:
-        """A row the user chose to leave out: read, not checked, counted as skipped."""
-        self.rows += 1
-        self.skipped += 1
-        self.excluded += 1
-
-    def add(self, number: int, record: dict[str, Any], problems: list[CellProblem],
-            extra: Mapping[int, int] | None = None) -> None:
-        if not self._db_emails_loaded:
-            self._load_emails()
-        self.rows += 1
-        if problems:
-            self.problems.extend(_row_problems(self.file, self.sheet, self.headers, number, problems, extra))
-        if any(p.severity == "error" for p in problems):
-            self.rejected += 1
-            return
-        key = email_key(record["email"])
-        name_key = _name_key(record["latin_name"], record["country"])
-        target = self._by_email.get(key) if key else None
-        matched_by = "email"
-        if target is None and name_key:
-            candidate = self._by_name.get(name_key) or self._db_name(name_key)
-            if candidate is not None and (not key or not candidate.email_key):
-                target, matched_by = candidate, "name"
-        if target is None:
-            self._new(number, record, key, name_key)
-            return
-        action = self.overrides.get(number, self.policy)
-        self.duplicates.append(DuplicateRow(
-            row=number, name=record["latin_name"], email=record["email"], matched_by=matched_by,
-            kind="database" if target.kind == "db" else "file", other_row=target.row,
-            member_id=target.ref if target.kind == "db" else None, other_name=target.name,
-            other_email=target.email, action=action,
-        ))
-        if action is DuplicateAction.SKIP:
-            self.skipped += 1
-        elif action is DuplicateAction.KEEP_BOTH:
-            self._new(number, record, key, name_key)
-        elif target.kind == "db":
-            self.updates[target.ref] = _merge(self.updates.get(target.ref, {}), record)
-            self._index(target, key, name_key)
-        else:
-            self.new_records[target.ref] = _merge(self.new_records[target.ref], record)
-            self._index(target, key, name_key)
-
-    def _new(self, number: int, record: dict[str, Any], key: str, name_key: str) -> None:
-        target = _Target("new", len(self.new_records), key, record["latin_name"], record["email"], number)
-        self.new_records.append(record)
-        self._index(target, key, name_key)
-
-    def _index(self, target: _Target, key: str, name_key: str) -> None:
-        if key:
-            self._by_email.setdefault(key, target)
-            if not target.email_key:
-                target.email_key = key
-        if name_key:
-            self._by_name.setdefault(name_key, target)
-
-    def finish(self) -> tuple[int, int]:
-        return len(self.new_records), len(self.updates)
-
-
 __all__ = [
-    "FIELDS", "DuplicateAction", "DuplicateRow", "RosterImportResult", "RosterImportService", "RosterPreview",
+    "RosterImportRequest", "COMBINABLE", "FIELDS", "KEEP", "MAX_COMBINED", "NAME_PARTS", "TARGETS", "left_out_columns", "column_letter", "LeftOutColumn", "Unreadable", "CellProblem", "header_key", "DuplicateAction", "DuplicateRow", "RosterImportResult", "RosterImportService", "RosterPreview",
     "RowProblem", "clean_email", "clean_text", "email_key", "field_for_header", "guess_mapping",
     "header_key", "header_signature", "normalize_row", "parse_gender", "parse_year", "recheck_row",
 ]

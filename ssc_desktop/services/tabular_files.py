@@ -1,6 +1,9 @@
-"""Reading spreadsheets as people save them: .xlsx workbooks and .csv/.tsv/.txt text files.
+"""Reading spreadsheets as people save them: .xlsx, .xls and .ods workbooks and .csv/.tsv/.txt text files.
 
-Workbooks are streamed with openpyxl in read-only mode (values only). Text files are
+Workbooks are read with python-calamine (a Rust reader of xlsx, xls and ods, ten times faster
+than openpyxl's read-only mode and flat in memory); openpyxl stays for writing. What a file
+is comes from its first bytes, not its name: a workbook renamed .csv is still read as one,
+and a zip that holds no workbook (a .docx, an archive) is named for what it is. Text files are
 decoded after sniffing their encoding (UTF-8 with or without BOM, UTF-16 from Excel's
 "Unicode text", cp932/Shift_JIS from Japanese Excel, cp1252 from Western Excel) and their
 delimiter (comma, semicolon, tab, bar). Nothing is asked unless the file is truly
@@ -27,7 +30,7 @@ from ssc_desktop.errors import DomainError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 200_000
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_LINES = 30
@@ -51,7 +54,7 @@ def _looks_like(head: bytes) -> str:
     if head.startswith(b"%PDF"):
         return "PDF document"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "Excel 97-2003 workbook (.xls)"
+        return "xls"
     if head.startswith(b"\x89PNG") or head.startswith(b"\xff\xd8\xff") or head.startswith(b"GIF8"):
         return "image"
     return "text"
@@ -67,9 +70,17 @@ class TabularFile:
         self.encoding = ""
         self.delimiter = ""
         self._workbook: Any = None
+        self._sheets: dict[str, Any] = {}
         self._text_rows: list[tuple[int, Row]] | None = None
         if not self.path.is_file():
             raise DomainError("roster.file_missing", file=str(self.path))
+        try:
+            self._open(max_bytes)
+        except OSError as error:  # no permission, a file on a drive that went away
+            raise DomainError("roster.unreadable_file", file=self.file_name,
+                              detail=error.strerror or _short(error)) from error
+
+    def _open(self, max_bytes: int) -> None:
         size = self.path.stat().st_size
         if size > max_bytes:
             raise DomainError("roster.file_too_large", file=self.file_name,
@@ -81,7 +92,10 @@ class TabularFile:
         kind = _looks_like(head)
         suffix = self.path.suffix.casefold()
         if kind == "zip":
-            self.kind = "xlsx"
+            self.kind = _zipped_kind(self.path, self.file_name)
+            self._open_workbook()
+        elif kind == "xls":
+            self.kind = "xls"
             self._open_workbook()
         elif kind != "text":
             raise DomainError("roster.wrong_type", file=self.file_name, found=kind)
@@ -94,52 +108,75 @@ class TabularFile:
             raise DomainError("roster.unsupported_type", file=self.file_name, suffix=suffix)
 
     # -- workbooks -----------------------------------------------------------------
+    @property
+    def is_workbook(self) -> bool:
+        return self.kind != "csv"
+
     def _open_workbook(self) -> None:
-        from openpyxl import load_workbook
+        from python_calamine import CalamineWorkbook
 
         try:
-            self._workbook = load_workbook(self.path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, ParseError, ZlibError, EOFError, OSError, ValueError, TypeError) as error:
+            self._workbook = CalamineWorkbook.from_path(str(self.path))
+            self._sheet_names = list(self._workbook.sheet_names)
+        except Exception as error:  # noqa: BLE001 - calamine raises its own and Rust panics; all mean damaged
             raise DomainError("roster.damaged_workbook", file=self.file_name, detail=_short(error)) from error
+        if not self._sheet_names:
+            raise DomainError("roster.damaged_workbook", file=self.file_name, detail="no sheets")
 
     @property
     def sheet_names(self) -> list[str]:
         if self._workbook is None:
             return [""]
-        active = self._workbook.active
-        names = list(self._workbook.sheetnames)
-        if active is not None and active.title in names:
-            names.remove(active.title)
-            names.insert(0, active.title)
-        return names
+        return list(self._sheet_names)
+
+    def _sheet(self, sheet: str) -> Any:
+        """The sheet, parsed once: calamine reads a whole sheet when asked for it, and the header
+        search, the sample and the import each go through the rows."""
+        name = sheet or self._sheet_names[0]
+        if name not in self._sheet_names:
+            raise DomainError("roster.no_such_sheet", file=self.file_name, sheet=name)
+        if name not in self._sheets:
+            try:
+                self._sheets[name] = self._workbook.get_sheet_by_name(name)
+            except Exception as error:  # noqa: BLE001 - see _open_workbook
+                raise DomainError("roster.damaged_sheet", file=self.file_name, sheet=name, row=1,
+                                  detail=_short(error)) from error
+        return self._sheets[name]
 
     def rows(self, sheet: str = "") -> Iterator[tuple[int, Row]]:
-        """(1-based row number, cell values) for every row, blank rows included."""
+        """(1-based row number, cell values) for every row, blank rows included.
+
+        Blank cells are "" (as in text files); whole numbers come as floats (2019.0), dates as
+        date or datetime. calamine leaves out the empty columns left of the first used one,
+        so those are put back: column letters in messages are the ones Excel shows.
+        """
         if self._workbook is None:
             yield from self._text_rows or []
             return
-        if sheet and sheet not in self._workbook.sheetnames:
-            raise DomainError("roster.no_such_sheet", file=self.file_name, sheet=sheet)
-        worksheet = self._workbook[sheet] if sheet else self._workbook[self.sheet_names[0]]
+        worksheet = self._sheet(sheet)
+        left = ("",) * worksheet.start[1] if worksheet.start else ()
         number = 0
         try:
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), 1):
+            for number, values in enumerate(worksheet.iter_rows(), 1):
                 if number > self.max_rows:
-                    raise DomainError("roster.too_many_rows", file=self.file_name, sheet=worksheet.title,
+                    raise DomainError("roster.too_many_rows", file=self.file_name, sheet=worksheet.name,
                                       limit=self.max_rows)
-                yield number, values
-        except (zipfile.BadZipFile, KeyError, ParseError, ZlibError, EOFError, OSError, ValueError, TypeError) as error:
-            raise DomainError("roster.damaged_sheet", file=self.file_name, sheet=worksheet.title,
+                yield number, (left + tuple(values)) if left else tuple(values)
+        except DomainError:
+            raise
+        except Exception as error:  # noqa: BLE001 - see _open_workbook
+            raise DomainError("roster.damaged_sheet", file=self.file_name, sheet=worksheet.name,
                               row=number + 1, detail=_short(error)) from error
 
     def row_count(self, sheet: str = "") -> int:
-        """How many rows the sheet says it has (0 when the workbook does not say)."""
+        """How many rows the sheet has (0 when there is no such sheet)."""
         if self._workbook is None:
             return len(self._text_rows or ())
-        name = sheet or self.sheet_names[0]
-        if name not in self._workbook.sheetnames:
+        name = sheet or self._sheet_names[0]
+        if name not in self._sheet_names:
             return 0
-        return self._workbook[name].max_row or 0
+        end = self._sheet(name).end  # (row, column) of the last used cell, 0-based
+        return end[0] + 1 if end else 0
 
     # -- text files ------------------------------------------------------------------
     def _read_text(self) -> None:
@@ -149,16 +186,17 @@ class TabularFile:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter)
         rows: list[tuple[int, Row]] = []
         try:
-            for values in reader:
+            for values in reader:  # csv.Error names a cell over the field limit, or a stray quote
                 if len(rows) >= self.max_rows:
                     raise DomainError("roster.too_many_rows", file=self.file_name, sheet="", limit=self.max_rows)
                 rows.append((reader.line_num, tuple(values)))
         except csv.Error as error:
-            raise DomainError("roster.bad_csv", file=self.file_name, line=reader.line_num, detail=str(error)) from error
+            raise csv_error(error, self.file_name, reader.line_num) from error
         self._text_rows = rows
 
     def close(self) -> None:
         if self._workbook is not None:
+            self._sheets.clear()
             self._workbook.close()
             self._workbook = None
 
@@ -171,6 +209,37 @@ class TabularFile:
 
 def open_table(path: str | Path, max_bytes: int = MAX_FILE_BYTES, max_rows: int = MAX_ROWS) -> TabularFile:
     return TabularFile(path, max_bytes=max_bytes, max_rows=max_rows)
+
+
+_ZIPPED_DOCUMENTS = (("word/", "Word document"), ("ppt/", "PowerPoint presentation"),
+                     ("META-INF/manifest.xml", "OpenDocument file that is not a spreadsheet"))
+
+
+def _zipped_kind(path: Path, file_name: str) -> str:
+    """"xlsx" or "ods" for a zip holding a workbook; DomainError naming what else it holds."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            mimetype = archive.read("mimetype")[:80] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, EOFError, ZlibError, KeyError) as error:
+        raise DomainError("roster.damaged_workbook", file=file_name, detail=_short(error)) from error
+    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+        return "xlsx"
+    if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+        return "ods"
+    for prefix, found in _ZIPPED_DOCUMENTS:
+        if any(name.startswith(prefix) for name in names):
+            raise DomainError("roster.wrong_type", file=file_name, found=found)
+    if "[Content_Types].xml" in names:
+        raise DomainError("roster.damaged_workbook", file=file_name, detail="the workbook part is missing")
+    raise DomainError("roster.wrong_type", file=file_name, found="zip archive")
+
+
+def csv_error(error: csv.Error, file_name: str, line: int) -> DomainError:
+    """A csv.Error as the DomainError that says what is wrong and on which line."""
+    if "field larger than field limit" in str(error):
+        return DomainError("roster.csv_cell_too_long", file=file_name, line=line, limit=csv.field_size_limit())
+    return DomainError("roster.bad_csv", file=file_name, line=line, detail=str(error))
 
 
 def _short(error: BaseException) -> str:
@@ -263,7 +332,11 @@ def sniff_delimiter(text: str, file_name: str) -> str:
         raise DomainError("roster.empty_file", file=file_name)
     scores: list[tuple[int, int, str]] = []
     for delimiter in DELIMITERS:
-        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        reader = csv.reader(lines, delimiter=delimiter)
+        try:
+            counts = [len(row) for row in reader]
+        except csv.Error as error:
+            raise csv_error(error, file_name, reader.line_num) from error
         wide = [count for count in counts if count > 1]
         if not wide:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters that carry no combining mark to strip, yet people type without them.
@@ -18,13 +19,20 @@ def fold(text: str) -> str:
         return text.lower()
     text = unicodedata.normalize("NFKC", text).translate(_PLAIN_LETTERS)
     decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or _keeps_mark(ch))
-    return unicodedata.normalize("NFC", stripped).casefold()
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed)).casefold()
+
+
+# Marks in Indic, Thai, Sinhala and Myanmar scripts are letters' vowels, not accents; Japanese
+# kana voicing marks change the letter too. Only the Latin-style accents (the combining
+# diacritics block) go. U+034F, the grapheme joiner, sits in that block but is no accent and
+# combines with nothing (class 0): it stays, as a character-by-character test of combining()
+# would keep it. One regular expression instead of a test per character: fold() makes the
+# search key of every member, 30,000 at a roster import.
+_ACCENTS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
 
 
 def _keeps_mark(mark: str) -> bool:
-    # Marks in Indic, Thai, Sinhala and Myanmar scripts are letters' vowels, not accents;
-    # Japanese kana voicing marks change the letter too. Only Latin-style accents go.
+    """The rule _ACCENTS applies, one combining mark at a time (the tests' reference)."""
     return not ("\u0300" <= mark <= "\u036f")
 
 

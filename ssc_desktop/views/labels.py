@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from ssc_desktop.db_failures import safe_description
 from ssc_desktop.errors import DomainError
 from ssc_desktop.messages import MESSAGES, format_message
 from ssc_desktop.models.enums import EventFormat, Gender, RegistrationRole, RegistrationStatus

@@ -78,7 +78,7 @@ def test_participation_goes_to_those_who_came_on_site_or_online_long_enough(cert
     assert sorted(r.latin_name for r in plan.recipients) == ["Nguyen Thi Lan", "Nima Sherpa", "Tanaka Kenji"]
     why = {person.name: person.why for person in plan.left_out}
     assert why == {"Mai Thida": "did not check in or join online",
-                   "Oscar Perera": "online for 10 minutes, fewer than 30",
+                   "Oscar Perera": "online for 10 min, fewer than 30 min",
                    "Priya Das": "did not check in or join online"}  # Quan waits: not a participant at all
 
 

@@ -12,15 +12,17 @@ import pytest
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import CertificateKind, Gender
 from ssc_desktop.services.attendance import AttendanceRows
+from ssc_desktop.services.events import parse_local_datetime
 from ssc_desktop.services.online_reports import read_report
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "online"
-DAY = datetime(2026, 12, 12)
+DAY = datetime(2026, 11, 25)
 
 
 @pytest.fixture
 def event(services, make_event, make_member):  # noqa: ANN001, ANN201
-    event = make_event(capacity=None)
+    event = make_event(capacity=None, starts_at=parse_local_datetime("2026-11-25 09:00", "Asia/Kolkata"),
+                       ends_at=parse_local_datetime("2026-11-25 18:00", "Asia/Kolkata"))
     people = [("Rahim Uddin", "রহিম উদ্দিন", "rahim.uddin@example.org"), ("Sunil Fernando", "සුනිල් ප්‍රනාන්දු", "sunil@work.example.org"),
               ("Tran Van Minh", "Trần Văn Minh", "minh@example.org"), ("Kyaw Zin Oo", "ကျော်ဇင်ဦး", "kyaw@example.org"),
               ("Nima Sherpa", "", "nima.sherpa@example.org"), ("Priya Das", "প্রিয়া দাস", "priya@example.org")]
@@ -37,15 +39,18 @@ def test_zoom_rows_of_one_person_are_merged_without_double_counting() -> None:
     assert report.platform == "zoom"
     people = {p.name: p for p in report.participants}
     rahim = people["Rahim Uddin"]
-    assert rahim.rows == 2 and rahim.minutes == 100  # 09:20:11-10:35:40 and 10:30-11:00 overlap
-    assert people["Sunil F (Sunil Fernando)"].minutes == 20
+    # 09:20:11-10:35:40 and 10:30-11:00 overlap: their union is 09:20:11-11:00:00, 99 min 49 s
+    assert rahim.rows == 2 and rahim.seconds == 99 * 60 + 49
+    assert people["Sunil F (Sunil Fernando)"].seconds == 20 * 60
 
 
 def test_teams_utf16_tab_report_with_sections() -> None:
     report = read_report(DATA / "teams-attendance.csv", "Asia/Kolkata", DAY)
     assert report.platform == "teams"
-    minutes = {p.email: p.minutes for p in report.participants}
-    assert minutes == {"kyaw@example.org": 126, "lai.hw@example.org": 20, "isca.coordinator@example.org": 229}
+    seconds = {p.email: p.seconds for p in report.participants}
+    # Kyaw's one listed stay (43 min 20 s) is less than his 2h 5m 30s in the meeting: the list is cut off
+    assert seconds == {"kyaw@example.org": 2 * 3600 + 5 * 60 + 30, "lai.hw@example.org": 20 * 60,
+                       "isca.coordinator@example.org": 3 * 3600 + 48 * 60 + 38}
 
 
 def test_meet_report_with_first_and_last_names_and_times_of_day() -> None:
@@ -53,7 +58,7 @@ def test_meet_report_with_first_and_last_names_and_times_of_day() -> None:
     assert report.platform == "meet"
     assert {p.name: p.minutes for p in report.participants} == {"Nima Sherpa": 45, "Priya Das": 70}
     nima = next(p for p in report.participants if p.name == "Nima Sherpa")
-    assert nima.first_join.isoformat() == "2026-12-12T09:05:00+05:30"
+    assert nima.first_join.isoformat() == "2026-11-25T09:05:00+05:30"
 
 
 def test_matching_by_email_then_name_then_by_hand(services, event) -> None:  # noqa: ANN001
@@ -73,8 +78,8 @@ def test_matching_by_email_then_name_then_by_hand(services, event) -> None:  # n
     guest = people["Unknown Guest"]
     services.online.match(guest.id, None)  # nobody registered: no longer waiting to be matched
     assert services.online.participants(ev.id, unmatched_only=True) == []
-    assert services.online.minutes_by_registration(ev.id) == {
-        rows["Rahim Uddin"].id: 100, rows["Sunil Fernando"].id: 20, rows["Tran Van Minh"].id: 180}
+    assert services.online.seconds_by_registration(ev.id) == {
+        rows["Rahim Uddin"].id: 5989, rows["Sunil Fernando"].id: 1200, rows["Tran Van Minh"].id: 10800}
 
 
 def test_online_and_on_site_merge_into_the_sheet_and_certificates(services, event) -> None:  # noqa: ANN001
@@ -83,7 +88,7 @@ def test_online_and_on_site_merge_into_the_sheet_and_certificates(services, even
     services.online.import_report(ev.id, DATA / "meet-attendance.csv")
     sheet = services.attendance.sheet(ev.id)
     how = {row.latin_name: (row.how, row.online_minutes) for row in sheet.rows}
-    assert how["Kyaw Zin Oo"] == ("both", 126) and how["Nima Sherpa"] == ("online", 45)
+    assert how["Kyaw Zin Oo"] == ("both", 125.5) and how["Nima Sherpa"] == ("online", 45)
     assert how["Priya Das"] == ("online", 70) and how["Rahim Uddin"] == ("", 0)
     assert (sheet.summary.attended, sheet.summary.on_site, sheet.summary.online) == (3, 1, 3)
     no_shows = services.attendance.sheet(ev.id, AttendanceRows.NO_SHOWS)

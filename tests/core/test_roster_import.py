@@ -209,12 +209,12 @@ def test_cancel_changes_nothing(importer, services, tmp_path) -> None:  # noqa: 
 
 
 def test_failure_while_writing_changes_nothing(importer, services, roster, monkeypatch) -> None:  # noqa: ANN001
-    import ssc_desktop.services.roster_import as module
+    import ssc_desktop.services.roster_write as module
 
     def broken(connection, rows):  # noqa: ANN001, ANN202
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(module, "_insert_members", broken)
+    monkeypatch.setattr(module, "insert_members", broken)
     with pytest.raises(RuntimeError):
         importer.import_roster(roster, "Another Chapter")
     assert services.members.count_members() == 0
@@ -342,8 +342,8 @@ def bad_file(tmp_path: Path, kind: str) -> Path:
     ("empty-sheet", "roster.empty_sheet"),
     ("empty-file", "roster.empty_file"),
     ("no-header", "roster.no_header"),
-    ("xls", "roster.wrong_type"),
-    ("docx-zip", "roster.damaged_workbook"),
+    ("xls", "roster.damaged_workbook"),
+    ("docx-zip", "roster.wrong_type"),
     ("binary-csv", "roster.not_text"),
 ])
 def test_bad_files_give_one_clear_error_naming_the_file(importer, services, tmp_path, kind, code) -> None:  # noqa: ANN001

@@ -26,7 +26,7 @@ from ssc_desktop.services.roster_import import (
 LATEST = date.today().year + 1
 MAPPING = {0: "latin_name", 1: "native_name", 2: "email", 3: "country", 4: "visit_year", 5: "gender", 6: "phone",
            7: "affiliation", 8: "reading"}
-ROW_CODES = {"roster.row.name_missing", "roster.row.bad_email", "roster.row.bad_year",
+ROW_CODES = {"roster.row.name_missing", "roster.row.bad_email", "roster.row.bad_year", "roster.row.hidden_characters",
              "roster.row.year_out_of_range", "roster.row.unreadable", "roster.row.unknown_gender"}
 
 cells = st.one_of(

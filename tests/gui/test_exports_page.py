@@ -100,6 +100,9 @@ def test_online_report_imported_and_matched_by_hand(page, qtbot, context, monkey
         return 0
 
     monkeypatch.setattr(OnlineMatchingDialog, "exec", match_first)
+    from ssc_desktop.views.pages import exports_page
+
+    monkeypatch.setattr(exports_page, "ask_yes_no", lambda *_args: True)  # the demo reunion is today, the report not
     assert page.import_online_report(report)
     assert seen and seen[0] >= 1  # the unmatched were offered for matching at once
     sessions = context.services.online.list_sessions(page.current_event.id)
@@ -113,3 +116,28 @@ def test_a_bad_online_report_says_where(page, tmp_path: Path) -> None:  # noqa: 
     bad.write_text("Name,Email\nA,a@example.org\n", encoding="utf-8")
     assert not page.import_online_report(bad)
     assert "report.csv" in page.result_label.text()
+
+
+def test_a_report_of_another_day_or_imported_before_is_asked_about(page, context, monkeypatch) -> None:  # noqa: ANN001
+    from ssc_desktop.views.dialogs.online_matching_dialog import OnlineMatchingDialog
+    from ssc_desktop.views.pages import exports_page
+
+    report = Path(__file__).resolve().parents[1] / "data" / "online" / "teams-join-leave-log.csv"
+    monkeypatch.setattr(OnlineMatchingDialog, "exec", lambda dialog: 0)
+    asked: list[str] = []
+    answer = [False]
+
+    def ask(_parent, _title, text) -> bool:  # noqa: ANN001
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(exports_page, "ask_yes_no", ask)
+    before = len(context.services.online.list_sessions(page.current_event.id))
+    assert not page.import_online_report(report)  # "No": nothing imported, the reason shown
+    assert "2020-11-04" in asked[-1] and asked[-1].endswith("Import anyway?")
+    assert "2020-11-04" in page.result_label.text()
+    answer[0] = True
+    assert page.import_online_report(report)
+    assert page.import_online_report(report)  # asked twice: another day, and imported before
+    assert asked[-1].endswith("Replace the earlier import with this one?")
+    assert len(context.services.online.list_sessions(page.current_event.id)) == before + 1

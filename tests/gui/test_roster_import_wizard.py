@@ -136,19 +136,19 @@ def test_cancel_changes_nothing(qtbot, make_wizard, context, tmp_path, monkeypat
     wizard.next()
     wait_for_check(qtbot, wizard)
 
-    real = services.roster_import.import_roster
+    real = services.roster_import.run
     reached = threading.Event()
     gate = threading.Event()
 
-    def held(*args, progress, cancelled, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def held(request, progress, cancelled):  # noqa: ANN001, ANN202
         def hold(done: int, total: int, phase: str) -> None:
             reached.set()
             gate.wait(10)
             progress(done, total, phase)
 
-        return real(*args, progress=hold, cancelled=cancelled, **kwargs)
+        return real(request, progress=hold, cancelled=cancelled)
 
-    monkeypatch.setattr(services.roster_import, "import_roster", held)
+    monkeypatch.setattr(services.roster_import, "run", held)
     wizard.next()
     assert wizard.currentId() == wizard.IMPORT_PAGE
     qtbot.waitUntil(reached.is_set, timeout=10000)
@@ -176,7 +176,7 @@ def test_broken_file_shows_a_clear_message(qtbot, make_wizard, context, tmp_path
     assert wizard.currentId() == wizard.FILE_PAGE
     error = wizard.file_page.error
     assert error.isVisible()
-    assert error.text() == "roster.xlsx is not a spreadsheet: it is a PDF document. Choose an .xlsx or .csv file."
+    assert error.text() == "roster.xlsx is not a spreadsheet: it is a PDF document. Choose an .xlsx, .xls, .ods or .csv file."
     assert context.services.members.count_members() == 0
 
 
@@ -417,3 +417,73 @@ def test_corrections_survive_back_and_next_but_not_another_file(qtbot, make_wiza
     wait_for_check(qtbot, wizard)
     assert [row for row, _c, _v in problem_lines(page)] == [3, 4, 5, 6]
     assert page.corrections == {} and page.excluded == set()
+
+
+EVENTBRITE = Path(__file__).resolve().parents[1] / "data" / "rosters" / "eventbrite-attendees.csv"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+def test_an_eventbrite_export_with_names_in_parts_combined_and_kept_columns(qtbot, make_wizard, context) -> None:  # noqa: ANN001
+    wizard = make_wizard(EVENTBRITE, chapter="SSC USA")
+    wizard.resize(1366, 768)
+    wizard.next()
+    page = wizard.mapping_page
+    assert wizard.currentId() == wizard.MAPPING_PAGE and page.isComplete()  # First + Last Name are a name
+    headers = list(wizard.preview.headers)
+    # Every left-out column is listed with values: nothing dropped unseen.
+    assert "Not imported (27 columns)" in page.left_out.text() and "Job Title" in page.left_out.text()
+    assert "JobTitle1" in page.left_out.text()
+    model = page.model
+    # "+ Affiliation" joins Job Title to the company; "Keep in the notes" keeps the ticket type.
+    model.setData(model.index(0, headers.index("Job Title")), "+affiliation", Qt.ItemDataRole.EditRole)
+    model.setData(model.index(0, headers.index("Ticket Type")), "keep", Qt.ItemDataRole.EditRole)
+    assert model.mapping[headers.index("Company")] == "affiliation"  # still there: joined, not moved
+    assert "Affiliation ← Job Title + Company" in page.combined.text()
+    assert "kept in the notes: Ticket Type" in page.combined.text()
+    assert "Not imported (25 columns)" in page.left_out.text()
+    # a plain choice moves the field, as a wrong guess is put right
+    model.setData(model.index(0, headers.index("Home Country")), "", Qt.ItemDataRole.EditRole)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    wizard.grab().save(str(SCREENSHOTS / "roster-mapping-eventbrite.png"))
+    wizard.next()
+    wait_for_check(qtbot, wizard)
+    with qtbot.waitSignal(wizard.imported, timeout=10000) as imported:
+        wizard.next()
+    assert imported.args == [2]
+    members = {m.latin_name: m for m in context.services.members.list_members()}
+    john = context.services.members.get_member_draft(members["John Doe"].id)
+    assert john.affiliation == "JobTitle1 Company1Name" and john.notes == "Ticket Type: General Admission"
+    # the combination is remembered with the mapping
+    wizard = make_wizard(EVENTBRITE, chapter="SSC USA")
+    wizard.next()
+    assert wizard.preview.mapping_saved and wizard.preview.mapping[headers.index("Job Title")] == "affiliation"
+
+
+def test_a_reader_failure_that_is_no_domain_error_is_still_said(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    path = tmp_path / "roster.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+
+    def failing(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(context.services.roster_import, "preview", failing)
+    wizard = make_wizard(path)
+    wizard.next()
+    assert wizard.currentId() == wizard.FILE_PAGE  # no traceback, no crash: a message on the page
+    error = wizard.file_page.error
+    assert error.isVisible() and error.text().startswith("roster.xlsx could not be read: ")
+    assert "Input/output error" in error.text()
+
+
+def test_the_mapping_page_says_which_hidden_characters_go(qtbot, make_wizard, tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "scripts.csv"
+    path.write_text("Name,Name in own script,Email\nSri Lanka Perera,ශ්\u200dරී ලංකා,p@example.lk\n"
+                    "Evil\u202egnp.exe,,e@example.org\n", encoding="utf-8")
+    wizard = make_wizard(path)
+    wizard.resize(1366, 768)
+    wizard.next()
+    hidden = wizard.mapping_page.hidden
+    assert hidden.isVisible() and "A3: U+202E RIGHT-TO-LEFT OVERRIDE" in hidden.text()
+    assert "Every column is imported." in wizard.mapping_page.left_out.text()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    wizard.grab().save(str(SCREENSHOTS / "roster-mapping-hidden-characters.png"))

@@ -46,10 +46,12 @@ class OnlineMatchingDialog(QDialog):
         self.model: RecordTableModel[ParticipantRow] = RecordTableModel([
             Column(self.tr("Name in the report"), lambda p: p.name),
             Column(self.tr("E-mail"), lambda p: p.email),
-            Column(self.tr("Minutes"), lambda p: str(p.minutes), sort_key=lambda p: p.minutes, align_right=True),
+            # The exact time: an 11-second stay shows as such, not as 0 minutes.
+            Column(self.tr("Time online"), lambda p: fill(self.tr("%1 min %2 s"), p.seconds // 60, p.seconds % 60),
+                   sort_key=lambda p: p.seconds, align_right=True),
         ], self)
         self.proxy, self.table = record_table(self.model, self)
-        configure_columns(self.table, [260, 240, 80], stretch=None)
+        configure_columns(self.table, [260, 240, 110], stretch=None)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         layout.addWidget(self.table, 1)
 

@@ -258,11 +258,22 @@ class ExportsPage(ProgressHost, Page):
     def import_online_report(self, path: str | Path) -> bool:
         if self.services is None or self.current_event is None:
             return False
-        try:
-            imported = self.services.online.import_report(self.current_event.id, path)
-        except DomainError as error:
-            self._say(error_text(error), AMBER)
-            return False
+        confirmed = {"any_date": False, "replace": False}
+        while True:
+            try:
+                imported = self.services.online.import_report(self.current_event.id, path, **confirmed)
+                break
+            except DomainError as error:
+                # Two refusals the coordinator may overrule: a report of another day, and one imported before.
+                question = {"online.dates_outside_event": ("any_date", self.tr("Import anyway?")),
+                            "online.already_imported": ("replace", self.tr("Replace the earlier import with this one?"))
+                            }.get(error.code)
+                if question is not None and not confirmed[question[0]] and ask_yes_no(
+                        self, self.tr("Import a participant report"), f"{error_text(error)}\n\n{question[1]}"):
+                    confirmed[question[0]] = True
+                    continue
+                self._say(error_text(error), AMBER)
+                return False
         self._say(fill(self.tr("Imported %1 people from %2: %3 matched."), imported.participants,
                        imported.file_name, imported.matched), GREEN)
         self.event_changed()
