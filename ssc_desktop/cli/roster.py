@@ -38,7 +38,9 @@ def import_roster(args: argparse.Namespace, context) -> int:  # noqa: ANN001
         policy=DuplicateAction(args.on_duplicate), dry_run=args.dry_run,
     )
     if args.report:
-        service.export_report(result.problems, args.report)
+        from ssc_desktop.output.roster_report import write_roster_report
+
+        write_roster_report(result.problems, args.report)
     emit(args, _plain(result), lambda r: summary_text(result))
     return 0
 

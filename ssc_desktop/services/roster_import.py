@@ -22,7 +22,6 @@ same normalize_row() the import uses.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +32,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import ImportMapping
-from ssc_desktop.output import safe_cells
 from ssc_desktop.services.roster_cells import (
     CellProblem,
     Unreadable,
@@ -432,44 +430,6 @@ class RosterImportService:
                 headers=tuple(header_texts), problem_rows=problem_rows,
                 left_out=tuple(h or column_letter(c) for c, h in enumerate(header_texts) if not mapping.get(c)),
             )
-
-    # -- the report -------------------------------------------------------------------------------
-    def export_report(self, problems: Iterable[RowProblem], path: str | Path) -> Path:
-        """Writes the problems as .csv (UTF-8 with BOM, so Excel reads it) or .xlsx, by the path's suffix."""
-        from ssc_desktop.messages import MESSAGES, format_message
-
-        path = Path(path)
-        headers = ["File", "Sheet", "Row", "Column", "Header", "Field", "Value", "Severity", "Problem"]
-        lines = [[p.file, p.sheet, p.row, p.column, p.header, p.field, p.value, p.severity,
-                  format_message(p.code, MESSAGES.get(p.code), {"value": p.value, "header": p.header, **p.params})]
-                 for p in problems]
-        try:
-            if path.suffix.casefold() == ".xlsx":
-                from openpyxl import Workbook
-                from openpyxl.cell import WriteOnlyCell
-
-                workbook = Workbook(write_only=True)
-                sheet = workbook.create_sheet("Problems")
-                sheet.append(headers)
-                for line in lines:
-                    # Every value is pinned to a text cell: a bad cell such as =HYPERLINK(...) is
-                    # exactly what this report quotes, and must stay text.
-                    cells: list[Any] = []
-                    for value in line:
-                        if isinstance(value, str):
-                            value = WriteOnlyCell(sheet, value=safe_cells.clean_text(value))
-                            value.data_type = "s"
-                        cells.append(value)
-                    sheet.append(cells)
-                workbook.save(path)
-            else:
-                with path.open("w", encoding="utf-8-sig", newline="") as handle:
-                    writer = csv.writer(handle)
-                    writer.writerow(headers)
-                    writer.writerows([safe_cells.csv_text(value) for value in line] for line in lines)
-        except OSError as error:
-            raise DomainError("roster.report_not_written", file=str(path), detail=error.strerror or str(error)) from error
-        return path
 
 
 def _sample(table: TabularFile, sheet: str, header_number: int, limit: int

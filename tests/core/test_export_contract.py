@@ -58,6 +58,14 @@ def _writers() -> dict[str, tuple[str, Writer]]:
         judge = services.contests.list_judges(contest(services).id)[0]
         return write_judge_sheet(services.contests.judge_work(judge.id), path)
 
+    def roster_problems(services, path, cancel):  # noqa: ANN001, ANN202, ARG001 - written at once
+        from ssc_desktop.output.roster_report import write_roster_report
+        from ssc_desktop.services.roster_plan import RowProblem
+
+        problem = RowProblem(file="roster.xlsx", sheet="Members", row=8, column="D", header="E-mail", field="email",
+                             value="=HYPERLINK(\"x\")", severity="error", code="member.bad_email", params={})
+        return write_roster_report([problem], path)
+
     return {
         "agenda.pdf": (".pdf", lambda s, p, c: write_agenda_pdf(s.programme.programme(event_id(s)), p, cancel=c)),
         "agenda.xlsx": (".xlsx", lambda s, p, c: write_agenda_xlsx(s.programme.programme(event_id(s)), p, cancel=c)),
@@ -75,6 +83,8 @@ def _writers() -> dict[str, tuple[str, Writer]]:
         "badges.pdf": (".pdf", badges),
         "ticket.pdf": (".pdf", ticket),
         "judge-sheet.xlsx": (".xlsx", judge_sheet),
+        "roster-problems.csv": (".csv", roster_problems),
+        "roster-problems.xlsx": (".xlsx", roster_problems),
     }
 
 
@@ -113,7 +123,8 @@ def test_a_failed_write_keeps_the_old_file(name: str, demo_services, small_disk)
 
 
 # One small file written at once: the ticket and a judge's sheet take no cancel.
-CANCELLABLE = sorted(set(WRITERS) - {"ticket.pdf", "judge-sheet.xlsx"})
+CANCELLABLE = sorted(set(WRITERS) - {"ticket.pdf", "judge-sheet.xlsx", "roster-problems.csv",
+                                      "roster-problems.xlsx"})
 
 
 @pytest.mark.parametrize("name", CANCELLABLE)
@@ -167,7 +178,7 @@ def test_every_writer_goes_through_atomic_export():
         if by_hand.search(line)
     ]
     assert offenders == []
-    assert len(WRITERS) >= 13
+    assert len(WRITERS) >= 15
 
 
 def test_cli_contest_sheets_under_a_plain_file(tmp_path: Path):

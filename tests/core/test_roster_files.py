@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from ssc_desktop.output.roster_report import write_roster_report
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.roster_import import RosterImportService
@@ -161,7 +162,7 @@ def test_the_problem_report_never_holds_a_live_formula(importer, tmp_path, suffi
     path.write_text('Name,E-mail\nEvil,"=HYPERLINK(""http://x"",""y"")"\n', encoding="utf-8")
     result = importer.check(path)
     assert [p.code for p in result.problems] == ["roster.row.bad_email"]
-    report = importer.export_report(result.problems, tmp_path / f"report{suffix}")
+    report = write_roster_report(result.problems, tmp_path / f"report{suffix}")
     if suffix == ".csv":
         with report.open(encoding="utf-8-sig", newline="") as handle:
             lines = list(csv.reader(handle))

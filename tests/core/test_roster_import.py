@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from ssc_desktop.output.roster_report import write_roster_report
 from ssc_desktop.cli import main
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import Gender
@@ -231,18 +232,18 @@ def test_dry_run_writes_nothing(importer, services, roster) -> None:  # noqa: AN
 # -- the report ----------------------------------------------------------------------------------------
 def test_report_exports_to_csv_and_xlsx(importer, roster, tmp_path) -> None:  # noqa: ANN001
     result = importer.check(roster)
-    written = importer.export_report(result.problems, tmp_path / "report.csv")
+    written = write_roster_report(result.problems, tmp_path / "report.csv")
     with written.open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
     assert lines[0] == ["File", "Sheet", "Row", "Column", "Header", "Field", "Value", "Severity", "Problem"]
     assert ["messy.xlsx", "Members", "8", "D", "E-mail", "email", "bad.mail@", "error",
             "'bad.mail@' is not an e-mail address."] in lines
     assert len(lines) == 1 + len(result.problems)
-    workbook = load_workbook(importer.export_report(result.problems, tmp_path / "report.xlsx"), read_only=True)
+    workbook = load_workbook(write_roster_report(result.problems, tmp_path / "report.xlsx"), read_only=True)
     assert len(list(workbook.active.iter_rows(values_only=True))) == 1 + len(result.problems)
     with pytest.raises(DomainError) as caught:
-        importer.export_report(result.problems, tmp_path / "missing-folder" / "r.csv")
-    assert caught.value.code == "roster.report_not_written"
+        write_roster_report(result.problems, tmp_path / "missing-folder" / "r.csv")
+    assert caught.value.code == "export.write_failed"
 
 
 # -- CSV as people save it ------------------------------------------------------------------------------
