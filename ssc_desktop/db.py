@@ -45,7 +45,7 @@ def database_url(target: str | Path | None) -> str:
 def describe_location(url: str) -> str:
     parsed = make_url(url)
     if parsed.drivername.startswith("sqlite"):
-        return parsed.database or ":memory:"
+        return (parsed.database or ":memory:").removeprefix("file:")
     return parsed.render_as_string(hide_password=True)
 
 
@@ -60,7 +60,21 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> 
     cursor.close()
 
 
-def create_db_engine(url: str) -> Engine:
+def _configure_sqlite_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # No journal_mode here: changing it is a write. The writing app keeps the file in WAL.
+    dbapi_connection.execute(f"PRAGMA busy_timeout={int(WRITE_LOCK_WAIT_S * 1000)}")
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def read_only_url(url: str) -> str:
+    """The SQLite URL that opens the file with mode=ro: every write fails (database.read_only)."""
+    path = make_url(url).database or ""
+    # In a URI these three would end or escape the path (SQLite decodes %HH).
+    escaped = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"sqlite:///file:{escaped}?mode=ro&uri=true"
+
+
+def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -71,8 +85,12 @@ def create_db_engine(url: str) -> Engine:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseOpenError(location=parsed.database, detail=str(exc)) from exc
-        engine = create_engine(url, hide_parameters=True)
-        event.listen(engine, "connect", _configure_sqlite)
+        if read_only:
+            engine = create_engine(read_only_url(url), hide_parameters=True)
+            event.listen(engine, "connect", _configure_sqlite_read_only)
+        else:
+            engine = create_engine(url, hide_parameters=True)
+            event.listen(engine, "connect", _configure_sqlite)
     else:
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     # hide_parameters: an error's text then never carries members' names, e-mails or secrets.
@@ -226,9 +244,9 @@ def _stored_revisions(engine: Engine) -> set[str] | None:
         return None  # no version table yet (a new database), or not a database: Alembic will say
 
 
-def sqlite_file(engine: Engine) -> Path | None:
-    """The file of a SQLite engine; None for PostgreSQL and in-memory databases."""
-    url = engine.url
+def sqlite_file(engine_or_url: Engine | str) -> Path | None:
+    """The file of a SQLite engine or URL; None for PostgreSQL and in-memory databases."""
+    url = engine_or_url.url if isinstance(engine_or_url, Engine) else make_url(engine_or_url)
     if not url.drivername.startswith("sqlite") or not url.database or url.database == ":memory:":
         return None
     return Path(url.database.removeprefix("file:").split("?", 1)[0])
@@ -338,9 +356,10 @@ def _begin_schema_change(connection: Connection) -> None:
 
 @dataclass
 class Database:
-    url: str
+    url: str  # as database_url gives it (the engine's own may add mode=ro)
     engine: Engine
     session_factory: sessionmaker[Session]
+    read_only: bool = False
 
     @property
     def location(self) -> str:
@@ -357,11 +376,20 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path | None = None, *, run_migrations: bool = True) -> Database:
+def open_database(target: str | Path | None = None, *, run_migrations: bool = True, read_only: bool = False) -> Database:
+    """The database at target, migrated to this version's schema.
+
+    read_only (SQLite files only): opened with mode=ro and never migrated; a file whose
+    schema is not this version's is refused, as it could not be read right.
+    """
     url = database_url(target)
-    engine = create_db_engine(url)
+    if read_only and not url.startswith("sqlite:"):
+        read_only = False  # a server's own rights decide; nothing to lock on this laptop
+    engine = create_db_engine(url, read_only=read_only)
     try:
-        if run_migrations:
+        if read_only:
+            _check_readable_as_is(engine)
+        elif run_migrations:
             migrate(engine)
         else:
             with engine.connect():
@@ -373,4 +401,12 @@ def open_database(target: str | Path | None = None, *, run_migrations: bool = Tr
         engine.dispose()
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory)
+    return Database(url=url, engine=engine, session_factory=factory, read_only=read_only)
+
+
+def _check_readable_as_is(engine: Engine) -> None:
+    location = describe_location(engine.url.render_as_string(hide_password=False))
+    stored = _stored_revisions(engine)
+    head = _head_from_files() or known_head()
+    if stored != {head}:
+        raise DomainError("database.read_only_needs_upgrade", location=location, found=", ".join(sorted(stored or [])) or "none")

@@ -12,6 +12,10 @@ MESSAGES: dict[str, str] = {
         "but it could not be: {detail} The database was not changed. Free some space or make its folder "
         "writable, then open it again."
     ),
+    "database.read_only_needs_upgrade": (
+        "The database {location} (schema {found}) needs an upgrade for this version, which cannot be done "
+        "read-only. Open it for writing once it is closed in the other app, or open it there."
+    ),
     "backup.not_sqlite": (
         "Automatic backups and restoring are for database files; {location} is a shared server. "
         "Ask its administrator for the server's own backups."

@@ -24,6 +24,7 @@ RULES: dict[str, frozenset[str]] = {
     # The command line and the plumbing it shares with the GUI load no Qt either.
     "cli": QT,
     "db.py": QT,
+    "backup_files.py": QT,
     "errors.py": QT,
     "messages": QT,
     "paths.py": QT,
