@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
-    window = open_main_window(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=args.demo,
+    window = open_main_window(app, compose=compose_for_window, create_demo=create_demo, db_target=args.db, demo=args.demo,
                               station_event_id=args.station, desk=args.desk)
     if window is None:
         return 1

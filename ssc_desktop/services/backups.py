@@ -26,6 +26,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.long_work import ProgressFn, check_cancel
 
 PERIOD = timedelta(minutes=10)
+_FRESH = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,17 @@ class BackupsService:
     def back_up(self, reason: str = "manual", progress: ProgressFn | None = None,
                 now: datetime | None = None) -> BackupSummary:
         return _summary(backup_files.write_backup(self._need_file(), reason, now=now, progress=progress))
+
+    def back_up_on_open(self, now: datetime | None = None) -> BackupSummary | None:
+        """The copy taken when a window opens the file; none when one is under a minute old
+        (the upgrade's, or the restore's just before)."""
+        if self._file is None:
+            return None
+        now = now or datetime.now(timezone.utc)
+        latest = backup_files.latest_backup(self._file)
+        if latest is not None and now - latest.taken_at < _FRESH:
+            return None
+        return self.back_up("open", now=now)
 
     def periodic_backup_due(self, now: datetime | None = None) -> bool:
         """An event is under way (its start..end includes now) and the last copy is 10 minutes old."""
