@@ -65,6 +65,8 @@ class InstanceLock:
         """The lock of database; DatabaseInUseError naming the holder when another app has it."""
         database = Path(database)
         path = lock_path(database)
+        with contextlib.suppress(OSError):  # the very first start: the data folder is not there yet
+            path.parent.mkdir(parents=True, exist_ok=True)
         while True:
             try:
                 handle = open(path, "a+b")  # noqa: SIM115 - kept open while the lock is held
