@@ -303,6 +303,11 @@ def migrate(engine: Engine) -> None:
         _check_not_newer(engine, location)
         if tables:
             _back_up_before_upgrade(path, location)
+            from ssc_desktop.schema_rescue import remove_leftovers
+
+            stored = _stored_revisions(engine) or set()
+            if len(stored) <= 1:
+                remove_leftovers(path, next(iter(stored), None))
         if path is None:
             command.upgrade(alembic_config(engine), "head")
         else:

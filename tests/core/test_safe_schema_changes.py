@@ -183,9 +183,10 @@ def test_a_failing_migration_leaves_no_table_behind(tmp_path: Path, monkeypatch:
     made: list[str] = []
 
     def create_then_fail(self, name, *columns, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
-        made.append(name)
-        if len(made) == 3:
-            raise RuntimeError("power cut")
+        if name.startswith("contest"):  # 0004's tables (the upgrade from 0003 makes them first)
+            made.append(name)
+            if len(made) == 3:
+                raise RuntimeError("power cut")
         return real_create_table(self, name, *columns, **kw)
 
     monkeypatch.setattr(Operations, "create_table", create_then_fail)
@@ -267,3 +268,67 @@ def test_no_upgrade_without_a_backup(oldest_schema_file: Path, tmp_path: Path, m
     raw = sqlite3.connect(db)
     assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     raw.close()
+
+
+def _broken_the_old_way(source: Path, target: Path, fail_at: int) -> None:
+    """What the old code left when killed: the upgrade run as before (pysqlite committing each
+    DDL statement on its own until the first write), stopped at its fail_at-th statement."""
+    from alembic.ddl.impl import DefaultImpl
+
+    shutil.copyfile(source, target)
+    real_exec = DefaultImpl._exec
+    count = 0
+
+    def exec_until(self, construct, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        nonlocal count
+        count += 1
+        if count == fail_at:
+            raise KeyboardInterrupt("killed")
+        return real_exec(self, construct, *args, **kwargs)
+
+    engine = create_db_engine(f"sqlite:///{target}")  # the app's engine: pysqlite's own transactions
+    DefaultImpl._exec = exec_until
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        DefaultImpl._exec = real_exec
+        engine.dispose()
+
+
+@pytest.mark.parametrize("fail_at", [2, 5, 9, 14, 40])  # new tables, an added column, a batch copy
+def test_a_file_an_older_version_left_half_upgraded_opens_again(
+    oldest_schema_file: Path, tmp_path: Path, fail_at: int,
+) -> None:
+    broken = tmp_path / "broken.sqlite3"
+    _broken_the_old_way(oldest_schema_file, broken, fail_at)
+    assert _revision(broken) == "0001"
+    members, _sum, registrations, check_ins = _fingerprint(broken)  # opens, upgrades, keeps every row
+    assert (members, registrations, check_ins) == (MEMBERS, REGISTRATIONS, CHECK_INS)
+
+
+def test_leftovers_of_an_old_half_upgrade_are_really_there_without_the_rescue(
+    oldest_schema_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Guards the test above: the broken files are broken (as the issue found them) until rescued."""
+    from ssc_desktop import schema_rescue
+
+    broken = tmp_path / "broken.sqlite3"
+    _broken_the_old_way(oldest_schema_file, broken, 5)
+    monkeypatch.setattr(schema_rescue, "remove_leftovers", lambda path, revision: [])
+    with pytest.raises(Exception, match="already exists"):
+        open_database(broken)
+
+
+def test_a_file_an_interrupted_old_init_left_opens_again(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    sqlite3.connect(empty).close()
+    broken = tmp_path / "broken-init.sqlite3"
+    _broken_the_old_way(empty, broken, 6)
+    raw = sqlite3.connect(broken)
+    assert raw.execute("SELECT count(*) FROM alembic_version").fetchone() == (0,)
+    assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'chapters'").fetchone() == (1,)
+    raw.close()
+    members, _sum, registrations, check_ins = _fingerprint(broken)
+    assert (members, registrations, check_ins) == (0, 0, 0)
