@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ssc_desktop import APP_NAME, ORG_NAME, __version__
-from ssc_desktop.db import Database, migrate, open_database
+from ssc_desktop.db import Database, database_url, migrate, open_database, sqlite_file
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.attendance import AttendanceService
 from ssc_desktop.services.backup import BackupService
+from ssc_desktop.services.backups import BackupsService
 from ssc_desktop.services.badges import BadgeService
 from ssc_desktop.services.certificates import CertificateService
 from ssc_desktop.paths import user_data_dir
@@ -27,6 +28,7 @@ from ssc_desktop.services.contests import ContestService, files_folder
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.demo import DemoSummary, build_demo
 from ssc_desktop.services.events import EventService
+from ssc_desktop.services.instance_lock import InstanceLock
 from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.online_attendance import OnlineAttendanceService
@@ -41,9 +43,17 @@ from ssc_desktop.services.tickets import TicketService
 class AppContext:
     database: Database
     services: ServiceSet
+    instance_lock: InstanceLock | None = None  # held while a window has the file open for writing
+
+    @property
+    def read_only(self) -> bool:
+        return self.database.read_only
 
     def close(self) -> None:
         self.database.dispose()
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+            self.instance_lock = None
 
 
 def _badge_renderers():  # noqa: ANN202 - imported on the first badge written: reportlab is slow to load
@@ -71,6 +81,7 @@ def build_services(database: Database) -> ServiceSet:
         checkin_lists=CheckInListService(sessions),
         desk_notes=DeskNoteService(sessions, registrations),
         backup=BackupService(database.engine, migrate),
+        backups=BackupsService(sqlite_file(database.engine), database.location, events.any_under_way),
         roster_import=RosterImportService(sessions),
         programme=programme,
         badges=badges,
@@ -89,6 +100,26 @@ def compose(target: str | Path | None = None) -> AppContext:
     """Opens (and migrates) the database at target and wires the services over it."""
     database = open_database(target)
     return AppContext(database, build_services(database))
+
+
+def compose_for_window(target: str | Path | None = None, *, read_only: bool = False) -> AppContext:
+    """compose for a window: a SQLite file is held with its instance lock while open, or opened read-only.
+
+    DatabaseInUseError (naming who has it) when another app holds the file; the window then
+    offers read-only. PostgreSQL needs no lock: the server keeps the desks apart.
+    """
+    if read_only:
+        database = open_database(target, read_only=True)
+        return AppContext(database, build_services(database))
+    path = sqlite_file(database_url(target))
+    lock = InstanceLock.acquire(path) if path is not None else None
+    try:
+        database = open_database(target)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return AppContext(database, build_services(database), lock)
 
 
 def demo_database_path() -> Path:
@@ -173,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
     demo = "fresh" if args.fresh_demo else "keep" if args.demo else None
-    window = open_main_window(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=demo,
+    window = open_main_window(app, compose=compose_for_window, create_demo=create_demo, db_target=args.db, demo=demo,
                               demo_exists=demo_exists,
                               station_event_id=args.station, desk=args.desk)
     if window is None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import sqlite3
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,9 +16,10 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from ssc_desktop import db_failures
-from ssc_desktop.errors import DatabaseOpenError, DatabaseTooNewError
+from ssc_desktop.errors import DatabaseOpenError, DatabaseTooNewError, DomainError
 from ssc_desktop.paths import default_database_path
 
 if TYPE_CHECKING:
@@ -42,7 +45,7 @@ def database_url(target: str | Path | None) -> str:
 def describe_location(url: str) -> str:
     parsed = make_url(url)
     if parsed.drivername.startswith("sqlite"):
-        return parsed.database or ":memory:"
+        return (parsed.database or ":memory:").removeprefix("file:")
     return parsed.render_as_string(hide_password=True)
 
 
@@ -57,7 +60,21 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> 
     cursor.close()
 
 
-def create_db_engine(url: str) -> Engine:
+def _configure_sqlite_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # No journal_mode here: changing it is a write. The writing app keeps the file in WAL.
+    dbapi_connection.execute(f"PRAGMA busy_timeout={int(WRITE_LOCK_WAIT_S * 1000)}")
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def read_only_url(url: str) -> str:
+    """The SQLite URL that opens the file with mode=ro: every write fails (database.read_only)."""
+    path = make_url(url).database or ""
+    # In a URI these three would end or escape the path (SQLite decodes %HH).
+    escaped = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"sqlite:///file:{escaped}?mode=ro&uri=true"
+
+
+def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -68,8 +85,12 @@ def create_db_engine(url: str) -> Engine:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseOpenError(location=parsed.database, detail=str(exc)) from exc
-        engine = create_engine(url, hide_parameters=True)
-        event.listen(engine, "connect", _configure_sqlite)
+        if read_only:
+            engine = create_engine(read_only_url(url), hide_parameters=True)
+            event.listen(engine, "connect", _configure_sqlite_read_only)
+        else:
+            engine = create_engine(url, hide_parameters=True)
+            event.listen(engine, "connect", _configure_sqlite)
     else:
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     # hide_parameters: an error's text then never carries members' names, e-mails or secrets.
@@ -223,6 +244,31 @@ def _stored_revisions(engine: Engine) -> set[str] | None:
         return None  # no version table yet (a new database), or not a database: Alembic will say
 
 
+def sqlite_file(engine_or_url: Engine | str) -> Path | None:
+    """The file of a SQLite engine or URL; None for PostgreSQL and in-memory databases."""
+    url = engine_or_url.url if isinstance(engine_or_url, Engine) else make_url(engine_or_url)
+    if not url.drivername.startswith("sqlite") or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database.removeprefix("file:").split("?", 1)[0])
+
+
+def _sqlite_tables(path: Path) -> list[str]:
+    """The tables in the file, read without changing a byte of it (the app's connections
+    would turn WAL on); [] for a missing or empty file, or one SQLite cannot read (the
+    engine then says what is wrong with it)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return []
+    try:
+        raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=WRITE_LOCK_WAIT_S)
+        try:
+            return [row[0] for row in raw.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        finally:
+            raw.close()
+    except sqlite3.Error:
+        return []
+
+
 def _check_not_newer(engine: Engine, location: str) -> None:
     from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
@@ -236,8 +282,18 @@ def _check_not_newer(engine: Engine, location: str) -> None:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema up to this version's head; refuse a schema from a newer version."""
+    """Bring the schema up to this version's head; refuse a schema from a newer version.
+
+    On SQLite: a file holding tables but no version table is some other program's database,
+    refused untouched; a file holding anything is backed up first (backup_files); the whole
+    upgrade is one transaction, DDL included (see _schema_change_engine), so a kill at any
+    moment leaves the schema as it was before or as it is after, never in between.
+    """
     location = describe_location(engine.url.render_as_string(hide_password=False))
+    path = sqlite_file(engine)
+    tables = _sqlite_tables(path) if path is not None else []
+    if tables and "alembic_version" not in tables:
+        raise DomainError("database.not_ssc", location=location, tables=", ".join(tables[:5]))
     head = _head_from_files()
     if head is not None and _stored_revisions(engine) == {head}:
         return
@@ -245,16 +301,70 @@ def migrate(engine: Engine) -> None:
 
     try:
         _check_not_newer(engine, location)
-        command.upgrade(alembic_config(engine), "head")
+        if tables:
+            _back_up_before_upgrade(path, location)
+            from ssc_desktop.schema_rescue import remove_leftovers
+
+            stored = _stored_revisions(engine) or set()
+            if len(stored) <= 1:
+                remove_leftovers(path, next(iter(stored), None))
+        if path is None:
+            command.upgrade(alembic_config(engine), "head")
+        else:
+            with _schema_change_engine(engine) as migration_engine:
+                command.upgrade(alembic_config(migration_engine), "head")
     except DBAPIError as exc:  # OperationalError, or 'file is not a database'
         raise DatabaseOpenError(location=location, detail=str(exc.orig)) from exc
 
 
+def _back_up_before_upgrade(path: Path, location: str) -> None:
+    from ssc_desktop import backup_files
+
+    try:
+        backup_files.write_backup(path, "upgrade")
+    except DomainError as error:  # no upgrade without a way back
+        raise DomainError("database.upgrade_needs_backup", location=location, detail=str(error)) from error
+
+
+@contextlib.contextmanager
+def _schema_change_engine(engine: Engine) -> Iterator[Engine]:
+    """An engine of its own for migrating a SQLite file, whose transactions include DDL.
+
+    pysqlite begins a transaction only before INSERT/UPDATE/DELETE: each CREATE TABLE, each
+    batch-mode table rebuild, ran committed on its own, and a migration killed half way
+    left tables that the next start tried to create again ("table chapters already
+    exists"). Here the driver is told to leave transactions alone (isolation_level None)
+    and each one starts with our own BEGIN IMMEDIATE (SQLAlchemy's pysqlite "transactional
+    DDL" recipe); IMMEDIATE takes the write lock first, so two apps starting on one old
+    file do not both upgrade it. Only this engine: the app's own keeps pysqlite's handling
+    and the desks' BEGIN IMMEDIATE of _begin_sqlite_immediately. NullPool: nothing of it
+    outlives the upgrade.
+    """
+    migration_engine = create_engine(engine.url, poolclass=NullPool, hide_parameters=True)
+    event.listen(migration_engine, "connect", _configure_sqlite)
+    event.listen(migration_engine, "connect", _leave_transactions_to_us)
+    event.listen(migration_engine, "begin", _begin_schema_change)
+    db_failures.install(migration_engine)
+    try:
+        yield migration_engine
+    finally:
+        migration_engine.dispose()
+
+
+def _leave_transactions_to_us(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+
+
+def _begin_schema_change(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 @dataclass
 class Database:
-    url: str
+    url: str  # as database_url gives it (the engine's own may add mode=ro)
     engine: Engine
     session_factory: sessionmaker[Session]
+    read_only: bool = False
 
     @property
     def location(self) -> str:
@@ -271,11 +381,20 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path | None = None, *, run_migrations: bool = True) -> Database:
+def open_database(target: str | Path | None = None, *, run_migrations: bool = True, read_only: bool = False) -> Database:
+    """The database at target, migrated to this version's schema.
+
+    read_only (SQLite files only): opened with mode=ro and never migrated; a file whose
+    schema is not this version's is refused, as it could not be read right.
+    """
     url = database_url(target)
-    engine = create_db_engine(url)
+    if read_only and not url.startswith("sqlite:"):
+        read_only = False  # a server's own rights decide; nothing to lock on this laptop
+    engine = create_db_engine(url, read_only=read_only)
     try:
-        if run_migrations:
+        if read_only:
+            _check_readable_as_is(engine)
+        elif run_migrations:
             migrate(engine)
         else:
             with engine.connect():
@@ -287,4 +406,12 @@ def open_database(target: str | Path | None = None, *, run_migrations: bool = Tr
         engine.dispose()
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory)
+    return Database(url=url, engine=engine, session_factory=factory, read_only=read_only)
+
+
+def _check_readable_as_is(engine: Engine) -> None:
+    location = describe_location(engine.url.render_as_string(hide_password=False))
+    stored = _stored_revisions(engine)
+    head = _head_from_files() or known_head()
+    if stored != {head}:
+        raise DomainError("database.read_only_needs_upgrade", location=location, found=", ".join(sorted(stored or [])) or "none")

@@ -1,4 +1,4 @@
-"""`ssc init` and `ssc demo`: the database itself."""
+"""`ssc init`, `ssc demo` and `ssc backup`: the database itself."""
 
 from __future__ import annotations
 
@@ -14,6 +14,17 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     demo = commands.add_parser("demo", parents=[json_flag], help="create the demo reunion in a fresh database")
     demo.add_argument("--members", type=int, default=300, help="how many members (default 300)")
     demo.set_defaults(standalone=create_demo)
+
+    backup = commands.add_parser("backup", help="the automatic backups of a database file: list, restore, take one")
+    actions = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", parents=[json_flag], help="the backups, newest first, with what each holds")
+    listing.set_defaults(standalone=list_backups)
+    restore = actions.add_parser("restore", parents=[json_flag],
+                                 help="put a backup in place of the database (which is backed up first)")
+    restore.add_argument("backup", metavar="NAME", help="a name from `ssc backup list` (or the path of a copy)")
+    restore.set_defaults(standalone=restore_backup)
+    now = actions.add_parser("now", parents=[json_flag], help="take a backup now")
+    now.set_defaults(standalone=back_up_now)
 
 
 def init_database(args: argparse.Namespace, context) -> None:  # noqa: ANN001
@@ -49,3 +60,66 @@ def create_demo(args: argparse.Namespace) -> None:
         ))
     finally:
         context.close()
+
+
+def _backups(args: argparse.Namespace):  # noqa: ANN202
+    """The backups of --db's file, without opening it: a restore must work on a file that no longer opens."""
+    from ssc_desktop.db import database_url, describe_location, sqlite_file
+    from ssc_desktop.services.backups import BackupsService
+
+    url = database_url(args.db)
+    return BackupsService(sqlite_file(url), describe_location(url))
+
+
+def _counts(row: dict) -> str:
+    def count(value: int | None) -> str:
+        return "?" if value is None else f"{value:,}"
+
+    return f"{count(row['members'])} members, {count(row['registrations'])} registrations, {count(row['check_ins'])} check-ins"
+
+
+def _local(iso: str) -> str:
+    from datetime import datetime
+
+    return f"{datetime.fromisoformat(iso).astimezone():%Y-%m-%d %H:%M:%S}"
+
+
+def list_backups(args: argparse.Namespace) -> None:
+    from ssc_desktop.cli.output import emit_rows
+
+    backups = _backups(args)
+    rows = backups.list_backups()
+    if not rows and not args.json:
+        from ssc_desktop.errors import DomainError
+
+        raise DomainError("backup.none", location=backups.location, folder=str(backups.folder))
+    emit_rows(args, rows, lambda rows: (
+        ["NAME", "TAKEN", "WHY", "SCHEMA", "MEMBERS", "REGISTRATIONS", "CHECK-INS"],
+        [[r.name, f"{r.taken_at.astimezone():%Y-%m-%d %H:%M:%S}", r.reason, r.schema or "?",
+          *("?" if v is None else f"{v:,}" for v in (r.members, r.registrations, r.check_ins))] for r in rows],
+    ))
+
+
+def back_up_now(args: argparse.Namespace) -> None:
+    written = _backups(args).back_up("manual")
+    emit(args, written, lambda r: f"Backup written: {r['path']} ({_counts(r)})")
+
+
+def restore_backup(args: argparse.Namespace) -> None:
+    """Restores under the file's instance lock: never under an open window (DatabaseInUseError says whose)."""
+    from ssc_desktop.db import database_url, open_database, sqlite_file
+    from ssc_desktop.services.instance_lock import InstanceLock
+
+    backups = _backups(args)
+    lock = InstanceLock.acquire(sqlite_file(database_url(args.db))) if backups.available else None
+    try:
+        result = backups.restore(args.backup)
+        open_database(args.db).dispose()  # it opens, and a copy of an older schema is upgraded now
+    finally:
+        if lock is not None:
+            lock.release()
+    emit(args, result, lambda r: "\n".join(filter(None, [
+        f"Restored {r['restored']['name']} (taken {_local(r['restored']['taken_at'])}): {_counts(r['restored'])}.",
+        r["previous"] and f"The database as it was is kept in {r['previous']['path']}.",
+        r["damaged_copy"] and f"The database was damaged; its bytes are kept in {r['damaged_copy']}.",
+    ])))

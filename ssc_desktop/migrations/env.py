@@ -32,12 +32,18 @@ def run_migrations_online() -> None:
         if sqlite:
             # Batch mode rebuilds a table by dropping it; with foreign keys on, that drop
             # would cascade and delete every check-in. SQLite ignores this pragma inside
-            # a transaction, so it is set before the migration's transaction begins.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            # a transaction, so it is set before the migration's transaction begins:
+            # straight on the driver, as a statement through SQLAlchemy would begin the
+            # transaction first (db._schema_change_engine emits BEGIN at SQLAlchemy's begin).
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         try:
             context.configure(
                 connection=connection,
                 target_metadata=target_metadata,
+                # One transaction for the whole upgrade, DDL included, on SQLite too (whose
+                # Alembic default is a commit after each step): with the BEGIN that
+                # db._schema_change_engine emits, a kill leaves the schema before or after.
+                transactional_ddl=True,
                 # Batch mode rebuilds SQLite tables for changes ALTER TABLE cannot make.
                 render_as_batch=True,
                 compare_type=True,
@@ -53,7 +59,7 @@ def run_migrations_online() -> None:
             connection.commit()
         finally:
             if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 run_migrations_online()

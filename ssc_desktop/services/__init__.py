@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ssc_desktop.services.attendance import AttendanceService
 from ssc_desktop.services.backup import BackupService
+from ssc_desktop.services.backups import BackupsService
 from ssc_desktop.services.badges import BadgeService
 from ssc_desktop.services.certificates import CertificateService
 from ssc_desktop.services.chapters import ChapterService
@@ -38,6 +39,7 @@ class ServiceSet:
     checkin_lists: CheckInListService
     desk_notes: DeskNoteService
     backup: BackupService
+    backups: BackupsService  # automatic copies of a SQLite file, and restoring one
     roster_import: RosterImportService
     programme: ProgrammeService
     badges: BadgeService

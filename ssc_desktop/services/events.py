@@ -278,6 +278,12 @@ class EventService:
         """Every event, the most recent first."""
         return self._summaries(None)
 
+    def any_under_way(self, moment: datetime) -> bool:
+        """Whether an event's start..end includes moment (stored in UTC, so in its own time zone too)."""
+        with self._sessions() as session:
+            return session.scalar(
+                select(Event.id).where(Event.starts_at <= moment, Event.ends_at >= moment).limit(1)) is not None
+
     def _summaries(self, condition) -> list[EventSummary]:  # noqa: ANN001
         status = Registration.status
         counts = (

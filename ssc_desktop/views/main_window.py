@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop import APP_NAME
 from ssc_desktop.paths import user_data_dir
+from ssc_desktop.views.database_safety import DatabaseInUseDialog, DatabaseSafety, is_in_use
 from ssc_desktop.views.dialogs.about_dialog import AboutDialog
 from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
 from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name
@@ -64,7 +65,9 @@ class MainWindow(QMainWindow):
         self._demo_exists = demo_exists
         self.context: Any = None
         self.upgrade_note: QMessageBox | None = None  # what an upgrade repaired, told once
+        self.in_use_dialog: QMessageBox | None = None  # the last "open in another app" question
         self.tasks = TaskRunner(self)
+        self.safety = DatabaseSafety(self)  # automatic backups, restore, one app per file
         self._stale: set = set()  # pages still to be given the open services and the chosen event
         self.events: list = []
         self.setObjectName("MainWindow")
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(0)
+        content_layout.addWidget(self.safety.banner)
         content_layout.addWidget(self._build_event_bar())
         content_layout.addWidget(self.stack, 1)
         central = QWidget()
@@ -203,6 +207,8 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Import roster…"), lambda: self.import_roster(), QKeySequence("Ctrl+I"))
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Backup copy…"), self.backup_copy, QKeySequence("Ctrl+Shift+B"))
+        self.restore_action = self._add_action(file_menu, self.tr("Res&tore from backup…"),
+                                               lambda: self.safety.open_restore_dialog())
         self._add_action(file_menu, self.tr("&E-mail settings…"), self.open_mail_settings)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -221,35 +227,62 @@ class MainWindow(QMainWindow):
         return action
 
     # -- databases -----------------------------------------------------------------
-    def open_database(self, target: Any) -> bool:
-        """Opens target (path or URL) and shows it; on failure keeps what was open and says why."""
+    def open_database(self, target: Any, read_only: bool = False) -> bool:
+        """Opens target (path or URL) and shows it; on failure keeps what was open and says why.
+
+        A file another app has open: says who, and opens it read-only if the person wants.
+        """
+        if self.context is not None and target is not None and self._is_open_now(str(target)):
+            self._close_context()  # reopening (after a restore): our own lock would keep us out
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            context = self._compose(target)
+            context = self._compose(target, read_only=True) if read_only else self._compose(target)
         except Exception as error:  # noqa: BLE001 - a database that fails to open must not end the app
             QGuiApplication.restoreOverrideCursor()
+            if is_in_use(error) and not read_only:
+                self.safety.in_use = error.params
+                self.in_use_dialog = DatabaseInUseDialog(error, self)
+                self.in_use_dialog.exec()
+                return self.in_use_dialog.wants_read_only() and self.open_database(target, read_only=True)
             self._show_error(self.tr("Cannot open the database"), error)
             return False
         QGuiApplication.restoreOverrideCursor()
         self.use_context(context)
         return True
 
+    def _is_open_now(self, target: str) -> bool:
+        location = self.context.database.location
+        return "://" not in target and "://" not in location and Path(target).expanduser().resolve() == Path(location)
+
+    def _close_context(self) -> None:
+        self.tasks.wait_for_all(5000)
+        self.safety.closing()
+        self.context.close()
+        self.context = None
+
     def use_context(self, context: Any) -> None:
-        previous = self.context
+        if self.context is not None:
+            self._close_context()
         self.context = context
-        if previous is not None:
-            self.tasks.wait_for_all(5000)
-            previous.close()
         location = context.database.location
         self._remember_database(location)
-        self.database_label.setText(self.tr("Database: %1").replace("%1", location))
-        self.setWindowTitle(f"{APP_NAME} — {Path(location).name if '://' not in location else location}")
+        read_only = getattr(context, "read_only", False)
+        shown = Path(location).name if "://" not in location else location
+        if read_only:  # another app has the file: say so wherever the eye goes
+            self.database_label.setText(fill(self.tr("Database: %1 (read-only: open in another SSC Desktop)"), location))
+            self.setWindowTitle(fill(self.tr("%1 — %2 (read-only)"), APP_NAME, shown))
+        else:
+            self.database_label.setText(fill(self.tr("Database: %1"), location))
+            self.setWindowTitle(f"{APP_NAME} — {shown}")
+        self.restore_action.setEnabled(not read_only and "://" not in location)
+        self.safety.opened(context)
         # Pages are brought up to date when they are shown (see _sync_page): a start-up that
         # loaded every page's data would make the first window wait for pages nobody looks at.
         self._stale = set(self.pages)
         self._reload_events()
         self._sync_page(self.stack.currentWidget())
-        self._tell_upgrade_repairs()
+        if not read_only:  # telling it is a write
+            self._tell_upgrade_repairs()
 
     def _tell_upgrade_repairs(self) -> None:
         """Once: how many doubled check-ins an older version left, which the upgrade undid."""
@@ -552,8 +585,7 @@ class MainWindow(QMainWindow):
             self.checkin_page.station_window.close()
         self.tasks.wait_for_all(10000)
         if self.context is not None:
-            self.context.close()
-            self.context = None
+            self._close_context()
         super().closeEvent(event)
 
 
@@ -576,7 +608,9 @@ def open_main_window(
     else:
         target = db_target or QSettings().value("database/last", None, str) or None
         # A remembered database that has gone missing falls back to the default one.
-        opened = window.open_database(target) or (db_target is None and target is not None and window.open_database(None))
+        # (Not when the person declined to open it read-only beside another app: they chose to stop.)
+        opened = window.open_database(target) or (db_target is None and target is not None
+                                                  and window.in_use_dialog is None and window.open_database(None))
     if not opened:
         window.deleteLater()
         return None

@@ -30,6 +30,7 @@ RULES: dict[str, frozenset[str]] = {
     "db.py": QT,
     "db_failures.py": QT,
     "long_work.py": QT | DATABASE,
+    "backup_files.py": QT,
     "errors.py": QT,
     "messages": QT,
     "paths.py": QT,
