@@ -18,6 +18,8 @@ PACKAGES=(
     # The door test (tests/gui/test_door_e2e.py): keys typed into a real ssc-desktop on Xvfb,
     # and other countries' keyboard layouts loaded with setxkbmap
     xdotool x11-xkb-utils xkb-data
+    # The judges' phone page (tests/gui/test_judge_phone_browser.py): a real headless browser
+    chromium chromium-driver
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -31,6 +31,9 @@ from ssc_desktop.services.contest_rubrics import (
 
 PLACE_NAMES = {1: "1st prize", 2: "2nd prize", 3: "3rd prize", 4: "Honourable mention"}
 KIND_LABELS = {ContestKind.POSTER: "Poster", ContestKind.E_POSTER: "E-poster", ContestKind.ESSAY: "Essay"}
+# Scores a judge enters (in judge mode or from a phone) are held to the judging window;
+# the coordinator's sheet imports are not.
+JUDGE_SOURCES = ("app", "phone")
 METHOD_LABELS = {"mean": "Mean of judges", "normalized": "Normalized (z-scores)", "trimmed": "Trimmed mean"}
 
 
@@ -651,7 +654,7 @@ class ContestService:
             for sheet in sheets:
                 judge = self._judge(session, sheet.judge_id)
                 contest = self._open(session, judge.contest_id)
-                if source == "app":
+                if source in JUDGE_SOURCES:
                     _check_judging_window(contest)
                 assignment = session.scalar(select(ContestAssignment).where(
                     ContestAssignment.judge_id == judge.id, ContestAssignment.entry_id == sheet.entry_id))
