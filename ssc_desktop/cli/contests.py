@@ -68,6 +68,15 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     results.add_argument("-o", "--output", metavar="FILE")
     results.set_defaults(handler=show_results)
 
+    serve = group.add_parser("serve", help="let judges score on their phones: a web server on this laptop "
+                                           "(prints each judge's link; Ctrl+C stops it)")
+    serve.add_argument("--contest", type=int, required=True, metavar="ID")
+    serve.add_argument("--host", default=None, metavar="H",
+                       help="address to listen on (default: this laptop's address on the venue network)")
+    serve.add_argument("--port", type=int, default=8765, metavar="P", help="port (default 8765; 0 for any free one)")
+    serve.add_argument("--new-links", action="store_true", help="make new links first (every old link stops working)")
+    serve.set_defaults(handler=serve_judges)
+
     lock = group.add_parser("lock", parents=[json_flag], help="freeze scores, results and awards")
     lock.add_argument("--contest", type=int, required=True, metavar="ID")
     lock.add_argument("--awards", action="store_true", help="first set 1st–3rd per category from the ranks")
@@ -187,3 +196,26 @@ def lock_contest(args: argparse.Namespace, context) -> None:  # noqa: ANN001
         contests.set_awards(args.contest, contests.suggest_awards(args.contest))
     contest = contests.lock(args.contest, by="ssc")
     emit(args, contest, lambda c: f"Locked {c['title']}.")
+
+
+def serve_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    import threading
+
+    from ssc_desktop.cli.output import shown
+    from ssc_desktop.web.judge_server import JudgeServer, best_address
+
+    contest = context.services.contests.get_contest(args.contest)
+    if args.new_links:
+        context.services.judge_phones.new_links()
+    server = JudgeServer(context.services.judge_phones, contest.id, args.host or best_address(), args.port).start()
+    try:
+        print(f"Judges of {contest.title} can score on their phones at {server.base_url()}")
+        if server.host.startswith("127."):
+            print("note: 127.0.0.1 is reachable from this laptop only; use --host with its Wi-Fi address.")
+        for link in server.links():
+            print(f"  {shown(link.name)}: {link.url}")
+        print("Each judge opens their own link and enters their PIN. Press Ctrl+C to stop.", flush=True)
+        threading.Event().wait()
+    finally:
+        server.stop()
+        print("Stopped the judges' server.")
