@@ -248,6 +248,7 @@
     }
     set.dataset.chosen = value;
     mark(set, value);
+    $("score-error").textContent = "";
   }
 
   function mark(set, value) {
@@ -285,6 +286,7 @@
     if (sending || !session) return;
     sending = true;
     let anyRefused = false;
+    let sent = 0;
     try {
       for (const [id, payload] of Object.entries(unsent())) {
         let reply;
@@ -308,13 +310,14 @@
         // Only forget it when nothing newer for this entry was queued meanwhile.
         if (JSON.stringify(queue[id]) === JSON.stringify(payload)) delete queue[id];
         keep(queue);
+        sent += 1;
         if (reply.status !== 200) {
           refused[id] = reply.data.error || String(reply.status);
           anyRefused = true;
         }
       }
-      if (work) renderList();
-      banner(Object.keys(unsent()).length ? "" : T.saved);
+      if (work && sent) renderList();
+      if (sent) banner(Object.keys(unsent()).length || anyRefused ? "" : T.saved);
     } finally {
       sending = false;
     }
@@ -322,6 +325,9 @@
     if (anyRefused) await load();
   }
 
+  const who = JSON.parse(document.getElementById("who").textContent);
+  $("contest-title").textContent = who.contest;
+  $("judge-name").textContent = who.judge;
   texts();
   $("login-form").addEventListener("submit", login);
   $("score-form").addEventListener("submit", save);

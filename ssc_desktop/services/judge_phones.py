@@ -80,6 +80,9 @@ class JudgePhoneService:
             return bytes.fromhex(session.get(AppSetting, SECRET_KEY).value["secret"])
 
     # -- a judge on a phone ------------------------------------------------------------
+    def contest_title(self, contest_id: int) -> str:
+        return self._contests.get_contest(contest_id).title
+
     def pin_matches(self, judge_id: int, pin: str) -> bool:
         with self._sessions() as session:
             judge = session.get(ContestJudge, judge_id)

@@ -43,7 +43,7 @@ _SECURITY_HEADERS = [
     ("Referrer-Policy", "no-referrer"),  # the token is in the address: never pass it on
     ("X-Frame-Options", "DENY"),
     ("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-                                "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"),
+                                "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"),
 ]
 _STATIC = {"judge.js": "application/javascript; charset=utf-8", "judge.css": "text/css; charset=utf-8"}
 
@@ -68,7 +68,7 @@ class JudgeApp:
         self._tokens_read_at = float("-inf")
         self._sessions: dict[str, tuple[int, float]] = {}  # session key -> (judge id, expires)
         self._files = {name: resource_path("judge_phone", name).read_bytes() for name in (*_STATIC, "page.html")}
-        texts = json.dumps(PHONE_TEXTS, ensure_ascii=False).replace("</", "<\\/")
+        texts = _script_json(PHONE_TEXTS)
         self._page = self._files["page.html"].replace(b"{{texts}}", texts.encode())
 
     # -- WSGI ------------------------------------------------------------------------
@@ -105,7 +105,9 @@ class JudgeApp:
         if method != allowed[action]:
             return 405, [("Allow", allowed[action]), ("Content-Type", "text/plain; charset=utf-8")], b"Not allowed"
         if action == "":
-            return 200, [("Content-Type", "text/html; charset=utf-8")], self._page
+            # The token passed check_token_shape (base64url only), so it is safe inside the HTML.
+            page = self._page.replace(b"{{token}}", token.encode()).replace(b"{{who}}", self._who(judge_id))
+            return 200, [("Content-Type", "text/html; charset=utf-8")], page
         if action in _STATIC:
             return 200, [("Content-Type", _STATIC[action])], self._files[action]
         if action == "login":
@@ -128,6 +130,12 @@ class JudgeApp:
         with self._lock:
             self._tokens, self._tokens_read_at = tokens, self._clock()
         return tokens.get(token)
+
+    def _who(self, judge_id: int) -> bytes:
+        """The judge's name and the contest's title, so the PIN screen says whose it is."""
+        contest = self.phones.contest_title(self.contest_id)
+        judge = next((link.name for link in self.phones.links(self.contest_id) if link.judge_id == judge_id), "")
+        return _script_json({"contest": contest, "judge": judge}).encode()
 
     def _login(self, judge_id: int, body: dict, address: str) -> Response:
         keys = (("judge", judge_id), ("address", address))
@@ -179,6 +187,11 @@ def _body(environ: dict) -> dict:
     if not isinstance(data, dict):
         raise _Refused(400, "phones.bad_request")
     return data
+
+
+def _script_json(data: dict) -> str:
+    """JSON to sit inside <script type="application/json">: no "<" can close the element."""
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def _json(status: int, data: dict) -> Response:

@@ -257,3 +257,12 @@ def test_a_taken_port_is_said_in_words(services, make_event) -> None:  # noqa: A
         first.stop()
     with pytest.raises(DomainError):
         JudgeServer(services.judge_phones, contest.id, "127.0.0.1", 80)
+
+
+def test_names_cannot_break_out_of_the_page(services, make_event, serve) -> None:  # noqa: ANN001
+    contest = make_contest(services, make_event, judges=1)
+    services.contests.add_judge(contest.id, "</script><img src=x onerror=alert(1)>", "4444")
+    server = serve(contest.id)
+    page = phone_for(server, "</script><img src=x onerror=alert(1)>").request()[1].decode()
+    assert "<img" not in page and "\\u003c/script>\\u003cimg src=x onerror=alert(1)>" in page
+    assert page.count("</script>") == 3  # the texts, the judge and the script tag: nothing of the name
