@@ -117,6 +117,12 @@ class JudgeApp:
             return _json(200, self.phones.phone_work(judge_id))
         return self._save(judge_id, _body(environ))
 
+    def forget_links(self) -> None:
+        """After new links were made: the old tokens stop working at once, and so do their sessions."""
+        with self._lock:
+            self._tokens, self._tokens_read_at = {}, float("-inf")
+            self._sessions = {}
+
     # -- judges and their sessions ---------------------------------------------------
     def _judge_for(self, token: str) -> int | None:
         if not check_token_shape(token):

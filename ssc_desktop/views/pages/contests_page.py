@@ -32,6 +32,7 @@ from ssc_desktop.services.contests import (
     PLACE_NAMES, ContestResults, ContestSummary, CriterionRow, EntryRow, JudgeRow, Matrix, ProgressRow,
     ScoreChangeRow,
 )
+from ssc_desktop.views.dialogs.judge_phones_dialog import JudgePhonesDialog, PhoneServing
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.pages.base import Page, empty_state
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
@@ -90,6 +91,11 @@ class ContestsPage(Page):
         self.judge_button = QPushButton(self.tr("Judge mode…"))
         self.judge_button.setToolTip(self.tr("A judge unlocks with their PIN and scores their own entries"))
         self.judge_button.clicked.connect(self.judge_mode)
+        self.phones_button = QPushButton(self.tr("Let judges score on their phones…"))
+        self.phones_button.setToolTip(self.tr("A small web server on this laptop; each judge scans a QR code"))
+        self.phones_button.clicked.connect(self.judge_phones)
+        self.phones = PhoneServing(self)
+        self.phones.changed.connect(self._phones_changed)
         self.export_button = QPushButton(self.tr("Export"))
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("Results PDF (announcement)…"), lambda: self.choose_results_file("pdf"))
@@ -100,7 +106,8 @@ class ContestsPage(Page):
         self.export_button.setMenu(menu)
         self.lock_button = QPushButton(self.tr("Lock results"))
         self.lock_button.clicked.connect(self.lock_contest)
-        for button in (self.new_button, self.edit_button, self.judge_button, self.export_button, self.lock_button):
+        for button in (self.new_button, self.edit_button, self.judge_button, self.phones_button, self.export_button,
+                       self.lock_button):
             self.header_actions.addWidget(button)
 
         self.list_model: RecordTableModel[ContestSummary] = RecordTableModel([
@@ -380,6 +387,11 @@ class ContestsPage(Page):
         return tab
 
     # -- loading ---------------------------------------------------------------------
+    def set_services(self, services) -> None:  # noqa: ANN001
+        if services is not self.services:
+            self.phones.stop()  # another database: its judges' links mean nothing here
+        super().set_services(services)
+
     def reload(self) -> None:
         self._load_contests()
 
@@ -585,6 +597,7 @@ class ContestsPage(Page):
         self.new_button.setEnabled(has_event)
         self.edit_button.setEnabled(open_)
         self.judge_button.setEnabled(has)
+        self.phones_button.setEnabled(has)
         self.export_button.setEnabled(has and not busy)
         self.lock_button.setEnabled(open_)
         for widget in (self.rubric_button, self.add_entry_button, self.edit_entry_button, self.copy_button,
@@ -797,6 +810,20 @@ class ContestsPage(Page):
             self._fail(self.tr("Cannot remove the judge"), error)
             return
         self._changed()
+
+    def judge_phones(self) -> JudgePhonesDialog | None:
+        if self.contest is None or self.services is None:
+            return None
+        dialog = JudgePhonesDialog(self.services, self.contest, self.phones, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _phones_changed(self) -> None:
+        # While phones may be scoring, the progress board looks more often.
+        self.live.setInterval(2000 if self.phones.running else 5000)
+        self.phones_button.setText(self.tr("Judges' phones: serving…") if self.phones.running
+                                   else self.tr("Let judges score on their phones…"))
 
     def judge_mode(self) -> None:
         from ssc_desktop.views.dialogs.judge_pin_dialog import JudgePinDialog
