@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output.qr import qr_png
+from ssc_desktop.output.qr import LONG_TEXT_MAX_VERSION, qr_png
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestSummary
 from ssc_desktop.views.labels import error_text, fill
@@ -199,7 +199,7 @@ class JudgePhonesDialog(QDialog):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         code = QLabel()
         pixmap = QPixmap()
-        pixmap.loadFromData(qr_png(url, module_pixels=6))
+        pixmap.loadFromData(qr_png(url, module_pixels=6, max_version=LONG_TEXT_MAX_VERSION))
         code.setPixmap(pixmap.scaled(QR_PIXELS, QR_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
                                      Qt.TransformationMode.FastTransformation))
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)
