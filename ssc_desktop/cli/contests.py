@@ -60,6 +60,8 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     sheets.add_argument("words", nargs="*", metavar="import DIR")
     sheets.add_argument("--contest", type=int, metavar="ID")
     sheets.add_argument("-o", "--output", metavar="DIR")
+    sheets.add_argument("--keep-cleared", action="store_true",
+                        help="on import, keep scores whose cells were emptied (default: remove them, listed)")
     sheets.set_defaults(handler=judge_sheets)
 
     results = group.add_parser("results", parents=[json_flag], help="ranks per category; -o FILE.pdf/.xlsx")
@@ -143,6 +145,8 @@ def assign_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
 
 
 def judge_sheets(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    import dataclasses
+
     from ssc_desktop.output.judge_sheet_xlsx import write_judge_sheets
     from ssc_desktop.services.contest_sheets import sheet_contest_id
 
@@ -152,9 +156,19 @@ def judge_sheets(args: argparse.Namespace, context) -> None:  # noqa: ANN001
             raise SystemExit("ssc contest sheets: error: use `sheets --contest ID -o DIR` or `sheets import DIR`")
         paths = [Path(p) for p in args.words[1:]]
         contest_id = args.contest or sheet_contest_id(paths)
-        changed = contests.import_sheets(contest_id, paths, by="ssc")
-        emit(args, {"contest": contest_id, "changed": changed},
-             lambda r: f"Imported the judge sheets: {r['changed']} scores changed.")
+        imported = contests.import_sheets(contest_id, paths, by="ssc", keep_cleared=args.keep_cleared)
+
+        def human(r: dict) -> str:
+            lines = [f"Imported the judge sheets: {r['changed']} scores changed."]
+            if r["cleared"]:
+                verb = "kept (--keep-cleared)" if r["kept_cleared"] else "removed"
+                lines.append(f"{len(r['cleared'])} score(s) emptied in the sheets, {verb}:")
+                lines += [f"  {c['judge']}, {c['entry_code']}, {c['criterion']}: was {c['old_value']:g} "
+                          f"({c['file']})" for c in r["cleared"]]
+            return "\n".join(lines)
+
+        emit(args, {"contest": contest_id, "changed": imported.changed, "kept_cleared": imported.kept_cleared,
+                    "cleared": [dataclasses.asdict(c) for c in imported.cleared]}, human)
         return
     if args.contest is None or not args.output:
         raise SystemExit("ssc contest sheets: error: --contest ID and -o DIR are required to write sheets")

@@ -273,6 +273,8 @@ class SheetScores:
     values: dict[int, float]
     comment: str | None = None
     source_file: str = field(default="")
+    # Criteria whose score the judge took back (an emptied cell in a sheet): removed on save.
+    cleared: tuple[int, ...] = ()
 
 
 class ContestService:
@@ -688,6 +690,15 @@ class ContestService:
                     else:
                         old.value = float(value)
                     changed += 1
+                for criterion_id in sheet.cleared:
+                    old = current.get(criterion_id)
+                    if old is None or sheet.values.get(criterion_id) is not None:
+                        continue
+                    session.add(ContestScoreChange(
+                        contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id,
+                        old_value=f"{old.value:g}", new_value="", changed_by=who, source=source))
+                    session.delete(old)
+                    changed += 1
                 if sheet.comment is not None and sheet.comment.strip() != assignment.comment:
                     session.add(ContestScoreChange(
                         contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id,
@@ -708,16 +719,33 @@ class ContestService:
                                    names.get(c.criterion_id, "comment" if c.entry_id else ""),
                                    c.old_value, c.new_value, c.changed_by, c.source, c.changed_at) for c in changes]
 
-    def import_sheets(self, contest_id: int, paths: list[str | Path], by: str = "coordinator") -> int:
-        """Judge sheets back in: every problem in every file listed, and nothing saved unless all are clean."""
-        from ssc_desktop.services.contest_sheets import read_judge_sheets
+    def import_sheets(self, contest_id: int, paths: list[str | Path], by: str = "coordinator",
+                      keep_cleared: bool = False):  # noqa: ANN201 - contest_sheets.SheetImport
+        """Judge sheets back in: every problem in every file listed, and nothing saved unless all are clean.
+
+        Scores emptied in a sheet are removed (and listed), unless keep_cleared.
+        """
+        import dataclasses
+
+        from ssc_desktop.services.contest_sheets import SheetImport, cleared_scores, read_judge_sheets
 
         contest = self.get_contest(contest_id)
         if contest.locked:
             raise DomainError("contest.locked", title=contest.title)
         works = {j.id: self.judge_work(j.id) for j in self.list_judges(contest_id)}
         sheets = read_judge_sheets(paths, contest, works)
-        return self.save_many(sheets, by=by, source="sheet")
+        cleared = cleared_scores(sheets, contest, works)
+        if keep_cleared:
+            sheets = [dataclasses.replace(s, cleared=()) for s in sheets]
+        return SheetImport(self.save_many(sheets, by=by, source="sheet"), cleared, keep_cleared)
+
+    def cleared_in_sheets(self, contest_id: int, paths: list[str | Path]):  # noqa: ANN201
+        """What importing these sheets would remove (scores emptied in them); reads, saves nothing."""
+        from ssc_desktop.services.contest_sheets import cleared_scores, read_judge_sheets
+
+        contest = self.get_contest(contest_id)
+        works = {j.id: self.judge_work(j.id) for j in self.list_judges(contest_id)}
+        return cleared_scores(read_judge_sheets(paths, contest, works), contest, works)
 
     # -- results and awards --------------------------------------------------------
     def results(self, contest_id: int, method: str | None = None) -> ContestResults:

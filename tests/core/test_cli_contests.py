@@ -70,3 +70,33 @@ def test_a_contest_from_the_command_line(ssc, tmp_path: Path) -> None:  # noqa: 
     assert code == 1 and err.strip() == "ssc: error: “Essays” is locked: scores, results and awards are frozen."
     code, out, err = ssc("--db", db, "contest", "list", "--event", "1")
     assert "Essays" in out and "yes" in out
+
+
+def test_sheets_import_lists_emptied_scores_and_removes_them(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+    db = tmp_path / "ssc.sqlite3"
+    assert ssc("--db", db, "event", "create", "--title", "Reunion", "--chapter", "SSC India", "--start",
+               "2030-03-01 09:30", "--timezone", "Asia/Kolkata", "--format", "face-to-face")[0] == 0
+    assert ssc("--db", db, "contest", "create", "--event", "1", "--title", "Posters", "--judges-per-entry", "1")[0] == 0
+    entries = tmp_path / "entries.csv"
+    entries.write_text("Code,Title\nP-01,Bees\n", encoding="utf-8")
+    assert ssc("--db", db, "contest", "entries", "import", "--contest", "1", entries)[0] == 0
+    assert ssc("--db", db, "contest", "judge", "add", "--contest", "1", "--name", "Dr. Nair", "--pin", "4821")[0] == 0
+    assert ssc("--db", db, "contest", "assign", "--contest", "1")[0] == 0
+    assert ssc("--db", db, "contest", "sheets", "--contest", "1", "-o", tmp_path / "one")[0] == 0
+    sheet = next((tmp_path / "one").glob("*.xlsx"))
+    workbook = load_workbook(sheet)
+    workbook["Scores"]["C6"] = 8
+    workbook.save(sheet)
+    assert ssc("--db", db, "contest", "sheets", "import", sheet)[0] == 0
+    assert ssc("--db", db, "contest", "sheets", "--contest", "1", "-o", tmp_path / "two")[0] == 0
+    fresh = next((tmp_path / "two").glob("*.xlsx"))
+    workbook = load_workbook(fresh)
+    assert workbook["Scores"]["C6"].value == 8
+    workbook["Scores"]["C6"] = None
+    workbook.save(fresh)
+    code, out, err = ssc("--db", db, "contest", "sheets", "import", fresh, "--keep-cleared")
+    assert code == 0 and "1 score(s) emptied in the sheets, kept (--keep-cleared):" in out, err
+    code, out, err = ssc("--db", db, "contest", "sheets", "import", fresh, "--json")
+    assert code == 0, err
+    reply = json.loads(out)
+    assert reply["changed"] == 1 and [(c["entry_code"], c["old_value"]) for c in reply["cleared"]] == [("P-01", 8.0)]

@@ -940,16 +940,44 @@ class ContestsPage(Page):
             self.import_sheets(paths)
 
     def import_sheets(self, paths: list[str | Path]) -> TaskHandle | None:
+        """Reads the sheets first (off the GUI thread); scores emptied in them are asked about, then imported."""
         services, contest_id = self.services, self.contest.id
 
-        def work(_progress, _cancel: threading.Event) -> int:  # noqa: ANN001
-            return services.contests.import_sheets(contest_id, list(paths), by="coordinator")
+        def preview(_progress, _cancel: threading.Event):  # noqa: ANN001, ANN202
+            return services.contests.cleared_in_sheets(contest_id, list(paths))
 
-        def done(changed: int) -> None:
-            self._status(fill(self.tr("Judge sheets imported: %1 scores changed."), changed))
+        def read(cleared) -> None:  # noqa: ANN001
+            keep = False
+            if cleared:
+                shown = "\n".join(c.describe() for c in cleared[:15])
+                if len(cleared) > 15:
+                    shown += "\n" + fill(self.tr("… and %1 more"), len(cleared) - 15)
+                answer = QMessageBox.question(self, self.tr("Scores emptied in the sheets"), fill(self.tr(
+                    "%1 score(s) that were given are empty in these sheets:\n\n%2\n\n"
+                    "Remove them (the judge took them back)? No keeps them as they are."), len(cleared), shown),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return
+                keep = answer == QMessageBox.StandardButton.No
+            self._import_read_sheets(paths, keep)
+
+        return self._run(preview, self.tr("Reading the judge sheets…"), read, self.tr("Judge sheets not imported"))
+
+    def _import_read_sheets(self, paths: list[str | Path], keep_cleared: bool) -> TaskHandle:
+        services, contest_id = self.services, self.contest.id
+
+        def work(_progress, _cancel: threading.Event):  # noqa: ANN001, ANN202
+            return services.contests.import_sheets(contest_id, list(paths), by="coordinator", keep_cleared=keep_cleared)
+
+        def done(imported) -> None:  # noqa: ANN001
+            text = fill(self.tr("Judge sheets imported: %1 scores changed."), imported.changed)
+            if imported.cleared:
+                text += " " + (fill(self.tr("%1 emptied score(s) kept."), len(imported.cleared)) if imported.kept_cleared
+                               else fill(self.tr("%1 emptied score(s) removed."), len(imported.cleared)))
+            self._status(text)
             self._changed()
 
-        return self._run(work, self.tr("Reading the judge sheets…"), done, self.tr("Judge sheets not imported"))
+        return self._run(work, self.tr("Importing the judge sheets…"), done, self.tr("Judge sheets not imported"))
 
     def _run(self, work, label: str, on_done, failure_title: str | None = None) -> TaskHandle:  # noqa: ANN001
         def failed(error: BaseException, _trace: str) -> None:
