@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import dataclasses
+
 from ssc_desktop.cli.output import Table, emit, emit_rows
+from ssc_desktop.errors import DomainError
 
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
@@ -49,6 +52,21 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     judges = judge.add_parser("list", parents=[json_flag], help="judges and what they still owe")
     judges.add_argument("--contest", type=int, required=True, metavar="ID")
     judges.set_defaults(handler=list_judges)
+
+    rubric = group.add_parser(
+        "rubric", parents=[json_flag],
+        help="show the rubric, or set its criteria, weights, scales, level guides, the ranking method and the "
+             "tie criterion")
+    rubric.add_argument("--contest", type=int, required=True, metavar="ID")
+    rubric.add_argument("--criterion", action="append", default=[], metavar="NAME:WEIGHT:MIN-MAX[:STEP]",
+                        help='a criterion, in order (repeat; replaces the whole rubric), e.g. "Originality:2:1-10" '
+                             'or "Language:1:0-5:0.5"')
+    rubric.add_argument("--guide", action="append", default=[], metavar="NAME:LEVELS=TEXT|LEVELS=TEXT…",
+                        help='what the levels of a criterion mean, e.g. "Originality:1-3=Repeats known work|'
+                             '8-10=A new question"')
+    rubric.add_argument("--method", choices=["mean", "normalized", "trimmed"], help="how judges' totals are combined")
+    rubric.add_argument("--tie", metavar="NAME", help="the criterion that breaks ties ('none' for no criterion)")
+    rubric.set_defaults(handler=contest_rubric)
 
     assign = group.add_parser("assign", parents=[json_flag], help="give each entry K judges, load balanced")
     assign.add_argument("--contest", type=int, required=True, metavar="ID")
@@ -233,3 +251,45 @@ def serve_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     finally:
         server.stop()
         print("Stopped the judges' server.")
+
+
+def contest_rubric(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.services.contest_rubrics import parse_criterion, parse_guide
+
+    contests = context.services.contests
+    contest = contests.get_contest(args.contest)
+    if args.criterion or args.guide:
+        drafts = [parse_criterion(spec) for spec in args.criterion] or [c.draft() for c in contest.criteria]
+        guides = {}
+        for name, guide in map(parse_guide, args.guide):
+            if name.casefold() not in {d.name.casefold() for d in drafts}:
+                raise DomainError("contest.rubric_unknown_criterion", name=name, names=", ".join(d.name for d in drafts))
+            guides[name.casefold()] = guide
+        drafts = [dataclasses.replace(d, guide=guides.get(d.name.casefold(), d.guide)) for d in drafts]
+        contest = contests.set_rubric(contest.id, tuple(drafts))
+    if args.method or args.tie:
+        tie = contest.tie_criterion_id
+        if args.tie:
+            named = {c.name.casefold(): c.id for c in contest.criteria}
+            if args.tie.strip().casefold() == "none":
+                tie = None
+            elif args.tie.strip().casefold() in named:
+                tie = named[args.tie.strip().casefold()]
+            else:
+                raise DomainError("contest.rubric_unknown_criterion", name=args.tie,
+                                  names=", ".join(c.name for c in contest.criteria))
+        contest = contests.set_method(contest.id, args.method or contest.method, tie)
+    tie_name = next((c.name for c in contest.criteria if c.id == contest.tie_criterion_id), "")
+    rows = [{"name": c.name, "weight": c.weight, "min": c.scale_min, "max": c.scale_max, "step": c.step,
+             "scale": c.scale, "guide": [list(g) for g in c.guide], "tie": c.name == tie_name} for c in contest.criteria]
+    if args.json:
+        emit(args, {"contest": contest.id, "method": contest.method, "tie": tie_name or None, "criteria": rows},
+             lambda r: "")
+        return
+    from ssc_desktop.cli.output import format_table, shown
+
+    print(shown(f"{contest.title}: ranked by {contest.method}, ties broken by "
+                f"{tie_name or 'no criterion'}, then by the number of judges"))
+    print(format_table(["Criterion", "Weight", "Scale", "Level guide"],
+                       [[r["name"] + (" (tie-break)" if r["tie"] else ""), f"{r['weight']:g}", r["scale"],
+                         " · ".join(f"{lv}: {tx}" for lv, tx in r["guide"])] for r in rows]))

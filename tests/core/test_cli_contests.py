@@ -100,3 +100,30 @@ def test_sheets_import_lists_emptied_scores_and_removes_them(ssc, tmp_path: Path
     assert code == 0, err
     reply = json.loads(out)
     assert reply["changed"] == 1 and [(c["entry_code"], c["old_value"]) for c in reply["cleared"]] == [("P-01", 8.0)]
+
+
+def test_rubric_from_the_command_line(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+    db = tmp_path / "ssc.sqlite3"
+    assert ssc("--db", db, "event", "create", "--title", "Reunion", "--chapter", "SSC India", "--start",
+               "2030-03-01 09:30", "--timezone", "Asia/Kolkata", "--format", "face-to-face")[0] == 0
+    assert ssc("--db", db, "contest", "create", "--event", "1", "--title", "Posters")[0] == 0
+    code, out, err = ssc("--db", db, "contest", "rubric", "--contest", "1")
+    assert code == 0 and "Scientific merit" in out and "ties broken by no criterion" in out, err
+    code, out, err = ssc("--db", db, "contest", "rubric", "--contest", "1", "--criterion", "Merit:3:1-10",
+                         "--criterion", "Language:1:0-5:0.5", "--guide", "Merit:1-3=Weak|8-10=Strong",
+                         "--method", "normalized", "--tie", "merit", "--json")
+    assert code == 0, err
+    rubric = json.loads(out)
+    assert rubric["method"] == "normalized" and rubric["tie"] == "Merit"
+    assert [(c["name"], c["weight"], c["min"], c["max"], c["step"]) for c in rubric["criteria"]] == [
+        ("Merit", 3.0, 1.0, 10.0, 1.0), ("Language", 1.0, 0.0, 5.0, 0.5)]
+    assert rubric["criteria"][0]["guide"] == [["1–3", "Weak"], ["8–10", "Strong"]]
+    code, out, err = ssc("--db", db, "contest", "rubric", "--contest", "1")
+    assert "Merit (tie-break)" in out and "1–3: Weak · 8–10: Strong" in out and "0–5 in steps of 0.5" in out
+    for argv, words in ((["--criterion", "Merit:three:1-10"], "is not a criterion"),
+                        (["--criterion", "Bad:1:1-10:4"], "does not work"),
+                        (["--guide", "Nope:1-3=x"], "has no criterion 'Nope'"),
+                        (["--guide", "Merit:1-3"], "is not a level guide"),
+                        (["--tie", "Design"], "has no criterion 'Design'")):
+        code, out, err = ssc("--db", db, "contest", "rubric", "--contest", "1", *argv)
+        assert code == 1 and words in err, (argv, err)
