@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from ssc_desktop.db import take_write_lock
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import (
     Contest, ContestAssignment, ContestAuthor, ContestAward, ContestConflict, ContestCriterion, ContestEntry,
@@ -651,9 +652,18 @@ class ContestService:
 
     def save_many(self, sheets: list[SheetScores], by: str = "", source: str = "app") -> int:
         """Saves every score given, all or none; returns how many values changed."""
-        changed = 0
+        return sum(self.save_each(sheets, by, source))
+
+    def save_each(self, sheets: list[SheetScores], by: str = "", source: str = "app") -> list[int]:
+        """save_many, telling how many values each sheet changed (in one transaction, all or none)."""
+        counts: list[int] = []
         with self._sessions.begin() as session:
+            # Judges save at the same moment from their phones: taking SQLite's write lock
+            # before reading hands it over promptly, instead of SQLite's busy handler
+            # oversleeping (100 ms naps) when a read transaction turns into a write.
+            take_write_lock(session)
             for sheet in sheets:
+                counts.append(0)
                 judge = self._judge(session, sheet.judge_id)
                 contest = self._open(session, judge.contest_id)
                 if source in JUDGE_SOURCES:
@@ -689,7 +699,7 @@ class ContestService:
                                                  criterion_id=criterion_id, value=float(value)))
                     else:
                         old.value = float(value)
-                    changed += 1
+                    counts[-1] += 1
                 for criterion_id in sheet.cleared:
                     old = current.get(criterion_id)
                     if old is None or sheet.values.get(criterion_id) is not None:
@@ -698,14 +708,14 @@ class ContestService:
                         contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id,
                         old_value=f"{old.value:g}", new_value="", changed_by=who, source=source))
                     session.delete(old)
-                    changed += 1
+                    counts[-1] += 1
                 if sheet.comment is not None and sheet.comment.strip() != assignment.comment:
                     session.add(ContestScoreChange(
                         contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id,
                         old_value=assignment.comment, new_value=sheet.comment.strip(), changed_by=who,
                         source=source))
                     assignment.comment = sheet.comment.strip()
-        return changed
+        return counts
 
     def score_changes(self, contest_id: int) -> list[ScoreChangeRow]:
         with self._sessions() as session:

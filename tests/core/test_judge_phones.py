@@ -266,3 +266,22 @@ def test_names_cannot_break_out_of_the_page(services, make_event, serve) -> None
     page = phone_for(server, "</script><img src=x onerror=alert(1)>").request()[1].decode()
     assert "<img" not in page and "\\u003c/script>\\u003cimg src=x onerror=alert(1)>" in page
     assert page.count("</script>") == 3  # the texts, the judge and the script tag: nothing of the name
+
+
+def test_saves_queued_together_commit_together_and_a_refused_one_spoils_none(services, make_event) -> None:  # noqa: ANN001
+    from ssc_desktop.services.contests import SheetScores
+    from ssc_desktop.services.judge_phones import _QueuedSave
+
+    contest = make_contest(services, make_event)
+    merit = contest.criteria[0].id
+    judges = services.contests.list_judges(contest.id)
+    good = [_QueuedSave(SheetScores(j.id, services.contests.judge_work(j.id).items[0].id, {merit: 7.0}))
+            for j in judges[:2]]
+    bad = _QueuedSave(SheetScores(judges[2].id, services.contests.judge_work(judges[2].id).items[0].id, {merit: 70.0}))
+    services.judge_phones._save_batch([good[0], bad, good[1]])
+    assert [q.done for q in (*good, bad)] == [True, True, True]
+    assert [q.changed for q in good] == [1, 1] and bad.error is not None and "not on the scale" in str(bad.error)
+    for queued in good:
+        item = next(i for i in services.contests.judge_work(queued.sheet.judge_id).items if i.id == queued.sheet.entry_id)
+        assert item.scores == {merit: 7.0}
+    assert not services.contests.judge_work(judges[2].id).items[0].scores
