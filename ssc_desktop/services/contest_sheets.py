@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ssc_desktop.errors import DomainError
 
-from ssc_desktop.services.contests import ContestSummary, JudgeWork, SheetScores
+from ssc_desktop.services.contest_records import ContestSummary, JudgeWork, SheetScores
 
 SCORES_SHEET = "Scores"
 META_SHEET = "ssc"
