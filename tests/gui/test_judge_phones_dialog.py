@@ -125,3 +125,20 @@ def test_a_taken_port_is_a_message_not_a_crash(main_window, demo_copy, qtbot, mo
         assert dialog.start() is False
     assert len(shown) == 1 and "the port is in use" in shown[0] and "Choose another port" in shown[0]
     assert not page.phones.running
+
+
+def test_contests_page_screenshot_with_the_phones_button(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    assert main_window.open_database(demo_copy)
+    main_window.resize(1366, 768)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.show_area("contests")
+    page = main_window.contests_page
+    page.tabs.setCurrentIndex(3)
+    qtbot.wait(50)
+    button = page.phones_button
+    assert button.isVisible() and button.isEnabled()
+    # The header's buttons all fit: none is squeezed below its text.
+    for widget in (page.new_button, page.edit_button, page.judge_button, button, page.export_button, page.lock_button):
+        assert widget.width() >= widget.sizeHint().width() - 2, widget.text()
+    main_window.grab().save(str(DOCS / "contests-progress-phones.png"))
