@@ -132,14 +132,17 @@ class JudgePhoneService:
     def _save_batch(self, batch: list[_QueuedSave]) -> None:
         try:
             counts = self._contests.save_each([q.sheet for q in batch], source=PHONE_SOURCE)
-        except Exception:  # noqa: BLE001 - one phone's refused save must not refuse the others'
+        except Exception as error:  # noqa: BLE001 - one phone's refused save must not refuse the others'
             if len(batch) == 1:
-                batch[0].error, batch[0].done = _current_error(), True
+                batch[0].error, batch[0].done = error, True
                 return
             for queued in batch:
                 self._save_batch([queued])
             return
-        complete = self._complete_pairs([(q.sheet.judge_id, q.sheet.entry_id) for q in batch])
+        try:
+            complete = self._complete_pairs([(q.sheet.judge_id, q.sheet.entry_id) for q in batch])
+        except Exception:  # noqa: BLE001 - saved all the same; the phone learns "complete" on its next load
+            complete = set()
         for queued, count in zip(batch, counts):
             queued.changed, queued.done = count, True
             queued.complete = (queued.sheet.judge_id, queued.sheet.entry_id) in complete
@@ -169,12 +172,6 @@ class _QueuedSave:
         self.complete = False
         self.done = False
         self.error: BaseException | None = None
-
-
-def _current_error() -> BaseException:
-    import sys
-
-    return sys.exc_info()[1]
 
 
 def _token(secret: bytes, contest_id: int, judge_id: int) -> str:

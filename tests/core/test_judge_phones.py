@@ -285,3 +285,15 @@ def test_saves_queued_together_commit_together_and_a_refused_one_spoils_none(ser
         item = next(i for i in services.contests.judge_work(queued.sheet.judge_id).items if i.id == queued.sheet.entry_id)
         assert item.scores == {merit: 7.0}
     assert not services.contests.judge_work(judges[2].id).items[0].scores
+
+
+def test_new_links_while_serving_shut_out_the_old_ones(services, make_event, serve) -> None:  # noqa: ANN001
+    contest = make_contest(services, make_event)
+    server = serve(contest.id)
+    old = phone_for(server, "Judge 1")
+    assert old.login("1001") == 200 and old.json("/work")[0] == 200
+    services.judge_phones.new_links()
+    server.app.forget_links()
+    assert old.request()[0] == 404 and old.json("/work")[0] == 404
+    new = phone_for(server, "Judge 1")
+    assert new.url != old.url and new.login("1001") == 200

@@ -154,7 +154,11 @@ class JudgePhonesDialog(QDialog):
                 "Make new links for every judge of every contest? The QR codes shown or printed so far "
                 "stop working.")) != QMessageBox.StandardButton.Yes:
             return
-        self.services.judge_phones.new_links()
+        try:
+            self.services.judge_phones.new_links()
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("No new links"), error_text(error))
+            return
         if self.serving.server is not None:
             self.serving.server.app.forget_links()
         self._show_state()
@@ -185,8 +189,13 @@ class JudgePhonesDialog(QDialog):
             self.status.setText(self.tr("The judges' server is serving another contest; Start moves it here.")
                                 if other else self.tr("The judges' server is stopped."))
             return
+        try:
+            links = server.links()
+        except DomainError as error:  # the database went away: say so, keep serving what it can
+            self.status.setText(error_text(error))
+            return
         self.status.setText(fill(self.tr("Serving at %1 — judges' phones can connect now."), server.base_url()))
-        for number, link in enumerate(server.links()):
+        for number, link in enumerate(links):
             self.grid.addWidget(self._card(link.name, link.url), number // COLUMNS, number % COLUMNS)
         self.grid.setRowStretch(self.grid.rowCount(), 1)
 
