@@ -147,6 +147,7 @@ def test_verify_box_takes_a_number_a_pasted_qr_text_or_the_webcam(page, qtbot, c
     assert page.verify() is None and "not a genuine certificate number" in page.verify_result.text()
     # The webcam: this machine has none, so a frame of the printed QR is fed to the scanner.
     dialog = page.verify_box.scan()
+    assert "Type the certificate's number" in dialog.camera.message.text()  # no camera offscreen
     image = QImage.fromData(qr_png(recipient.statement, module_pixels=4, max_version=LONG_TEXT_MAX_VERSION))
     dialog.camera.feed_frame(image.convertToFormat(QImage.Format.Format_RGB32))
     qtbot.waitUntil(lambda: page.verify_result.text().startswith("✓ Genuine") and not dialog.isVisible(),
