@@ -160,9 +160,11 @@ def _draw_number(canvas: Canvas, number: str, statement: str, width: float) -> N
     if not number:
         return
     # The signed statement needs a denser code than a bare number: a little larger, so a
-    # phone still reads it from a print.
-    size = 30 * mm
-    x = width - 20 * mm - size
+    # phone still reads it from a print. Portrait pages keep it narrower, clear of the
+    # second signatory's line; landscape ones keep it clear of the inner frame.
+    landscape = width > 250 * mm
+    size = (30 if landscape else 26) * mm
+    x = width - (27 if landscape else 22) * mm - size
     draw_qr(canvas, statement or number, x, 21 * mm, size, max_version=LONG_TEXT_MAX_VERSION)
     canvas.setFillColor(_GREY)
     td.draw_text(canvas, number, x + size / 2, 18.5 * mm, 7.5, align="centre")
