@@ -95,6 +95,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
                        help="address to listen on (default: this laptop's address on the venue network)")
     serve.add_argument("--port", type=int, default=8765, metavar="P", help="port (default 8765; 0 for any free one)")
     serve.add_argument("--new-links", action="store_true", help="make new links first (every old link stops working)")
+    serve.add_argument("--cards", metavar="FILE.pdf", help="also write one card per judge (name, QR, link) to print")
     serve.set_defaults(handler=serve_judges)
 
     lock = group.add_parser("lock", parents=[json_flag], help="freeze scores, results and awards")
@@ -244,8 +245,14 @@ def serve_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
         print(f"Judges of {contest.title} can score on their phones at {server.base_url()}")
         if server.host.startswith("127."):
             print("note: 127.0.0.1 is reachable from this laptop only; use --host with its Wi-Fi address.")
-        for link in server.links():
+        links = server.links()
+        for link in links:
             print(f"  {shown(link.name)}: {link.url}")
+        if args.cards:
+            from ssc_desktop.output.judge_cards_pdf import write_judge_cards_pdf
+
+            write_judge_cards_pdf(contest.title, [(link.name, link.url) for link in links], args.cards)
+            print(f"Wrote the judges' QR cards to {args.cards}")
         print("Each judge opens their own link and enters their PIN. Press Ctrl+C to stop.", flush=True)
         threading.Event().wait()
     finally:

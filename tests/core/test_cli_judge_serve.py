@@ -23,15 +23,25 @@ def test_serve_prints_links_that_work_and_stops_on_ctrl_c(tmp_path: Path) -> Non
         assert main(["--db", str(db), "contest", "judge", "add", "--contest", "1", "--name", name, "--pin", pin]) == 0
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     process = subprocess.Popen([sys.executable, "-m", "ssc_desktop.cli", "--db", str(db), "contest", "serve",
-                                "--contest", "1", "--host", "127.0.0.1", "--port", "0"],
+                                "--contest", "1", "--host", "127.0.0.1", "--port", "0", "--cards",
+                                str(tmp_path / "cards.pdf")],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
     try:
-        lines = [process.stdout.readline() for _ in range(4)]
+        lines = [process.stdout.readline() for _ in range(5)]
         assert lines[0].startswith("Judges of Posters can score on their phones at http://127.0.0.1:")
         links = dict(line.strip().split(": ", 1) for line in lines[2:4])
         assert set(links) == {"Dr. Nair", "Prof. Sato"} and links["Dr. Nair"] != links["Prof. Sato"]
         with urllib.request.urlopen(links["Dr. Nair"], timeout=5) as page:
             assert page.status == 200 and b"judge.js" in page.read()
+        assert lines[4].strip() == f"Wrote the judges' QR cards to {tmp_path / 'cards.pdf'}"
+        # Each card's QR is its judge's own link.
+        import zxingcpp
+        from PIL import Image
+
+        subprocess.run(["pdftoppm", "-png", "-r", "150", str(tmp_path / "cards.pdf"), str(tmp_path / "card")],
+                       check=True)
+        read = [r.text for page in sorted(tmp_path.glob("card*.png")) for r in zxingcpp.read_barcodes(Image.open(page))]
+        assert sorted(read) == sorted(links.values())
     finally:
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=15)

@@ -41,7 +41,7 @@ def post(url: str, body: dict, session: str = "") -> dict:
         return json.loads(response.read())
 
 
-def test_phones_from_the_contests_page(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_phones_from_the_contests_page(main_window, demo_copy, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     assert main_window.open_database(demo_copy)
     main_window.show()
     main_window.show_area("contests")
@@ -65,6 +65,8 @@ def test_phones_from_the_contests_page(main_window, demo_copy, qtbot) -> None:  
         for card in cards:  # the QR on the screen is the card's own link
             qr = [label for label in card.findChildren(QLabel) if label.pixmap() and not label.pixmap().isNull()][0]
             assert decoded(qr) == [card.property("judge_url")]
+        assert dialog.write_cards(str(tmp_path / "cards.pdf"))
+        assert (tmp_path / "cards.pdf").read_bytes().startswith(b"%PDF") and "cards are in" in dialog.status.text()
         dialog.resize(1366, 768)
         qtbot.waitUntil(lambda: all(c.isVisible() for c in cards))
         dialog.grab().save(str(DOCS / "contests-judge-phones.png"))

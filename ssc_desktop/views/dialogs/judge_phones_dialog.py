@@ -97,6 +97,9 @@ class JudgePhonesDialog(QDialog):
         self.new_links_button.clicked.connect(self.new_links)
         self.copy_button = QPushButton(self.tr("Copy links"))
         self.copy_button.clicked.connect(self.copy_links)
+        self.cards_button = QPushButton(self.tr("Print QR cards…"))
+        self.cards_button.setToolTip(self.tr("A PDF with one card per judge: name, QR code and link"))
+        self.cards_button.clicked.connect(self.choose_cards_file)
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Network")))
         self.network.setMinimumWidth(260)
@@ -107,6 +110,7 @@ class JudgePhonesDialog(QDialog):
         controls.addWidget(self.stop_button)
         controls.addStretch(1)
         controls.addWidget(self.copy_button)
+        controls.addWidget(self.cards_button)
         controls.addWidget(self.new_links_button)
 
         self.status = QLabel()
@@ -168,6 +172,32 @@ class JudgePhonesDialog(QDialog):
         if server is not None:
             QGuiApplication.clipboard().setText("\n".join(f"{link.name}: {link.url}" for link in server.links()))
 
+    def choose_cards_file(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.contest.title).strip()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Judges' QR cards"),
+                                              str(Path.home() / f"Judges' cards - {safe}.pdf"), self.tr("PDF (*.pdf)"))
+        if path:
+            self.write_cards(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+    def write_cards(self, path: str) -> bool:
+        """Six cards a page, written at once: a contest has a handful of judges, not thousands."""
+        from ssc_desktop.output.judge_cards_pdf import write_judge_cards_pdf
+
+        server = self._server()
+        if server is None:
+            return False
+        try:
+            write_judge_cards_pdf(self.contest.title, [(link.name, link.url) for link in server.links()], path)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("The cards were not written"), error_text(error))
+            return False
+        self.status.setText(fill(self.tr("Serving at %1 — the judges' cards are in %2."), server.base_url(), path))
+        return True
+
     # -- showing ---------------------------------------------------------------------
     def _server(self) -> JudgeServer | None:
         serving = self.serving
@@ -175,7 +205,7 @@ class JudgePhonesDialog(QDialog):
 
     def _show_state(self) -> None:
         server = self._server()
-        for button in (self.stop_button, self.copy_button):
+        for button in (self.stop_button, self.copy_button, self.cards_button):
             button.setEnabled(server is not None)
         self.start_button.setEnabled(server is None)
         self.network.setEnabled(server is None)
