@@ -7,6 +7,7 @@ Skips cleanly when chromium or chromedriver is not installed (scripts/install-sy
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
@@ -22,7 +23,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER), reason="needs chromium and chromedriver")
 PHONE = {"width": 390, "height": 844, "pixelRatio": 2.0}
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs"
+# Screenshots go to $SSC_SCREENSHOTS when set (SSC_SCREENSHOTS=docs refreshes the README's), else /tmp.
+SCREENSHOTS = Path(os.environ.get("SSC_SCREENSHOTS") or tempfile.gettempdir())
 
 
 @pytest.fixture

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import socket
+import tempfile
 import urllib.request
 from pathlib import Path
 
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import QFrame, QLabel
 
 from ssc_desktop.views.dialogs.judge_phones_dialog import JudgePhonesDialog
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+# Screenshots go to $SSC_SCREENSHOTS when set (SSC_SCREENSHOTS=docs refreshes the README's), else /tmp.
+DOCS = Path(os.environ.get("SSC_SCREENSHOTS") or tempfile.gettempdir())
 
 
 def free_port() -> int:

@@ -243,7 +243,10 @@ class JudgePhonesDialog(QDialog):
                                      Qt.TransformationMode.FastTransformation))
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         code.setAccessibleName(fill(self.tr("QR code of %1's link"), name))
-        address = QLabel(url)
+        # Two lines, the same way on every card: the laptop's address, then the judge's token
+        # (the whole link is one word to Qt's line breaking, so it would be cut at the card's edge).
+        head, _, token = url.rpartition("/")
+        address = QLabel(f"{head}/\n{token}")
         address.setObjectName("FigureLabel")
         address.setWordWrap(True)
         address.setAlignment(Qt.AlignmentFlag.AlignCenter)
