@@ -62,7 +62,11 @@ class Statement:
 def sign(private: Ed25519PrivateKey, statement: Statement) -> str:
     lines = statement.lines()
     signature = private.sign("\n".join(lines).encode())
-    return "\n".join([*lines, base64.urlsafe_b64encode(signature).decode().rstrip("=")])
+    return "\n".join([*lines, _encoded(signature)])
+
+
+def _encoded(signature: bytes) -> str:
+    return base64.urlsafe_b64encode(signature).decode().rstrip("=")
 
 
 def looks_like_statement(text: str) -> bool:
@@ -76,6 +80,10 @@ def read_statement(text: str, public: Ed25519PublicKey) -> Statement:
         raise DomainError("certificate.not_a_statement")
     try:
         signature = base64.urlsafe_b64decode(lines[-1] + "=" * (-len(lines[-1]) % 4))
+        # The last base64 character has bits the decoder ignores: only the one canonical
+        # spelling is accepted, so that no change to the text at all passes.
+        if _encoded(signature) != lines[-1]:
+            raise ValueError("not the canonical spelling of the signature")
         public.verify(signature, "\n".join(lines[:-1]).encode())
     except (InvalidSignature, binascii.Error, ValueError):
         raise DomainError("certificate.bad_signature") from None
