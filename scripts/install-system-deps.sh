@@ -20,6 +20,8 @@ PACKAGES=(
     xdotool x11-xkb-utils xkb-data
     # The Linux menu entry's check (tests/packaging/test_installers.py)
     desktop-file-utils
+    # The judges' phone page (tests/gui/test_judge_phone_browser.py): a real headless browser
+    chromium chromium-driver
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

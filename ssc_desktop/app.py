@@ -29,6 +29,7 @@ from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.demo import DemoSummary, build_demo
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.instance_lock import InstanceLock
+from ssc_desktop.services.judge_phones import JudgePhoneService
 from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.online_attendance import OnlineAttendanceService
@@ -89,6 +90,7 @@ def build_services(database: Database) -> ServiceSet:
         tickets=tickets,
         attendance=attendance,
         contests=contests,
+        judge_phones=JudgePhoneService(sessions, contests),
         certificates=CertificateService(sessions, events, award_recipients=contests.award_recipients,
                                         online_minutes=online.minutes_by_registration),
         reports=ReunionReportService(sessions, attendance, programme, award_recipients=contests.award_recipients),

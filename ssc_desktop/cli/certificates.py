@@ -23,10 +23,17 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
 
     certificate = commands.add_parser("certificate", help="look a certificate up").add_subparsers(
         dest="action", required=True, metavar="ACTION")
-    verify = certificate.add_parser("verify", parents=[json_flag],
-                                    help="is this certificate number genuine? (exit status 1 when not)")
-    verify.add_argument("number")
-    verify.set_defaults(handler=verify_certificate)
+    verify = certificate.add_parser(
+        "verify", parents=[json_flag],
+        help="is this certificate genuine? TEXT is a number, or a QR's text (- reads it from standard input); "
+             "with --key the QR's text is checked without any database (exit status 1 when not genuine)")
+    verify.add_argument("--key", metavar="FILE", help="the issuer's public key (from `ssc certificate public-key`)")
+    verify.add_argument("text", metavar="TEXT")
+    verify.set_defaults(standalone=verify_certificate)
+    public = certificate.add_parser("public-key", parents=[json_flag],
+                                    help="write this database's public key, for checking certificates offline")
+    public.add_argument("-o", "--output", required=True, metavar="FILE")
+    public.set_defaults(handler=write_public_key)
 
     contributors = commands.add_parser("contributors", help="who contributed to an event, and why").add_subparsers(
         dest="action", required=True, metavar="ACTION")
@@ -69,10 +76,65 @@ def issue_certificates(args: argparse.Namespace, context) -> None:  # noqa: ANN0
                              + [f"left out: {p['name']} ({p['why']})" for p in r["left_out"]]))
 
 
-def verify_certificate(args: argparse.Namespace, context) -> None:  # noqa: ANN001
-    found = context.services.certificates.verify(args.number)
-    emit(args, found, lambda r: (f"Genuine: {r['number']} — {r['kind']} certificate for {r['recipient_latin_name']}"
-                                 f" ({r['recipient_name']}), {r['event_title']}, issued {r['issued_at'][:10]}"))
+def verify_certificate(args: argparse.Namespace) -> int:
+    """Standalone: a QR text with --key never opens a database; anything else asks the database."""
+    import sys
+    from pathlib import Path
+
+    from ssc_desktop.cli.output import shown
+    from ssc_desktop.errors import DomainError
+    from ssc_desktop.services import certificate_signing as signing
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    if args.key and signing.looks_like_statement(text):
+        try:
+            pem = Path(args.key).read_bytes()
+        except OSError as error:
+            raise DomainError("certificate.bad_key_file", file=f"{args.key} ({error.strerror})") from None
+        public = signing.load_public_key(pem, args.key)
+        statement = signing.read_statement(text, public)
+        found = {"number": statement.number, "name": statement.name, "kind": statement.kind,
+                 "event": statement.event, "date": statement.date, "signed_by": signing.fingerprint(public)}
+        emit(args, found, lambda r: shown(f"Genuine: {r['number']} — {r['kind']} certificate for {r['name']}, "
+                                          f"{r['event']}, {r['date']} (signed by key {r['signed_by']})"))
+        return 0
+    if signing.looks_like_statement(text) and args.db is None and not _default_database_exists():
+        raise DomainError("certificate.needs_key")
+
+    from ssc_desktop.app import compose
+
+    context = compose(args.db)
+    try:
+        found = context.services.certificates.verify(text)
+    finally:
+        context.close()
+    emit(args, found, lambda r: shown(
+        f"Genuine: {r['number']} — {r['kind']} certificate for {r['recipient_latin_name']} ({r['recipient_name']}), "
+        f"{r['event_title']}, issued {r['issued_at'][:10]}"))
+    return 0
+
+
+def _default_database_exists() -> bool:
+    # Checking a QR text must not leave an empty database behind on a stranger's computer.
+    from ssc_desktop.paths import default_database_path
+
+    return default_database_path().exists()
+
+
+def write_public_key(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from pathlib import Path
+
+    from ssc_desktop.output import atomic_export
+    from ssc_desktop.services import certificate_signing as signing
+
+    pem = context.services.certificates.public_key_pem()
+    target = Path(args.output)
+    with atomic_export(target) as temporary:
+        temporary.write_bytes(pem)
+    fingerprint = signing.fingerprint(signing.load_public_key(pem))
+    emit(args, {"path": str(target), "fingerprint": fingerprint},
+         lambda r: f"Wrote the public key to {r['path']} (fingerprint {r['fingerprint']}); anyone with it can "
+                   f"check a certificate's QR: ssc certificate verify --key {r['path']} TEXT")
 
 
 def list_contributors(args: argparse.Namespace, context) -> None:  # noqa: ANN001

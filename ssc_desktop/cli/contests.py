@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import dataclasses
+
 from ssc_desktop.cli.output import Table, emit, emit_rows
+from ssc_desktop.errors import DomainError
 
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
@@ -50,6 +53,21 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     judges.add_argument("--contest", type=int, required=True, metavar="ID")
     judges.set_defaults(handler=list_judges)
 
+    rubric = group.add_parser(
+        "rubric", parents=[json_flag],
+        help="show the rubric, or set its criteria, weights, scales, level guides, the ranking method and the "
+             "tie criterion")
+    rubric.add_argument("--contest", type=int, required=True, metavar="ID")
+    rubric.add_argument("--criterion", action="append", default=[], metavar="NAME:WEIGHT:MIN-MAX[:STEP]",
+                        help='a criterion, in order (repeat; replaces the whole rubric), e.g. "Originality:2:1-10" '
+                             'or "Language:1:0-5:0.5"')
+    rubric.add_argument("--guide", action="append", default=[], metavar="NAME:LEVELS=TEXT|LEVELS=TEXT…",
+                        help='what the levels of a criterion mean, e.g. "Originality:1-3=Repeats known work|'
+                             '8-10=A new question"')
+    rubric.add_argument("--method", choices=["mean", "normalized", "trimmed"], help="how judges' totals are combined")
+    rubric.add_argument("--tie", metavar="NAME", help="the criterion that breaks ties ('none' for no criterion)")
+    rubric.set_defaults(handler=contest_rubric)
+
     assign = group.add_parser("assign", parents=[json_flag], help="give each entry K judges, load balanced")
     assign.add_argument("--contest", type=int, required=True, metavar="ID")
     assign.add_argument("-k", "--judges-per-entry", type=int, default=None, metavar="K")
@@ -60,6 +78,8 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     sheets.add_argument("words", nargs="*", metavar="import DIR")
     sheets.add_argument("--contest", type=int, metavar="ID")
     sheets.add_argument("-o", "--output", metavar="DIR")
+    sheets.add_argument("--keep-cleared", action="store_true",
+                        help="on import, keep scores whose cells were emptied (default: remove them, listed)")
     sheets.set_defaults(handler=judge_sheets)
 
     results = group.add_parser("results", parents=[json_flag], help="ranks per category; -o FILE.pdf/.xlsx")
@@ -67,6 +87,16 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     results.add_argument("--method", choices=["mean", "normalized", "trimmed"], default=None)
     results.add_argument("-o", "--output", metavar="FILE")
     results.set_defaults(handler=show_results)
+
+    serve = group.add_parser("serve", help="let judges score on their phones: a web server on this laptop "
+                                           "(prints each judge's link; Ctrl+C stops it)")
+    serve.add_argument("--contest", type=int, required=True, metavar="ID")
+    serve.add_argument("--host", default=None, metavar="H",
+                       help="address to listen on (default: this laptop's address on the venue network)")
+    serve.add_argument("--port", type=int, default=8765, metavar="P", help="port (default 8765; 0 for any free one)")
+    serve.add_argument("--new-links", action="store_true", help="make new links first (every old link stops working)")
+    serve.add_argument("--cards", metavar="FILE.pdf", help="also write one card per judge (name, QR, link) to print")
+    serve.set_defaults(handler=serve_judges)
 
     lock = group.add_parser("lock", parents=[json_flag], help="freeze scores, results and awards")
     lock.add_argument("--contest", type=int, required=True, metavar="ID")
@@ -134,6 +164,8 @@ def assign_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
 
 
 def judge_sheets(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    import dataclasses
+
     from ssc_desktop.output.judge_sheet_xlsx import write_judge_sheets
     from ssc_desktop.services.contest_sheets import sheet_contest_id
 
@@ -143,9 +175,19 @@ def judge_sheets(args: argparse.Namespace, context) -> None:  # noqa: ANN001
             raise SystemExit("ssc contest sheets: error: use `sheets --contest ID -o DIR` or `sheets import DIR`")
         paths = [Path(p) for p in args.words[1:]]
         contest_id = args.contest or sheet_contest_id(paths)
-        changed = contests.import_sheets(contest_id, paths, by="ssc")
-        emit(args, {"contest": contest_id, "changed": changed},
-             lambda r: f"Imported the judge sheets: {r['changed']} scores changed.")
+        imported = contests.import_sheets(contest_id, paths, by="ssc", keep_cleared=args.keep_cleared)
+
+        def human(r: dict) -> str:
+            lines = [f"Imported the judge sheets: {r['changed']} scores changed."]
+            if r["cleared"]:
+                verb = "kept (--keep-cleared)" if r["kept_cleared"] else "removed"
+                lines.append(f"{len(r['cleared'])} score(s) emptied in the sheets, {verb}:")
+                lines += [f"  {c['judge']}, {c['entry_code']}, {c['criterion']}: was {c['old_value']:g} "
+                          f"({c['file']})" for c in r["cleared"]]
+            return "\n".join(lines)
+
+        emit(args, {"contest": contest_id, "changed": imported.changed, "kept_cleared": imported.kept_cleared,
+                    "cleared": [dataclasses.asdict(c) for c in imported.cleared]}, human)
         return
     if args.contest is None or not args.output:
         raise SystemExit("ssc contest sheets: error: --contest ID and -o DIR are required to write sheets")
@@ -187,3 +229,74 @@ def lock_contest(args: argparse.Namespace, context) -> None:  # noqa: ANN001
         contests.set_awards(args.contest, contests.suggest_awards(args.contest))
     contest = contests.lock(args.contest, by="ssc")
     emit(args, contest, lambda c: f"Locked {c['title']}.")
+
+
+def serve_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    import threading
+
+    from ssc_desktop.cli.output import shown
+    from ssc_desktop.web.judge_server import JudgeServer, best_address
+
+    contest = context.services.contests.get_contest(args.contest)
+    if args.new_links:
+        context.services.judge_phones.new_links()
+    server = JudgeServer(context.services.judge_phones, contest.id, args.host or best_address(), args.port).start()
+    try:
+        print(f"Judges of {contest.title} can score on their phones at {server.base_url()}")
+        if server.host.startswith("127."):
+            print("note: 127.0.0.1 is reachable from this laptop only; use --host with its Wi-Fi address.")
+        links = server.links()
+        for link in links:
+            print(f"  {shown(link.name)}: {link.url}")
+        if args.cards:
+            from ssc_desktop.output.judge_cards_pdf import write_judge_cards_pdf
+
+            write_judge_cards_pdf(contest.title, [(link.name, link.url) for link in links], args.cards)
+            print(f"Wrote the judges' QR cards to {args.cards}")
+        print("Each judge opens their own link and enters their PIN. Press Ctrl+C to stop.", flush=True)
+        threading.Event().wait()
+    finally:
+        server.stop()
+        print("Stopped the judges' server.")
+
+
+def contest_rubric(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    from ssc_desktop.services.contest_rubrics import parse_criterion, parse_guide
+
+    contests = context.services.contests
+    contest = contests.get_contest(args.contest)
+    if args.criterion or args.guide:
+        drafts = [parse_criterion(spec) for spec in args.criterion] or [c.draft() for c in contest.criteria]
+        guides = {}
+        for name, guide in map(parse_guide, args.guide):
+            if name.casefold() not in {d.name.casefold() for d in drafts}:
+                raise DomainError("contest.rubric_unknown_criterion", name=name, names=", ".join(d.name for d in drafts))
+            guides[name.casefold()] = guide
+        drafts = [dataclasses.replace(d, guide=guides.get(d.name.casefold(), d.guide)) for d in drafts]
+        contest = contests.set_rubric(contest.id, tuple(drafts))
+    if args.method or args.tie:
+        tie = contest.tie_criterion_id
+        if args.tie:
+            named = {c.name.casefold(): c.id for c in contest.criteria}
+            if args.tie.strip().casefold() == "none":
+                tie = None
+            elif args.tie.strip().casefold() in named:
+                tie = named[args.tie.strip().casefold()]
+            else:
+                raise DomainError("contest.rubric_unknown_criterion", name=args.tie,
+                                  names=", ".join(c.name for c in contest.criteria))
+        contest = contests.set_method(contest.id, args.method or contest.method, tie)
+    tie_name = next((c.name for c in contest.criteria if c.id == contest.tie_criterion_id), "")
+    rows = [{"name": c.name, "weight": c.weight, "min": c.scale_min, "max": c.scale_max, "step": c.step,
+             "scale": c.scale, "guide": [list(g) for g in c.guide], "tie": c.name == tie_name} for c in contest.criteria]
+    if args.json:
+        emit(args, {"contest": contest.id, "method": contest.method, "tie": tie_name or None, "criteria": rows},
+             lambda r: "")
+        return
+    from ssc_desktop.cli.output import format_table, shown
+
+    print(shown(f"{contest.title}: ranked by {contest.method}, ties broken by "
+                f"{tie_name or 'no criterion'}, then by the number of judges"))
+    print(format_table(["Criterion", "Weight", "Scale", "Level guide"],
+                       [[r["name"] + (" (tie-break)" if r["tie"] else ""), f"{r['weight']:g}", r["scale"],
+                         " · ".join(f"{lv}: {tx}" for lv, tx in r["guide"])] for r in rows]))

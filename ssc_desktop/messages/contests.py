@@ -18,6 +18,11 @@ MESSAGES: dict[str, str] = {
     "contest.bad_weight": "“{criterion}”: the weight must be a positive number (got {value}).",
     "contest.bad_scale": "“{criterion}”: the scale {low}–{high} in steps of {step} does not work; "
                          "the top must be above the bottom and reached in whole steps.",
+    "contest.bad_criterion_spec": "{spec!r} is not a criterion; write NAME:WEIGHT:MIN-MAX or "
+                                  "NAME:WEIGHT:MIN-MAX:STEP, e.g. \"Originality:2:1-10\".",
+    "contest.bad_guide_spec": "{spec!r} is not a level guide; write NAME:LEVELS=TEXT|LEVELS=TEXT, "
+                              "e.g. \"Originality:1-3=Repeats known work|8-10=A new question\".",
+    "contest.rubric_unknown_criterion": "The rubric has no criterion {name!r}; it has: {names}.",
     "contest.rubric_empty": "A rubric needs at least one criterion.",
     "contest.rubric_has_scores": "The rubric cannot change: judges have already given {scores} scores.",
     "contest.locked": "“{title}” is locked: scores, results and awards are frozen.",

@@ -27,7 +27,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.output import atomic_export, ensure_folder
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
-from ssc_desktop.output.qr import draw_qr
+from ssc_desktop.output.qr import LONG_TEXT_MAX_VERSION, draw_qr
 from ssc_desktop.services.certificates import CertificatePlan, Recipient, TemplateInfo, fill_wording
 from ssc_desktop.services.events import EventSummary
 
@@ -125,7 +125,7 @@ def draw_certificate(canvas: Canvas, template: TemplateInfo, event: EventSummary
     wording.drawOn(canvas, centre - inner * 0.4, top - wording_height)
 
     _draw_signatories(canvas, template, images, width)
-    _draw_number(canvas, recipient.number, width)
+    _draw_number(canvas, recipient.number, recipient.statement, width)
 
 
 def _draw_signatories(canvas: Canvas, template: TemplateInfo, images: _Images, width: float) -> None:
@@ -156,12 +156,16 @@ def _draw_signatories(canvas: Canvas, template: TemplateInfo, images: _Images, w
                            align="centre")
 
 
-def _draw_number(canvas: Canvas, number: str, width: float) -> None:
+def _draw_number(canvas: Canvas, number: str, statement: str, width: float) -> None:
     if not number:
         return
-    size = 24 * mm
-    x = width - 22 * mm - size
-    draw_qr(canvas, number, x, 21 * mm, size)
+    # The signed statement needs a denser code than a bare number: a little larger, so a
+    # phone still reads it from a print. Portrait pages keep it narrower, clear of the
+    # second signatory's line; landscape ones keep it clear of the inner frame.
+    landscape = width > 250 * mm
+    size = (30 if landscape else 26) * mm
+    x = width - (27 if landscape else 22) * mm - size
+    draw_qr(canvas, statement or number, x, 21 * mm, size, max_version=LONG_TEXT_MAX_VERSION)
     canvas.setFillColor(_GREY)
     td.draw_text(canvas, number, x + size / 2, 18.5 * mm, 7.5, align="centre")
 

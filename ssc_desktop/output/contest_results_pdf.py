@@ -15,6 +15,7 @@ from ssc_desktop.output import atomic_export
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.pdf_pages import page_footer_canvas
+from ssc_desktop.services.contest_explained import explanation
 from ssc_desktop.services.contests import KIND_LABELS, METHOD_LABELS, PLACE_NAMES, ContestResults
 
 MARGIN = 16 * mm
@@ -84,6 +85,11 @@ def write_results_pdf(results: ContestResults, path: str | Path, progress: Progr
     ties = [", ".join(codes) for codes in computed.ties]
     if ties:
         story.append(td.paragraph("Remaining ties: " + "; ".join(ties), small))
+    story.append(Spacer(1, 4 * mm))
+    story.append(td.paragraph("How these results were computed", styles["subtitle"], bold=True))
+    for heading, text in explanation(results):
+        story.append(td.paragraph(f"{heading}. {text}", small))
+        story.append(Spacer(1, 1.5 * mm))
     target = Path(path)
     with atomic_export(target, cancel) as temporary:
         document = SimpleDocTemplate(str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,

@@ -7,11 +7,12 @@ import threading
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 
 from ssc_desktop.output import atomic_export
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output.safe_cells import set_text
+from ssc_desktop.services.contest_explained import explanation
 from ssc_desktop.services.contests import METHOD_LABELS, PLACE_NAMES, ContestResults
 
 _HEAD = PatternFill("solid", fgColor="F3E3EA")
@@ -84,11 +85,15 @@ def write_results_xlsx(results: ContestResults, path: str | Path, progress: Prog
              ("Ties broken by", "total, then the tie criterion's mean, then the number of judges; "
                                 "entries still equal share a rank (marked =)"),
              ("Locked", contest.locked_at.isoformat() if contest.locked_at else "no (provisional)")]
+    facts += [("", ""), ("How computed", "In words, so that anyone can redo a rank by hand:")]
+    facts += explanation(results)
     for row, (label, value) in enumerate(facts, start=1):
         set_text(about.cell(row=row, column=1), label)
         about.cell(row=row, column=1).font = Font(bold=True)
         set_text(about.cell(row=row, column=2), value)
-    about.column_dimensions["A"].width = 16
+        about.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+        about.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    about.column_dimensions["A"].width = 22
     about.column_dimensions["B"].width = 90
     target = Path(path)
     with atomic_export(target, cancel) as temporary:

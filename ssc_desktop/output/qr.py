@@ -18,6 +18,9 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
 MAX_VERSION = 4
+# Longer texts that are read by a phone's camera up close, not a door scanner: a judge's
+# link, a certificate's signed statement (its Ed25519 signature alone is 86 characters).
+LONG_TEXT_MAX_VERSION = 14
 QUIET_ZONE = 4  # modules of white border the QR standard asks for around the symbol
 
 
@@ -43,8 +46,8 @@ class QrMatrix:
 
 
 @lru_cache(maxsize=4096)
-def qr_matrix(text: str) -> QrMatrix:
-    """The QR symbol of text at error correction M; raises QrTooLong past version 4."""
+def qr_matrix(text: str, max_version: int = MAX_VERSION) -> QrMatrix:
+    """The QR symbol of text at error correction M; raises QrTooLong past max_version (4 by default)."""
     if not text:
         raise ValueError("a QR code needs some text")
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
@@ -53,8 +56,8 @@ def qr_matrix(text: str) -> QrMatrix:
         code.make(fit=True)
     except qrcode.exceptions.DataOverflowError as error:
         raise QrTooLong(f"{len(text)} characters do not fit a QR code") from error
-    if code.version > MAX_VERSION:
-        raise QrTooLong(f"{text!r} needs QR version {code.version} (at most {MAX_VERSION} at error correction M)")
+    if code.version > max_version:
+        raise QrTooLong(f"{text!r} needs QR version {code.version} (at most {max_version} at error correction M)")
     rows = tuple(tuple(bool(module) for module in row) for row in code.get_matrix())
     return QrMatrix(text, code.version, rows)
 
@@ -77,17 +80,18 @@ def dark_runs(matrix: QrMatrix) -> list[tuple[int, int, int]]:
 
 
 @lru_cache(maxsize=4096)
-def _runs(text: str) -> tuple[tuple[int, int, int], ...]:
-    return tuple(dark_runs(qr_matrix(text)))
+def _runs(text: str, max_version: int) -> tuple[tuple[int, int, int], ...]:
+    return tuple(dark_runs(qr_matrix(text, max_version)))
 
 
-def draw_qr(canvas, text: str, x: float, y: float, size: float, white_background: bool = True) -> None:  # noqa: ANN001
+def draw_qr(canvas, text: str, x: float, y: float, size: float, white_background: bool = True,  # noqa: ANN001
+            max_version: int = MAX_VERSION) -> None:
     """Draws the QR of text on a reportlab canvas: lower-left corner at (x, y), size points square.
 
     size includes the quiet zone (4 modules each side), which is painted white so that
     the code reads even on a coloured badge.
     """
-    matrix = qr_matrix(text)
+    matrix = qr_matrix(text, max_version)
     module = size / matrix.size_with_quiet_zone
     canvas.saveState()
     if white_background:
@@ -98,22 +102,22 @@ def draw_qr(canvas, text: str, x: float, y: float, size: float, white_background
     # is then a rectangle of small integers, written as literal PDF operators (formatting
     # a thousand badges' worth of float rectangles through reportlab's path object is slow).
     canvas.transform(module, 0, 0, -module, x + QUIET_ZONE * module, y + size - QUIET_ZONE * module)
-    canvas.addLiteral(_run_operators(text))
+    canvas.addLiteral(_run_operators(text, max_version))
     canvas.restoreState()
 
 
 @lru_cache(maxsize=4096)
-def _run_operators(text: str) -> str:
+def _run_operators(text: str, max_version: int) -> str:
     # A hair of overlap between rows keeps viewers from drawing white seams between modules.
-    rects = " ".join(f"{column} {row} {length} 1.02 re" for row, column, length in _runs(text))
+    rects = " ".join(f"{column} {row} {length} 1.02 re" for row, column, length in _runs(text, max_version))
     return f"{rects} f"
 
 
-def qr_png(text: str, module_pixels: int = 8) -> bytes:
+def qr_png(text: str, module_pixels: int = 8, max_version: int = MAX_VERSION) -> bytes:
     """PNG bytes of the QR of text (with its quiet zone), module_pixels pixels per module."""
     from PIL import Image
 
-    matrix = qr_matrix(text)
+    matrix = qr_matrix(text, max_version)
     side = matrix.size_with_quiet_zone
     image = Image.new("1", (side, side), 1)
     pixels = image.load()

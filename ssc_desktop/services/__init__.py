@@ -19,6 +19,7 @@ from ssc_desktop.services.checkin_lists import CheckInListService
 from ssc_desktop.services.contests import ContestService
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.events import EventService
+from ssc_desktop.services.judge_phones import JudgePhoneService
 from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.online_attendance import OnlineAttendanceService
@@ -50,3 +51,4 @@ class ServiceSet:
     reports: ReunionReportService
     online: OnlineAttendanceService
     contests: ContestService
+    judge_phones: JudgePhoneService

@@ -1,8 +1,10 @@
 """Certificates of Contribution, of Participation and contest awards: who gets one, who is
 left out and why, the numbers issued, and looking a number up.
 
-A certificate's number (SSC-<year>-<chapter>-<6 digits>) is printed on it and encoded in its
-QR; the database keeps every certificate issued, so a number can be confirmed genuine.
+A certificate's number (SSC-<year>-<chapter>-<6 digits>-<check part>) is printed on it; its QR
+holds a statement signed with the database's Ed25519 key (certificate_signing), which anyone
+with the public key can check offline. The database keeps every certificate issued, so a
+number can also be looked up; the check part refuses guessed and mistyped numbers first.
 Issuing again for the same person, kind and event gives the same number.
 
 Participation goes only to those who came: a door check-in, or (when the template sets a
@@ -34,6 +36,7 @@ from ssc_desktop.models import (
     Registration,
     RegistrationStatus,
 )
+from ssc_desktop.services import certificate_signing as signing
 from ssc_desktop.services.arrivals import door_check_in
 from ssc_desktop.services.events import EventService, EventSummary
 
@@ -95,6 +98,7 @@ class Recipient:
     reason: str
     registration_id: int | None = None
     number: str = ""  # filled once issued
+    statement: str = ""  # the signed text its QR holds, filled once issued
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,7 @@ class CertificateService:
         self._events = events
         self._award_recipients = award_recipients
         self._online_minutes = online_minutes
+        self.signing = signing.SigningKey(session_factory)
 
     # -- templates -----------------------------------------------------------------------------
     def list_templates(self, kind: CertificateKind | None = None) -> list[TemplateInfo]:
@@ -241,6 +246,7 @@ class CertificateService:
         """Records the plan's certificates (reusing numbers already issued); gives them numbered."""
         if not plan.recipients:
             raise DomainError("certificate.nobody", kind=plan.kind.value, event=plan.event.title)
+        private = self.signing.private()
         with self._sessions.begin() as session:
             prefix = _number_prefix(session, plan.event)
             existing = {c.subject: c for c in session.scalars(
@@ -255,24 +261,41 @@ class CertificateService:
                         recipient_name=recipient.name)
                     session.add(certificate)
                     session.flush()
-                    certificate.number = f"{prefix}-{certificate.id:06d}"
+                    base = f"{prefix}-{certificate.id:06d}"
+                    certificate.number = f"{base}-{signing.check_part(private, base)}"
                 certificate.recipient_name = recipient.name
                 certificate.recipient_latin_name = recipient.latin_name
                 certificate.reason = recipient.reason
                 certificate.template_id = plan.template.id or None
-                numbered.append(replace(recipient, number=certificate.number))
+                statement = signing.Statement(certificate.number, recipient.name, plan.kind.value, plan.event.title,
+                                              plan.event.local_start.date().isoformat())
+                numbered.append(replace(recipient, number=certificate.number,
+                                        statement=signing.sign(private, statement)))
         return replace(plan, recipients=tuple(numbered))
 
-    def verify(self, number: str) -> IssuedCertificate:
-        """The certificate with this number, or NotFoundError: the number is not genuine."""
-        wanted = number.strip().upper()
+    def public_key_pem(self) -> bytes:
+        return signing.public_key_pem(self.signing.public())
+
+    def verify(self, text: str) -> IssuedCertificate:
+        """The certificate this number or scanned QR text stands for; DomainError when it is not genuine.
+
+        A signed statement must be signed by this database's key, word for word; a number's
+        check part must match before the database is asked.
+        """
+        if signing.looks_like_statement(text):
+            text = signing.read_statement(text, self.signing.public()).number
+        wanted = signing.normalized_number(text)
+        parts = signing.split_number(wanted)
+        if parts is not None and parts[1] is not None and parts[1] != signing.check_part(self.signing.private(),
+                                                                                          parts[0]):
+            raise DomainError("certificate.bad_check", number=text.strip())
         with self._sessions() as session:
             row = session.execute(
                 select(Certificate, Event.title).join(Event, Certificate.event_id == Event.id)
                 .where(func.upper(Certificate.number) == wanted)
             ).first()
         if row is None:
-            raise DomainError("certificate.unknown_number", number=number.strip())
+            raise DomainError("certificate.unknown_number", number=text.strip())
         return _issued(*row)
 
     def list_issued(self, event_id: int) -> list[IssuedCertificate]:

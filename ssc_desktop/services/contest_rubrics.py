@@ -89,6 +89,28 @@ def scale_text(low: float, high: float, step: float) -> str:
     return f"{number(low)}–{number(high)}" + ("" if step == 1 else f" in steps of {number(step)}")
 
 
+def parse_criterion(spec: str) -> CriterionDraft:
+    """"NAME:WEIGHT:MIN-MAX[:STEP]" (from the command line) as a draft; checked by check_criterion later."""
+    parts = [p.strip() for p in spec.split(":")]
+    try:
+        if len(parts) not in (3, 4) or not parts[0]:
+            raise ValueError
+        low, high = (float(x) for x in parts[2].replace("–", "-").split("-", 1))
+        step = float(parts[3]) if len(parts) == 4 else 1.0
+        return CriterionDraft(parts[0], float(parts[1]), low, high, step)
+    except ValueError:
+        raise DomainError("contest.bad_criterion_spec", spec=spec) from None
+
+
+def parse_guide(spec: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """"NAME:LEVELS=TEXT|LEVELS=TEXT" as (name, ((levels, text), …)), lowest level first."""
+    name, colon, rest = spec.partition(":")
+    levels = [part.partition("=") for part in rest.split("|")]
+    if not colon or not name.strip() or any(not eq or not lv.strip() or not tx.strip() for lv, eq, tx in levels):
+        raise DomainError("contest.bad_guide_spec", spec=spec)
+    return name.strip(), tuple((lv.strip().replace("-", "–"), tx.strip()) for lv, _eq, tx in levels)
+
+
 # -- PINs --------------------------------------------------------------------------
 def hash_pin(pin: str) -> str:
     pin = pin.strip()

@@ -4,21 +4,59 @@ A sheet is the .xlsx output.judge_sheet_xlsx wrote: a "Scores" sheet (entry code
 A, one column per criterion from column C, then a comment column) and a hidden "ssc" sheet
 naming the contest, the judge and the criteria. Every problem is listed with its file and
 cell; if there is any, nothing is imported.
+
+A cell emptied where the judge had a score means the judge took that score back: it is
+listed (ClearedScore) and, unless the coordinator says to keep them, removed on import.
 """
 
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.services.contests import ContestSummary, JudgeWork, SheetScores
+
+from ssc_desktop.services.contest_records import ContestSummary, JudgeWork, SheetScores
 
 SCORES_SHEET = "Scores"
 META_SHEET = "ssc"
 FIRST_ROW = 6  # entries start on this row; row 5 holds the headers
 FIRST_SCORE_COLUMN = 3
 MAX_PROBLEMS_SHOWN = 40
+
+
+@dataclass(frozen=True)
+class ClearedScore:
+    """A score the database has that the judge's sheet now leaves empty."""
+
+    judge: str
+    entry_code: str
+    criterion: str
+    old_value: float
+    file: str
+
+    def describe(self) -> str:
+        return f"{self.judge}, {self.entry_code}, {self.criterion}: {self.old_value:g} (emptied in {self.file})"
+
+
+@dataclass(frozen=True)
+class SheetImport:
+    changed: int  # values saved, changed or removed
+    cleared: tuple[ClearedScore, ...]  # emptied in the sheets (removed unless kept)
+    kept_cleared: bool = False
+
+
+def cleared_scores(sheets: list[SheetScores], contest: ContestSummary,
+                   works: dict[int, JudgeWork]) -> tuple[ClearedScore, ...]:
+    names = {c.id: c.name for c in contest.criteria}
+    found = []
+    for sheet in sheets:
+        work = works[sheet.judge_id]
+        item = next(i for i in work.items if i.id == sheet.entry_id)
+        found += [ClearedScore(work.judge.name, item.code, names[c], item.scores[c], sheet.source_file)
+                  for c in sheet.cleared]
+    return tuple(found)
 
 
 def sheet_files(paths: list[str | Path]) -> list[Path]:
@@ -121,10 +159,13 @@ def _read_one(path: Path, contest: ContestSummary, works: dict[int, JudgeWork], 
             continue
         seen_codes.add(code.casefold())
         values: dict[int, float] = {}
+        cleared: list[int] = []
         for offset, criterion in enumerate(criteria):
             column = FIRST_SCORE_COLUMN + offset
             raw = row[column - 1] if column - 1 < len(row) else None
             if raw is None or str(raw).strip() == "":
+                if criterion.id in item.scores:
+                    cleared.append(criterion.id)
                 continue
             value = _number(raw)
             cell = f"{get_column_letter(column)}{row_number}"
@@ -135,8 +176,8 @@ def _read_one(path: Path, contest: ContestSummary, works: dict[int, JudgeWork], 
             values[criterion.id] = value
         comment_raw = row[comment_column - 1] if comment_column - 1 < len(row) else None
         comment = None if comment_raw is None else str(comment_raw).strip()
-        if values or comment:
-            out.append(SheetScores(judge_id, item.id, values, comment, name))
+        if values or comment or cleared:
+            out.append(SheetScores(judge_id, item.id, values, comment, name, tuple(cleared)))
     return out
 
 

@@ -70,3 +70,60 @@ def test_a_contest_from_the_command_line(ssc, tmp_path: Path) -> None:  # noqa: 
     assert code == 1 and err.strip() == "ssc: error: “Essays” is locked: scores, results and awards are frozen."
     code, out, err = ssc("--db", db, "contest", "list", "--event", "1")
     assert "Essays" in out and "yes" in out
+
+
+def test_sheets_import_lists_emptied_scores_and_removes_them(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+    db = tmp_path / "ssc.sqlite3"
+    assert ssc("--db", db, "event", "create", "--title", "Reunion", "--chapter", "SSC India", "--start",
+               "2030-03-01 09:30", "--timezone", "Asia/Kolkata", "--format", "face-to-face")[0] == 0
+    assert ssc("--db", db, "contest", "create", "--event", "1", "--title", "Posters", "--judges-per-entry", "1")[0] == 0
+    entries = tmp_path / "entries.csv"
+    entries.write_text("Code,Title\nP-01,Bees\n", encoding="utf-8")
+    assert ssc("--db", db, "contest", "entries", "import", "--contest", "1", entries)[0] == 0
+    assert ssc("--db", db, "contest", "judge", "add", "--contest", "1", "--name", "Dr. Nair", "--pin", "4821")[0] == 0
+    assert ssc("--db", db, "contest", "assign", "--contest", "1")[0] == 0
+    assert ssc("--db", db, "contest", "sheets", "--contest", "1", "-o", tmp_path / "one")[0] == 0
+    sheet = next((tmp_path / "one").glob("*.xlsx"))
+    workbook = load_workbook(sheet)
+    workbook["Scores"]["C6"] = 8
+    workbook.save(sheet)
+    assert ssc("--db", db, "contest", "sheets", "import", sheet)[0] == 0
+    assert ssc("--db", db, "contest", "sheets", "--contest", "1", "-o", tmp_path / "two")[0] == 0
+    fresh = next((tmp_path / "two").glob("*.xlsx"))
+    workbook = load_workbook(fresh)
+    assert workbook["Scores"]["C6"].value == 8
+    workbook["Scores"]["C6"] = None
+    workbook.save(fresh)
+    code, out, err = ssc("--db", db, "contest", "sheets", "import", fresh, "--keep-cleared")
+    assert code == 0 and "1 score(s) emptied in the sheets, kept (--keep-cleared):" in out, err
+    code, out, err = ssc("--db", db, "contest", "sheets", "import", fresh, "--json")
+    assert code == 0, err
+    reply = json.loads(out)
+    assert reply["changed"] == 1 and [(c["entry_code"], c["old_value"]) for c in reply["cleared"]] == [("P-01", 8.0)]
+
+
+def test_rubric_from_the_command_line(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+    db = tmp_path / "ssc.sqlite3"
+    assert ssc("--db", db, "event", "create", "--title", "Reunion", "--chapter", "SSC India", "--start",
+               "2030-03-01 09:30", "--timezone", "Asia/Kolkata", "--format", "face-to-face")[0] == 0
+    assert ssc("--db", db, "contest", "create", "--event", "1", "--title", "Posters")[0] == 0
+    code, out, err = ssc("--db", db, "contest", "rubric", "--contest", "1")
+    assert code == 0 and "Scientific merit" in out and "ties broken by no criterion" in out, err
+    code, out, err = ssc("--db", db, "contest", "rubric", "--contest", "1", "--criterion", "Merit:3:1-10",
+                         "--criterion", "Language:1:0-5:0.5", "--guide", "Merit:1-3=Weak|8-10=Strong",
+                         "--method", "normalized", "--tie", "merit", "--json")
+    assert code == 0, err
+    rubric = json.loads(out)
+    assert rubric["method"] == "normalized" and rubric["tie"] == "Merit"
+    assert [(c["name"], c["weight"], c["min"], c["max"], c["step"]) for c in rubric["criteria"]] == [
+        ("Merit", 3.0, 1.0, 10.0, 1.0), ("Language", 1.0, 0.0, 5.0, 0.5)]
+    assert rubric["criteria"][0]["guide"] == [["1–3", "Weak"], ["8–10", "Strong"]]
+    code, out, err = ssc("--db", db, "contest", "rubric", "--contest", "1")
+    assert "Merit (tie-break)" in out and "1–3: Weak · 8–10: Strong" in out and "0–5 in steps of 0.5" in out
+    for argv, words in ((["--criterion", "Merit:three:1-10"], "is not a criterion"),
+                        (["--criterion", "Bad:1:1-10:4"], "does not work"),
+                        (["--guide", "Nope:1-3=x"], "has no criterion 'Nope'"),
+                        (["--guide", "Merit:1-3"], "is not a level guide"),
+                        (["--tie", "Design"], "has no criterion 'Design'")):
+        code, out, err = ssc("--db", db, "contest", "rubric", "--contest", "1", *argv)
+        assert code == 1 and words in err, (argv, err)

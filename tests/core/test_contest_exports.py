@@ -84,3 +84,22 @@ def test_attached_files_live_beside_the_database(services, scored, db_path, tmp_
     assert kept.read_bytes() == b"%PDF-1.4 poster"
     assert kept.is_relative_to(Path(db_path).parent)
     assert files_folder("postgresql://u@h/db") is None
+
+
+def test_results_say_how_they_were_computed_in_words(services, scored, tmp_path: Path) -> None:  # noqa: ANN001
+    contest, entries = scored
+    criterion = services.contests.get_contest(contest.id).criteria[0]
+    services.contests.set_method(contest.id, "normalized", criterion.id)
+    results = services.contests.results(contest.id)
+    text = " ".join(pdf_text(write_results_pdf(results, tmp_path / "r.pdf")).split())
+    for words in ("How these results were computed",
+                  "divided by its criterion's maximum, multiplied by the criterion's weight",
+                  "Argument × 1 (out of 10)", "population standard deviation", "100 + 20 × z", "(100 ± 20)",
+                  "highest and its lowest total are dropped", "ranked by the normalized (z-scores)",
+                  "their mean score on “Argument”, then the number of judges", "share a rank",
+                  "Worked example: E-01", "E-01 was scored by 1 judge(s), whose totals were Judge 80.00: mean 80.00"):
+        assert words in text, words
+    about = load_workbook(write_results_xlsx(results, tmp_path / "r.xlsx"))["About"]
+    rows = {r[0]: r[1] for r in about.iter_rows(values_only=True) if r[0]}
+    assert "population standard deviation" in rows["Normalized"] and "100 ± 20" in rows["Normalized"]
+    assert "“Argument”" in rows["Ranking and ties"] and rows["Worked example: E-01"].startswith("E-01 was scored")

@@ -241,12 +241,39 @@ def test_judge_sheet_has_validation_and_protection(sheets) -> None:  # noqa: ANN
 def test_sheets_import_back(services, contest, sheets) -> None:  # noqa: ANN001
     _entries, (one, two), works, paths = sheets
     fill(paths[0], {"C6": 7, "D6": 3.5, "E6": "Nice", "C7": 9})
-    changed = services.contests.import_sheets(contest.id, [paths[0].parent])
-    assert changed == 3
+    imported = services.contests.import_sheets(contest.id, [paths[0].parent])
+    assert (imported.changed, imported.cleared) == (3, ())
     work = services.contests.judge_work(one.id)
     assert work.items[0].scores and work.items[0].comment == "Nice" and work.items[0].complete
     assert not work.items[1].complete  # design left empty
     assert {c.source for c in services.contests.score_changes(contest.id)} == {"sheet"}
+
+
+def test_a_score_emptied_in_a_sheet_is_removed_on_import_and_listed(services, contest, sheets) -> None:  # noqa: ANN001
+    from ssc_desktop.output.judge_sheet_xlsx import write_judge_sheet
+
+    _entries, (one, _two), works, paths = sheets
+    fill(paths[0], {"C6": 7, "D6": 3.5, "C7": 9})
+    services.contests.import_sheets(contest.id, [paths[0]])
+    # The judge gets a fresh sheet (with the scores in it), empties one cell and sends it back.
+    fresh = write_judge_sheet(services.contests.judge_work(one.id), paths[0])
+    assert load_workbook(fresh)["Scores"]["C6"].value == 7
+    fill(fresh, {"C6": None})
+    merit = contest.criteria[0]
+    code = works[0].items[0].code
+    preview = services.contests.cleared_in_sheets(contest.id, [fresh])
+    assert [(c.judge, c.entry_code, c.criterion, c.old_value) for c in preview] == [("One", code, merit.name, 7.0)]
+    kept = services.contests.import_sheets(contest.id, [fresh], keep_cleared=True)
+    assert kept.changed == 0 and len(kept.cleared) == 1 and kept.kept_cleared
+    assert services.contests.judge_work(one.id).items[0].scores[merit.id] == 7.0
+    imported = services.contests.import_sheets(contest.id, [fresh])
+    assert imported.changed == 1 and [c.old_value for c in imported.cleared] == [7.0]
+    item = services.contests.judge_work(one.id).items[0]
+    assert merit.id not in item.scores and not item.complete
+    last = services.contests.score_changes(contest.id)[-1]
+    assert (last.criterion, last.old_value, last.new_value, last.source) == (merit.name, "7", "", "sheet")
+    # Importing the same sheet again removes nothing more.
+    assert services.contests.import_sheets(contest.id, [fresh]).cleared == ()
 
 
 def test_every_sheet_error_is_listed_and_nothing_is_saved(services, contest, make_event, sheets, tmp_path) -> None:  # noqa: ANN001

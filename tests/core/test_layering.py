@@ -35,6 +35,8 @@ RULES: dict[str, frozenset[str]] = {
     "messages": QT,
     "paths.py": QT,
     "views": DATABASE,
+    # The judges' phone server runs in the CLI as well as beside the GUI.
+    "web": QT,
 }
 
 

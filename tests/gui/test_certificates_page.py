@@ -121,3 +121,46 @@ def test_screenshot(page, qtbot) -> None:  # noqa: ANN001
     page.show()
     qtbot.waitExposed(page)
     assert not page.grab().isNull()
+
+
+def test_verify_box_takes_a_number_a_pasted_qr_text_or_the_webcam(page, qtbot, context) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    from ssc_desktop.output.qr import LONG_TEXT_MAX_VERSION, qr_png
+
+    service = context.services.certificates
+    plan = service.issue(service.plan(page.current_event.id, CertificateKind.PARTICIPATION))
+    recipient = plan.recipients[0]
+    # A pasted QR text keeps its seven lines, and Enter verifies it.
+    page.verify_input.setFocus()
+    page.verify_input.setText(recipient.statement)
+    qtbot.keyClick(page.verify_input, Qt.Key.Key_Return)
+    assert page.verify_result.text().startswith("✓ Genuine, signature checked: Participation certificate for "
+                                                f"{recipient.latin_name}")
+    page.verify_input.setText(recipient.statement.replace(recipient.name, recipient.name + "x", 1))
+    assert page.verify() is None and "NOT genuine" in page.verify_result.text()
+    # A neighbour's number (the check part no longer fits) is refused in words.
+    base = recipient.number.rsplit("-", 1)[0]
+    neighbour = f"{base[:-6]}{int(base[-6:]) + 1:06d}-{recipient.number.rsplit('-', 1)[1]}"
+    page.verify_input.setText(neighbour)
+    assert page.verify() is None and "not a genuine certificate number" in page.verify_result.text()
+    # The webcam: this machine has none, so a frame of the printed QR is fed to the scanner.
+    dialog = page.verify_box.scan()
+    assert "Type the certificate's number" in dialog.camera.message.text()  # no camera offscreen
+    image = QImage.fromData(qr_png(recipient.statement, module_pixels=4, max_version=LONG_TEXT_MAX_VERSION))
+    dialog.camera.feed_frame(image.convertToFormat(QImage.Format.Format_RGB32))
+    qtbot.waitUntil(lambda: page.verify_result.text().startswith("✓ Genuine") and not dialog.isVisible(),
+                    timeout=5000)
+    assert page.verify_input.text() == recipient.statement
+    page.verify_input.setText("")
+    page.verify_result.setText("")
+    page.show()
+    page.resize(1366, 768)
+    page.verify_input.setText(recipient.statement)
+    page.verify()
+    import os
+    import tempfile
+
+    # $SSC_SCREENSHOTS=docs refreshes the README's picture; otherwise it goes to /tmp.
+    page.grab().save(str(Path(os.environ.get("SSC_SCREENSHOTS") or tempfile.gettempdir()) / "certificates-verify.png"))

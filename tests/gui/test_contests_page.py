@@ -263,3 +263,41 @@ def test_entry_files_folder_is_found_for_the_selected_entry(main_window, demo_co
             page.entries_view.selectRow(row)
     folder = page.entry_files_folder()
     assert folder is not None and (folder / "poster.png").is_file()
+
+
+def test_a_score_emptied_in_a_judge_sheet_is_asked_about_then_removed(main_window, demo_copy, qtbot, tmp_path: Path,  # noqa: ANN001
+                                                                       monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = page.services
+    page.export_sheets(tmp_path / "sheets")
+    qtbot.waitUntil(lambda: page.progress is None, timeout=20000)
+    judge = next(j for j in services.contests.list_judges(page.contest.id) if j.done)
+    work = services.contests.judge_work(judge.id)
+    item = next(i for i in work.items if i.complete)
+    sheet_path = next(p for p in (tmp_path / "sheets").glob("*.xlsx") if judge.name.split()[-1] in p.name)
+    workbook = load_workbook(sheet_path)
+    scores = workbook["Scores"]
+    row = next(r for r in range(6, scores.max_row + 1) if scores[f"A{r}"].value == item.code)
+    first = page.contest.criteria[0]
+    assert scores[f"C{row}"].value == item.scores[first.id]
+    scores[f"C{row}"] = None
+    workbook.save(sheet_path)
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: (asked.append(text), answers.pop(0))[1])
+
+    page.import_sheets([sheet_path])  # answered No: kept
+    qtbot.waitUntil(lambda: page.progress is None and len(asked) == 1, timeout=20000)
+    qtbot.waitUntil(lambda: page.progress is None, timeout=20000)
+    assert f"{judge.name}, {item.code}, {first.name}: {item.scores[first.id]:g}" in asked[0]
+    assert first.id in next(i for i in services.contests.judge_work(judge.id).items if i.id == item.id).scores
+    assert "1 emptied score(s) kept" in main_window.statusBar().currentMessage()
+
+    page.import_sheets([sheet_path])  # answered Yes: removed, with the audit trail
+    qtbot.waitUntil(lambda: page.progress is None and len(asked) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: "removed" in main_window.statusBar().currentMessage(), timeout=20000)
+    assert first.id not in next(i for i in services.contests.judge_work(judge.id).items if i.id == item.id).scores
+    last = services.contests.score_changes(page.contest.id)[-1]
+    assert (last.entry_code, last.criterion, last.new_value, last.source) == (item.code, first.name, "", "sheet")

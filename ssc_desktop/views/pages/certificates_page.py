@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QRadioButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models.enums import CertificateKind
 from ssc_desktop.services.certificates import CertificatePlan, ContributorRow, IssuedCertificate
+from ssc_desktop.views.certificate_verify import VerifyBox
 from ssc_desktop.views.labels import error_text, fill, local_time_text
 from ssc_desktop.views.pages.base import Page, card
 from ssc_desktop.views.progress_task import ProgressHost
@@ -96,18 +96,9 @@ class CertificatesPage(ProgressHost, Page):
         self.issued_proxy, self.issued_table = record_table(self.issued, self)
         configure_columns(self.issued_table, [160, 90, 130, 110, 110], stretch=2)
         layout.addWidget(self.issued_table, 1)
-        verify = QHBoxLayout()
-        self.verify_input = QLineEdit()
-        self.verify_input.setPlaceholderText(self.tr("A certificate number, e.g. SSC-2026-ISCA-000123"))
-        self.verify_input.returnPressed.connect(self.verify)
-        verify_button = QPushButton(self.tr("Verify"))
-        verify_button.clicked.connect(self.verify)
-        verify.addWidget(self.verify_input, 1)
-        verify.addWidget(verify_button)
-        layout.addLayout(verify)
-        self.verify_result = QLabel()
-        self.verify_result.setWordWrap(True)
-        layout.addWidget(self.verify_result)
+        self.verify_box = VerifyBox(lambda text: self.services.certificates.verify(text))
+        self.verify_input, self.verify_result = self.verify_box.input, self.verify_box.result
+        layout.addWidget(self.verify_box)
         return frame
 
     def _issue_card(self) -> QWidget:
@@ -326,19 +317,7 @@ class CertificatesPage(ProgressHost, Page):
 
     # -- verifying ------------------------------------------------------------------------------
     def verify(self) -> IssuedCertificate | None:
-        if self.services is None or not self.verify_input.text().strip():
-            return None
-        try:
-            found = self.services.certificates.verify(self.verify_input.text())
-        except DomainError as error:
-            self.verify_result.setText("✗ " + error_text(error))
-            self.verify_result.setStyleSheet("color: #b3261e; font-weight: 600;")
-            return None
-        self.verify_result.setText("✓ " + fill(self.tr("Genuine: %1 certificate for %2 (%3), %4, issued %5."),
-                                               self.tr(_KIND_LABELS[found.kind]), found.recipient_latin_name,
-                                               found.recipient_name, found.event_title, f"{found.issued_at:%d %b %Y}"))
-        self.verify_result.setStyleSheet(f"color: {GREEN.name()}; font-weight: 600;")
-        return found
+        return self.verify_box.verify() if self.services is not None else None
 
     # -- state ---------------------------------------------------------------------------------------
     def _update_buttons(self) -> None:

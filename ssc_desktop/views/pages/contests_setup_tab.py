@@ -1,0 +1,133 @@
+"""The Setup tab: the contest's facts, its rubric, copying a rubric, the ranking method.
+
+A part of ContestsPage (views/pages/contests_page.py), which is put together from these;
+self is the page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ssc_desktop.errors import DomainError
+from ssc_desktop.services.contests import CriterionRow
+from ssc_desktop.views.labels import fill
+from ssc_desktop.views.table_models import Column, RecordTableModel
+from ssc_desktop.views.pages.contests_widgets import boxed, make_table
+
+
+class ContestSetupTab:
+    def _setup_tab(self) -> QWidget:
+        self.setup_facts = QLabel()
+        self.setup_facts.setWordWrap(True)
+        self.setup_facts.setTextFormat(Qt.TextFormat.RichText)
+        self.rubric_model: RecordTableModel[CriterionRow] = RecordTableModel([
+            Column(self.tr("Criterion"), lambda c: c.name, lambda c: c.position),
+            Column(self.tr("Weight"), lambda c: f"{c.weight:g}", lambda c: c.weight, align_right=True),
+            Column(self.tr("Scale"), lambda c: c.scale),
+            Column(self.tr("Level guide"), lambda c: " · ".join(f"{lv}: {tx}" for lv, tx in c.guide),
+                   tooltip=lambda c: "\n".join(f"{lv}: {tx}" for lv, tx in c.guide)),
+        ], self)
+        _proxy, self.rubric_view = make_table(self.rubric_model, self, [190, 60, 130, 400], stretch=3)
+        self.rubric_view.setSortingEnabled(False)
+        self.copy_rubric = QComboBox()
+        self.rubric_button = QPushButton(self.tr("Edit rubric…"))
+        self.rubric_button.clicked.connect(self.edit_rubric)
+        self.copy_button = QPushButton(self.tr("Copy rubric"))
+        self.copy_button.clicked.connect(self.copy_rubric_from)
+        self.method = QComboBox()
+        for method, label in (("mean", self.tr("Mean of judges")), ("normalized", self.tr("Normalized (z-scores)")),
+                              ("trimmed", self.tr("Trimmed mean (4+ judges)"))):
+            self.method.addItem(label, method)
+        self.tie_criterion = QComboBox()
+        self.method_button = QPushButton(self.tr("Use for ranking"))
+        self.method_button.clicked.connect(self.save_method)
+        row = QHBoxLayout()
+        row.addWidget(self.rubric_button)
+        row.addSpacing(16)
+        row.addWidget(QLabel(self.tr("or copy the rubric of")))
+        row.addWidget(self.copy_rubric, 1)
+        row.addWidget(self.copy_button)
+        ranking = QHBoxLayout()
+        ranking.addWidget(QLabel(self.tr("Rank by")))
+        ranking.addWidget(self.method)
+        ranking.addWidget(QLabel(self.tr("then by")))
+        ranking.addWidget(self.tie_criterion)
+        ranking.addWidget(QLabel(self.tr("then by the number of judges")))
+        ranking.addStretch(1)
+        ranking.addWidget(self.method_button)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.setup_facts)
+        layout.addWidget(boxed(self.tr("Rubric"), self.rubric_view), 1)
+        layout.addLayout(row)
+        layout.addLayout(ranking)
+        return tab
+
+    def _load_setup(self) -> None:
+        contest = self.contest
+        self.rubric_model.set_rows(list(contest.criteria) if contest else [])
+        self.copy_rubric.clear()
+        self.tie_criterion.clear()
+        if contest is None:
+            self.setup_facts.setText("")
+            return
+        kind = {"poster": self.tr("Poster"), "e-poster": self.tr("E-poster"), "essay": self.tr("Essay")}
+        facts = [
+            fill(self.tr("<b>Kind:</b> %1"), kind[contest.kind.value]),
+            fill(self.tr("<b>Categories:</b> %1"), ", ".join(contest.categories) or self.tr("none")),
+            fill(self.tr("<b>Judges per entry:</b> %1"), contest.judges_per_entry),
+            self.tr("<b>Blind:</b> yes — judges see codes, never authors") if contest.blind
+            else self.tr("<b>Blind:</b> no"),
+        ]
+        if contest.theme:
+            facts.insert(1, fill(self.tr("<b>Theme:</b> %1"), contest.theme))
+        if contest.judging_opens or contest.judging_closes:
+            from ssc_desktop.services.events import zone
+            from ssc_desktop.views.labels import local_time_text
+
+            tz = zone(self.current_event.timezone) if self.current_event else None
+            facts.append(fill(self.tr("<b>Judging:</b> %1 – %2"),
+                              local_time_text(contest.judging_opens, tz, True) or "…",
+                              local_time_text(contest.judging_closes, tz, True) or "…"))
+        if contest.locked:
+            facts.append(self.tr("<b style='color:#b42318'>Locked:</b> scores, results and awards are frozen"))
+        self.setup_facts.setText(" &nbsp;·&nbsp; ".join(facts))
+        for other in self.contests:
+            if other.id != contest.id:
+                self.copy_rubric.addItem(other.title, other.id)
+        self.tie_criterion.addItem(self.tr("(no criterion)"), None)
+        for criterion in contest.criteria:
+            self.tie_criterion.addItem(criterion.name, criterion.id)
+        self.tie_criterion.setCurrentIndex(max(self.tie_criterion.findData(contest.tie_criterion_id), 0))
+        self.method.setCurrentIndex(self.method.findData(contest.method))
+        self.results_method.blockSignals(True)
+        self.results_method.setCurrentIndex(self.results_method.findData(contest.method))
+        self.results_method.blockSignals(False)
+        self.per_entry.setValue(contest.judges_per_entry)
+
+    def edit_rubric(self) -> None:
+        from ssc_desktop.views.dialogs.rubric_dialog import RubricDialog
+
+        if self.contest is not None and RubricDialog(self.services, self.contest, self).exec():
+            self._changed()
+
+    def copy_rubric_from(self) -> None:
+        if self.contest is None or self.copy_rubric.currentData() is None:
+            return
+        try:
+            self.services.contests.copy_rubric(self.copy_rubric.currentData(), self.contest.id)
+        except DomainError as error:
+            self._fail(self.tr("Cannot copy the rubric"), error)
+            return
+        self._changed()
+
+    def save_method(self) -> None:
+        if self.contest is None:
+            return
+        try:
+            self.services.contests.set_method(self.contest.id, self.method.currentData(),
+                                              self.tie_criterion.currentData())
+        except DomainError as error:
+            self._fail(self.tr("Cannot change the ranking"), error)
+            return
+        self._changed()

@@ -1,0 +1,1 @@
+"""The judges' phone server (HTTP on the venue network); no Qt here."""
