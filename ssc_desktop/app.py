@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
 from ssc_desktop.services.checkin_lists import CheckInListService
 from ssc_desktop.services.contests import ContestService, files_folder
+from ssc_desktop.services.desk_container import OpenDeskFile, is_desk_file, open_desk_file
+from ssc_desktop.services.desk_files import DeskFileService, desk_origin
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.demo import DemoSummary, build_demo
 from ssc_desktop.services.events import EventService
@@ -40,9 +43,13 @@ from ssc_desktop.services.tickets import TicketService
 class AppContext:
     database: Database
     services: ServiceSet
+    # When the database is a desk file: its decrypted working copy, sealed again on close.
+    desk_file: OpenDeskFile | None = None
 
     def close(self) -> None:
         self.database.dispose()
+        if self.desk_file is not None:
+            self.desk_file.close()
 
 
 def build_services(database: Database) -> ServiceSet:
@@ -60,7 +67,7 @@ def build_services(database: Database) -> ServiceSet:
         members=MemberService(sessions),
         events=events,
         registrations=registrations,
-        checkin=CheckInService(sessions, registrations),
+        checkin=CheckInService(sessions, registrations, origin=desk_origin(sessions)),
         checkin_lists=CheckInListService(sessions),
         desk_notes=DeskNoteService(sessions, registrations),
         backup=BackupService(database.engine, migrate),
@@ -75,11 +82,33 @@ def build_services(database: Database) -> ServiceSet:
                                         online_minutes=online.minutes_by_registration),
         reports=ReunionReportService(sessions, attendance, programme, award_recipients=contests.award_recipients),
         online=online,
+        desks=DeskFileService(sessions),
     )
 
 
-def compose(target: str | Path | None = None) -> AppContext:
-    """Opens (and migrates) the database at target and wires the services over it."""
+# Asked for a desk file's passphrase (the GUI shows a dialog, the CLI reads SSC_DESK_PASSPHRASE or asks).
+PassphraseFn = Callable[[Path], str]
+
+
+def compose(target: str | Path | None = None, passphrase_for: PassphraseFn | None = None) -> AppContext:
+    """Opens (and migrates) the database at target and wires the services over it.
+
+    A desk file (services.desk_container) is decrypted into its working copy, which is then
+    the database; closing the context seals it back.
+    """
+    if target is not None and "://" not in str(target) and is_desk_file(Path(str(target)).expanduser()):
+        if passphrase_for is None:
+            from ssc_desktop.errors import DomainError
+
+            raise DomainError("desk.passphrase_needed", path=str(target))
+        path = Path(str(target)).expanduser()
+        desk_file = open_desk_file(path, passphrase_for(path))
+        try:
+            database = open_database(desk_file.working)
+        except Exception:
+            desk_file.close()
+            raise
+        return AppContext(database, build_services(database), desk_file)
     database = open_database(target)
     return AppContext(database, build_services(database))
 

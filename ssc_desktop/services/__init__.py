@@ -16,6 +16,7 @@ from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
 from ssc_desktop.services.checkin_lists import CheckInListService
 from ssc_desktop.services.contests import ContestService
+from ssc_desktop.services.desk_files import DeskFileService
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.mail import MailService
@@ -48,3 +49,4 @@ class ServiceSet:
     reports: ReunionReportService
     online: OnlineAttendanceService
     contests: ContestService
+    desks: DeskFileService
