@@ -65,6 +65,14 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     )
     merge.add_argument("files", nargs="+", metavar="FILE", help="desk files (or a desk's plain SQLite copy)")
     merge.set_defaults(handler=merge_desks)
+    send = actions.add_parser(
+        "send", parents=[json_flag], help="send a desk's check-ins kept while the shared server was lost",
+        description="A desk on a PostgreSQL server goes on from a local copy when the server is lost, and sends "
+                    "those check-ins when it is back. A desk stopped before it could send them: this sends them.",
+    )
+    send.add_argument("--event", type=int, required=True, help="event id")
+    send.add_argument("--station", default="", help="the desk's station name, as given to `ssc checkin`")
+    send.set_defaults(handler=send_waiting)
 
 
 def prepare_desk(args: argparse.Namespace, context) -> None:  # noqa: ANN001
@@ -99,3 +107,25 @@ def _merge_text(desks: list[dict]) -> str:
                          f"({shown(conflict['kept_station']) or 'no station'}) and at {conflict['dropped_at']} "
                          f"({shown(conflict['dropped_station']) or 'no station'}); the earlier one stands")
     return "\n".join(lines)
+
+
+def send_waiting(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    """`ssc desk send`: what a desk kept in its local copy while the server was lost (say, it was killed)."""
+    from ssc_desktop.cli.checkin import _report_send
+    from ssc_desktop.services.offline_desk import OfflineDesk
+
+    event = context.services.events.get_event(args.event)
+    desk = OfflineDesk(context.database.engine, context.services.checkin, event.id, args.station)
+    if not desk.path.exists():
+        emit(args, {"sent": 0, "conflicts": []}, lambda _r: "Nothing waits: this desk has no local copy of the event.")
+        return
+    report = desk.start()
+    waiting = desk.waiting()
+    desk.close()
+    if args.json:
+        emit(args, {"sent": report.sent if report else 0, "conflicts": report.conflicts if report else [],
+                    "waiting": waiting}, str)
+    else:
+        _report_send(report, waiting)
+        if report is not None and not report.sent and not waiting:
+            print("Nothing waited: every check-in of this desk is on the server.")
