@@ -31,6 +31,7 @@ from ssc_desktop.services.demo import DemoSummary, build_demo
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
+from ssc_desktop.services.offline_desk import OfflineDesks
 from ssc_desktop.services.online_attendance import OnlineAttendanceService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
@@ -62,12 +63,13 @@ def build_services(database: Database) -> ServiceSet:
     online = OnlineAttendanceService(sessions, events)
     attendance = AttendanceService(sessions, events, online_minutes=online.minutes_by_registration)
     programme = ProgrammeService(sessions)
+    checkin = CheckInService(sessions, registrations, origin=desk_origin(sessions))
     return ServiceSet(
         chapters=ChapterService(sessions),
         members=MemberService(sessions),
         events=events,
         registrations=registrations,
-        checkin=CheckInService(sessions, registrations, origin=desk_origin(sessions)),
+        checkin=checkin,
         checkin_lists=CheckInListService(sessions),
         desk_notes=DeskNoteService(sessions, registrations),
         backup=BackupService(database.engine, migrate),
@@ -83,6 +85,7 @@ def build_services(database: Database) -> ServiceSet:
         reports=ReunionReportService(sessions, attendance, programme, award_recipients=contests.award_recipients),
         online=online,
         desks=DeskFileService(sessions),
+        offline_desks=OfflineDesks(database.engine, checkin),
     )
 
 

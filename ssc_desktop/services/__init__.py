@@ -21,6 +21,7 @@ from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
+from ssc_desktop.services.offline_desk import OfflineDesks
 from ssc_desktop.services.online_attendance import OnlineAttendanceService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
@@ -50,3 +51,4 @@ class ServiceSet:
     online: OnlineAttendanceService
     contests: ContestService
     desks: DeskFileService
+    offline_desks: OfflineDesks

@@ -426,3 +426,18 @@ def _not_waiting_for_the_disk(dbapi_connection, _record) -> None:  # noqa: ANN00
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+class OfflineDesks:
+    """Makes the OfflineDesk of a station: on a shared server only (a SQLite file is the desk's own)."""
+
+    def __init__(self, engine: Engine, checkin: CheckInService) -> None:
+        self._engine = engine
+        self._checkin = checkin
+
+    @property
+    def available(self) -> bool:
+        return self._engine.dialect.name != "sqlite"
+
+    def for_station(self, event_id: int, station: str) -> OfflineDesk | None:
+        return OfflineDesk(self._engine, self._checkin, event_id, station) if self.available else None
