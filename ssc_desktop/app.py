@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ssc_desktop.views.crash_report import install_exception_hook
+    from ssc_desktop.views.dialogs.desk_files_dialog import ask_desk_passphrase
     from ssc_desktop.views.main_window import open_main_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1] + (argv or []))
@@ -166,7 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
-    window = open_main_window(app, compose=compose, create_demo=create_demo, db_target=args.db, demo=args.demo,
+    def compose_asking(target: str | Path | None) -> AppContext:
+        return compose(target, passphrase_for=ask_desk_passphrase)  # a desk file asks for its passphrase
+
+    window = open_main_window(app, compose=compose_asking, create_demo=create_demo, db_target=args.db, demo=args.demo,
                               station_event_id=args.station, desk=args.desk)
     if window is None:
         return 1

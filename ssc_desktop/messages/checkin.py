@@ -35,3 +35,4 @@ MESSAGES.update({
     ),
 })
 MESSAGES["desk.passphrases_differ"] = "The two passphrases differ: nothing was written. Try again."
+MESSAGES["desk.passphrase_not_given"] = "{path} is a desk file: it opens only with its passphrase."
