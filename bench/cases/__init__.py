@@ -21,6 +21,7 @@ CASES: dict[str, str] = {
     "contest_results": "bench.cases.contest_results",
     "attendance_xlsx": "bench.cases.attendance_xlsx",
     "certificates": "bench.cases.certificates",
+    "venue_desks": "bench.cases.venue_desks",
 }
 
 
