@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, delete, insert, select, update
 
 from ssc_desktop.db import write_locking
+from ssc_desktop.errors import DomainError
 from ssc_desktop.models import CheckIn, CheckInList, Event, Member, Registration
 
 if TYPE_CHECKING:
@@ -129,8 +130,6 @@ def merge_check_ins(main: Engine, desk: Engine, info: DeskInfo, source: str,
         main_lists = {row.name: row.id for row in connection.execute(
             select(CheckInList.id, CheckInList.name).where(CheckInList.event_id == info.event_id))}
     if title is None:
-        from ssc_desktop.errors import DomainError
-
         raise DomainError("desk.event_not_here", event_id=info.event_id)
     result = _Tally()
     result.made_on_desk = made_on_desk

@@ -27,6 +27,8 @@ class DeskMenu(QObject):
         menu = window.menuBar().addMenu(self.tr("&Desks"))
         window._add_action(menu, self.tr("&Prepare desk…"), self.prepare_desk)
         window._add_action(menu, self.tr("&Merge desks…"), self.merge_desks)
+        window.checkin_page.prepare_desk_wanted.connect(self.prepare_desk)
+        window.checkin_page.merge_desks_wanted.connect(self.merge_desks)
         self._seal_timer = QTimer(self)
         self._seal_timer.setInterval(SEAL_MS)
         self._seal_timer.timeout.connect(self.seal)

@@ -89,6 +89,21 @@ def test_prepare_open_scan_and_merge_desks_from_the_menu(main_window, demo_copy,
     assert services.registrations.get_registration(second_id).station == "Door B"
     assert services.registrations.get_registration(first_id).inside
 
+    # The Check-in page has the same two entries.
+    from PySide6.QtWidgets import QPushButton
+
+    from ssc_desktop.views.dialogs.desk_files_dialog import MergeDesksDialog
+
+    main_window.show_area("checkin")
+    main_window.tasks.wait_for_all(10000)
+    qtbot.wait(200)
+    main_window.grab().save(str(tmp_path / "checkin-page.png"))
+    button = next(b for b in main_window.checkin_page.findChildren(QPushButton) if b.text() == "Merge desks…")
+    before = set(main_window.findChildren(MergeDesksDialog))
+    button.click()
+    opened = set(main_window.findChildren(MergeDesksDialog)) - before
+    assert len(opened) == 1 and opened.pop().isVisible()
+
     with qtbot.waitSignal(merge.merged, timeout=30000):  # again: nothing changes
         merge.merge_button.click()
     assert "0 check-ins added" in merge.summary.text()
