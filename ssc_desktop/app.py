@@ -47,6 +47,11 @@ class AppContext:
     # When the database is a desk file: its decrypted working copy, sealed again on close.
     desk_file: OpenDeskFile | None = None
 
+    @property
+    def location(self) -> str:
+        """What the person opened: the desk file itself, not its working copy (see services.desk_container)."""
+        return str(self.desk_file.container) if self.desk_file is not None else self.database.location
+
     def close(self) -> None:
         self.database.dispose()
         if self.desk_file is not None:

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         if previous is not None:
             self.tasks.wait_for_all(5000)
             previous.close()
-        location = context.database.location
+        location = context.location  # a desk file's own path, not its working copy's
         self._remember_database(location)
         self.database_label.setText(self.tr("Database: %1").replace("%1", location))
         self.setWindowTitle(f"{APP_NAME} — {Path(location).name if '://' not in location else location}")
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
                 return
 
     def show_about(self) -> None:
-        location = self.context.database.location if self.context else "—"
+        location = self.context.location if self.context else "—"
         AboutDialog(location, self).exec()
 
     def _show_error(self, title: str, error: BaseException) -> None:

@@ -57,6 +57,11 @@ def test_prepare_open_scan_and_merge_desks_from_the_menu(main_window, demo_copy,
     try:
         assert desk_window.open_database(desk_path)
         assert desk_window.context.desk_file is not None
+        # The desk file is what the window names and reopens next time, never its working copy.
+        assert str(desk_path) in desk_window.database_label.text()
+        from PySide6.QtCore import QSettings
+
+        assert QSettings().value("database/last") == str(desk_path)
         desk_window.event_switcher.setCurrentIndex(desk_window.event_switcher.findData(event.id))
         desk_window.show_area("checkin")
         desk_window.checkin_page.station.setText("Door B")
