@@ -309,3 +309,75 @@ def _write_all(stream, codes: list[str]) -> None:  # noqa: ANN001
         stream.close()
     except (BrokenPipeError, ValueError, OSError):
         pass
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_desks_keep_scanning_while_a_desk_file_is_merged(backend: str, tmp_path: Path, build_event,  # noqa: ANN001
+                                                         request: pytest.FixtureRequest) -> None:
+    """A desk process scans the main database while a merge of 400 check-ins runs into it: no desk
+    waits out an error, every green of either is in the database once, the overlap reported."""
+    target = str(tmp_path / "busy.sqlite3") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    event_id, codes = build_event(target, 800)
+    ids = sorted(codes)
+    context = compose(target)
+    try:
+        context.services.desks.prepare_desk(event_id, tmp_path / "busy.sscdesk", PASSPHRASE)
+    finally:
+        context.close()
+    desk = compose(tmp_path / "busy.sscdesk", passphrase_for=passphrase)
+    try:
+        for registration_id in ids[:400]:  # earlier than anything the busy desk does below
+            assert desk.services.checkin.scan(event_id, codes[registration_id], station="Desk file").accepted
+    finally:
+        desk.close()
+    env = _desk_env(tmp_path)
+    # The busy desk scans 50 people the desk file saw too (first, so some before the merge), then 350 of its own.
+    batch = [codes[i] for i in ids[350:400]] + [codes[i] for i in ids[450:800]]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ssc_desktop.cli", "--db", target, "checkin", "--event", str(event_id), "--station",
+         "Busy", "--batch", "-", "--json"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env=env, cwd=REPO_ROOT)
+    assert process.stdin is not None and process.stdout is not None
+    writer = threading.Thread(target=_write_all, args=(process.stdin, batch), daemon=True)
+    writer.start()
+    outcome: dict = {}
+    verdicts: list[dict] = []
+
+    def merge_now() -> None:
+        outcome["report"] = _merge_at(target, tmp_path / "busy.sscdesk")
+        outcome["desk_was_at"] = len(verdicts)  # how far the desk had got when the merge ended
+
+    merger = threading.Thread(target=merge_now)
+    for line in process.stdout:
+        verdicts.append(json.loads(line))
+        if len(verdicts) == 10:
+            merger.start()  # the desk is scanning: merge under it
+    process.wait(timeout=180)
+    merger.join(timeout=180)
+    assert process.returncode in (0, 3), process.stderr.read() if process.stderr else ""
+    assert len(verdicts) == len(batch)
+    assert outcome["desk_was_at"] < len(batch), "the merge did not overlap the desk's scanning"
+    report = outcome["report"]
+    busy_greens = [v["registration"]["id"] for v in verdicts if v["accepted"]]
+    engine = create_engine(database_url(target))
+    try:
+        with engine.connect() as connection:
+            rows = [tuple(r) for r in connection.execute(text(
+                "SELECT registration_id, station, undone FROM check_ins WHERE list_id IS NULL"))]
+    finally:
+        engine.dispose()
+    standing = [r[0] for r in rows if not r[2]]
+    assert len(standing) == len(set(standing)) == 750  # everyone in, once
+    assert len(rows) == 400 + len(busy_greens)  # every green of either side is a row, none doubled
+    both = set(ids[350:400]) & set(busy_greens)
+    assert len(both) >= 10  # scanned at the busy desk before the merge reached them
+    assert {c.registration_id for c in report.conflicts} == both  # each reported, none dropped
+    assert all(r[1] == "Desk file" for r in rows if r[0] in both and not r[2])  # earlier: it stands
+
+
+def _merge_at(target: str, desk: Path):  # noqa: ANN202
+    context = compose(target)
+    try:
+        return context.services.desks.merge_desks([desk], passphrase).desks[0]
+    finally:
+        context.close()
