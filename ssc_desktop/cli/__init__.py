@@ -99,8 +99,17 @@ def _run(args: argparse.Namespace) -> int:
 
     from ssc_desktop.app import compose
 
-    # A desk file as --db is decrypted with its passphrase (cli.desks).
-    context = compose(args.db, passphrase_for=desks.passphrase_for)
+    from ssc_desktop.errors import DatabaseUnavailableError
+
+    try:
+        # A desk file as --db is decrypted with its passphrase (cli.desks).
+        context = compose(args.db, passphrase_for=desks.passphrase_for)
+    except DatabaseUnavailableError as error:
+        # A command that can go on without its server (a desk with a local copy) says how.
+        without_server = getattr(args, "without_server", None)
+        if error.code != "database.server_gone" or without_server is None:
+            raise
+        return without_server(args, error) or 0
     try:
         return args.handler(args, context) or 0
     finally:

@@ -76,7 +76,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
                         help="one code a line ('-' reads stdin; blank lines and # comments are skipped); "
                              "prints one verdict a line (JSON Lines with --json), and a summary on stderr "
                              "when it stops, however it stops")
-    checkin.set_defaults(handler=check_in)
+    checkin.set_defaults(handler=check_in, without_server=check_in_without_server)
 
     lists = commands.add_parser(
         "checkin-lists", parents=[json_flag],
@@ -124,7 +124,8 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
 
 
 # -- ssc checkin ---------------------------------------------------------------------------------
-def check_in(args: argparse.Namespace, context) -> int:  # noqa: ANN001
+def check_in(args: argparse.Namespace, context, desk=None) -> int:  # noqa: ANN001
+    """desk: an OfflineDesk already working from its copy (see check_in_without_server)."""
     services = context.services
     event = services.events.get_event(args.event)  # a bad event id is an error (1), not a verdict
     checkin_list = services.checkin_lists.find_list(event.id, args.list) if args.list else None
@@ -139,7 +140,8 @@ def check_in(args: argparse.Namespace, context) -> int:  # noqa: ANN001
         return exit_status(verdict.kind)
 
     # On a shared server the desk keeps a local copy and goes on from it when the server is lost.
-    desk = None if context.database.is_sqlite else _offline_desk(context, event.id, args.station)
+    if desk is None and not context.database.is_sqlite:
+        desk = _offline_desk(context, event.id, args.station)
     scan = desk.scan if desk is not None else services.checkin.scan
     worst = EXIT_ACCEPTED
     tally: dict[str, int] = {}
@@ -167,6 +169,35 @@ def check_in(args: argparse.Namespace, context) -> int:  # noqa: ANN001
         if desk is not None:
             _report_send(desk.close(), desk.waiting_after_close)
     return worst
+
+
+def check_in_without_server(args: argparse.Namespace, error) -> int:  # noqa: ANN001
+    """`ssc checkin --batch` when the shared server cannot be reached at start: a desk that has a
+    local copy of the event (an earlier session, killed or stopped while the server was away) goes
+    on from it; without one the server's failure is the answer."""
+    from ssc_desktop.app import compose
+    from ssc_desktop.db import create_db_engine, database_url
+    from ssc_desktop.services.checkin import CheckInService
+    from ssc_desktop.services.offline_desk import OfflineDesk
+    from ssc_desktop.services.registrations import RegistrationService
+    from sqlalchemy.orm import sessionmaker
+
+    if args.batch is None:
+        raise error
+    server = create_db_engine(database_url(args.db))  # connects only when the desk tries the server
+    sessions = sessionmaker(server, expire_on_commit=False)
+    desk = OfflineDesk(server, CheckInService(sessions, RegistrationService(sessions)), args.event, args.station)
+    if not desk.resume_offline():
+        server.dispose()
+        raise error
+    print("The server is out of reach: this desk goes on from its local copy of the event; its check-ins are "
+          "sent when the server is back.", file=sys.stderr, flush=True)
+    local = compose(desk.path)  # the event, its lists and its people, as the copy has them
+    try:
+        return check_in(args, local, desk=desk)
+    finally:
+        local.close()
+        server.dispose()
 
 
 def _offline_desk(context, event_id: int, station: str):  # noqa: ANN001, ANN202

@@ -112,6 +112,16 @@ class OfflineDesk:
         self.refresh()
         return report
 
+    def resume_offline(self) -> bool:
+        """For a desk started while the server is out of reach: goes on from the copy an earlier
+        session left (False when there is none). The server is tried as usual and sent to when back."""
+        if not self.path.exists():
+            return False
+        self._open_local()
+        self._offline = True
+        self._last_probe = time.monotonic()
+        return True
+
     def refresh(self) -> bool:
         """Builds the copy anew from the server (not while check-ins wait in it); True when it did."""
         with self._lock:

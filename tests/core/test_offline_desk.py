@@ -77,6 +77,7 @@ class Desk:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=30)
         self._reader.join(timeout=30)
+        self._errors.join(timeout=30)
 
     def accepted(self) -> list[int]:
         return [v["registration"]["id"] for v in self.verdicts if v["accepted"] and not v["repeat"]]
@@ -196,16 +197,39 @@ def test_a_desk_killed_while_the_server_is_away_sends_its_check_ins_later(server
     finally:
         if desk.process.poll() is None:
             desk.kill()
+    # Started again while the server is still away: it goes on from the copy the killed one left.
+    again = Desk(server.url, event_id, "Door K", env)
+    try:
+        assert again.feed(codes[ids[30]])["kind"] == "already-checked-in"  # the killed session's, kept
+        for n in range(50, 60):
+            verdict = again.feed(codes[ids[n]])
+            assert verdict["accepted"] and verdict["offline"]
+        again.kill()
+    finally:
+        if again.process.poll() is None:
+            again.kill()
+    assert "goes on from its local copy" in again.stderr
     server.start()
     assert len(door_rows(server.url)) == 20
     sent = subprocess.run(
         [sys.executable, "-m", "ssc_desktop.cli", "--db", server.url, "--json", "desk", "send", "--event",
          str(event_id), "--station", "Door K"], capture_output=True, text=True, env=env, cwd=REPO_ROOT, timeout=120)
     assert sent.returncode == 0, sent.stderr
-    assert json.loads(sent.stdout)["sent"] == 30 and json.loads(sent.stdout)["waiting"] == 0
+    assert json.loads(sent.stdout)["sent"] == 40 and json.loads(sent.stdout)["waiting"] == 0
     rows = door_rows(server.url)
-    assert sorted(r[0] for r in rows) == sorted(ids[:50]) and not any(r[2] for r in rows)
-    again = subprocess.run(
+    assert sorted(r[0] for r in rows) == sorted(ids[:60]) and not any(r[2] for r in rows)
+    resent = subprocess.run(
         [sys.executable, "-m", "ssc_desktop.cli", "--db", server.url, "--json", "desk", "send", "--event",
          str(event_id), "--station", "Door K"], capture_output=True, text=True, env=env, cwd=REPO_ROOT, timeout=120)
-    assert json.loads(again.stdout)["sent"] == 0 and door_rows(server.url) == rows
+    assert json.loads(resent.stdout)["sent"] == 0 and door_rows(server.url) == rows
+
+
+def test_without_a_local_copy_a_desk_cannot_start_while_the_server_is_away(server_event, tmp_path: Path) -> None:
+    server, event_id, _codes = server_event
+    server.stop()
+    server.wait_until_down()
+    done = subprocess.run(
+        [sys.executable, "-m", "ssc_desktop.cli", "--db", server.url, "checkin", "--event", str(event_id),
+         "--station", "Never here", "--batch", "-"], input="", capture_output=True, text=True,
+        env=desk_env(tmp_path), cwd=REPO_ROOT, timeout=120)
+    assert done.returncode == 1 and "ssc: error:" in done.stderr and "Traceback" not in done.stderr
