@@ -147,7 +147,7 @@ def merge_check_ins(main: Engine, desk: Engine, info: DeskInfo, source: str,
     for start in range(0, len(people), _CHUNK):
         chunk = people[start:start + _CHUNK]
         with locking.begin() as connection:
-            _merge_chunk(connection, info.event_id, chunk, by_person, main_lists, result)
+            _merge_chunk(connection, info.event_id, chunk, by_person, result)
     return DeskMergeResult(source=source, desk_id=info.desk_id, event_id=info.event_id, event_title=title,
                            added=result.added, undos=result.undos, check_outs=result.check_outs,
                            unchanged=result.unchanged, skipped=result.skipped, made_on_desk=result.made_on_desk,
@@ -166,7 +166,8 @@ class _Tally:
 
 
 def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[int, list[_Row]],  # noqa: ANN001
-                 main_lists: dict[str, int], tally: _Tally) -> None:
+                 tally: _Tally) -> None:
+    """One transaction: the chunk's people, decided and written under their locks."""
     if connection.dialect.name != "sqlite":
         # As a scan does: the people's rows first, in id order so two merges cannot deadlock.
         connection.execute(select(Registration.id).where(Registration.id.in_(chunk))
