@@ -28,6 +28,8 @@ import os
 import queue
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +48,12 @@ from ssc_desktop.services.registrations import RegistrationRow, RegistrationServ
 log = logging.getLogger("ssc_desktop")
 
 PROBE_S = 2.0  # how often a desk working from its copy tries the server again
+# A server that stops answering without closing the connection (frozen, or the Wi-Fi gone without a
+# word) never raises: a scan waits this long for it, then goes to the copy. A scan on a healthy server
+# takes milliseconds; waiting for another desk's lock on the same person, well under a second.
+SERVER_PATIENCE_S = 1.5
+# Trying the server again must not hang on such a server either (libpq's connect_timeout, seconds).
+PROBE_CONNECT_TIMEOUT_S = 3
 PULL_S = 2.0  # how often, while the server answers, the copy takes in other desks' new check-ins
 SENT_SETTING = "offline_sent_through"  # in the copy: its own check-ins up to this id are on the server
 
@@ -76,6 +84,9 @@ class OfflineDesk:
                  folder: Path | None = None) -> None:
         self._server = server
         self._server_checkin = server_checkin
+        # Scans on the server run here, so that one the server never answers can be given up on.
+        self._server_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="offline-desk-server")
+        self._probe_engine = _with_connect_timeout(server)
         self.event_id = event_id
         self.station = station
         self.path = local_copy_path(server.url.render_as_string(hide_password=False), event_id, station, folder)
@@ -185,6 +196,8 @@ class OfflineDesk:
             self.send()
         self.waiting_after_close = self.waiting()
         self._close_local()
+        self._server_worker.shutdown(wait=False)  # a call the server never answered is left behind
+        self._probe_engine.dispose()
         return SendReport(sent=sum(r.sent for r in self.sends),
                           conflicts=[c for r in self.sends for c in r.conflicts])
 
@@ -217,7 +230,7 @@ class OfflineDesk:
     def scan(self, event_id: int, text: str, station: str = "", list_id: int | None = None) -> ScanVerdict:
         if not self._offline:
             try:
-                verdict = self._server_checkin.scan(event_id, text, station, list_id)
+                verdict = self._on_server(lambda: self._server_checkin.scan(event_id, text, station, list_id))
             except DatabaseUnavailableError as error:
                 if error.code != "database.server_gone" or self._local_checkin is None:
                     raise
@@ -245,7 +258,7 @@ class OfflineDesk:
     def _either(self, act):  # noqa: ANN001, ANN202
         if not self._offline:
             try:
-                return act(self._server_checkin)
+                return self._on_server(lambda: act(self._server_checkin))
             except DatabaseUnavailableError as error:
                 if error.code != "database.server_gone" or self._local_checkin is None:
                     raise
@@ -253,6 +266,23 @@ class OfflineDesk:
         self._maybe_probe()
         with self._lock:
             return act(self._local_checkin)
+
+    def _on_server(self, act):  # noqa: ANN001, ANN202
+        """act() on the server, given up after SERVER_PATIENCE_S when the desk has a copy to go on from.
+
+        A given-up call may still finish on the server later (once it answers again): if it checked
+        the person in, that check-in and the copy's meet when the copy is sent, and the earliest
+        stands (a reported conflict, never a doubled one).
+        """
+        if self._local_checkin is None:
+            return act()
+        future = self._server_worker.submit(act)
+        try:
+            return future.result(timeout=SERVER_PATIENCE_S)
+        except FutureTimeout:
+            log.warning("the server did not answer within %.1f s", SERVER_PATIENCE_S)
+            raise DatabaseUnavailableError("database.server_gone",
+                                           location=describe_location(self._server.url.render_as_string())) from None
 
     def _go_offline(self) -> None:
         with self._lock:
@@ -362,7 +392,7 @@ class OfflineDesk:
     def try_to_come_back(self) -> bool:
         """When the server answers: sends the copy's check-ins, then scans on the server again."""
         try:
-            with self._server.connect() as connection:
+            with self._probe_engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
             report = self.send()
         except DatabaseUnavailableError:
@@ -407,6 +437,14 @@ class OfflineDesk:
         self.sends.append(self.last_send)
         self._tell()
         return self.last_send
+
+
+def _with_connect_timeout(server: Engine) -> Engine:
+    """An engine on the same server whose connecting gives up after PROBE_CONNECT_TIMEOUT_S."""
+    url = server.url
+    if url.get_backend_name() == "postgresql":
+        url = url.update_query_dict({"connect_timeout": str(PROBE_CONNECT_TIMEOUT_S)})
+    return create_db_engine(url.render_as_string(hide_password=False))
 
 
 def _insert_ignoring_known(mirror: Engine, rows: list[dict]) -> None:
