@@ -3,8 +3,9 @@
 While the server answers, the desk keeps a *local copy* of its event (an SSC database in the
 user's data folder, built like a desk file by services.desk_files: registrations, names, the
 ticket secret, lists and check-ins), refreshed now and then, and every check-in it makes on
-the server is written into the copy too. When a scan meets `database.server_gone`, the same
-scan is answered from the copy at once (the verdict says `offline`), and so is every scan
+the server is written into the copy too. When a scan meets `database.server_gone` (or the
+server leaves it unanswered for SERVER_PATIENCE_S: frozen, or the Wi-Fi gone without a word), the
+same scan is answered from the copy at once (the verdict says `offline`), and so is every scan
 after it: the copy decides exactly as the server would (services.checkin, with its one
 standing check-in per person and list), and each check-in is committed to it before its
 verdict shows, so the copy is the desk's durable queue: killing the desk keeps it.
