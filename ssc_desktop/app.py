@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
 from ssc_desktop.services.checkin_lists import CheckInListService
 from ssc_desktop.services.contests import ContestService, files_folder
+from ssc_desktop.services.desk_container import OpenDeskFile, is_desk_file, open_desk_file
+from ssc_desktop.services.desk_files import DeskFileService, desk_origin
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.demo import DemoSummary, build_demo
 from ssc_desktop.services.events import EventService
@@ -32,6 +35,7 @@ from ssc_desktop.services.instance_lock import InstanceLock
 from ssc_desktop.services.judge_phones import JudgePhoneService
 from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
+from ssc_desktop.services.offline_desk import OfflineDesks
 from ssc_desktop.services.online_attendance import OnlineAttendanceService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
@@ -45,13 +49,23 @@ class AppContext:
     database: Database
     services: ServiceSet
     instance_lock: InstanceLock | None = None  # held while a window has the file open for writing
+    # When the database is a desk file: its decrypted working copy, sealed again on close.
+    desk_file: OpenDeskFile | None = None
 
     @property
     def read_only(self) -> bool:
         return self.database.read_only
 
+    @property
+    def location(self) -> str:
+        """What the person opened: the desk file itself, not its working copy (see services.desk_container)."""
+        return str(self.desk_file.container) if self.desk_file is not None else self.database.location
+
     def close(self) -> None:
         self.database.dispose()
+        if self.desk_file is not None:
+            self.desk_file.close()
+            self.desk_file = None
         if self.instance_lock is not None:
             self.instance_lock.release()
             self.instance_lock = None
@@ -73,12 +87,13 @@ def build_services(database: Database) -> ServiceSet:
     online = OnlineAttendanceService(sessions, events)
     attendance = AttendanceService(sessions, events, online_minutes=online.minutes_by_registration)
     programme = ProgrammeService(sessions)
+    checkin = CheckInService(sessions, registrations, origin=desk_origin(sessions))
     return ServiceSet(
         chapters=ChapterService(sessions),
         members=MemberService(sessions),
         events=events,
         registrations=registrations,
-        checkin=CheckInService(sessions, registrations),
+        checkin=checkin,
         checkin_lists=CheckInListService(sessions),
         desk_notes=DeskNoteService(sessions, registrations),
         backup=BackupService(database.engine, migrate),
@@ -95,21 +110,52 @@ def build_services(database: Database) -> ServiceSet:
                                         online_minutes=online.minutes_by_registration),
         reports=ReunionReportService(sessions, attendance, programme, award_recipients=contests.award_recipients),
         online=online,
+        desks=DeskFileService(sessions),
+        offline_desks=OfflineDesks(database.engine, checkin),
     )
 
 
-def compose(target: str | Path | None = None) -> AppContext:
-    """Opens (and migrates) the database at target and wires the services over it."""
+def _is_desk_file(target: str | Path | None) -> bool:
+    return target is not None and "://" not in str(target) and is_desk_file(Path(str(target)).expanduser())
+
+
+# Asked for a desk file's passphrase (the GUI shows a dialog, the CLI reads SSC_DESK_PASSPHRASE or asks).
+PassphraseFn = Callable[[Path], str]
+
+
+def compose(target: str | Path | None = None, passphrase_for: PassphraseFn | None = None) -> AppContext:
+    """Opens (and migrates) the database at target and wires the services over it.
+
+    A desk file (services.desk_container) is decrypted into its working copy, which is then
+    the database; closing the context seals it back.
+    """
+    if _is_desk_file(target):
+        if passphrase_for is None:
+            from ssc_desktop.errors import DomainError
+
+            raise DomainError("desk.passphrase_needed", path=str(target))
+        path = Path(str(target)).expanduser()
+        desk_file = open_desk_file(path, passphrase_for(path))
+        try:
+            database = open_database(desk_file.working)
+        except Exception:
+            desk_file.close()
+            raise
+        return AppContext(database, build_services(database), desk_file=desk_file)
     database = open_database(target)
     return AppContext(database, build_services(database))
 
 
-def compose_for_window(target: str | Path | None = None, *, read_only: bool = False) -> AppContext:
+def compose_for_window(target: str | Path | None = None, *, read_only: bool = False,
+                       passphrase_for: PassphraseFn | None = None) -> AppContext:
     """compose for a window: a SQLite file is held with its instance lock while open, or opened read-only.
 
     DatabaseInUseError (naming who has it) when another app holds the file; the window then
-    offers read-only. PostgreSQL needs no lock: the server keeps the desks apart.
+    offers read-only. PostgreSQL needs no lock: the server keeps the desks apart. A desk file
+    is opened through its passphrase (compose), into a working copy private to this app.
     """
+    if _is_desk_file(target):
+        return compose(target, passphrase_for)
     if read_only:
         database = open_database(target, read_only=True)
         return AppContext(database, build_services(database))
@@ -121,7 +167,7 @@ def compose_for_window(target: str | Path | None = None, *, read_only: bool = Fa
         if lock is not None:
             lock.release()
         raise
-    return AppContext(database, build_services(database), lock)
+    return AppContext(database, build_services(database), instance_lock=lock)
 
 
 def demo_database_path() -> Path:
@@ -197,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ssc_desktop.views.crash_report import install_exception_hook
+    from ssc_desktop.views.dialogs.desk_files_dialog import ask_desk_passphrase
     from ssc_desktop.views.main_window import open_main_window
 
     quiet_qt_noise()
@@ -205,8 +252,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
+    def compose_asking(target: str | Path | None, **options) -> AppContext:  # noqa: ANN003
+        return compose_for_window(target, passphrase_for=ask_desk_passphrase, **options)  # a desk file asks
+
     demo = "fresh" if args.fresh_demo else "keep" if args.demo else None
-    window = open_main_window(app, compose=compose_for_window, create_demo=create_demo, db_target=args.db, demo=demo,
+    window = open_main_window(app, compose=compose_asking, create_demo=create_demo, db_target=args.db, demo=demo,
                               demo_exists=demo_exists,
                               station_event_id=args.station, desk=args.desk)
     if window is None:

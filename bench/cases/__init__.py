@@ -22,6 +22,7 @@ CASES: dict[str, str] = {
     "attendance_xlsx": "bench.cases.attendance_xlsx",
     "certificates": "bench.cases.certificates",
     "judge_phones": "bench.cases.judge_phones",
+    "venue_desks": "bench.cases.venue_desks",
 }
 
 

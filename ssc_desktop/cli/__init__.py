@@ -16,14 +16,14 @@ from collections.abc import Sequence
 
 from ssc_desktop import APP_NAME, __version__
 from ssc_desktop.cli import (
-    badges, certificates, checkin, contests, database, events, exports, members, online_attendance, programme,
+    badges, certificates, checkin, contests, database, desks, events, exports, members, online_attendance, programme,
     registrations, roster,
 )
 from ssc_desktop.cli.output import display_width, format_table, shown
 from ssc_desktop.errors import DomainError
 
-COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, contests, exports,
-                  online_attendance, certificates]
+COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, desks, contests,
+                  exports, online_attendance, certificates]
 
 __all__ = ["build_parser", "display_width", "format_table", "main"]
 
@@ -99,7 +99,17 @@ def _run(args: argparse.Namespace) -> int:
 
     from ssc_desktop.app import compose
 
-    context = compose(args.db)
+    from ssc_desktop.errors import DatabaseUnavailableError
+
+    try:
+        # A desk file as --db is decrypted with its passphrase (cli.desks).
+        context = compose(args.db, passphrase_for=desks.passphrase_for)
+    except DatabaseUnavailableError as error:
+        # A command that can go on without its server (a desk with a local copy) says how.
+        without_server = getattr(args, "without_server", None)
+        if error.code != "database.server_gone" or without_server is None:
+            raise
+        return without_server(args, error) or 0
     try:
         return args.handler(args, context) or 0
     finally:

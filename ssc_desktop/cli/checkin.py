@@ -76,7 +76,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
                         help="one code a line ('-' reads stdin; blank lines and # comments are skipped); "
                              "prints one verdict a line (JSON Lines with --json), and a summary on stderr "
                              "when it stops, however it stops")
-    checkin.set_defaults(handler=check_in)
+    checkin.set_defaults(handler=check_in, without_server=check_in_without_server)
 
     lists = commands.add_parser(
         "checkin-lists", parents=[json_flag],
@@ -124,7 +124,8 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
 
 
 # -- ssc checkin ---------------------------------------------------------------------------------
-def check_in(args: argparse.Namespace, context) -> int:  # noqa: ANN001
+def check_in(args: argparse.Namespace, context, desk=None) -> int:  # noqa: ANN001
+    """desk: an OfflineDesk already working from its copy (see check_in_without_server)."""
     services = context.services
     event = services.events.get_event(args.event)  # a bad event id is an error (1), not a verdict
     checkin_list = services.checkin_lists.find_list(event.id, args.list) if args.list else None
@@ -138,25 +139,90 @@ def check_in(args: argparse.Namespace, context) -> int:  # noqa: ANN001
             print(verdict_line(verdict, event.timezone, args.code))
         return exit_status(verdict.kind)
 
+    # On a shared server the desk keeps a local copy and goes on from it when the server is lost.
+    if desk is None and not context.database.is_sqlite:
+        desk = _offline_desk(context, event.id, args.station)
+    scan = desk.scan if desk is not None else services.checkin.scan
     worst = EXIT_ACCEPTED
     tally: dict[str, int] = {}
+    offline = 0
     finished = False
-    with _batch_lines(args.batch) as lines:
-        try:
-            for code in _codes(lines, args.batch):
-                verdict = services.checkin.scan(event.id, code, station=args.station, list_id=list_id)
-                # Counted before it prints: a Ctrl+C right after the line must not leave it out of the summary.
-                worst = max(worst, exit_status(verdict.kind))
-                tally[verdict.kind.value] = tally.get(verdict.kind.value, 0) + 1
-                if args.json:
-                    print(dumps(verdict_json(verdict, list_name)), flush=True)
-                else:
-                    print(verdict_line(verdict, event.timezone, code), flush=True)
-            finished = True
-        finally:
-            # Also when an error or Ctrl+C stops the batch: what was done so far, then the error goes on up.
-            print(batch_summary(tally, finished), file=sys.stderr, flush=True)
+    try:
+        with _batch_lines(args.batch) as lines:
+            try:
+                for code in _codes(lines, args.batch):
+                    verdict = scan(event.id, code, station=args.station, list_id=list_id)
+                    # Counted before it prints: a Ctrl+C right after the line must not leave it out of the summary.
+                    worst = max(worst, exit_status(verdict.kind))
+                    tally[verdict.kind.value] = tally.get(verdict.kind.value, 0) + 1
+                    offline += verdict.offline
+                    if args.json:
+                        print(dumps(verdict_json(verdict, list_name)), flush=True)
+                    else:
+                        print(verdict_line(verdict, event.timezone, code), flush=True)
+                finished = True
+            finally:
+                # Also when an error or Ctrl+C stops the batch: what was done so far, then the error goes on up.
+                print(batch_summary(tally, finished) + (f" ({offline} answered from the local copy: the server "
+                      "was out of reach)" if offline else ""), file=sys.stderr, flush=True)
+    finally:
+        if desk is not None:
+            _report_send(desk.close(), desk.waiting_after_close)
     return worst
+
+
+def check_in_without_server(args: argparse.Namespace, error) -> int:  # noqa: ANN001
+    """`ssc checkin --batch` when the shared server cannot be reached at start: a desk that has a
+    local copy of the event (an earlier session, killed or stopped while the server was away) goes
+    on from it; without one the server's failure is the answer."""
+    from ssc_desktop.app import compose
+    from ssc_desktop.db import create_db_engine, database_url
+    from ssc_desktop.services.checkin import CheckInService
+    from ssc_desktop.services.offline_desk import OfflineDesk
+    from ssc_desktop.services.registrations import RegistrationService
+    from sqlalchemy.orm import sessionmaker
+
+    if args.batch is None:
+        raise error
+    server = create_db_engine(database_url(args.db))  # connects only when the desk tries the server
+    sessions = sessionmaker(server, expire_on_commit=False)
+    desk = OfflineDesk(server, CheckInService(sessions, RegistrationService(sessions)), args.event, args.station)
+    if not desk.resume_offline():
+        server.dispose()
+        raise error
+    print("The server is out of reach: this desk goes on from its local copy of the event; its check-ins are "
+          "sent when the server is back.", file=sys.stderr, flush=True)
+    local = compose(desk.path)  # the event, its lists and its people, as the copy has them
+    try:
+        return check_in(args, local, desk=desk)
+    finally:
+        local.close()
+        server.dispose()
+
+
+def _offline_desk(context, event_id: int, station: str):  # noqa: ANN001, ANN202
+    from ssc_desktop.services.offline_desk import OfflineDesk
+
+    desk = OfflineDesk(context.database.engine, context.services.checkin, event_id, station)
+    report = desk.start()
+    if report is not None and report.sent:
+        _report_send(report, 0, earlier=True)
+    return desk
+
+
+def _report_send(report, waiting: int, earlier: bool = False) -> None:  # noqa: ANN001
+    """What a desk sent from its local copy, and each conflict, on stderr (stdout is the verdicts')."""
+    if report is not None and (report.sent or report.conflicts):
+        what = "kept from an earlier session" if earlier else "made from the local copy"
+        print(f"{report.sent} check-ins {what} sent to the server; {len(report.conflicts)} conflicts",
+              file=sys.stderr, flush=True)
+        for conflict in report.conflicts:
+            print(f"conflict: {shown(conflict.name)} checked in at {conflict.kept_at:%H:%M:%S} "
+                  f"({shown(conflict.kept_station)}) and at {conflict.dropped_at:%H:%M:%S} "
+                  f"({shown(conflict.dropped_station)}); the earlier one stands", file=sys.stderr, flush=True)
+    if waiting:
+        print(f"{waiting} check-ins wait in the local copy: the server is out of reach. They are sent by the next "
+              "`ssc checkin` of this desk, or by `ssc desk send`.", file=sys.stderr, flush=True)
 
 
 def batch_summary(tally: dict[str, int], finished: bool = True) -> str:

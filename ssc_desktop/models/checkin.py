@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, String, func, text
@@ -14,6 +15,10 @@ from ssc_desktop.models.registration import Registration
 STANDING_WHERE_SQLITE = "undone = 0 AND checked_out_at IS NULL"
 STANDING_WHERE_POSTGRESQL = "NOT undone AND checked_out_at IS NULL"
 STANDING_INDEX = "uq_check_ins_standing"
+
+
+def new_check_in_uid() -> str:
+    return uuid.uuid4().hex
 
 
 class CheckIn(Base):
@@ -32,6 +37,11 @@ class CheckIn(Base):
     list_id: Mapped[int | None] = mapped_column(ForeignKey("checkin_lists.id", ondelete="CASCADE"), index=True)
     # Set when the person leaves; coming back in makes a new check-in.
     checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The check-in's identity wherever it travels (a desk file, an offline desk's queue): merging
+    # it again finds it and changes nothing. NULL only for rows written without the models.
+    uid: Mapped[str | None] = mapped_column(String(32), index=True, unique=True, default=new_check_in_uid)
+    # The desk that made it when that was not this database ("" for this database itself).
+    origin: Mapped[str] = mapped_column(String(80), default="", server_default="")
 
     registration: Mapped[Registration] = relationship()
 

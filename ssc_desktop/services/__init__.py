@@ -17,11 +17,13 @@ from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
 from ssc_desktop.services.checkin_lists import CheckInListService
 from ssc_desktop.services.contests import ContestService
+from ssc_desktop.services.desk_files import DeskFileService
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.judge_phones import JudgePhoneService
 from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
+from ssc_desktop.services.offline_desk import OfflineDesks
 from ssc_desktop.services.online_attendance import OnlineAttendanceService
 from ssc_desktop.services.programme import ProgrammeService
 from ssc_desktop.services.registrations import RegistrationService
@@ -52,3 +54,5 @@ class ServiceSet:
     online: OnlineAttendanceService
     contests: ContestService
     judge_phones: JudgePhoneService
+    desks: DeskFileService
+    offline_desks: OfflineDesks

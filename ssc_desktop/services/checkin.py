@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ssc_desktop.db import take_write_lock, write_locking
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import AppSetting, CheckIn, Event, Member, Registration, RegistrationStatus, utc_now
+from ssc_desktop.models.checkin import new_check_in_uid
 from ssc_desktop.services import tickets
 from ssc_desktop.services.registrations import (
     RegistrationRow,
@@ -70,6 +71,10 @@ class ScanVerdict:
     other_event_same_chapter: bool = False
     # The same code again within REPEAT_WINDOW_SECONDS: the first verdict, counted once.
     repeat: bool = False
+    # For ACCEPTED: the new check-in's identity (CheckIn.uid), e.g. to keep it in a desk's local copy.
+    check_in_uid: str = ""
+    # The verdict came from the desk's local copy, the server being out of reach (services.offline_desk).
+    offline: bool = False
 
     @property
     def accepted(self) -> bool:
@@ -77,8 +82,11 @@ class ScanVerdict:
 
 
 class CheckInService:
-    def __init__(self, session_factory: sessionmaker[Session], registrations: RegistrationService) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], registrations: RegistrationService,
+                 origin: str = "") -> None:
         self._sessions = session_factory
+        # Stamped on every check-in made here: which desk file or offline copy made it ("" this database).
+        self._origin = origin
         self._engine: Engine = session_factory.kw["bind"]
         self._locking_engine = write_locking(self._engine)
         # SQLite's write lock already lets one desk through at a time; elsewhere the person's row is locked.
@@ -107,7 +115,8 @@ class CheckInService:
             standing = self._standing_check_in(session, registration_id, list_id)
             if standing is not None:
                 raise DomainError("checkin.already", member=name, time=standing.checked_in_at.isoformat(), station=standing.station)
-            session.add(CheckIn(registration_id=registration_id, station=station, checked_in_at=at, list_id=list_id))
+            session.add(CheckIn(registration_id=registration_id, station=station, checked_in_at=at, list_id=list_id,
+                                origin=self._origin))
 
     def undo_check_in(self, registration_id: int, list_id: int | None = None) -> RegistrationRow:
         """Takes back a mistaken check-in (kept, flagged undone, for the record).
@@ -216,11 +225,12 @@ class CheckInService:
                 return ScanVerdict(VerdictKind.ALREADY_CHECKED_IN, code, registration=row,
                                    previous_at=standing[0], previous_station=standing[1])
             at = utc_now()
-            connection.execute(_ADD_CHECK_IN, {"registration_id": row.id, "station": station,
-                                               "list_id": list_id, "checked_in_at": at})
+            uid = new_check_in_uid()
+            connection.execute(_ADD_CHECK_IN, {"registration_id": row.id, "station": station, "list_id": list_id,
+                                               "checked_in_at": at, "uid": uid, "origin": self._origin})
         if list_id is None:
             row = dataclasses.replace(row, checked_in_at=at, station=station, checked_out_at=None)
-        return ScanVerdict(VerdictKind.ACCEPTED, code, registration=row)
+        return ScanVerdict(VerdictKind.ACCEPTED, code, registration=row, check_in_uid=uid)
 
     def _forget_recent_scans(self, registration_id: int) -> None:
         # After an undo or a check-out, scanning the badge again must act, not replay the old verdict.
@@ -324,7 +334,8 @@ _STANDING_ON_LIST = (
 
 _ADD_CHECK_IN = insert(CheckIn.__table__).values(
     registration_id=bindparam("registration_id"), station=bindparam("station"),
-    list_id=bindparam("list_id"), checked_in_at=bindparam("checked_in_at"),
+    list_id=bindparam("list_id"), checked_in_at=bindparam("checked_in_at"), uid=bindparam("uid"),
+    origin=bindparam("origin"),
 )
 
 

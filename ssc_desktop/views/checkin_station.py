@@ -29,8 +29,9 @@ from ssc_desktop.services.checkin_tally import CheckInTally
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.member_search import MemberSearchIndex
 from ssc_desktop.services.registrations import RegistrationRow
-from ssc_desktop.services.station_snapshot import StationSnapshot, read_snapshot
+from ssc_desktop.services.station_snapshot import StationSnapshot
 from ssc_desktop.views.checkin_station_bar import StationBar
+from ssc_desktop.views.checkin_station_offline import StationServerLink
 from ssc_desktop.views.checkin_station_side import StationSide
 from ssc_desktop.views.checkin_verdict_text import Display, VerdictWording
 from ssc_desktop.views.dialogs.desk_name_dialog import DeskNameDialog, remember_desk_name
@@ -103,6 +104,11 @@ class CheckInStation(QWidget):
         root.setContentsMargins(24, 16, 24, 20)
         root.setSpacing(16)
         root.addWidget(self._build_bar())
+        # On a shared server scans go through the desk's local copy when the server is lost; lost
+        # or back, the counters and the search list are read again from where scans now go.
+        self.server = StationServerLink(services, event.id, self.station, tasks, self)
+        self.server.changed.connect(self.refresh)
+        root.insertWidget(0, self.server.banner)
         self.layout_hint = LayoutHint()
         root.addWidget(self.layout_hint)
         body = QHBoxLayout()
@@ -265,10 +271,10 @@ class CheckInStation(QWidget):
             return
         self._refreshing = True
         self._changed_since_refresh = {}
-        services, event_id, list_id = self.services, self.target.id, self.list_id
+        server, event_id, list_id = self.server, self.target.id, self.list_id
 
         def work(_progress, _cancel) -> StationSnapshot:
-            return read_snapshot(services.registrations, services.checkin_lists, event_id, list_id)
+            return server.snapshot(event_id, list_id)
 
         self.tasks.start(work, on_success=self._refreshed, on_failure=self._refresh_failed, owner=self)
 
@@ -381,7 +387,7 @@ class CheckInStation(QWidget):
         and a reading is one: then "forged or damaged" (with the code as read) says more.
         """
         def check(code: str) -> ScanVerdict:
-            return self.services.checkin.scan(self.target.id, code, self.station, self.list_id)
+            return self.server.checkin.scan(self.target.id, code, self.station, self.list_id)
 
         verdict = shown = check(text)
         if verdict.kind not in _UNREADABLE:
@@ -481,7 +487,7 @@ class CheckInStation(QWidget):
             return
         again = self.list_id is None and row.checked_in_at is not None and not row.inside
         try:
-            updated = self.services.checkin.check_in(row.id, self.station, list_id=self.list_id)
+            updated = self.server.checkin.check_in(row.id, self.station, list_id=self.list_id)
         except DomainError as error:
             colour = "amber" if error.code == "checkin.already" else "red"
             headline = self.tr("Already checked in") if colour == "amber" else self.tr("Not checked in")
@@ -514,7 +520,7 @@ class CheckInStation(QWidget):
         if row is None:
             return
         try:
-            updated = self.services.checkin.check_out(row.id, list_id=self.list_id)
+            updated = self.server.checkin.check_out(row.id, list_id=self.list_id)
         except DomainError as error:
             self.show_display(self._person_display("red", self.tr("Not checked out"), row,
                                                    reason=error_text(error), with_notes=False))
@@ -533,7 +539,7 @@ class CheckInStation(QWidget):
         registration_id, list_id = self._undo.pop()
         self.undo_button.setEnabled(bool(self._undo))
         try:
-            updated = self.services.checkin.undo_check_in(registration_id, list_id=list_id)
+            updated = self.server.checkin.undo_check_in(registration_id, list_id=list_id)
         except DomainError as error:
             self.show_display(Display("red", self.tr("Nothing undone"), reason=error_text(error)), sound=False)
             return
@@ -586,6 +592,7 @@ class CheckInStation(QWidget):
 
     def closeEvent(self, close_event: QCloseEvent) -> None:
         self._timer.stop()
+        self.server.close()
         self.scanner.remove()
         self.camera.shutdown()
         self.closed.emit()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop import APP_NAME
 from ssc_desktop.paths import user_data_dir
 from ssc_desktop.views.database_safety import DatabaseInUseDialog, DatabaseSafety, is_in_use
+from ssc_desktop.views.desk_menu import DeskMenu
 from ssc_desktop.views.dialogs.about_dialog import AboutDialog
 from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
 from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name
@@ -50,7 +51,7 @@ from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import apply_theme, icon
 
 MAX_RECENT = 8
-DATABASE_FILTER = "SSC Desktop database (*.sqlite3 *.sqlite *.db);;All files (*)"
+DATABASE_FILTER = "SSC Desktop database or desk file (*.sqlite3 *.sqlite *.db *.sscdesk);;All files (*)"
 
 Compose = Callable[[Any], Any]  # target -> AppContext
 CreateDemo = Callable[..., tuple[Any, Any]]  # (target, keep=...) -> (AppContext, DemoSummary or None)
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&E-mail settings…"), self.open_mail_settings)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.desk_menu = DeskMenu(self)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._add_action(view_menu, self.tr("&Reload"), self.reload_all, QKeySequence.StandardKey.Refresh)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -264,7 +266,7 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             self._close_context()
         self.context = context
-        location = context.database.location
+        location = context.location  # a desk file's own path, not its working copy's
         self._remember_database(location)
         read_only = getattr(context, "read_only", False)
         shown = Path(location).name if "://" not in location else location
@@ -555,7 +557,7 @@ class MainWindow(QMainWindow):
                 return
 
     def show_about(self) -> None:
-        location = self.context.database.location if self.context else "—"
+        location = self.context.location if self.context else "—"
         AboutDialog(location, self).exec()
 
     def _show_error(self, title: str, error: BaseException) -> None:

@@ -41,6 +41,9 @@ _STATUS_ORDER = {RegistrationStatus.REGISTERED: 0, RegistrationStatus.WAITLISTED
 class CheckInPage(Page):
     # The full-screen station was opened (its CheckInStation), e.g. to connect its badge_wanted signal.
     station_opened = Signal(object)
+    # Desks with no server (the main window's Desks menu does the work).
+    prepare_desk_wanted = Signal()
+    merge_desks_wanted = Signal()
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
@@ -66,6 +69,15 @@ class CheckInPage(Page):
         self.lists_button.clicked.connect(self.manage_lists)
         self.lists_button.setEnabled(False)
         self.header_actions.addWidget(self.lists_button)
+        for text, tip, wanted in (
+            (self.tr("Prepare desk…"), self.tr("This event in a file, for a laptop with no server"),
+             self.prepare_desk_wanted),
+            (self.tr("Merge desks…"), self.tr("Bring the check-ins of desk files back"), self.merge_desks_wanted),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(wanted.emit)
+            self.header_actions.addWidget(button)
         self.header_actions.addWidget(self.open_station_button)
 
         counters, counters_layout = card()
