@@ -65,7 +65,6 @@ class AppContext:
         self.database.dispose()
         if self.desk_file is not None:
             self.desk_file.close()
-            self.desk_file = None
         if self.instance_lock is not None:
             self.instance_lock.release()
             self.instance_lock = None

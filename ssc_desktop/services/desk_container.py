@@ -39,7 +39,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import atomic_export
+from ssc_desktop.atomic_files import atomic_export
 from ssc_desktop.paths import user_data_dir
 
 MAGIC = b"SSCDESK\x01"

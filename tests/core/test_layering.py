@@ -31,6 +31,7 @@ RULES: dict[str, frozenset[str]] = {
     "db_failures.py": QT,
     "long_work.py": QT | DATABASE,
     "backup_files.py": QT,
+    "atomic_files.py": QT | DATABASE | ABOVE_MODELS,
     "errors.py": QT,
     "messages": QT,
     "paths.py": QT,
