@@ -49,7 +49,7 @@ def imported_modules(source: str, filename: str = "<source>") -> list[tuple[int,
     Relative imports (`from . import x`) stay inside ssc_desktop and are skipped.
     """
     found: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(source, filename)):
+    for node in ast.walk(_parse(source, filename)):
         if isinstance(node, ast.Import):
             found.extend((node.lineno, alias.name) for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -62,6 +62,22 @@ def imported_modules(source: str, filename: str = "<source>") -> list[tuple[int,
             if name in ("import_module", "__import__") and isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.append((node.lineno, first.value))
     return found
+
+
+def _parse(source: str, filename: str) -> ast.Module:
+    """ast.parse, in a fresh interpreter when this one trips over CPython 3.11's
+    "AST constructor recursion depth mismatch" (a SystemError some earlier test's deep
+    recursion leaves behind; gh-106905, fixed in 3.12)."""
+    try:
+        return ast.parse(source, filename)
+    except SystemError:
+        import subprocess
+        import sys
+
+        dumped = subprocess.run(
+            [sys.executable, "-c", "import ast, sys; print(ast.dump(ast.parse(sys.stdin.read()), include_attributes=True))"],
+            input=source, capture_output=True, text=True, check=True, timeout=60).stdout
+        return eval(dumped, {name: getattr(ast, name) for name in dir(ast)})  # noqa: S307 - ast.dump of our own code
 
 
 def violations(source: str, forbidden: frozenset[str], filename: str = "<source>") -> list[str]:
@@ -176,3 +192,18 @@ def test_services_may_not_reach_up_to_output_or_views() -> None:
     assert violations("from ssc_desktop.services.events import zone", RULES["models"])
     assert not violations("from ssc_desktop.output_helpers import x", RULES["services"])  # a prefix, not the package
     assert not violations("from ssc_desktop.services.events import zone", RULES["output"])
+
+
+def test_a_cpython_ast_hiccup_does_not_hide_the_imports(monkeypatch) -> None:
+    """The SystemError of CPython 3.11's AST validator falls back to a fresh interpreter."""
+    real_parse = ast.parse
+
+    def hiccup(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise SystemError("AST constructor recursion depth mismatch (before=120, after=138)")
+
+    monkeypatch.setattr(ast, "parse", hiccup)
+    try:
+        found = imported_modules("import os\ndef later():\n    from ssc_desktop.output import x\n")
+    finally:
+        monkeypatch.setattr(ast, "parse", real_parse)
+    assert found == [(1, "os"), (3, "ssc_desktop.output")]
