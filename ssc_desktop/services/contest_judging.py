@@ -65,12 +65,27 @@ class ContestJudging(ContestStore):
             return list(self._judge_rows(session, contest_id).values())
 
     def unlock_judge(self, contest_id: int, judge_id: int, pin: str) -> JudgeRow:
-        """The judge, if the PIN is theirs; otherwise contest.wrong_pin."""
+        """The judge, if the PIN is theirs; otherwise contest.wrong_pin (contest.pin_wait once
+        there were too many: services.pin_attempts). Each wrong PIN goes in the audit log."""
+        key = ("judge", judge_id)
         with self._sessions() as session:
             judge = self._judge(session, judge_id)
-            if judge.contest_id != contest_id or not pin_matches(pin, judge.pin_hash):
-                raise DomainError("contest.wrong_pin", name=judge.name)
+            name = judge.name
+            wait = self.pin_throttle.wait_seconds(key)
+            if wait:
+                raise DomainError("contest.pin_wait", name=name, seconds=wait)
+            right = judge.contest_id == contest_id and pin_matches(pin, judge.pin_hash)
+        if not right:
+            in_a_row, wait = self.pin_throttle.failed(key)
+            self._note_wrong_pin(judge_id, name, in_a_row, wait)
+            if wait:
+                raise DomainError("contest.wrong_pin_wait", name=name, tries=in_a_row, seconds=wait)
+            raise DomainError("contest.wrong_pin", name=name)
+        self.pin_throttle.succeeded(key)
         return self.judge(judge_id)
+
+    def _note_wrong_pin(self, judge_id: int, name: str, in_a_row: int, wait: int) -> None:
+        """Hook for the audit log (set up by the contest service); the PIN itself is never written."""
 
     # -- assignment ----------------------------------------------------------------
     def assign(self, contest_id: int, judges_per_entry: int | None = None) -> AssignmentReport:

@@ -26,7 +26,8 @@ from ssc_desktop.errors import DatabaseUnavailableError, DomainError
 from ssc_desktop.messages import MESSAGES
 from ssc_desktop.messages.judge_phones import PHONE_TEXTS
 from ssc_desktop.paths import resource_path
-from ssc_desktop.services.judge_phones import JudgePhoneService, PinThrottle, check_token_shape
+from ssc_desktop.services.judge_phones import JudgePhoneService, check_token_shape
+from ssc_desktop.services.pin_attempts import PinThrottle
 
 log = logging.getLogger(__name__)
 

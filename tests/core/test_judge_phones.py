@@ -20,7 +20,7 @@ import pytest
 from ssc_desktop.models import ContestKind, utc_now
 from ssc_desktop.services.contest_rubrics import CriterionDraft
 from ssc_desktop.services.contests import AuthorDraft, ContestDraft, EntryDraft
-from ssc_desktop.services.judge_phones import PinThrottle
+from ssc_desktop.services.pin_attempts import PinThrottle
 from ssc_desktop.web.judge_server import JudgeServer
 
 RUBRIC = (CriterionDraft("Merit", 2, 1, 10, 1, (("1–3", "weak"), ("4–7", "fair"), ("8–10", "strong"))),
