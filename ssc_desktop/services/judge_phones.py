@@ -88,6 +88,10 @@ class JudgePhoneService:
     def contest_title(self, contest_id: int) -> str:
         return self._contests.get_contest(contest_id).title
 
+    def note_wrong_pin(self, judge_id: int, in_a_row: int, wait: int) -> None:
+        """A wrong PIN from a phone, in the audit log (desk "phone"; the PIN is never written)."""
+        self._contests.note_wrong_pin(judge_id, "", in_a_row, wait, desk="phone")
+
     def pin_matches(self, judge_id: int, pin: str) -> bool:
         with self._sessions() as session:
             judge = session.get(ContestJudge, judge_id)

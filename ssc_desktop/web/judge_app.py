@@ -151,7 +151,8 @@ class JudgeApp:
             raise _Refused(429, "phones.too_many_tries", seconds=wait)
         pin = body.get("pin")
         if not isinstance(pin, str) or not self.phones.pin_matches(judge_id, pin):
-            self.throttle.failed(*keys)
+            in_a_row, wait = self.throttle.failed(*keys)
+            self.phones.note_wrong_pin(judge_id, in_a_row, wait)
             raise _Refused(401, "phones.wrong_pin")
         self.throttle.succeeded(("judge", judge_id))
         session = secrets.token_urlsafe(32)
