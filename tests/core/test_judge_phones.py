@@ -141,6 +141,9 @@ def test_wrong_pins_are_rate_limited(services, make_event, serve) -> None:  # no
     assert "session" not in reply
     now[0] += 61
     assert phone.login("1001") == 200
+    logged = services.audit.entries()
+    assert [(r.kind, r.desk) for r in logged[:5]] == [("wrong-pin", "phone")] * 5
+    assert "Judge 1 (5 in a row); next try in 60 s" in logged[0].what and "0000" not in logged[0].what
 
 
 def test_phone_shows_own_entries_blind_and_saves_with_audit(services, make_event, serve) -> None:  # noqa: ANN001
