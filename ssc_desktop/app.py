@@ -17,6 +17,7 @@ from ssc_desktop.db import Database, database_url, migrate, open_database, sqlit
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.attendance import AttendanceService
+from ssc_desktop.services.audit import AuditLog
 from ssc_desktop.services.backup import BackupService
 from ssc_desktop.services.backups import BackupsService
 from ssc_desktop.services.badges import BadgeService
@@ -78,18 +79,19 @@ def _badge_renderers():  # noqa: ANN202 - imported on the first badge written: r
 
 def build_services(database: Database) -> ServiceSet:
     sessions = database.session_factory
+    audit = AuditLog(sessions)  # who acts is "app" here; the CLI says "cli" (cli.main)
     registrations = RegistrationService(sessions)
     tickets = TicketService(sessions)
     badges = BadgeService(sessions, tickets, _badge_renderers)
     events = EventService(sessions)
-    contests = ContestService(sessions, files_folder(database.url))
-    online = OnlineAttendanceService(sessions, events)
+    contests = ContestService(sessions, files_folder(database.url), audit)
+    online = OnlineAttendanceService(sessions, events, audit)
     attendance = AttendanceService(sessions, events, online_minutes=online.minutes_by_registration)
     programme = ProgrammeService(sessions)
-    checkin = CheckInService(sessions, registrations, origin=desk_origin(sessions))
+    checkin = CheckInService(sessions, registrations, origin=desk_origin(sessions), audit_log=audit)
     return ServiceSet(
         chapters=ChapterService(sessions),
-        members=MemberService(sessions),
+        members=MemberService(sessions, audit),
         events=events,
         registrations=registrations,
         checkin=checkin,
@@ -97,7 +99,7 @@ def build_services(database: Database) -> ServiceSet:
         desk_notes=DeskNoteService(sessions, registrations),
         backup=BackupService(database.engine, migrate),
         backups=BackupsService(sqlite_file(database.engine), database.location, events.any_under_way),
-        roster_import=RosterImportService(sessions),
+        roster_import=RosterImportService(sessions, audit_log=audit),
         programme=programme,
         badges=badges,
         mail=MailService(sessions, badges),
@@ -111,6 +113,7 @@ def build_services(database: Database) -> ServiceSet:
         online=online,
         desks=DeskFileService(sessions),
         offline_desks=OfflineDesks(database.engine, checkin),
+        audit=audit,
     )
 
 

@@ -31,6 +31,29 @@ def _process_umask() -> int:
 _NEW_FILE_MODE = 0o666 & ~_process_umask()
 
 
+# A database, its -wal and -shm (SQLite gives them the main file's mode) and its backups hold
+# members' personal data and the ticket secret: readable and writable by their owner only.
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+
+
+def create_private_file(path: str | Path) -> bool:
+    """Creates path empty and owner-only (0600) when it does not exist yet; True if it made it.
+
+    An existing file is left as it is: its owner chose its rights. On Windows the mode only
+    sets the read-only bit, and files inherit the folder's access list instead.
+    """
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return False
+    os.close(descriptor)
+    # The umask can only take rights away, and 0600 has none for others to lose; chmod anyway in
+    # case a filesystem applied a default ACL.
+    os.chmod(path, PRIVATE_FILE_MODE)
+    return True
+
+
 @contextmanager
 def _temporary_beside(path: str | Path, cancel: threading.Event | None) -> Iterator[Path]:
     """A temporary path in the target's folder, renamed to path only if the block succeeds uncancelled."""

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from ssc_desktop.atomic_files import PRIVATE_FOLDER_MODE, create_private_file
 from ssc_desktop.errors import DomainError
 from ssc_desktop.long_work import ProgressFn, WorkCancelled, report
 
@@ -68,7 +69,7 @@ def _writable_folder(database: Path) -> Path:
     errors = []
     for folder in backup_folders(database):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
             probe = folder / ".write-test"
             probe.write_bytes(b"")
             probe.unlink()
@@ -127,6 +128,7 @@ def write_backup(
 
 def _copy(source: sqlite3.Connection, target: Path) -> None:
     target.unlink(missing_ok=True)
+    create_private_file(target)  # a copy of the members' data: its owner's only, like the database
     copy = sqlite3.connect(target)
     try:
         # One step: the whole copy comes from one read transaction. In steps, each write by

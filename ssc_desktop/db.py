@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from ssc_desktop import db_failures
+from ssc_desktop.atomic_files import create_private_file
 from ssc_desktop.errors import DatabaseOpenError, DatabaseTooNewError, DomainError
 from ssc_desktop.paths import default_database_path
 
@@ -83,6 +84,10 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             try:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                if not read_only and not parsed.database.startswith("file:"):
+                    # Made here, before SQLite makes it with the umask's 0644: every laptop user
+                    # could read the members' data and the ticket secret.
+                    create_private_file(parsed.database)
             except OSError as exc:
                 raise DatabaseOpenError(location=parsed.database, detail=str(exc)) from exc
         if read_only:

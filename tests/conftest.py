@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
 
 from ssc_desktop.app import AppContext, compose, create_demo
 
@@ -23,6 +25,41 @@ def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
             folder.mkdir()
             patch.setenv(name, str(folder))
         yield home
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring in memory for each test: a developer's real keyring is never written, and tests
+    see the laptop that has one. (tests/core/test_password_store.py takes it away.)"""
+    import keyring
+
+    from ssc_desktop.services.password_store import forget_session_passwords
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    forget_session_passwords()
+    yield backend
+    keyring.set_keyring(previous)
+    forget_session_passwords()
 
 
 @pytest.fixture

@@ -16,14 +16,14 @@ from collections.abc import Sequence
 
 from ssc_desktop import APP_NAME, __version__
 from ssc_desktop.cli import (
-    badges, certificates, checkin, contests, database, desks, events, exports, members, online_attendance, programme,
+    audit, badges, certificates, checkin, contests, database, desks, events, exports, members, online_attendance, programme,
     registrations, roster,
 )
 from ssc_desktop.cli.output import display_width, format_table, shown
 from ssc_desktop.errors import DomainError
 
 COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, desks, contests,
-                  exports, online_attendance, certificates]
+                  exports, online_attendance, certificates, audit]
 
 __all__ = ["build_parser", "display_width", "format_table", "main"]
 
@@ -110,6 +110,7 @@ def _run(args: argparse.Namespace) -> int:
         if error.code != "database.server_gone" or without_server is None:
             raise
         return without_server(args, error) or 0
+    context.services.audit.actor = "cli"  # what the audit log names as the desk when no station is given
     try:
         return args.handler(args, context) or 0
     finally:

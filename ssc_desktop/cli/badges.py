@@ -34,6 +34,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     target.add_argument("--email", action="store_true", help="e-mail each ticket (set the server with `ssc smtp set`)")
     tickets.add_argument("--only-unsent", action="store_true",
                          help="with --email: skip people who already got their current ticket")
+    tickets.add_argument("--password-env", metavar="VAR", help=_PASSWORD_ENV_HELP)
     tickets.set_defaults(handler=tickets_command)
 
     smtp = commands.add_parser("smtp", help="the e-mail server for sending tickets").add_subparsers(
@@ -52,7 +53,17 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     setting.set_defaults(handler=set_smtp)
     test = smtp.add_parser("test", parents=[json_flag], help="send a test message with the saved settings")
     test.add_argument("to", metavar="ADDRESS")
+    test.add_argument("--password-env", metavar="VAR", help=_PASSWORD_ENV_HELP)
     test.set_defaults(handler=test_smtp)
+
+
+_PASSWORD_ENV_HELP = ("the e-mail password from this environment variable, for this command only "
+                      "(on a computer without a keyring, where `ssc smtp set` cannot keep it)")
+
+
+def _password_from_env(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    if getattr(args, "password_env", None):
+        context.services.mail.use_password_for_this_run(os.environ.get(args.password_env, ""))
 
 
 def _stderr_progress(args: argparse.Namespace):  # noqa: ANN202
@@ -89,6 +100,7 @@ def tickets_command(args: argparse.Namespace, context) -> int:  # noqa: ANN001
         return 0
     from ssc_desktop.messages import MESSAGES, format_message
 
+    _password_from_env(args, context)
     report = services.mail.send_tickets(args.event, ids, progress=_stderr_progress(args), only_unsent=args.only_unsent)
     problems = [{"registration_id": p.registration_id, "name": p.name, "code": p.code,
                  "message": format_message(p.code, MESSAGES.get(p.code),
@@ -112,10 +124,26 @@ def _settings_plain(settings) -> dict:  # noqa: ANN001
 
 def show_smtp(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     settings = context.services.mail.settings()
-    emit(args, _settings_plain(settings), lambda r: (
+    plain = {**_settings_plain(settings), **_place_plain(context.services.mail.password_place())}
+    emit(args, plain, lambda r: (
         f"{r['host']}:{r['port']} ({r['security']}), user {r['user'] or '(none)'}, "
-        f"password {'set' if r['password_set'] else 'not set'}, from {r['from_address']}")
+        f"password {'set' if r['password_set'] else 'not set'}, from {r['from_address']}\n{r['password_place_text']}")
         if r["host"] else "No e-mail server is set up.")
+
+
+_PLACE_TEXT = {
+    "keyring": "The password is kept in this computer's keyring ({backend}), not in the database.",
+    "session": ("This computer has no keyring (no Secret Service on this Linux): the password is kept only in "
+                "memory while this command runs, never in the database. Give it to each sending command with "
+                "--password-env, or set up a keyring."),
+    "database": ("This computer has no keyring: the password an older version saved is still in the database, "
+                 "where every desk can read it. `ssc smtp set` takes it out."),
+}
+
+
+def _place_plain(place) -> dict:  # noqa: ANN001
+    return {"password_place": place.kind, "password_keyring": place.backend,
+            "password_place_text": _PLACE_TEXT[place.kind].format(backend=place.backend)}
 
 
 def set_smtp(args: argparse.Namespace, context) -> None:  # noqa: ANN001
@@ -129,9 +157,12 @@ def set_smtp(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     saved = context.services.mail.save_settings(SmtpSettings(
         host=args.host, port=args.port, security=args.security, user=args.user, password=password,
         from_address=args.from_address, from_name=args.from_name))
-    emit(args, _settings_plain(saved), lambda r: f"Saved: {r['host']}:{r['port']} ({r['security']})")
+    plain = {**_settings_plain(saved), **_place_plain(context.services.mail.password_place())}
+    emit(args, plain, lambda r: f"Saved: {r['host']}:{r['port']} ({r['security']})"
+         + (f"\n{r['password_place_text']}" if r["password_set"] else ""))
 
 
 def test_smtp(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+    _password_from_env(args, context)
     context.services.mail.send_test(args.to)
     emit(args, {"sent_to": args.to}, lambda r: f"Sent a test message to {r['sent_to']}")

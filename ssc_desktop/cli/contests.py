@@ -46,7 +46,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     add = judge.add_parser("add", parents=[json_flag], help="add a judge with a PIN")
     add.add_argument("--contest", type=int, required=True, metavar="ID")
     add.add_argument("--name", required=True)
-    add.add_argument("--pin", required=True, help="4 to 12 digits (only its hash is kept)")
+    add.add_argument("--pin", required=True, help="4 to 12 digits, 6 or more suggested (only its hash is kept)")
     add.add_argument("--affiliation", default="", help="school or affiliation (never judges its own)")
     add.set_defaults(handler=add_judge)
     judges = judge.add_parser("list", parents=[json_flag], help="judges and what they still owe")

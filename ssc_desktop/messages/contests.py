@@ -35,8 +35,13 @@ MESSAGES: dict[str, str] = {
     "contest.file_missing": "{file} does not exist.",
     "contest.judge_name_required": "A judge needs a name.",
     "contest.duplicate_judge": "{name} is already a judge of this contest.",
-    "contest.bad_pin": "A PIN is 4 to 12 digits.",
+    "contest.bad_pin": "A PIN is 4 to 12 digits (6 or more are suggested).",
     "contest.wrong_pin": "That is not {name}'s PIN.",
+    "contest.wrong_pin_wait": (
+        "That is not {name}'s PIN. After {tries} wrong PINs in a row, wait {seconds} seconds before the next try "
+        "(longer after each further wrong PIN)."
+    ),
+    "contest.pin_wait": "Too many wrong PINs for {name}: wait {seconds} seconds, then try again.",
     "contest.no_judges": "Add judges before assigning entries.",
     "contest.not_same_contest": "The judge and the entry belong to different contests.",
     "contest.conflict_declared": "{judge} declared a conflict with {code}.",

@@ -1,6 +1,7 @@
 """SQLAlchemy models: the tables of an SSC Desktop database. No Qt here."""
 
 from ssc_desktop.models.app_setting import AppSetting
+from ssc_desktop.models.audit import AuditEntry
 from ssc_desktop.models.base import Base, NAMING_CONVENTION, UTCDateTime, utc_now
 from ssc_desktop.models.certificate import Certificate, CertificateTemplate, Contributor
 from ssc_desktop.models.chapter import Chapter
@@ -20,6 +21,7 @@ from ssc_desktop.models.registration import Registration
 
 __all__ = [
     "AppSetting",
+    "AuditEntry",
     "Certificate",
     "CertificateKind",
     "CertificateTemplate",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ssc_desktop.services.attendance import AttendanceService
+from ssc_desktop.services.audit import AuditLog
 from ssc_desktop.services.backup import BackupService
 from ssc_desktop.services.backups import BackupsService
 from ssc_desktop.services.badges import BadgeService
@@ -56,3 +57,4 @@ class ServiceSet:
     judge_phones: JudgePhoneService
     desks: DeskFileService
     offline_desks: OfflineDesks
+    audit: AuditLog  # the audit log (read here; each service writes its own entries)

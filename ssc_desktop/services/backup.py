@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, insert, select
 
+from ssc_desktop.atomic_files import create_private_file
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import Base
 
@@ -27,6 +28,7 @@ class BackupService:
         try:
             destination.parent.mkdir(parents=True, exist_ok=True)
             partial.unlink(missing_ok=True)
+            create_private_file(partial)  # the members' data: readable by its owner only
             if self._engine.dialect.name == "sqlite":
                 self._copy_sqlite(partial)
             else:

@@ -31,7 +31,7 @@ from ssc_desktop.db import take_write_lock, write_locking
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import AppSetting, CheckIn, Event, Member, Registration, RegistrationStatus, utc_now
 from ssc_desktop.models.checkin import new_check_in_uid
-from ssc_desktop.services import tickets
+from ssc_desktop.services import audit, tickets
 from ssc_desktop.services.registrations import (
     RegistrationRow,
     RegistrationService,
@@ -83,8 +83,10 @@ class ScanVerdict:
 
 class CheckInService:
     def __init__(self, session_factory: sessionmaker[Session], registrations: RegistrationService,
-                 origin: str = "") -> None:
+                 origin: str = "", audit_log: audit.AuditLog | None = None) -> None:
         self._sessions = session_factory
+        # Each check-in, undo and check-out is written to the audit log in its own transaction.
+        self._audit = audit_log or audit.AuditLog(session_factory)
         # Stamped on every check-in made here: which desk file or offline copy made it ("" this database).
         self._origin = origin
         self._engine: Engine = session_factory.kw["bind"]
@@ -117,8 +119,10 @@ class CheckInService:
                 raise DomainError("checkin.already", member=name, time=standing.checked_in_at.isoformat(), station=standing.station)
             session.add(CheckIn(registration_id=registration_id, station=station, checked_in_at=at, list_id=list_id,
                                 origin=self._origin))
+            audit.record(session, audit.CHECK_IN, _told(name, "checked in by hand", list_id), self._audit.desk_for(station),
+                         registration.event_id, at)
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None) -> RegistrationRow:
+    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "") -> RegistrationRow:
         """Takes back a mistaken check-in (kept, flagged undone, for the record).
 
         Two desks undoing the same person at once take turns: the second undoes what
@@ -131,10 +135,14 @@ class CheckInService:
                 _registration, name = self._registration(session, registration_id)
                 raise DomainError("checkin.nothing_to_undo", member=name)
             standing.undone = True
+            registration, name = self._registration(session, registration_id)
+            audit.record(session, audit.UNDO, _told(name, "check-in undone", list_id),
+                         self._audit.desk_for(station), registration.event_id)
         self._forget_recent_scans(registration_id)
         return self._registrations.get_registration(registration_id)
 
-    def check_out(self, registration_id: int, list_id: int | None = None, at: datetime | None = None) -> RegistrationRow:
+    def check_out(self, registration_id: int, list_id: int | None = None, at: datetime | None = None,
+                  station: str = "") -> RegistrationRow:
         """The person leaves; checking in again later makes a new check-in (re-entry)."""
         with self._sessions.begin() as session:
             self._lock_person(session, registration_id)
@@ -143,6 +151,9 @@ class CheckInService:
                 _registration, name = self._registration(session, registration_id)
                 raise DomainError("checkin.not_inside", member=name)
             standing.checked_out_at = at or utc_now()
+            registration, name = self._registration(session, registration_id)
+            audit.record(session, audit.CHECK_OUT, _told(name, "checked out", list_id),
+                         self._audit.desk_for(station), registration.event_id, standing.checked_out_at)
         self._forget_recent_scans(registration_id)
         return self._registrations.get_registration(registration_id)
 
@@ -228,6 +239,9 @@ class CheckInService:
             uid = new_check_in_uid()
             connection.execute(_ADD_CHECK_IN, {"registration_id": row.id, "station": station, "list_id": list_id,
                                                "checked_in_at": at, "uid": uid, "origin": self._origin})
+            # One more INSERT in the same transaction: the log cannot miss a check-in that stands.
+            audit.record_on_connection(connection, audit.CHECK_IN, _told(row.latin_name, "ticket scanned", list_id),
+                                       station or self._audit.actor, event_id, at)
         if list_id is None:
             row = dataclasses.replace(row, checked_in_at=at, station=station, checked_out_at=None)
         return ScanVerdict(VerdictKind.ACCEPTED, code, registration=row, check_in_uid=uid)
@@ -337,6 +351,10 @@ _ADD_CHECK_IN = insert(CheckIn.__table__).values(
     list_id=bindparam("list_id"), checked_in_at=bindparam("checked_in_at"), uid=bindparam("uid"),
     origin=bindparam("origin"),
 )
+
+
+def _told(name: str, what: str, list_id: int | None) -> str:
+    return f"{name}: {what}" + (f" (check-in list {list_id})" if list_id is not None else "")
 
 
 def _on_list(list_id: int | None):  # noqa: ANN202

@@ -11,8 +11,9 @@ from sqlalchemy import delete, func, select
 from ssc_desktop.db import take_write_lock
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import (
-    ContestAssignment, ContestConflict, ContestEntry, ContestJudge, ContestScore, ContestScoreChange, Member,
+    Contest, ContestAssignment, ContestConflict, ContestEntry, ContestJudge, ContestScore, ContestScoreChange, Member,
 )
+from ssc_desktop.services import audit
 from ssc_desktop.services.contest_assignment import EntryKey as AEntry
 from ssc_desktop.services.contest_assignment import JudgeKey, eligible, plan_assignment
 from ssc_desktop.services.contest_rubrics import hash_pin, on_scale, pin_matches, scale_text
@@ -65,12 +66,36 @@ class ContestJudging(ContestStore):
             return list(self._judge_rows(session, contest_id).values())
 
     def unlock_judge(self, contest_id: int, judge_id: int, pin: str) -> JudgeRow:
-        """The judge, if the PIN is theirs; otherwise contest.wrong_pin."""
+        """The judge, if the PIN is theirs; otherwise contest.wrong_pin (contest.pin_wait once
+        there were too many: services.pin_attempts). Each wrong PIN goes in the audit log."""
+        key = ("judge", judge_id)
         with self._sessions() as session:
             judge = self._judge(session, judge_id)
-            if judge.contest_id != contest_id or not pin_matches(pin, judge.pin_hash):
-                raise DomainError("contest.wrong_pin", name=judge.name)
+            name = judge.name
+            wait = self.pin_throttle.wait_seconds(key)
+            if wait:
+                raise DomainError("contest.pin_wait", name=name, seconds=wait)
+            right = judge.contest_id == contest_id and pin_matches(pin, judge.pin_hash)
+        if not right:
+            in_a_row, wait = self.pin_throttle.failed(key)
+            self.note_wrong_pin(judge_id, name, in_a_row, wait)
+            if wait:
+                raise DomainError("contest.wrong_pin_wait", name=name, tries=in_a_row, seconds=wait)
+            raise DomainError("contest.wrong_pin", name=name)
+        self.pin_throttle.succeeded(key)
         return self.judge(judge_id)
+
+    def note_wrong_pin(self, judge_id: int, name: str, in_a_row: int, wait: int, desk: str = "") -> None:
+        """A wrong PIN in the audit log (never the PIN itself): a guesser is seen, whatever the waits."""
+        with self._sessions.begin() as session:
+            judge = session.get(ContestJudge, judge_id)
+            contest = session.get(Contest, judge.contest_id) if judge is not None else None
+            name = name or (judge.name if judge is not None else "")
+            what = f"{contest.title if contest else ''}: wrong PIN for {name} ({in_a_row} in a row)"
+            if wait:
+                what += f"; next try in {wait} s"
+            audit.record(session, audit.WRONG_PIN, what, desk or self._audit.actor,
+                         contest.event_id if contest else None)
 
     # -- assignment ----------------------------------------------------------------
     def assign(self, contest_id: int, judges_per_entry: int | None = None) -> AssignmentReport:
@@ -233,6 +258,7 @@ class ContestJudging(ContestStore):
             take_write_lock(session)
             for sheet in sheets:
                 counts.append(0)
+                told: list[str] = []  # for the audit log: "Merit 7 → 8"
                 judge = self._judge(session, sheet.judge_id)
                 contest = self._open(session, judge.contest_id)
                 if source in JUDGE_SOURCES:
@@ -259,15 +285,17 @@ class ContestJudging(ContestStore):
                     old = current.get(criterion_id)
                     if old is not None and abs(old.value - value) < 1e-9:
                         continue
+                    was = "" if old is None else f"{old.value:g}"
                     session.add(ContestScoreChange(
                         contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id,
-                        old_value="" if old is None else f"{old.value:g}", new_value=f"{float(value):g}",
-                        changed_by=who, source=source))
+                        old_value=was, new_value=f"{float(value):g}", changed_by=who, source=source))
                     if old is None:
                         session.add(ContestScore(judge_id=judge.id, entry_id=sheet.entry_id,
                                                  criterion_id=criterion_id, value=float(value)))
                     else:
                         old.value = float(value)
+                    told.append(f"{criterion.name} {float(value):g}" if old is None
+                                else f"{criterion.name} {was} → {float(value):g}")
                     counts[-1] += 1
                 for criterion_id in sheet.cleared:
                     old = current.get(criterion_id)
@@ -276,6 +304,8 @@ class ContestJudging(ContestStore):
                     session.add(ContestScoreChange(
                         contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id,
                         old_value=f"{old.value:g}", new_value="", changed_by=who, source=source))
+                    told.append(f"{criteria[criterion_id].name if criterion_id in criteria else criterion_id} "
+                                f"{old.value:g} cleared")
                     session.delete(old)
                     counts[-1] += 1
                 if sheet.comment is not None and sheet.comment.strip() != assignment.comment:
@@ -284,6 +314,11 @@ class ContestJudging(ContestStore):
                         old_value=assignment.comment, new_value=sheet.comment.strip(), changed_by=who,
                         source=source))
                     assignment.comment = sheet.comment.strip()
+                    told.append("comment changed")
+                if told:
+                    entry_code = session.scalar(select(ContestEntry.code).where(ContestEntry.id == sheet.entry_id))
+                    audit.record(session, audit.SCORE, f"{contest.title}: {who} on {entry_code}: {', '.join(told)}",
+                                 source if source == "phone" else self._audit.actor, contest.event_id)
         return counts
 
     def score_changes(self, contest_id: int) -> list[ScoreChangeRow]:

@@ -12,12 +12,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import Contest, ContestAssignment, ContestConflict, ContestEntry, ContestJudge, ContestScore
 from ssc_desktop.services.contest_records import JudgeRow
+from ssc_desktop.services.audit import AuditLog
+from ssc_desktop.services.pin_attempts import PinThrottle
 
 
 class ContestStore:
-    def __init__(self, sessions: sessionmaker[Session], files_root: Path | None = None) -> None:
+    def __init__(self, sessions: sessionmaker[Session], files_root: Path | None = None,
+                 audit_log: AuditLog | None = None) -> None:
         self._sessions = sessions
         self.files_root = files_root
+        self._audit = audit_log or AuditLog(sessions)  # score changes and wrong PINs are logged
+        # Wrong PINs in judge mode at this desk (services.pin_attempts: the phones' rule too).
+        self.pin_throttle = PinThrottle()
 
     @staticmethod
     def _contest(session: Session, contest_id: int) -> Contest:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, delete, insert, select, update
@@ -31,6 +32,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 from ssc_desktop.db import write_locking
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import CheckIn, CheckInList, Event, Member, Registration
+from ssc_desktop.services import audit
 
 if TYPE_CHECKING:
     from ssc_desktop.services.desk_files import DeskInfo
@@ -144,10 +146,18 @@ def merge_check_ins(main: Engine, desk: Engine, info: DeskInfo, source: str,
         by_person[row.registration_id].append(row)
     people = sorted(by_person)
     locking = write_locking(main)
+    desk = Path(source).name if origin is None else info.desk_id  # a desk file, or an offline desk's queue
     for start in range(0, len(people), _CHUNK):
         chunk = people[start:start + _CHUNK]
         with locking.begin() as connection:
+            before = (result.added, result.undos, result.check_outs, len(result.conflicts))
             _merge_chunk(connection, info.event_id, chunk, by_person, result)
+            added, undos, outs, conflicts = (now - then for now, then in zip(
+                (result.added, result.undos, result.check_outs, len(result.conflicts)), before))
+            if added or undos or outs:  # merging again changes nothing, and logs nothing
+                audit.record(connection, audit.DESK_MERGE,
+                             f"from desk {info.desk_id}: {added} check-ins added, {undos} undos, {outs} check-outs, "
+                             f"{conflicts} conflicts (earliest kept)", desk, info.event_id)
     return DeskMergeResult(source=source, desk_id=info.desk_id, event_id=info.event_id, event_title=title,
                            added=result.added, undos=result.undos, check_outs=result.check_outs,
                            unchanged=result.unchanged, skipped=result.skipped, made_on_desk=result.made_on_desk,

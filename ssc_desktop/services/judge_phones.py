@@ -1,5 +1,5 @@
-"""Judges scoring from their phones: each judge's unguessable link, the PIN check with its
-rate limit, what the phone may show, and saving what it sends (audit trail "phone").
+"""Judges scoring from their phones: each judge's unguessable link, the PIN check (its
+rate limit is services.pin_attempts, shared with judge mode at the desk), what the phone may show, and saving what it sends (audit trail "phone").
 
 The links are derived, not stored: HMAC-SHA256 of the contest and judge under a secret
 kept once per database (AppSetting "judge_phones.secret"), so every laptop sharing a
@@ -14,11 +14,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import math
 import secrets
 import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -90,6 +87,10 @@ class JudgePhoneService:
     # -- a judge on a phone ------------------------------------------------------------
     def contest_title(self, contest_id: int) -> str:
         return self._contests.get_contest(contest_id).title
+
+    def note_wrong_pin(self, judge_id: int, in_a_row: int, wait: int) -> None:
+        """A wrong PIN from a phone, in the audit log (desk "phone"; the PIN is never written)."""
+        self._contests.note_wrong_pin(judge_id, "", in_a_row, wait, desk="phone")
 
     def pin_matches(self, judge_id: int, pin: str) -> bool:
         with self._sessions() as session:
@@ -181,44 +182,6 @@ def _token(secret: bytes, contest_id: int, judge_id: int) -> str:
 
 def _iso(moment) -> str | None:  # noqa: ANN001
     return moment.isoformat() if moment is not None else None
-
-
-class PinThrottle:
-    """Wrong PINs slow a guesser down: after `allowed` failures for one judge (or from one
-    address) within `window` seconds, that judge (or address) waits `lockout` seconds.
-
-    A 4-digit PIN has 10,000 values; at 5 tries a minute a guesser needs about a day.
-    """
-
-    def __init__(self, allowed: int = 5, window: float = 60.0, lockout: float = 60.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.allowed, self.window, self.lockout = allowed, window, lockout
-        self._clock = clock
-        self._failures: dict[object, list[float]] = {}
-        self._blocked_until: dict[object, float] = {}
-        self._lock = threading.Lock()
-
-    def wait_seconds(self, *keys: object) -> int:
-        """0 when every key may try now; otherwise how long the longest block still runs."""
-        now = self._clock()
-        with self._lock:
-            waits = [self._blocked_until.get(k, 0.0) - now for k in keys]
-        longest = max(waits, default=0.0)
-        return math.ceil(longest) if longest > 0 else 0
-
-    def failed(self, *keys: object) -> None:
-        now = self._clock()
-        with self._lock:
-            for key in keys:
-                recent = [t for t in self._failures.get(key, []) if now - t < self.window] + [now]
-                self._failures[key] = recent
-                if len(recent) >= self.allowed:
-                    self._blocked_until[key] = now + self.lockout
-                    self._failures[key] = []
-
-    def succeeded(self, key: object) -> None:
-        with self._lock:
-            self._failures.pop(key, None)
 
 
 def check_token_shape(token: str) -> bool:

@@ -1,8 +1,10 @@
 """E-mailing personal tickets over SMTP, with the server settings kept in the database.
 
 The settings live in AppSetting "smtp" as JSON: host, port, security ("starttls",
-"ssl" or "none"), user, password, from_address, from_name. (The password is stored
-as given, like a mail client does; the database file is the coordinator's own.)
+"ssl" or "none"), user, from_address, from_name. The password does not: it goes to the
+operating system's keyring (services.password_store, which says where it went when there
+is none). A password an older version kept in the database is moved to the keyring the
+first time the settings are read, and taken out of the database.
 Which tickets went out is noted per event in AppSetting "mail.sent.<event id>"
 (registration id -> ticket version and time), so `--only-unsent` sends only to people
 who have not had their current ticket yet (a re-issued ticket counts as unsent).
@@ -29,6 +31,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.models import AppSetting, Registration, utc_now
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.services.badges import BadgeService, Ticket, ticket_file_name
+from ssc_desktop.services.password_store import DATABASE, PasswordPlace, PasswordStore, smtp_account
 
 SETTINGS_KEY = "smtp"
 SECURITY_CHOICES = ("starttls", "ssl", "none")
@@ -92,30 +95,72 @@ def check_address(address: str) -> str:
 
 
 class MailService:
-    def __init__(self, session_factory: sessionmaker[Session], badges: BadgeService) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], badges: BadgeService, passwords: PasswordStore | None = None,
+    ) -> None:
         self._sessions = session_factory
         self._badges = badges
+        self._passwords = passwords or PasswordStore()
 
     # -- settings ----------------------------------------------------------------------------
     def settings(self) -> SmtpSettings:
-        with self._sessions() as session:
-            row = session.get(AppSetting, SETTINGS_KEY)
-            values = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
-        known = {k: v for k, v in values.items() if k in SmtpSettings.__dataclass_fields__}
+        values = self._stored_values()
+        known = {k: v for k, v in values.items() if k in SmtpSettings.__dataclass_fields__ and k != "password"}
         try:
-            return SmtpSettings(**known)
+            settings = SmtpSettings(**known)
         except TypeError:
             return SmtpSettings()
+        if not settings.user:
+            return settings
+        account = smtp_account(settings.user, settings.host)
+        old_copy = values.get("password") if isinstance(values.get("password"), str) else ""
+        if old_copy and self._passwords.has_keyring:
+            self._move_out_of_database(account, old_copy)
+        password = self._passwords.get(account) or old_copy
+        return replace(settings, password=password)
+
+    def password_place(self) -> PasswordPlace:
+        """Where the password of the saved settings is kept (for the settings dialog and `ssc smtp show`)."""
+        if self._stored_values().get("password") and not self._passwords.has_keyring:
+            return PasswordPlace(DATABASE, detail=self._passwords.place().detail)
+        return self._passwords.place()
+
+    def use_password_for_this_run(self, password: str) -> None:
+        """The saved account's password for this process only, kept nowhere (a headless `ssc` without a keyring)."""
+        settings = self.settings()
+        if settings.user:
+            self._passwords.remember_for_this_run(smtp_account(settings.user, settings.host), password)
 
     def save_settings(self, settings: SmtpSettings) -> SmtpSettings:
         settings = validate_settings(settings)
+        before = self.settings()
+        values = asdict(settings)
+        values.pop("password")
         with self._sessions.begin() as session:
             row = session.get(AppSetting, SETTINGS_KEY)
             if row is None:
-                session.add(AppSetting(key=SETTINGS_KEY, value=asdict(settings)))
+                session.add(AppSetting(key=SETTINGS_KEY, value=values))
             else:
-                row.value = asdict(settings)
+                row.value = values  # any password an older version kept here goes with it
+        if before.user and smtp_account(before.user, before.host) != smtp_account(settings.user, settings.host):
+            self._passwords.delete(smtp_account(before.user, before.host))
+        if settings.user:
+            self._passwords.set(smtp_account(settings.user, settings.host), settings.password)
         return settings
+
+    def _stored_values(self) -> dict:
+        with self._sessions() as session:
+            row = session.get(AppSetting, SETTINGS_KEY)
+            return dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+
+    def _move_out_of_database(self, account: str, password: str) -> None:
+        place = self._passwords.set(account, password)
+        if place.kind != "keyring":  # the keyring failed just now: keep the lasting copy
+            return
+        with self._sessions.begin() as session:
+            row = session.get(AppSetting, SETTINGS_KEY)
+            if row is not None and isinstance(row.value, dict) and "password" in row.value:
+                row.value = {k: v for k, v in row.value.items() if k != "password"}
 
     # -- sending -----------------------------------------------------------------------------
     def send_test(self, to_address: str, settings: SmtpSettings | None = None) -> None:

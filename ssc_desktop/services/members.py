@@ -24,6 +24,7 @@ from ssc_desktop.models import (
     RegistrationStatus,
     utc_now,
 )
+from ssc_desktop.services import audit
 from ssc_desktop.services.checkin import doubled_check_ins
 from ssc_desktop.services.text_folding import fold, search_key
 
@@ -254,8 +255,9 @@ def parse_visit_year(text: str) -> int | None:
 
 
 class MemberService:
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], audit_log: audit.AuditLog | None = None) -> None:
         self._sessions = session_factory
+        self._audit = audit_log or audit.AuditLog(session_factory)
 
     def add_member(self, draft: MemberDraft) -> MemberSummary:
         with self._sessions.begin() as session:
@@ -414,6 +416,10 @@ class MemberService:
             for name, value in values.items():
                 setattr(keep, name, value)
             promoted = self._promote(session, freed_events)
+            audit.record(session, audit.MEMBER_MERGE,
+                         f"{remove_draft.latin_name} (#{remove_id}) merged into {keep_draft.latin_name} (#{keep_id}): "
+                         f"{moved} registrations moved, {dropped} dropped, {checkins_moved} check-ins moved",
+                         self._audit.actor)
         return MergeResult(
             kept=self.get_member(keep_id), removed_id=remove_id, registrations_moved=moved,
             registrations_dropped=dropped, checkins_moved=checkins_moved, speaker_links_moved=len(speaker_rows),

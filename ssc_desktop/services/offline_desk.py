@@ -250,11 +250,11 @@ class OfflineDesk:
     def check_in(self, registration_id: int, station: str = "", list_id: int | None = None) -> RegistrationRow:
         return self._either(lambda service: service.check_in(registration_id, station, list_id=list_id))
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None) -> RegistrationRow:
-        return self._either(lambda service: service.undo_check_in(registration_id, list_id))
+    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "") -> RegistrationRow:
+        return self._either(lambda service: service.undo_check_in(registration_id, list_id, station=station))
 
-    def check_out(self, registration_id: int, list_id: int | None = None) -> RegistrationRow:
-        return self._either(lambda service: service.check_out(registration_id, list_id))
+    def check_out(self, registration_id: int, list_id: int | None = None, station: str = "") -> RegistrationRow:
+        return self._either(lambda service: service.check_out(registration_id, list_id, station=station))
 
     def _either(self, act):  # noqa: ANN001, ANN202
         if not self._offline:

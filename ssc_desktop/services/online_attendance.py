@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import Event, Member, OnlineParticipant, OnlineSession, Registration, RegistrationStatus
+from ssc_desktop.services import audit
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.online_reports import Interval, ParsedReport, read_report, union_seconds
 from ssc_desktop.services.text_folding import fold
@@ -65,8 +66,10 @@ class Suggestion:
 
 
 class OnlineAttendanceService:
-    def __init__(self, session_factory: sessionmaker[Session], events: EventService) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], events: EventService,
+                 audit_log: audit.AuditLog | None = None) -> None:
         self._sessions = session_factory
+        self._audit = audit_log or audit.AuditLog(session_factory)
         self._events = events
 
     def read(self, event_id: int, path: str | Path) -> ParsedReport:
@@ -118,6 +121,9 @@ class OnlineAttendanceService:
                     first_join=participant.first_join, last_leave=participant.last_leave,
                     registration_id=registration_id, matched_by=how if registration_id else ""))
             online_id = online.id
+            audit.record(session, audit.ONLINE_IMPORT,
+                         f"{report.platform} report {report.file_name}: {len(report.participants)} people"
+                         + (f", replacing {len(earlier)} earlier" if earlier else ""), self._audit.actor, event_id)
         return self.get_session(online_id)
 
     def list_sessions(self, event_id: int) -> list[SessionRow]:

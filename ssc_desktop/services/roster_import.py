@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import ImportMapping
+from ssc_desktop.services import audit
 from ssc_desktop.services.roster_cells import (
     CellProblem,
     Unreadable,
@@ -231,8 +232,9 @@ def recheck_row(result: RosterImportResult, row: int, corrections: Corrections |
 # -- the service -----------------------------------------------------------------------------
 class RosterImportService:
     def __init__(self, session_factory: sessionmaker[Session], max_bytes: int = MAX_FILE_BYTES,
-                 max_rows: int = MAX_ROWS) -> None:
+                 max_rows: int = MAX_ROWS, audit_log: audit.AuditLog | None = None) -> None:
         self._sessions = session_factory
+        self._audit = audit_log or audit.AuditLog(session_factory)
         self.max_bytes = max_bytes
         self.max_rows = max_rows
 
@@ -421,6 +423,9 @@ class RosterImportService:
                 write_plan(session, plan, chapter_id, report, check_cancel)
                 if remember_mapping:
                     store_mapping(session, header_signature(headers), mapping)
+                audit.record(session, audit.ROSTER_IMPORT,
+                             f"{table.file_name} into {chapter}: {added} added, {updated} updated, "
+                             f"{plan.skipped} skipped, {plan.rejected} rejected", self._audit.actor)
                 check_cancel()
             return RosterImportResult(
                 file=table.file_name, sheet=sheet, chapter=chapter, header_row=header_number, rows=plan.rows,

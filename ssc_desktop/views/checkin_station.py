@@ -520,7 +520,7 @@ class CheckInStation(QWidget):
         if row is None:
             return
         try:
-            updated = self.server.checkin.check_out(row.id, list_id=self.list_id)
+            updated = self.server.checkin.check_out(row.id, list_id=self.list_id, station=self.station)
         except DomainError as error:
             self.show_display(self._person_display("red", self.tr("Not checked out"), row,
                                                    reason=error_text(error), with_notes=False))
@@ -539,7 +539,7 @@ class CheckInStation(QWidget):
         registration_id, list_id = self._undo.pop()
         self.undo_button.setEnabled(bool(self._undo))
         try:
-            updated = self.server.checkin.undo_check_in(registration_id, list_id=list_id)
+            updated = self.server.checkin.undo_check_in(registration_id, list_id=list_id, station=self.station)
         except DomainError as error:
             self.show_display(Display("red", self.tr("Nothing undone"), reason=error_text(error)), sound=False)
             return

@@ -85,11 +85,11 @@ class StationServerLink(QObject):
     def check_in(self, registration_id: int, station: str = "", list_id: int | None = None):  # noqa: ANN201
         return self._said(self._desk.check_in(registration_id, station, list_id=list_id))
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None):  # noqa: ANN201
-        return self._said(self._desk.undo_check_in(registration_id, list_id))
+    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = ""):  # noqa: ANN201
+        return self._said(self._desk.undo_check_in(registration_id, list_id, station=station))
 
-    def check_out(self, registration_id: int, list_id: int | None = None):  # noqa: ANN201
-        return self._said(self._desk.check_out(registration_id, list_id))
+    def check_out(self, registration_id: int, list_id: int | None = None, station: str = ""):  # noqa: ANN201
+        return self._said(self._desk.check_out(registration_id, list_id, station=station))
 
     def _said(self, result):  # noqa: ANN001, ANN202
         # At once, before the verdict shows: the desk may have just lost the server (or counts one more).

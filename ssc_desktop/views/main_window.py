@@ -37,6 +37,7 @@ from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name
 from ssc_desktop.views.dialogs.smtp_settings_dialog import SmtpSettingsDialog
 from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
 from ssc_desktop.views.labels import fill, error_text, format_label
+from ssc_desktop.views.pages.audit_page import AuditPage
 from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.pages.checkin_page import CheckInPage
 from ssc_desktop.views.pages.events_page import EventsPage
@@ -84,10 +85,11 @@ class MainWindow(QMainWindow):
         self.contests_page = ContestsPage(self.tasks)
         self.exports_page = ExportsPage(self.tasks)
         self.certificates_page = CertificatesPage(self.tasks)
+        self.audit_page = AuditPage(self.tasks)
         # In sidebar order; the sidebar row of a page is its index here.
         self.pages: list[Page] = [
             self.events_page, self.programme_page, self.registrations_page, self.members_page, self.checkin_page,
-            self.dashboard_page, self.contests_page, self.exports_page, self.certificates_page,
+            self.dashboard_page, self.contests_page, self.exports_page, self.certificates_page, self.audit_page,
         ]
         self.events_page.event_created.connect(self._event_created)
         self.events_page.event_edited.connect(lambda event_id: self._reload_events(select_id=event_id))
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
             ("contests", self.tr("Contests"), True, ""),
             ("exports", self.tr("Exports"), True, ""),
             ("certificates", self.tr("Certificates"), True, ""),
+            ("audit", self.tr("Audit log"), True, ""),
         ]
         for key, text, enabled, tooltip in areas:
             item = QListWidgetItem(icon(key), text)

@@ -26,7 +26,8 @@ from ssc_desktop.errors import DatabaseUnavailableError, DomainError
 from ssc_desktop.messages import MESSAGES
 from ssc_desktop.messages.judge_phones import PHONE_TEXTS
 from ssc_desktop.paths import resource_path
-from ssc_desktop.services.judge_phones import JudgePhoneService, PinThrottle, check_token_shape
+from ssc_desktop.services.judge_phones import JudgePhoneService, check_token_shape
+from ssc_desktop.services.pin_attempts import PinThrottle
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +151,8 @@ class JudgeApp:
             raise _Refused(429, "phones.too_many_tries", seconds=wait)
         pin = body.get("pin")
         if not isinstance(pin, str) or not self.phones.pin_matches(judge_id, pin):
-            self.throttle.failed(*keys)
+            in_a_row, wait = self.throttle.failed(*keys)
+            self.phones.note_wrong_pin(judge_id, in_a_row, wait)
             raise _Refused(401, "phones.wrong_pin")
         self.throttle.succeeded(("judge", judge_id))
         session = secrets.token_urlsafe(32)

@@ -19,7 +19,8 @@ import threading
 from dataclasses import dataclass
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.services.judge_phones import JudgeLink, JudgePhoneService, PinThrottle
+from ssc_desktop.services.judge_phones import JudgeLink, JudgePhoneService
+from ssc_desktop.services.pin_attempts import PinThrottle
 from ssc_desktop.web.judge_app import JudgeApp
 
 DEFAULT_PORT = 8765

@@ -20,7 +20,7 @@ import pytest
 from ssc_desktop.models import ContestKind, utc_now
 from ssc_desktop.services.contest_rubrics import CriterionDraft
 from ssc_desktop.services.contests import AuthorDraft, ContestDraft, EntryDraft
-from ssc_desktop.services.judge_phones import PinThrottle
+from ssc_desktop.services.pin_attempts import PinThrottle
 from ssc_desktop.web.judge_server import JudgeServer
 
 RUBRIC = (CriterionDraft("Merit", 2, 1, 10, 1, (("1–3", "weak"), ("4–7", "fair"), ("8–10", "strong"))),
@@ -141,6 +141,9 @@ def test_wrong_pins_are_rate_limited(services, make_event, serve) -> None:  # no
     assert "session" not in reply
     now[0] += 61
     assert phone.login("1001") == 200
+    logged = services.audit.entries()
+    assert [(r.kind, r.desk) for r in logged[:5]] == [("wrong-pin", "phone")] * 5
+    assert "Judge 1 (5 in a row); next try in 60 s" in logged[0].what and "0000" not in logged[0].what
 
 
 def test_phone_shows_own_entries_blind_and_saves_with_audit(services, make_event, serve) -> None:  # noqa: ANN001

@@ -183,3 +183,28 @@ def test_smtp_settings_dialog_validates_saves_and_tests(qtbot, demo, tasks, smtp
     again.send_test()
     qtbot.waitUntil(lambda: again.test_handle is None, timeout=30000)
     assert "not an e-mail address" in again.status.text()
+
+
+def test_smtp_settings_dialog_says_where_the_password_is_kept(qtbot, demo, tasks, memory_keyring) -> None:  # noqa: ANN001
+    import keyring
+    from keyring.backends import fail
+
+    dialog = SmtpSettingsDialog(demo.services, tasks)
+    qtbot.addWidget(dialog)
+    dialog.resize(560, dialog.sizeHint().height())
+    assert "keyring" in dialog.password_note.text() and "not in the database" in dialog.password_note.text()
+    dialog.host.setText("smtp.example.org")
+    dialog.user.setText("desk")
+    dialog.password.setText("s3cret")
+    dialog.from_address.setText("reunion@ssc-india.example")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.accept()
+    assert list(memory_keyring.passwords.values()) == ["s3cret"]
+    assert SmtpSettingsDialog(demo.services, tasks).password.text() == "s3cret"  # read back from the keyring
+
+    keyring.set_keyring(fail.Keyring())  # a Linux without a Secret Service
+    bare = SmtpSettingsDialog(demo.services, tasks)
+    qtbot.addWidget(bare)
+    bare.show()
+    assert "no keyring" in bare.password_note.text() and "until SSC Desktop closes" in bare.password_note.text()
+    bare.grab().save("/tmp/smtp_settings_no_keyring.png")

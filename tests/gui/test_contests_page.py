@@ -301,3 +301,53 @@ def test_a_score_emptied_in_a_judge_sheet_is_asked_about_then_removed(main_windo
     assert first.id not in next(i for i in services.contests.judge_work(judge.id).items if i.id == item.id).scores
     last = services.contests.score_changes(page.contest.id)[-1]
     assert (last.entry_code, last.criterion, last.new_value, last.source) == (item.code, first.name, "", "sheet")
+
+
+def test_judge_mode_waits_after_five_wrong_pins(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    from ssc_desktop.services.pin_attempts import PinThrottle
+
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = main_window.context.services
+    now = [0.0]
+    services.contests.pin_throttle = PinThrottle(clock=lambda: now[0])
+    tanaka = [j for j in services.contests.list_judges(page.contest.id) if j.name == "Prof. Kenji Tanaka"][0]
+    pin = JudgePinDialog(services, page.contest, page)
+    qtbot.addWidget(pin)
+    pin.show()
+    pin.judges.setCurrentIndex(pin.judges.findData(tanaka.id))
+    for _ in range(5):
+        qtbot.keyClicks(pin.pin, "9999")
+        pin.unlock_button.click()
+    assert "wait 60 seconds" in pin.error.text() and not pin.unlock_button.isEnabled()
+    assert pin.wait_timer.isActive() and 59_000 <= pin.wait_timer.remainingTime() <= 60_100
+    pin.grab().save("/tmp/judge_pin_wait.png")
+    now[0] += 61
+    pin.wait_timer.stop()
+    pin._wait_over()  # what the timer does when the wait is over
+    assert pin.unlock_button.isEnabled()
+    qtbot.keyClicks(pin.pin, "2222")
+    pin.unlock_button.click()
+    assert pin.judge is not None and pin.judge.id == tanaka.id
+
+
+def test_adding_a_judge_suggests_a_six_digit_pin(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QLineEdit
+
+    from ssc_desktop.views.dialogs.contest_judge_dialog import ContestJudgeDialog
+
+    page = open_contests(main_window, demo_copy, qtbot)
+    dialog = ContestJudgeDialog(main_window.context.services, page.contest.id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Dr. Asha Rao")
+    qtbot.keyClicks(dialog.pin, "1234")
+    assert "6 digits or more are suggested" in dialog.pin_hint.text()
+    dialog.suggest.click()
+    suggested = dialog.pin.text()
+    assert len(suggested) == 6 and suggested.isdigit() and dialog.pin.echoMode() == QLineEdit.EchoMode.Normal
+    assert "wrong PINs" in dialog.pin_hint.text()
+    dialog.grab().save("/tmp/judge_add_suggest.png")
+    dialog.save()
+    assert dialog.judge is not None
+    services = main_window.context.services
+    assert services.contests.unlock_judge(page.contest.id, dialog.judge.id, suggested).name == "Dr. Asha Rao"

@@ -20,8 +20,8 @@ def test_opens_demo_with_every_area_in_the_sidebar(main_window, demo_copy, qtbot
 
     labels = [main_window.navigation.item(r).text() for r in range(main_window.navigation.count())]
     assert labels == ["Events", "Programme", "Registrations", "Members", "Check-in", "Dashboard", "Contests",
-                      "Exports", "Certificates"]
-    enabled = [bool(main_window.navigation.item(r).flags() & Qt.ItemFlag.ItemIsEnabled) for r in range(9)]
+                      "Exports", "Certificates", "Audit log"]
+    enabled = [bool(main_window.navigation.item(r).flags() & Qt.ItemFlag.ItemIsEnabled) for r in range(10)]
     assert all(enabled)
     assert demo_copy.name in main_window.windowTitle()
     assert "300 members" in main_window.totals_label.text()
@@ -40,7 +40,7 @@ def test_sidebar_switches_pages(main_window, demo_copy, qtbot):
     expected = [main_window.events_page, main_window.programme_page, main_window.registrations_page,
                 main_window.members_page, main_window.checkin_page, main_window.dashboard_page,
                 main_window.contests_page,
-                main_window.exports_page, main_window.certificates_page]
+                main_window.exports_page, main_window.certificates_page, main_window.audit_page]
     for row, page in enumerate(expected):
         rect = main_window.navigation.visualItemRect(main_window.navigation.item(row))
         qtbot.mouseClick(main_window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -32,9 +32,15 @@ class JudgePinDialog(QDialog):
         form.addRow(self.tr("PIN"), self.pin)
         self.error = QLabel()
         self.error.setObjectName("ErrorText")
+        self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        self.unlock_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unlock_button.setText(self.tr("Unlock"))
+        # After too many wrong PINs the service refuses for a while; the button says so meanwhile.
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setSingleShot(True)
+        self.wait_timer.timeout.connect(self._wait_over)
         buttons.accepted.connect(self.unlock)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -53,6 +59,16 @@ class JudgePinDialog(QDialog):
         except DomainError as error:
             self.error.setText(error_text(error))
             self.error.show()
+            self.adjustSize()  # room for a message of two or three lines
             self.pin.clear()
+            seconds = error.params.get("seconds") if error.code in ("contest.pin_wait", "contest.wrong_pin_wait") else None
+            if seconds:
+                self.unlock_button.setEnabled(False)
+                self.wait_timer.start(int(seconds) * 1000)
             return
         self.accept()
+
+    def _wait_over(self) -> None:
+        self.unlock_button.setEnabled(True)
+        self.error.hide()
+        self.pin.setFocus()

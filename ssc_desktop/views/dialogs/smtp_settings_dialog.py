@@ -1,5 +1,7 @@
 """The e-mail server for sending tickets: host, port, security, user, password, sender.
 
+The password goes to the keyring (services.password_store); the note under the form says where it is.
+
 "Send test e-mail" tries the settings as typed (before saving) off the GUI thread.
 """
 
@@ -32,7 +34,7 @@ _DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
 class SmtpSettingsDialog(QDialog):
-    """Edits the SMTP settings kept in the database; saved() is emitted after Save."""
+    """Edits the SMTP settings (the password in the keyring, the rest in the database); saved() after Save."""
 
     saved = Signal()
 
@@ -80,7 +82,8 @@ class SmtpSettingsDialog(QDialog):
         form.addRow(self.tr("From address:"), self.from_address)
         form.addRow(self.tr("From name:"), self.from_name)
         form.addRow(self.tr("Test to:"), test_row)
-        note = QLabel(self.tr("The password is kept in this database file, like a mail program keeps it."))
+        note = QLabel(self.password_place_text())
+        note.setObjectName("password_place")
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
 
@@ -90,9 +93,23 @@ class SmtpSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        self.password_note = note
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.security.currentIndexChanged.connect(self._security_changed)
+
+    def password_place_text(self) -> str:
+        place = self.services.mail.password_place()
+        if place.kind == "keyring":
+            return fill(self.tr("The password is kept in this computer's keyring (%1), not in the database: "
+                                "each laptop that sends e-mail has it typed once."), place.backend)
+        if place.kind == "database":
+            return self.tr("This computer has no keyring, so the password an older version saved is still in the "
+                           "database, where every desk can read it. Save to take it out: it is then kept only "
+                           "until SSC Desktop closes.")
+        return self.tr("This computer has no keyring (on Linux: no Secret Service such as GNOME Keyring or "
+                       "KWallet), so the password is kept only in memory until SSC Desktop closes, never in the "
+                       "database. Type it again next time.")
 
     def _security_changed(self) -> None:
         if self.port.value() in _DEFAULT_PORTS.values():
