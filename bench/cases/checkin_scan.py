@@ -11,7 +11,8 @@ scan) before scan() returns the verdict with the person's row.
 
 Raw side, on the same file with the app's PRAGMAs (foreign_keys, WAL, synchronous=FULL,
 busy_timeout) through the bare sqlite3 module: per code, an indexed lookup of the
-registration by id, an INSERT of a check-in row and a COMMIT. The two sides take turns
+registration by id, an INSERT of a check-in row, an INSERT of its audit-log entry (the app
+records each check-in in audit_log in the same transaction) and a COMMIT. The two sides take turns
 every BLOCK codes, so both see the same file, the same WAL growth and the same disk.
 
 Then "late in the day": door check-ins for LATE_SHARE of the event are written in one go
@@ -45,7 +46,7 @@ LATE_SHARE = 0.7
 LATE_SCANS = 300
 P99_TARGET_MS = 15.0
 RATIO_TARGET = 3.0
-RAW_LABEL = "sqlite3: indexed SELECT + INSERT + COMMIT"
+RAW_LABEL = "sqlite3: indexed SELECT + 2 INSERTs (check-in, audit) + COMMIT"
 
 
 def build(path: Path, count: int) -> tuple[int, dict[int, str]]:
@@ -90,6 +91,10 @@ def raw_check_in(connection: sqlite3.Connection, registration_id: int, stamp: st
     connection.execute(
         "INSERT INTO check_ins (registration_id, checked_in_at, station, undone) VALUES (?, ?, ?, 0)",
         (registration_id, stamp, "Raw desk"),
+    )
+    connection.execute(
+        "INSERT INTO audit_log (at, kind, desk, event_id, what) VALUES (?, 'check-in', ?, ?, ?)",
+        (stamp, "Raw desk", row[1], f"registration {registration_id}"),
     )
     connection.execute("COMMIT")
 
