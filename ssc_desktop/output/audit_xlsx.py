@@ -11,14 +11,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import atomic_export
 from ssc_desktop.output.safe_cells import clean_text, looks_like_formula
-from ssc_desktop.output.streamed_workbook import streamed_workbook
+from ssc_desktop.output.streamed_workbook import start_sheet, streamed_workbook
 from ssc_desktop.services.audit import AuditRow
 
 COLUMNS = [("When (UTC)", 20), ("Kind", 14), ("Desk", 22), ("Event", 8), ("What", 90), ("Entry", 8)]
@@ -34,17 +33,7 @@ def write_audit_xlsx(rows: Iterable[AuditRow], path: str | Path, total: int = 0,
         raise DomainError("export.not_xlsx", path=str(target))
     written = 0
     with streamed_workbook() as workbook:
-        sheet = workbook.create_sheet("Audit log")
-        for column, (_name, width) in enumerate(COLUMNS, start=1):
-            sheet.column_dimensions[get_column_letter(column)].width = width
-        sheet.freeze_panes = "A2"
-        header_font, header_fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="5B1631")
-        headers = []
-        for name, _width in COLUMNS:
-            cell = WriteOnlyCell(sheet, value=name)
-            cell.font, cell.fill = header_font, header_fill
-            headers.append(cell)
-        sheet.append(headers)
+        sheet = start_sheet(workbook, "Audit log", COLUMNS)
         for row in rows:
             if written % _EVERY_ROWS == 0:
                 check_cancel(cancel)

@@ -13,13 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.output import atomic_export
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
-from ssc_desktop.output.streamed_workbook import streamed_workbook
+from ssc_desktop.output.streamed_workbook import start_sheet, streamed_workbook
 from ssc_desktop.output.safe_cells import clean_text, csv_text, looks_like_formula
 from ssc_desktop.services.members import MemberSummary
 
@@ -72,18 +71,8 @@ def _write_csv(members: Sequence[MemberSummary], path: Path, progress: ProgressF
 def _write_xlsx(members: Sequence[MemberSummary], path: Path, progress: ProgressFn | None,
                 cancel: threading.Event | None) -> None:
     with streamed_workbook() as workbook:
-        sheet = workbook.create_sheet("Members")
-        for column, (_name, width) in enumerate(COLUMNS, start=1):
-            sheet.column_dimensions[get_column_letter(column)].width = width
-        sheet.freeze_panes = "A2"
+        sheet = start_sheet(workbook, "Members", COLUMNS)
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(members) + 1}"
-        header_font, header_fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor="5B1631")
-        headers = []
-        for name, _width in COLUMNS:
-            cell = WriteOnlyCell(sheet, value=name)
-            cell.font, cell.fill = header_font, header_fill
-            headers.append(cell)
-        sheet.append(headers)
         for number, member in enumerate(members):
             if number % _EVERY_ROWS == 0:
                 check_cancel(cancel)
