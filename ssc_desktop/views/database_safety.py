@@ -105,6 +105,8 @@ class DatabaseSafety(QObject):
         self._backing_up = False
         if written is not None:
             self.last_backup = written
+            if self.window.statusBar().currentMessage():
+                return  # a result the coordinator asked for (a backup copy, an import) stays readable
             self.window.statusBar().showMessage(
                 fill(self.tr("Automatic backup taken at %1."), f"{written.taken_at.astimezone():%H:%M}"), 5000)
 

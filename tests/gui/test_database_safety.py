@@ -181,3 +181,12 @@ def test_the_in_use_dialog_screenshot(window, demo_copy: Path, other_app: subpro
     assert dialog.defaultButton() is dialog.cancel_button
     dialog.close()
     assert isinstance(dialog, QMessageBox)
+
+
+def test_an_automatic_backup_does_not_hide_a_result_the_coordinator_asked_for(
+    window, demo_copy: Path, qtbot,  # noqa: ANN001
+) -> None:
+    window.statusBar().showMessage("Roster imported: 12 members added or updated.", 8000)
+    assert window.open_database(demo_copy)
+    qtbot.waitUntil(lambda: window.safety.last_backup is not None, timeout=10000)
+    assert window.statusBar().currentMessage() == "Roster imported: 12 members added or updated."

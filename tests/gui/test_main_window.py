@@ -134,8 +134,12 @@ def test_backup_copy_from_the_file_menu(main_window, demo_copy, tmp_path, qtbot,
     main_window.open_database(demo_copy)
     target = tmp_path / "copies" / "backup.sqlite3"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    # Every message, not the current one: the automatic backup taken on opening may finish later and
+    # replace it in the status bar.
+    messages: list[str] = []
+    main_window.statusBar().messageChanged.connect(messages.append)
     main_window.backup_copy()
-    qtbot.waitUntil(lambda: target.exists() and "Backup copy written" in main_window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: target.exists() and any("Backup copy written" in text for text in messages), timeout=20000)
     copy = open_database(target)
     try:
         from ssc_desktop.app import build_services
