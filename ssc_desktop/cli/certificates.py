@@ -8,7 +8,7 @@ from ssc_desktop.cli.output import emit, emit_rows
 
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
-    from ssc_desktop.models import CertificateKind
+    from ssc_desktop.vocabulary import CertificateKind
 
     issue = commands.add_parser(
         "certificates", parents=[json_flag],
@@ -53,7 +53,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
 
 def issue_certificates(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     from ssc_desktop.errors import DomainError
-    from ssc_desktop.models import CertificateKind
+    from ssc_desktop.vocabulary import CertificateKind
     from ssc_desktop.output.certificate_pdf import write_certificates_pdf, write_certificates_per_person
 
     service = context.services.certificates

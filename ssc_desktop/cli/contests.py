@@ -120,11 +120,11 @@ def create_contest(args: argparse.Namespace, context) -> None:  # noqa: ANN001
 
 
 def list_contests(args: argparse.Namespace, context) -> None:  # noqa: ANN001
-    from ssc_desktop.services.contests import KIND_LABELS
+    from ssc_desktop.vocabulary import word
 
     rows = context.services.contests.list_contests(args.event)
     emit_rows(args, rows, lambda rs: (["ID", "Title", "Kind", "Categories", "Entries", "Judges", "Blind", "Locked"], [
-        [str(c.id), c.title, KIND_LABELS[c.kind], ", ".join(c.categories), str(c.entry_count), str(c.judge_count),
+        [str(c.id), c.title, word(c.kind), ", ".join(c.categories), str(c.entry_count), str(c.judge_count),
          "yes" if c.blind else "", "yes" if c.locked else ""] for c in rs]))
 
 
@@ -212,7 +212,7 @@ def show_results(args: argparse.Namespace, context) -> None:  # noqa: ANN001
 
 
 def _results_table(rows: list, results) -> Table:  # noqa: ANN001
-    from ssc_desktop.services.contests import PLACE_NAMES
+    from ssc_desktop.vocabulary import PLACE_NAMES
 
     def number(value: float | None) -> str:
         return "" if value is None else f"{value:.2f}"

@@ -76,10 +76,10 @@ def export_agenda(args: argparse.Namespace, context) -> None:  # noqa: ANN001
 
 
 def _table(items: list, event) -> Table:  # noqa: ANN001
-    from ssc_desktop.services.programme import KIND_LABELS
+    from ssc_desktop.vocabulary import word
 
     headers = ["ID", "Time", "Room", "Kind", "Title", "Speakers"]
-    body = [[str(i.id), _span(i, event), i.room, KIND_LABELS[i.kind], i.title, i.speaker_names] for i in items]
+    body = [[str(i.id), _span(i, event), i.room, word(i.kind), i.title, i.speaker_names] for i in items]
     return headers, body
 
 

@@ -11,7 +11,7 @@ from ssc_desktop.models.contest import (
     Contest, ContestAssignment, ContestAuthor, ContestAward, ContestConflict, ContestCriterion, ContestEntry,
     ContestJudge, ContestScore, ContestScoreChange,
 )
-from ssc_desktop.models.enums import CertificateKind, ContestKind, EventFormat, Gender, ProgrammeKind, RegistrationRole, RegistrationStatus
+from ssc_desktop.vocabulary import CertificateKind, ContestKind, EventFormat, Gender, ProgrammeKind, RegistrationRole, RegistrationStatus  # re-exported for the services
 from ssc_desktop.models.event import Event
 from ssc_desktop.models.import_mapping import ImportMapping
 from ssc_desktop.models.member import Member

@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ssc_desktop.models.base import Base, UTCDateTime, enum_column, utc_now
-from ssc_desktop.models.enums import CertificateKind
+from ssc_desktop.vocabulary import CertificateKind
 
 
 class CertificateTemplate(Base):

@@ -8,7 +8,7 @@ from sqlalchemy import JSON, Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ssc_desktop.models.base import Base, UTCDateTime, enum_column, utc_now
-from ssc_desktop.models.enums import ContestKind
+from ssc_desktop.vocabulary import ContestKind
 from ssc_desktop.models.event import Event
 from ssc_desktop.models.member import Member
 

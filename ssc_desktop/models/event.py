@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ssc_desktop.models.base import Base, UTCDateTime, enum_column, utc_now
 from ssc_desktop.models.chapter import Chapter
-from ssc_desktop.models.enums import EventFormat
+from ssc_desktop.vocabulary import EventFormat
 
 
 class Event(Base):

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ssc_desktop.models.base import Base, UTCDateTime, enum_column, utc_now
 from ssc_desktop.models.chapter import Chapter
-from ssc_desktop.models.enums import Gender
+from ssc_desktop.vocabulary import Gender
 
 
 class Member(Base):

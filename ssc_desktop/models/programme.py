@@ -6,7 +6,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ssc_desktop.models.base import Base, UTCDateTime, enum_column, utc_now
-from ssc_desktop.models.enums import ProgrammeKind
+from ssc_desktop.vocabulary import ProgrammeKind
 from ssc_desktop.models.event import Event
 from ssc_desktop.models.member import Member
 

@@ -14,18 +14,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from ssc_desktop.models import EventFormat, ProgrammeKind
+from ssc_desktop.vocabulary import ProgrammeKind, word
 from ssc_desktop.output import atomic_export
 from ssc_desktop.long_work import ProgressFn, WorkCancelled, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.pdf_pages import MARGIN, RULE, CancellableDoc, page_footer_canvas
 from ssc_desktop.services.events import zone
-from ssc_desktop.services.programme import KIND_LABELS, Programme, ProgrammeItemRow
+from ssc_desktop.services.programme import Programme, ProgrammeItemRow
 
 _ACCENT = colors.HexColor("#b4235a")  # sakura
 _HEADER_BG = colors.HexColor("#5b1631")
 _BREAK_BG = colors.HexColor("#f4f1f2")
-_FORMAT_NAMES = {EventFormat.FACE_TO_FACE: "Face to face", EventFormat.ONLINE: "Online", EventFormat.HYBRID: "Hybrid"}
 
 
 def when_text(programme: Programme) -> str:
@@ -66,7 +65,7 @@ def write_agenda_pdf(
         facts.append(f"Venue: {event.venue}")
     if event.online_link:
         facts.append(f"Online: {event.online_link}")
-    facts.append(f"{_FORMAT_NAMES.get(event.format, event.format.value)} · {event.chapter_name}")
+    facts.append(f"{word(event.format)} · {event.chapter_name}")
     story.extend(td.paragraph(line, subtitle) for line in facts)
     story.append(Spacer(1, 6 * mm))
 
@@ -89,7 +88,7 @@ def write_agenda_pdf(
         rows.append([
             td.paragraph(item_time_text(item, tz, first_day), cell),
             td.paragraph(item.room, cell),
-            td.paragraph(KIND_LABELS[item.kind], cell_small),
+            td.paragraph(word(item.kind), cell_small),
             title_cell,
             speaker_cell or "",
         ])

@@ -12,7 +12,8 @@ from ssc_desktop.output import atomic_export
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output.safe_cells import set_text
 from ssc_desktop.services.events import zone
-from ssc_desktop.services.programme import KIND_LABELS, Programme
+from ssc_desktop.services.programme import Programme
+from ssc_desktop.vocabulary import word
 
 HEADERS = ["Date", "Start", "End", "Room", "Kind", "Title", "Speakers", "Speakers (Latin)",
            "Speakers (own script)", "Affiliations", "Description"]
@@ -52,7 +53,7 @@ def write_agenda_xlsx(
             cell.alignment = top
         texts = [
             item.room,
-            KIND_LABELS[item.kind],
+            word(item.kind),
             item.title,
             "; ".join(s.display_name for s in item.speakers),
             "; ".join(s.name for s in item.speakers),

@@ -16,7 +16,8 @@ from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.pdf_pages import page_footer_canvas
 from ssc_desktop.services.contest_explained import explanation
-from ssc_desktop.services.contests import KIND_LABELS, METHOD_LABELS, PLACE_NAMES, ContestResults
+from ssc_desktop.services.contests import ContestResults
+from ssc_desktop.vocabulary import METHOD_LABELS, PLACE_NAMES, word
 
 MARGIN = 16 * mm
 _HEADER_BG = colors.HexColor("#5b1631")
@@ -32,7 +33,7 @@ def write_results_pdf(results: ContestResults, path: str | Path, progress: Progr
     cell, small, header = styles["cell"], styles["cell_small"], styles["header"]
     story = [td.paragraph(contest.title, styles["title"])]
     status = "Final results" if contest.locked else "Provisional results (not yet locked)"
-    story.append(td.paragraph(f"{KIND_LABELS[contest.kind]} contest · {status}", styles["subtitle"]))
+    story.append(td.paragraph(f"{word(contest.kind)} contest · {status}", styles["subtitle"]))
     if contest.theme:
         story.append(td.paragraph(f"Theme: {contest.theme}", styles["subtitle"]))
     story.append(td.paragraph(

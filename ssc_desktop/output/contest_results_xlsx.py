@@ -13,7 +13,8 @@ from ssc_desktop.output import atomic_export
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output.safe_cells import set_text
 from ssc_desktop.services.contest_explained import explanation
-from ssc_desktop.services.contests import METHOD_LABELS, PLACE_NAMES, ContestResults
+from ssc_desktop.services.contests import ContestResults
+from ssc_desktop.vocabulary import METHOD_LABELS, PLACE_NAMES
 
 _HEAD = PatternFill("solid", fgColor="F3E3EA")
 

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models import RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.pdf_pages import MARGIN, RULE, write_a4_document

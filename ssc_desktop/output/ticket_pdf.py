@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ssc_desktop.models import EventFormat
+from ssc_desktop.vocabulary import EventFormat, word
 from ssc_desktop.output import atomic_export
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.badges_pdf import ROLE_COLOURS, ROLE_NAMES, descent_ratio
@@ -29,7 +29,6 @@ _ACCENT = colors.HexColor("#b4235a")
 _INK = colors.HexColor("#1b1b1b")
 _GREY = colors.HexColor("#555555")
 _RULE = colors.HexColor("#d9ced2")
-_FORMAT_NAMES = {EventFormat.FACE_TO_FACE: "Face to face", EventFormat.ONLINE: "Online", EventFormat.HYBRID: "Hybrid"}
 
 
 def write_ticket_pdf(ticket: Ticket, path: str | Path) -> Path:
@@ -82,7 +81,7 @@ def draw_ticket(canvas: Canvas, ticket: Ticket) -> None:
         line(f"Venue: {event.venue}", 12, gap=0.6)
     if event.online_link and event.format != EventFormat.FACE_TO_FACE:
         line(f"Online: {event.online_link}", 12, gap=0.6)
-    line(_FORMAT_NAMES.get(event.format, str(event.format)), 10, colour=_GREY, gap=0.8)
+    line(word(EventFormat(event.format)), 10, colour=_GREY, gap=0.8)
     cursor -= 4 * mm
     canvas.setStrokeColor(_RULE)
     canvas.setLineWidth(0.8)

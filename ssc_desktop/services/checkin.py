@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.db import take_write_lock, write_locking
 from ssc_desktop.errors import DomainError, NotFoundError
-from ssc_desktop.models import AppSetting, CheckIn, Event, Member, Registration, RegistrationStatus, utc_now
+from ssc_desktop.models import AppSetting, CheckIn, Event, Registration, RegistrationStatus, utc_now
 from ssc_desktop.models.checkin import new_check_in_uid
 from ssc_desktop.services import audit, tickets
 from ssc_desktop.services.registrations import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ssc_desktop.models.enums import RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.services.registrations import RegistrationRow
 
 

@@ -11,8 +11,9 @@ from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import ContestAward, ContestEntry, ContestScore
 from ssc_desktop.services import contest_results as cr
 from ssc_desktop.services.contest_records import (
-    PLACE_NAMES, AwardRecipient, AwardRow, ContestResults, contest_summary, entry_row,
+    AwardRecipient, AwardRow, ContestResults, contest_summary, entry_row,
 )
+from ssc_desktop.vocabulary import PLACE_NAMES
 from ssc_desktop.services.contest_store import ContestStore
 
 

@@ -5,7 +5,8 @@ with this contest's own criteria, weights and numbers, and one entry worked thro
 from __future__ import annotations
 
 from ssc_desktop.services import contest_results as cr
-from ssc_desktop.services.contests import METHOD_LABELS, ContestResults
+from ssc_desktop.services.contests import ContestResults
+from ssc_desktop.vocabulary import METHOD_LABELS
 
 
 def _n(value: float | None) -> str:

@@ -11,13 +11,11 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.models import Contest, ContestEntry, ContestKind, utc_now
 from ssc_desktop.services import contest_results as cr
 from ssc_desktop.services.contest_rubrics import CriterionDraft, on_scale, scale_text
+from ssc_desktop.vocabulary import PLACE_NAMES
 
-PLACE_NAMES = {1: "1st prize", 2: "2nd prize", 3: "3rd prize", 4: "Honourable mention"}
-KIND_LABELS = {ContestKind.POSTER: "Poster", ContestKind.E_POSTER: "E-poster", ContestKind.ESSAY: "Essay"}
 # Scores a judge enters (in judge mode or from a phone) are held to the judging window;
 # the coordinator's sheet imports are not.
 JUDGE_SOURCES = ("app", "phone")
-METHOD_LABELS = {"mean": "Mean of judges", "normalized": "Normalized (z-scores)", "trimmed": "Trimmed mean"}
 
 
 def parse_contest_kind(value: str) -> ContestKind:

@@ -26,9 +26,6 @@ from ssc_desktop.services.contest_entries import ContestEntries
 from ssc_desktop.services.contest_judging import ContestJudging
 from ssc_desktop.services.contest_records import (  # noqa: F401 - the names this module always had
     JUDGE_SOURCES,
-    KIND_LABELS,
-    METHOD_LABELS,
-    PLACE_NAMES,
     AssignmentReport,
     AuthorDraft,
     AwardRecipient,

@@ -22,14 +22,6 @@ from ssc_desktop.services.text_folding import fold
 _LIMITS = {"title": 300, "room": 120, "name": 200, "native_name": 200, "affiliation": 300}
 _HHMM = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
-# English names of the kinds, for exports and the command line (the GUI translates its own).
-KIND_LABELS = {
-    ProgrammeKind.KEYNOTE: "Keynote", ProgrammeKind.ALUMNI_TALK: "Alumni talk", ProgrammeKind.PANEL: "Panel",
-    ProgrammeKind.JOB_SEMINAR: "Job-hunting seminar", ProgrammeKind.POSTER_SESSION: "Poster session",
-    ProgrammeKind.CONTEST: "Contest", ProgrammeKind.BREAK: "Break", ProgrammeKind.NETWORKING: "Networking",
-    ProgrammeKind.OTHER: "Other",
-}
-
 _KIND_ALIASES = {
     "talk": ProgrammeKind.ALUMNI_TALK, "alumni": ProgrammeKind.ALUMNI_TALK, "alumni-talk": ProgrammeKind.ALUMNI_TALK,
     "job-hunting-seminar": ProgrammeKind.JOB_SEMINAR, "job-seminar": ProgrammeKind.JOB_SEMINAR,

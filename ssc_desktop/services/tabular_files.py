@@ -23,7 +23,6 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 from zlib import error as ZlibError
 
 from ssc_desktop.errors import DomainError

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.certificates import IssuedCertificate
-from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.vocabulary import CertificateKind
+from ssc_desktop.views.labels import error_text, fill, word
 from ssc_desktop.views.theme import GREEN
-
-_KIND_LABELS = {"contribution": "Contribution", "participation": "Participation", "award": "Contest awards"}
-
 
 class VerifyInput(QPlainTextEdit):
     """A few lines tall; Enter verifies (Shift+Enter starts a new line, as a pasted QR text has)."""
@@ -91,7 +89,7 @@ class VerifyBox(QWidget):
         # A pasted or scanned QR text had its signature checked as well as its number.
         template = (self.tr("Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.") if "\n" in text
                     else self.tr("Genuine: %1 certificate for %2 (%3), %4, issued %5."))
-        self.result.setText("✓ " + fill(template, self.tr(_KIND_LABELS[found.kind.value]), found.recipient_latin_name,
+        self.result.setText("✓ " + fill(template, word(CertificateKind(found.kind)), found.recipient_latin_name,
                                         found.recipient_name, found.event_title, f"{found.issued_at:%d %b %Y}"))
         self.result.setStyleSheet(f"color: {GREEN.name()}; font-weight: 600;")
         return found

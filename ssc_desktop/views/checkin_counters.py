@@ -6,9 +6,9 @@ from collections import Counter
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from ssc_desktop.models.enums import RegistrationRole
+from ssc_desktop.vocabulary import RegistrationRole
 from ssc_desktop.services.checkin_tally import CheckInTally
-from ssc_desktop.views.labels import fill, role_label
+from ssc_desktop.views.labels import fill, word
 
 # Chapters named one by one; the rest are counted as "N more".
 CHAPTERS_SHOWN = 6
@@ -61,6 +61,6 @@ class CheckInCounters(QWidget):
         self.progress.setRange(0, max(registered, 1))
         self.progress.setValue(min(arrived, max(registered, 1)))
         self.by_role.setText(self.tr("By role: ") + " · ".join(
-            f"{role_label(role)} {arrived_by_role[role]}/{tally.registered_by_role[role]}"
+            f"{word(role)} {arrived_by_role[role]}/{tally.registered_by_role[role]}"
             for role in RegistrationRole if tally.registered_by_role[role]
         ))

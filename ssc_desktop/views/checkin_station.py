@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ssc_desktop.db_failures import redacted_traceback
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.paths import resource_path
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services import scanner_layouts

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ssc_desktop.models.enums import RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.services.registrations import RegistrationRow
 from ssc_desktop.views.camera_scanner import CameraScanner
 from ssc_desktop.views.checkin_counters import CheckInCounters
-from ssc_desktop.views.labels import fill, local_time_text, role_label, status_label
+from ssc_desktop.views.labels import fill, local_time_text, word
 from ssc_desktop.views.table_models import Column, RecordTableModel
 
 
@@ -53,7 +53,7 @@ class StationSide(QFrame):
         self.results_model: RecordTableModel[RegistrationRow] = RecordTableModel([
             Column(tr("Name"), lambda r: r.latin_name),
             Column(tr("Own script"), lambda r: r.native_name),
-            Column(tr("Role"), lambda r: role_label(r.role)),
+            Column(tr("Role"), lambda r: word(r.role)),
             Column(tr("Door"), self._door_text),
         ], self)
         self.results = QTableView()
@@ -88,7 +88,7 @@ class StationSide(QFrame):
 
     def _door_text(self, row: RegistrationRow) -> str:
         if row.status != RegistrationStatus.REGISTERED:
-            return status_label(row.status)
+            return word(row.status)
         if row.checked_in_at is None:
             return ""
         if not row.inside:

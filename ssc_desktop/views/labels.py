@@ -1,40 +1,47 @@
-"""Words shown for stored values (formats, roles, statuses, genders), translatable."""
+"""Words shown for stored values (formats, roles, statuses, kinds, places), and errors, translated."""
 
 from __future__ import annotations
 
+import enum
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from ssc_desktop import vocabulary
 from ssc_desktop.db_failures import safe_description
 from ssc_desktop.errors import DomainError
 from ssc_desktop.messages import MESSAGES, format_message
-from ssc_desktop.models.enums import EventFormat, Gender, RegistrationRole, RegistrationStatus
+from ssc_desktop.vocabulary import EventFormat, Gender, RegistrationRole, RegistrationStatus
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def translated_word(english: str) -> str:
+    """One of the vocabulary's English words in the person's language (context "Vocabulary")."""
+    return QCoreApplication.translate("Vocabulary", english)
+
+
+def word(value: enum.Enum) -> str:
+    """The word for a stored value in the person's language."""
+    return translated_word(vocabulary.word(value))
+
+
+def place_word(place: int) -> str:
+    return translated_word(vocabulary.PLACE_NAMES[place])
 
 
 def format_label(value: EventFormat) -> str:
-    return {EventFormat.FACE_TO_FACE: _tr("Face to face"), EventFormat.ONLINE: _tr("Online"),
-            EventFormat.HYBRID: _tr("Hybrid")}[value]
+    return word(value)
 
 
 def role_label(value: RegistrationRole) -> str:
-    return {RegistrationRole.PARTICIPANT: _tr("Participant"), RegistrationRole.SPEAKER: _tr("Speaker"),
-            RegistrationRole.JUDGE: _tr("Judge"), RegistrationRole.STAFF: _tr("Staff"),
-            RegistrationRole.GUEST: _tr("Guest")}[value]
+    return word(value)
 
 
 def status_label(value: RegistrationStatus) -> str:
-    return {RegistrationStatus.REGISTERED: _tr("Registered"), RegistrationStatus.WAITLISTED: _tr("Waitlisted"),
-            RegistrationStatus.CANCELLED: _tr("Cancelled")}[value]
+    return word(value)
 
 
 def gender_label(value: Gender) -> str:
-    return {Gender.FEMALE: _tr("Female"), Gender.MALE: _tr("Male"), Gender.OTHER: _tr("Other"),
-            Gender.UNSPECIFIED: _tr("Not stated")}[value]
+    return word(value)
 
 
 def error_text(error: BaseException) -> str:

@@ -36,7 +36,7 @@ from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
 from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name
 from ssc_desktop.views.dialogs.smtp_settings_dialog import SmtpSettingsDialog
 from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
-from ssc_desktop.views.labels import fill, error_text, format_label
+from ssc_desktop.views.labels import error_text, fill, word
 from ssc_desktop.views.pages.audit_page import AuditPage
 from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.pages.checkin_page import CheckInPage
@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
         else:
             place = event.venue or event.online_link or ""
             self.event_summary.setText(
-                f"{format_label(event.format)} · {event.local_start:%a %d %b %Y %H:%M} ({event.timezone})"
+                f"{word(event.format)} · {event.local_start:%a %d %b %Y %H:%M} ({event.timezone})"
                 + (f" · {place}" if place else "")
             )
             QSettings().setValue("event/current", event.id)

@@ -17,10 +17,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner, Work
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressTask", text)
-
-
 class ProgressTask:
     """Starts at once; `running` is False (and `dialog` None) once the work has ended."""
 
@@ -39,7 +35,7 @@ class ProgressTask:
     ) -> None:
         self._on_end = on_end
         self.running = True
-        self.dialog: QProgressDialog | None = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+        self.dialog: QProgressDialog | None = QProgressDialog(label, QCoreApplication.translate("ProgressTask", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)  # quick work finishes without a flash of a dialog
@@ -59,7 +55,7 @@ class ProgressTask:
             return
         self.handle.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText(_tr("Cancelling…"))
+            self.dialog.setLabelText(QCoreApplication.translate("ProgressTask", "Cancelling…"))
 
     def _progress(self, done: int, total: int, text: str) -> None:
         if self.dialog is None:

@@ -14,23 +14,19 @@ from ssc_desktop.services.scanner_layouts import KeyboardLayout
 from ssc_desktop.views.labels import fill
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScannerLayoutHint", text)
-
-
 def layout_names(layouts: tuple[KeyboardLayout, ...], scanner_setting: bool = False) -> str:
     names = [QCoreApplication.translate("KeyboardLayout", layout.scanner_setting if scanner_setting else layout.name)
              for layout in layouts]
-    return fill(_tr("%1 or %2"), ", ".join(names[:-1]), names[-1]) if len(names) > 1 else names[0]
+    return fill(QCoreApplication.translate("ScannerLayoutHint", "%1 or %2"), ", ".join(names[:-1]), names[-1]) if len(names) > 1 else names[0]
 
 
 def hint_text(layouts: tuple[KeyboardLayout, ...]) -> str:
     if any(layout.kana for layout in layouts):
         # Kana come from the input method's mode, not from a layout the scanner could match.
-        return _tr("This scanner's keys are being typed as Japanese kana: the input method on this laptop is in "
+        return QCoreApplication.translate("ScannerLayoutHint", "This scanner's keys are being typed as Japanese kana: the input method on this laptop is in "
                    "kana mode. Switch it to direct input (英数 / alphanumeric) while scanning; "
                    "codes are being corrected meanwhile.")
-    return fill(_tr("This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 "
+    return fill(QCoreApplication.translate("ScannerLayoutHint", "This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 "
                     "layout (see its manual: keyboard country / language barcode) or switch the laptop to "
                     "US English; codes are being corrected meanwhile."),
                 layout_names(layouts), layout_names(layouts, scanner_setting=True))
@@ -51,7 +47,7 @@ class LayoutHint(QFrame):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message, 1)
-        self.dismiss = QPushButton(_tr("Got it"))
+        self.dismiss = QPushButton(QCoreApplication.translate("ScannerLayoutHint", "Got it"))
         self.dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scan must not land on it
         self.dismiss.clicked.connect(self.hide)
         layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignVCenter)

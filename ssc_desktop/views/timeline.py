@@ -8,23 +8,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ssc_desktop.models.enums import ProgrammeKind
+from ssc_desktop.vocabulary import ProgrammeKind
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme, ProgrammeItemRow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Programme", text)
-
-
-def kind_label(kind: ProgrammeKind) -> str:
-    return {
-        ProgrammeKind.KEYNOTE: _tr("Keynote"), ProgrammeKind.ALUMNI_TALK: _tr("Alumni talk"),
-        ProgrammeKind.PANEL: _tr("Panel"), ProgrammeKind.JOB_SEMINAR: _tr("Job-hunting seminar"),
-        ProgrammeKind.POSTER_SESSION: _tr("Poster session"), ProgrammeKind.CONTEST: _tr("Contest"),
-        ProgrammeKind.BREAK: _tr("Break"), ProgrammeKind.NETWORKING: _tr("Networking"),
-        ProgrammeKind.OTHER: _tr("Other"),
-    }[kind]
+from ssc_desktop.views.labels import word
 
 
 KIND_COLOURS = {
@@ -65,7 +52,7 @@ class TimelineView(QWidget):
             tz = zone(programme.event.timezone)
             self._lanes = list(programme.rooms)
             if any(not i.room.strip() for i in programme.items) or not self._lanes:
-                self._lanes.append(_tr("No room"))
+                self._lanes.append(QCoreApplication.translate("TimelineView", "No room"))
             starts = [programme.event.starts_at, *(i.starts_at for i in programme.items)]
             ends = [programme.event.ends_at, *(i.ends_at for i in programme.items)]
             first = min(starts).astimezone(tz).replace(minute=0, second=0, microsecond=0)
@@ -135,7 +122,7 @@ class TimelineView(QWidget):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         if self._programme is None or self._start is None or self._end is None:
             painter.setPen(QColor("#777777"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("No event chosen"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("TimelineView", "No event chosen"))
             return
         self._layout()
         lane_width = self._lane_width()
@@ -226,7 +213,7 @@ class TimelineView(QWidget):
         item = self.item_at(event.position())
         if item is not None and self._programme is not None:
             tz = zone(self._programme.event.timezone)
-            lines = [item.title, f"{item.starts_at.astimezone(tz):%H:%M}–{item.ends_at.astimezone(tz):%H:%M} · {kind_label(item.kind)}"]
+            lines = [item.title, f"{item.starts_at.astimezone(tz):%H:%M}–{item.ends_at.astimezone(tz):%H:%M} · {word(item.kind)}"]
             if item.room:
                 lines.append(item.room)
             if item.speakers:

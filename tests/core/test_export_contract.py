@@ -18,7 +18,7 @@ import pytest
 import ssc_desktop
 from ssc_desktop.app import compose
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import CertificateKind
+from ssc_desktop.vocabulary import CertificateKind
 from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.output.agenda_pdf import write_agenda_pdf
 from ssc_desktop.output.agenda_xlsx import write_agenda_xlsx

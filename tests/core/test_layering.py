@@ -15,6 +15,9 @@ import ssc_desktop
 PACKAGE = Path(ssc_desktop.__file__).resolve().parent
 QT = frozenset({"PySide6", "shiboken6"})
 DATABASE = frozenset({"sqlalchemy", "alembic"})
+# The ORM package; views and renderers take the vocabulary (ssc_desktop.vocabulary) and the services'
+# frozen results instead.
+ORM = frozenset({"ssc_desktop.models"})
 # The core's own inner direction: services decide, output/ draws what they decided (app.py
 # hands renderers to the services that write files), views sit on top of both.
 ABOVE_SERVICES = frozenset({"ssc_desktop.output", "ssc_desktop.views", "ssc_desktop.cli", "ssc_desktop.app"})
@@ -24,7 +27,7 @@ ABOVE_MODELS = ABOVE_SERVICES | {"ssc_desktop.services"}
 RULES: dict[str, frozenset[str]] = {
     "models": QT | ABOVE_MODELS,
     "services": QT | ABOVE_SERVICES,
-    "output": QT | {"ssc_desktop.views", "ssc_desktop.cli", "ssc_desktop.app"},
+    "output": QT | ORM | {"ssc_desktop.views", "ssc_desktop.cli", "ssc_desktop.app"},
     # The command line and the plumbing it shares with the GUI load no Qt either.
     "cli": QT,
     "db.py": QT,
@@ -34,8 +37,9 @@ RULES: dict[str, frozenset[str]] = {
     "atomic_files.py": QT | DATABASE | ABOVE_MODELS,
     "errors.py": QT,
     "messages": QT,
+    "vocabulary.py": QT | DATABASE | ORM | ABOVE_MODELS,
     "paths.py": QT,
-    "views": DATABASE,
+    "views": DATABASE | ORM,
     # The judges' phone server runs in the CLI as well as beside the GUI.
     "web": QT,
 }

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from ssc_desktop import app as app_module
-from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.checkin import VerdictKind
 from ssc_desktop.views.camera_scanner import CameraScanner, decode_frame
 from ssc_desktop.views.checkin_station import CheckInStation

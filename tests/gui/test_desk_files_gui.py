@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ssc_desktop import app as app_module
-from ssc_desktop.models.enums import RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.services.desk_container import is_desk_file
 
 pytestmark = pytest.mark.gui

@@ -29,7 +29,7 @@ import pytest
 
 import ssc_desktop
 from ssc_desktop import app as app_module
-from ssc_desktop.models.enums import RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationStatus
 
 pytestmark = pytest.mark.x11
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssc_desktop import app as app_module
-from ssc_desktop.models.enums import RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.services import scanner_layouts
 from ssc_desktop.services.checkin import VerdictKind
 from ssc_desktop.views.checkin_station import CheckInStation

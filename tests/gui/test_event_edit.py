@@ -136,7 +136,7 @@ def test_events_page_edit_flow(qtbot, context, reunion, monkeypatch) -> None:  #
 
 
 def test_new_event_starts_in_the_chapter_in_use_and_warns_of_a_missing_link(qtbot, context) -> None:  # noqa: ANN001
-    from ssc_desktop.models.enums import EventFormat
+    from ssc_desktop.vocabulary import EventFormat
     from ssc_desktop.views.dialogs.event_dialog import EventDialog
 
     in_use = next(e for e in context.services.events.list_events() if e.chapter_name != sorted(

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ssc_desktop import app as app_module
-from ssc_desktop.models.enums import RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.views.checkin_station import CheckInStation
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import apply_theme

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssc_desktop.models.enums import RegistrationRole
+from ssc_desktop.vocabulary import RegistrationRole
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
-from ssc_desktop.views.labels import error_text, fill, role_label
+from ssc_desktop.views.labels import error_text, fill, word
 from ssc_desktop.views.progress_task import ProgressTask
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 
@@ -80,7 +80,7 @@ class BadgesDialog(QDialog):
         self.by_role = QRadioButton(self.tr("Only the role"))
         self.role = QComboBox()
         for role in RegistrationRole:
-            self.role.addItem(role_label(role), role)
+            self.role.addItem(word(role), role)
         self.chosen = QRadioButton(
             fill(self.tr("The %1 selected registrations"), len(self.selected_ids)) if self.selected_ids
             else self.tr("Selected registrations (select them in the list first)"))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import CertificateKind
+from ssc_desktop.vocabulary import CertificateKind
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.certificates import (
     KIND_TITLES,

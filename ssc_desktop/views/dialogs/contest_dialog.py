@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models import ContestKind
+from ssc_desktop.vocabulary import ContestKind
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestDraft, ContestSummary
 from ssc_desktop.services.events import zone
 from ssc_desktop.views.dialogs.form_layout import lay_out_form
-from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.labels import error_text, fill, word
 
 
 class ContestDialog(QDialog):
@@ -43,9 +43,8 @@ class ContestDialog(QDialog):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. High-school poster contest"))
         self.kind = QComboBox()
-        for kind, label in ((ContestKind.POSTER, self.tr("Poster")), (ContestKind.E_POSTER, self.tr("E-poster")),
-                            (ContestKind.ESSAY, self.tr("Essay"))):
-            self.kind.addItem(label, kind)
+        for kind in ContestKind:
+            self.kind.addItem(word(kind), kind)
         self.categories = QLineEdit()
         self.categories.setPlaceholderText(self.tr("High school, University, Early-career researcher"))
         self.theme = QLineEdit()

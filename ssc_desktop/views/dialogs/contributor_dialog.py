@@ -9,7 +9,7 @@ from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.certificates import ContributorRow
 from ssc_desktop.services.registrations import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
-from ssc_desktop.views.labels import error_text, role_label, status_label
+from ssc_desktop.views.labels import error_text, word
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 
 
@@ -32,8 +32,8 @@ class ContributorDialog(QDialog):
             Column(self.tr("Name"), lambda r: r.latin_name),
             Column(self.tr("Own script"), lambda r: r.native_name),
             Column(self.tr("Affiliation"), lambda r: r.affiliation),
-            Column(self.tr("Role"), lambda r: role_label(r.role)),
-            Column(self.tr("Status"), lambda r: status_label(r.status)),
+            Column(self.tr("Role"), lambda r: word(r.role)),
+            Column(self.tr("Status"), lambda r: word(r.status)),
         ], self)
         self.model.set_rows(rows)
         self.proxy, self.table = record_table(self.model, self)

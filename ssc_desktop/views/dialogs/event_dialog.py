@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import EventFormat
+from ssc_desktop.vocabulary import EventFormat
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import (
     EventCopy,
@@ -36,7 +36,7 @@ from ssc_desktop.services.events import (
     validate_event,
     zone,
 )
-from ssc_desktop.views.labels import error_text, fill, format_label
+from ssc_desktop.views.labels import error_text, fill, word
 
 _COMMON_ZONES = ["Asia/Tokyo", "Asia/Shanghai", "Asia/Kolkata", "Asia/Jakarta", "Asia/Kuala_Lumpur",
                  "Asia/Kathmandu", "Asia/Colombo", "Asia/Ho_Chi_Minh", "Asia/Dhaka", "Asia/Singapore",
@@ -96,7 +96,7 @@ class EventDialog(QDialog):
             self.chapter.addItem(chapter.label, chapter.name)
         self.format = QComboBox()
         for value in EventFormat:
-            self.format.addItem(format_label(value), value)
+            self.format.addItem(word(value), value)
         self.format.setCurrentIndex(self.format.findData(EventFormat.HYBRID))
         self.timezone = QComboBox()
         self.timezone.setEditable(True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.members import EDITABLE_FIELDS, MemberDraft, MemberService, MergePreview, MergeResult
-from ssc_desktop.views.labels import error_text, fill, gender_label
+from ssc_desktop.views.labels import error_text, fill, word
 
 ERROR_STYLE = "color: #b42318;"
 
@@ -174,7 +174,7 @@ class MergeMembersDialog(QDialog):
         if name == "chapter_id":
             return summary.chapter_name
         if name == "gender":
-            return gender_label(value)
+            return word(value)
         if name == "visit_year":
             return str(value or "")
         text = str(value or "").replace("\n", " ")

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import ProgrammeKind
+from ssc_desktop.vocabulary import ProgrammeKind
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.programme import ItemDraft, ProgrammeItemRow, SpeakerDraft, validate_item
-from ssc_desktop.views.labels import error_text, fill
-from ssc_desktop.views.timeline import kind_label
+from ssc_desktop.views.labels import error_text, fill, word
 
 
 def speaker_text(speaker: SpeakerDraft, member_names: dict[int, str] | None = None) -> str:
@@ -142,7 +141,7 @@ class ProgrammeItemDialog(QDialog):
         self.title.setPlaceholderText(self.tr("e.g. Opening keynote"))
         self.kind = QComboBox()
         for kind in ProgrammeKind:
-            self.kind.addItem(kind_label(kind), kind)
+            self.kind.addItem(word(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(item.kind if item else ProgrammeKind.ALUMNI_TALK))
         self.room = QComboBox()
         self.room.setEditable(True)

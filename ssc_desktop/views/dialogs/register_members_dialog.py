@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.members import MemberSummary, matching_members
 from ssc_desktop.services.registrations import BulkRegistration
 from ssc_desktop.services.text_folding import fold
-from ssc_desktop.views.labels import error_text, fill, local_time_text, role_label, status_label
+from ssc_desktop.views.labels import error_text, fill, local_time_text, word
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import MUTED
@@ -91,7 +91,7 @@ class RegisterMembersDialog(QDialog):
         options.addWidget(QLabel(self.tr("Role:")))
         self.role = QComboBox()
         for role in RegistrationRole:
-            self.role.addItem(role_label(role), role)
+            self.role.addItem(word(role), role)
         options.addWidget(self.role)
         self.late = QCheckBox()
         deadline = event.registration_deadline
@@ -141,7 +141,7 @@ class RegisterMembersDialog(QDialog):
 
         def taken_text(m: MemberSummary) -> str:
             status = self._taken.get(m.id)
-            return status_label(status) if status is not None else ""
+            return word(status) if status is not None else ""
 
         return [
             Column(tr("Name"), lambda m: m.latin_name),

@@ -41,24 +41,23 @@ PERSISTENT_EDITORS = 200
 
 
 def field_labels() -> dict[str, str]:
-    tr = lambda text: QGuiApplication.translate("RosterImportWizard", text)  # noqa: E731
     return {
-        "": tr("(not imported)"),
-        "latin_name": tr("Name (Latin letters)"),
-        "native_name": tr("Name in own script"),
-        "reading": tr("Reading (kana)"),
-        "email": tr("E-mail"),
-        "country": tr("Country / region"),
-        "affiliation": tr("Affiliation"),
-        "visit_year": tr("Visit year"),
-        "host_institution": tr("Host institution"),
-        "gender": tr("Gender"),
-        "phone": tr("Phone"),
-        "notes": tr("Notes"),
-        "given_name": tr("Given name"),
-        "middle_name": tr("Middle name"),
-        "family_name": tr("Family name"),
-        "keep": tr("Keep in the notes"),
+        "": QGuiApplication.translate("RosterImportWizard", "(not imported)"),
+        "latin_name": QGuiApplication.translate("RosterImportWizard", "Name (Latin letters)"),
+        "native_name": QGuiApplication.translate("RosterImportWizard", "Name in own script"),
+        "reading": QGuiApplication.translate("RosterImportWizard", "Reading (kana)"),
+        "email": QGuiApplication.translate("RosterImportWizard", "E-mail"),
+        "country": QGuiApplication.translate("RosterImportWizard", "Country / region"),
+        "affiliation": QGuiApplication.translate("RosterImportWizard", "Affiliation"),
+        "visit_year": QGuiApplication.translate("RosterImportWizard", "Visit year"),
+        "host_institution": QGuiApplication.translate("RosterImportWizard", "Host institution"),
+        "gender": QGuiApplication.translate("RosterImportWizard", "Gender"),
+        "phone": QGuiApplication.translate("RosterImportWizard", "Phone"),
+        "notes": QGuiApplication.translate("RosterImportWizard", "Notes"),
+        "given_name": QGuiApplication.translate("RosterImportWizard", "Given name"),
+        "middle_name": QGuiApplication.translate("RosterImportWizard", "Middle name"),
+        "family_name": QGuiApplication.translate("RosterImportWizard", "Family name"),
+        "keep": QGuiApplication.translate("RosterImportWizard", "Keep in the notes"),
     }
 
 
@@ -69,17 +68,15 @@ def mapping_choices() -> list[tuple[str, str]]:
     """The choices of a column's combo: the fields, the name parts, keeping it in the notes, then
     each text field again as "+ field": joined with the column(s) already going there."""
     labels = field_labels()
-    tr = lambda text: QGuiApplication.translate("RosterImportWizard", text)  # noqa: E731
     choices = [(name, labels[name]) for name in ("", *FIELDS, *NAME_PARTS, KEEP)]
-    choices += [(COMBINE_PREFIX + name, fill(tr("+ %1 (joined with the other column)"), labels[name]))
+    choices += [(COMBINE_PREFIX + name, fill(QGuiApplication.translate("RosterImportWizard", "+ %1 (joined with the other column)"), labels[name]))
                 for name in FIELDS if name in COMBINABLE]
     return choices
 
 
 def action_labels() -> dict[DuplicateAction, str]:
-    tr = lambda text: QGuiApplication.translate("RosterImportWizard", text)  # noqa: E731
-    return {DuplicateAction.UPDATE: tr("Update the member"), DuplicateAction.SKIP: tr("Skip the row"),
-            DuplicateAction.KEEP_BOTH: tr("Keep both")}
+    return {DuplicateAction.UPDATE: QGuiApplication.translate("RosterImportWizard", "Update the member"), DuplicateAction.SKIP: QGuiApplication.translate("RosterImportWizard", "Skip the row"),
+            DuplicateAction.KEEP_BOTH: QGuiApplication.translate("RosterImportWizard", "Keep both")}
 
 
 # -- the preview with one mapping combo per column ------------------------------------------------
@@ -209,9 +206,8 @@ class DuplicatesModel(QAbstractTableModel):
         self.policy = DuplicateAction.UPDATE
         self.overrides: dict[int, DuplicateAction] = {}
         self.labels = action_labels()
-        tr = lambda text: QGuiApplication.translate("RosterImportWizard", text)  # noqa: E731
-        self.headers = [tr("Row"), tr("Name"), tr("E-mail"), tr("Same as"), tr("Matched by"), tr("What to do")]
-        self._tr = tr
+        self.headers = [self.tr("Row"), self.tr("Name"), self.tr("E-mail"), self.tr("Same as"), self.tr("Matched by"),
+                        self.tr("What to do")]
 
     def set_rows(self, rows: list[DuplicateRow]) -> None:
         self.beginResetModel()
@@ -251,10 +247,10 @@ class DuplicatesModel(QAbstractTableModel):
             return duplicate.email
         if column == 3:
             if duplicate.kind == "file":
-                return fill(self._tr("Row %1: %2"), duplicate.other_row, duplicate.other_name)
-            return fill(self._tr("Stored member: %1 %2"), duplicate.other_name, duplicate.other_email).strip()
+                return fill(self.tr("Row %1: %2"), duplicate.other_row, duplicate.other_name)
+            return fill(self.tr("Stored member: %1 %2"), duplicate.other_name, duplicate.other_email).strip()
         if column == 4:
-            return self._tr("E-mail") if duplicate.matched_by == "email" else self._tr("Name and country")
+            return self.tr("E-mail") if duplicate.matched_by == "email" else self.tr("Name and country")
         return self.labels[self.action(duplicate.row)]
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -297,8 +293,7 @@ class ProblemsModel(RecordTableModel[ProblemRow]):
     leave_out_changed = Signal(int, bool)
 
     def __init__(self, parent: Any = None) -> None:
-        tr = lambda text: QGuiApplication.translate("RosterImportWizard", text)  # noqa: E731
-
+    
         def colour(row: ProblemRow) -> QColor:
             if row.left_out:
                 return MUTED
@@ -306,16 +301,16 @@ class ProblemsModel(RecordTableModel[ProblemRow]):
 
         muted = lambda r: MUTED if r.left_out else None  # noqa: E731
         super().__init__([
-            Column(tr("Row"), lambda r: str(r.problem.row), sort_key=lambda r: r.problem.row, align_right=True,
+            Column(QGuiApplication.translate("RosterImportWizard", "Row"), lambda r: str(r.problem.row), sort_key=lambda r: r.problem.row, align_right=True,
                    foreground=muted),
-            Column(tr("Column"), lambda r: r.problem.column, foreground=muted),
-            Column(tr("Header"), lambda r: r.problem.header, foreground=muted),
-            Column(tr("Value"), lambda r: r.problem.value,
-                   tooltip=lambda r: "" if r.left_out else tr("Double-click or press F2 to correct the value"),
+            Column(QGuiApplication.translate("RosterImportWizard", "Column"), lambda r: r.problem.column, foreground=muted),
+            Column(QGuiApplication.translate("RosterImportWizard", "Header"), lambda r: r.problem.header, foreground=muted),
+            Column(QGuiApplication.translate("RosterImportWizard", "Value"), lambda r: r.problem.value,
+                   tooltip=lambda r: "" if r.left_out else QGuiApplication.translate("RosterImportWizard", "Double-click or press F2 to correct the value"),
                    foreground=muted),
-            Column(tr("Problem"), lambda r: r.text, tooltip=lambda r: r.text, foreground=colour),
-            Column(tr("Leave out"), lambda r: "", sort_key=lambda r: r.left_out,
-                   tooltip=lambda r: tr("Leave this row out of the import")),
+            Column(QGuiApplication.translate("RosterImportWizard", "Problem"), lambda r: r.text, tooltip=lambda r: r.text, foreground=colour),
+            Column(QGuiApplication.translate("RosterImportWizard", "Leave out"), lambda r: "", sort_key=lambda r: r.left_out,
+                   tooltip=lambda r: QGuiApplication.translate("RosterImportWizard", "Leave this row out of the import")),
         ], parent)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

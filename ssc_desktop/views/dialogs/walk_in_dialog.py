@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import RegistrationRole
+from ssc_desktop.vocabulary import RegistrationRole
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
 from ssc_desktop.services.members import FIRST_VISIT_YEAR, MemberDraft, MemberSummary
 from ssc_desktop.services.registrations import WalkIn
-from ssc_desktop.views.labels import error_text, fill, role_label
+from ssc_desktop.views.labels import error_text, fill, word
 
 
 class WalkInDialog(QDialog):
@@ -63,7 +63,7 @@ class WalkInDialog(QDialog):
         self.visit_year.setValue(FIRST_VISIT_YEAR - 1)
         self.role = QComboBox()
         for role in RegistrationRole:
-            self.role.addItem(role_label(role), role)
+            self.role.addItem(word(role), role)
         self.check_in_now = QCheckBox(self.tr("Check them in now"))
         self.check_in_now.setChecked(True)
 

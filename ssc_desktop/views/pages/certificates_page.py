@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import CertificateKind
+from ssc_desktop.vocabulary import CertificateKind
 from ssc_desktop.services.certificates import CertificatePlan, ContributorRow, IssuedCertificate
 from ssc_desktop.views.certificate_verify import VerifyBox
-from ssc_desktop.views.labels import error_text, fill, local_time_text
+from ssc_desktop.views.labels import error_text, fill, local_time_text, word
 from ssc_desktop.views.pages.base import Page, card
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
@@ -35,8 +35,6 @@ from ssc_desktop.views.table_models import Column, RecordTableModel, configure_c
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 from ssc_desktop.views.theme import AMBER, GREEN
 
-_KIND_LABELS = {CertificateKind.CONTRIBUTION: "Contribution", CertificateKind.PARTICIPATION: "Participation",
-                CertificateKind.AWARD: "Contest awards"}
 
 
 class CertificatesPage(ProgressHost, Page):
@@ -87,7 +85,7 @@ class CertificatesPage(ProgressHost, Page):
         layout.addWidget(_title(self.tr("Issued certificates")))
         self.issued = RecordTableModel([
             Column(self.tr("Number"), lambda c: c.number),
-            Column(self.tr("Kind"), lambda c: self.tr(_KIND_LABELS[c.kind])),
+            Column(self.tr("Kind"), lambda c: word(c.kind)),
             Column(self.tr("Name"), lambda c: c.recipient_latin_name),
             Column(self.tr("Own script"), lambda c: c.recipient_name),
             Column(self.tr("Issued"), lambda c: local_time_text(c.issued_at, None, with_date=True),
@@ -106,7 +104,7 @@ class CertificatesPage(ProgressHost, Page):
         layout.addWidget(_title(self.tr("Issue certificates")))
         self.kind = QComboBox()
         for kind in CertificateKind:
-            self.kind.addItem(self.tr(_KIND_LABELS[kind]), kind.value)
+            self.kind.addItem(word(kind), kind.value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.template = QComboBox()
         self.template.currentIndexChanged.connect(self.check)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.registrations import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
@@ -27,8 +27,7 @@ from ssc_desktop.views.labels import (
     error_text,
     fill,
     local_time_text,
-    role_label,
-    status_label,
+    word,
 )
 from ssc_desktop.views.pages.base import Page, card, empty_state, figure
 from ssc_desktop.views.table_models import Column, RecordTableModel, record_table
@@ -144,8 +143,8 @@ class CheckInPage(Page):
         return [
             Column(tr("Name"), lambda r: r.latin_name),
             Column(tr("Own script"), lambda r: r.native_name),
-            Column(tr("Role"), lambda r: role_label(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
-            Column(tr("Status"), lambda r: status_label(r.status), sort_key=lambda r: _STATUS_ORDER[r.status],
+            Column(tr("Role"), lambda r: word(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
+            Column(tr("Status"), lambda r: word(r.status), sort_key=lambda r: _STATUS_ORDER[r.status],
                    foreground=arrival_colour),
             Column(tr("Affiliation"), lambda r: r.affiliation),
             Column(tr("Arrived"), lambda r: local_time_text(r.checked_in_at, self._tz),
@@ -248,7 +247,7 @@ class CheckInPage(Page):
         expected_by_role = Counter(r.role for r in active)
         arrived_by_role = Counter(r.role for r in arrived)
         self.by_role.setText(" · ".join(
-            f"{role_label(role)} {arrived_by_role[role]}/{expected_by_role[role]}"
+            f"{word(role)} {arrived_by_role[role]}/{expected_by_role[role]}"
             for role in RegistrationRole if expected_by_role[role]
         ))
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPush
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.contest_results import EntryResult
-from ssc_desktop.services.contests import PLACE_NAMES
-from ssc_desktop.views.labels import fill
+from ssc_desktop.vocabulary import PLACE_NAMES
+from ssc_desktop.views.labels import fill, place_word
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns
 from ssc_desktop.views.pages.contests_widgets import boxed, number_text, row_of, make_table
 
@@ -68,8 +68,8 @@ class ContestAwardsTabs:
         self.awards_view.setSortingEnabled(False)
         self.award_choice = QComboBox()
         self.award_choice.addItem(self.tr("No award"), 0)
-        for place, name in PLACE_NAMES.items():
-            self.award_choice.addItem(self.tr(name), place)
+        for place in PLACE_NAMES:
+            self.award_choice.addItem(place_word(place), place)
         self.set_award_button = QPushButton(self.tr("Set for selected"))
         self.set_award_button.clicked.connect(self.set_award)
         self.suggest_button = QPushButton(self.tr("Suggest from ranks"))
@@ -153,9 +153,9 @@ class ContestAwardsTabs:
     def _award_text(self, entry_id: int) -> str:
         if entry_id in self.pending_awards:
             place = self.pending_awards[entry_id]
-            return (self.tr(PLACE_NAMES[place]) if place else self.tr("(none)")) + " *"
+            return (place_word(place) if place else self.tr("(none)")) + " *"
         place = self.results_data.awards.get(entry_id) if self.results_data else None
-        return self.tr(PLACE_NAMES[place]) if place else ""
+        return place_word(place) if place else ""
 
     def set_award(self) -> None:
         rows = self.awards_view.selectionModel().selectedRows()

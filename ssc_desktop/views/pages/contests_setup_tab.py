@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.contests import CriterionRow
-from ssc_desktop.views.labels import fill
+from ssc_desktop.views.labels import fill, word
 from ssc_desktop.views.table_models import Column, RecordTableModel
 from ssc_desktop.views.pages.contests_widgets import boxed, make_table
 
@@ -71,9 +71,8 @@ class ContestSetupTab:
         if contest is None:
             self.setup_facts.setText("")
             return
-        kind = {"poster": self.tr("Poster"), "e-poster": self.tr("E-poster"), "essay": self.tr("Essay")}
         facts = [
-            fill(self.tr("<b>Kind:</b> %1"), kind[contest.kind.value]),
+            fill(self.tr("<b>Kind:</b> %1"), word(contest.kind)),
             fill(self.tr("<b>Categories:</b> %1"), ", ".join(contest.categories) or self.tr("none")),
             fill(self.tr("<b>Judges per entry:</b> %1"), contest.judges_per_entry),
             self.tr("<b>Blind:</b> yes — judges see codes, never authors") if contest.blind

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.views.dialogs.event_dialog import CopyEventDialog, EventDialog
-from ssc_desktop.views.labels import fill, format_label
+from ssc_desktop.views.labels import fill, word
 from ssc_desktop.views.pages.base import Page, card, field_label, figure
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskRunner
@@ -29,7 +29,7 @@ def event_columns(tr) -> list[Column[EventSummary]]:  # noqa: ANN001
         Column(tr("Date"), lambda e: f"{e.local_start:%d %b %Y}", sort_key=lambda e: e.starts_at),
         Column(tr("Title"), lambda e: e.title),
         Column(tr("Chapter"), lambda e: e.chapter_name),
-        Column(tr("Format"), lambda e: format_label(e.format)),
+        Column(tr("Format"), lambda e: word(e.format)),
         Column(tr("Registered"), lambda e: f"{e.registered:,}", sort_key=lambda e: e.registered, align_right=True),
         Column(tr("Waitlist"), lambda e: f"{e.waitlisted:,}", sort_key=lambda e: e.waitlisted, align_right=True),
         Column(tr("Checked in"), lambda e: f"{e.checked_in:,}", sort_key=lambda e: e.checked_in, align_right=True),
@@ -253,7 +253,7 @@ class EventDetails(QWidget):
         tz = zone(event.timezone)
         start, end = event.starts_at.astimezone(tz), event.ends_at.astimezone(tz)
         self.title.setText(event.title)
-        self.subtitle.setText(f"{event.chapter_name} · {format_label(event.format)}")
+        self.subtitle.setText(f"{event.chapter_name} · {word(event.format)}")
         same_day = start.date() == end.date()
         end_text = f"{end:%H:%M}" if same_day else f"{end:%a %d %b %Y %H:%M}"
         self.when.setText(f"{start:%a %d %b %Y, %H:%M} – {end_text} ({event.timezone})")

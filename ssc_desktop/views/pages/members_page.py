@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import Gender
+from ssc_desktop.vocabulary import Gender
 from ssc_desktop.services.member_search import MemberSearchIndex, SearchFilters, SearchResult
 from ssc_desktop.services.members import MemberDraft, MemberSummary, parse_visit_year
-from ssc_desktop.views.labels import error_text, fill, gender_label
+from ssc_desktop.views.labels import error_text, fill, word
 from ssc_desktop.views.pages.base import Page, card, empty_state, field_label
 from ssc_desktop.views.table_models import Column, RecordTableModel, record_table
 from ssc_desktop.views.task_runner import TaskRunner
@@ -439,7 +439,7 @@ class MemberPanel(QWidget):
         values = {
             "chapter": member.chapter_name, "country": member.country, "affiliation": member.affiliation,
             "email": member.email, "phone": member.phone, "visit": str(member.visit_year or "—"),
-            "host": member.host_institution, "gender": gender_label(member.gender),
+            "host": member.host_institution, "gender": word(member.gender),
         }
         for key, value in values.items():
             self.fields[key].setText(value or "—")
@@ -463,7 +463,7 @@ class MemberPanel(QWidget):
         self.country_input.setEditable(True)
         self.gender_input = QComboBox()
         for gender in Gender:
-            self.gender_input.addItem(gender_label(gender), gender)
+            self.gender_input.addItem(word(gender), gender)
         self.chapter_input = QComboBox()
         self.notes_input = QPlainTextEdit()
         self.notes_input.setFixedHeight(64)

@@ -25,13 +25,13 @@ from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme, ProgrammeItemRow, ProgrammeWarning
 from ssc_desktop.views.dialogs.programme_item_dialog import ProgrammeItemDialog
-from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.labels import error_text, fill, word
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, empty_state
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.progress_task import ProgressTask
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
-from ssc_desktop.views.timeline import TimelineView, kind_label
+from ssc_desktop.views.timeline import TimelineView
 
 _CLASH = QColor("#b42318")
 
@@ -140,7 +140,7 @@ class ProgrammePage(Page):
         return [
             Column(self.tr("Time"), when, sort_key=lambda i: (i.starts_at, i.ends_at), foreground=flagged, tooltip=tooltip),
             Column(self.tr("Room"), lambda i: i.room, foreground=flagged, tooltip=tooltip),
-            Column(self.tr("Kind"), lambda i: kind_label(i.kind), tooltip=tooltip),
+            Column(self.tr("Kind"), lambda i: word(i.kind), tooltip=tooltip),
             Column(self.tr("Title"), title, foreground=flagged, tooltip=tooltip),
             Column(self.tr("Speakers"), lambda i: i.speaker_names, tooltip=tooltip),
         ]

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.registrations import RegistrationCounts, RegistrationRow, waitlist_positions
 from ssc_desktop.services.text_folding import ids_matching, search_key
-from ssc_desktop.views.labels import error_text, fill, local_time_text, role_label, status_label
+from ssc_desktop.views.labels import error_text, fill, local_time_text, word
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, card, empty_state, figure
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
@@ -92,12 +92,12 @@ class RegistrationsPage(Page):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status in RegistrationStatus:
-            self.status_filter.addItem(status_label(status), status)
+            self.status_filter.addItem(word(status), status)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), None)
         for role in RegistrationRole:
-            self.role_filter.addItem(role_label(role), role)
+            self.role_filter.addItem(word(role), role)
         self.role_filter.currentIndexChanged.connect(self._apply_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("PageHint")
@@ -123,7 +123,7 @@ class RegistrationsPage(Page):
         self.role_button = QPushButton(self.tr("Change role"))
         self.role_menu = QMenu(self.role_button)
         for role in RegistrationRole:
-            self.role_menu.addAction(role_label(role), lambda r=role: self.change_role(r))
+            self.role_menu.addAction(word(role), lambda r=role: self.change_role(r))
         self.role_button.setMenu(self.role_menu)
         self.cancel_button = QPushButton(self.tr("Cancel registration"))
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -148,7 +148,7 @@ class RegistrationsPage(Page):
 
         def status_text(r: RegistrationRow) -> str:
             position = self._positions.get(r.id)
-            return status_label(r.status) + (f" (#{position})" if position else "")
+            return word(r.status) + (f" (#{position})" if position else "")
 
         def status_colour(r: RegistrationRow):  # noqa: ANN202
             return {RegistrationStatus.WAITLISTED: AMBER, RegistrationStatus.CANCELLED: MUTED}.get(r.status)
@@ -156,7 +156,7 @@ class RegistrationsPage(Page):
         return [
             Column(tr("Name"), lambda r: r.latin_name),
             Column(tr("Own script"), lambda r: r.native_name),
-            Column(tr("Role"), lambda r: role_label(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
+            Column(tr("Role"), lambda r: word(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
             Column(tr("Status"), status_text, foreground=status_colour,
                    sort_key=lambda r: (_STATUS_ORDER[r.status], self._positions.get(r.id, 0))),
             Column(tr("Walk-in"), lambda r: tr("Walk-in") if r.walk_in else "", sort_key=lambda r: not r.walk_in),
@@ -256,7 +256,7 @@ class RegistrationsPage(Page):
         parts = []
         for role_count in counts.by_role:
             if role_count.registered or role_count.waitlisted:
-                text = f"{role_label(role_count.role)} {role_count.registered:,}"
+                text = f"{word(role_count.role)} {role_count.registered:,}"
                 if role_count.waitlisted:
                     text += " " + fill(self.tr("(+%1 waiting)"), role_count.waitlisted)
                 parts.append(text)
@@ -309,7 +309,7 @@ class RegistrationsPage(Page):
         role_menu = menu.addMenu(self.tr("Change role"))
         role_menu.setEnabled(self.role_button.isEnabled())
         for role in RegistrationRole:
-            role_menu.addAction(role_label(role), lambda r=role: self.change_role(r))
+            role_menu.addAction(word(role), lambda r=role: self.change_role(r))
         menu.addAction(self.tr("Desk note…"), self.edit_desk_note).setEnabled(self.note_button.isEnabled())
         menu.addAction(self.tr("Restore"), self.restore_selected).setEnabled(self.restore_button.isEnabled())
         menu.addAction(self.tr("Cancel registration"), self.cancel_selected).setEnabled(self.cancel_button.isEnabled())
@@ -362,7 +362,7 @@ class RegistrationsPage(Page):
         except DomainError as error:
             self._say(error_text(error), AMBER)
             return
-        self._changed(fill(self.tr("%1 is now: %2."), _name(changed), role_label(role)), GREEN)
+        self._changed(fill(self.tr("%1 is now: %2."), _name(changed), word(role)), GREEN)
 
     def edit_desk_note(self) -> None:
         row = self.selected_row()
