@@ -246,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from ssc_desktop.views.crash_report import install_exception_hook
     from ssc_desktop.views.dialogs.desk_files_dialog import ask_desk_passphrase
+    from ssc_desktop.views.language import apply_language
     from ssc_desktop.views.main_window import open_main_window
 
     quiet_qt_noise()
@@ -253,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    apply_language(app)  # before any window is built: every tr() after this speaks it
     install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
     def compose_asking(target: str | Path | None, **options) -> AppContext:  # noqa: ANN003
         return compose_for_window(target, passphrase_for=ask_desk_passphrase, **options)  # a desk file asks

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from pathlib import Path
 
 SYSTEM = ""  # the stored choice that means "follow the system"
 
@@ -13,20 +15,30 @@ class Language:
     code: str  # BCP 47 primary tag, also the .ts/.qm file suffix
     native_name: str  # how the language calls itself: a chooser shows it in its own script
     qt_name: str  # lupdate's -target-language and QLocale's name
+    # How a day is written (QLocale patterns, month and weekday names in the language): with the
+    # full year always, since "01/12/26" reads three ways.
+    date_pattern: str
+    weekday_pattern: str
+    day_month_pattern: str
 
 
 SHIPPED: tuple[Language, ...] = (
-    Language("en", "English", "en_GB"),
-    Language("ja", "日本語", "ja_JP"),
-    Language("id", "Bahasa Indonesia", "id_ID"),
-    Language("vi", "Tiếng Việt", "vi_VN"),
-    Language("th", "ไทย", "th_TH"),
+    Language("en", "English", "en_GB", "dd MMM yyyy", "ddd dd MMM yyyy", "dd MMM"),
+    Language("ja", "日本語", "ja_JP", "yyyy/MM/dd", "yyyy/MM/dd (ddd)", "M/d"),
+    Language("id", "Bahasa Indonesia", "id_ID", "d MMM yyyy", "ddd, d MMM yyyy", "d MMM"),
+    Language("vi", "Tiếng Việt", "vi_VN", "dd/MM/yyyy", "ddd, dd/MM/yyyy", "dd/MM"),
+    Language("th", "ไทย", "th_TH", "d MMM yyyy", "ddd d MMM yyyy", "d MMM"),
 )
 _BY_CODE = {language.code: language for language in SHIPPED}
 
 
 def shipped(code: str) -> Language | None:
     return _BY_CODE.get(code)
+
+
+def for_locale_name(name: str) -> Language:
+    """The shipped language of a locale name ("ja_JP"), English for any other."""
+    return best_match([name])
 
 
 def best_match(preferred: list[str]) -> Language:
@@ -60,3 +72,25 @@ def environment_preferred(environ: dict[str, str] | None = None) -> list[str]:
             names.append(environ[variable])
             break
     return [name for name in names if name]
+
+
+def translation_source(code: str) -> Path:
+    from ssc_desktop.paths import resources_dir
+
+    return resources_dir() / "translations" / f"ssc_desktop_{code}.ts"
+
+
+def translations_of(code: str, context: str) -> dict[str, str]:
+    """Finished translations of one context of a language's .ts, read without Qt (for `ssc`)."""
+    path = translation_source(code)
+    if code == "en" or not path.exists():
+        return {}
+    found: dict[str, str] = {}
+    for element in ET.parse(path).getroot().iter("context"):
+        if element.findtext("name") != context:
+            continue
+        for message in element.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and translation.text:
+                found[message.findtext("source") or ""] = translation.text
+    return found

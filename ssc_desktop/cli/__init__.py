@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.json = getattr(args, "json", False)
+    _speak_the_environments_language()
     try:
         return _run(args)
     except DomainError as error:
@@ -70,6 +71,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"ssc: error: {_log_unexpected(error)}", file=sys.stderr)
         return 1
+
+
+def _speak_the_environments_language() -> None:
+    """Messages in the language LANGUAGE/LC_ALL/LANG (or SSC_LANGUAGE) ask for, when SSC Desktop ships it."""
+    from ssc_desktop import languages
+    from ssc_desktop.messages import use_translations
+
+    language = languages.best_match(languages.environment_preferred())
+    if language.code != "en":
+        use_translations(languages.translations_of(language.code, "DomainError"))
 
 
 def _log_unexpected(error: BaseException) -> str:

@@ -1,8 +1,9 @@
 """English wording of every DomainError code, with {placeholders} for its facts.
 
 Each feature keeps its codes in a module of this package with a MESSAGES dict;
-all of them are gathered here. The CLI prints these as they are; the GUI passes each
-template through Qt's translator (context "DomainError") before filling it in.
+all of them are gathered here. Translators translate them in resources/translations (context
+"DomainError"): the GUI passes each template through Qt's translator before filling it in, and
+`ssc` reads the same translations with use_translations().
 """
 
 from __future__ import annotations
@@ -27,10 +28,18 @@ def _gather() -> dict[str, str]:
 
 
 MESSAGES: dict[str, str] = _gather()
+_translated: dict[str, str] = {}  # English template -> the person's language, for this process
+
+
+def use_translations(templates: dict[str, str]) -> None:
+    """From now on describe() speaks these translations (English where one is missing)."""
+    _translated.clear()
+    _translated.update(templates)
 
 
 def describe(error: DomainError) -> str:
-    return format_message(error.code, MESSAGES.get(error.code), error.params)
+    template = MESSAGES.get(error.code)
+    return format_message(error.code, _translated.get(template, template) if template else None, error.params)
 
 
 def format_message(code: str, template: str | None, params: dict) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.certificates import IssuedCertificate
 from ssc_desktop.vocabulary import CertificateKind
-from ssc_desktop.views.labels import error_text, fill, word
+from ssc_desktop.views.labels import date_text, error_text, fill, word
 from ssc_desktop.views.theme import GREEN
 
 class VerifyInput(QPlainTextEdit):
@@ -90,7 +90,7 @@ class VerifyBox(QWidget):
         template = (self.tr("Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.") if "\n" in text
                     else self.tr("Genuine: %1 certificate for %2 (%3), %4, issued %5."))
         self.result.setText("✓ " + fill(template, word(CertificateKind(found.kind)), found.recipient_latin_name,
-                                        found.recipient_name, found.event_title, f"{found.issued_at:%d %b %Y}"))
+                                        found.recipient_name, found.event_title, f"{date_text(found.issued_at)}"))
         self.result.setStyleSheet(f"color: {GREEN.name()}; font-weight: 600;")
         return found
 

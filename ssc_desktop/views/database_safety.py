@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from ssc_desktop.views.dialogs.restore_backup_dialog import RestoreBackupDialog
-from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.labels import date_time_text, error_text, fill
 
 # How often the window asks whether a periodic backup is due (the service says when: every
 # 10 minutes while an event is under way). Asking is one small query.
@@ -136,4 +136,4 @@ class DatabaseSafety(QObject):
         if self.window.open_database(location):
             self.window.statusBar().showMessage(fill(
                 self.tr("Restored the backup of %1. The database as it was is kept as a backup too."),
-                f"{result.restored.taken_at.astimezone():%d %b %Y %H:%M}"), 15000)
+                f"{date_time_text(result.restored.taken_at.astimezone())}"), 15000)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime, timezone, tzinfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ssc_desktop import vocabulary
+from ssc_desktop import languages, vocabulary
 from ssc_desktop.db_failures import safe_description
 from ssc_desktop.errors import DomainError
 from ssc_desktop.messages import MESSAGES, format_message
@@ -54,11 +54,45 @@ def error_text(error: BaseException) -> str:
     return safe_description(error)
 
 
+def _patterns() -> languages.Language:
+    return languages.for_locale_name(QLocale().name())
+
+
+def date_text(moment: date | datetime, weekday: bool = False) -> str:
+    """A day as the person's language writes it: "Tue 01 Dec 2026", "2026/12/01 (火)"…"""
+    language = _patterns()
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day),
+                              language.weekday_pattern if weekday else language.date_pattern)
+
+
+def day_month_text(moment: date | datetime) -> str:
+    """A day without its year: "01 Dec", "12/1"…"""
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), _patterns().day_month_pattern)
+
+
+def time_text(moment: datetime, seconds: bool = False) -> str:
+    # Every shipped language reads a 24-hour clock; the door and the programme need no AM/PM.
+    return moment.strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+def date_time_text(moment: datetime, weekday: bool = False, seconds: bool = False) -> str:
+    return f"{date_text(moment, weekday)} {time_text(moment, seconds)}"
+
+
+def zone_note(tz: tzinfo, moment: datetime | None = None) -> str:
+    """" (Asia/Tokyo)" when tz's clock differs from this laptop's at that moment, else "": a time
+    that is not the laptop's says whose it is."""
+    moment = moment or datetime.now(timezone.utc)
+    if moment.astimezone(tz).utcoffset() == moment.astimezone().utcoffset():
+        return ""
+    return f" ({getattr(tz, 'key', None) or moment.astimezone(tz).tzname()})"
+
+
 def local_time_text(moment: datetime | None, tz, with_date: bool = False) -> str:  # noqa: ANN001
     if moment is None:
         return ""
     local = moment.astimezone(tz)
-    return local.strftime("%d %b %Y %H:%M") if with_date else local.strftime("%H:%M")
+    return date_time_text(local) if with_date else time_text(local)
 
 
 def fill(template: str, *values: object) -> str:

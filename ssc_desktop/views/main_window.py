@@ -36,7 +36,9 @@ from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
 from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name
 from ssc_desktop.views.dialogs.smtp_settings_dialog import SmtpSettingsDialog
 from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
-from ssc_desktop.views.labels import error_text, fill, word
+from ssc_desktop.views.dialogs.preferences_dialog import PreferencesDialog
+from ssc_desktop.views.language import running_language
+from ssc_desktop.views.labels import date_text, date_time_text, error_text, fill, word
 from ssc_desktop.views.pages.audit_page import AuditPage
 from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.pages.checkin_page import CheckInPage
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._add_action(file_menu, self.tr("Res&tore from backup…"),
                                                lambda: self.safety.open_restore_dialog())
         self._add_action(file_menu, self.tr("&E-mail settings…"), self.open_mail_settings)
+        self._add_action(file_menu, self.tr("&Preferences…"), self.open_preferences, QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.desk_menu = DeskMenu(self)
@@ -387,6 +390,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(running_language(), self)
+        dialog.open()
+        return dialog
+
     def _station_opened(self, station) -> None:  # noqa: ANN001
         station.badge_wanted.connect(self.print_walk_in_badge)
 
@@ -474,7 +482,7 @@ class MainWindow(QMainWindow):
         self.event_switcher.blockSignals(True)
         self.event_switcher.clear()
         for event in self.events:
-            self.event_switcher.addItem(f"{event.title} — {event.local_start:%d %b %Y}", event.id)
+            self.event_switcher.addItem(f"{event.title} — {date_text(event.local_start)}", event.id)
         index = self.event_switcher.findData(wanted) if wanted is not None else -1
         if index < 0 and self.events:
             index = self._default_event_index()
@@ -512,7 +520,7 @@ class MainWindow(QMainWindow):
         else:
             place = event.venue or event.online_link or ""
             self.event_summary.setText(
-                f"{word(event.format)} · {event.local_start:%a %d %b %Y %H:%M} ({event.timezone})"
+                f"{word(event.format)} · {date_time_text(event.local_start, weekday=True)} ({event.timezone})"
                 + (f" · {place}" if place else "")
             )
             QSettings().setValue("event/current", event.id)

@@ -33,7 +33,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.desk_files import MergeReport
 from ssc_desktop.services.events import EventSummary, zone
-from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.labels import day_month_text, error_text, fill, time_text
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskRunner
 
@@ -228,7 +228,7 @@ class MergeDesksDialog(ProgressHost, QDialog):
         self.merged.emit(report)
 
     def _time(self, at) -> str:  # noqa: ANN001
-        return at.astimezone(self._tz).strftime("%d %b %H:%M:%S")
+        return f"{day_month_text(at.astimezone(self._tz))} {time_text(at.astimezone(self._tz), seconds=True)}"
 
     def _failed(self, error: BaseException, _trace: str) -> None:
         self.summary.setText(fill(self.tr("The merge stopped: %1"), error_text(error)))

@@ -179,7 +179,7 @@ class JudgePhonesDialog(QDialog):
 
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.contest.title).strip()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Judges' QR cards"),
-                                              str(Path.home() / f"Judges' cards - {safe}.pdf"), self.tr("PDF (*.pdf)"))
+                                              str(Path.home() / (fill(self.tr("Judges' cards - %1"), safe) + ".pdf")), self.tr("PDF (*.pdf)"))
         if path:
             self.write_cards(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 

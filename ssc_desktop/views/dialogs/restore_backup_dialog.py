@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.labels import date_time_text, error_text, fill
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.task_runner import TaskRunner
@@ -92,7 +92,7 @@ class RestoreBackupDialog(ProgressHost, QDialog):
                    "restore": self.tr("before a restore"), "manual": self.tr("backed up by hand")}
         self.table.setRowCount(len(rows))
         for row, backup in enumerate(rows):
-            cells = [f"{backup.taken_at.astimezone():%a %d %b %Y %H:%M:%S}", reasons.get(backup.reason, backup.reason),
+            cells = [f"{date_time_text(backup.taken_at.astimezone(), weekday=True, seconds=True)}", reasons.get(backup.reason, backup.reason),
                      _count(backup.members), _count(backup.registrations), _count(backup.check_ins),
                      backup.schema or "—"]
             for column, text in enumerate(cells):
@@ -131,7 +131,7 @@ class RestoreBackupDialog(ProgressHost, QDialog):
         backup = self.selected()
         if backup is None or self.busy:
             return
-        taken = f"{backup.taken_at.astimezone():%a %d %b %Y %H:%M}"
+        taken = f"{date_time_text(backup.taken_at.astimezone(), weekday=True)}"
         question = fill(self.tr(
             "Put the backup of %1 (%2 members, %3 registrations, %4 check-ins) in place of the database?\n\n"
             "The database as it is now is backed up first, so you can come back to it."),

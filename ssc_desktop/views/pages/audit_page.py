@@ -30,7 +30,7 @@ from ssc_desktop.services.audit import (
     CHECK_IN, CHECK_OUT, DESK_MERGE, KINDS, MEMBER_MERGE, ONLINE_IMPORT, ROSTER_IMPORT, SCORE, UNDO, WRONG_PIN,
     AuditFilter, AuditRow,
 )
-from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.labels import date_time_text, error_text, fill
 from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel, configure_columns
@@ -81,10 +81,10 @@ class AuditPage(ProgressHost, Page):
         self.layout_.addLayout(filters)
 
         self.model: RecordTableModel[AuditRow] = RecordTableModel([
-            Column(self.tr("When"), lambda r: r.at.astimezone().strftime("%d %b %Y %H:%M:%S"), lambda r: r.id,
+            Column(self.tr("When"), lambda r: date_time_text(r.at.astimezone(), seconds=True), lambda r: r.id,
                    tooltip=lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S UTC")),
             Column(self.tr("Kind"), lambda r: self.kind_labels.get(r.kind, r.kind)),
-            Column(self.tr("Desk"), lambda r: r.desk),
+            Column(self.tr("Desk"), lambda r: self.desk_name(r.desk)),
             Column(self.tr("What"), lambda r: r.what, tooltip=lambda r: r.what),
         ], self)
         self.proxy = RecordFilterProxy(self)
@@ -142,6 +142,11 @@ class AuditPage(ProgressHost, Page):
         return self.tasks.start(work, on_success=lambda loaded: self._loaded(generation, *loaded),
                                 on_failure=lambda error, _trace: self._say(error_text(error), AMBER), owner=self)
 
+    def desk_name(self, desk: str) -> str:
+        """A station's own name as it was typed; the actors without a desk in words."""
+        return {"app": self.tr("SSC Desktop (no desk)"), "cli": self.tr("Command line (ssc)"),
+                "phone": self.tr("A judge's phone")}.get(desk, desk)
+
     def _loaded(self, generation: int, rows: list[AuditRow], desks: list[str], total: int) -> None:
         if generation != self._generation:
             return  # an older read, overtaken by a newer filter
@@ -151,7 +156,7 @@ class AuditPage(ProgressHost, Page):
         self.desk.clear()
         self.desk.addItem(self.tr("All desks"), "")
         for desk in desks:
-            self.desk.addItem(desk, desk)
+            self.desk.addItem(self.desk_name(desk), desk)
         self.desk.setCurrentIndex(max(0, self.desk.findData(chosen)))
         self.desk.blockSignals(False)
         if not total:
@@ -168,7 +173,7 @@ class AuditPage(ProgressHost, Page):
     def choose_export(self) -> None:
         folder = QSettings().value("exports/folder", str(Path.home()), str)
         path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the audit log"),
-                                                    str(Path(folder) / "Audit log.xlsx"),
+                                                    str(Path(folder) / (self.tr("Audit log") + ".xlsx")),
                                                     self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return

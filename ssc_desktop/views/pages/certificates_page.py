@@ -27,7 +27,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import CertificateKind
 from ssc_desktop.services.certificates import CertificatePlan, ContributorRow, IssuedCertificate
 from ssc_desktop.views.certificate_verify import VerifyBox
-from ssc_desktop.views.labels import error_text, fill, local_time_text, word
+from ssc_desktop.views.labels import date_text, error_text, fill, local_time_text, word
 from ssc_desktop.views.pages.base import Page, card
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
@@ -161,7 +161,7 @@ class CertificatesPage(ProgressHost, Page):
             self.plan = None
             self._show_plan()
             return
-        self.hint_label.setText(fill(self.tr("%1 · %2"), event.title, f"{event.local_start:%a %d %b %Y}"))
+        self.hint_label.setText(fill(self.tr("%1 · %2"), event.title, date_text(event.local_start, weekday=True)))
         self.contributors.set_rows(self.services.certificates.list_contributors(event.id))
         self.issued.set_rows(self.services.certificates.list_issued(event.id))
         self._kind_changed()

@@ -24,6 +24,7 @@ from ssc_desktop.services.registrations import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
 from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name, remembered_desk_name
 from ssc_desktop.views.labels import (
+    date_text,
     error_text,
     fill,
     local_time_text,
@@ -203,7 +204,7 @@ class CheckInPage(Page):
             return
         self._tz = zone(event.timezone)
         self.hint_label.setText(
-            fill(self.tr("%1 · %2 (%3)"), event.title, f"{event.local_start:%a %d %b %Y}", event.timezone)
+            fill(self.tr("%1 · %2 (%3)"), event.title, f"{date_text(event.local_start, weekday=True)}", event.timezone)
         )
         services, event_id = self.services, event.id
         self.tasks.start(

@@ -25,7 +25,7 @@ class ContestFiles:
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.contest.title).strip()
         filters = self.tr("PDF (*.pdf)") if suffix == "pdf" else self.tr("Excel workbook (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the results"),
-                                              str(Path(folder) / f"Results - {safe}.{suffix}"), filters)
+                                              str(Path(folder) / f"{fill(self.tr('Results - %1'), safe)}.{suffix}"), filters)
         if path:
             if not path.lower().endswith(f".{suffix}"):
                 path += f".{suffix}"

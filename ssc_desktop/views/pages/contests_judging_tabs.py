@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.contests import EntryRow, JudgeRow, Matrix, ProgressRow, ScoreChangeRow
 from ssc_desktop.views.dialogs.judge_phones_dialog import JudgePhonesDialog
-from ssc_desktop.views.labels import fill
+from ssc_desktop.views.labels import day_month_text, fill, time_text
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns
 from ssc_desktop.views.pages.contests_widgets import CELL_MARKS, DONE_COLOUR, LATE_COLOUR, boxed, row_of, make_table
 
@@ -88,7 +88,7 @@ class ContestJudgingTabs:
         ], self)
         _proxy, self.progress_view = make_table(self.progress_model, self, [180, 80, 60, 400], stretch=3)
         self.audit_model: RecordTableModel[ScoreChangeRow] = RecordTableModel([
-            Column(self.tr("When"), lambda c: c.changed_at.astimezone().strftime("%d %b %H:%M:%S"),
+            Column(self.tr("When"), lambda c: f"{day_month_text(c.changed_at.astimezone())} {time_text(c.changed_at.astimezone(), seconds=True)}",
                    lambda c: c.changed_at),
             Column(self.tr("Judge"), lambda c: c.judge),
             Column(self.tr("Entry"), lambda c: c.entry_code),

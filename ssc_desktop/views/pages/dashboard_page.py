@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import CountRow
 from ssc_desktop.services.reunion_report import ReunionReport
-from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.labels import date_text, error_text, fill
 from ssc_desktop.views.pages.base import Page, card, figure
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
@@ -121,7 +121,7 @@ class DashboardPage(ProgressHost, Page):
             self.reunion = None
             self._show(None)
             return
-        self.hint_label.setText(fill(self.tr("%1 · %2 (%3)"), event.title, f"{event.local_start:%a %d %b %Y}",
+        self.hint_label.setText(fill(self.tr("%1 · %2 (%3)"), event.title, f"{date_text(event.local_start, weekday=True)}",
                                      event.timezone))
         services, event_id, generation = self.services, event.id, self._generation
         self.tasks.start(lambda _progress, _cancel: services.reports.report(event_id),
@@ -185,7 +185,7 @@ class DashboardPage(ProgressHost, Page):
         folder = QSettings().value("exports/folder", str(Path.home()), str)
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.current_event.title).strip()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the reunion report"),
-                                              str(Path(folder) / f"Reunion report - {safe}.pdf"), self.tr("PDF (*.pdf)"))
+                                              str(Path(folder) / (fill(self.tr("Reunion report - %1"), safe) + ".pdf")), self.tr("PDF (*.pdf)"))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"

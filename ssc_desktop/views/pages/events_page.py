@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.views.dialogs.event_dialog import CopyEventDialog, EventDialog
-from ssc_desktop.views.labels import fill, word
+from ssc_desktop.views.labels import date_text, date_time_text, fill, time_text, word, zone_note
 from ssc_desktop.views.pages.base import Page, card, field_label, figure
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskRunner
@@ -26,7 +26,7 @@ from ssc_desktop.views.task_runner import TaskRunner
 
 def event_columns(tr) -> list[Column[EventSummary]]:  # noqa: ANN001
     return [
-        Column(tr("Date"), lambda e: f"{e.local_start:%d %b %Y}", sort_key=lambda e: e.starts_at),
+        Column(tr("Date"), lambda e: date_text(e.local_start), sort_key=lambda e: e.starts_at),
         Column(tr("Title"), lambda e: e.title),
         Column(tr("Chapter"), lambda e: e.chapter_name),
         Column(tr("Format"), lambda e: word(e.format)),
@@ -143,7 +143,7 @@ class EventsPage(Page):
             self.reload()
             self.select_event(copy.event.id)
             self.show_notice(fill(self.tr("Created “%1” on %2 with %3 programme items."), copy.event.title,
-                                  f"{copy.event.local_start:%d %b %Y}", copy.programme_items))
+                                  date_text(copy.event.local_start), copy.programme_items))
             self.event_created.emit(copy.event.id)
 
     def show_notice(self, text: str) -> None:
@@ -255,14 +255,14 @@ class EventDetails(QWidget):
         self.title.setText(event.title)
         self.subtitle.setText(f"{event.chapter_name} · {word(event.format)}")
         same_day = start.date() == end.date()
-        end_text = f"{end:%H:%M}" if same_day else f"{end:%a %d %b %Y %H:%M}"
-        self.when.setText(f"{start:%a %d %b %Y, %H:%M} – {end_text} ({event.timezone})")
+        end_text = time_text(end) if same_day else date_time_text(end, weekday=True)
+        self.when.setText(f"{date_text(start, weekday=True)}, {time_text(start)} – {end_text} ({event.timezone})")
         self.venue.setText(event.venue or "—")
         link = event.online_link
         self.link.setText(f'<a href="{link}">{link}</a>' if link else "—")
         self.capacity.setText(f"{event.capacity:,}" if event.capacity else self.tr("No limit"))
         deadline = event.registration_deadline
-        self.deadline.setText(f"{deadline.astimezone(tz):%a %d %b %Y, %H:%M}" if deadline else self.tr("No deadline"))
+        self.deadline.setText(date_time_text(deadline.astimezone(tz), weekday=True) + zone_note(tz, deadline) if deadline else self.tr("No deadline"))
         self.registered.setText(f"{event.registered:,}")
         self.checked_in.setText(f"{event.checked_in:,}")
         self.waitlisted.setText(f"{event.waitlisted:,}")

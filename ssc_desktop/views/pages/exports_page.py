@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceSummary
-from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.labels import date_text, error_text, fill
 from ssc_desktop.views.pages.base import Page, card, figure
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
@@ -194,7 +194,7 @@ class ExportsPage(ProgressHost, Page):
             self._show_sessions()
             self._update_buttons()
             return
-        self.hint_label.setText(fill(self.tr("%1 · %2 (%3)"), event.title, f"{event.local_start:%a %d %b %Y}",
+        self.hint_label.setText(fill(self.tr("%1 · %2 (%3)"), event.title, f"{date_text(event.local_start, weekday=True)}",
                                      event.timezone))
         services, event_id, generation = self.services, event.id, self._generation
 

@@ -25,7 +25,7 @@ from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme, ProgrammeItemRow, ProgrammeWarning
 from ssc_desktop.views.dialogs.programme_item_dialog import ProgrammeItemDialog
-from ssc_desktop.views.labels import error_text, fill, word
+from ssc_desktop.views.labels import day_month_text, error_text, fill, word
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, empty_state
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
@@ -124,7 +124,7 @@ class ProgrammePage(Page):
             start, end = item.starts_at.astimezone(zone_), item.ends_at.astimezone(zone_)
             same_day = self.current_event is None or start.date() == self.current_event.local_start.date()
             span = f"{start:%H:%M}–{end:%H:%M}"
-            return span if same_day else f"{start:%d %b} {span}"
+            return span if same_day else f"{day_month_text(start)} {span}"
 
         def flagged(item: ProgrammeItemRow):  # noqa: ANN202
             return QBrush(_CLASH) if self.programme and item.id in self.programme.flagged_ids else None

@@ -21,7 +21,7 @@ from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.registrations import RegistrationCounts, RegistrationRow, waitlist_positions
 from ssc_desktop.services.text_folding import ids_matching, search_key
-from ssc_desktop.views.labels import error_text, fill, local_time_text, word
+from ssc_desktop.views.labels import date_text, error_text, fill, local_time_text, word
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, card, empty_state, figure
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
@@ -180,7 +180,7 @@ class RegistrationsPage(Page):
             self._set_data([], None)
             return
         self._tz = zone(event.timezone)
-        hint = fill(self.tr("%1 · %2 (%3)"), event.title, f"{event.local_start:%a %d %b %Y}", event.timezone)
+        hint = fill(self.tr("%1 · %2 (%3)"), event.title, f"{date_text(event.local_start, weekday=True)}", event.timezone)
         if event.registration_deadline is not None:
             deadline = local_time_text(event.registration_deadline, self._tz, with_date=True)
             hint += " · " + fill(self.tr("sign-ups close %1"), deadline)
