@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from ssc_desktop.errors import DomainError
 from ssc_desktop.models import EventFormat, Gender, RegistrationRole, RegistrationStatus
 from ssc_desktop.services import ServiceSet
+from ssc_desktop.services.chapters import KNOWN_CHAPTERS
 from ssc_desktop.services.events import EventDraft, zone
 from ssc_desktop.services.members import MemberDraft
 
@@ -101,19 +102,10 @@ _NAME_POOLS: dict[str, dict] = {
 }
 
 # (chapter name, short name, country)
-CHAPTERS = {
-    "India": ("SSC India", "ISCA", "India"),
-    "Japan": ("SSC Japan", "SSC-JP", "Japan"),
-    "China": ("SSC China", "SSC-CN", "China"),
-    "Nepal": ("SSC Nepal", "SSCN", "Nepal"),
-    "Sri Lanka": ("SSC Sri Lanka", "SSCAASL", "Sri Lanka"),
-    "Bangladesh": ("SSC Bangladesh", "SSC-BD", "Bangladesh"),
-    "Thailand": ("SSC Thailand", "SSC-TH", "Thailand"),
-    "Myanmar": ("SSC Myanmar", "SSC-MM", "Myanmar"),
-    "Vietnam": ("SSC Vietnam", "SSCV", "Vietnam"),
-    "Indonesia": ("SSC Indonesia", "SAAI", "Indonesia"),
-    "Malaysia": ("SSC Malaysia", "MASSA", "Malaysia"),
-}
+_DEMO_COUNTRIES = ("India", "Japan", "China", "Nepal", "Sri Lanka", "Bangladesh", "Thailand", "Myanmar", "Vietnam",
+                   "Indonesia", "Malaysia")  # in this order: the demo's chapter ids follow it
+CHAPTERS = {country: next((c.name, c.short_name, c.country) for c in KNOWN_CHAPTERS if c.country == country)
+            for country in _DEMO_COUNTRIES}
 # Host reunions draw mostly on their own chapter, with guests from the region.
 _COUNTRY_WEIGHTS = {"India": 60, "Japan": 6, "China": 6, "Nepal": 5, "Sri Lanka": 5, "Bangladesh": 5,
                     "Thailand": 3, "Myanmar": 3, "Vietnam": 3, "Indonesia": 2, "Malaysia": 2}

@@ -48,13 +48,11 @@ class StationSide(QFrame):
         self.search.setPlaceholderText(self.tr("No code? Type a name in any script…"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-
-        tr = self.tr
         self.results_model: RecordTableModel[RegistrationRow] = RecordTableModel([
-            Column(tr("Name"), lambda r: r.latin_name),
-            Column(tr("Own script"), lambda r: r.native_name),
-            Column(tr("Role"), lambda r: word(r.role)),
-            Column(tr("Door"), self._door_text),
+            Column(self.tr("Name"), lambda r: r.latin_name),
+            Column(self.tr("Own script"), lambda r: r.native_name),
+            Column(self.tr("Role"), lambda r: word(r.role)),
+            Column(self.tr("Door"), self._door_text),
         ], self)
         self.results = QTableView()
         self.results.setModel(self.results_model)

@@ -51,11 +51,10 @@ def install_exception_hook(log_file: Path) -> None:
 
 
 def show_failure(error: BaseException, log_file: Path, details: str = "") -> None:
-    tr = QCoreApplication.translate
     if isinstance(error, DomainError):
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("CrashReport", "SSC Desktop"), error_text(error))
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CrashReport", "SSC Desktop"), error_text(error))
     else:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("CrashReport", "Something went wrong"), tr(
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CrashReport", "Something went wrong"), QCoreApplication.translate(
             "CrashReport",
             "SSC Desktop hit an unexpected problem: %1\n\nEverything already confirmed is saved in "
             "the database. Details were written to %2.",

@@ -10,6 +10,7 @@ from ssc_desktop.views import settings
 
 
 _running: languages.Language | None = None
+_installed: list[QTranslator] = []
 
 
 def running_language() -> languages.Language:
@@ -25,12 +26,15 @@ def chosen_language() -> languages.Language:
 def apply_language(app: QCoreApplication, language: languages.Language | None = None) -> languages.Language:
     """Installs the app's and Qt's own translations and makes dates and numbers follow the language.
 
-    Called once at start-up: a change in Preferences applies at the next start (the windows are
-    built in one language and are not re-translated live).
+    Called at start-up (and by the first-run wizard when the person picks a language): windows
+    built afterwards speak it; those already built keep their words, so a change in Preferences
+    applies at the next start.
     """
     global _running
     language = _running = language or chosen_language()
     QLocale.setDefault(QLocale(language.qt_name))
+    while _installed:
+        app.removeTranslator(_installed.pop())
     if language.code == "en":
         return language
     for folder, name in ((resources_dir() / "translations", f"ssc_desktop_{language.code}"),
@@ -38,4 +42,5 @@ def apply_language(app: QCoreApplication, language: languages.Language | None = 
         translator = QTranslator(app)  # parented: it lives as long as the application
         if translator.load(name, str(folder)):
             app.installTranslator(translator)
+            _installed.append(translator)
     return language

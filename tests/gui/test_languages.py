@@ -108,8 +108,9 @@ class MarkingTranslator(QTranslator):
         super().__init__()
         self.known = known
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
-        return f"⟦{source}⟧" if (context, source) in self.known else ""
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
+        # None, not "": an empty string would be taken as the translation and show nothing at all.
+        return f"⟦{source}⟧" if (context, source) in self.known else None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False

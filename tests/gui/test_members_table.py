@@ -104,7 +104,7 @@ def sample_members(count: int) -> list[MemberSummary]:
 
 
 def test_record_model_passes_qt_model_tester(qtmodeltester):
-    model = RecordTableModel(member_columns(lambda s: s))
+    model = RecordTableModel(member_columns())
     model.set_rows(sample_members(300))
     qtmodeltester.check(model, force_py=True)
     proxy = RecordFilterProxy()
@@ -114,7 +114,7 @@ def test_record_model_passes_qt_model_tester(qtmodeltester):
 
 
 def test_sort_key_role_gives_raw_values_with_empty_years_last():
-    model = RecordTableModel(member_columns(lambda s: s))
+    model = RecordTableModel(member_columns())
     model.set_rows(sample_members(30))
     assert model.data(model.index(0, 5), SORT_KEY_ROLE) == 2015
     assert model.data(model.index(1, 5), SORT_KEY_ROLE) is None
@@ -125,7 +125,7 @@ def test_sort_key_role_gives_raw_values_with_empty_years_last():
 
 def test_returning_none_for_many_cells_does_not_unbalance_none(qtbot):
     """PySide6 6.12.0 lost a reference to None per None returned from data(); a table then killed the interpreter."""
-    model = RecordTableModel(member_columns(lambda s: s))
+    model = RecordTableModel(member_columns())
     model.set_rows(sample_members(5000))
     proxy = QSortFilterProxyModel()  # a C++ caller of the Python data() override
     proxy.setSourceModel(model)

@@ -137,20 +137,19 @@ class RegisterMembersDialog(QDialog):
         )
 
     def _columns(self) -> list[Column[MemberSummary]]:
-        tr = self.tr
 
         def taken_text(m: MemberSummary) -> str:
             status = self._taken.get(m.id)
             return word(status) if status is not None else ""
 
         return [
-            Column(tr("Name"), lambda m: m.latin_name),
-            Column(tr("Own script"), lambda m: m.native_name),
-            Column(tr("Chapter"), lambda m: m.chapter_name),
-            Column(tr("Country"), lambda m: m.country),
-            Column(tr("Visit"), lambda m: str(m.visit_year or ""), sort_key=lambda m: m.visit_year, align_right=True),
-            Column(tr("Affiliation"), lambda m: m.affiliation),
-            Column(tr("For this event"), taken_text, foreground=lambda m: MUTED if m.id in self._taken else None),
+            Column(self.tr("Name"), lambda m: m.latin_name),
+            Column(self.tr("Own script"), lambda m: m.native_name),
+            Column(self.tr("Chapter"), lambda m: m.chapter_name),
+            Column(self.tr("Country"), lambda m: m.country),
+            Column(self.tr("Visit"), lambda m: str(m.visit_year or ""), sort_key=lambda m: m.visit_year, align_right=True),
+            Column(self.tr("Affiliation"), lambda m: m.affiliation),
+            Column(self.tr("For this event"), taken_text, foreground=lambda m: MUTED if m.id in self._taken else None),
         ]
 
     # -- data ------------------------------------------------------------------

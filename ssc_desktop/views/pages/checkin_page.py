@@ -134,7 +134,6 @@ class CheckInPage(Page):
         self._update_buttons()
 
     def _columns(self) -> list[Column[RegistrationRow]]:
-        tr = self.tr
 
         def arrival_colour(r: RegistrationRow):
             if r.checked_in_at is not None:
@@ -142,15 +141,15 @@ class CheckInPage(Page):
             return AMBER if r.status == RegistrationStatus.WAITLISTED else (MUTED if r.status == RegistrationStatus.CANCELLED else None)
 
         return [
-            Column(tr("Name"), lambda r: r.latin_name),
-            Column(tr("Own script"), lambda r: r.native_name),
-            Column(tr("Role"), lambda r: word(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
-            Column(tr("Status"), lambda r: word(r.status), sort_key=lambda r: _STATUS_ORDER[r.status],
+            Column(self.tr("Name"), lambda r: r.latin_name),
+            Column(self.tr("Own script"), lambda r: r.native_name),
+            Column(self.tr("Role"), lambda r: word(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
+            Column(self.tr("Status"), lambda r: word(r.status), sort_key=lambda r: _STATUS_ORDER[r.status],
                    foreground=arrival_colour),
-            Column(tr("Affiliation"), lambda r: r.affiliation),
-            Column(tr("Arrived"), lambda r: local_time_text(r.checked_in_at, self._tz),
+            Column(self.tr("Affiliation"), lambda r: r.affiliation),
+            Column(self.tr("Arrived"), lambda r: local_time_text(r.checked_in_at, self._tz),
                    sort_key=lambda r: r.checked_in_at, foreground=arrival_colour),
-            Column(tr("Station"), lambda r: r.station),
+            Column(self.tr("Station"), lambda r: r.station),
         ]
 
     # -- loading -------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QMenu,
     QFormLayout,
@@ -24,15 +24,15 @@ from ssc_desktop.views.table_models import Column, RecordTableModel, configure_c
 from ssc_desktop.views.task_runner import TaskRunner
 
 
-def event_columns(tr) -> list[Column[EventSummary]]:  # noqa: ANN001
+def event_columns() -> list[Column[EventSummary]]:
     return [
-        Column(tr("Date"), lambda e: date_text(e.local_start), sort_key=lambda e: e.starts_at),
-        Column(tr("Title"), lambda e: e.title),
-        Column(tr("Chapter"), lambda e: e.chapter_name),
-        Column(tr("Format"), lambda e: word(e.format)),
-        Column(tr("Registered"), lambda e: f"{e.registered:,}", sort_key=lambda e: e.registered, align_right=True),
-        Column(tr("Waitlist"), lambda e: f"{e.waitlisted:,}", sort_key=lambda e: e.waitlisted, align_right=True),
-        Column(tr("Checked in"), lambda e: f"{e.checked_in:,}", sort_key=lambda e: e.checked_in, align_right=True),
+        Column(QCoreApplication.translate("EventsPage", "Date"), lambda e: date_text(e.local_start), sort_key=lambda e: e.starts_at),
+        Column(QCoreApplication.translate("EventsPage", "Title"), lambda e: e.title),
+        Column(QCoreApplication.translate("EventsPage", "Chapter"), lambda e: e.chapter_name),
+        Column(QCoreApplication.translate("EventsPage", "Format"), lambda e: word(e.format)),
+        Column(QCoreApplication.translate("EventsPage", "Registered"), lambda e: f"{e.registered:,}", sort_key=lambda e: e.registered, align_right=True),
+        Column(QCoreApplication.translate("EventsPage", "Waitlist"), lambda e: f"{e.waitlisted:,}", sort_key=lambda e: e.waitlisted, align_right=True),
+        Column(QCoreApplication.translate("EventsPage", "Checked in"), lambda e: f"{e.checked_in:,}", sort_key=lambda e: e.checked_in, align_right=True),
     ]
 
 
@@ -58,7 +58,7 @@ class EventsPage(Page):
         self.header_actions.addWidget(self.copy_button)
         self.header_actions.addWidget(self.new_button)
 
-        self.model = RecordTableModel(event_columns(self.tr), self)
+        self.model = RecordTableModel(event_columns(), self)
         self.proxy, self.table = record_table(self.model, self, order=Qt.SortOrder.DescendingOrder, row_height=30)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(lambda _index: self._choose_selected())

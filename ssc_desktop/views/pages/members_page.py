@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QPersistentModelIndex, QTimer, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,15 +43,15 @@ ERROR_STYLE = "color: #b42318; font-size: 12px;"
 FUZZY_PREPARE_DELAY_MS = 1000
 
 
-def member_columns(tr) -> list[Column[MemberSummary]]:  # noqa: ANN001
+def member_columns() -> list[Column[MemberSummary]]:
     return [
-        Column(tr("Name"), lambda m: m.latin_name),
-        Column(tr("Own script"), lambda m: m.native_name),
-        Column(tr("Chapter"), lambda m: m.chapter_name),
-        Column(tr("Country"), lambda m: m.country),
-        Column(tr("Affiliation"), lambda m: m.affiliation),
-        Column(tr("Visit"), lambda m: str(m.visit_year or ""), sort_key=lambda m: m.visit_year, align_right=True),
-        Column(tr("E-mail"), lambda m: m.email),
+        Column(QCoreApplication.translate("MembersPage", "Name"), lambda m: m.latin_name),
+        Column(QCoreApplication.translate("MembersPage", "Own script"), lambda m: m.native_name),
+        Column(QCoreApplication.translate("MembersPage", "Chapter"), lambda m: m.chapter_name),
+        Column(QCoreApplication.translate("MembersPage", "Country"), lambda m: m.country),
+        Column(QCoreApplication.translate("MembersPage", "Affiliation"), lambda m: m.affiliation),
+        Column(QCoreApplication.translate("MembersPage", "Visit"), lambda m: str(m.visit_year or ""), sort_key=lambda m: m.visit_year, align_right=True),
+        Column(QCoreApplication.translate("MembersPage", "E-mail"), lambda m: m.email),
     ]
 
 
@@ -159,7 +159,7 @@ class MembersPage(Page):
         self.details.saved.connect(self._member_saved)
         self.details.editing_changed.connect(self._editing_changed)
 
-        self.model = MemberTableModel(member_columns(self.tr), self)
+        self.model = MemberTableModel(member_columns(), self)
         self.model.close_tooltip = self.tr("A close match: the search words are spelt a little differently here.")
         self.proxy, self.table = record_table(self.model, self, many=True)
         header = self.table.horizontalHeader()

@@ -144,7 +144,6 @@ class RegistrationsPage(Page):
         self._update_buttons()
 
     def _columns(self) -> list[Column[RegistrationRow]]:
-        tr = self.tr
 
         def status_text(r: RegistrationRow) -> str:
             position = self._positions.get(r.id)
@@ -154,18 +153,18 @@ class RegistrationsPage(Page):
             return {RegistrationStatus.WAITLISTED: AMBER, RegistrationStatus.CANCELLED: MUTED}.get(r.status)
 
         return [
-            Column(tr("Name"), lambda r: r.latin_name),
-            Column(tr("Own script"), lambda r: r.native_name),
-            Column(tr("Role"), lambda r: word(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
-            Column(tr("Status"), status_text, foreground=status_colour,
+            Column(self.tr("Name"), lambda r: r.latin_name),
+            Column(self.tr("Own script"), lambda r: r.native_name),
+            Column(self.tr("Role"), lambda r: word(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
+            Column(self.tr("Status"), status_text, foreground=status_colour,
                    sort_key=lambda r: (_STATUS_ORDER[r.status], self._positions.get(r.id, 0))),
-            Column(tr("Walk-in"), lambda r: tr("Walk-in") if r.walk_in else "", sort_key=lambda r: not r.walk_in),
-            Column(tr("Registered at"), lambda r: local_time_text(r.registered_at, self._tz, with_date=True),
+            Column(self.tr("Walk-in"), lambda r: self.tr("Walk-in") if r.walk_in else "", sort_key=lambda r: not r.walk_in),
+            Column(self.tr("Registered at"), lambda r: local_time_text(r.registered_at, self._tz, with_date=True),
                    sort_key=lambda r: (r.registered_at, r.id)),
-            Column(tr("Checked in"), lambda r: local_time_text(r.checked_in_at, self._tz),
+            Column(self.tr("Checked in"), lambda r: local_time_text(r.checked_in_at, self._tz),
                    sort_key=lambda r: r.checked_in_at, foreground=lambda r: GREEN if r.checked_in_at else None),
-            Column(tr("Affiliation"), lambda r: r.affiliation),
-            Column(tr("Desk note"), lambda r: r.desk_note.replace("\n", " · ")),
+            Column(self.tr("Affiliation"), lambda r: r.affiliation),
+            Column(self.tr("Desk note"), lambda r: r.desk_note.replace("\n", " · ")),
         ]
 
     # -- loading -------------------------------------------------------------
