@@ -5,19 +5,19 @@
     <name></name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>入口</translation>
     </message>
     <message>
         <source>CrashReport</source>
@@ -40,1044 +40,1044 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>来日年</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>For this event</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベント</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>到着</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>ステーション</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ち</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>登録日時</translation>
     </message>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished"></translation>
+        <translation>受付メモ</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1について</translation>
     </message>
     <message>
         <source>&lt;p&gt;Run a Sakura Science Club chapter reunion from one laptop: members, events, check-in at the door, contests and the reports afterwards — offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;さくらサイエンスクラブ支部の同窓会を1台のノートPCで運営できます。会員、イベント、入口での受付、コンテスト、終了後の報告まで、すべてオフラインで行えます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;データベース：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>Every check-in, undo, check-out, score change, import, merge and wrong judge PIN, with the desk that did it and when. Written with the change itself, so it cannot disagree with the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付、取り消し、退出、得点の変更、インポート、統合、審査員PINの誤入力をすべて、操作した受付デスクと日時とともに記録します。変更と同時に書き込まれるため、記録と食い違うことはありません。</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Score change</source>
-        <translation type="unfinished"></translation>
+        <translation>得点の変更</translation>
     </message>
     <message>
         <source>Roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿のインポート</translation>
     </message>
     <message>
         <source>Online report</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン参加レポート</translation>
     </message>
     <message>
         <source>Member merge</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の統合</translation>
     </message>
     <message>
         <source>Desk merge</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクの統合</translation>
     </message>
     <message>
         <source>Wrong judge PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員PINの誤入力</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>All desks</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデスク</translation>
     </message>
     <message>
         <source>Search names, entries, files…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名、作品、ファイルを検索…</translation>
     </message>
     <message>
         <source>Chosen event only</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中のイベントのみ</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsxにエクスポート…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類：</translation>
     </message>
     <message>
         <source>Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>デスク：</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>デスク</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ記録はありません。受付、得点の変更、インポート、統合が行われると、ここに表示されます。</translation>
     </message>
     <message>
         <source>The newest %1 matching entries of %2 (Export has them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合う%2件のうち新しい%1件を表示しています（エクスポートにはすべて含まれます）。</translation>
     </message>
     <message>
         <source>%1 of %2 entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件が条件に合います。</translation>
     </message>
     <message>
         <source>Save the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの保存</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Audit log not written</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを書き出せませんでした</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を書き出しています…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。ファイルは書き出されていません。</translation>
     </message>
 </context>
 <context>
     <name>BadgesDialog</name>
     <message>
         <source>Badges and tickets — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名札とチケット — %1</translation>
     </message>
     <message>
         <source>Name badges (one A4 PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>名札（A4のPDF 1件）</translation>
     </message>
     <message>
         <source>Personal tickets (one PDF per person, into a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>個人チケット（1人1件のPDFをフォルダーに保存）</translation>
     </message>
     <message>
         <source>E-mail personal tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>個人チケットをメールで送信</translation>
     </message>
     <message>
         <source>8 per sheet — 99.1 × 67.7 mm (Avery L7165)</source>
-        <translation type="unfinished"></translation>
+        <translation>1シート8枚 — 99.1 × 67.7 mm（Avery L7165）</translation>
     </message>
     <message>
         <source>10 per sheet — 85 × 54 mm (card size, Avery C32011)</source>
-        <translation type="unfinished"></translation>
+        <translation>1シート10枚 — 85 × 54 mm（カードサイズ、Avery C32011）</translation>
     </message>
     <message>
         <source>One A6 badge per page</source>
-        <translation type="unfinished"></translation>
+        <translation>1ページにA6の名札1枚</translation>
     </message>
     <message>
         <source>Cut marks in the margins</source>
-        <translation type="unfinished"></translation>
+        <translation>余白にトンボを付ける</translation>
     </message>
     <message>
         <source>Everyone registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者全員</translation>
     </message>
     <message>
         <source>Only the role</source>
-        <translation type="unfinished"></translation>
+        <translation>次の役割のみ</translation>
     </message>
     <message>
         <source>The %1 selected registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した%1件の参加登録</translation>
     </message>
     <message>
         <source>Selected registrations (select them in the list first)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した参加登録（先に一覧で選択してください）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Only people who have not had their current ticket yet</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のチケットをまだ受け取っていない人のみ</translation>
     </message>
     <message>
         <source>Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成：</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙：</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象：</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先：</translation>
     </message>
     <message>
         <source>Create PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFを作成</translation>
     </message>
     <message>
         <source>Sent through %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1経由で%2から送信します。</translation>
     </message>
     <message>
         <source>No e-mail server is set up yet: File → E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーがまだ設定されていません：ファイル → メール設定…</translation>
     </message>
     <message>
         <source>Write tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを書き出す</translation>
     </message>
     <message>
         <source>Send e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを送信</translation>
     </message>
     <message>
         <source>Save the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>名札の保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットの保存先フォルダー</translation>
     </message>
     <message>
         <source>Printing badges</source>
-        <translation type="unfinished"></translation>
+        <translation>名札を印刷用に作成しています</translation>
     </message>
     <message>
         <source>Writing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを書き出しています</translation>
     </message>
     <message>
         <source>E-mailing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットをメールで送信しています</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1ページ</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ページ</translation>
     </message>
     <message>
         <source>Wrote %1 badges on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1枚の名札（%2）を%3に書き出しました</translation>
     </message>
     <message>
         <source>Wrote %1 tickets into the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1枚のチケットをフォルダー%2に書き出しました</translation>
     </message>
     <message>
         <source>Sent %1 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件のチケットを送信しました。</translation>
     </message>
     <message>
         <source>%1 people had their ticket already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人はすでにチケットを受け取っていました。</translation>
     </message>
     <message>
         <source>… and %1 more not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか%1件は送信されていません。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>CameraScanner</name>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラオフ</translation>
     </message>
     <message>
         <source>No camera found. Use the scanner or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが見つかりません。スキャナーを使うか、氏名で検索してください。</translation>
     </message>
     <message>
         <source>The camera stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが停止しました：</translation>
     </message>
 </context>
 <context>
     <name>CertificateTemplateDialog</name>
     <message>
         <source>Certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレート</translation>
     </message>
     <message>
         <source>Landscape (A4 across)</source>
-        <translation type="unfinished"></translation>
+        <translation>横向き（A4横）</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>Participation: joining online counts from this many minutes (0: only on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>参加：オンライン参加はこの分数から参加と認めます（0：会場参加のみ）</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前：</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>文面：</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>差し込み項目：%1</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙：</translation>
     </message>
     <message>
         <source>Accent colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセントカラー：</translation>
     </message>
     <message>
         <source>Online counts from:</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン参加の条件：</translation>
     </message>
     <message>
         <source>Signatory %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者%1：氏名</translation>
     </message>
     <message>
         <source>title, e.g. Chapter president</source>
-        <translation type="unfinished"></translation>
+        <translation>肩書き（例：支部長）</translation>
     </message>
     <message>
         <source>Signature image…</source>
-        <translation type="unfinished"></translation>
+        <translation>署名画像…</translation>
     </message>
     <message>
         <source>Chapter logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>支部ロゴ…</translation>
     </message>
     <message>
         <source>Remove pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を削除</translation>
     </message>
     <message>
         <source>Signatories (up to two):</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者（2人まで）：</translation>
     </message>
     <message>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを作成しています…</translation>
     </message>
     <message>
         <source>Preview with a sample name; the real certificates use each person&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルの氏名でプレビューしています。実際の証明書には各人の氏名が入ります。</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセントカラー</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を選択</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Choose an event to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを表示するにはイベントを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献者</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Add contributor…</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献者を追加…</translation>
     </message>
     <message>
         <source>Edit reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を編集…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Issued certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済みの証明書</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日</translation>
     </message>
     <message>
         <source>Issue certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の発行</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを編集…</translation>
     </message>
     <message>
         <source>New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいテンプレート…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類：</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート：</translation>
     </message>
     <message>
         <source>All in one PDF (for printing)</source>
-        <translation type="unfinished"></translation>
+        <translation>全員分を1つのPDFに（印刷用）</translation>
     </message>
     <message>
         <source>One PDF per person, named after them (for e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>1人1件のPDF、ファイル名は氏名（メール送付用）</translation>
     </message>
     <message>
         <source>Left out, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外の人とその理由：</translation>
     </message>
     <message>
         <source>Write certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を書き出す…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to thank, certify and award its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のバーでイベントを選択すると、参加者への感謝状、証明書、賞状を作成できます。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 people get a certificate; %2 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人に証明書を発行します。%2人は対象外です。</translation>
     </message>
     <message>
         <source>%1 added as a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を貢献者に追加しました。</translation>
     </message>
     <message>
         <source>Reason for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の理由を保存しました。</translation>
     </message>
     <message>
         <source>Remove contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献者の削除</translation>
     </message>
     <message>
         <source>Remove %1 from the contributors?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を貢献者から削除しますか？</translation>
     </message>
     <message>
         <source>%1 is no longer a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は貢献者ではなくなりました。</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の保存先フォルダー</translation>
     </message>
     <message>
         <source>Save the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote %1 certificates to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の証明書を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Wrote %1 certificates into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の証明書を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Drawing %1 certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の証明書を作成しています…</translation>
     </message>
     <message>
         <source>Cancelled; no certificate file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。証明書のファイルは残っていません。</translation>
     </message>
 </context>
 <context>
     <name>CheckInCounters</name>
     <message>
         <source>checked in / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み / 登録者</translation>
     </message>
     <message>
         <source>checked in / registered · %1 inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み / 登録者 · 現在%1人が会場内</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ほか%1</translation>
     </message>
     <message>
         <source>By chapter: </source>
-        <translation type="unfinished"></translation>
+        <translation>支部別：</translation>
     </message>
     <message>
         <source>checked in to %1 / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の受付済み / 登録者</translation>
     </message>
     <message>
         <source>By role: </source>
-        <translation type="unfinished"></translation>
+        <translation>役割別：</translation>
     </message>
 </context>
 <context>
     <name>CheckInListsDialog</name>
     <message>
         <source>Check-in lists — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付リスト — %1</translation>
     </message>
     <message>
         <source>Besides the door, check people into parts of the day. A ticket counts once on each list; the door&apos;s figures never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>入口の受付とは別に、プログラムの一部ごとに受付できます。1枚のチケットは各リストで1回だけ数えられ、入口の集計は変わりません。</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>Part of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの項目</translation>
     </message>
     <message>
         <source>Whole event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント全体</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>e.g. Banquet</source>
-        <translation type="unfinished"></translation>
+        <translation>例：懇親会</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前：</translation>
     </message>
     <message>
         <source>Part of the programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの項目：</translation>
     </message>
     <message>
         <source>Add as new list</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリストとして追加</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存</translation>
     </message>
     <message>
         <source>Delete list…</source>
-        <translation type="unfinished"></translation>
+        <translation>リストを削除…</translation>
     </message>
     <message>
         <source>List “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト「%1」を追加しました。</translation>
     </message>
     <message>
         <source>List “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト「%1」を保存しました。</translation>
     </message>
     <message>
         <source>Delete list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの削除</translation>
     </message>
     <message>
         <source>“%1” has %2 check-ins. Delete the list and its check-ins? Arrivals at the door are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には%2件の受付があります。リストとその受付記録を削除しますか？入口での到着記録は残ります。</translation>
     </message>
     <message>
         <source>List “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステーション：</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスク名</translation>
     </message>
     <message>
         <source>Open check-in station</source>
-        <translation type="unfinished"></translation>
+        <translation>受付ステーションを開く</translation>
     </message>
     <message>
         <source>A full-screen desk for scanners, the webcam and the queue (Esc leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナー、Webカメラ、待ち行列のための全画面の受付デスク（Escで終了）</translation>
     </message>
     <message>
         <source>Check-in lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付リスト…</translation>
     </message>
     <message>
         <source>Parts of the day people check into besides the door</source>
-        <translation type="unfinished"></translation>
+        <translation>入口以外に受付を行うプログラムの項目</translation>
     </message>
     <message>
         <source>Prepare desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクを準備…</translation>
     </message>
     <message>
         <source>This event in a file, for a laptop with no server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのないノートPC用に、このイベントを1つのファイルにします</translation>
     </message>
     <message>
         <source>Merge desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクを統合…</translation>
     </message>
     <message>
         <source>Bring the check-ins of desk files back</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルの受付記録を取り込みます</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>Type a name in any script, e-mail or affiliation, then Enter to check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、メール、所属を入力し、Enterで受付…</translation>
     </message>
     <message>
         <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付を取り消す</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付する</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to open its check-in desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のバーでイベントを選択すると、その受付デスクを開けます。</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3）</translation>
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントが選択されていません。イベントページで作成し、上のバーで選択してください。</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントにはまだ誰も登録されていません。</translation>
     </message>
     <message>
         <source>Checked in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付しました：%1</translation>
     </message>
     <message>
         <source>Check-in undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付を取り消しました：%1</translation>
     </message>
 </context>
 <context>
     <name>CheckInStation</name>
     <message>
         <source>Check-in station — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付ステーション — %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>Scan a ticket, hold it up to the camera, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットをスキャンするか、カメラにかざすか、氏名で検索してください。</translation>
     </message>
     <message>
         <source>The door (whole event)</source>
-        <translation type="unfinished"></translation>
+        <translation>入口（イベント全体）</translation>
     </message>
     <message>
         <source>List not created</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが作成されていません</translation>
     </message>
     <message>
         <source>Could not read the event again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを再読み込みできませんでした：%1</translation>
     </message>
     <message>
         <source>NOT checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付されていません</translation>
     </message>
     <message>
         <source>An unexpected problem stopped this check-in. Scan again; if it happens again, check the person in by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない問題により、この受付は完了しませんでした。もう一度スキャンしてください。再び起きる場合は、氏名で受付してください。</translation>
     </message>
     <message>
         <source>Check in again (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度受付する（Enter）</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>受付する（Enter）</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済みです</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付されていません</translation>
     </message>
     <message>
         <source>Welcome back!</source>
-        <translation type="unfinished"></translation>
+        <translation>おかえりなさい！</translation>
     </message>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ！</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出は記録されていません</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出しました</translation>
     </message>
     <message>
         <source>Checking them in again later counts as re-entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>後で再び受付すると、再入場として記録されます。</translation>
     </message>
     <message>
         <source>Nothing undone</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消すものはありません</translation>
     </message>
     <message>
         <source>Check-in undone</source>
-        <translation type="unfinished"></translation>
+        <translation>受付を取り消しました</translation>
     </message>
     <message>
         <source>Walk-in registered</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加を登録しました</translation>
     </message>
     <message>
         <source>Checked in at %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に%2で受付済み</translation>
     </message>
     <message>
         <source>Checked in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に受付済み</translation>
     </message>
     <message>
         <source>This registration was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>この参加登録はキャンセルされています。</translation>
     </message>
     <message>
         <source>On the waiting list, not registered. Ask the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ちで、登録されていません。コーディネーターに確認してください。</translation>
     </message>
     <message>
         <source>This ticket was re-issued; the old code no longer works. Ask for the new ticket or search the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチケットは再発行されたため、古いコードは使えません。新しいチケットを提示してもらうか、氏名で検索してください。</translation>
     </message>
     <message>
         <source>Forged or damaged code. Search the name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>偽造または破損したコードです。代わりに氏名で検索してください。</translation>
     </message>
     <message>
         <source>Not an SSC ticket code.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSCのチケットコードではありません。</translation>
     </message>
     <message>
         <source>Ticket for another event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>別のイベントのチケットです：%1</translation>
     </message>
     <message>
         <source>(same chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>（同じ支部）</translation>
     </message>
     <message>
         <source>Not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付されていません。</translation>
     </message>
     <message>
         <source>Speaker: take them to the green room.</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者：控室へ案内してください。</translation>
     </message>
     <message>
         <source>Judge: hand over the scoring kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員：採点キットを渡してください。</translation>
     </message>
     <message>
         <source>Staff: send them to the staff briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ：スタッフ説明会へ案内してください。</translation>
     </message>
     <message>
         <source>Walk-in: make sure they have a badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加：名札を持っているか確認してください。</translation>
     </message>
     <message>
         <source>this station</source>
-        <translation type="unfinished"></translation>
+        <translation>このステーション</translation>
     </message>
     <message>
         <source>Checked in at %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に受付 · %2</translation>
     </message>
     <message>
         <source>Code read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取ったコード：%1</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Problems and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>問題と重複</translation>
     </message>
     <message>
         <source>Correct a value in place (double-click it or press F2), or leave the row out; rows still in error are not imported. Choose what to do with people who are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>値はその場で修正する（ダブルクリックまたはF2）か、その行を除外してください。エラーが残る行はインポートされません。すでに登録済みの人をどう扱うかを選んでください。</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存…</translation>
     </message>
     <message>
         <source>For every duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>重複した場合：</translation>
     </message>
     <message>
         <source>Reading every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行を読み込んでいます…</translation>
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>重複（%1）</translation>
     </message>
     <message>
         <source>No duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重複なし</translation>
     </message>
     <message>
         <source>%1 rows read: %2 rows left out for errors, %3 warnings, %4 rows left out by you. Checking the corrected rows for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行を読み込みました：エラーで除外%2行、警告%3件、手動で除外%4行。修正した行の重複を確認しています…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new members, %3 duplicates, %4 rows left out for errors, %5 warnings, %6 rows left out by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行を読み込みました：新規会員%2人、重複%3件、エラーで除外%4行、警告%5件、手動で除外%6行。</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題（%1）</translation>
     </message>
     <message>
         <source>No problems left</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は残っていません</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした</translation>
     </message>
     <message>
         <source> · %1 rows corrected</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1行を修正</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Excelブック (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1124,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">タイトル</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1235,11 +1235,11 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">タイトル</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">種類</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1274,7 +1274,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">タイトル</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -1369,7 +1369,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">タイトル</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1392,11 +1392,11 @@ Everything already confirmed is saved in the database. Details were written to %
     <name>ContestFiles</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -1404,7 +1404,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1を書き出しています…</translation>
     </message>
     <message>
         <source>Results written to %1</source>
@@ -1503,7 +1503,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">氏名</translation>
     </message>
     <message>
         <source>School or affiliation</source>
@@ -1594,7 +1594,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日時</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -1872,7 +1872,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1880,7 +1880,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">開く</translation>
     </message>
     <message>
         <source>No contests for this event yet. Start one with “New contest…”.</source>
@@ -1923,23 +1923,23 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">氏名</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">母語表記</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所属</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">役割</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態</translation>
     </message>
     <message>
         <source>e.g. for organizing the 3rd India reunion</source>
@@ -1966,7 +1966,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">タイトル：</translation>
     </message>
     <message>
         <source>Starts (%1):</source>
@@ -2001,7 +2001,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">更新</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
@@ -2009,7 +2009,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">登録者</translation>
     </message>
     <message>
         <source>came</source>
@@ -2065,7 +2065,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2（%3）</translation>
     </message>
     <message>
         <source>Saved with the event.</source>
@@ -2081,7 +2081,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -2093,11 +2093,11 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1を書き出しています…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセルしました。ファイルは書き出されていません。</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2209,7 @@ Two apps writing one file can check a person in twice. Close it there first, or 
     <name>DeskNoteDialog</name>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">受付メモ</translation>
     </message>
     <message>
         <source>Shown to the desk when this person checks in. One point a line.</source>
@@ -3170,11 +3170,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">氏名</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">メール</translation>
     </message>
     <message>
         <source>Same as</source>
@@ -3225,11 +3225,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">登録者</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">受付済み</translation>
     </message>
     <message>
         <source>on the waitlist</source>
@@ -3300,7 +3300,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">タイトル：</translation>
     </message>
     <message>
         <source>Chapter:</source>
@@ -3352,7 +3352,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">変更を保存</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3406,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">登録者</translation>
     </message>
     <message>
         <source>came</source>
@@ -3434,7 +3434,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">開く</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -3526,7 +3526,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2（%3）</translation>
     </message>
     <message>
         <source>Check-in lists (each a column of the sheet): %1</source>
@@ -3578,7 +3578,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the sign-in sheet</source>
@@ -3586,7 +3586,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the roster</source>
@@ -3610,7 +3610,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1を書き出しています…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet for %1 people to %2.</source>
@@ -3634,7 +3634,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセルしました。ファイルは書き出されていません。</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +3653,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参照…</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
@@ -3810,7 +3810,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cards were not written</source>
@@ -3912,7 +3912,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>No entries are assigned to you yet.</source>
@@ -4030,7 +4030,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">受付</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4046,11 +4046,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">証明書</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">監査ログ</translation>
     </message>
     <message>
         <source>Event:</source>
@@ -4347,19 +4347,19 @@ Events in it:
     <name>MemberPanel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">支部</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">国・地域</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所属</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">メール</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4403,7 +4403,7 @@ Events in it:
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">母語表記</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4562,7 +4562,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">リスト</translation>
     </message>
     <message>
         <source>Stands</source>
@@ -4633,19 +4633,19 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">母語表記</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">メール</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">国・地域</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所属</translation>
     </message>
     <message>
         <source>SSP visit</source>
@@ -4669,7 +4669,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">支部</translation>
     </message>
     <message>
         <source>Record %1 stays; record %2 is deleted.</source>
@@ -4704,7 +4704,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">メール</translation>
     </message>
     <message>
         <source>Time online</source>
@@ -4751,7 +4751,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参照…</translation>
     </message>
     <message>
         <source>File:</source>
@@ -4830,7 +4830,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">削除</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -4842,11 +4842,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">タイトル：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">種類：</translation>
     </message>
     <message>
         <source>Room or track:</source>
@@ -4929,11 +4929,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">種類</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">タイトル</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -4981,7 +4981,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the agenda</source>
@@ -4989,7 +4989,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1を書き出しています…</translation>
     </message>
     <message>
         <source>Agenda written to %1</source>
@@ -5106,7 +5106,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">登録者</translation>
     </message>
     <message>
         <source>on the waitlist</source>
@@ -5118,7 +5118,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">受付済み</translation>
     </message>
     <message>
         <source>walk-ins</source>
@@ -5166,7 +5166,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2（%3）</translation>
     </message>
     <message>
         <source>sign-ups close %1</source>
@@ -5178,7 +5178,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">イベントが選択されていません。イベントページで作成し、上のバーで選択してください。</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.
@@ -5384,7 +5384,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">メール</translation>
     </message>
     <message>
         <source>Country / region</source>
@@ -5392,7 +5392,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所属</translation>
     </message>
     <message>
         <source>Visit year</source>
@@ -5671,11 +5671,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <name>StationBar</name>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ステーション：</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">受付デスク名</translation>
     </message>
     <message>
         <source>Checking into:</source>
@@ -5737,7 +5737,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">受付する（Enter）</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -5865,7 +5865,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">登録済み</translation>
     </message>
     <message>
         <source>Waitlisted</source>
@@ -6008,7 +6008,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名前：</translation>
     </message>
     <message>
         <source>Own script:</source>
