@@ -1084,359 +1084,359 @@ Everything already confirmed is saved in the database. Details were written to %
     <name>ContestAwardsTabs</name>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員の平均</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化（zスコア）</translation>
     </message>
     <message>
         <source>Trimmed mean (4+ judges)</source>
-        <translation type="unfinished"></translation>
+        <translation>トリム平均（審査員4人以上）</translation>
     </message>
     <message>
         <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員ごとの合計は、評価基準の重み付き得点を百分率にしたものです。標準化：各審査員の合計をzスコアにし、100 + 20·zで表示するので、厳しい審査員と甘い審査員の重みが同じになります。トリム平均：審査員が4人以上の作品では、最高点と最低点を除きます。</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>順位の基準</translation>
     </message>
     <message>
         <source>Raw totals per judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員ごとの素点合計</translation>
     </message>
     <message>
         <source>Normalized per judge (100 ± 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員ごとの標準化得点（100 ± 20）</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>部門</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>順位</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>賞</translation>
     </message>
     <message>
         <source>No award</source>
-        <translation type="unfinished"></translation>
+        <translation>賞なし</translation>
     </message>
     <message>
         <source>Set for selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した作品に設定</translation>
     </message>
     <message>
         <source>Suggest from ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>順位から提案</translation>
     </message>
     <message>
         <source>Save awards</source>
-        <translation type="unfinished"></translation>
+        <translation>賞を保存</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <source>Trimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>トリム平均</translation>
     </message>
     <message>
         <source>Normalized</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化</translation>
     </message>
     <message>
         <source>Still tied after every tie-break (shown as =): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての同点処理を行っても同点のまま（=で表示）：%1</translation>
     </message>
     <message>
         <source>No ties remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>同点はありません。</translation>
     </message>
     <message>
         <source>Locked: the awards are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック済み：賞は確定しています。</translation>
     </message>
     <message>
         <source>Awards can change until the contest is locked. Unsaved changes are marked *.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテストをロックするまでは賞を変更できます。未保存の変更には*が付きます。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Awards not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>賞は保存されていません</translation>
     </message>
     <message>
         <source>Lock the results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のロック</translation>
     </message>
     <message>
         <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をロックしますか？得点、結果、賞が確定し、審査員は何も変更できなくなります。</translation>
     </message>
     <message>
         <source>Cannot lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックできません</translation>
     </message>
 </context>
 <context>
     <name>ContestDialog</name>
     <message>
         <source>Edit contest</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテストの編集</translation>
     </message>
     <message>
         <source>New contest</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコンテスト</translation>
     </message>
     <message>
         <source>e.g. High-school poster contest</source>
-        <translation type="unfinished"></translation>
+        <translation>例：高校生ポスターコンテスト</translation>
     </message>
     <message>
         <source>High school, University, Early-career researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>高校、大学、若手研究者</translation>
     </message>
     <message>
         <source>Blind judging: judges see entry codes, never authors</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインド審査：審査員には作品コードのみを表示し、作者は表示しません</translation>
     </message>
     <message>
         <source>Judging opens and closes at set times (event&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>審査の受付を指定した日時に開始・終了する（イベントのタイムゾーン）</translation>
     </message>
     <message>
         <source>The kind&apos;s template</source>
-        <translation type="unfinished"></translation>
+        <translation>種類ごとのテンプレート</translation>
     </message>
     <message>
         <source>Copy from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」からコピー</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>部門</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>作品ごとの審査員数</translation>
     </message>
     <message>
         <source>Judging</source>
-        <translation type="unfinished"></translation>
+        <translation>審査</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準</translation>
     </message>
 </context>
 <context>
     <name>ContestEntriesTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>部門</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>School / affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>学校・所属</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>作品を追加…</translation>
     </message>
     <message>
         <source>Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>作品を編集…</translation>
     </message>
     <message>
         <source>Import entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>作品をインポート…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付…</translation>
     </message>
     <message>
         <source>Show files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを表示</translation>
     </message>
     <message>
         <source>Open the folder with the selected entry&apos;s attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した作品の添付ファイルがあるフォルダーを開きます</translation>
     </message>
     <message>
         <source>Import contest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト作品のインポート</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシート (*.xlsx *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Entries not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>作品はインポートされませんでした</translation>
     </message>
     <message>
         <source>Imported %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の作品をインポートしました。</translation>
     </message>
     <message>
         <source>Attach a file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にファイルを添付</translation>
     </message>
     <message>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFと画像 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは添付されませんでした</translation>
     </message>
     <message>
         <source>The selected entry has no attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した作品には添付ファイルがありません。</translation>
     </message>
 </context>
 <context>
     <name>ContestEntryDialog</name>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>作品の編集</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>作品の追加</translation>
     </message>
     <message>
         <source>e.g. P-21</source>
-        <translation type="unfinished"></translation>
+        <translation>例：P-21</translation>
     </message>
     <message>
         <source>One author a line: name in own script | Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>作者を1行に1人：母語表記の氏名 | ローマ字の氏名</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>部門</translation>
     </message>
     <message>
         <source>School or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>学校・所属</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>要旨</translation>
     </message>
 </context>
 <context>
     <name>ContestFiles</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excelブック (*.xlsx)</translation>
+        <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のエクスポート</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">%1を書き出しています…</translation>
+        <translation>%1を書き出しています…</translation>
     </message>
     <message>
         <source>Results written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を%1に書き出しました</translation>
     </message>
     <message>
         <source>Folder for the judge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートの保存先フォルダー</translation>
     </message>
     <message>
         <source>Writing the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートを書き出しています…</translation>
     </message>
     <message>
         <source>%1 judge sheets written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の採点シートを%2に書き出しました</translation>
     </message>
     <message>
         <source>Import judge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートのインポート</translation>
     </message>
     <message>
         <source>Judge sheets (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シート (*.xlsx)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか%1件</translation>
     </message>
     <message>
         <source>Scores emptied in the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>シートで空欄になった得点</translation>
     </message>
     <message>
         <source>%1 score(s) that were given are empty in these sheets:
@@ -1444,801 +1444,808 @@ Everything already confirmed is saved in the database. Details were written to %
 %2
 
 Remove them (the judge took them back)? No keeps them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>付けられていた%1件の得点が、これらのシートでは空欄になっています：
+
+%2
+
+これらを削除しますか（審査員が取り下げた場合）？「いいえ」を選ぶとそのまま残します。</translation>
     </message>
     <message>
         <source>Reading the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートを読み込んでいます…</translation>
     </message>
     <message>
         <source>Judge sheets not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートはインポートされませんでした</translation>
     </message>
     <message>
         <source>Judge sheets imported: %1 scores changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートをインポートしました：%1件の得点を変更しました。</translation>
     </message>
     <message>
         <source>%1 emptied score(s) kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄になった%1件の得点を残しました。</translation>
     </message>
     <message>
         <source>%1 emptied score(s) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄になった%1件の得点を削除しました。</translation>
     </message>
     <message>
         <source>Importing the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートをインポートしています…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト</translation>
     </message>
 </context>
 <context>
     <name>ContestJudgeDialog</name>
     <message>
         <source>Add a judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員の追加</translation>
     </message>
     <message>
         <source>Entries from this school or affiliation are never theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>この学校・所属の作品は担当しません</translation>
     </message>
     <message>
         <source>6 digits or more suggested (4 to 12); only a hash is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>6桁以上を推奨（4～12桁）。保存されるのはハッシュのみです</translation>
     </message>
     <message>
         <source>Suggest a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを提案</translation>
     </message>
     <message>
         <source>Six random digits, shown so you can tell the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムな6桁の数字です。審査員に伝えられるよう表示されます</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>School or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>学校・所属</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>A 4- or 5-digit PIN is allowed but quick to guess: 6 digits or more are suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>4桁または5桁のPINも使えますが、推測されやすいため6桁以上をお勧めします。</translation>
     </message>
     <message>
         <source>After 5 wrong PINs in a row the judge waits a minute, longer after each further wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを5回続けて間違えると、審査員は1分待つ必要があります。その後も間違えるたびに待ち時間が長くなります。</translation>
     </message>
 </context>
 <context>
     <name>ContestJudgingTabs</name>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員</translation>
     </message>
     <message>
         <source>School / affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>学校・所属</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>● assigned · ✓ scored · ✕ declared conflict · – own school. Double-click a cell to assign or unassign.</source>
-        <translation type="unfinished"></translation>
+        <translation>● 割り当て済み · ✓ 採点済み · ✕ 利害関係を申告 · – 同じ学校。セルをダブルクリックすると割り当て・解除できます。</translation>
     </message>
     <message>
         <source>Add judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員を追加…</translation>
     </message>
     <message>
         <source>Remove judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員を削除</translation>
     </message>
     <message>
         <source>k = </source>
-        <translation type="unfinished"></translation>
+        <translation>k = </translation>
     </message>
     <message>
         <source>Assign automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動で割り当て</translation>
     </message>
     <message>
         <source>Each entry gets at least k judges, load balanced, never from its own school or a declared conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>各作品に少なくともk人の審査員を、負担を均等にして割り当てます。同じ学校の審査員や利害関係を申告した審査員は割り当てません</translation>
     </message>
     <message>
         <source>● assigned   ✓ scored   ✕ conflict   – own school</source>
-        <translation type="unfinished"></translation>
+        <translation>● 割り当て済み   ✓ 採点済み   ✕ 利害関係   – 同じ学校</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>作品ごとの審査員数</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員</translation>
     </message>
     <message>
         <source>Judge-by-entry matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員×作品の表</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>採点済み</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Still owes</source>
-        <translation type="unfinished"></translation>
+        <translation>未採点</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">日時</translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>変更者</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Who still owes which scores</source>
-        <translation type="unfinished"></translation>
+        <translation>未採点の審査員と作品</translation>
     </message>
     <message>
         <source>Audit trail: every score change</source>
-        <translation type="unfinished"></translation>
+        <translation>監査証跡：すべての得点の変更</translation>
     </message>
     <message>
         <source>%1 of %2 score sheets in; %3 still owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>採点表%2件中%1件が提出済み、残り%3件です。</translation>
     </message>
     <message>
         <source>Cannot assign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てできません</translation>
     </message>
     <message>
         <source>Some entries are short of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員が不足している作品があります</translation>
     </message>
     <message>
         <source>%1: %2 judge(s) short (own school or conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：審査員が%2人不足（同じ学校または利害関係）</translation>
     </message>
     <message>
         <source>%1 new assignments (%2 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件を新しく割り当てました（合計%2件）。</translation>
     </message>
     <message>
         <source>Cannot change the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てを変更できません</translation>
     </message>
     <message>
         <source>Record a conflict: %1 may not judge %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係を記録：%1は%2を審査できない…</translation>
     </message>
     <message>
         <source>Record a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係の記録</translation>
     </message>
     <message>
         <source>Why? (same lab, same supervisor, a relative…)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は？（同じ研究室、同じ指導教員、親族など）</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係は記録されませんでした</translation>
     </message>
     <message>
         <source>The entry moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品は%1に移りました。</translation>
     </message>
     <message>
         <source>No other judge is free for the entry; assign one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>この作品を担当できる審査員がほかにいません。手動で割り当ててください。</translation>
     </message>
     <message>
         <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と、その%2件の割り当てと得点を「%3」から削除しますか？</translation>
     </message>
     <message>
         <source>Cannot remove the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員を削除できません</translation>
     </message>
     <message>
         <source>Judges&apos; phones: serving…</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員のスマートフォン：稼働中…</translation>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員がスマートフォンで採点…</translation>
     </message>
 </context>
 <context>
     <name>ContestSetupTab</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>尺度</translation>
     </message>
     <message>
         <source>Level guide</source>
-        <translation type="unfinished"></translation>
+        <translation>段階の目安</translation>
     </message>
     <message>
         <source>Edit rubric…</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準を編集…</translation>
     </message>
     <message>
         <source>Copy rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準をコピー</translation>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員の平均</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化（zスコア）</translation>
     </message>
     <message>
         <source>Trimmed mean (4+ judges)</source>
-        <translation type="unfinished"></translation>
+        <translation>トリム平均（審査員4人以上）</translation>
     </message>
     <message>
         <source>Use for ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>順位付けに使用</translation>
     </message>
     <message>
         <source>or copy the rubric of</source>
-        <translation type="unfinished"></translation>
+        <translation>または次の評価基準をコピー：</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>順位の基準</translation>
     </message>
     <message>
         <source>then by</source>
-        <translation type="unfinished"></translation>
+        <translation>次に</translation>
     </message>
     <message>
         <source>then by the number of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに審査員の数</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kind:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;種類：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Categories:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;部門：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judges per entry:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;作品ごとの審査員数：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind:&lt;/b&gt; yes — judges see codes, never authors</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ブラインド審査：&lt;/b&gt;あり — 審査員にはコードのみを表示し、作者は表示しません</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind:&lt;/b&gt; no</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ブラインド審査：&lt;/b&gt;なし</translation>
     </message>
     <message>
         <source>&lt;b&gt;Theme:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;テーマ：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judging:&lt;/b&gt; %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;審査期間：&lt;/b&gt;%1～%2</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b42318&apos;&gt;Locked:&lt;/b&gt; scores, results and awards are frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#b42318&apos;&gt;ロック済み：&lt;/b&gt;得点、結果、賞は確定しています</translation>
     </message>
     <message>
         <source>(no criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>（評価項目なし）</translation>
     </message>
     <message>
         <source>Cannot copy the rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準をコピーできません</translation>
     </message>
     <message>
         <source>Cannot change the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>順位付けを変更できません</translation>
     </message>
 </context>
 <context>
     <name>ContestsPage</name>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト</translation>
     </message>
     <message>
         <source>Poster, e-poster and essay contests of the chosen event: rubric, judges, scores, awards.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中のイベントのポスター、電子ポスター、エッセイのコンテスト：評価基準、審査員、得点、賞。</translation>
     </message>
     <message>
         <source>New contest…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコンテスト…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Judge mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員モード…</translation>
     </message>
     <message>
         <source>A judge unlocks with their PIN and scores their own entries</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員が自分のPINでロックを解除し、担当作品を採点します</translation>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員がスマートフォンで採点…</translation>
     </message>
     <message>
         <source>A small web server on this laptop; each judge scans a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>このノートPC上の小さなWebサーバーです。審査員はそれぞれQRコードを読み取ります</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Results PDF (announcement)…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のPDF（発表用）…</translation>
     </message>
     <message>
         <source>Results Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のExcel…</translation>
     </message>
     <message>
         <source>Judge sheets (one .xlsx per judge)…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シート（審査員ごとに.xlsx 1件）…</translation>
     </message>
     <message>
         <source>Import judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートをインポート…</translation>
     </message>
     <message>
         <source>Lock results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をロック</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック済み</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">開く</translation>
+        <translation>審査中</translation>
     </message>
     <message>
         <source>No contests for this event yet. Start one with “New contest…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントにはまだコンテストがありません。「新しいコンテスト…」で作成してください。</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Judges &amp;&amp; assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員と割り当て</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>賞</translation>
     </message>
 </context>
 <context>
     <name>ContributorDialog</name>
     <message>
         <source>Edit contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献の編集</translation>
     </message>
     <message>
         <source>Add a contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献者の追加</translation>
     </message>
     <message>
         <source>Find a registered person, any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者を検索（どの文字でも）…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">母語表記</translation>
+        <translation>母語表記</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">所属</translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">役割</translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>e.g. for organizing the 3rd India reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>例：第3回インド同窓会の運営に対して</translation>
     </message>
     <message>
         <source>Reason, as printed on the certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書に印刷される理由：</translation>
     </message>
     <message>
         <source>Choose the person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に一覧から人を選んでください。</translation>
     </message>
 </context>
 <context>
     <name>CopyEventDialog</name>
     <message>
         <source>Duplicate event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの複製</translation>
     </message>
     <message>
         <source>A new event like “%1”, on a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」と同じ内容の新しいイベントを、別の日付で作成します。</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">タイトル：</translation>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Starts (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>開始（%1）：</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了：</translation>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished"></translation>
+        <translation>申込締切：</translation>
     </message>
     <message>
         <source>Chapter, format, venue, online link, time zone and capacity are kept. The programme is copied and moved by the same amount. Registrations are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部、形式、会場、オンラインリンク、タイムゾーン、定員は引き継がれます。プログラムはコピーされ、同じだけ日時がずらされます。参加登録はコピーされません。</translation>
     </message>
     <message>
         <source>Create the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを作成</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>締切なし</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">更新</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書PDFをエクスポート…</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">登録者</translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>来場</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>欠席</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>出席率</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加</translation>
     </message>
     <message>
         <source>contest winners</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト受賞者</translation>
     </message>
     <message>
         <source>Arrivals per hour (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間ごとの到着数（現地時刻）</translation>
     </message>
     <message>
         <source>By country: registered and came</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域別：登録者と来場者</translation>
     </message>
     <message>
         <source>By role: registered and came</source>
-        <translation type="unfinished"></translation>
+        <translation>役割別：登録者と来場者</translation>
     </message>
     <message>
         <source>Notes for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書用のメモ</translation>
     </message>
     <message>
         <source>A few lines for the secretariat: what went well, what to change…</source>
-        <translation type="unfinished"></translation>
+        <translation>事務局への数行のメモ：うまくいったこと、改善すべきこと…</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを保存</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書を開く</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see it at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のバーでイベントを選択すると、概要をひと目で確認できます。</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2（%3）</translation>
+        <translation>%1 · %2（%3）</translation>
     </message>
     <message>
         <source>Saved with the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントとともに保存しました。</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ保存されていません。</translation>
     </message>
     <message>
         <source>Save the reunion report</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓会報告書の保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓会報告書を%1に書き出しました。</translation>
     </message>
     <message>
         <source>Reunion report</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓会報告書</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">%1を書き出しています…</translation>
+        <translation>%1を書き出しています…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished">キャンセルしました。ファイルは書き出されていません。</translation>
+        <translation>キャンセルしました。ファイルは書き出されていません。</translation>
     </message>
 </context>
 <context>
     <name>DatabaseInUseDialog</name>
     <message>
         <source>Database already open</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースはすでに開かれています</translation>
     </message>
     <message>
         <source>This database is open in SSC Desktop on %1 since %2 (process %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースは%1のSSC Desktopで%2から開かれています（プロセス%3）。</translation>
     </message>
     <message>
         <source>%1
 
 Two apps writing one file can check a person in twice. Close it there first, or open it read-only here: you can see everything, but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+2つのアプリが1つのファイルに書き込むと、同じ人を二重に受付するおそれがあります。先にそちらで閉じるか、ここで読み取り専用で開いてください。読み取り専用では、すべてを閲覧できますが変更はできません。</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開く(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSafety</name>
     <message>
         <source>Read-only: this database is open in SSC Desktop on %1 (since %2). You can look at everything here, but changes are refused. To work here, close it there, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用：このデータベースは%1のSSC Desktopで開かれています（%2から）。ここではすべてを閲覧できますが、変更はできません。ここで作業するには、そちらで閉じてから、もう一度開いてください。</translation>
     </message>
     <message>
         <source>Automatic backup taken at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に自動バックアップを作成しました。</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動バックアップに失敗しました：%1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは共有データベースサーバーです。バックアップはサーバー側で管理されています。管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>This database is open read-only, because another SSC Desktop has it open. Restore it there, or close it there and open it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のSSC Desktopで開かれているため、このデータベースは読み取り専用で開かれています。そちらで復元するか、そちらで閉じてからここでもう一度開いてください。</translation>
     </message>
     <message>
         <source>Restored the backup of %1. The database as it was is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のバックアップを復元しました。復元前のデータベースもバックアップとして保存されています。</translation>
     </message>
 </context>
 <context>
     <name>DeskFiles</name>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル</translation>
     </message>
     <message>
         <source>Passphrase of the desk file %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル%1のパスフレーズ：</translation>
     </message>
 </context>
 <context>
     <name>DeskMenu</name>
     <message>
         <source>&amp;Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Prepare desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクを準備(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Merge desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクを統合(&amp;M)…</translation>
     </message>
     <message>
         <source>Choose an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にイベントを選択してください。</translation>
     </message>
     <message>
         <source>The desk file could not be saved; it is tried again in a minute. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルを保存できませんでした。1分後にもう一度試します。データは失われていません。</translation>
     </message>
 </context>
 <context>
     <name>DeskNameDialog</name>
     <message>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクの名前</translation>
     </message>
     <message>
         <source>Which desk is this laptop? Each check-in made here is recorded with this name, and the amber &quot;already checked in&quot; verdict tells other desks where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>このノートPCはどの受付デスクですか？ここで行った受付はすべてこの名前で記録され、黄色の「受付済み」の表示で、ほかのデスクにどこで受付したかが伝わります。</translation>
     </message>
     <message>
         <source>e.g. Door A</source>
-        <translation type="unfinished"></translation>
+        <translation>例：入口A</translation>
     </message>
     <message>
         <source>Remembered on this laptop; change it any time in the station&apos;s bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>このノートPCに記憶されます。ステーションのバーでいつでも変更できます。</translation>
     </message>
 </context>
 <context>
     <name>DeskNoteDialog</name>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished">受付メモ</translation>
+        <translation>受付メモ</translation>
     </message>
     <message>
         <source>Shown to the desk when this person checks in. One point a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人の受付時に受付デスクに表示されます。1行に1項目。</translation>
     </message>
     <message>
         <source>e.g. Vegetarian meal
 Hand over the speaker gift</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ベジタリアン食
+登壇者への記念品を渡す</translation>
     </message>
     <message>
         <source>Vegetarian meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ベジタリアン食</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="unfinished"></translation>
+        <translation>車いす対応</translation>
     </message>
     <message>
         <source>Collect certificate at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクで証明書を受け取る</translation>
     </message>
     <message>
         <source>Clear note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを消去</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2文字</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3228,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">申込締切：</translation>
     </message>
     <message>
         <source>registered</source>
@@ -3257,7 +3264,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">締切なし</translation>
     </message>
     <message>
         <source>Places taken: %1 of %2</source>
@@ -3320,7 +3327,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">終了：</translation>
     </message>
     <message>
         <source>Venue:</source>
@@ -3371,7 +3378,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">編集…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
@@ -3410,15 +3417,15 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">来場</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">欠席</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">出席率</translation>
     </message>
     <message>
         <source>on site</source>
@@ -3430,7 +3437,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">当日参加</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3849,11 +3856,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">審査員</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3936,7 +3943,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">利害関係は記録されませんでした</translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
@@ -4034,11 +4041,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ダッシュボード</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">コンテスト</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -4202,7 +4209,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">（なし）</translation>
     </message>
     <message>
         <source>There is no event with id %1 in this database.
@@ -4530,7 +4537,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">デスクファイル</translation>
     </message>
     <message>
         <source>Added</source>
@@ -4767,7 +4774,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">デスクファイル</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -4893,7 +4900,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">編集…</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -4997,7 +5004,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5122,7 +5129,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">当日参加</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
@@ -5259,7 +5266,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">バックアップから復元</translation>
     </message>
     <message>
         <source>SSC Desktop backs this database up when it opens it, before each upgrade and every 10 minutes while an event is under way; it keeps the last 20 and one a day for 30 days. Restoring one puts it in place of the database; the database as it is now is backed up first, so a restore can be undone.</source>
@@ -5515,11 +5522,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">評価項目</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">重み</translation>
     </message>
     <message>
         <source>Lowest</source>
@@ -5853,7 +5860,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">審査員</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -5913,7 +5920,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">コンテスト</translation>
     </message>
     <message>
         <source>Break</source>
@@ -5965,11 +5972,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">審査員の平均</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">標準化（zスコア）</translation>
     </message>
     <message>
         <source>Trimmed mean</source>
