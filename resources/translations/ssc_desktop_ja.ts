@@ -2252,921 +2252,923 @@ Hand over the speaker gift</source>
     <name>DomainError</name>
     <message>
         <source>The file {location} is not an SSC Desktop database: it holds another program&apos;s tables ({tables}). It was left exactly as it was. Choose your SSC Desktop database, or a new file name to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル{location}はSSC Desktopのデータベースではありません。ほかのプログラムのテーブル（{tables}）が入っています。ファイルには一切手を加えていません。SSC Desktopのデータベースを選ぶか、新しく作成するファイル名を指定してください。</translation>
     </message>
     <message>
         <source>The database {location} needs an upgrade for this version, and a backup copy is made first, but it could not be: {detail} The database was not changed. Free some space or make its folder writable, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}はこのバージョン用にアップグレードが必要です。先にバックアップコピーを作成しますが、作成できませんでした：{detail} データベースは変更されていません。空き容量を確保するか、フォルダーを書き込み可能にしてから、もう一度開いてください。</translation>
     </message>
     <message>
         <source>The database {location} (schema {found}) needs an upgrade for this version, which cannot be done read-only. Open it for writing once it is closed in the other app, or open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}（スキーマ{found}）はこのバージョン用にアップグレードが必要ですが、読み取り専用ではアップグレードできません。ほかのアプリで閉じてから書き込み可能で開くか、そちらで開いてください。</translation>
     </message>
     <message>
         <source>Automatic backups and restoring are for database files; {location} is a shared server. Ask its administrator for the server&apos;s own backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動バックアップと復元はデータベースファイル用です。{location}は共有サーバーです。サーバー側のバックアップについては管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>There are no backups of {location} yet (they are kept in {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{location}のバックアップはまだありません（保存先は{folder}です）。</translation>
     </message>
     <message>
         <source>There is no backup {name} of {location}. See the list with: ssc backup list</source>
-        <translation type="unfinished"></translation>
+        <translation>{location}のバックアップ{name}はありません。一覧は次のコマンドで確認できます：ssc backup list</translation>
     </message>
     <message>
         <source>The backup {path} is damaged, so it was not restored; your database was not changed. Choose an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ{path}は破損しているため、復元しませんでした。データベースは変更されていません。より古いバックアップを選んでください。</translation>
     </message>
     <message>
         <source>The backup {path} could not be restored ({detail}); your database was not changed. Close any other program using the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ{path}を復元できませんでした（{detail}）。データベースは変更されていません。データベースを使用しているほかのプログラムを閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>This database was opened read-only, so it cannot be restored here. Close the other SSC Desktop that has it open, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースは読み取り専用で開かれているため、ここでは復元できません。このデータベースを開いているほかのSSC Desktopを閉じてから、もう一度開いてください。</translation>
     </message>
     <message>
         <source>The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. Two apps writing one file can check a person in twice: close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}は{since}から{host}のSSC Desktopで開かれています（プロセス{pid}）。2つのアプリが1つのファイルに書き込むと、同じ人を二重に受付するおそれがあります。先にそちらで閉じるか、読み取り専用で開いてください。</translation>
     </message>
     <message>
         <source>Layout {value!r} is not known; use one of: {layouts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト{value!r}は不明です。次のいずれかを使ってください：{layouts}。</translation>
     </message>
     <message>
         <source>Nobody to print for {event}: no registered person matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}には印刷する対象がいません。条件に合う登録者がいません。</translation>
     </message>
     <message>
         <source>Cannot write badges to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には名札を書き出せません。末尾が.pdfのファイル名にしてください。</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; tickets are written into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はフォルダーではなくファイルです。チケットはフォルダーに書き出されます。</translation>
     </message>
     <message>
         <source>Registration {registration} is cancelled and has no ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録{registration}はキャンセルされているため、チケットはありません。</translation>
     </message>
     <message>
         <source>No e-mail server is set up yet: enter it under File → E-mail settings (or `ssc smtp set`).</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーがまだ設定されていません。「ファイル → メール設定」（または`ssc smtp set`）で入力してください。</translation>
     </message>
     <message>
         <source>The e-mail server needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーのホスト名が必要です。</translation>
     </message>
     <message>
         <source>Port {value!r} is not a port number (1–65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート{value!r}はポート番号（1～65535）ではありません。</translation>
     </message>
     <message>
         <source>Security {value!r} is not known; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ{value!r}は不明です。次のいずれかを使ってください：{choices}。</translation>
     </message>
     <message>
         <source>{value!r} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}はメールアドレスではありません。</translation>
     </message>
     <message>
         <source>Could not reach the e-mail server {host}:{port}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー{host}:{port}に接続できませんでした：{detail}</translation>
     </message>
     <message>
         <source>The e-mail server {host}:{port} refused a secure connection: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー{host}:{port}が暗号化接続を拒否しました：{detail}</translation>
     </message>
     <message>
         <source>The e-mail server did not accept the user name {user!r} and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーがユーザー名{user!r}とそのパスワードを受け付けませんでした。</translation>
     </message>
     <message>
         <source>Sending to {to} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{to}への送信に失敗しました：{detail}</translation>
     </message>
     <message>
         <source>{name} has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}にはメールアドレスがありません。</translation>
     </message>
     <message>
         <source>The e-mail server refused {to}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが{to}を拒否しました：{detail}</translation>
     </message>
     <message>
         <source>A certificate template named {name!r} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}という名前の証明書テンプレートはすでにあります。</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートには名前が必要です。</translation>
     </message>
     <message>
         <source>The template needs a title (for example “Certificate of Contribution”).</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートにはタイトル（例：「貢献証明書」）が必要です。</translation>
     </message>
     <message>
         <source>The template {template!r} is not for {kind} certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート{template!r}は{kind}の証明書用ではありません。</translation>
     </message>
     <message>
         <source>{value!r} is not a colour; write it as #RRGGBB, for example #b4235a.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}は色ではありません。#RRGGBBの形式で入力してください（例：#b4235a）。</translation>
     </message>
     <message>
         <source>The wording uses {names}, which is not known; use {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文面で使われている{names}は不明です。{known}を使ってください。</translation>
     </message>
     <message>
         <source>Minutes online cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン参加の分数は負の値にできません（{value}）。</translation>
     </message>
     <message>
         <source>Nobody gets a {kind} certificate for {event} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}で{kind}の証明書を受け取る人はまだいません。</translation>
     </message>
     <message>
         <source>{number!r} is not a genuine certificate number: its last part does not match (mistyped, or made up). Check it letter by letter against the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r}は正しい証明書番号ではありません。最後の部分が一致しません（入力ミスか、作られた番号です）。証明書と1文字ずつ照らし合わせてください。</translation>
     </message>
     <message>
         <source>This is not the text of a certificate&apos;s QR code (it should start with SSC-CERT/1 and have 7 lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>これは証明書のQRコードのテキストではありません（SSC-CERT/1で始まる7行のテキストのはずです）。</translation>
     </message>
     <message>
         <source>NOT genuine: the signature does not match. The text was changed, or the certificate was not issued with this public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>本物ではありません：署名が一致しません。テキストが変更されたか、この公開鍵で発行された証明書ではありません。</translation>
     </message>
     <message>
         <source>{file} is not an SSC Desktop public key (a PEM file written by `ssc certificate public-key`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はSSC Desktopの公開鍵（`ssc certificate public-key`で書き出したPEMファイル）ではありません。</translation>
     </message>
     <message>
         <source>To check a certificate without the database, give the issuer&apos;s public key with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースなしで証明書を確認するには、--key FILEで発行者の公開鍵を指定してください。</translation>
     </message>
     <message>
         <source>No certificate has the number {number!r}: it was not issued by this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号{number!r}の証明書はありません。このデータベースで発行されたものではありません。</translation>
     </message>
     <message>
         <source>Say what the contribution was (for example “for organizing the reunion”).</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献の内容を入力してください（例：「同窓会の運営に対して」）。</translation>
     </message>
     <message>
         <source>Award certificates need the contests&apos; results, which are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>賞状にはコンテストの結果が必要ですが、ここでは利用できません。</translation>
     </message>
     <message>
         <source>Cannot write certificates to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には証明書を書き出せません。末尾が.pdfのファイル名にしてください。</translation>
     </message>
     <message>
         <source>Say where to write the certificates with -o PATH (or only look with --dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の書き出し先を-o PATHで指定してください（確認だけなら--dry-run）。</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; one PDF per person is written into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はフォルダーではなくファイルです。1人1件のPDFはフォルダーに書き出されます。</translation>
     </message>
     <message>
         <source>A check-in list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付リストには名前が必要です。</translation>
     </message>
     <message>
         <source>The list name is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト名が{length}文字あります。{limit}文字までです。</translation>
     </message>
     <message>
         <source>This event already has a check-in list named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントには「{name}」という受付リストがすでにあります。</translation>
     </message>
     <message>
         <source>Programme item {item_id} (“{item}”) belongs to another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム項目{item_id}（「{item}」）は別のイベントのものです。</translation>
     </message>
     <message>
         <source>“{name}” has {count} check-ins; delete it with them only on purpose (force).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」には{count}件の受付があります。受付記録ごと削除するのは、意図した場合だけにしてください（force）。</translation>
     </message>
     <message>
         <source>The desk note is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付メモが{length}文字あります。{limit}文字までです。</translation>
     </message>
     <message>
         <source>Cannot read the codes from {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}からコードを読み取れません：{detail}</translation>
     </message>
     <message>
         <source>A desk file&apos;s passphrase needs at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルのパスフレーズは{minimum}文字以上必要です。</translation>
     </message>
     <message>
         <source>Cannot open the desk file {path}: the passphrase is wrong, or the file is damaged. Type the passphrase given when the desk was prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル{path}を開けません。パスフレーズが違うか、ファイルが破損しています。受付デスクの準備時に決めたパスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>{path} is not an SSC desk file (make one with Prepare desk… or `ssc desk prepare`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はSSCのデスクファイルではありません（「受付デスクを準備…」または`ssc desk prepare`で作成してください）。</translation>
     </message>
     <message>
         <source>Cannot read the desk file {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル{path}を読み取れません：{detail}</translation>
     </message>
     <message>
         <source>This database is itself a desk: prepare desks from the coordinator&apos;s main database.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベース自体が受付デスク用です。受付デスクの準備はコーディネーターのメインのデータベースで行ってください。</translation>
     </message>
     <message>
         <source>The desk file is for event {event_id}, which this database does not have: merge it into the database it was prepared from.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクファイルはイベント{event_id}用ですが、このデータベースにはそのイベントがありません。準備に使ったデータベースに統合してください。</translation>
     </message>
     <message>
         <source>{path} is a desk file protected by a passphrase: set SSC_DESK_PASSPHRASE, or run this in a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はパスフレーズで保護されたデスクファイルです。SSC_DESK_PASSPHRASEを設定するか、ターミナルで実行してパスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>The two passphrases differ: nothing was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのパスフレーズが一致しません。何も書き出されていません。もう一度お試しください。</translation>
     </message>
     <message>
         <source>{path} is a desk file: it opens only with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はデスクファイルです。パスフレーズがなければ開けません。</translation>
     </message>
     <message>
         <source>There is no contest {contest_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト{contest_id}はありません。</translation>
     </message>
     <message>
         <source>There is no contest entry {entry_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト作品{entry_id}はありません。</translation>
     </message>
     <message>
         <source>There is no judge {judge_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員{judge_id}はいません。</translation>
     </message>
     <message>
         <source>The rubric has no criterion {criterion_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準に評価項目{criterion_id}はありません。</translation>
     </message>
     <message>
         <source>Contest kind {value!r} is not known; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテストの種類{value!r}は不明です。次のいずれかを使ってください：{kinds}。</translation>
     </message>
     <message>
         <source>Method {value!r} is not known; use one of: {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>方法{value!r}は不明です。次のいずれかを使ってください：{methods}。</translation>
     </message>
     <message>
         <source>A contest needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテストにはタイトルが必要です。</translation>
     </message>
     <message>
         <source>Each entry needs at least one judge (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>各作品には少なくとも1人の審査員が必要です（指定値：{value}）。</translation>
     </message>
     <message>
         <source>Judging closes before it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査の終了日時が開始日時より前になっています。</translation>
     </message>
     <message>
         <source>Categories must be named and each named once.</source>
-        <translation type="unfinished"></translation>
+        <translation>部門にはそれぞれ名前を付け、同じ名前は1回だけにしてください。</translation>
     </message>
     <message>
         <source>Category “{category}” still has entries; move them before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>部門「{category}」にはまだ作品があります。削除する前に作品を移動してください。</translation>
     </message>
     <message>
         <source>Criterion {position} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目{position}には名前が必要です。</translation>
     </message>
     <message>
         <source>“{criterion}”: the weight must be a positive number (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{criterion}」：重みは正の数にしてください（指定値：{value}）。</translation>
     </message>
     <message>
         <source>“{criterion}”: the scale {low}–{high} in steps of {step} does not work; the top must be above the bottom and reached in whole steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{criterion}」：尺度{low}～{high}（{step}刻み）は成り立ちません。最高値は最低値より大きく、刻み幅で割り切れる値にしてください。</translation>
     </message>
     <message>
         <source>{spec!r} is not a criterion; write NAME:WEIGHT:MIN-MAX or NAME:WEIGHT:MIN-MAX:STEP, e.g. &quot;Originality:2:1-10&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r}は評価項目ではありません。NAME:WEIGHT:MIN-MAXまたはNAME:WEIGHT:MIN-MAX:STEPの形式で入力してください（例：&quot;Originality:2:1-10&quot;）。</translation>
     </message>
     <message>
         <source>{spec!r} is not a level guide; write NAME:LEVELS=TEXT|LEVELS=TEXT, e.g. &quot;Originality:1-3=Repeats known work|8-10=A new question&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r}は段階の目安ではありません。NAME:LEVELS=TEXT|LEVELS=TEXTの形式で入力してください（例：&quot;Originality:1-3=Repeats known work|8-10=A new question&quot;）。</translation>
     </message>
     <message>
         <source>The rubric has no criterion {name!r}; it has: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準に評価項目{name!r}はありません。あるのは次の項目です：{names}。</translation>
     </message>
     <message>
         <source>A rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準には少なくとも1つの評価項目が必要です。</translation>
     </message>
     <message>
         <source>The rubric cannot change: judges have already given {scores} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員がすでに{scores}件の得点を付けているため、評価基準は変更できません。</translation>
     </message>
     <message>
         <source>“{title}” is locked: scores, results and awards are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」はロックされています。得点、結果、賞は確定しています。</translation>
     </message>
     <message>
         <source>An entry needs a code (for example P-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>作品にはコード（例：P-01）が必要です。</translation>
     </message>
     <message>
         <source>Entry code {code!r} is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品コード{code!r}が20文字を超えています。</translation>
     </message>
     <message>
         <source>Entry {code} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品{code}にはタイトルが必要です。</translation>
     </message>
     <message>
         <source>Entry code {code} is already used in this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品コード{code}はこのコンテストですでに使われています。</translation>
     </message>
     <message>
         <source>Entry {code}: category {category!r} is not one of this contest&apos;s: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品{code}：部門{category!r}はこのコンテストの部門（{categories}）にありません。</translation>
     </message>
     <message>
         <source>Attached files need a database file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付するには、このコンピューター上のデータベースファイルが必要です。</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は存在しません。</translation>
     </message>
     <message>
         <source>A judge needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員には名前が必要です。</translation>
     </message>
     <message>
         <source>{name} is already a judge of this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}はすでにこのコンテストの審査員です。</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits (6 or more are suggested).</source>
-        <translation type="unfinished"></translation>
+        <translation>PINは4～12桁の数字です（6桁以上を推奨）。</translation>
     </message>
     <message>
         <source>That is not {name}&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のPINではありません。</translation>
     </message>
     <message>
         <source>That is not {name}&apos;s PIN. After {tries} wrong PINs in a row, wait {seconds} seconds before the next try (longer after each further wrong PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のPINではありません。{tries}回続けて間違えた場合は、{seconds}秒待ってから次を入力してください（その後も間違えるたびに長くなります）。</translation>
     </message>
     <message>
         <source>Too many wrong PINs for {name}: wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のPINの誤入力が多すぎます。{seconds}秒待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Add judges before assigning entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品を割り当てる前に審査員を追加してください。</translation>
     </message>
     <message>
         <source>The judge and the entry belong to different contests.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員と作品が別のコンテストのものです。</translation>
     </message>
     <message>
         <source>{judge} declared a conflict with {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge}は{code}との利害関係を申告しています。</translation>
     </message>
     <message>
         <source>{judge} has already scored {code}; the assignment stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge}はすでに{code}を採点しているため、割り当ては残ります。</translation>
     </message>
     <message>
         <source>{judge} is not assigned to entry {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge}は作品{code}に割り当てられていません。</translation>
     </message>
     <message>
         <source>“{criterion}”: {value} is not on the scale {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{criterion}」：{value}は尺度{scale}の範囲にありません。</translation>
     </message>
     <message>
         <source>Place {place} is not an award (1, 2, 3, or 4 for an honourable mention).</source>
-        <translation type="unfinished"></translation>
+        <translation>順位{place}は賞ではありません（1、2、3、または佳作の4）。</translation>
     </message>
     <message>
         <source>{file}: {count} problem(s); nothing was imported.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{count}件の問題があります。何もインポートされていません。
+{problems}</translation>
     </message>
     <message>
         <source>{file} has no entries below its header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}には見出し行の下に作品がありません。</translation>
     </message>
     <message>
         <source>{file}: no column for {columns} in the header row (found: {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：見出し行に{columns}の列がありません（見つかった列：{found}）。</translation>
     </message>
     <message>
         <source>{count} problem(s) in the judge sheets; nothing was imported.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートに{count}件の問題があります。何もインポートされていません。
+{problems}</translation>
     </message>
     <message>
         <source>No judge sheets (.xlsx) found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}に採点シート（.xlsx）が見つかりません。</translation>
     </message>
     <message>
         <source>Cannot export to {path!r}: use a file name ending in .pdf or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}にはエクスポートできません。末尾が.pdfまたは.xlsxのファイル名にしてください。</translation>
     </message>
     <message>
         <source>Judging of {title} opens at {opens}; scores cannot be entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}の審査は{opens}に始まります。まだ得点を入力できません。</translation>
     </message>
     <message>
         <source>Judging of {title} closed at {closes}; ask the coordinator to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}の審査は{closes}に終了しました。再開はコーディネーターに依頼してください。</translation>
     </message>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました：{detail}</translation>
     </message>
     <message>
         <source>No {kind} with {key} {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}が{value!r}の{kind}はありません。</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{problem}</translation>
     </message>
     <message>
         <source>The database could not be used: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを使用できませんでした：{detail}</translation>
     </message>
     <message>
         <source>Cannot open the database {location}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}を開けません：{detail}</translation>
     </message>
     <message>
         <source>The database {location} was made by a newer version of SSC Desktop (schema {found}; this version knows up to {known}). Update SSC Desktop to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}は新しいバージョンのSSC Desktopで作成されています（スキーマ{found}。このバージョンが扱えるのは{known}までです）。開くにはSSC Desktopを更新してください。</translation>
     </message>
     <message>
         <source>Could not write the backup copy {destination}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピー{destination}を書き出せませんでした：{detail}</translation>
     </message>
     <message>
         <source>A chapter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部には名前が必要です。</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントにはタイトルが必要です。</translation>
     </message>
     <message>
         <source>The event ends ({ends}) before it starts ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの終了（{ends}）が開始（{starts}）より前になっています。</translation>
     </message>
     <message>
         <source>Unknown time zone {timezone!r}; use a name such as Asia/Kolkata.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン{timezone!r}は不明です。Asia/Kolkataのような名前を使ってください。</translation>
     </message>
     <message>
         <source>Capacity must be a positive whole number, not {capacity!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>定員は正の整数にしてください（{capacity!r}は使えません）。</translation>
     </message>
     <message>
         <source>{field}: {value!r} is not a date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{value!r}は日時ではありません（YYYY-MM-DD HH:MMの形式で入力してください）。</translation>
     </message>
     <message>
         <source>Format must be face-to-face, online or hybrid, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>形式はface-to-face、online、hybridのいずれかにしてください（{value!r}は使えません）。</translation>
     </message>
     <message>
         <source>A member needs a name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員にはローマ字の氏名が必要です。</translation>
     </message>
     <message>
         <source>{email!r} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email!r}はメールアドレスではありません。</translation>
     </message>
     <message>
         <source>Visit year {year!r} is outside 2014-{latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>来日年{year!r}が2014～{latest}の範囲外です。</translation>
     </message>
     <message>
         <source>{member} is already registered for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}はすでにこのイベントに登録されています。</translation>
     </message>
     <message>
         <source>The registration of {member} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}の参加登録はキャンセルされています。</translation>
     </message>
     <message>
         <source>{member} is waitlisted and cannot be checked in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}はキャンセル待ちのため、まだ受付できません。</translation>
     </message>
     <message>
         <source>{member} was already checked in at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}は{time}に受付済みです。</translation>
     </message>
     <message>
         <source>{member} has no check-in to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}には取り消す受付がありません。</translation>
     </message>
     <message>
         <source>{member} is not checked in, so cannot be checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}は受付されていないため、退出を記録できません。</translation>
     </message>
     <message>
         <source>The demo reunion needs an empty database, and {location} already holds {members} members. Use --db with a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会には空のデータベースが必要ですが、{location}にはすでに{members}人の会員がいます。--dbで新しいファイルを指定してください。</translation>
     </message>
     <message>
         <source>The database {location} cannot be used right now. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、データベース{location}を使用できません。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database server ({location}) cannot be reached: it stopped, or the network is down. Check the server and the Wi-Fi or cable, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースサーバー（{location}）に接続できません。サーバーが停止しているか、ネットワークが切断されています。サーバーとWi-Fiまたはケーブルを確認してから、もう一度お試しください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database server ({location}) is refusing new connections (too many open). Close SSC Desktop on a laptop that no longer needs it, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースサーバー（{location}）が新しい接続を拒否しています（接続数が多すぎます）。不要になったノートPCのSSC Desktopを閉じてから、もう一度お試しください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database {location} is busy: another program or laptop is holding it. Wait a moment and try again; if it stays busy, close the other program that has the file open. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}はビジー状態です。ほかのプログラムかノートPCが使用しています。少し待ってから、もう一度お試しください。ビジー状態が続く場合は、ファイルを開いているほかのプログラムを閉じてください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The disk holding the database {location} is full. Free some space on it, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}があるディスクの空き容量がありません。空き容量を確保してから、もう一度お試しください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database {location} cannot be written: the file, its folder or the server is read-only. Make it writable or open a copy of it you can write to (File &gt; Open database). This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}に書き込めません。ファイル、フォルダー、またはサーバーが読み取り専用です。書き込み可能にするか、書き込めるコピーを開いてください（ファイル &gt; データベースを開く）。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database {location} is damaged, or is not an SSC Desktop database. Open your latest backup copy (File &gt; Open database), or ask for help before using this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}は破損しているか、SSC Desktopのデータベースではありません。最新のバックアップコピーを開く（ファイル &gt; データベースを開く）か、このファイルを再び使う前に詳しい人に相談してください。</translation>
     </message>
     <message>
         <source>SSC Desktop is not allowed to use the database {location}: check the file&apos;s permissions, or the server&apos;s user name and password. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktopにはデータベース{location}を使用する権限がありません。ファイルのアクセス許可、またはサーバーのユーザー名とパスワードを確認してください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database file {location} cannot be opened: its folder is missing or cannot be read. Check that the drive is connected and the folder exists. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイル{location}を開けません。フォルダーがないか、読み取れません。ドライブが接続され、フォルダーが存在することを確認してください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The disk holding the database {location} reported a read or write error. Check the drive (a USB stick pulled out?) and copy the database somewhere safe. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}があるディスクで読み取りまたは書き込みのエラーが発生しました。ドライブを確認し（USBメモリーが抜けていませんか？）、データベースを安全な場所にコピーしてください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database ran out of memory. Close other programs, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのメモリーが不足しました。ほかのプログラムを閉じてから、もう一度お試しください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({detail}). Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない問題が発生しました（{detail}）。詳細は{log}に書き出されました。</translation>
     </message>
     <message>
         <source>Cannot write {path!r}: use a file name ending in {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には書き出せません。末尾が{formats}のファイル名にしてください。</translation>
     </message>
     <message>
         <source>Cannot write the sign-in sheet to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には署名用紙を書き出せません。末尾が.pdfのファイル名にしてください。</translation>
     </message>
     <message>
         <source>Cannot write the attendance sheet to {path!r}: use a file name ending in .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には出席表を書き出せません。末尾が.xlsxのファイル名にしてください。</translation>
     </message>
     <message>
         <source>Could not write {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}を書き出せませんでした：{detail}</translation>
     </message>
     <message>
         <source>Cannot write the report to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には報告書を書き出せません。末尾が.pdfのファイル名にしてください。</translation>
     </message>
     <message>
         <source>The notes are {length} characters; keep them under {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモが{length}文字あります。{limit}文字未満にしてください。</translation>
     </message>
     <message>
         <source>That PIN is not right. Try again, or ask the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが正しくありません。もう一度入力するか、コーディネーターに確認してください。</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINの誤入力が多すぎます。{seconds}秒待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Enter your PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度PINを入力してください。</translation>
     </message>
     <message>
         <source>The phone sent something the laptop does not understand; reload the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンから、ノートPCが理解できないデータが送られました。ページを再読み込みしてください。</translation>
     </message>
     <message>
         <source>The laptop could not save this. Your scores are kept on this phone and sent again in a moment; if it keeps failing, tell the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートPCで保存できませんでした。得点はこのスマートフォンに保存されており、しばらくすると再送されます。失敗が続く場合は、コーディネーターに伝えてください。</translation>
     </message>
     <message>
         <source>Cannot serve on {host} port {port}: {reason}. Choose another port or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}のポート{port}で待ち受けできません：{reason}。別のポートかネットワークを選んでください。</translation>
     </message>
     <message>
         <source>A port is a number from 1024 to 65535 (or 0 for any free port); got {port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートは1024～65535の数値です（空いている任意のポートなら0）。指定値：{port}。</translation>
     </message>
     <message>
         <source>The judges&apos; server is already running at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員用サーバーはすでに{url}で稼働しています。</translation>
     </message>
     <message>
         <source>A member has no field {field!r}; the fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員にフィールド{field!r}はありません。フィールドは次のとおりです：{fields}。</translation>
     </message>
     <message>
         <source>Gender {value!r} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>性別{value!r}は次のいずれでもありません：{choices}。</translation>
     </message>
     <message>
         <source>Visit year {value!r} is not a year (write it as 2019, or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>来日年{value!r}は年ではありません（2019のように入力するか、空欄にしてください）。</translation>
     </message>
     <message>
         <source>Member {id} cannot be merged with itself; choose two different members.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員{id}を自分自身と統合することはできません。異なる2人の会員を選んでください。</translation>
     </message>
     <message>
         <source>For {field}, choose keep or remove, not {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}には、keepかremoveを選んでください（{choice!r}は使えません）。</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one field to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する内容がありません。編集するフィールドを少なくとも1つ指定してください。</translation>
     </message>
     <message>
         <source>{file} is not a participant report of Zoom, Microsoft Teams or Google Meet: no row has their column names (for example “Join Time” and “Leave Time”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はZoom、Microsoft Teams、Google Meetの参加者レポートではありません。これらの列名（例：「Join Time」と「Leave Time」）を含む行がありません。</translation>
     </message>
     <message>
         <source>{file} lists no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}には参加者が載っていません。</translation>
     </message>
     <message>
         <source>{file} is of another day: its times fall on {dates}, and the event is from {first} to {last}. Import it only if it is this event&apos;s meeting all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は別の日のものです。時刻は{dates}で、イベントは{first}から{last}までです。それでもこのイベントのミーティングである場合にのみインポートしてください。</translation>
     </message>
     <message>
         <source>{file} was imported already (as {other}): the same report, or the same meeting and start. Importing it again would count everyone twice; replace the earlier import instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はすでにインポートされています（{other}として）。同じレポートか、同じミーティング・開始時刻のものです。もう一度インポートすると全員が二重に数えられます。代わりに以前のインポートを置き換えてください。</translation>
     </message>
     <message>
         <source>{file} is a registration report: it says who registered, not who attended. Export the participant (or attendee) report of the meeting instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は登録レポートです。登録した人は分かりますが、出席した人は分かりません。ミーティングの参加者（出席者）レポートをエクスポートしてください。</translation>
     </message>
     <message>
         <source>{file} writes dates both day first and month first; export the report again with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}では日付が日・月の順と月・日の順で混在しています。日付形式を1つにしてレポートをエクスポートし直してください。</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: {value!r} is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{row}行目、{column}列：{value!r}は日時ではありません。</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: {value!r} is not a duration (e.g. 45, 1h 5m 3s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{row}行目、{column}列：{value!r}は時間の長さではありません（例：45、1h 5m 3s）。</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: the person left before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{row}行目、{column}列：参加より前に退出しています。</translation>
     </message>
     <message>
         <source>Registration {registration} is not one of this event&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録{registration}はこのイベントのものではありません。</translation>
     </message>
     <message>
         <source>A programme item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム項目にはタイトルが必要です。</translation>
     </message>
     <message>
         <source>“{title}” ends ({ends}) before it starts ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」の終了（{ends}）が開始（{starts}）より前になっています。</translation>
     </message>
     <message>
         <source>A programme time must carry its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの時刻にはタイムゾーンが必要です。</translation>
     </message>
     <message>
         <source>{field}: {value!r} is not a time (use HH:MM or YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{value!r}は時刻ではありません（HH:MMまたはYYYY-MM-DD HH:MMの形式で入力してください）。</translation>
     </message>
     <message>
         <source>Kind {value!r} is not known; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>種類{value!r}は不明です。次のいずれかを使ってください：{kinds}。</translation>
     </message>
     <message>
         <source>{field} is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}が{length}文字あります。{limit}文字までです。</translation>
     </message>
     <message>
         <source>Speaker {position} needs a name (or choose a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者{position}には名前が必要です（または会員を選んでください）。</translation>
     </message>
     <message>
         <source>{count} members match {text!r}; give the e-mail address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}に一致する会員が{count}人います。代わりにメールアドレスを指定してください。</translation>
     </message>
     <message>
         <source>{detail}: “{item}” overlaps “{other}” in the same room.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}：「{item}」が同じ部屋の「{other}」と重なっています。</translation>
     </message>
     <message>
         <source>{detail} speaks in “{item}” and “{other}” at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}は「{item}」と「{other}」で同じ時間に登壇します。</translation>
     </message>
     <message>
         <source>“{item}” starts before the event begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{item}」がイベントの開始より前に始まります。</translation>
     </message>
     <message>
         <source>“{item}” ends after the event is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{item}」がイベントの終了後に終わります。</translation>
     </message>
     <message>
         <source>The registration deadline ({deadline}) is after the event ends ({ends}).</source>
-        <translation type="unfinished"></translation>
+        <translation>申込締切（{deadline}）がイベントの終了（{ends}）より後になっています。</translation>
     </message>
     <message>
         <source>Registration for {event} closed at {deadline}. A coordinator can still register a late sign-up on purpose, or register the person as a walk-in on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}の申込は{deadline}に締め切られました。コーディネーターは、遅れた申込を意図的に登録するか、当日に当日参加として登録することができます。</translation>
     </message>
     <message>
         <source>The registration of {member} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}の参加登録はすでにキャンセルされています。</translation>
     </message>
     <message>
         <source>The registration of {member} is not cancelled; there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}の参加登録はキャンセルされていないため、元に戻すものはありません。</translation>
     </message>
     <message>
         <source>{member} is checked in; undo the check-in before cancelling the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}は受付済みです。参加登録をキャンセルする前に受付を取り消してください。</translation>
     </message>
     <message>
         <source>{member} is registered already: check them in at the desk instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}はすでに登録されています。代わりに受付デスクで受付してください。</translation>
     </message>
     <message>
         <source>Role must be one of {roles}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>役割は{roles}のいずれかにしてください（{value!r}は使えません）。</translation>
     </message>
     <message>
         <source>Status must be one of {statuses}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態は{statuses}のいずれかにしてください（{value!r}は使えません）。</translation>
     </message>
     <message>
         <source>No member matches: {criteria}.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する会員がいません：{criteria}。</translation>
     </message>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル{file}はありません。</translation>
     </message>
     <message>
         <source>{file} is {size_mb} MB; rosters up to {limit_mb} MB can be imported. Is this the right file? Save only the roster sheet as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は{size_mb} MBあります。インポートできる会員名簿は{limit_mb} MBまでです。正しいファイルですか？会員名簿のシートだけを.xlsxまたは.csvで保存してください。</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は空です。</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet: it is a {found}. Choose an .xlsx, .xls, .ods or .csv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はスプレッドシートではなく、{found}です。.xlsx、.xls、.ods、.csvのいずれかのファイルを選んでください。</translation>
     </message>
     <message>
         <source>{file} is named like an Excel workbook but is not one (it may have been renamed). Open it in Excel and save it as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はExcelブックのような名前ですが、Excelブックではありません（名前が変更された可能性があります）。Excelで開き、.xlsxまたは.csvで保存してください。</translation>
     </message>
     <message>
         <source>{file}: {suffix} files cannot be imported; save the roster as .xlsx, .xls, .ods or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{suffix}ファイルはインポートできません。会員名簿を.xlsx、.xls、.ods、.csvのいずれかで保存してください。</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete and cannot be read as an Excel workbook ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は破損しているか不完全なため、Excelブックとして読み取れません（{detail}）。</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}: the workbook is damaged near row {row} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、シート{sheet}：ブックの{row}行目付近が破損しています（{detail}）。</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}には{sheet!r}という名前のシートがありません。</translation>
     </message>
     <message>
         <source>{file}: more than {limit} rows; split the roster into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{limit}行を超えています。会員名簿を小さいファイルに分けてください。</translation>
     </message>
     <message>
         <source>{file} is not a text (CSV) file: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はテキスト（CSV）ファイルではありません。バイナリデータが含まれています。</translation>
     </message>
     <message>
         <source>{file}, line {line}: the CSV cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{line}行目：CSVを読み取れません（{detail}）。</translation>
     </message>
     <message>
         <source>{file}, line {line}: a cell holds more than {limit} characters, which no roster cell does; the file is probably not a CSV table, or a quote mark is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{line}行目：セルに{limit}文字を超える内容があります。会員名簿のセルではありえない長さです。このファイルはCSVの表ではないか、引用符が閉じられていない可能性があります。</translation>
     </message>
     <message>
         <source>{file} could not be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}を読み取れませんでした：{detail}</translation>
     </message>
     <message>
         <source>{file} mixes text encodings: line {line} is not {encoding} like the rest. Save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}では文字コードが混在しています。{line}行目がほかの行のような{encoding}ではありません。Excelで「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
         <source>The text encoding of {file} cannot be recognised (first unreadable line: {line}). Save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}の文字コードを判別できません（最初に読み取れなかった行：{line}）。Excelで「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
         <source>{file}: cannot tell whether the fields are separated by {candidates}. Save the file again from Excel as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：フィールドの区切りが{candidates}のどれか判別できません。Excelで「CSV UTF-8（コンマ区切り）」として保存し直してください。</translation>
     </message>
     <message>
         <source>{where}: the sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：シートが空です。</translation>
     </message>
     <message>
         <source>{where}: no header row found in the first {rows} rows. The roster needs a row naming its columns, e.g. Name, E-mail, Country (or 氏名, メール, 国・地域).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：最初の{rows}行に見出し行が見つかりません。会員名簿には、列の名前を並べた行（例：Name, E-mail, Countryや、氏名, メール, 国・地域）が必要です。</translation>
     </message>
     <message>
         <source>{where}: row {row} is blank and cannot be the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{row}行目は空行のため、見出し行にできません。</translation>
     </message>
     <message>
         <source>{where}: there is no row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{row}行目はありません。</translation>
     </message>
     <message>
         <source>{field!r} is not a member field.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field!r}は会員のフィールドではありません。</translation>
     </message>
     <message>
         <source>Two columns are mapped to the same field ({field}); only text fields and name parts can be combined from several columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの列が同じフィールド（{field}）に割り当てられています。複数の列を結合できるのは、テキストのフィールドと氏名の各部分だけです。</translation>
     </message>
     <message>
         <source>{count} columns are mapped to {field}; at most {limit} columns can be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}個の列が{field}に割り当てられています。結合できるのは{limit}列までです。</translation>
     </message>
     <message>
         <source>{file}: no column is mapped to the member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：会員の氏名に割り当てられた列がありません。</translation>
     </message>
     <message>
         <source>The import of {file} was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}のインポートはキャンセルされました。何も変更されていません。</translation>
     </message>
     <message>
         <source>{value!r} is not a duplicate choice; use update, skip or keep-both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}は重複時の処理として使えません。update、skip、keep-bothのいずれかを使ってください。</translation>
     </message>
     <message>
         <source>No name: the row has no name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名なし：この行にはローマ字の氏名がありません。</translation>
     </message>
     <message>
         <source>{value!r} is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}は年ではありません。</translation>
     </message>
     <message>
         <source>Visit year {value} is outside {first}-{latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>来日年{value}が{first}～{latest}の範囲外です。</translation>
     </message>
     <message>
         <source>The cell cannot be read ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>セルを読み取れません（{value}）。</translation>
     </message>
     <message>
         <source>{value!r} is not a known gender; stored as not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}は既知の性別ではありません。「未回答」として保存します。</translation>
     </message>
     <message>
         <source>Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示を変えるおそれのある不可視文字を削除しました：{characters}。{value!r}としてインポートしました。</translation>
     </message>
 </context>
 <context>
