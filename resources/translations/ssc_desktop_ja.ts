@@ -3175,1094 +3175,1097 @@ Hand over the speaker gift</source>
     <name>DuplicatesModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Same as</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の相手</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>一致の根拠</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>処理</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目：%2</translation>
     </message>
     <message>
         <source>Stored member: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みの会員：%1 %2</translation>
     </message>
     <message>
         <source>Name and country</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名と国・地域</translation>
     </message>
 </context>
 <context>
     <name>EventDetails</name>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>日時：</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>会場：</translation>
     </message>
     <message>
         <source>Online:</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン：</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>定員：</translation>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished">申込締切：</translation>
+        <translation>申込締切：</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">登録者</translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished">受付済み</translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ち</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントで作業</translation>
     </message>
     <message>
         <source>No event yet</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントはまだありません</translation>
     </message>
     <message>
         <source>Create the first event with “New event…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「新しいイベント…」で最初のイベントを作成してください。</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished">締切なし</translation>
+        <translation>締切なし</translation>
     </message>
     <message>
         <source>Places taken: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>登録数：%2人中%1人</translation>
     </message>
     <message>
         <source>Places taken: %1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>登録数：%1人（制限なし）</translation>
     </message>
     <message>
         <source>Arrived: %1 of %2 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>到着：登録者%2人中%1人</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいイベント</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの編集</translation>
     </message>
     <message>
         <source>e.g. 4th SSC India Reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>例：第4回SSCインド同窓会</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished"></translation>
+        <translation>支部名（例：SSC India）</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <source>Close sign-ups at</source>
-        <translation type="unfinished"></translation>
+        <translation>申込締切日時</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">タイトル：</translation>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>支部：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式：</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン：</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始：</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished">終了：</translation>
+        <translation>終了：</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>会場：</translation>
     </message>
     <message>
         <source>Online link:</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインリンク：</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>定員：</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録：</translation>
     </message>
     <message>
         <source>Beyond the capacity, sign-ups join a waitlist; raising the capacity later gives the first of them a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>定員を超えた申込はキャンセル待ちになります。後で定員を増やすと、キャンセル待ちの先頭の人から順に参加できるようになります。</translation>
     </message>
     <message>
         <source>No online link yet: tickets sent now will not tell online participants how to join. Add the link here before the tickets go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインリンクがまだありません。今チケットを送ると、オンライン参加者に参加方法が伝わりません。チケットを送る前に、ここにリンクを追加してください。</translation>
     </message>
     <message>
         <source>Create event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを作成</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">変更を保存</translation>
+        <translation>変更を保存</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Reunions, seminars and webinars of your chapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>各支部の同窓会、セミナー、ウェビナー。</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいイベント…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編集…</translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>複製…</translation>
     </message>
     <message>
         <source>A new event like this one on a new date, with its programme</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントと同じ内容の新しいイベントを、プログラムごと別の日付で作成します</translation>
     </message>
     <message>
         <source>%1 promoted from the waitlist: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人がキャンセル待ちから繰り上がりました：%2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました：%1</translation>
     </message>
     <message>
         <source>Created “%1” on %2 with %3 programme items.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を%2に作成しました（プログラム項目%3件）。</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントで作業</translation>
     </message>
 </context>
 <context>
     <name>ExportsPage</name>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">登録者</translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished">来場</translation>
+        <translation>来場</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished">欠席</translation>
+        <translation>欠席</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished">出席率</translation>
+        <translation>出席率</translation>
     </message>
     <message>
         <source>on site</source>
-        <translation type="unfinished"></translation>
+        <translation>会場</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished">当日参加</translation>
+        <translation>当日参加</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">開く</translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに表示</translation>
     </message>
     <message>
         <source>Attendance sheet (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>出席表（.xlsx）</translation>
     </message>
     <message>
         <source>One row per registration with both names, chapter, country, affiliation, role, check-in and check-out times in the event&apos;s time zone, and a column per check-in list; a summary sheet by role, country, affiliation, gender and arrival hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録ごとに1行：両方の氏名、支部、国・地域、所属、役割、イベントのタイムゾーンでの受付・退出時刻、受付リストごとの列。役割、国・地域、所属、性別、到着時刻別の集計シート付き。</translation>
     </message>
     <message>
         <source>All registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての参加登録</translation>
     </message>
     <message>
         <source>Only those who came</source>
-        <translation type="unfinished"></translation>
+        <translation>来場者のみ</translation>
     </message>
     <message>
         <source>Only no-shows (registered, did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>欠席者のみ（登録したが来場しなかった人）</translation>
     </message>
     <message>
         <source>Save attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>出席表を保存…</translation>
     </message>
     <message>
         <source>Paper sign-in sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>紙の署名用紙（PDF）</translation>
     </message>
     <message>
         <source>Everyone registered, A to Z, with their name in their own script and a signature column; the event and page numbers on every page. Print it before the doors open: it is the backup when the laptop fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者全員をアルファベット順に、母語表記の氏名と署名欄付きで印刷します。各ページにイベント名とページ番号が入ります。開場前に印刷しておけば、ノートPCが故障したときの予備になります。</translation>
     </message>
     <message>
         <source>Save sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>署名用紙を保存…</translation>
     </message>
     <message>
         <source>Online attendance (Zoom, Teams, Meet)</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン出席（Zoom、Teams、Meet）</translation>
     </message>
     <message>
         <source>Import the participant report the meeting tool exports; people are matched by e-mail, then by name. The attendance sheet then says how each person attended and for how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティングツールが書き出す参加者レポートをインポートします。参加者はまずメールで、次に氏名で照合されます。出席表には、各人がどのように、どれくらいの時間出席したかが記載されます。</translation>
     </message>
     <message>
         <source>Import a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをインポート…</translation>
     </message>
     <message>
         <source>Match by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>手動で照合…</translation>
     </message>
     <message>
         <source>Delete report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを削除</translation>
     </message>
     <message>
         <source>Roster (.xlsx or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿（.xlsxまたは.csv）</translation>
     </message>
     <message>
         <source>The chapter roster, filtered here; no event needed. The .csv opens in Excel with every script intact (UTF-8 with BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>支部の会員名簿をここで絞り込んで保存します。イベントは不要です。.csvはどの文字もそのままExcelで開けます（BOM付きUTF-8）。</translation>
     </message>
     <message>
         <source>Search any script, e.g. sharma iit</source>
-        <translation type="unfinished"></translation>
+        <translation>どの文字でも検索（例：sharma iit）</translation>
     </message>
     <message>
         <source>Save roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿を保存…</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>支部：</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての支部</translation>
     </message>
     <message>
         <source>Choose an event in the bar above for its attendance sheet and sign-in sheet; the roster needs no event.</source>
-        <translation type="unfinished"></translation>
+        <translation>出席表と署名用紙を作成するには、上のバーでイベントを選択してください。会員名簿にはイベントは不要です。</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2（%3）</translation>
+        <translation>%1 · %2（%3）</translation>
     </message>
     <message>
         <source>Check-in lists (each a column of the sheet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付リスト（それぞれ表の1列）：%1</translation>
     </message>
     <message>
         <source>No check-in lists besides the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>入口以外の受付リストはありません。</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 people, %4 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3人、%4人照合済み</translation>
     </message>
     <message>
         <source>No online report imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン参加レポートはまだインポートされていません。</translation>
     </message>
     <message>
         <source>%1 participants still to match by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人の参加者がまだ手動での照合待ちです。</translation>
     </message>
     <message>
         <source>Import a participant report</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者レポートのインポート</translation>
     </message>
     <message>
         <source>Participant reports (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者レポート (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
         <source>Import anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>それでもインポートしますか？</translation>
     </message>
     <message>
         <source>Replace the earlier import with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のインポートをこのレポートで置き換えますか？</translation>
     </message>
     <message>
         <source>Imported %1 people from %2: %3 matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2から%1人をインポートしました：%3人を照合しました。</translation>
     </message>
     <message>
         <source>Delete this imported report and its minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたこのレポートと、その参加時間を削除しますか？</translation>
     </message>
     <message>
         <source>Save the attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>出席表の保存</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excelブック (*.xlsx)</translation>
+        <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>署名用紙の保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿の保存</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelブック (*.xlsx);;Excel用CSV (*.csv)</translation>
     </message>
     <message>
         <source>Reading who came…</source>
-        <translation type="unfinished"></translation>
+        <translation>来場者を読み込んでいます…</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>出席表</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">%1を書き出しています…</translation>
+        <translation>%1を書き出しています…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet for %1 people to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人分の署名用紙を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>署名用紙</translation>
     </message>
     <message>
         <source>Wrote %1 members to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人の会員を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿</translation>
     </message>
     <message>
         <source>%1 not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を書き出せませんでした</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished">キャンセルしました。ファイルは書き出されていません。</translation>
+        <translation>キャンセルしました。ファイルは書き出されていません。</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿の選択</translation>
     </message>
     <message>
         <source>An Excel workbook (.xlsx) or a CSV file, as your chapter keeps it. Title rows above the header, Japanese column names and CSV in any common encoding are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部で管理しているExcelブック（.xlsx）またはCSVファイル。見出しの上にあるタイトル行、日本語の列名、一般的な文字コードのCSVにも対応しています。</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿ファイル</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">参照…</translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished"></translation>
+        <translation>支部名（例：SSC India）</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <source>Import into chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート先の支部：</translation>
     </message>
 </context>
 <context>
     <name>GuestDialog</name>
     <message>
         <source>Guest speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト登壇者</translation>
     </message>
     <message>
         <source>e.g. Kenichi Sato</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Kenichi Sato</translation>
     </message>
     <message>
         <source>e.g. 佐藤 健一</source>
-        <translation type="unfinished"></translation>
+        <translation>例：佐藤 健一</translation>
     </message>
     <message>
         <source>Name (Latin letters):</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（ローマ字）：</translation>
     </message>
     <message>
         <source>Name in own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記の氏名：</translation>
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属：</translation>
     </message>
     <message>
         <source>Short bio:</source>
-        <translation type="unfinished"></translation>
+        <translation>略歴：</translation>
     </message>
     <message>
         <source>A guest needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストには名前が必要です。</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中</translation>
     </message>
     <message>
         <source>All rows are written in one go: if the import stops or is cancelled, nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行を一度に書き込みます。インポートが中断またはキャンセルされた場合は、何も変更されません。</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートをキャンセル</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>最初からやり直す</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿を読み込んでいます…</translation>
     </message>
     <message>
         <source>Writing members: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を書き込んでいます：%2人中%1人</translation>
     </message>
     <message>
         <source>Reading rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行を読み込んでいます：%1</translation>
     </message>
 </context>
 <context>
     <name>JudgePhonesDialog</name>
     <message>
         <source>Judges&apos; phones — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員のスマートフォン — %1</translation>
     </message>
     <message>
         <source>%1 (this laptop only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（このノートPCのみ）</translation>
     </message>
     <message>
         <source>Every network of this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>このノートPCのすべてのネットワーク</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>New links…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク…</translation>
     </message>
     <message>
         <source>Make new links for every judge; the old QR codes stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての審査員に新しいリンクを作成します。古いQRコードは使えなくなります</translation>
     </message>
     <message>
         <source>Copy links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <source>Print QR cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>QRカードを印刷…</translation>
     </message>
     <message>
         <source>A PDF with one card per judge: name, QR code and link</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員1人につき1枚のカード（氏名、QRコード、リンク）のPDF</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Phones must be on the same Wi-Fi as this laptop. Each judge scans their own code, then types their PIN; they see only their own entries. Scores go straight into this database (“phone” in the audit trail); a phone keeps what it could not send and sends it when the Wi-Fi returns. Closing this window keeps the server running; it stops with Stop or when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンはこのノートPCと同じWi-Fiに接続する必要があります。各審査員は自分のコードを読み取り、PINを入力します。表示されるのは自分の担当作品だけです。得点はこのデータベースに直接記録されます（監査証跡には「phone」と表示）。送信できなかった得点はスマートフォンに保存され、Wi-Fiが戻ると送信されます。このウィンドウを閉じてもサーバーは動き続けます。「停止」を押すか、アプリを終了すると停止します。</translation>
     </message>
     <message>
         <source>The judges&apos; server did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員用サーバーを開始できませんでした</translation>
     </message>
     <message>
         <source>New links</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク</translation>
     </message>
     <message>
         <source>Make new links for every judge of every contest? The QR codes shown or printed so far stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコンテストのすべての審査員に新しいリンクを作成しますか？これまでに表示・印刷したQRコードは使えなくなります。</translation>
     </message>
     <message>
         <source>No new links</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンクは作成されませんでした</translation>
     </message>
     <message>
         <source>Judges&apos; QR cards</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員用QRカード</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cards were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>カードは書き出されませんでした</translation>
     </message>
     <message>
         <source>Serving at %1 — the judges&apos; cards are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で稼働中 — 審査員用カードは%2にあります。</translation>
     </message>
     <message>
         <source>The judges&apos; server is serving another contest; Start moves it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員用サーバーは別のコンテストで稼働中です。「開始」を押すとこのコンテストに切り替わります。</translation>
     </message>
     <message>
         <source>The judges&apos; server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員用サーバーは停止しています。</translation>
     </message>
     <message>
         <source>Serving at %1 — judges&apos; phones can connect now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で稼働中 — 審査員のスマートフォンから接続できます。</translation>
     </message>
     <message>
         <source>QR code of %1&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のリンクのQRコード</translation>
     </message>
 </context>
 <context>
     <name>JudgePinDialog</name>
     <message>
         <source>Judge mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員モード — %1</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのPIN</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished">審査員</translation>
+        <translation>審査員</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <source>Only your own entries and your own scores are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの担当作品と、あなたの得点だけが表示されます。</translation>
     </message>
 </context>
 <context>
     <name>JudgeScoringDialog</name>
     <message>
         <source>Judge mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員モード — %1</translation>
     </message>
     <message>
         <source>%v of %m scored</source>
-        <translation type="unfinished"></translation>
+        <translation>採点済み：%v / %m</translation>
     </message>
     <message>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（×%2）</translation>
     </message>
     <message>
         <source>A comment for the coordinator (Enter saves and goes on)</source>
-        <translation type="unfinished"></translation>
+        <translation>コーディネーターへのコメント（Enterで保存して次へ）</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>保存して次へ</translation>
     </message>
     <message>
         <source>Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係を申告…</translation>
     </message>
     <message>
         <source>Same lab, same supervisor, a relative: the entry goes to another judge</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ研究室、同じ指導教員、親族など：作品はほかの審査員に回されます</translation>
     </message>
     <message>
         <source>Lock judge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員モードをロック</translation>
     </message>
     <message>
         <source>Blind judging: entries are shown by code and title only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインド審査：作品はコードとタイトルだけで表示されます。</translation>
     </message>
     <message>
         <source>This contest is locked: scores can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンテストはロックされています。得点はもう変更できません。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No entries are assigned to you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ担当作品が割り当てられていません。</translation>
     </message>
     <message>
         <source>No level guide for this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>この評価項目には段階の目安がありません。</translation>
     </message>
     <message>
         <source>%1: %2 is not on the scale %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2は尺度%3の範囲にありません</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係の申告</translation>
     </message>
     <message>
         <source>Why can you not judge %1 fairly? (same lab, same supervisor, a relative…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を公正に審査できない理由は何ですか？（同じ研究室、同じ指導教員、親族など）</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished">利害関係は記録されませんでした</translation>
+        <translation>利害関係は記録されませんでした</translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は%2に移りました。</translation>
     </message>
     <message>
         <source>%1 was taken off your list; no other judge is free for it, so the coordinator will assign one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はあなたのリストから外れました。担当できる審査員がほかにいないため、コーディネーターが割り当てます。</translation>
     </message>
     <message>
         <source>Conflict recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係を記録しました</translation>
     </message>
 </context>
 <context>
     <name>KeyboardLayout</name>
     <message>
         <source>French (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>フランス語（AZERTY）</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>フランス語</translation>
     </message>
     <message>
         <source>Belgian (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベルギー（AZERTY）</translation>
     </message>
     <message>
         <source>Belgian</source>
-        <translation type="unfinished"></translation>
+        <translation>ベルギー</translation>
     </message>
     <message>
         <source>German or Swiss (QWERTZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドイツ語またはスイス（QWERTZ）</translation>
     </message>
     <message>
         <source>German (or Swiss)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドイツ語（またはスイス）</translation>
     </message>
     <message>
         <source>Japanese (kana input)</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語（かな入力）</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語</translation>
     </message>
     <message>
         <source>Japanese (JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語（JIS）</translation>
     </message>
     <message>
         <source>UK English</source>
-        <translation type="unfinished"></translation>
+        <translation>英語（英国）</translation>
     </message>
     <message>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>英国</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Badges &amp;&amp; tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>名札とチケット…</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿をインポート…</translation>
     </message>
     <message>
         <source>Sakura Science Club</source>
-        <translation type="unfinished"></translation>
+        <translation>さくらサイエンスクラブ</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">受付</translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">ダッシュボード</translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished">コンテスト</translation>
+        <translation>コンテスト</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">証明書</translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">監査ログ</translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント：</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Connect to &amp;shared database (PostgreSQL)…</source>
-        <translation type="unfinished"></translation>
+        <translation>共有データベース（PostgreSQL）に接続(&amp;S)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会を開く(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿をインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピー(&amp;B)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>メール設定(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktopについて(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qtについて(&amp;Q)</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けません</translation>
     </message>
     <message>
         <source>Database: %1 (read-only: open in another SSC Desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース：%1（読み取り専用：別のSSC Desktopで開かれています）</translation>
     </message>
     <message>
         <source>%1 — %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（読み取り専用）</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース：%1</translation>
     </message>
     <message>
         <source>Database upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをアップグレードしました</translation>
     </message>
     <message>
         <source>This database held %1 doubled check-in(s) from an older version (the same person checked in twice at once). Each person now has one check-in per list, the earliest of their stay; the others are kept, marked undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースには、以前のバージョンで生じた二重の受付（同じ人が同時に2回受付されたもの）が%1件ありました。現在は1人につきリストごとに1件の受付（滞在中で最も早いもの）になっています。ほかの受付は取り消し済みとして残されています。</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く</translation>
     </message>
     <message>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>共有データベース</translation>
     </message>
     <message>
         <source>PostgreSQL address shared by the laptops at the venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>会場のノートPCで共有するPostgreSQLのアドレス：</translation>
     </message>
     <message>
         <source>Cannot create the demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会を作成できません</translation>
     </message>
     <message>
         <source>Demo reunion created.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会を作成しました。</translation>
     </message>
     <message>
         <source>Demo reunion opened as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会を前回の状態で開きました。</translation>
     </message>
     <message>
         <source>Demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会</translation>
     </message>
     <message>
         <source>There is a demo reunion from before, with what you did in it. Open it as you left it, or start the demo anew (what you did in it is then forgotten)?</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のデモ同窓会があり、そこで行った操作が残っています。前回の状態で開きますか？それともデモを最初からやり直しますか（行った操作は消去されます）？</translation>
     </message>
     <message>
         <source>Open as I left it</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の状態で開く</translation>
     </message>
     <message>
         <source>Start anew</source>
-        <translation type="unfinished"></translation>
+        <translation>最初からやり直す</translation>
     </message>
     <message>
         <source>Roster imported: %1 members added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿をインポートしました：%1人の会員を追加または更新しました。</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しました：%1</translation>
     </message>
     <message>
         <source>Tickets e-mailed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットをメールで送信しました：%1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（なし）</translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>There is no event with id %1 in this database.
 
 Events in it:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはIDが%1のイベントはありません。
+
+このデータベースのイベント：
+%2</translation>
     </message>
     <message>
         <source>No such event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントが見つかりません</translation>
     </message>
     <message>
         <source>The badge could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>名札を作成できませんでした</translation>
     </message>
     <message>
         <source>Badge ready to print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名札の印刷準備ができました：%1</translation>
     </message>
     <message>
         <source>Backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピー</translation>
     </message>
     <message>
         <source>Writing backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピーを書き出しています…</translation>
     </message>
     <message>
         <source>Backup copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピーを%1に書き出しました</translation>
     </message>
     <message>
         <source>Backup copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピーに失敗しました</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったデータベースはありません</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を消去</translation>
     </message>
     <message>
         <source>%1 members · %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>会員%1人 · イベント%2件</translation>
     </message>
     <message>
         <source>No events yet — create one on the Events page.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントはまだありません — イベントページで作成してください。</translation>
     </message>
 </context>
 <context>
@@ -4454,7 +4457,7 @@ Events in it:
     <name>MembersPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会員</translation>
     </message>
     <message>
         <source>Alumni from every chapter roster.</source>
@@ -4496,7 +4499,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">すべての支部</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -4764,7 +4767,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ファイル：</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -4863,7 +4866,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日時：</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -4890,7 +4893,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">プログラム</translation>
     </message>
     <message>
         <source>The day of the chosen event: talks, breaks and rooms.</source>
@@ -5036,7 +5039,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">すべての支部</translation>
     </message>
     <message>
         <source>Hide those registered already</source>
@@ -5103,7 +5106,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>RegistrationsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参加登録</translation>
     </message>
     <message>
         <source>Register members…</source>
@@ -5119,11 +5122,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセル待ち</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセル</translation>
     </message>
     <message>
         <source>checked in</source>
@@ -5288,11 +5291,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">会員</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参加登録</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -5461,7 +5464,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">行</translation>
     </message>
     <message>
         <source>Column</source>
@@ -6033,11 +6036,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所属：</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">支部：</translation>
     </message>
     <message>
         <source>SSP visit year:</source>
