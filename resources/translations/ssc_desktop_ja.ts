@@ -4272,983 +4272,987 @@ Events in it:
     <name>MappingPage</name>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列の確認</translation>
     </message>
     <message>
         <source>Each column goes to the member field chosen in the first row. Fix any that are wrong; the mapping is remembered for files with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>各列は1行目で選んだ会員フィールドに取り込まれます。間違っているものは修正してください。この割り当ては、同じ見出しのファイルのために記憶されます。</translation>
     </message>
     <message>
         <source>Header row: </source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行：</translation>
     </message>
     <message>
         <source>%1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>kept in the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモに保存：%1</translation>
     </message>
     <message>
         <source>Combined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結合：%1</translation>
     </message>
     <message>
         <source>Every column is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての列をインポートします。</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1列</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>Not imported (%1 columns): %2. Choose “Keep in the notes” to keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしない列（%1列）：%2。残したい列は「メモに保存」を選んでください。</translation>
     </message>
     <message>
         <source>Sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シート：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シート%1</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>コンマ</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>縦線</translation>
     </message>
     <message>
         <source>%1, separated by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2区切り</translation>
     </message>
     <message>
         <source>headers on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>見出しは%1行目</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;mapping remembered from an earlier import&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;以前のインポートで記憶した割り当て&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Hidden characters that can change how a name shows will be taken out (ZWJ and ZWNJ, which are spelling, are kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名の表示を変えるおそれのある不可視文字は削除されます（綴りの一部であるZWJとZWNJは残します）：%1</translation>
     </message>
 </context>
 <context>
     <name>MemberPanel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">支部</translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国・地域</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">所属</translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>SSP来日</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の受入機関</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>%1 members selected: “Merge two members…” makes one record of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人の会員を選択中：「2人の会員を統合…」で2件の記録を1件にまとめます。</translation>
     </message>
     <message>
         <source>%1 members selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人の会員を選択中。</translation>
     </message>
     <message>
         <source>No member selected</source>
-        <translation type="unfinished"></translation>
+        <translation>会員が選択されていません</translation>
     </message>
     <message>
         <source>Choose a row to see the member&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>行を選ぶと会員の詳細が表示されます。</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（ローマ字）</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">母語表記</translation>
+        <translation>母語表記</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>e.g. 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>例：2019</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部なし</translation>
     </message>
 </context>
 <context>
     <name>MemberPickerDialog</name>
     <message>
         <source>Choose a member</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の選択</translation>
     </message>
     <message>
         <source>Type a name (any script), e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、メール、所属を入力…</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者を追加</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished">会員</translation>
+        <translation>会員</translation>
     </message>
     <message>
         <source>Alumni from every chapter roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての支部の会員名簿に載っている同窓生。</translation>
     </message>
     <message>
         <source>Merge two members…</source>
-        <translation type="unfinished"></translation>
+        <translation>2人の会員を統合…</translation>
     </message>
     <message>
         <source>Select two rows (Ctrl+click) that are the same person, then merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一人物の2行を選択（Ctrl+クリック）してから統合してください。</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation — typos are forgiven…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、メール、所属を検索 — 多少の入力ミスは許容されます…</translation>
     </message>
     <message>
         <source>A close match: the search words are spelt a little differently here.</source>
-        <translation type="unfinished"></translation>
+        <translation>近い候補：検索語とつづりが少し異なります。</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の編集</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>統合する相手…</translation>
     </message>
     <message>
         <source>This database has no members yet.
 
 To look around first, open the demo reunion (File → Open the demo reunion).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはまだ会員がいません。
+
+まず試してみるには、デモ同窓会を開いてください（ファイル → デモ同窓会を開く）。</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を読み込んでいます…</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished">すべての支部</translation>
+        <translation>すべての支部</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての国・地域</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての年</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員%1人</translation>
     </message>
     <message>
         <source>%1 of %2 shown (%3 close matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2人中%1人を表示（近い候補%3人）</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2人中%1人を表示</translation>
     </message>
 </context>
 <context>
     <name>MergeDesksDialog</name>
     <message>
         <source>Merge desks</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクの統合</translation>
     </message>
     <message>
         <source>The check-ins, undos and check-outs of each desk file come into this database. Merging a file again changes nothing. When two desks let the same person in, the earlier check-in stands and both are listed below. Desks may keep scanning meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>各デスクファイルの受付、取り消し、退出をこのデータベースに取り込みます。同じファイルをもう一度統合しても何も変わりません。2つのデスクで同じ人が受付された場合は、早いほうの受付が有効になり、両方が下に表示されます。統合中もデスクでスキャンを続けられます。</translation>
     </message>
     <message>
         <source>Add desk files…</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルを追加…</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ：</translation>
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished">デスクファイル</translation>
+        <translation>デスクファイル</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Undos</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し</translation>
     </message>
     <message>
         <source>Check-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>既存</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">リスト</translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>Stands</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>統合</translation>
     </message>
     <message>
         <source>Desk files</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル</translation>
     </message>
     <message>
         <source>Merging the desks&apos; check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクの受付記録を統合しています…</translation>
     </message>
     <message>
         <source>Cancelled. What was merged stays merged; merging again finishes the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。統合済みの分はそのまま残ります。もう一度統合すると残りが完了します。</translation>
     </message>
     <message>
         <source>%1 desk file(s) merged: %2 check-ins added, %3 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件のデスクファイルを統合しました：受付%2件を追加、競合%3件。</translation>
     </message>
     <message>
         <source>The door</source>
-        <translation type="unfinished"></translation>
+        <translation>入口</translation>
     </message>
     <message>
         <source>The merge stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>統合が中断しました：%1</translation>
     </message>
 </context>
 <context>
     <name>MergeMembersDialog</name>
     <message>
         <source>Merge two member records</source>
-        <translation type="unfinished"></translation>
+        <translation>2件の会員記録の統合</translation>
     </message>
     <message>
         <source>These two records become one. Choose the record that stays, and for each field the value to keep. The other record&apos;s registrations, check-ins and programme slots move to the one that stays; then it is deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>この2件の記録を1件にまとめます。残す記録と、各フィールドで残す値を選んでください。もう一方の記録の参加登録、受付、プログラムの担当は残す記録に移され、その後もう一方は削除されます。この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>統合</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録%1</translation>
     </message>
     <message>
         <source>Record that stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>残す記録：</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（ローマ字）</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">母語表記</translation>
+        <translation>母語表記</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国・地域</translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">所属</translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>SSP来日</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の受入機関</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">支部</translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Record %1 stays; record %2 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録%1を残し、記録%2を削除します。</translation>
     </message>
     <message>
         <source>%1 registration(s) and %2 programme slot(s) move to record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の参加登録と%2件のプログラムの担当が記録%3に移ります。</translation>
     </message>
     <message>
         <source>Both are registered for %1 event(s): the better registration stays there (registered before waitlisted before cancelled) and keeps the check-ins of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方が%1件のイベントに登録されています。そのイベントでは、より有効な登録（登録済み、キャンセル待ち、キャンセルの順）が残り、両方の受付記録を引き継ぎます。</translation>
     </message>
     <message>
         <source>Taken from record %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録%1から引き継ぐ値：%2。</translation>
     </message>
 </context>
 <context>
     <name>OnlineMatchingDialog</name>
     <message>
         <source>Match online participants</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン参加者の照合</translation>
     </message>
     <message>
         <source>These people joined online but could not be matched to a registration by e-mail or name. Choose who each one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの人はオンラインで参加しましたが、メールや氏名で参加登録と照合できませんでした。それぞれ誰なのかを選んでください。</translation>
     </message>
     <message>
         <source>Name in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート上の名前</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Time online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン時間</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分%2秒</translation>
     </message>
     <message>
         <source>Registered as:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録上の人：</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>照合</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>未登録</translation>
     </message>
     <message>
         <source>%1 (%2% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（類似度%2%）</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は%2です。</translation>
     </message>
     <message>
         <source>%1 left out: not a registered person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を除外しました：登録者ではありません。</translation>
     </message>
 </context>
 <context>
     <name>PrepareDeskDialog</name>
     <message>
         <source>Prepare desk</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクの準備</translation>
     </message>
     <message>
         <source>One file with “%1”: its registrations, people&apos;s names, ticket secret, check-in lists and desk notes. Another laptop opens it as its database and checks people in with no server; Merge desks… brings its check-ins back. The file holds personal data: it is locked with a passphrase — give the passphrase separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の参加登録、氏名、チケットの秘密鍵、受付リスト、受付メモを1つのファイルにまとめます。別のノートPCでこのファイルをデータベースとして開くと、サーバーなしで受付できます。受付記録は「受付デスクを統合…」で取り込みます。ファイルには個人情報が含まれるため、パスフレーズで保護されます。パスフレーズはファイルとは別の方法で伝えてください。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">参照…</translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">ファイル：</translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ：</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認：</translation>
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished">デスクファイル</translation>
+        <translation>デスクファイル</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのパスフレーズが一致しません。</translation>
     </message>
     <message>
         <source>Writing the desk file…</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルを書き出しています…</translation>
     </message>
     <message>
         <source>Cancelled: no desk file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。デスクファイルは書き出されていません。</translation>
     </message>
     <message>
         <source>Written: %1 — %2 registrations, %3 check-ins, %4 check-in lists. On the desk laptop: open it with File → Open database… (or ssc-desktop --db FILE) and the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しました：%1 — 参加登録%2件、受付%3件、受付リスト%4件。受付デスクのノートPCでは、「ファイル → データベースを開く…」（またはssc-desktop --db FILE）でこのファイルを開き、パスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>No desk file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルは書き出されませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム項目の編集</translation>
     </message>
     <message>
         <source>New programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプログラム項目</translation>
     </message>
     <message>
         <source>e.g. Opening keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>例：開会基調講演</translation>
     </message>
     <message>
         <source>Room or track</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋・トラック</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を追加…</translation>
     </message>
     <message>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストを追加…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">タイトル：</translation>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">種類：</translation>
+        <translation>種類：</translation>
     </message>
     <message>
         <source>Room or track:</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋・トラック：</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished">日時：</translation>
+        <translation>日時：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明：</translation>
     </message>
     <message>
         <source>Speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を追加</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ゲスト）</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">プログラム</translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>The day of the chosen event: talks, breaks and rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中のイベントの1日：講演、休憩、部屋。</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編集…</translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>A copy placed right after the item, in the same room (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ部屋の、この項目のすぐ後にコピーを置きます（Ctrl+D）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFにエクスポート…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelにエクスポート…</translation>
     </message>
     <message>
         <source>No items yet. Add the first one with “Add item…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ項目がありません。「項目を追加…」で最初の項目を追加してください。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者</translation>
     </message>
     <message>
         <source>%1 — times in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 時刻は%2</translation>
     </message>
     <message>
         <source>Choose or create an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にイベントを選択または作成してください。</translation>
     </message>
     <message>
         <source>No clashes: every room and speaker is in one place at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>重なりはありません。どの部屋も登壇者も、同じ時間には1か所だけです。</translation>
     </message>
     <message>
         <source>%1 warnings — click one to see the item</source>
-        <translation type="unfinished"></translation>
+        <translation>警告%1件 — クリックすると項目が表示されます</translation>
     </message>
     <message>
         <source>1 warning — click it to see the item</source>
-        <translation type="unfinished"></translation>
+        <translation>警告1件 — クリックすると項目が表示されます</translation>
     </message>
     <message>
         <source>Cannot duplicate the item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を複製できません</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の削除</translation>
     </message>
     <message>
         <source>Delete “%1” from the programme?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をプログラムから削除しますか？</translation>
     </message>
     <message>
         <source>Cannot delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を削除できません</translation>
     </message>
     <message>
         <source>PDF agenda (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFのプログラム (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excelブック (*.xlsx)</translation>
+        <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムのエクスポート</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">%1を書き出しています…</translation>
+        <translation>%1を書き出しています…</translation>
     </message>
     <message>
         <source>Agenda written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを%1に書き出しました</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">エクスポートに失敗しました</translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました。ファイルは書き出されていません。</translation>
     </message>
 </context>
 <context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
 </context>
 <context>
     <name>RegisterMembersDialog</name>
     <message>
         <source>Register members — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の参加登録 — %1</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、メール、所属を検索…</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished">すべての支部</translation>
+        <translation>すべての支部</translation>
     </message>
     <message>
         <source>Hide those registered already</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みの人を隠す</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中をすべて選択</translation>
     </message>
     <message>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>選択を解除</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>役割：</translation>
     </message>
     <message>
         <source>Sign-ups closed on %1: register them all the same</source>
-        <translation type="unfinished"></translation>
+        <translation>申込は%1に締め切られました：それでも全員を登録する</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を読み込んでいます…</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての国・地域</translation>
     </message>
     <message>
         <source>Any visit year</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての来日年</translation>
     </message>
     <message>
         <source>%1 of %2 members shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2人中%1人を表示</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人を登録</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>定員の制限なし</translation>
     </message>
     <message>
         <source>%1 of %2 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>定員%2人中%1人分の空き</translation>
     </message>
     <message>
         <source>%1 will join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人がキャンセル待ちになります</translation>
     </message>
     <message>
         <source>Registered %1, waitlisted %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人を登録、%2人をキャンセル待ちにしました。</translation>
     </message>
     <message>
         <source>%1 had a registration already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人はすでに参加登録していました。</translation>
     </message>
 </context>
 <context>
     <name>RegistrationsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished">参加登録</translation>
+        <translation>参加登録</translation>
     </message>
     <message>
         <source>Register members…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を登録…</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加…</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">登録者</translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished">キャンセル待ち</translation>
+        <translation>キャンセル待ち</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished">受付済み</translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished">当日参加</translation>
+        <translation>当日参加</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、メール、所属を検索…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての役割</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割を変更</translation>
     </message>
     <message>
         <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録をキャンセル</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Undo the cancellation: back to a place if one is free, else to the end of the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルを取り消します。空きがあれば参加枠に戻り、なければキャンセル待ちの最後に入ります。</translation>
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付メモ…</translation>
     </message>
     <message>
         <source>What the check-in desk must do for this person; shown when they check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクでこの人に対して行うこと。受付時に表示されます。</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see who is coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のバーでイベントを選択すると、参加予定者が表示されます。</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2（%3）</translation>
+        <translation>%1 · %2（%3）</translation>
     </message>
     <message>
         <source>sign-ups close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申込締切 %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished">イベントが選択されていません。イベントページで作成し、上のバーで選択してください。</translation>
+        <translation>イベントが選択されていません。イベントページで作成し、上のバーで選択してください。</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.
 
 “Register members…” signs people up from the roster; “Walk-in…” adds a person at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントにはまだ誰も登録されていません。
+
+「会員を登録…」で会員名簿から参加登録できます。「当日参加…」で受付デスクで人を追加できます。</translation>
     </message>
     <message>
         <source>Over capacity by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>定員を%1人超過</translation>
     </message>
     <message>
         <source>%1 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>空き%1人</translation>
     </message>
     <message>
         <source>Full: new sign-ups join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>満員：新しい申込はキャンセル待ちになります</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>定員の制限なし</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>（キャンセル待ち+%1人）</translation>
     </message>
     <message>
         <source>%1 registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録%1件</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件を表示</translation>
     </message>
     <message>
         <source>Undo the check-in at the desk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に受付デスクで受付を取り消してください。</translation>
     </message>
     <message>
         <source>Cancel the registration of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の参加登録をキャンセルしますか？</translation>
     </message>
     <message>
         <source>The first person on the waitlist gets the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ちの先頭の人が参加できるようになります。</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました：%1。</translation>
     </message>
     <message>
         <source>Promoted from the waitlist: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ちから繰り上がりました：%1。</translation>
     </message>
     <message>
         <source>Restored: %1 has a place again.</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻しました：%1は再び参加できます。</translation>
     </message>
     <message>
         <source>The event is full: %1 is back on the waitlist, at the end.</source>
@@ -5416,15 +5420,15 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">性別</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">電話</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">メモ</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -5516,7 +5520,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセルしています…</translation>
     </message>
 </context>
 <context>
@@ -5707,7 +5711,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">当日参加…</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
@@ -5757,7 +5761,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">受付メモ…</translation>
     </message>
     <message>
         <source>Leave a note the desk sees when this person checks in.</source>
@@ -6008,7 +6012,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">支部なし</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -6048,7 +6052,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">役割：</translation>
     </message>
     <message>
         <source>The event is full. A walk-in is registered all the same, over the capacity.</source>
