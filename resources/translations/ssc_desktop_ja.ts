@@ -5256,831 +5256,833 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>The event is full: %1 is back on the waitlist, at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントは満員です：%1はキャンセル待ちの最後に戻りました。</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の役割を変更しました：%2。</translation>
     </message>
     <message>
         <source>Desk note for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の受付メモを保存しました。</translation>
     </message>
     <message>
         <source>Desk note for %1 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の受付メモを消去しました。</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">バックアップから復元</translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>SSC Desktop backs this database up when it opens it, before each upgrade and every 10 minutes while an event is under way; it keeps the last 20 and one a day for 30 days. Restoring one puts it in place of the database; the database as it is now is backed up first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktopは、このデータベースを開いたとき、アップグレードの前、イベント開催中は10分ごとにバックアップを作成します。保存されるのは最新の20件と、30日分の1日1件です。復元するとバックアップがデータベースと置き換わります。現在のデータベースは先にバックアップされるので、復元は元に戻せます。</translation>
     </message>
     <message>
         <source>Kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先：%1</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">会員</translation>
+        <translation>会員</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished">参加登録</translation>
+        <translation>参加登録</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを読み込んでいます…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレード前</translation>
     </message>
     <message>
         <source>every 10 minutes (event under way)</source>
-        <translation type="unfinished"></translation>
+        <translation>10分ごと（イベント開催中）</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元前</translation>
     </message>
     <message>
         <source>backed up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動</translation>
     </message>
     <message>
         <source>%1 backup(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ%1件。</translation>
     </message>
     <message>
         <source>No backups yet: the first is taken when SSC Desktop opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップはまだありません。最初のバックアップはSSC Desktopがデータベースを開いたときに作成されます。</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ中</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをバックアップしています…</translation>
     </message>
     <message>
         <source>Put the backup of %1 (%2 members, %3 registrations, %4 check-ins) in place of the database?
 
 The database as it is now is backed up first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のバックアップ（会員%2人、参加登録%3件、受付%4件）でデータベースを置き換えますか？
+
+現在のデータベースは先にバックアップされるので、後で戻すことができます。</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>復元しています…</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>復元中</translation>
     </message>
     <message>
         <source>Restoring the backup of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のバックアップを復元しています…</translation>
     </message>
     <message>
         <source>Cancelled: the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。データベースは変更されていません。</translation>
     </message>
 </context>
 <context>
     <name>RosterImportWizard</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（インポートしない）</translation>
     </message>
     <message>
         <source>Name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（ローマ字）</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記の氏名</translation>
     </message>
     <message>
         <source>Reading (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み（かな）</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Country / region</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">所属</translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>Visit year</source>
-        <translation type="unfinished"></translation>
+        <translation>来日年</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>受入機関</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性別</translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>ミドルネーム</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Keep in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモに保存</translation>
     </message>
     <message>
         <source>+ %1 (joined with the other column)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1（ほかの列と結合）</translation>
     </message>
     <message>
         <source>Update the member</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を更新</translation>
     </message>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>行をスキップ</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>両方を残す</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート方法</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Double-click or press F2 to correct the value</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックまたはF2で値を修正</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <source>Leave this row out of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>この行をインポートから除外</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿のインポート</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を読み取れませんでした：%2</translation>
     </message>
     <message>
         <source>The import stopped: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートが中断しました：%1 何も変更されていません。</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートはキャンセルされました。何も変更されていません。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">キャンセルしています…</translation>
+        <translation>キャンセルしています…</translation>
     </message>
 </context>
 <context>
     <name>RubricDialog</name>
     <message>
         <source>Rubric — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準 — %1</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">評価項目</translation>
+        <translation>評価項目</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">重み</translation>
+        <translation>重み</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>最低</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>最高</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>刻み</translation>
     </message>
     <message>
         <source>Guide (level: meaning; level: meaning)</source>
-        <translation type="unfinished"></translation>
+        <translation>目安（段階：意味; 段階：意味）</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目を追加</translation>
     </message>
     <message>
         <source>Remove the last</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の項目を削除</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>Scan a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のスキャン</translation>
     </message>
     <message>
         <source>Hold the certificate&apos;s QR code up to the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のQRコードをカメラにかざしてください。</translation>
     </message>
     <message>
         <source>No camera found. Type the certificate&apos;s number, or paste its QR text, into the Verify box.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが見つかりません。証明書の番号を入力するか、QRコードのテキストを「確認」欄に貼り付けてください。</translation>
     </message>
 </context>
 <context>
     <name>ScannerLayoutHint</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1または%2</translation>
     </message>
     <message>
         <source>This scanner&apos;s keys are being typed as Japanese kana: the input method on this laptop is in kana mode. Switch it to direct input (英数 / alphanumeric) while scanning; codes are being corrected meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキャナーの入力が日本語のかなとして入力されています。このノートPCの入力方式がかな入力モードになっています。スキャン中は直接入力（英数）に切り替えてください。それまではコードを自動で補正します。</translation>
     </message>
     <message>
         <source>This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 layout (see its manual: keyboard country / language barcode) or switch the laptop to US English; codes are being corrected meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキャナーは米国キーボードとして入力しますが、このノートPCは%1を使っています。スキャナーを%2レイアウトに設定する（マニュアルのキーボードの国・言語用バーコードを参照）か、ノートPCを米国英語に切り替えてください。それまではコードを自動で補正します。</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>了解</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
         <source>E-mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>メール設定</translation>
     </message>
     <message>
         <source>e.g. smtp.gmail.com</source>
-        <translation type="unfinished"></translation>
+        <translation>例：smtp.gmail.com</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（通常はポート587）</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS（通常はポート465）</translation>
     </message>
     <message>
         <source>None — unencrypted (local relays only)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし — 暗号化なし（ローカルリレーのみ）</translation>
     </message>
     <message>
         <source>e.g. reunion@ssc-india.org</source>
-        <translation type="unfinished"></translation>
+        <translation>例：reunion@ssc-india.org</translation>
     </message>
     <message>
         <source>e.g. SSC India (the chapter&apos;s name if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>例：SSC India（空欄の場合は支部名）</translation>
     </message>
     <message>
         <source>Send test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメールを送信</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー：</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ：</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート：</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード：</translation>
     </message>
     <message>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレス：</translation>
     </message>
     <message>
         <source>From name:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者名：</translation>
     </message>
     <message>
         <source>Test to:</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト送信先：</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring (%1), not in the database: each laptop that sends e-mail has it typed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはデータベースではなく、このコンピューターのキーリング（%1）に保存されます。メールを送信するノートPCごとに一度入力してください。</translation>
     </message>
     <message>
         <source>This computer has no keyring, so the password an older version saved is still in the database, where every desk can read it. Save to take it out: it is then kept only until SSC Desktop closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはキーリングがないため、以前のバージョンが保存したパスワードがデータベースに残っており、どの受付デスクからも読み取れます。保存するとデータベースから削除され、SSC Desktopを終了するまでだけ保持されます。</translation>
     </message>
     <message>
         <source>This computer has no keyring (on Linux: no Secret Service such as GNOME Keyring or KWallet), so the password is kept only in memory until SSC Desktop closes, never in the database. Type it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはキーリングがない（Linuxの場合、GNOME KeyringやKWalletなどのSecret Serviceがない）ため、パスワードはSSC Desktopを終了するまでメモリーにだけ保持され、データベースには保存されません。次回もう一度入力してください。</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージを送信しています…</translation>
     </message>
     <message>
         <source>Sent a test message to %1. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にテストメッセージを送信しました。届いたことを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>StationBar</name>
     <message>
         <source>Station:</source>
-        <translation type="unfinished">ステーション：</translation>
+        <translation>ステーション：</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished">受付デスク名</translation>
+        <translation>受付デスク名</translation>
     </message>
     <message>
         <source>Checking into:</source>
-        <translation type="unfinished"></translation>
+        <translation>受付先：</translation>
     </message>
     <message>
         <source>Lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト…</translation>
     </message>
     <message>
         <source>Add, rename or delete the parts of the day people check into</source>
-        <translation type="unfinished"></translation>
+        <translation>受付を行うプログラムの項目を追加、名前変更、削除します</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished">当日参加…</translation>
+        <translation>当日参加…</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>直前を取り消す（Ctrl+Z）</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了（Esc）</translation>
     </message>
 </context>
 <context>
     <name>StationServerLink</name>
     <message>
         <source>This desk has no local copy of the event yet: if the server is lost, check-ins stop until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>この受付デスクにはまだイベントのローカルコピーがありません。サーバーとの接続が切れると、復旧するまで受付できません。</translation>
     </message>
     <message>
         <source>The server is out of reach: working from the local copy, %1 check-in(s) waiting. Keep scanning; they are sent when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。ローカルコピーで作業中で、%1件の受付が送信待ちです。スキャンを続けてください。サーバーが復旧すると送信されます。</translation>
     </message>
     <message>
         <source>The server is back: %1 check-in(s) made from the local copy were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが復旧しました：ローカルコピーで行った%1件の受付を送信しました。</translation>
     </message>
     <message>
         <source>%1 person(s) were also checked in at another desk meanwhile; the earlier check-in stands: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人がその間に別の受付デスクでも受付されていました。早いほうの受付が有効です：%2</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>、ほか%1人</translation>
     </message>
 </context>
 <context>
     <name>StationSide</name>
     <message>
         <source>No code? Type a name in any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>コードがない場合は、氏名を入力（どの文字でも）…</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished">受付する（Enter）</translation>
+        <translation>受付する（Enter）</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished">受付メモ…</translation>
+        <translation>受付メモ…</translation>
     </message>
     <message>
         <source>Leave a note the desk sees when this person checks in.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人の受付時に受付デスクに表示されるメモを残します。</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に退出</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に入場</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Roster imported</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿をインポートしました</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; imported into &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;を&lt;b&gt;%2&lt;/b&gt;にインポートしました。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Members added&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;追加した会員&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Members updated&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;更新した会員&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Duplicates skipped&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;スキップした重複&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows left out by you&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;手動で除外した行&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows corrected here&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;ここで修正した行&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows left out for errors&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;エラーで除外した行&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋なし</translation>
     </message>
     <message>
         <source>No event chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントが選択されていません</translation>
     </message>
 </context>
 <context>
     <name>VerifyBox</name>
     <message>
         <source>A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書番号（例：SSC-2026-ISCA-000123-K7QX）、またはQRコードのテキストをここに貼り付け</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>Scan with webcam…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webカメラでスキャン…</translation>
     </message>
     <message>
         <source>Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>本物です（署名確認済み）：%2（%3）の%1証明書、%4、%5発行。</translation>
     </message>
     <message>
         <source>Genuine: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>本物です：%2（%3）の%1証明書、%4、%5発行。</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>対面</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッド</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished">審査員</translation>
+        <translation>審査員</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">登録済み</translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ち</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答</translation>
     </message>
     <message>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>基調講演</translation>
     </message>
     <message>
         <source>Alumni talk</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓生講演</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>パネルディスカッション</translation>
     </message>
     <message>
         <source>Job-hunting seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>就職活動セミナー</translation>
     </message>
     <message>
         <source>Poster session</source>
-        <translation type="unfinished"></translation>
+        <translation>ポスターセッション</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished">コンテスト</translation>
+        <translation>コンテスト</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>交流会</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>ポスター</translation>
     </message>
     <message>
         <source>E-poster</source>
-        <translation type="unfinished"></translation>
+        <translation>電子ポスター</translation>
     </message>
     <message>
         <source>Essay</source>
-        <translation type="unfinished"></translation>
+        <translation>エッセイ</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>参加</translation>
     </message>
     <message>
         <source>Contest awards</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト表彰</translation>
     </message>
     <message>
         <source>1st prize</source>
-        <translation type="unfinished"></translation>
+        <translation>1等賞</translation>
     </message>
     <message>
         <source>2nd prize</source>
-        <translation type="unfinished"></translation>
+        <translation>2等賞</translation>
     </message>
     <message>
         <source>3rd prize</source>
-        <translation type="unfinished"></translation>
+        <translation>3等賞</translation>
     </message>
     <message>
         <source>Honourable mention</source>
-        <translation type="unfinished"></translation>
+        <translation>佳作</translation>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished">審査員の平均</translation>
+        <translation>審査員の平均</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished">標準化（zスコア）</translation>
+        <translation>標準化（zスコア）</translation>
     </message>
     <message>
         <source>Trimmed mean</source>
-        <translation type="unfinished"></translation>
+        <translation>トリム平均</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加 — %1</translation>
     </message>
     <message>
         <source>Name in Latin letters, e.g. Priya Kulkarni</source>
-        <translation type="unfinished"></translation>
+        <translation>ローマ字の氏名（例：Priya Kulkarni）</translation>
     </message>
     <message>
         <source>Name in their own script, e.g. प्रिया कुलकर्णी</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記の氏名（例：प्रिया कुलकर्णी）</translation>
     </message>
     <message>
         <source>Finds the person if they are in the roster already</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿に載っている場合はその人を見つけます</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished">支部なし</translation>
+        <translation>支部なし</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Check them in now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ受付する</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">名前：</translation>
+        <translation>氏名：</translation>
     </message>
     <message>
         <source>Own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記：</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール：</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域：</translation>
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished">所属：</translation>
+        <translation>所属：</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished">支部：</translation>
+        <translation>支部：</translation>
     </message>
     <message>
         <source>SSP visit year:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSP来日年：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished">役割：</translation>
+        <translation>役割：</translation>
     </message>
     <message>
         <source>The event is full. A walk-in is registered all the same, over the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントは満員です。当日参加は定員を超えても登録されます。</translation>
     </message>
     <message>
         <source>Walk-ins are registered even after the sign-up deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加は申込締切後でも登録されます。</translation>
     </message>
     <message>
         <source>Register walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加を登録</translation>
     </message>
     <message>
         <source>Walk-in registered and checked in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加を登録し、受付しました：%1。</translation>
     </message>
     <message>
         <source>Walk-in registered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加を登録しました：%1。</translation>
     </message>
     <message>
         <source>They were in the roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿にすでに載っていました。</translation>
     </message>
     <message>
         <source>The event is now over capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントは定員を超えました。</translation>
     </message>
 </context>
 </TS>
