@@ -22,20 +22,22 @@
     <message>
         <source>CrashReport</source>
         <comment>SSC Desktop</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop</translation>
     </message>
     <message>
         <source>CrashReport</source>
         <comment>Something went wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました</translation>
     </message>
     <message numerus="yes">
         <source>CrashReport</source>
         <comment>SSC Desktop hit an unexpected problem: %1
 
 Everything already confirmed is saved in the database. Details were written to %2.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SSC Desktopで予期しない問題が発生しました：%1
+
+確定済みの内容はすべてデータベースに保存されています。詳細は%2に書き出されました。</numerusform>
         </translation>
     </message>
     <message>
