@@ -896,7 +896,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>NOT checked in</source>
-        <translation>受付されていません</translation>
+        <translation>受付できませんでした</translation>
     </message>
     <message>
         <source>An unexpected problem stopped this check-in. Scan again; if it happens again, check the person in by name.</source>
@@ -916,7 +916,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Not checked in</source>
-        <translation>受付されていません</translation>
+        <translation>受付できません</translation>
     </message>
     <message>
         <source>Welcome back!</source>
@@ -928,11 +928,11 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Not checked out</source>
-        <translation>退出は記録されていません</translation>
+        <translation>退出を記録できません</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation>退出しました</translation>
+        <translation>退出を記録しました</translation>
     </message>
     <message>
         <source>Checking them in again later counts as re-entry.</source>
@@ -940,7 +940,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Nothing undone</source>
-        <translation>取り消すものはありません</translation>
+        <translation>取り消せませんでした</translation>
     </message>
     <message>
         <source>Check-in undone</source>
@@ -988,7 +988,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Not checked in.</source>
-        <translation>受付されていません。</translation>
+        <translation>受付できません。</translation>
     </message>
     <message>
         <source>Speaker: take them to the green room.</source>
@@ -1217,7 +1217,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>High school, University, Early-career researcher</source>
-        <translation>高校、大学、若手研究者</translation>
+        <translation>高校, 大学, 若手研究者</translation>
     </message>
     <message>
         <source>Blind judging: judges see entry codes, never authors</source>
@@ -3114,7 +3114,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>{where}: no header row found in the first {rows} rows. The roster needs a row naming its columns, e.g. Name, E-mail, Country (or 氏名, メール, 国・地域).</source>
-        <translation>{where}：最初の{rows}行に見出し行が見つかりません。会員名簿には、列の名前を並べた行（例：Name, E-mail, Countryや、氏名, メール, 国・地域）が必要です。</translation>
+        <translation>{where}：最初の{rows}行に見出し行が見つかりません。会員名簿には、列の名前を並べた行（例：Name、E-mail、Country、または氏名、メール、国・地域）が必要です。</translation>
     </message>
     <message>
         <source>{where}: row {row} is blank and cannot be the header row.</source>
@@ -5555,7 +5555,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Guide (level: meaning; level: meaning)</source>
-        <translation>目安（段階：意味; 段階：意味）</translation>
+        <translation>目安（段階: 意味; 段階: 意味）</translation>
     </message>
     <message>
         <source>Add criterion</source>
