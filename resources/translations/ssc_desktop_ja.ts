@@ -367,7 +367,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Printing badges</source>
-        <translation>名札を印刷用に作成しています</translation>
+        <translation>名札を作成しています</translation>
     </message>
     <message>
         <source>Writing tickets</source>
@@ -687,7 +687,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>%1 more</source>
-        <translation>ほか%1</translation>
+        <translation>ほか%1支部</translation>
     </message>
     <message>
         <source>By chapter: </source>
@@ -1225,7 +1225,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Judging opens and closes at set times (event&apos;s time zone)</source>
-        <translation>審査の受付を指定した日時に開始・終了する（イベントのタイムゾーン）</translation>
+        <translation>審査を指定した日時に開始・終了する（イベントのタイムゾーン）</translation>
     </message>
     <message>
         <source>The kind&apos;s template</source>
@@ -3966,11 +3966,11 @@ Hand over the speaker gift</source>
     <name>KeyboardLayout</name>
     <message>
         <source>French (AZERTY)</source>
-        <translation>フランス語（AZERTY）</translation>
+        <translation>フランス（AZERTY）</translation>
     </message>
     <message>
         <source>French</source>
-        <translation>フランス語</translation>
+        <translation>フランス</translation>
     </message>
     <message>
         <source>Belgian (AZERTY)</source>
@@ -3982,11 +3982,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>German or Swiss (QWERTZ)</source>
-        <translation>ドイツ語またはスイス（QWERTZ）</translation>
+        <translation>ドイツまたはスイス（QWERTZ）</translation>
     </message>
     <message>
         <source>German (or Swiss)</source>
-        <translation>ドイツ語（またはスイス）</translation>
+        <translation>ドイツ（またはスイス）</translation>
     </message>
     <message>
         <source>Japanese (kana input)</source>
@@ -4002,7 +4002,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>UK English</source>
-        <translation>英語（英国）</translation>
+        <translation>英国英語</translation>
     </message>
     <message>
         <source>UK</source>
@@ -5593,7 +5593,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 layout (see its manual: keyboard country / language barcode) or switch the laptop to US English; codes are being corrected meanwhile.</source>
-        <translation>このスキャナーは米国キーボードとして入力しますが、このノートPCは%1を使っています。スキャナーを%2レイアウトに設定する（マニュアルのキーボードの国・言語用バーコードを参照）か、ノートPCを米国英語に切り替えてください。それまではコードを自動で補正します。</translation>
+        <translation>このスキャナーは米国キーボードとして入力しますが、このノートPCは%1配列を使っています。スキャナーを%2配列に設定する（マニュアルのキーボードの国・言語用バーコードを参照）か、ノートPCを米国英語に切り替えてください。それまではコードを自動で補正します。</translation>
     </message>
     <message>
         <source>Got it</source>
