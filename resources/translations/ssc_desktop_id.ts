@@ -5,19 +5,19 @@
     <name></name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksara asli</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintu</translation>
     </message>
     <message>
         <source>CrashReport</source>
@@ -40,1051 +40,1051 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliasi</translation>
     </message>
     <message>
         <source>For this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk acara ini</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiba</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar tunggu</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah check-in</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar pada</translation>
     </message>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan meja</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Run a Sakura Science Club chapter reunion from one laptop: members, events, check-in at the door, contests and the reports afterwards — offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Kelola reuni chapter Sakura Science Club dari satu laptop: anggota, acara, check-in di pintu masuk, lomba, dan laporan sesudahnya — secara offline.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log audit</translation>
     </message>
     <message>
         <source>Every check-in, undo, check-out, score change, import, merge and wrong judge PIN, with the desk that did it and when. Written with the change itself, so it cannot disagree with the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap check-in, pembatalan, check-out, perubahan nilai, impor, penggabungan, dan PIN juri yang salah, beserta meja yang melakukannya dan waktunya. Dicatat bersamaan dengan perubahannya, sehingga tidak mungkin berbeda dari datanya.</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembatalan</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <source>Score change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan nilai</translation>
     </message>
     <message>
         <source>Roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor daftar anggota</translation>
     </message>
     <message>
         <source>Online report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan online</translation>
     </message>
     <message>
         <source>Member merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggabungan anggota</translation>
     </message>
     <message>
         <source>Desk merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggabungan meja</translation>
     </message>
     <message>
         <source>Wrong judge PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN juri salah</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jenis</translation>
     </message>
     <message>
         <source>All desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua meja</translation>
     </message>
     <message>
         <source>Search names, entries, files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama, karya, file…</translation>
     </message>
     <message>
         <source>Chosen event only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya acara terpilih</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor .xlsx…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis:</translation>
     </message>
     <message>
         <source>Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang tercatat: check-in, perubahan nilai, impor, dan penggabungan akan muncul di sini saat terjadi.</translation>
     </message>
     <message>
         <source>The newest %1 matching entries of %2 (Export has them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entri terbaru yang cocok dari %2 (Ekspor memuat semuanya).</translation>
     </message>
     <message>
         <source>%1 of %2 entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 entri cocok.</translation>
     </message>
     <message>
         <source>Save the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan log audit</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entri ditulis ke %2.</translation>
     </message>
     <message>
         <source>Audit log not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Log audit tidak ditulis</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis %1…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan; tidak ada file yang ditulis.</translation>
     </message>
 </context>
 <context>
     <name>BadgesDialog</name>
     <message>
         <source>Badges and tickets — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda pengenal dan tiket — %1</translation>
     </message>
     <message>
         <source>Name badges (one A4 PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda pengenal nama (satu PDF A4)</translation>
     </message>
     <message>
         <source>Personal tickets (one PDF per person, into a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket pribadi (satu PDF per orang, ke dalam folder)</translation>
     </message>
     <message>
         <source>E-mail personal tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim tiket pribadi lewat email</translation>
     </message>
     <message>
         <source>8 per sheet — 99.1 × 67.7 mm (Avery L7165)</source>
-        <translation type="unfinished"></translation>
+        <translation>8 per lembar — 99,1 × 67,7 mm (Avery L7165)</translation>
     </message>
     <message>
         <source>10 per sheet — 85 × 54 mm (card size, Avery C32011)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 per lembar — 85 × 54 mm (ukuran kartu, Avery C32011)</translation>
     </message>
     <message>
         <source>One A6 badge per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu tanda pengenal A6 per halaman</translation>
     </message>
     <message>
         <source>Cut marks in the margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda potong di margin</translation>
     </message>
     <message>
         <source>Everyone registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang terdaftar</translation>
     </message>
     <message>
         <source>Only the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya peran</translation>
     </message>
     <message>
         <source>The %1 selected registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendaftaran yang dipilih</translation>
     </message>
     <message>
         <source>Selected registrations (select them in the list first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran yang dipilih (pilih dulu di daftar)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telusuri…</translation>
     </message>
     <message>
         <source>Only people who have not had their current ticket yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya orang yang belum menerima tiket terbarunya</translation>
     </message>
     <message>
         <source>Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat:</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk:</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan ke:</translation>
     </message>
     <message>
         <source>Create PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat PDF</translation>
     </message>
     <message>
         <source>Sent through %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim melalui %1 dari %2.</translation>
     </message>
     <message>
         <source>No e-mail server is set up yet: File → E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server email belum diatur: File → Pengaturan email…</translation>
     </message>
     <message>
         <source>Write tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis tiket</translation>
     </message>
     <message>
         <source>Send e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim email</translation>
     </message>
     <message>
         <source>Save the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan tanda pengenal</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder untuk tiket</translation>
     </message>
     <message>
         <source>Printing badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencetak tanda pengenal</translation>
     </message>
     <message>
         <source>Writing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis tiket</translation>
     </message>
     <message>
         <source>E-mailing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim tiket lewat email</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 halaman</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 halaman</translation>
     </message>
     <message>
         <source>Wrote %1 badges on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tanda pengenal ditulis pada %2 ke %3</translation>
     </message>
     <message>
         <source>Wrote %1 tickets into the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiket ditulis ke folder %2</translation>
     </message>
     <message>
         <source>Sent %1 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiket terkirim.</translation>
     </message>
     <message>
         <source>%1 people had their ticket already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orang sudah menerima tiketnya.</translation>
     </message>
     <message>
         <source>… and %1 more not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>… dan %1 lainnya tidak terkirim.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan.</translation>
     </message>
 </context>
 <context>
     <name>CameraScanner</name>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera mati</translation>
     </message>
     <message>
         <source>No camera found. Use the scanner or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera tidak ditemukan. Gunakan pemindai atau cari berdasarkan nama.</translation>
     </message>
     <message>
         <source>The camera stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera berhenti: </translation>
     </message>
 </context>
 <context>
     <name>CertificateTemplateDialog</name>
     <message>
         <source>Certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat sertifikat</translation>
     </message>
     <message>
         <source>Landscape (A4 across)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanskap (A4 mendatar)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> mnt</translation>
     </message>
     <message>
         <source>Participation: joining online counts from this many minutes (0: only on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisipasi: kehadiran online dihitung mulai dari sekian menit (0: hanya di lokasi)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul:</translation>
     </message>
     <message>
         <source>Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi teks:</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeholder: %1</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman:</translation>
     </message>
     <message>
         <source>Accent colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna aksen:</translation>
     </message>
     <message>
         <source>Online counts from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Online dihitung mulai:</translation>
     </message>
     <message>
         <source>Signatory %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda tangan %1: nama</translation>
     </message>
     <message>
         <source>title, e.g. Chapter president</source>
-        <translation type="unfinished"></translation>
+        <translation>jabatan, mis. Ketua chapter</translation>
     </message>
     <message>
         <source>Signature image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tanda tangan…</translation>
     </message>
     <message>
         <source>Chapter logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo chapter…</translation>
     </message>
     <message>
         <source>Remove pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus gambar</translation>
     </message>
     <message>
         <source>Signatories (up to two):</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanda tangan (maksimal dua):</translation>
     </message>
     <message>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggambar pratinjau…</translation>
     </message>
     <message>
         <source>Preview with a sample name; the real certificates use each person&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau dengan nama contoh; sertifikat sebenarnya memakai nama masing-masing orang.</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna aksen</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih gambar</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Choose an event to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih acara untuk melihat pratinjau.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontributor</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksara asli</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Add contributor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah kontributor…</translation>
     </message>
     <message>
         <source>Edit reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit alasan…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Issued certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat yang diterbitkan</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan</translation>
     </message>
     <message>
         <source>Issue certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan sertifikat</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit templat…</translation>
     </message>
     <message>
         <source>New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat baru…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat:</translation>
     </message>
     <message>
         <source>All in one PDF (for printing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua dalam satu PDF (untuk dicetak)</translation>
     </message>
     <message>
         <source>One PDF per person, named after them (for e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu PDF per orang, diberi nama sesuai orangnya (untuk email)</translation>
     </message>
     <message>
         <source>Left out, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak disertakan, dan alasannya:</translation>
     </message>
     <message>
         <source>Write certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis sertifikat…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to thank, certify and award its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih acara di bilah atas untuk berterima kasih, memberi sertifikat, dan memberi penghargaan kepada orang-orangnya.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 people get a certificate; %2 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orang mendapat sertifikat; %2 tidak disertakan.</translation>
     </message>
     <message>
         <source>%1 added as a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditambahkan sebagai kontributor.</translation>
     </message>
     <message>
         <source>Reason for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan untuk %1 disimpan.</translation>
     </message>
     <message>
         <source>Remove contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kontributor</translation>
     </message>
     <message>
         <source>Remove %1 from the contributors?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus %1 dari daftar kontributor?</translation>
     </message>
     <message>
         <source>%1 is no longer a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak lagi menjadi kontributor.</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder untuk sertifikat</translation>
     </message>
     <message>
         <source>Save the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sertifikat</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote %1 certificates to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sertifikat ditulis ke %2.</translation>
     </message>
     <message>
         <source>Wrote %1 certificates into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sertifikat ditulis ke dalam %2.</translation>
     </message>
     <message>
         <source>Drawing %1 certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggambar %1 sertifikat…</translation>
     </message>
     <message>
         <source>Cancelled; no certificate file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan; tidak ada file sertifikat yang tertinggal.</translation>
     </message>
 </context>
 <context>
     <name>CheckInCounters</name>
     <message>
         <source>checked in / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah check-in / terdaftar</translation>
     </message>
     <message>
         <source>checked in / registered · %1 inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah check-in / terdaftar · %1 di dalam sekarang</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lainnya</translation>
     </message>
     <message>
         <source>By chapter: </source>
-        <translation type="unfinished"></translation>
+        <translation>Per chapter: </translation>
     </message>
     <message>
         <source>checked in to %1 / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah check-in ke %1 / terdaftar</translation>
     </message>
     <message>
         <source>By role: </source>
-        <translation type="unfinished"></translation>
+        <translation>Per peran: </translation>
     </message>
 </context>
 <context>
     <name>CheckInListsDialog</name>
     <message>
         <source>Check-in lists — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar check-in — %1</translation>
     </message>
     <message>
         <source>Besides the door, check people into parts of the day. A ticket counts once on each list; the door&apos;s figures never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selain di pintu masuk, catat check-in orang untuk bagian-bagian acara. Satu tiket dihitung sekali di setiap daftar; angka di pintu masuk tidak berubah.</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar</translation>
     </message>
     <message>
         <source>Part of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian dari program</translation>
     </message>
     <message>
         <source>Whole event</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh acara</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah check-in</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>e.g. Banquet</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Jamuan makan malam</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama:</translation>
     </message>
     <message>
         <source>Part of the programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian dari program:</translation>
     </message>
     <message>
         <source>Add as new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah sebagai daftar baru</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan perubahan</translation>
     </message>
     <message>
         <source>Delete list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus daftar…</translation>
     </message>
     <message>
         <source>List “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar “%1” ditambahkan.</translation>
     </message>
     <message>
         <source>List “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar “%1” disimpan.</translation>
     </message>
     <message>
         <source>Delete list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus daftar</translation>
     </message>
     <message>
         <source>“%1” has %2 check-ins. Delete the list and its check-ins? Arrivals at the door are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” memiliki %2 check-in. Hapus daftar beserta check-in-nya? Kedatangan di pintu masuk tetap disimpan.</translation>
     </message>
     <message>
         <source>List “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar “%1” dihapus.</translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos:</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama meja</translation>
     </message>
     <message>
         <source>Open check-in station</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka pos check-in</translation>
     </message>
     <message>
         <source>A full-screen desk for scanners, the webcam and the queue (Esc leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja layar penuh untuk pemindai, webcam, dan antrean (Esc untuk keluar)</translation>
     </message>
     <message>
         <source>Check-in lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar check-in…</translation>
     </message>
     <message>
         <source>Parts of the day people check into besides the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian acara yang perlu check-in selain di pintu masuk</translation>
     </message>
     <message>
         <source>Prepare desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan meja…</translation>
     </message>
     <message>
         <source>This event in a file, for a laptop with no server</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara ini dalam satu file, untuk laptop tanpa server</translation>
     </message>
     <message>
         <source>Merge desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan meja…</translation>
     </message>
     <message>
         <source>Bring the check-ins of desk files back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan check-in dari file meja</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah check-in</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>terdaftar</translation>
     </message>
     <message>
         <source>Type a name in any script, e-mail or affiliation, then Enter to check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama dalam aksara apa pun, email, atau afiliasi, lalu Enter untuk check-in…</translation>
     </message>
     <message>
         <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan check-in</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to open its check-in desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih acara di bilah atas untuk membuka meja check-in-nya.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada acara yang dipilih. Buat acara di halaman Acara, lalu pilih di bilah atas.</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang terdaftar untuk acara ini.</translation>
     </message>
     <message>
         <source>Checked in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah check-in: %1</translation>
     </message>
     <message>
         <source>Check-in undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in diurungkan: %1</translation>
     </message>
 </context>
 <context>
     <name>CheckInStation</name>
     <message>
         <source>Check-in station — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos check-in — %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Siap</translation>
     </message>
     <message>
         <source>Scan a ticket, hold it up to the camera, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai tiket, arahkan ke kamera, atau cari berdasarkan nama.</translation>
     </message>
     <message>
         <source>The door (whole event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintu masuk (seluruh acara)</translation>
     </message>
     <message>
         <source>List not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar tidak dibuat</translation>
     </message>
     <message>
         <source>Could not read the event again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca ulang acara: %1</translation>
     </message>
     <message>
         <source>NOT checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>BELUM check-in</translation>
     </message>
     <message>
         <source>An unexpected problem stopped this check-in. Scan again; if it happens again, check the person in by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah tak terduga menghentikan check-in ini. Pindai lagi; jika terulang, lakukan check-in berdasarkan nama.</translation>
     </message>
     <message>
         <source>Check in again (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in lagi (Enter)</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in (Enter)</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah check-in</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum check-in</translation>
     </message>
     <message>
         <source>Welcome back!</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang kembali!</translation>
     </message>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang!</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum check-out</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah check-out</translation>
     </message>
     <message>
         <source>Checking them in again later counts as re-entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika nanti check-in lagi, dihitung sebagai masuk kembali.</translation>
     </message>
     <message>
         <source>Nothing undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diurungkan</translation>
     </message>
     <message>
         <source>Check-in undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in diurungkan</translation>
     </message>
     <message>
         <source>Walk-in registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in terdaftar</translation>
     </message>
     <message>
         <source>Checked in at %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah check-in pukul %1 di %2</translation>
     </message>
     <message>
         <source>Checked in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah check-in pukul %1</translation>
     </message>
     <message>
         <source>This registration was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran ini telah dibatalkan.</translation>
     </message>
     <message>
         <source>On the waiting list, not registered. Ask the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih di daftar tunggu, belum terdaftar. Tanyakan ke koordinator.</translation>
     </message>
     <message>
         <source>This ticket was re-issued; the old code no longer works. Ask for the new ticket or search the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket ini telah diterbitkan ulang; kode lama tidak berlaku lagi. Minta tiket yang baru atau cari namanya.</translation>
     </message>
     <message>
         <source>Forged or damaged code. Search the name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode palsu atau rusak. Cari namanya saja.</translation>
     </message>
     <message>
         <source>Not an SSC ticket code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan kode tiket SSC.</translation>
     </message>
     <message>
         <source>Ticket for another event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket untuk acara lain: %1</translation>
     </message>
     <message>
         <source>(same chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chapter yang sama)</translation>
     </message>
     <message>
         <source>Not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum check-in.</translation>
     </message>
     <message>
         <source>Speaker: take them to the green room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembicara: antarkan ke ruang tunggu pembicara.</translation>
     </message>
     <message>
         <source>Judge: hand over the scoring kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri: serahkan perlengkapan penilaian.</translation>
     </message>
     <message>
         <source>Staff: send them to the staff briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panitia: arahkan ke briefing panitia.</translation>
     </message>
     <message>
         <source>Walk-in: make sure they have a badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in: pastikan mereka sudah punya tanda pengenal.</translation>
     </message>
     <message>
         <source>this station</source>
-        <translation type="unfinished"></translation>
+        <translation>pos ini</translation>
     </message>
     <message>
         <source>Checked in at %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in pukul %1 · %2</translation>
     </message>
     <message>
         <source>Code read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode terbaca: %1</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Problems and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah dan duplikat</translation>
     </message>
     <message>
         <source>Correct a value in place (double-click it or press F2), or leave the row out; rows still in error are not imported. Choose what to do with people who are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki nilai langsung di tempatnya (klik dua kali atau tekan F2), atau kecualikan barisnya; baris yang masih bermasalah tidak diimpor. Pilih apa yang dilakukan terhadap orang yang sudah ada.</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan…</translation>
     </message>
     <message>
         <source>For every duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk setiap duplikat:</translation>
     </message>
     <message>
         <source>Reading every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca setiap baris…</translation>
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat (%1)</translation>
     </message>
     <message>
         <source>No duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada duplikat</translation>
     </message>
     <message>
         <source>%1 rows read: %2 rows left out for errors, %3 warnings, %4 rows left out by you. Checking the corrected rows for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris dibaca: %2 baris dikecualikan karena kesalahan, %3 peringatan, %4 baris Anda kecualikan. Memeriksa duplikat pada baris yang sudah diperbaiki…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new members, %3 duplicates, %4 rows left out for errors, %5 warnings, %6 rows left out by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris dibaca: %2 anggota baru, %3 duplikat, %4 baris dikecualikan karena kesalahan, %5 peringatan, %6 baris Anda kecualikan.</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah (%1)</translation>
     </message>
     <message>
         <source>No problems left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada masalah tersisa</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan masalah</translation>
     </message>
     <message>
         <source> · %1 rows corrected</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 baris diperbaiki</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ContestAwardsTabs</name>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata juri</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
@@ -1124,7 +1124,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Judul</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1235,11 +1235,11 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Judul</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jenis</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1274,7 +1274,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Judul</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -1369,7 +1369,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Judul</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1392,11 +1392,11 @@ Everything already confirmed is saved in the database. Details were written to %
     <name>ContestFiles</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -1404,7 +1404,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menulis %1…</translation>
     </message>
     <message>
         <source>Results written to %1</source>
@@ -1503,7 +1503,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama</translation>
     </message>
     <message>
         <source>School or affiliation</source>
@@ -1594,7 +1594,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waktu</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -1721,7 +1721,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rata-rata juri</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
@@ -1872,7 +1872,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1880,7 +1880,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buka</translation>
     </message>
     <message>
         <source>No contests for this event yet. Start one with “New contest…”.</source>
@@ -1923,23 +1923,23 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aksara asli</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afiliasi</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Peran</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>e.g. for organizing the 3rd India reunion</source>
@@ -1966,7 +1966,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Judul:</translation>
     </message>
     <message>
         <source>Starts (%1):</source>
@@ -2001,7 +2001,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Muat ulang</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
@@ -2009,7 +2009,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">terdaftar</translation>
     </message>
     <message>
         <source>came</source>
@@ -2065,7 +2065,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Saved with the event.</source>
@@ -2081,7 +2081,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -2093,11 +2093,11 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menulis %1…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dibatalkan; tidak ada file yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2209,7 @@ Two apps writing one file can check a person in twice. Close it there first, or 
     <name>DeskNoteDialog</name>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catatan meja</translation>
     </message>
     <message>
         <source>Shown to the desk when this person checks in. One point a line.</source>
@@ -3170,11 +3170,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Same as</source>
@@ -3225,11 +3225,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">terdaftar</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sudah check-in</translation>
     </message>
     <message>
         <source>on the waitlist</source>
@@ -3300,7 +3300,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Judul:</translation>
     </message>
     <message>
         <source>Chapter:</source>
@@ -3352,7 +3352,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Simpan perubahan</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3406,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">terdaftar</translation>
     </message>
     <message>
         <source>came</source>
@@ -3434,7 +3434,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buka</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -3526,7 +3526,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Check-in lists (each a column of the sheet): %1</source>
@@ -3578,7 +3578,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the sign-in sheet</source>
@@ -3586,7 +3586,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the roster</source>
@@ -3610,7 +3610,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menulis %1…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet for %1 people to %2.</source>
@@ -3634,7 +3634,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dibatalkan; tidak ada file yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +3653,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telusuri…</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
@@ -3810,7 +3810,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cards were not written</source>
@@ -3912,7 +3912,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>No entries are assigned to you yet.</source>
@@ -4030,7 +4030,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-in</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4046,11 +4046,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sertifikat</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Log audit</translation>
     </message>
     <message>
         <source>Event:</source>
@@ -4347,19 +4347,19 @@ Events in it:
     <name>MemberPanel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chapter</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Negara</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afiliasi</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4403,7 +4403,7 @@ Events in it:
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aksara asli</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4562,7 +4562,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daftar</translation>
     </message>
     <message>
         <source>Stands</source>
@@ -4633,19 +4633,19 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aksara asli</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Negara</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afiliasi</translation>
     </message>
     <message>
         <source>SSP visit</source>
@@ -4669,7 +4669,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chapter</translation>
     </message>
     <message>
         <source>Record %1 stays; record %2 is deleted.</source>
@@ -4704,7 +4704,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Time online</source>
@@ -4751,7 +4751,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telusuri…</translation>
     </message>
     <message>
         <source>File:</source>
@@ -4830,7 +4830,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hapus</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -4842,11 +4842,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Judul:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jenis:</translation>
     </message>
     <message>
         <source>Room or track:</source>
@@ -4929,11 +4929,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jenis</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Judul</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -4981,7 +4981,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the agenda</source>
@@ -4989,7 +4989,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menulis %1…</translation>
     </message>
     <message>
         <source>Agenda written to %1</source>
@@ -5106,7 +5106,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">terdaftar</translation>
     </message>
     <message>
         <source>on the waitlist</source>
@@ -5118,7 +5118,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sudah check-in</translation>
     </message>
     <message>
         <source>walk-ins</source>
@@ -5166,7 +5166,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>sign-ups close %1</source>
@@ -5178,7 +5178,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belum ada acara yang dipilih. Buat acara di halaman Acara, lalu pilih di bilah atas.</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.
@@ -5384,7 +5384,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Country / region</source>
@@ -5392,7 +5392,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afiliasi</translation>
     </message>
     <message>
         <source>Visit year</source>
@@ -5671,11 +5671,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <name>StationBar</name>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pos:</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama meja</translation>
     </message>
     <message>
         <source>Checking into:</source>
@@ -5737,7 +5737,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-in (Enter)</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -5865,7 +5865,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Terdaftar</translation>
     </message>
     <message>
         <source>Waitlisted</source>
@@ -5965,7 +5965,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rata-rata juri</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
@@ -6008,7 +6008,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama:</translation>
     </message>
     <message>
         <source>Own script:</source>
