@@ -22,20 +22,22 @@
     <message>
         <source>CrashReport</source>
         <comment>SSC Desktop</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop</translation>
     </message>
     <message>
         <source>CrashReport</source>
         <comment>Something went wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan</translation>
     </message>
     <message numerus="yes">
         <source>CrashReport</source>
         <comment>SSC Desktop hit an unexpected problem: %1
 
 Everything already confirmed is saved in the database. Details were written to %2.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SSC Desktop mengalami masalah tak terduga: %1
+
+Semua yang sudah dikonfirmasi tersimpan di database. Rinciannya ditulis ke %2.</numerusform>
         </translation>
     </message>
     <message>
