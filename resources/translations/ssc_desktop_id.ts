@@ -1090,355 +1090,355 @@ Semua yang sudah dikonfirmasi tersimpan di database. Rinciannya ditulis ke %2.</
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinormalisasi (skor z)</translation>
     </message>
     <message>
         <source>Trimmed mean (4+ judges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata terpangkas (4+ juri)</translation>
     </message>
     <message>
         <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total seorang juri adalah nilai rubrik berbobot dalam persen. Dinormalisasi: total setiap juri diubah menjadi skor z, ditampilkan sebagai 100 + 20·z, sehingga juri yang ketat dan yang longgar berbobot sama. Terpangkas: nilai tertinggi dan terendah dibuang bila satu karya dinilai oleh 4 juri atau lebih.</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat menurut</translation>
     </message>
     <message>
         <source>Raw totals per judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Total mentah per juri</translation>
     </message>
     <message>
         <source>Normalized per judge (100 ± 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinormalisasi per juri (100 ± 20)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghargaan</translation>
     </message>
     <message>
         <source>No award</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa penghargaan</translation>
     </message>
     <message>
         <source>Set for selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapkan ke yang dipilih</translation>
     </message>
     <message>
         <source>Suggest from ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarankan dari peringkat</translation>
     </message>
     <message>
         <source>Save awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan penghargaan</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata</translation>
     </message>
     <message>
         <source>Trimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terpangkas</translation>
     </message>
     <message>
         <source>Normalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinormalisasi</translation>
     </message>
     <message>
         <source>Still tied after every tie-break (shown as =): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih seri setelah semua penentuan seri (ditandai =): %1</translation>
     </message>
     <message>
         <source>No ties remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada lagi yang seri.</translation>
     </message>
     <message>
         <source>Locked: the awards are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci: penghargaan sudah final.</translation>
     </message>
     <message>
         <source>Awards can change until the contest is locked. Unsaved changes are marked *.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghargaan dapat diubah sampai lomba dikunci. Perubahan yang belum disimpan ditandai *.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <source>Awards not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghargaan tidak disimpan</translation>
     </message>
     <message>
         <source>Lock the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci hasil</translation>
     </message>
     <message>
         <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci “%1”? Nilai, hasil, dan penghargaan dibekukan; juri tidak dapat mengubah apa pun lagi.</translation>
     </message>
     <message>
         <source>Cannot lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengunci</translation>
     </message>
 </context>
 <context>
     <name>ContestDialog</name>
     <message>
         <source>Edit contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit lomba</translation>
     </message>
     <message>
         <source>New contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Lomba baru</translation>
     </message>
     <message>
         <source>e.g. High-school poster contest</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Lomba poster SMA</translation>
     </message>
     <message>
         <source>High school, University, Early-career researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>SMA, Universitas, Peneliti awal karier</translation>
     </message>
     <message>
         <source>Blind judging: judges see entry codes, never authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjurian buta: juri hanya melihat kode karya, tidak pernah nama penulisnya</translation>
     </message>
     <message>
         <source>Judging opens and closes at set times (event&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjurian dibuka dan ditutup pada waktu yang ditentukan (zona waktu acara)</translation>
     </message>
     <message>
         <source>The kind&apos;s template</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat bawaan jenisnya</translation>
     </message>
     <message>
         <source>Copy from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin dari “%1”</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri per karya</translation>
     </message>
     <message>
         <source>Judging</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjurian</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
 </context>
 <context>
     <name>ContestEntriesTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Penulis</translation>
     </message>
     <message>
         <source>School / affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekolah / afiliasi</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah karya…</translation>
     </message>
     <message>
         <source>Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit karya…</translation>
     </message>
     <message>
         <source>Import entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor karya…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan file…</translation>
     </message>
     <message>
         <source>Show files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan file</translation>
     </message>
     <message>
         <source>Open the folder with the selected entry&apos;s attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder berisi file lampiran karya yang dipilih</translation>
     </message>
     <message>
         <source>Import contest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor karya lomba</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet (*.xlsx *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Entries not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Karya tidak diimpor</translation>
     </message>
     <message>
         <source>Imported %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 karya diimpor.</translation>
     </message>
     <message>
         <source>Attach a file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan file ke %1</translation>
     </message>
     <message>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dan gambar (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dilampirkan</translation>
     </message>
     <message>
         <source>The selected entry has no attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karya yang dipilih tidak memiliki file lampiran.</translation>
     </message>
 </context>
 <context>
     <name>ContestEntryDialog</name>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit karya</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah karya</translation>
     </message>
     <message>
         <source>e.g. P-21</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. P-21</translation>
     </message>
     <message>
         <source>One author a line: name in own script | Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu penulis per baris: nama dalam aksara asli | nama Latin</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>School or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekolah atau afiliasi</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Penulis</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstrak</translation>
     </message>
 </context>
 <context>
     <name>ContestFiles</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Buku kerja Excel (*.xlsx)</translation>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor hasil</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">Menulis %1…</translation>
+        <translation>Menulis %1…</translation>
     </message>
     <message>
         <source>Results written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil ditulis ke %1</translation>
     </message>
     <message>
         <source>Folder for the judge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder untuk lembar juri</translation>
     </message>
     <message>
         <source>Writing the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis lembar juri…</translation>
     </message>
     <message>
         <source>%1 judge sheets written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lembar juri ditulis ke %2</translation>
     </message>
     <message>
         <source>Import judge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor lembar juri</translation>
     </message>
     <message>
         <source>Judge sheets (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar juri (*.xlsx)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… dan %1 lainnya</translation>
     </message>
     <message>
         <source>Scores emptied in the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai yang dikosongkan di lembar</translation>
     </message>
     <message>
         <source>%1 score(s) that were given are empty in these sheets:
@@ -1446,785 +1446,792 @@ Semua yang sudah dikonfirmasi tersimpan di database. Rinciannya ditulis ke %2.</
 %2
 
 Remove them (the judge took them back)? No keeps them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nilai yang sudah diberikan kosong di lembar ini:
+
+%2
+
+Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya apa adanya.</translation>
     </message>
     <message>
         <source>Reading the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca lembar juri…</translation>
     </message>
     <message>
         <source>Judge sheets not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar juri tidak diimpor</translation>
     </message>
     <message>
         <source>Judge sheets imported: %1 scores changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar juri diimpor: %1 nilai berubah.</translation>
     </message>
     <message>
         <source>%1 emptied score(s) kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nilai yang dikosongkan tetap disimpan.</translation>
     </message>
     <message>
         <source>%1 emptied score(s) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nilai yang dikosongkan dihapus.</translation>
     </message>
     <message>
         <source>Importing the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor lembar juri…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor gagal</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Lomba</translation>
     </message>
 </context>
 <context>
     <name>ContestJudgeDialog</name>
     <message>
         <source>Add a judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah juri</translation>
     </message>
     <message>
         <source>Entries from this school or affiliation are never theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Karya dari sekolah atau afiliasi ini tidak akan pernah diberikan kepadanya</translation>
     </message>
     <message>
         <source>6 digits or more suggested (4 to 12); only a hash is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Disarankan 6 digit atau lebih (4 sampai 12); hanya hash-nya yang disimpan</translation>
     </message>
     <message>
         <source>Suggest a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarankan PIN</translation>
     </message>
     <message>
         <source>Six random digits, shown so you can tell the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Enam digit acak, ditampilkan agar Anda bisa memberi tahu juri</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>School or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekolah atau afiliasi</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>A 4- or 5-digit PIN is allowed but quick to guess: 6 digits or more are suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 4 atau 5 digit diperbolehkan tetapi mudah ditebak: disarankan 6 digit atau lebih.</translation>
     </message>
     <message>
         <source>After 5 wrong PINs in a row the judge waits a minute, longer after each further wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah 5 kali salah PIN berturut-turut, juri harus menunggu satu menit, dan lebih lama lagi setiap kali salah berikutnya.</translation>
     </message>
 </context>
 <context>
     <name>ContestJudgingTabs</name>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri</translation>
     </message>
     <message>
         <source>School / affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekolah / afiliasi</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Karya</translation>
     </message>
     <message>
         <source>● assigned · ✓ scored · ✕ declared conflict · – own school. Double-click a cell to assign or unassign.</source>
-        <translation type="unfinished"></translation>
+        <translation>● ditugaskan · ✓ sudah dinilai · ✕ konflik dinyatakan · – sekolah sendiri. Klik dua kali sel untuk menugaskan atau membatalkan tugas.</translation>
     </message>
     <message>
         <source>Add judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah juri…</translation>
     </message>
     <message>
         <source>Remove judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus juri</translation>
     </message>
     <message>
         <source>k = </source>
-        <translation type="unfinished"></translation>
+        <translation>k = </translation>
     </message>
     <message>
         <source>Assign automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugaskan otomatis</translation>
     </message>
     <message>
         <source>Each entry gets at least k judges, load balanced, never from its own school or a declared conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap karya mendapat minimal k juri, beban merata, tidak pernah dari sekolahnya sendiri atau yang menyatakan konflik</translation>
     </message>
     <message>
         <source>● assigned   ✓ scored   ✕ conflict   – own school</source>
-        <translation type="unfinished"></translation>
+        <translation>● ditugaskan   ✓ sudah dinilai   ✕ konflik   – sekolah sendiri</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri per karya</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri</translation>
     </message>
     <message>
         <source>Judge-by-entry matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriks juri × karya</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinilai</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Still owes</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih kurang</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Waktu</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Karya</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteria</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara</translation>
     </message>
     <message>
         <source>Who still owes which scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang masih belum memberi nilai apa</translation>
     </message>
     <message>
         <source>Audit trail: every score change</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit: setiap perubahan nilai</translation>
     </message>
     <message>
         <source>%1 of %2 score sheets in; %3 still owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 lembar nilai masuk; %3 masih kurang.</translation>
     </message>
     <message>
         <source>Cannot assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menugaskan</translation>
     </message>
     <message>
         <source>Some entries are short of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa karya kekurangan juri</translation>
     </message>
     <message>
         <source>%1: %2 judge(s) short (own school or conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kurang %2 juri (sekolah sendiri atau konflik)</translation>
     </message>
     <message>
         <source>%1 new assignments (%2 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 penugasan baru (total %2).</translation>
     </message>
     <message>
         <source>Cannot change the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengubah penugasan</translation>
     </message>
     <message>
         <source>Record a conflict: %1 may not judge %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat konflik: %1 tidak boleh menilai %2…</translation>
     </message>
     <message>
         <source>Record a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat konflik</translation>
     </message>
     <message>
         <source>Why? (same lab, same supervisor, a relative…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasannya? (lab yang sama, pembimbing yang sama, kerabat…)</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflik tidak dicatat</translation>
     </message>
     <message>
         <source>The entry moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karya dipindahkan ke %1.</translation>
     </message>
     <message>
         <source>No other judge is free for the entry; assign one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada juri lain yang tersedia untuk karya ini; tugaskan secara manual.</translation>
     </message>
     <message>
         <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus %1 beserta %2 penugasan dan nilainya dari “%3”?</translation>
     </message>
     <message>
         <source>Cannot remove the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menghapus juri</translation>
     </message>
     <message>
         <source>Judges&apos; phones: serving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponsel juri: sedang melayani…</translation>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinkan juri menilai lewat ponsel…</translation>
     </message>
 </context>
 <context>
     <name>ContestSetupTab</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteria</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobot</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Level guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan tingkat</translation>
     </message>
     <message>
         <source>Edit rubric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit rubrik…</translation>
     </message>
     <message>
         <source>Copy rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin rubrik</translation>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished">Rata-rata juri</translation>
+        <translation>Rata-rata juri</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinormalisasi (skor z)</translation>
     </message>
     <message>
         <source>Trimmed mean (4+ judges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata terpangkas (4+ juri)</translation>
     </message>
     <message>
         <source>Use for ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan untuk peringkat</translation>
     </message>
     <message>
         <source>or copy the rubric of</source>
-        <translation type="unfinished"></translation>
+        <translation>atau salin rubrik dari</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat menurut</translation>
     </message>
     <message>
         <source>then by</source>
-        <translation type="unfinished"></translation>
+        <translation>lalu menurut</translation>
     </message>
     <message>
         <source>then by the number of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>lalu menurut jumlah juri</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kind:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jenis:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Categories:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kategori:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judges per entry:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Juri per karya:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind:&lt;/b&gt; yes — judges see codes, never authors</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Buta:&lt;/b&gt; ya — juri hanya melihat kode, tidak pernah nama penulis</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind:&lt;/b&gt; no</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Buta:&lt;/b&gt; tidak</translation>
     </message>
     <message>
         <source>&lt;b&gt;Theme:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tema:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judging:&lt;/b&gt; %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Penjurian:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b42318&apos;&gt;Locked:&lt;/b&gt; scores, results and awards are frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#b42318&apos;&gt;Terkunci:&lt;/b&gt; nilai, hasil, dan penghargaan dibekukan</translation>
     </message>
     <message>
         <source>(no criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tanpa kriteria)</translation>
     </message>
     <message>
         <source>Cannot copy the rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyalin rubrik</translation>
     </message>
     <message>
         <source>Cannot change the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengubah peringkat</translation>
     </message>
 </context>
 <context>
     <name>ContestsPage</name>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Lomba</translation>
     </message>
     <message>
         <source>Poster, e-poster and essay contests of the chosen event: rubric, judges, scores, awards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lomba poster, e-poster, dan esai pada acara yang dipilih: rubrik, juri, nilai, penghargaan.</translation>
     </message>
     <message>
         <source>New contest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lomba baru…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Judge mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode juri…</translation>
     </message>
     <message>
         <source>A judge unlocks with their PIN and scores their own entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri membuka kunci dengan PIN-nya dan menilai karya yang ditugaskan kepadanya</translation>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinkan juri menilai lewat ponsel…</translation>
     </message>
     <message>
         <source>A small web server on this laptop; each judge scans a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Server web kecil di laptop ini; setiap juri memindai kode QR</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>Results PDF (announcement)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF hasil (pengumuman)…</translation>
     </message>
     <message>
         <source>Results Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel hasil…</translation>
     </message>
     <message>
         <source>Judge sheets (one .xlsx per judge)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar juri (satu .xlsx per juri)…</translation>
     </message>
     <message>
         <source>Import judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor lembar juri…</translation>
     </message>
     <message>
         <source>Lock results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci hasil</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Lomba</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Karya</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Buka</translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <source>No contests for this event yet. Start one with “New contest…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada lomba untuk acara ini. Mulai dengan “Lomba baru…”.</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>Judges &amp;&amp; assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri &amp;&amp; penugasan</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghargaan</translation>
     </message>
 </context>
 <context>
     <name>ContributorDialog</name>
     <message>
         <source>Edit contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit kontribusi</translation>
     </message>
     <message>
         <source>Add a contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah kontributor</translation>
     </message>
     <message>
         <source>Find a registered person, any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari orang yang terdaftar, aksara apa pun…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">Aksara asli</translation>
+        <translation>Aksara asli</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">Afiliasi</translation>
+        <translation>Afiliasi</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Peran</translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>e.g. for organizing the 3rd India reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. atas penyelenggaraan reuni India ke-3</translation>
     </message>
     <message>
         <source>Reason, as printed on the certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan, seperti yang tercetak di sertifikat:</translation>
     </message>
     <message>
         <source>Choose the person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu orangnya di daftar.</translation>
     </message>
 </context>
 <context>
     <name>CopyEventDialog</name>
     <message>
         <source>Duplicate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikasi acara</translation>
     </message>
     <message>
         <source>A new event like “%1”, on a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara baru seperti “%1”, pada tanggal baru.</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">Judul:</translation>
+        <translation>Judul:</translation>
     </message>
     <message>
         <source>Starts (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai (%1):</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai:</translation>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran ditutup:</translation>
     </message>
     <message>
         <source>Chapter, format, venue, online link, time zone and capacity are kept. The programme is copied and moved by the same amount. Registrations are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter, format, tempat, tautan online, zona waktu, dan kapasitas tetap sama. Program disalin dan digeser dengan selisih waktu yang sama. Pendaftaran tidak disalin.</translation>
     </message>
     <message>
         <source>Create the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat salinan</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa batas waktu</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasbor</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Muat ulang</translation>
+        <translation>Muat ulang</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor laporan PDF…</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">terdaftar</translation>
+        <translation>terdaftar</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>hadir</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak hadir</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tingkat kehadiran</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>walk-in</translation>
     </message>
     <message>
         <source>contest winners</source>
-        <translation type="unfinished"></translation>
+        <translation>pemenang lomba</translation>
     </message>
     <message>
         <source>Arrivals per hour (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedatangan per jam (waktu setempat)</translation>
     </message>
     <message>
         <source>By country: registered and came</source>
-        <translation type="unfinished"></translation>
+        <translation>Per negara: terdaftar dan hadir</translation>
     </message>
     <message>
         <source>By role: registered and came</source>
-        <translation type="unfinished"></translation>
+        <translation>Per peran: terdaftar dan hadir</translation>
     </message>
     <message>
         <source>Notes for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan untuk laporan</translation>
     </message>
     <message>
         <source>A few lines for the secretariat: what went well, what to change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa baris untuk sekretariat: apa yang berjalan baik, apa yang perlu diubah…</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan catatan</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka laporan</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see it at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih acara di bilah atas untuk melihat ringkasannya.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2 (%3)</translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Saved with the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan bersama acara.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum disimpan.</translation>
     </message>
     <message>
         <source>Save the reunion report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan reuni</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan reuni ditulis ke %1.</translation>
     </message>
     <message>
         <source>Reunion report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan reuni</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">Menulis %1…</translation>
+        <translation>Menulis %1…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished">Dibatalkan; tidak ada file yang ditulis.</translation>
+        <translation>Dibatalkan; tidak ada file yang ditulis.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseInUseDialog</name>
     <message>
         <source>Database already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Database sudah terbuka</translation>
     </message>
     <message>
         <source>This database is open in SSC Desktop on %1 since %2 (process %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ini sedang terbuka di SSC Desktop pada %1 sejak %2 (proses %3).</translation>
     </message>
     <message>
         <source>%1
 
 Two apps writing one file can check a person in twice. Close it there first, or open it read-only here: you can see everything, but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Dua aplikasi yang menulis ke satu file dapat mencatat check-in orang yang sama dua kali. Tutup dulu di sana, atau buka di sini dalam mode hanya-baca: Anda dapat melihat semuanya, tetapi tidak dapat mengubah apa pun.</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka &amp;hanya-baca</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSafety</name>
     <message>
         <source>Read-only: this database is open in SSC Desktop on %1 (since %2). You can look at everything here, but changes are refused. To work here, close it there, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya-baca: database ini sedang terbuka di SSC Desktop pada %1 (sejak %2). Anda dapat melihat semuanya di sini, tetapi perubahan ditolak. Untuk bekerja di sini, tutup dulu di sana, lalu buka lagi.</translation>
     </message>
     <message>
         <source>Automatic backup taken at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan otomatis dibuat pada %1.</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan otomatis gagal: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
         <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini server database bersama: cadangannya dikelola oleh server itu sendiri. Tanyakan ke administratornya.</translation>
     </message>
     <message>
         <source>This database is open read-only, because another SSC Desktop has it open. Restore it there, or close it there and open it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ini terbuka dalam mode hanya-baca karena SSC Desktop lain sedang membukanya. Pulihkan di sana, atau tutup di sana lalu buka lagi di sini.</translation>
     </message>
     <message>
         <source>Restored the backup of %1. The database as it was is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan %1 telah dipulihkan. Database dalam kondisi sebelumnya juga disimpan sebagai cadangan.</translation>
     </message>
 </context>
 <context>
     <name>DeskFiles</name>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation>File meja</translation>
     </message>
     <message>
         <source>Passphrase of the desk file %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi file meja %1:</translation>
     </message>
 </context>
 <context>
     <name>DeskMenu</name>
     <message>
         <source>&amp;Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meja</translation>
     </message>
     <message>
         <source>&amp;Prepare desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siapkan meja…</translation>
     </message>
     <message>
         <source>&amp;Merge desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gabungkan meja…</translation>
     </message>
     <message>
         <source>Choose an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih acara terlebih dahulu.</translation>
     </message>
     <message>
         <source>The desk file could not be saved; it is tried again in a minute. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>File meja tidak dapat disimpan; akan dicoba lagi dalam satu menit. Tidak ada yang hilang.</translation>
     </message>
 </context>
 <context>
     <name>DeskNameDialog</name>
     <message>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri nama meja ini</translation>
     </message>
     <message>
         <source>Which desk is this laptop? Each check-in made here is recorded with this name, and the amber &quot;already checked in&quot; verdict tells other desks where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop ini meja yang mana? Setiap check-in di sini dicatat dengan nama ini, dan pesan kuning &quot;sudah check-in&quot; memberi tahu meja lain di mana check-in itu dilakukan.</translation>
     </message>
     <message>
         <source>e.g. Door A</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Pintu A</translation>
     </message>
     <message>
         <source>Remembered on this laptop; change it any time in the station&apos;s bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diingat di laptop ini; ubah kapan saja di bilah pos.</translation>
     </message>
 </context>
 <context>
     <name>DeskNoteDialog</name>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished">Catatan meja</translation>
+        <translation>Catatan meja</translation>
     </message>
     <message>
         <source>Shown to the desk when this person checks in. One point a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditampilkan ke meja saat orang ini check-in. Satu poin per baris.</translation>
     </message>
     <message>
         <source>e.g. Vegetarian meal
 Hand over the speaker gift</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Makanan vegetarian
+Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Vegetarian meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Makanan vegetarian</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
@@ -3223,7 +3230,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pendaftaran ditutup:</translation>
     </message>
     <message>
         <source>registered</source>
@@ -3259,7 +3266,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tanpa batas waktu</translation>
     </message>
     <message>
         <source>Places taken: %1 of %2</source>
@@ -3322,7 +3329,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Selesai:</translation>
     </message>
     <message>
         <source>Venue:</source>
@@ -3373,7 +3380,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Edit…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
@@ -3412,15 +3419,15 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hadir</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tidak hadir</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tingkat kehadiran</translation>
     </message>
     <message>
         <source>on site</source>
@@ -3432,7 +3439,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">walk-in</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3851,11 +3858,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Juri</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3938,7 +3945,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konflik tidak dicatat</translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
@@ -4036,11 +4043,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dasbor</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lomba</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -4204,7 +4211,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(tidak ada)</translation>
     </message>
     <message>
         <source>There is no event with id %1 in this database.
@@ -4532,7 +4539,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">File meja</translation>
     </message>
     <message>
         <source>Added</source>
@@ -4769,7 +4776,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">File meja</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -4895,7 +4902,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Edit…</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -4999,7 +5006,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekspor gagal</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5124,7 +5131,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">walk-in</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
@@ -5261,7 +5268,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pulihkan dari cadangan</translation>
     </message>
     <message>
         <source>SSC Desktop backs this database up when it opens it, before each upgrade and every 10 minutes while an event is under way; it keeps the last 20 and one a day for 30 days. Restoring one puts it in place of the database; the database as it is now is backed up first, so a restore can be undone.</source>
@@ -5517,11 +5524,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kriteria</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bobot</translation>
     </message>
     <message>
         <source>Lowest</source>
@@ -5855,7 +5862,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Juri</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -5915,7 +5922,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lomba</translation>
     </message>
     <message>
         <source>Break</source>
@@ -5971,7 +5978,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dinormalisasi (skor z)</translation>
     </message>
     <message>
         <source>Trimmed mean</source>
