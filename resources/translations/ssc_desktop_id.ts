@@ -2235,1097 +2235,1099 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="unfinished"></translation>
+        <translation>Akses kursi roda</translation>
     </message>
     <message>
         <source>Collect certificate at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil sertifikat di meja</translation>
     </message>
     <message>
         <source>Clear note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus catatan</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 karakter</translation>
     </message>
 </context>
 <context>
     <name>DomainError</name>
     <message>
         <source>The file {location} is not an SSC Desktop database: it holds another program&apos;s tables ({tables}). It was left exactly as it was. Choose your SSC Desktop database, or a new file name to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {location} bukan database SSC Desktop: isinya tabel milik program lain ({tables}). File tersebut dibiarkan persis seperti semula. Pilih database SSC Desktop Anda, atau nama file baru untuk memulai database baru.</translation>
     </message>
     <message>
         <source>The database {location} needs an upgrade for this version, and a backup copy is made first, but it could not be: {detail} The database was not changed. Free some space or make its folder writable, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {location} perlu ditingkatkan untuk versi ini, dan salinan cadangan dibuat terlebih dahulu, tetapi gagal: {detail} Database tidak diubah. Kosongkan sebagian ruang penyimpanan atau jadikan foldernya dapat ditulisi, lalu buka lagi.</translation>
     </message>
     <message>
         <source>The database {location} (schema {found}) needs an upgrade for this version, which cannot be done read-only. Open it for writing once it is closed in the other app, or open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {location} (skema {found}) perlu ditingkatkan untuk versi ini, dan hal itu tidak dapat dilakukan dalam mode hanya-baca. Buka untuk ditulisi setelah ditutup di aplikasi lain, atau buka di sana.</translation>
     </message>
     <message>
         <source>Automatic backups and restoring are for database files; {location} is a shared server. Ask its administrator for the server&apos;s own backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan otomatis dan pemulihan hanya untuk file database; {location} adalah server bersama. Mintalah cadangan server tersebut kepada administratornya.</translation>
     </message>
     <message>
         <source>There are no backups of {location} yet (they are kept in {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada cadangan untuk {location} (cadangan disimpan di {folder}).</translation>
     </message>
     <message>
         <source>There is no backup {name} of {location}. See the list with: ssc backup list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada cadangan {name} untuk {location}. Lihat daftarnya dengan: ssc backup list</translation>
     </message>
     <message>
         <source>The backup {path} is damaged, so it was not restored; your database was not changed. Choose an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan {path} rusak, jadi tidak dipulihkan; database Anda tidak diubah. Pilih cadangan yang lebih lama.</translation>
     </message>
     <message>
         <source>The backup {path} could not be restored ({detail}); your database was not changed. Close any other program using the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan {path} tidak dapat dipulihkan ({detail}); database Anda tidak diubah. Tutup program lain yang memakai database ini, lalu coba lagi.</translation>
     </message>
     <message>
         <source>This database was opened read-only, so it cannot be restored here. Close the other SSC Desktop that has it open, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ini dibuka dalam mode hanya-baca, jadi tidak dapat dipulihkan di sini. Tutup SSC Desktop lain yang sedang membukanya, lalu buka lagi.</translation>
     </message>
     <message>
         <source>The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. Two apps writing one file can check a person in twice: close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {location} sedang terbuka di SSC Desktop pada {host} (proses {pid}) sejak {since}. Dua aplikasi yang menulis ke satu file dapat mencatat check-in orang yang sama dua kali: tutup dulu di sana, atau buka dalam mode hanya-baca.</translation>
     </message>
     <message>
         <source>Layout {value!r} is not known; use one of: {layouts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tata letak {value!r} tidak dikenal; gunakan salah satu dari: {layouts}.</translation>
     </message>
     <message>
         <source>Nobody to print for {event}: no registered person matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu dicetak untuk {event}: tidak ada orang terdaftar yang cocok.</translation>
     </message>
     <message>
         <source>Cannot write badges to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis tanda pengenal ke {path!r}: gunakan nama file yang berakhiran .pdf.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; tickets are written into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah file, bukan folder; tiket ditulis ke dalam folder.</translation>
     </message>
     <message>
         <source>Registration {registration} is cancelled and has no ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran {registration} sudah dibatalkan dan tidak memiliki tiket.</translation>
     </message>
     <message>
         <source>No e-mail server is set up yet: enter it under File → E-mail settings (or `ssc smtp set`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server email belum diatur: isi di File → Pengaturan email (atau `ssc smtp set`).</translation>
     </message>
     <message>
         <source>The e-mail server needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server email memerlukan nama host.</translation>
     </message>
     <message>
         <source>Port {value!r} is not a port number (1–65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {value!r} bukan nomor port (1–65535).</translation>
     </message>
     <message>
         <source>Security {value!r} is not known; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keamanan {value!r} tidak dikenal; gunakan salah satu dari: {choices}.</translation>
     </message>
     <message>
         <source>{value!r} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} bukan alamat email.</translation>
     </message>
     <message>
         <source>Could not reach the e-mail server {host}:{port}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menghubungi server email {host}:{port}: {detail}</translation>
     </message>
     <message>
         <source>The e-mail server {host}:{port} refused a secure connection: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server email {host}:{port} menolak koneksi aman: {detail}</translation>
     </message>
     <message>
         <source>The e-mail server did not accept the user name {user!r} and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server email tidak menerima nama pengguna {user!r} beserta kata sandinya.</translation>
     </message>
     <message>
         <source>Sending to {to} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman ke {to} gagal: {detail}</translation>
     </message>
     <message>
         <source>{name} has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak memiliki alamat email.</translation>
     </message>
     <message>
         <source>The e-mail server refused {to}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server email menolak {to}: {detail}</translation>
     </message>
     <message>
         <source>A certificate template named {name!r} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat sertifikat bernama {name!r} sudah ada.</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat memerlukan nama.</translation>
     </message>
     <message>
         <source>The template needs a title (for example “Certificate of Contribution”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat memerlukan judul (misalnya “Sertifikat Kontribusi”).</translation>
     </message>
     <message>
         <source>The template {template!r} is not for {kind} certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat {template!r} bukan untuk sertifikat {kind}.</translation>
     </message>
     <message>
         <source>{value!r} is not a colour; write it as #RRGGBB, for example #b4235a.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} bukan warna; tulis sebagai #RRGGBB, misalnya #b4235a.</translation>
     </message>
     <message>
         <source>The wording uses {names}, which is not known; use {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi teks memakai {names}, yang tidak dikenal; gunakan {known}.</translation>
     </message>
     <message>
         <source>Minutes online cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Menit online tidak boleh negatif ({value}).</translation>
     </message>
     <message>
         <source>Nobody gets a {kind} certificate for {event} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang mendapat sertifikat {kind} untuk {event}.</translation>
     </message>
     <message>
         <source>{number!r} is not a genuine certificate number: its last part does not match (mistyped, or made up). Check it letter by letter against the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} bukan nomor sertifikat asli: bagian terakhirnya tidak cocok (salah ketik, atau dikarang). Periksa huruf demi huruf dengan sertifikatnya.</translation>
     </message>
     <message>
         <source>This is not the text of a certificate&apos;s QR code (it should start with SSC-CERT/1 and have 7 lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini bukan teks kode QR sertifikat (seharusnya diawali SSC-CERT/1 dan terdiri dari 7 baris).</translation>
     </message>
     <message>
         <source>NOT genuine: the signature does not match. The text was changed, or the certificate was not issued with this public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDAK asli: tanda tangan digital tidak cocok. Teksnya telah diubah, atau sertifikat tidak diterbitkan dengan kunci publik ini.</translation>
     </message>
     <message>
         <source>{file} is not an SSC Desktop public key (a PEM file written by `ssc certificate public-key`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bukan kunci publik SSC Desktop (file PEM yang ditulis oleh `ssc certificate public-key`).</translation>
     </message>
     <message>
         <source>To check a certificate without the database, give the issuer&apos;s public key with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk memeriksa sertifikat tanpa database, berikan kunci publik penerbit dengan --key FILE.</translation>
     </message>
     <message>
         <source>No certificate has the number {number!r}: it was not issued by this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada sertifikat dengan nomor {number!r}: sertifikat itu tidak diterbitkan oleh database ini.</translation>
     </message>
     <message>
         <source>Say what the contribution was (for example “for organizing the reunion”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan bentuk kontribusinya (misalnya “atas penyelenggaraan reuni”).</translation>
     </message>
     <message>
         <source>Award certificates need the contests&apos; results, which are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat penghargaan memerlukan hasil lomba, yang tidak tersedia di sini.</translation>
     </message>
     <message>
         <source>Cannot write certificates to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis sertifikat ke {path!r}: gunakan nama file yang berakhiran .pdf.</translation>
     </message>
     <message>
         <source>Say where to write the certificates with -o PATH (or only look with --dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentukan tempat menulis sertifikat dengan -o PATH (atau hanya lihat dengan --dry-run).</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; one PDF per person is written into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah file, bukan folder; satu PDF per orang ditulis ke dalam folder.</translation>
     </message>
     <message>
         <source>A check-in list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar check-in memerlukan nama.</translation>
     </message>
     <message>
         <source>The list name is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama daftar panjangnya {length} karakter; maksimal {limit} karakter.</translation>
     </message>
     <message>
         <source>This event already has a check-in list named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara ini sudah memiliki daftar check-in bernama “{name}”.</translation>
     </message>
     <message>
         <source>Programme item {item_id} (“{item}”) belongs to another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item program {item_id} (“{item}”) milik acara lain.</translation>
     </message>
     <message>
         <source>“{name}” has {count} check-ins; delete it with them only on purpose (force).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” memiliki {count} check-in; hapus daftar beserta check-in-nya hanya jika memang disengaja (force).</translation>
     </message>
     <message>
         <source>The desk note is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan meja panjangnya {length} karakter; maksimal {limit} karakter.</translation>
     </message>
     <message>
         <source>Cannot read the codes from {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca kode dari {path}: {detail}</translation>
     </message>
     <message>
         <source>A desk file&apos;s passphrase needs at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi file meja minimal {minimum} karakter.</translation>
     </message>
     <message>
         <source>Cannot open the desk file {path}: the passphrase is wrong, or the file is damaged. Type the passphrase given when the desk was prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuka file meja {path}: frasa sandinya salah, atau file rusak. Ketik frasa sandi yang diberikan saat meja disiapkan.</translation>
     </message>
     <message>
         <source>{path} is not an SSC desk file (make one with Prepare desk… or `ssc desk prepare`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bukan file meja SSC (buat dengan Siapkan meja… atau `ssc desk prepare`).</translation>
     </message>
     <message>
         <source>Cannot read the desk file {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca file meja {path}: {detail}</translation>
     </message>
     <message>
         <source>This database is itself a desk: prepare desks from the coordinator&apos;s main database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ini sendiri adalah meja: siapkan meja dari database utama koordinator.</translation>
     </message>
     <message>
         <source>The desk file is for event {event_id}, which this database does not have: merge it into the database it was prepared from.</source>
-        <translation type="unfinished"></translation>
+        <translation>File meja ini untuk acara {event_id}, yang tidak ada di database ini: gabungkan ke database tempat file itu disiapkan.</translation>
     </message>
     <message>
         <source>{path} is a desk file protected by a passphrase: set SSC_DESK_PASSPHRASE, or run this in a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah file meja yang dilindungi frasa sandi: atur SSC_DESK_PASSPHRASE, atau jalankan di terminal agar diminta memasukkannya.</translation>
     </message>
     <message>
         <source>The two passphrases differ: nothing was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua frasa sandi berbeda: tidak ada yang ditulis. Coba lagi.</translation>
     </message>
     <message>
         <source>{path} is a desk file: it opens only with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah file meja: hanya dapat dibuka dengan frasa sandinya.</translation>
     </message>
     <message>
         <source>There is no contest {contest_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada lomba {contest_id}.</translation>
     </message>
     <message>
         <source>There is no contest entry {entry_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada karya lomba {entry_id}.</translation>
     </message>
     <message>
         <source>There is no judge {judge_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada juri {judge_id}.</translation>
     </message>
     <message>
         <source>The rubric has no criterion {criterion_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik tidak memiliki kriteria {criterion_id}.</translation>
     </message>
     <message>
         <source>Contest kind {value!r} is not known; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis lomba {value!r} tidak dikenal; gunakan salah satu dari: {kinds}.</translation>
     </message>
     <message>
         <source>Method {value!r} is not known; use one of: {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode {value!r} tidak dikenal; gunakan salah satu dari: {methods}.</translation>
     </message>
     <message>
         <source>A contest needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lomba memerlukan judul.</translation>
     </message>
     <message>
         <source>Each entry needs at least one judge (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap karya memerlukan minimal satu juri (diberikan: {value}).</translation>
     </message>
     <message>
         <source>Judging closes before it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjurian ditutup sebelum dibuka.</translation>
     </message>
     <message>
         <source>Categories must be named and each named once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori harus diberi nama dan setiap nama hanya sekali.</translation>
     </message>
     <message>
         <source>Category “{category}” still has entries; move them before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori “{category}” masih memiliki karya; pindahkan karyanya sebelum menghapus kategori ini.</translation>
     </message>
     <message>
         <source>Criterion {position} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteria {position} memerlukan nama.</translation>
     </message>
     <message>
         <source>“{criterion}”: the weight must be a positive number (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{criterion}”: bobot harus berupa bilangan positif (diberikan: {value}).</translation>
     </message>
     <message>
         <source>“{criterion}”: the scale {low}–{high} in steps of {step} does not work; the top must be above the bottom and reached in whole steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{criterion}”: skala {low}–{high} dengan langkah {step} tidak valid; nilai atas harus lebih besar dari nilai bawah dan tercapai dengan langkah bulat.</translation>
     </message>
     <message>
         <source>{spec!r} is not a criterion; write NAME:WEIGHT:MIN-MAX or NAME:WEIGHT:MIN-MAX:STEP, e.g. &quot;Originality:2:1-10&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r} bukan kriteria; tulis NAMA:BOBOT:MIN-MAKS atau NAMA:BOBOT:MIN-MAKS:LANGKAH, mis. &quot;Orisinalitas:2:1-10&quot;.</translation>
     </message>
     <message>
         <source>{spec!r} is not a level guide; write NAME:LEVELS=TEXT|LEVELS=TEXT, e.g. &quot;Originality:1-3=Repeats known work|8-10=A new question&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r} bukan panduan tingkat; tulis NAMA:TINGKAT=TEKS|TINGKAT=TEKS, mis. &quot;Orisinalitas:1-3=Mengulang karya yang sudah ada|8-10=Pertanyaan baru&quot;.</translation>
     </message>
     <message>
         <source>The rubric has no criterion {name!r}; it has: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik tidak memiliki kriteria {name!r}; yang ada: {names}.</translation>
     </message>
     <message>
         <source>A rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik memerlukan minimal satu kriteria.</translation>
     </message>
     <message>
         <source>The rubric cannot change: judges have already given {scores} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik tidak dapat diubah: juri sudah memberikan {scores} nilai.</translation>
     </message>
     <message>
         <source>“{title}” is locked: scores, results and awards are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” terkunci: nilai, hasil, dan penghargaan dibekukan.</translation>
     </message>
     <message>
         <source>An entry needs a code (for example P-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Karya memerlukan kode (misalnya P-01).</translation>
     </message>
     <message>
         <source>Entry code {code!r} is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode karya {code!r} lebih dari 20 karakter.</translation>
     </message>
     <message>
         <source>Entry {code} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karya {code} memerlukan judul.</translation>
     </message>
     <message>
         <source>Entry code {code} is already used in this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode karya {code} sudah dipakai di lomba ini.</translation>
     </message>
     <message>
         <source>Entry {code}: category {category!r} is not one of this contest&apos;s: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karya {code}: kategori {category!r} tidak termasuk kategori lomba ini: {categories}.</translation>
     </message>
     <message>
         <source>Attached files need a database file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>File lampiran memerlukan file database di komputer ini.</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tidak ada.</translation>
     </message>
     <message>
         <source>A judge needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri memerlukan nama.</translation>
     </message>
     <message>
         <source>{name} is already a judge of this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah menjadi juri lomba ini.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits (6 or more are suggested).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN terdiri dari 4 sampai 12 digit (disarankan 6 atau lebih).</translation>
     </message>
     <message>
         <source>That is not {name}&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itu bukan PIN {name}.</translation>
     </message>
     <message>
         <source>That is not {name}&apos;s PIN. After {tries} wrong PINs in a row, wait {seconds} seconds before the next try (longer after each further wrong PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Itu bukan PIN {name}. Setelah {tries} kali salah PIN berturut-turut, tunggu {seconds} detik sebelum mencoba lagi (lebih lama setiap kali salah PIN berikutnya).</translation>
     </message>
     <message>
         <source>Too many wrong PINs for {name}: wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak PIN salah untuk {name}: tunggu {seconds} detik, lalu coba lagi.</translation>
     </message>
     <message>
         <source>Add judges before assigning entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan juri sebelum menugaskan karya.</translation>
     </message>
     <message>
         <source>The judge and the entry belong to different contests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri dan karya tersebut berasal dari lomba yang berbeda.</translation>
     </message>
     <message>
         <source>{judge} declared a conflict with {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} menyatakan konflik dengan {code}.</translation>
     </message>
     <message>
         <source>{judge} has already scored {code}; the assignment stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} sudah menilai {code}; penugasannya tetap.</translation>
     </message>
     <message>
         <source>{judge} is not assigned to entry {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} tidak ditugaskan untuk karya {code}.</translation>
     </message>
     <message>
         <source>“{criterion}”: {value} is not on the scale {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{criterion}”: {value} tidak ada pada skala {scale}.</translation>
     </message>
     <message>
         <source>Place {place} is not an award (1, 2, 3, or 4 for an honourable mention).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi {place} bukan penghargaan (1, 2, 3, atau 4 untuk penghargaan khusus).</translation>
     </message>
     <message>
         <source>{file}: {count} problem(s); nothing was imported.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {count} masalah; tidak ada yang diimpor.
+{problems}</translation>
     </message>
     <message>
         <source>{file} has no entries below its header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tidak memiliki karya di bawah baris judulnya.</translation>
     </message>
     <message>
         <source>{file}: no column for {columns} in the header row (found: {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: tidak ada kolom untuk {columns} di baris judul (yang ditemukan: {found}).</translation>
     </message>
     <message>
         <source>{count} problem(s) in the judge sheets; nothing was imported.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} masalah di lembar juri; tidak ada yang diimpor.
+{problems}</translation>
     </message>
     <message>
         <source>No judge sheets (.xlsx) found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan lembar juri (.xlsx) di {folder}.</translation>
     </message>
     <message>
         <source>Cannot export to {path!r}: use a file name ending in .pdf or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengekspor ke {path!r}: gunakan nama file yang berakhiran .pdf atau .xlsx.</translation>
     </message>
     <message>
         <source>Judging of {title} opens at {opens}; scores cannot be entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjurian {title} dibuka pada {opens}; nilai belum dapat dimasukkan.</translation>
     </message>
     <message>
         <source>Judging of {title} closed at {closes}; ask the coordinator to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjurian {title} ditutup pada {closes}; minta koordinator untuk membukanya kembali.</translation>
     </message>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan: {detail}</translation>
     </message>
     <message>
         <source>No {kind} with {key} {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada {kind} dengan {key} {value!r}.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>The database could not be used: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database tidak dapat digunakan: {detail}</translation>
     </message>
     <message>
         <source>Cannot open the database {location}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuka database {location}: {detail}</translation>
     </message>
     <message>
         <source>The database {location} was made by a newer version of SSC Desktop (schema {found}; this version knows up to {known}). Update SSC Desktop to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {location} dibuat oleh versi SSC Desktop yang lebih baru (skema {found}; versi ini hanya mengenal sampai {known}). Perbarui SSC Desktop untuk membukanya.</translation>
     </message>
     <message>
         <source>Could not write the backup copy {destination}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis salinan cadangan {destination}: {detail}</translation>
     </message>
     <message>
         <source>A chapter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter memerlukan nama.</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara memerlukan judul.</translation>
     </message>
     <message>
         <source>The event ends ({ends}) before it starts ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara berakhir ({ends}) sebelum dimulai ({starts}).</translation>
     </message>
     <message>
         <source>Unknown time zone {timezone!r}; use a name such as Asia/Kolkata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu {timezone!r} tidak dikenal; gunakan nama seperti Asia/Jakarta.</translation>
     </message>
     <message>
         <source>Capacity must be a positive whole number, not {capacity!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapasitas harus berupa bilangan bulat positif, bukan {capacity!r}.</translation>
     </message>
     <message>
         <source>{field}: {value!r} is not a date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value!r} bukan tanggal dan waktu (gunakan YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
         <source>Format must be face-to-face, online or hybrid, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format harus face-to-face, online, atau hybrid, bukan {value!r}.</translation>
     </message>
     <message>
         <source>A member needs a name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota memerlukan nama dalam huruf Latin.</translation>
     </message>
     <message>
         <source>{email!r} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email!r} bukan alamat email.</translation>
     </message>
     <message>
         <source>Visit year {year!r} is outside 2014-{latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun kunjungan {year!r} di luar rentang 2014-{latest}.</translation>
     </message>
     <message>
         <source>{member} is already registered for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} sudah terdaftar untuk acara ini.</translation>
     </message>
     <message>
         <source>The registration of {member} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran {member} sudah dibatalkan.</translation>
     </message>
     <message>
         <source>{member} is waitlisted and cannot be checked in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} masih di daftar tunggu dan belum dapat check-in.</translation>
     </message>
     <message>
         <source>{member} was already checked in at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} sudah check-in pukul {time}.</translation>
     </message>
     <message>
         <source>{member} has no check-in to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} tidak memiliki check-in yang dapat diurungkan.</translation>
     </message>
     <message>
         <source>{member} is not checked in, so cannot be checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} belum check-in, jadi tidak dapat check-out.</translation>
     </message>
     <message>
         <source>The demo reunion needs an empty database, and {location} already holds {members} members. Use --db with a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuni demo memerlukan database kosong, sedangkan {location} sudah berisi {members} anggota. Gunakan --db dengan file baru.</translation>
     </message>
     <message>
         <source>The database {location} cannot be used right now. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {location} tidak dapat digunakan saat ini. Langkah ini tidak disimpan; semua yang dikonfirmasi sebelumnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>The database server ({location}) cannot be reached: it stopped, or the network is down. Check the server and the Wi-Fi or cable, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server database ({location}) tidak dapat dihubungi: server berhenti, atau jaringan terputus. Periksa server dan Wi-Fi atau kabelnya, lalu coba lagi. Langkah ini tidak disimpan; semua yang dikonfirmasi sebelumnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>The database server ({location}) is refusing new connections (too many open). Close SSC Desktop on a laptop that no longer needs it, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server database ({location}) menolak koneksi baru (terlalu banyak yang terbuka). Tutup SSC Desktop di laptop yang tidak lagi memerlukannya, lalu coba lagi. Langkah ini tidak disimpan; semua yang dikonfirmasi sebelumnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>The database {location} is busy: another program or laptop is holding it. Wait a moment and try again; if it stays busy, close the other program that has the file open. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {location} sedang sibuk: program atau laptop lain sedang memakainya. Tunggu sebentar lalu coba lagi; jika tetap sibuk, tutup program lain yang membuka file tersebut. Langkah ini tidak disimpan; semua yang dikonfirmasi sebelumnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>The disk holding the database {location} is full. Free some space on it, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk tempat database {location} berada sudah penuh. Kosongkan sebagian ruangnya, lalu coba lagi. Langkah ini tidak disimpan; semua yang dikonfirmasi sebelumnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>The database {location} cannot be written: the file, its folder or the server is read-only. Make it writable or open a copy of it you can write to (File &gt; Open database). This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {location} tidak dapat ditulisi: file, foldernya, atau servernya hanya-baca. Jadikan dapat ditulisi atau buka salinannya yang dapat Anda tulisi (File &gt; Buka database). Langkah ini tidak disimpan; semua yang dikonfirmasi sebelumnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>The database {location} is damaged, or is not an SSC Desktop database. Open your latest backup copy (File &gt; Open database), or ask for help before using this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {location} rusak, atau bukan database SSC Desktop. Buka salinan cadangan terbaru Anda (File &gt; Buka database), atau minta bantuan sebelum memakai file ini lagi.</translation>
     </message>
     <message>
         <source>SSC Desktop is not allowed to use the database {location}: check the file&apos;s permissions, or the server&apos;s user name and password. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop tidak diizinkan memakai database {location}: periksa izin akses file, atau nama pengguna dan kata sandi server. Langkah ini tidak disimpan; semua yang dikonfirmasi sebelumnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>The database file {location} cannot be opened: its folder is missing or cannot be read. Check that the drive is connected and the folder exists. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>File database {location} tidak dapat dibuka: foldernya tidak ada atau tidak dapat dibaca. Pastikan drive-nya terhubung dan foldernya ada. Langkah ini tidak disimpan; semua yang dikonfirmasi sebelumnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>The disk holding the database {location} reported a read or write error. Check the drive (a USB stick pulled out?) and copy the database somewhere safe. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk tempat database {location} berada melaporkan kesalahan baca atau tulis. Periksa drive-nya (flashdisk tercabut?) dan salin database ke tempat yang aman. Langkah ini tidak disimpan; semua yang dikonfirmasi sebelumnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>The database ran out of memory. Close other programs, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database kehabisan memori. Tutup program lain, lalu coba lagi. Langkah ini tidak disimpan; semua yang dikonfirmasi sebelumnya tetap tersimpan.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({detail}). Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan tak terduga ({detail}). Rinciannya ditulis ke {log}.</translation>
     </message>
     <message>
         <source>Cannot write {path!r}: use a file name ending in {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis {path!r}: gunakan nama file yang berakhiran {formats}.</translation>
     </message>
     <message>
         <source>Cannot write the sign-in sheet to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis lembar tanda tangan hadir ke {path!r}: gunakan nama file yang berakhiran .pdf.</translation>
     </message>
     <message>
         <source>Cannot write the attendance sheet to {path!r}: use a file name ending in .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis lembar kehadiran ke {path!r}: gunakan nama file yang berakhiran .xlsx.</translation>
     </message>
     <message>
         <source>Could not write {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis {path}: {detail}</translation>
     </message>
     <message>
         <source>Cannot write the report to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis laporan ke {path!r}: gunakan nama file yang berakhiran .pdf.</translation>
     </message>
     <message>
         <source>The notes are {length} characters; keep them under {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan berisi {length} karakter; buat kurang dari {limit}.</translation>
     </message>
     <message>
         <source>That PIN is not right. Try again, or ask the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN tersebut salah. Coba lagi, atau tanyakan ke koordinator.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak PIN salah. Tunggu {seconds} detik, lalu coba lagi.</translation>
     </message>
     <message>
         <source>Enter your PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan PIN Anda lagi.</translation>
     </message>
     <message>
         <source>The phone sent something the laptop does not understand; reload the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponsel mengirim sesuatu yang tidak dipahami laptop; muat ulang halaman.</translation>
     </message>
     <message>
         <source>The laptop could not save this. Your scores are kept on this phone and sent again in a moment; if it keeps failing, tell the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop tidak dapat menyimpan ini. Nilai Anda tetap tersimpan di ponsel ini dan akan dikirim ulang sebentar lagi; jika terus gagal, beri tahu koordinator.</translation>
     </message>
     <message>
         <source>Cannot serve on {host} port {port}: {reason}. Choose another port or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat melayani di {host} port {port}: {reason}. Pilih port atau jaringan lain.</translation>
     </message>
     <message>
         <source>A port is a number from 1024 to 65535 (or 0 for any free port); got {port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port adalah angka dari 1024 sampai 65535 (atau 0 untuk port bebas mana pun); diberikan: {port}.</translation>
     </message>
     <message>
         <source>The judges&apos; server is already running at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server juri sudah berjalan di {url}.</translation>
     </message>
     <message>
         <source>A member has no field {field!r}; the fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota tidak memiliki kolom {field!r}; kolom yang ada: {fields}.</translation>
     </message>
     <message>
         <source>Gender {value!r} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin {value!r} tidak termasuk salah satu dari: {choices}.</translation>
     </message>
     <message>
         <source>Visit year {value!r} is not a year (write it as 2019, or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun kunjungan {value!r} bukan tahun (tulis seperti 2019, atau biarkan kosong).</translation>
     </message>
     <message>
         <source>Member {id} cannot be merged with itself; choose two different members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota {id} tidak dapat digabungkan dengan dirinya sendiri; pilih dua anggota yang berbeda.</translation>
     </message>
     <message>
         <source>For {field}, choose keep or remove, not {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk {field}, pilih keep atau remove, bukan {choice!r}.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one field to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diubah: berikan minimal satu kolom untuk diedit.</translation>
     </message>
     <message>
         <source>{file} is not a participant report of Zoom, Microsoft Teams or Google Meet: no row has their column names (for example “Join Time” and “Leave Time”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bukan laporan peserta Zoom, Microsoft Teams, atau Google Meet: tidak ada baris yang memuat nama kolomnya (misalnya “Join Time” dan “Leave Time”).</translation>
     </message>
     <message>
         <source>{file} lists no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tidak memuat peserta.</translation>
     </message>
     <message>
         <source>{file} is of another day: its times fall on {dates}, and the event is from {first} to {last}. Import it only if it is this event&apos;s meeting all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} berasal dari hari lain: waktunya jatuh pada {dates}, sedangkan acara berlangsung dari {first} sampai {last}. Impor hanya jika memang ini rapat untuk acara ini.</translation>
     </message>
     <message>
         <source>{file} was imported already (as {other}): the same report, or the same meeting and start. Importing it again would count everyone twice; replace the earlier import instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} sudah pernah diimpor (sebagai {other}): laporan yang sama, atau rapat dan waktu mulai yang sama. Mengimpornya lagi akan menghitung semua orang dua kali; sebagai gantinya, ganti impor sebelumnya.</translation>
     </message>
     <message>
         <source>{file} is a registration report: it says who registered, not who attended. Export the participant (or attendee) report of the meeting instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} adalah laporan pendaftaran: isinya siapa yang mendaftar, bukan siapa yang hadir. Sebagai gantinya, ekspor laporan peserta (atau attendee) dari rapat tersebut.</translation>
     </message>
     <message>
         <source>{file} writes dates both day first and month first; export the report again with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} menulis tanggal dengan hari di depan sekaligus bulan di depan; ekspor ulang laporannya dengan satu format tanggal.</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: {value!r} is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, baris {row}, kolom {column}: {value!r} bukan tanggal dan waktu.</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: {value!r} is not a duration (e.g. 45, 1h 5m 3s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, baris {row}, kolom {column}: {value!r} bukan durasi (mis. 45, 1h 5m 3s).</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: the person left before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, baris {row}, kolom {column}: orang tersebut keluar sebelum bergabung.</translation>
     </message>
     <message>
         <source>Registration {registration} is not one of this event&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran {registration} bukan milik acara ini.</translation>
     </message>
     <message>
         <source>A programme item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item program memerlukan judul.</translation>
     </message>
     <message>
         <source>“{title}” ends ({ends}) before it starts ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” berakhir ({ends}) sebelum dimulai ({starts}).</translation>
     </message>
     <message>
         <source>A programme time must carry its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu program harus menyertakan zona waktunya.</translation>
     </message>
     <message>
         <source>{field}: {value!r} is not a time (use HH:MM or YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value!r} bukan waktu (gunakan HH:MM atau YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
         <source>Kind {value!r} is not known; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis {value!r} tidak dikenal; gunakan salah satu dari: {kinds}.</translation>
     </message>
     <message>
         <source>{field} is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} panjangnya {length} karakter; maksimal {limit} karakter.</translation>
     </message>
     <message>
         <source>Speaker {position} needs a name (or choose a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembicara {position} memerlukan nama (atau pilih anggota).</translation>
     </message>
     <message>
         <source>{count} members match {text!r}; give the e-mail address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} anggota cocok dengan {text!r}; berikan alamat email sebagai gantinya.</translation>
     </message>
     <message>
         <source>{detail}: “{item}” overlaps “{other}” in the same room.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}: “{item}” bertabrakan dengan “{other}” di ruangan yang sama.</translation>
     </message>
     <message>
         <source>{detail} speaks in “{item}” and “{other}” at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} berbicara di “{item}” dan “{other}” pada waktu yang sama.</translation>
     </message>
     <message>
         <source>“{item}” starts before the event begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” dimulai sebelum acara dimulai.</translation>
     </message>
     <message>
         <source>“{item}” ends after the event is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” berakhir setelah acara selesai.</translation>
     </message>
     <message>
         <source>The registration deadline ({deadline}) is after the event ends ({ends}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas waktu pendaftaran ({deadline}) jatuh setelah acara berakhir ({ends}).</translation>
     </message>
     <message>
         <source>Registration for {event} closed at {deadline}. A coordinator can still register a late sign-up on purpose, or register the person as a walk-in on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran untuk {event} ditutup pada {deadline}. Koordinator tetap dapat mendaftarkan pendaftar terlambat secara sengaja, atau mendaftarkan orang tersebut sebagai walk-in pada hari acara.</translation>
     </message>
     <message>
         <source>The registration of {member} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran {member} sudah dibatalkan.</translation>
     </message>
     <message>
         <source>The registration of {member} is not cancelled; there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran {member} tidak dibatalkan; tidak ada yang perlu dipulihkan.</translation>
     </message>
     <message>
         <source>{member} is checked in; undo the check-in before cancelling the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} sudah check-in; urungkan check-in sebelum membatalkan pendaftaran.</translation>
     </message>
     <message>
         <source>{member} is registered already: check them in at the desk instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} sudah terdaftar: lakukan check-in di meja saja.</translation>
     </message>
     <message>
         <source>Role must be one of {roles}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran harus salah satu dari {roles}, bukan {value!r}.</translation>
     </message>
     <message>
         <source>Status must be one of {statuses}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status harus salah satu dari {statuses}, bukan {value!r}.</translation>
     </message>
     <message>
         <source>No member matches: {criteria}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada anggota yang cocok: {criteria}.</translation>
     </message>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada file {file}.</translation>
     </message>
     <message>
         <source>{file} is {size_mb} MB; rosters up to {limit_mb} MB can be imported. Is this the right file? Save only the roster sheet as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} berukuran {size_mb} MB; daftar anggota yang dapat diimpor maksimal {limit_mb} MB. Apakah ini file yang benar? Simpan hanya lembar daftar anggota sebagai .xlsx atau .csv.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kosong.</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet: it is a {found}. Choose an .xlsx, .xls, .ods or .csv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bukan spreadsheet: file ini berjenis {found}. Pilih file .xlsx, .xls, .ods, atau .csv.</translation>
     </message>
     <message>
         <source>{file} is named like an Excel workbook but is not one (it may have been renamed). Open it in Excel and save it as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dinamai seperti buku kerja Excel tetapi bukan buku kerja Excel (mungkin telah diganti namanya). Buka di Excel dan simpan sebagai .xlsx atau .csv.</translation>
     </message>
     <message>
         <source>{file}: {suffix} files cannot be imported; save the roster as .xlsx, .xls, .ods or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: file {suffix} tidak dapat diimpor; simpan daftar anggota sebagai .xlsx, .xls, .ods, atau .csv.</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete and cannot be read as an Excel workbook ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} rusak atau tidak lengkap dan tidak dapat dibaca sebagai buku kerja Excel ({detail}).</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}: the workbook is damaged near row {row} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, lembar {sheet}: buku kerja rusak di sekitar baris {row} ({detail}).</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tidak memiliki lembar bernama {sheet!r}.</translation>
     </message>
     <message>
         <source>{file}: more than {limit} rows; split the roster into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: lebih dari {limit} baris; pecah daftar anggota menjadi beberapa file yang lebih kecil.</translation>
     </message>
     <message>
         <source>{file} is not a text (CSV) file: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bukan file teks (CSV): isinya data biner.</translation>
     </message>
     <message>
         <source>{file}, line {line}: the CSV cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, baris {line}: CSV tidak dapat dibaca ({detail}).</translation>
     </message>
     <message>
         <source>{file}, line {line}: a cell holds more than {limit} characters, which no roster cell does; the file is probably not a CSV table, or a quote mark is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, baris {line}: sebuah sel berisi lebih dari {limit} karakter, padahal tidak ada sel daftar anggota sepanjang itu; file ini mungkin bukan tabel CSV, atau ada tanda kutip yang tidak pernah ditutup.</translation>
     </message>
     <message>
         <source>{file} could not be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
         <source>{file} mixes text encodings: line {line} is not {encoding} like the rest. Save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} mencampur beberapa encoding teks: baris {line} tidak ber-encoding {encoding} seperti baris lainnya. Simpan ulang file dari Excel sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The text encoding of {file} cannot be recognised (first unreadable line: {line}). Save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding teks {file} tidak dapat dikenali (baris pertama yang tidak terbaca: {line}). Simpan ulang file dari Excel sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file}: cannot tell whether the fields are separated by {candidates}. Save the file again from Excel as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: tidak dapat memastikan apakah kolomnya dipisahkan oleh {candidates}. Simpan ulang file dari Excel sebagai &quot;CSV UTF-8 (comma delimited)&quot;.</translation>
     </message>
     <message>
         <source>{where}: the sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: lembar ini kosong.</translation>
     </message>
     <message>
         <source>{where}: no header row found in the first {rows} rows. The roster needs a row naming its columns, e.g. Name, E-mail, Country (or 氏名, メール, 国・地域).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: tidak ditemukan baris judul dalam {rows} baris pertama. Daftar anggota memerlukan satu baris yang menamai kolom-kolomnya, mis. Name, E-mail, Country (atau Nama, Email, Negara).</translation>
     </message>
     <message>
         <source>{where}: row {row} is blank and cannot be the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: baris {row} kosong dan tidak dapat menjadi baris judul.</translation>
     </message>
     <message>
         <source>{where}: there is no row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: tidak ada baris {row}.</translation>
     </message>
     <message>
         <source>{field!r} is not a member field.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field!r} bukan kolom data anggota.</translation>
     </message>
     <message>
         <source>Two columns are mapped to the same field ({field}); only text fields and name parts can be combined from several columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dua kolom dipetakan ke data yang sama ({field}); hanya kolom teks dan bagian nama yang dapat digabungkan dari beberapa kolom.</translation>
     </message>
     <message>
         <source>{count} columns are mapped to {field}; at most {limit} columns can be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kolom dipetakan ke {field}; maksimal {limit} kolom dapat digabungkan.</translation>
     </message>
     <message>
         <source>{file}: no column is mapped to the member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: tidak ada kolom yang dipetakan ke nama anggota.</translation>
     </message>
     <message>
         <source>The import of {file} was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor {file} dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>{value!r} is not a duplicate choice; use update, skip or keep-both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} bukan pilihan untuk duplikat; gunakan update, skip, atau keep-both.</translation>
     </message>
     <message>
         <source>No name: the row has no name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa nama: baris ini tidak memiliki nama dalam huruf Latin.</translation>
     </message>
     <message>
         <source>{value!r} is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} bukan tahun.</translation>
     </message>
     <message>
         <source>Visit year {value} is outside {first}-{latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun kunjungan {value} di luar rentang {first}-{latest}.</translation>
     </message>
     <message>
         <source>The cell cannot be read ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sel tidak dapat dibaca ({value}).</translation>
     </message>
     <message>
         <source>{value!r} is not a known gender; stored as not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} bukan jenis kelamin yang dikenal; disimpan sebagai tidak disebutkan.</translation>
     </message>
     <message>
         <source>Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karakter tersembunyi yang dapat mengubah tampilan teks telah dihapus: {characters}. Diimpor sebagai {value!r}.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama dengan</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicocokkan berdasarkan</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris %1: %2</translation>
     </message>
     <message>
         <source>Stored member: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota tersimpan: %1 %2</translation>
     </message>
     <message>
         <source>Name and country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dan negara</translation>
     </message>
 </context>
 <context>
     <name>EventDetails</name>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu:</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat:</translation>
     </message>
     <message>
         <source>Online:</source>
-        <translation type="unfinished"></translation>
+        <translation>Online:</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapasitas:</translation>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished">Pendaftaran ditutup:</translation>
+        <translation>Pendaftaran ditutup:</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">terdaftar</translation>
+        <translation>terdaftar</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished">sudah check-in</translation>
+        <translation>sudah check-in</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>di daftar tunggu</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>dibatalkan</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerjakan acara ini</translation>
     </message>
     <message>
         <source>No event yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada acara</translation>
     </message>
     <message>
         <source>Create the first event with “New event…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat acara pertama dengan “Acara baru…”.</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa batas</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished">Tanpa batas waktu</translation>
+        <translation>Tanpa batas waktu</translation>
     </message>
     <message>
         <source>Places taken: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat terisi: %1 dari %2</translation>
     </message>
     <message>
         <source>Places taken: %1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat terisi: %1 (tanpa batas)</translation>
     </message>
     <message>
         <source>Arrived: %1 of %2 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadir: %1 dari %2 terdaftar</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara baru</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit acara</translation>
     </message>
     <message>
         <source>e.g. 4th SSC India Reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Reuni SSC India ke-4</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama chapter, mis. SSC India</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa batas</translation>
     </message>
     <message>
         <source>Close sign-ups at</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup pendaftaran pada</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">Judul:</translation>
+        <translation>Judul:</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu:</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai:</translation>
     </message>
     <message>
         <source>Ends:</source>
@@ -3333,7 +3335,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tempat:</translation>
     </message>
     <message>
         <source>Online link:</source>
@@ -3341,7 +3343,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapasitas:</translation>
     </message>
     <message>
         <source>Registration:</source>
@@ -3404,7 +3406,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kerjakan acara ini</translation>
     </message>
 </context>
 <context>
@@ -3523,7 +3525,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chapter:</translation>
     </message>
     <message>
         <source>All chapters</source>
@@ -3666,7 +3668,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama chapter, mis. SSC India</translation>
     </message>
     <message>
         <source>File:</source>
@@ -4863,7 +4865,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waktu:</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -5119,11 +5121,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">di daftar tunggu</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dibatalkan</translation>
     </message>
     <message>
         <source>checked in</source>
@@ -5461,7 +5463,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baris</translation>
     </message>
     <message>
         <source>Column</source>
@@ -6037,7 +6039,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chapter:</translation>
     </message>
     <message>
         <source>SSP visit year:</source>
