@@ -3331,1213 +3331,1218 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished">Selesai:</translation>
+        <translation>Selesai:</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished">Tempat:</translation>
+        <translation>Tempat:</translation>
     </message>
     <message>
         <source>Online link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan online:</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished">Kapasitas:</translation>
+        <translation>Kapasitas:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran:</translation>
     </message>
     <message>
         <source>Beyond the capacity, sign-ups join a waitlist; raising the capacity later gives the first of them a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika melebihi kapasitas, pendaftar masuk daftar tunggu; menaikkan kapasitas nanti akan memberi tempat kepada yang paling awal.</translation>
     </message>
     <message>
         <source>No online link yet: tickets sent now will not tell online participants how to join. Add the link here before the tickets go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada tautan online: tiket yang dikirim sekarang tidak akan memberi tahu peserta online cara bergabung. Tambahkan tautannya di sini sebelum tiket dikirim.</translation>
     </message>
     <message>
         <source>Create event</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat acara</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Simpan perubahan</translation>
+        <translation>Simpan perubahan</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara</translation>
     </message>
     <message>
         <source>Reunions, seminars and webinars of your chapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuni, seminar, dan webinar chapter Anda.</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara baru…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikasi…</translation>
     </message>
     <message>
         <source>A new event like this one on a new date, with its programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara baru seperti ini pada tanggal baru, beserta programnya</translation>
     </message>
     <message>
         <source>%1 promoted from the waitlist: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 naik dari daftar tunggu: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan: %1</translation>
     </message>
     <message>
         <source>Created “%1” on %2 with %3 programme items.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” dibuat pada %2 dengan %3 item program.</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished">Kerjakan acara ini</translation>
+        <translation>Kerjakan acara ini</translation>
     </message>
 </context>
 <context>
     <name>ExportsPage</name>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">terdaftar</translation>
+        <translation>terdaftar</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished">hadir</translation>
+        <translation>hadir</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished">tidak hadir</translation>
+        <translation>tidak hadir</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished">tingkat kehadiran</translation>
+        <translation>tingkat kehadiran</translation>
     </message>
     <message>
         <source>on site</source>
-        <translation type="unfinished"></translation>
+        <translation>di lokasi</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished">walk-in</translation>
+        <translation>walk-in</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Buka</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan di folder</translation>
     </message>
     <message>
         <source>Attendance sheet (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kehadiran (.xlsx)</translation>
     </message>
     <message>
         <source>One row per registration with both names, chapter, country, affiliation, role, check-in and check-out times in the event&apos;s time zone, and a column per check-in list; a summary sheet by role, country, affiliation, gender and arrival hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu baris per pendaftaran berisi kedua nama, chapter, negara, afiliasi, peran, waktu check-in dan check-out dalam zona waktu acara, serta satu kolom per daftar check-in; ditambah lembar ringkasan per peran, negara, afiliasi, jenis kelamin, dan jam kedatangan.</translation>
     </message>
     <message>
         <source>All registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua pendaftaran</translation>
     </message>
     <message>
         <source>Only those who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya yang hadir</translation>
     </message>
     <message>
         <source>Only no-shows (registered, did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya yang tidak hadir (terdaftar, tidak datang)</translation>
     </message>
     <message>
         <source>Save attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan lembar kehadiran…</translation>
     </message>
     <message>
         <source>Paper sign-in sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar tanda tangan hadir (PDF)</translation>
     </message>
     <message>
         <source>Everyone registered, A to Z, with their name in their own script and a signature column; the event and page numbers on every page. Print it before the doors open: it is the backup when the laptop fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang terdaftar, urut A sampai Z, dengan nama dalam aksara aslinya dan kolom tanda tangan; nama acara dan nomor halaman di setiap halaman. Cetak sebelum pintu dibuka: lembar ini cadangan jika laptop bermasalah.</translation>
     </message>
     <message>
         <source>Save sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan lembar tanda tangan…</translation>
     </message>
     <message>
         <source>Online attendance (Zoom, Teams, Meet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehadiran online (Zoom, Teams, Meet)</translation>
     </message>
     <message>
         <source>Import the participant report the meeting tool exports; people are matched by e-mail, then by name. The attendance sheet then says how each person attended and for how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor laporan peserta yang diekspor aplikasi rapat; orang dicocokkan berdasarkan email, lalu nama. Lembar kehadiran kemudian menunjukkan cara setiap orang hadir dan berapa lama.</translation>
     </message>
     <message>
         <source>Import a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor laporan…</translation>
     </message>
     <message>
         <source>Match by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocokkan manual…</translation>
     </message>
     <message>
         <source>Delete report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus laporan</translation>
     </message>
     <message>
         <source>Roster (.xlsx or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar anggota (.xlsx atau .csv)</translation>
     </message>
     <message>
         <source>The chapter roster, filtered here; no event needed. The .csv opens in Excel with every script intact (UTF-8 with BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar anggota chapter, difilter di sini; tidak perlu acara. File .csv terbuka di Excel dengan semua aksara utuh (UTF-8 dengan BOM).</translation>
     </message>
     <message>
         <source>Search any script, e.g. sharma iit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari dalam aksara apa pun, mis. sharma iit</translation>
     </message>
     <message>
         <source>Save roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan daftar anggota…</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished">Chapter:</translation>
+        <translation>Chapter:</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua chapter</translation>
     </message>
     <message>
         <source>Choose an event in the bar above for its attendance sheet and sign-in sheet; the roster needs no event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih acara di bilah atas untuk lembar kehadiran dan lembar tanda tangannya; daftar anggota tidak memerlukan acara.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2 (%3)</translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Check-in lists (each a column of the sheet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar check-in (masing-masing satu kolom di lembar): %1</translation>
     </message>
     <message>
         <source>No check-in lists besides the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada daftar check-in selain pintu masuk.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 people, %4 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 orang, %4 cocok</translation>
     </message>
     <message>
         <source>No online report imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada laporan online yang diimpor.</translation>
     </message>
     <message>
         <source>%1 participants still to match by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peserta masih perlu dicocokkan manual.</translation>
     </message>
     <message>
         <source>Import a participant report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor laporan peserta</translation>
     </message>
     <message>
         <source>Participant reports (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan peserta (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
         <source>Import anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap impor?</translation>
     </message>
     <message>
         <source>Replace the earlier import with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti impor sebelumnya dengan yang ini?</translation>
     </message>
     <message>
         <source>Imported %1 people from %2: %3 matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orang diimpor dari %2: %3 cocok.</translation>
     </message>
     <message>
         <source>Delete this imported report and its minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus laporan yang diimpor ini beserta menit kehadirannya?</translation>
     </message>
     <message>
         <source>Save the attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan lembar kehadiran</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Buku kerja Excel (*.xlsx)</translation>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan lembar tanda tangan hadir</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan daftar anggota</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel (*.csv)</translation>
     </message>
     <message>
         <source>Reading who came…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca siapa yang hadir…</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris ditulis ke %2.</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar kehadiran</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">Menulis %1…</translation>
+        <translation>Menulis %1…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet for %1 people to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar tanda tangan hadir untuk %1 orang ditulis ke %2.</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar tanda tangan hadir</translation>
     </message>
     <message>
         <source>Wrote %1 members to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anggota ditulis ke %2.</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar anggota</translation>
     </message>
     <message>
         <source>%1 not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak ditulis</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished">Dibatalkan; tidak ada file yang ditulis.</translation>
+        <translation>Dibatalkan; tidak ada file yang ditulis.</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih daftar anggota</translation>
     </message>
     <message>
         <source>An Excel workbook (.xlsx) or a CSV file, as your chapter keeps it. Title rows above the header, Japanese column names and CSV in any common encoding are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja Excel (.xlsx) atau file CSV, seperti yang disimpan chapter Anda. Baris judul di atas header, nama kolom berbahasa Jepang, dan CSV dalam encoding umum apa pun dapat dibaca.</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>File daftar anggota</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Telusuri…</translation>
+        <translation>Telusuri…</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished">Nama chapter, mis. SSC India</translation>
+        <translation>Nama chapter, mis. SSC India</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Import into chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor ke chapter:</translation>
     </message>
 </context>
 <context>
     <name>GuestDialog</name>
     <message>
         <source>Guest speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembicara tamu</translation>
     </message>
     <message>
         <source>e.g. Kenichi Sato</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Kenichi Sato</translation>
     </message>
     <message>
         <source>e.g. 佐藤 健一</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 佐藤 健一</translation>
     </message>
     <message>
         <source>Name (Latin letters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama (huruf Latin):</translation>
     </message>
     <message>
         <source>Name in own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dalam aksara asli:</translation>
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afiliasi:</translation>
     </message>
     <message>
         <source>Short bio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biodata singkat:</translation>
     </message>
     <message>
         <source>A guest needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamu memerlukan nama.</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor</translation>
     </message>
     <message>
         <source>All rows are written in one go: if the import stops or is cancelled, nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua baris ditulis sekaligus: jika impor terhenti atau dibatalkan, tidak ada yang berubah.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan impor</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai dari awal</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca daftar anggota…</translation>
     </message>
     <message>
         <source>Writing members: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis anggota: %1 dari %2</translation>
     </message>
     <message>
         <source>Reading rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca baris: %1</translation>
     </message>
 </context>
 <context>
     <name>JudgePhonesDialog</name>
     <message>
         <source>Judges&apos; phones — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponsel juri — %1</translation>
     </message>
     <message>
         <source>%1 (this laptop only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hanya laptop ini)</translation>
     </message>
     <message>
         <source>Every network of this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua jaringan laptop ini</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <source>New links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan baru…</translation>
     </message>
     <message>
         <source>Make new links for every judge; the old QR codes stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat tautan baru untuk setiap juri; kode QR lama tidak berlaku lagi</translation>
     </message>
     <message>
         <source>Copy links</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin tautan</translation>
     </message>
     <message>
         <source>Print QR cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak kartu QR…</translation>
     </message>
     <message>
         <source>A PDF with one card per judge: name, QR code and link</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF berisi satu kartu per juri: nama, kode QR, dan tautan</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaringan</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Phones must be on the same Wi-Fi as this laptop. Each judge scans their own code, then types their PIN; they see only their own entries. Scores go straight into this database (“phone” in the audit trail); a phone keeps what it could not send and sends it when the Wi-Fi returns. Closing this window keeps the server running; it stops with Stop or when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponsel harus terhubung ke Wi-Fi yang sama dengan laptop ini. Setiap juri memindai kodenya sendiri, lalu mengetik PIN-nya; juri hanya melihat karya yang ditugaskan kepadanya. Nilai langsung masuk ke database ini (“ponsel” di jejak audit); ponsel menyimpan yang belum terkirim dan mengirimnya saat Wi-Fi tersambung lagi. Menutup jendela ini tidak menghentikan server; server berhenti dengan Hentikan atau saat aplikasi ditutup.</translation>
     </message>
     <message>
         <source>The judges&apos; server did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Server juri tidak berhasil dimulai</translation>
     </message>
     <message>
         <source>New links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan baru</translation>
     </message>
     <message>
         <source>Make new links for every judge of every contest? The QR codes shown or printed so far stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat tautan baru untuk setiap juri di setiap lomba? Kode QR yang sudah ditampilkan atau dicetak sejauh ini tidak akan berlaku lagi.</translation>
     </message>
     <message>
         <source>No new links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tautan baru</translation>
     </message>
     <message>
         <source>Judges&apos; QR cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu QR juri</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cards were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu tidak ditulis</translation>
     </message>
     <message>
         <source>Serving at %1 — the judges&apos; cards are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melayani di %1 — kartu juri ada di %2.</translation>
     </message>
     <message>
         <source>The judges&apos; server is serving another contest; Start moves it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server juri sedang melayani lomba lain; Mulai akan memindahkannya ke sini.</translation>
     </message>
     <message>
         <source>The judges&apos; server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server juri berhenti.</translation>
     </message>
     <message>
         <source>Serving at %1 — judges&apos; phones can connect now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melayani di %1 — ponsel juri sudah dapat terhubung.</translation>
     </message>
     <message>
         <source>QR code of %1&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode QR tautan %1</translation>
     </message>
 </context>
 <context>
     <name>JudgePinDialog</name>
     <message>
         <source>Judge mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode juri — %1</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN Anda</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished">Juri</translation>
+        <translation>Juri</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci</translation>
     </message>
     <message>
         <source>Only your own entries and your own scores are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya karya dan nilai Anda sendiri yang ditampilkan.</translation>
     </message>
 </context>
 <context>
     <name>JudgeScoringDialog</name>
     <message>
         <source>Judge mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode juri — %1</translation>
     </message>
     <message>
         <source>%v of %m scored</source>
-        <translation type="unfinished"></translation>
+        <translation>%v dari %m dinilai</translation>
     </message>
     <message>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <source>A comment for the coordinator (Enter saves and goes on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar untuk koordinator (Enter untuk menyimpan dan lanjut)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar</translation>
     </message>
     <message>
         <source>Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan dan lanjut</translation>
     </message>
     <message>
         <source>Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyatakan konflik…</translation>
     </message>
     <message>
         <source>Same lab, same supervisor, a relative: the entry goes to another judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Lab yang sama, pembimbing yang sama, kerabat: karya dialihkan ke juri lain</translation>
     </message>
     <message>
         <source>Lock judge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci mode juri</translation>
     </message>
     <message>
         <source>Blind judging: entries are shown by code and title only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjurian buta: karya hanya ditampilkan dengan kode dan judul.</translation>
     </message>
     <message>
         <source>This contest is locked: scores can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lomba ini terkunci: nilai tidak dapat diubah lagi.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No entries are assigned to you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada karya yang ditugaskan kepada Anda.</translation>
     </message>
     <message>
         <source>No level guide for this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada panduan tingkat untuk kriteria ini.</translation>
     </message>
     <message>
         <source>%1: %2 is not on the scale %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 tidak ada pada skala %3</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyatakan konflik</translation>
     </message>
     <message>
         <source>Why can you not judge %1 fairly? (same lab, same supervisor, a relative…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa Anda tidak dapat menilai %1 secara adil? (lab yang sama, pembimbing yang sama, kerabat…)</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished">Konflik tidak dicatat</translation>
+        <translation>Konflik tidak dicatat</translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dipindahkan ke %2.</translation>
     </message>
     <message>
         <source>%1 was taken off your list; no other judge is free for it, so the coordinator will assign one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dihapus dari daftar Anda; tidak ada juri lain yang tersedia, jadi koordinator akan menugaskan juri.</translation>
     </message>
     <message>
         <source>Conflict recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflik dicatat</translation>
     </message>
 </context>
 <context>
     <name>KeyboardLayout</name>
     <message>
         <source>French (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prancis (AZERTY)</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Prancis</translation>
     </message>
     <message>
         <source>Belgian (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgia (AZERTY)</translation>
     </message>
     <message>
         <source>Belgian</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgia</translation>
     </message>
     <message>
         <source>German or Swiss (QWERTZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jerman atau Swiss (QWERTZ)</translation>
     </message>
     <message>
         <source>German (or Swiss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jerman (atau Swiss)</translation>
     </message>
     <message>
         <source>Japanese (kana input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jepang (input kana)</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Jepang</translation>
     </message>
     <message>
         <source>Japanese (JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jepang (JIS)</translation>
     </message>
     <message>
         <source>UK English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inggris (UK)</translation>
     </message>
     <message>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>Inggris (UK)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Badges &amp;&amp; tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda pengenal &amp;&amp; tiket…</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor daftar anggota…</translation>
     </message>
     <message>
         <source>Sakura Science Club</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakura Science Club</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Check-in</translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Dasbor</translation>
+        <translation>Dasbor</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished">Lomba</translation>
+        <translation>Lomba</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Sertifikat</translation>
+        <translation>Sertifikat</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Log audit</translation>
+        <translation>Log audit</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara:</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database &amp;baru…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uka database…</translation>
     </message>
     <message>
         <source>Connect to &amp;shared database (PostgreSQL)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hubungkan ke database bersama (PostgreSQL)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
         <source>Open the &amp;demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka reuni &amp;demo</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor daftar anggota…</translation>
     </message>
     <message>
         <source>&amp;Backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan &amp;cadangan…</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
         <source>&amp;E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan &amp;email…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <source>&amp;About SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang SSC Desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuka database</translation>
     </message>
     <message>
         <source>Database: %1 (read-only: open in another SSC Desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1 (hanya-baca: terbuka di SSC Desktop lain)</translation>
     </message>
     <message>
         <source>%1 — %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (hanya-baca)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Database upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ditingkatkan</translation>
     </message>
     <message>
         <source>This database held %1 doubled check-in(s) from an older version (the same person checked in twice at once). Each person now has one check-in per list, the earliest of their stay; the others are kept, marked undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ini memuat %1 check-in ganda dari versi lama (orang yang sama tercatat check-in dua kali bersamaan). Kini setiap orang hanya memiliki satu check-in per daftar, yaitu yang paling awal selama kunjungannya; yang lain tetap disimpan, ditandai sebagai diurungkan.</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database baru</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka database</translation>
     </message>
     <message>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database bersama</translation>
     </message>
     <message>
         <source>PostgreSQL address shared by the laptops at the venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat PostgreSQL yang dipakai bersama oleh laptop-laptop di lokasi acara:</translation>
     </message>
     <message>
         <source>Cannot create the demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuat reuni demo</translation>
     </message>
     <message>
         <source>Demo reunion created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuni demo dibuat.</translation>
     </message>
     <message>
         <source>Demo reunion opened as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuni demo dibuka seperti saat Anda tinggalkan.</translation>
     </message>
     <message>
         <source>Demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuni demo</translation>
     </message>
     <message>
         <source>There is a demo reunion from before, with what you did in it. Open it as you left it, or start the demo anew (what you did in it is then forgotten)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada reuni demo dari sebelumnya, beserta apa yang sudah Anda lakukan di dalamnya. Buka seperti saat Anda tinggalkan, atau mulai demo dari awal (apa yang sudah Anda lakukan akan dilupakan)?</translation>
     </message>
     <message>
         <source>Open as I left it</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka seperti terakhir</translation>
     </message>
     <message>
         <source>Start anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai dari awal</translation>
     </message>
     <message>
         <source>Roster imported: %1 members added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar anggota diimpor: %1 anggota ditambahkan atau diperbarui.</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditulis: %1</translation>
     </message>
     <message>
         <source>Tickets e-mailed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket dikirim lewat email: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(tidak ada)</translation>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <source>There is no event with id %1 in this database.
 
 Events in it:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada acara dengan id %1 di database ini.
+
+Acara yang ada:
+%2</translation>
     </message>
     <message>
         <source>No such event</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara tidak ditemukan</translation>
     </message>
     <message>
         <source>The badge could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda pengenal tidak dapat dibuat</translation>
     </message>
     <message>
         <source>Badge ready to print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda pengenal siap dicetak: %1</translation>
     </message>
     <message>
         <source>Backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan cadangan</translation>
     </message>
     <message>
         <source>Writing backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis salinan cadangan…</translation>
     </message>
     <message>
         <source>Backup copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan cadangan ditulis ke %1</translation>
     </message>
     <message>
         <source>Backup copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan cadangan gagal</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada database terbaru</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosongkan daftar</translation>
     </message>
     <message>
         <source>%1 members · %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anggota · %2 acara</translation>
     </message>
     <message>
         <source>No events yet — create one on the Events page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada acara — buat di halaman Acara.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa kolom</translation>
     </message>
     <message>
         <source>Each column goes to the member field chosen in the first row. Fix any that are wrong; the mapping is remembered for files with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap kolom masuk ke data anggota yang dipilih di baris pertama. Perbaiki yang salah; pemetaan ini diingat untuk file dengan header yang sama.</translation>
     </message>
     <message>
         <source>Header row: </source>
-        <translation type="unfinished"></translation>
+        <translation>Baris header: </translation>
     </message>
     <message>
         <source>%1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>kept in the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disimpan di catatan: %1</translation>
     </message>
     <message>
         <source>Combined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Digabung: %1</translation>
     </message>
     <message>
         <source>Every column is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kolom diimpor.</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong</translation>
     </message>
     <message>
         <source>Not imported (%1 columns): %2. Choose “Keep in the notes” to keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diimpor (%1 kolom): %2. Pilih “Simpan di catatan” untuk menyimpan salah satunya.</translation>
     </message>
     <message>
         <source>Sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lembar %1</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>koma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>titik koma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>garis tegak</translation>
     </message>
     <message>
         <source>%1, separated by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dipisahkan dengan %2</translation>
     </message>
     <message>
         <source>headers on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>header di baris %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;mapping remembered from an earlier import&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;pemetaan diingat dari impor sebelumnya&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Hidden characters that can change how a name shows will be taken out (ZWJ and ZWNJ, which are spelling, are kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karakter tersembunyi yang dapat mengubah tampilan nama akan dihapus (ZWJ dan ZWNJ, yang merupakan bagian ejaan, tetap dipertahankan): %1</translation>
     </message>
 </context>
 <context>
     <name>MemberPanel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">Chapter</translation>
+        <translation>Chapter</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Negara</translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">Afiliasi</translation>
+        <translation>Afiliasi</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan SSP</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Institusi tuan rumah di Jepang</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>%1 members selected: “Merge two members…” makes one record of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anggota dipilih: “Gabungkan dua anggota…” menjadikan dua data satu.</translation>
     </message>
     <message>
         <source>%1 members selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anggota dipilih.</translation>
     </message>
     <message>
         <source>No member selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada anggota yang dipilih</translation>
     </message>
     <message>
         <source>Choose a row to see the member&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih satu baris untuk melihat detail anggota.</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama (Latin)</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">Aksara asli</translation>
+        <translation>Aksara asli</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>e.g. 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 2019</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa chapter</translation>
     </message>
 </context>
 <context>
     <name>MemberPickerDialog</name>
     <message>
         <source>Choose a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih anggota</translation>
     </message>
     <message>
         <source>Type a name (any script), e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama (aksara apa pun), email, atau afiliasi…</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah pembicara</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>Alumni from every chapter roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alumni dari semua daftar anggota chapter.</translation>
     </message>
     <message>
         <source>Merge two members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan dua anggota…</translation>
     </message>
     <message>
         <source>Select two rows (Ctrl+click) that are the same person, then merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dua baris (Ctrl+klik) yang merupakan orang yang sama, lalu gabungkan.</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation — typos are forgiven…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama dalam aksara apa pun, email, atau afiliasi — salah ketik dimaafkan…</translation>
     </message>
     <message>
         <source>A close match: the search words are spelt a little differently here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hampir cocok: kata pencarian dieja sedikit berbeda di sini.</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit anggota</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan dengan…</translation>
     </message>
     <message>
         <source>This database has no members yet.
 
 To look around first, open the demo reunion (File → Open the demo reunion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ini belum memiliki anggota.
+
+Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat anggota…</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua chapter</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua negara</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tahun</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anggota</translation>
     </message>
     <message>
         <source>%1 of %2 shown (%3 close matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 ditampilkan (%3 hampir cocok)</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 ditampilkan</translation>
     </message>
 </context>
 <context>
     <name>MergeDesksDialog</name>
     <message>
         <source>Merge desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan meja</translation>
     </message>
     <message>
         <source>The check-ins, undos and check-outs of each desk file come into this database. Merging a file again changes nothing. When two desks let the same person in, the earlier check-in stands and both are listed below. Desks may keep scanning meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in, pembatalan, dan check-out dari setiap file meja masuk ke database ini. Menggabungkan file yang sama lagi tidak mengubah apa pun. Jika dua meja meloloskan orang yang sama, check-in yang lebih awal yang berlaku dan keduanya tercantum di bawah. Meja boleh tetap memindai selama proses ini.</translation>
     </message>
     <message>
         <source>Add desk files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah file meja…</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi:</translation>
     </message>
     <message>
         <source>Desk file</source>
@@ -4640,7 +4645,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama (Latin)</translation>
     </message>
     <message>
         <source>Own script</source>
@@ -4660,23 +4665,23 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kunjungan SSP</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Institusi tuan rumah di Jepang</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jenis kelamin</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telepon</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catatan</translation>
     </message>
     <message>
         <source>Chapter</source>
@@ -4766,11 +4771,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">File:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frasa sandi:</translation>
     </message>
     <message>
         <source>Again:</source>
@@ -4877,7 +4882,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Simpan</translation>
     </message>
     <message>
         <source>Add item</source>
@@ -4892,7 +4897,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Program</translation>
     </message>
     <message>
         <source>The day of the chosen event: talks, breaks and rooms.</source>
@@ -5019,7 +5024,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Batal</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -5038,7 +5043,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semua chapter</translation>
     </message>
     <message>
         <source>Hide those registered already</source>
@@ -5062,11 +5067,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Memuat anggota…</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semua negara</translation>
     </message>
     <message>
         <source>Any visit year</source>
@@ -5105,7 +5110,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>RegistrationsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pendaftaran</translation>
     </message>
     <message>
         <source>Register members…</source>
@@ -5223,7 +5228,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 dari %2 ditampilkan</translation>
     </message>
     <message>
         <source>Undo the check-in at the desk first.</source>
@@ -5290,11 +5295,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anggota</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pendaftaran</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -5415,15 +5420,15 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jenis kelamin</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telepon</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catatan</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -6007,7 +6012,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tanpa chapter</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -6035,7 +6040,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afiliasi:</translation>
     </message>
     <message>
         <source>Chapter:</source>
