@@ -2654,7 +2654,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Place {place} is not an award (1, 2, 3, or 4 for an honourable mention).</source>
-        <translation>Posisi {place} bukan penghargaan (1, 2, 3, atau 4 untuk penghargaan khusus).</translation>
+        <translation>Posisi {place} bukan penghargaan (1, 2, 3, atau 4 untuk juara harapan).</translation>
     </message>
     <message>
         <source>{file}: {count} problem(s); nothing was imported.
@@ -3970,7 +3970,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>French</source>
-        <translation>Prancis</translation>
+        <translation>Prancis (French)</translation>
     </message>
     <message>
         <source>Belgian (AZERTY)</source>
@@ -3978,7 +3978,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Belgian</source>
-        <translation>Belgia</translation>
+        <translation>Belgia (Belgian)</translation>
     </message>
     <message>
         <source>German or Swiss (QWERTZ)</source>
@@ -3986,7 +3986,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>German (or Swiss)</source>
-        <translation>Jerman (atau Swiss)</translation>
+        <translation>Jerman/German (atau Swiss)</translation>
     </message>
     <message>
         <source>Japanese (kana input)</source>
@@ -3994,7 +3994,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation>Jepang</translation>
+        <translation>Jepang (Japanese)</translation>
     </message>
     <message>
         <source>Japanese (JIS)</source>
@@ -4006,7 +4006,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>UK</source>
-        <translation>Inggris (UK)</translation>
+        <translation>UK</translation>
     </message>
 </context>
 <context>
@@ -4546,1541 +4546,1545 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished">File meja</translation>
+        <translation>File meja</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan</translation>
     </message>
     <message>
         <source>Undos</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembatalan</translation>
     </message>
     <message>
         <source>Check-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilewati</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflik</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">Daftar</translation>
+        <translation>Daftar</translation>
     </message>
     <message>
         <source>Stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurungkan</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan</translation>
     </message>
     <message>
         <source>Desk files</source>
-        <translation type="unfinished"></translation>
+        <translation>File meja</translation>
     </message>
     <message>
         <source>Merging the desks&apos; check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggabungkan check-in dari meja…</translation>
     </message>
     <message>
         <source>Cancelled. What was merged stays merged; merging again finishes the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan. Yang sudah digabungkan tetap tergabung; menggabungkan lagi akan menyelesaikan sisanya.</translation>
     </message>
     <message>
         <source>%1 desk file(s) merged: %2 check-ins added, %3 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 file meja digabungkan: %2 check-in ditambahkan, %3 konflik.</translation>
     </message>
     <message>
         <source>The door</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintu masuk</translation>
     </message>
     <message>
         <source>The merge stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggabungan terhenti: %1</translation>
     </message>
 </context>
 <context>
     <name>MergeMembersDialog</name>
     <message>
         <source>Merge two member records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan dua data anggota</translation>
     </message>
     <message>
         <source>These two records become one. Choose the record that stays, and for each field the value to keep. The other record&apos;s registrations, check-ins and programme slots move to the one that stays; then it is deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua data ini akan menjadi satu. Pilih data yang dipertahankan, dan untuk setiap kolom, nilai yang disimpan. Pendaftaran, check-in, dan slot program dari data yang lain dipindahkan ke data yang dipertahankan; lalu data itu dihapus. Tindakan ini tidak dapat diurungkan.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data %1</translation>
     </message>
     <message>
         <source>Record that stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data yang dipertahankan:</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">Nama (Latin)</translation>
+        <translation>Nama (Latin)</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">Aksara asli</translation>
+        <translation>Aksara asli</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Negara</translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">Afiliasi</translation>
+        <translation>Afiliasi</translation>
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished">Kunjungan SSP</translation>
+        <translation>Kunjungan SSP</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished">Institusi tuan rumah di Jepang</translation>
+        <translation>Institusi tuan rumah di Jepang</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Jenis kelamin</translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">Chapter</translation>
+        <translation>Chapter</translation>
     </message>
     <message>
         <source>Record %1 stays; record %2 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data %1 dipertahankan; data %2 dihapus.</translation>
     </message>
     <message>
         <source>%1 registration(s) and %2 programme slot(s) move to record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendaftaran dan %2 slot program dipindahkan ke data %3.</translation>
     </message>
     <message>
         <source>Both are registered for %1 event(s): the better registration stays there (registered before waitlisted before cancelled) and keeps the check-ins of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keduanya terdaftar di %1 acara: pendaftaran yang lebih baik tetap di sana (terdaftar lebih diutamakan daripada daftar tunggu, daftar tunggu daripada dibatalkan) dan menyimpan check-in keduanya.</translation>
     </message>
     <message>
         <source>Taken from record %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diambil dari data %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>OnlineMatchingDialog</name>
     <message>
         <source>Match online participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocokkan peserta online</translation>
     </message>
     <message>
         <source>These people joined online but could not be matched to a registration by e-mail or name. Choose who each one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang-orang ini bergabung secara online tetapi tidak dapat dicocokkan dengan pendaftaran berdasarkan email atau nama. Pilih siapa masing-masing orang.</translation>
     </message>
     <message>
         <source>Name in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama di laporan</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Time online</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu online</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mnt %2 dtk</translation>
     </message>
     <message>
         <source>Registered as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar sebagai:</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocokkan</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terdaftar</translation>
     </message>
     <message>
         <source>%1 (%2% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2% mirip)</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adalah %2.</translation>
     </message>
     <message>
         <source>%1 left out: not a registered person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak disertakan: bukan orang yang terdaftar.</translation>
     </message>
 </context>
 <context>
     <name>PrepareDeskDialog</name>
     <message>
         <source>Prepare desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan meja</translation>
     </message>
     <message>
         <source>One file with “%1”: its registrations, people&apos;s names, ticket secret, check-in lists and desk notes. Another laptop opens it as its database and checks people in with no server; Merge desks… brings its check-ins back. The file holds personal data: it is locked with a passphrase — give the passphrase separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu file berisi “%1”: pendaftarannya, nama orang-orang, rahasia tiket, daftar check-in, dan catatan meja. Laptop lain membukanya sebagai database dan melakukan check-in tanpa server; Gabungkan meja… mengembalikan check-in-nya. File ini berisi data pribadi: file dikunci dengan frasa sandi — berikan frasa sandi secara terpisah dari filenya.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Telusuri…</translation>
+        <translation>Telusuri…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">File:</translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished">Frasa sandi:</translation>
+        <translation>Frasa sandi:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi:</translation>
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished">File meja</translation>
+        <translation>File meja</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua frasa sandi berbeda.</translation>
     </message>
     <message>
         <source>Writing the desk file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis file meja…</translation>
     </message>
     <message>
         <source>Cancelled: no desk file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: tidak ada file meja yang ditulis.</translation>
     </message>
     <message>
         <source>Written: %1 — %2 registrations, %3 check-ins, %4 check-in lists. On the desk laptop: open it with File → Open database… (or ssc-desktop --db FILE) and the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditulis: %1 — %2 pendaftaran, %3 check-in, %4 daftar check-in. Di laptop meja: buka dengan File → Buka database… (atau ssc-desktop --db FILE) dan frasa sandinya.</translation>
     </message>
     <message>
         <source>No desk file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada file meja yang ditulis: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit item program</translation>
     </message>
     <message>
         <source>New programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item program baru</translation>
     </message>
     <message>
         <source>e.g. Opening keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Pidato utama pembukaan</translation>
     </message>
     <message>
         <source>Room or track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang atau jalur</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>dari</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah anggota…</translation>
     </message>
     <message>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah tamu…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Hapus</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Naikkan</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Turunkan</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">Judul:</translation>
+        <translation>Judul:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">Jenis:</translation>
+        <translation>Jenis:</translation>
     </message>
     <message>
         <source>Room or track:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang atau jalur:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished">Waktu:</translation>
+        <translation>Waktu:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskripsi:</translation>
     </message>
     <message>
         <source>Speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembicara:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Simpan</translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah item</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tamu)</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>The day of the chosen event: talks, breaks and rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari acara yang dipilih: sesi, jeda, dan ruangan.</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah item…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikasi</translation>
     </message>
     <message>
         <source>A copy placed right after the item, in the same room (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan yang ditempatkan tepat setelah item ini, di ruang yang sama (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor PDF…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Excel…</translation>
     </message>
     <message>
         <source>No items yet. Add the first one with “Add item…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada item. Tambahkan yang pertama dengan “Tambah item…”.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembicara</translation>
     </message>
     <message>
         <source>%1 — times in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — waktu dalam %2</translation>
     </message>
     <message>
         <source>Choose or create an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih atau buat acara terlebih dahulu.</translation>
     </message>
     <message>
         <source>No clashes: every room and speaker is in one place at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada bentrok: setiap ruang dan pembicara hanya di satu tempat pada satu waktu.</translation>
     </message>
     <message>
         <source>%1 warnings — click one to see the item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peringatan — klik salah satunya untuk melihat itemnya</translation>
     </message>
     <message>
         <source>1 warning — click it to see the item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 peringatan — klik untuk melihat itemnya</translation>
     </message>
     <message>
         <source>Cannot duplicate the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menduplikasi item</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus item</translation>
     </message>
     <message>
         <source>Delete “%1” from the programme?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus “%1” dari program?</translation>
     </message>
     <message>
         <source>Cannot delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menghapus item</translation>
     </message>
     <message>
         <source>PDF agenda (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Buku kerja Excel (*.xlsx)</translation>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor agenda</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">Menulis %1…</translation>
+        <translation>Menulis %1…</translation>
     </message>
     <message>
         <source>Agenda written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda ditulis ke %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Ekspor gagal</translation>
+        <translation>Ekspor gagal</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor dibatalkan; tidak ada file yang ditulis.</translation>
     </message>
 </context>
 <context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan…</translation>
     </message>
 </context>
 <context>
     <name>RegisterMembersDialog</name>
     <message>
         <source>Register members — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan anggota — %1</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama dalam aksara apa pun, email, atau afiliasi…</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished">Semua chapter</translation>
+        <translation>Semua chapter</translation>
     </message>
     <message>
         <source>Hide those registered already</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan yang sudah terdaftar</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih semua yang tampil</translation>
     </message>
     <message>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan pilih apa pun</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran:</translation>
     </message>
     <message>
         <source>Sign-ups closed on %1: register them all the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran ditutup pada %1: tetap daftarkan semuanya</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished">Memuat anggota…</translation>
+        <translation>Memuat anggota…</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished">Semua negara</translation>
+        <translation>Semua negara</translation>
     </message>
     <message>
         <source>Any visit year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun kunjungan apa pun</translation>
     </message>
     <message>
         <source>%1 of %2 members shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 anggota ditampilkan</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan %1</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat tidak terbatas</translation>
     </message>
     <message>
         <source>%1 of %2 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 tempat tersedia</translation>
     </message>
     <message>
         <source>%1 will join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akan masuk daftar tunggu</translation>
     </message>
     <message>
         <source>Registered %1, waitlisted %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terdaftar, %2 masuk daftar tunggu.</translation>
     </message>
     <message>
         <source>%1 had a registration already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah memiliki pendaftaran.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished">Pendaftaran</translation>
+        <translation>Pendaftaran</translation>
     </message>
     <message>
         <source>Register members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan anggota…</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in…</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">terdaftar</translation>
+        <translation>terdaftar</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished">di daftar tunggu</translation>
+        <translation>di daftar tunggu</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">dibatalkan</translation>
+        <translation>dibatalkan</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished">sudah check-in</translation>
+        <translation>sudah check-in</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished">walk-in</translation>
+        <translation>walk-in</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama dalam aksara apa pun, email, atau afiliasi…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua peran</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah peran</translation>
     </message>
     <message>
         <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan pendaftaran</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan</translation>
     </message>
     <message>
         <source>Undo the cancellation: back to a place if one is free, else to the end of the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan pembatalan: kembali mendapat tempat jika masih ada, jika tidak, masuk ke urutan terakhir daftar tunggu.</translation>
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan meja…</translation>
     </message>
     <message>
         <source>What the check-in desk must do for this person; shown when they check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang harus dilakukan meja check-in untuk orang ini; ditampilkan saat ia check-in.</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see who is coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih acara di bilah atas untuk melihat siapa yang akan datang.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2 (%3)</translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>sign-ups close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pendaftaran ditutup %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished">Belum ada acara yang dipilih. Buat acara di halaman Acara, lalu pilih di bilah atas.</translation>
+        <translation>Belum ada acara yang dipilih. Buat acara di halaman Acara, lalu pilih di bilah atas.</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.
 
 “Register members…” signs people up from the roster; “Walk-in…” adds a person at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang terdaftar untuk acara ini.
+
+“Daftarkan anggota…” mendaftarkan orang dari daftar anggota; “Walk-in…” menambahkan orang di meja.</translation>
     </message>
     <message>
         <source>Over capacity by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melebihi kapasitas sebanyak %1</translation>
     </message>
     <message>
         <source>%1 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tempat tersedia</translation>
     </message>
     <message>
         <source>Full: new sign-ups join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Penuh: pendaftar baru masuk daftar tunggu</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat tidak terbatas</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 menunggu)</translation>
     </message>
     <message>
         <source>%1 registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendaftaran</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">%1 dari %2 ditampilkan</translation>
+        <translation>%1 dari %2 ditampilkan</translation>
     </message>
     <message>
         <source>Undo the check-in at the desk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan dulu check-in-nya di meja.</translation>
     </message>
     <message>
         <source>Cancel the registration of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan pendaftaran %1?</translation>
     </message>
     <message>
         <source>The first person on the waitlist gets the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang pertama di daftar tunggu akan mendapat tempatnya.</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: %1.</translation>
     </message>
     <message>
         <source>Promoted from the waitlist: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naik dari daftar tunggu: %1.</translation>
     </message>
     <message>
         <source>Restored: %1 has a place again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipulihkan: %1 mendapat tempat lagi.</translation>
     </message>
     <message>
         <source>The event is full: %1 is back on the waitlist, at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara sudah penuh: %1 kembali ke daftar tunggu, di urutan terakhir.</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sekarang: %2.</translation>
     </message>
     <message>
         <source>Desk note for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan meja untuk %1 disimpan.</translation>
     </message>
     <message>
         <source>Desk note for %1 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan meja untuk %1 dihapus.</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">Pulihkan dari cadangan</translation>
+        <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
         <source>SSC Desktop backs this database up when it opens it, before each upgrade and every 10 minutes while an event is under way; it keeps the last 20 and one a day for 30 days. Restoring one puts it in place of the database; the database as it is now is backed up first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop mencadangkan database ini saat membukanya, sebelum setiap peningkatan, dan setiap 10 menit selama acara berlangsung; aplikasi menyimpan 20 cadangan terakhir dan satu per hari selama 30 hari. Memulihkan sebuah cadangan akan menggantikan database dengannya; database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga pemulihan dapat diurungkan.</translation>
     </message>
     <message>
         <source>Kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan di: %1</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Anggota</translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished">Pendaftaran</translation>
+        <translation>Pendaftaran</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Skema</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca cadangan…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pulihkan…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>dibuka</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>sebelum peningkatan</translation>
     </message>
     <message>
         <source>every 10 minutes (event under way)</source>
-        <translation type="unfinished"></translation>
+        <translation>setiap 10 menit (acara berlangsung)</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>sebelum pemulihan</translation>
     </message>
     <message>
         <source>backed up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>dicadangkan manual</translation>
     </message>
     <message>
         <source>%1 backup(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cadangan.</translation>
     </message>
     <message>
         <source>No backups yet: the first is taken when SSC Desktop opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada cadangan: cadangan pertama dibuat saat SSC Desktop membuka database.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencadangkan</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencadangkan database…</translation>
     </message>
     <message>
         <source>Put the backup of %1 (%2 members, %3 registrations, %4 check-ins) in place of the database?
 
 The database as it is now is backed up first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantikan database dengan cadangan %1 (%2 anggota, %3 pendaftaran, %4 check-in)?
+
+Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat kembali ke kondisi tersebut.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan…</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan</translation>
     </message>
     <message>
         <source>Restoring the backup of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan cadangan %1…</translation>
     </message>
     <message>
         <source>Cancelled: the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan: database tidak diubah.</translation>
     </message>
 </context>
 <context>
     <name>RosterImportWizard</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak diimpor)</translation>
     </message>
     <message>
         <source>Name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama (huruf Latin)</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dalam aksara asli</translation>
     </message>
     <message>
         <source>Reading (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara baca (kana)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Country / region</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara / wilayah</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">Afiliasi</translation>
+        <translation>Afiliasi</translation>
     </message>
     <message>
         <source>Visit year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun kunjungan</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institusi tuan rumah</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Jenis kelamin</translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama depan</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tengah</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama keluarga</translation>
     </message>
     <message>
         <source>Keep in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan di catatan</translation>
     </message>
     <message>
         <source>+ %1 (joined with the other column)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 (digabung dengan kolom lain)</translation>
     </message>
     <message>
         <source>Update the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbarui anggota</translation>
     </message>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati baris</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan keduanya</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor sebagai</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Baris</translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>Double-click or press F2 to correct the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dua kali atau tekan F2 untuk memperbaiki nilai</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecualikan</translation>
     </message>
     <message>
         <source>Leave this row out of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecualikan baris ini dari impor</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor daftar anggota</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>The import stopped: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor terhenti: %1 Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dibatalkan. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan…</translation>
     </message>
 </context>
 <context>
     <name>RubricDialog</name>
     <message>
         <source>Rubric — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik — %1</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Kriteria</translation>
+        <translation>Kriteria</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Bobot</translation>
+        <translation>Bobot</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Terendah</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertinggi</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah</translation>
     </message>
     <message>
         <source>Guide (level: meaning; level: meaning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan (tingkat: arti; tingkat: arti)</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah kriteria</translation>
     </message>
     <message>
         <source>Remove the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus yang terakhir</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>Scan a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai sertifikat</translation>
     </message>
     <message>
         <source>Hold the certificate&apos;s QR code up to the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arahkan kode QR sertifikat ke kamera.</translation>
     </message>
     <message>
         <source>No camera found. Type the certificate&apos;s number, or paste its QR text, into the Verify box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera tidak ditemukan. Ketik nomor sertifikat, atau tempel teks QR-nya, ke kotak Verifikasi.</translation>
     </message>
 </context>
 <context>
     <name>ScannerLayoutHint</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atau %2</translation>
     </message>
     <message>
         <source>This scanner&apos;s keys are being typed as Japanese kana: the input method on this laptop is in kana mode. Switch it to direct input (英数 / alphanumeric) while scanning; codes are being corrected meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol pemindai ini terketik sebagai kana Jepang: metode input di laptop ini sedang dalam mode kana. Ubah ke input langsung (英数 / alfanumerik) selama memindai; sementara itu kode dikoreksi otomatis.</translation>
     </message>
     <message>
         <source>This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 layout (see its manual: keyboard country / language barcode) or switch the laptop to US English; codes are being corrected meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemindai ini mengetik seperti keyboard US, tetapi laptop ini memakai %1. Atur pemindai ke tata letak %2 (lihat manualnya: barcode keyboard country / language) atau ubah laptop ke US English; sementara itu kode dikoreksi otomatis.</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengerti</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
         <source>E-mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan email</translation>
     </message>
     <message>
         <source>e.g. smtp.gmail.com</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. smtp.gmail.com</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (biasanya port 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (biasanya port 465)</translation>
     </message>
     <message>
         <source>None — unencrypted (local relays only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada — tanpa enkripsi (hanya relay lokal)</translation>
     </message>
     <message>
         <source>e.g. reunion@ssc-india.org</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. reunion@ssc-india.org</translation>
     </message>
     <message>
         <source>e.g. SSC India (the chapter&apos;s name if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. SSC India (nama chapter jika kosong)</translation>
     </message>
     <message>
         <source>Send test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim email uji</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keamanan:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi:</translation>
     </message>
     <message>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat pengirim:</translation>
     </message>
     <message>
         <source>From name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengirim:</translation>
     </message>
     <message>
         <source>Test to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji ke:</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring (%1), not in the database: each laptop that sends e-mail has it typed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi disimpan di keyring komputer ini (%1), bukan di database: setiap laptop yang mengirim email perlu mengetiknya sekali.</translation>
     </message>
     <message>
         <source>This computer has no keyring, so the password an older version saved is still in the database, where every desk can read it. Save to take it out: it is then kept only until SSC Desktop closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak memiliki keyring, jadi kata sandi yang disimpan oleh versi lama masih ada di database, tempat setiap meja dapat membacanya. Simpan untuk mengeluarkannya: setelah itu kata sandi hanya disimpan sampai SSC Desktop ditutup.</translation>
     </message>
     <message>
         <source>This computer has no keyring (on Linux: no Secret Service such as GNOME Keyring or KWallet), so the password is kept only in memory until SSC Desktop closes, never in the database. Type it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak memiliki keyring (di Linux: tidak ada Secret Service seperti GNOME Keyring atau KWallet), jadi kata sandi hanya disimpan di memori sampai SSC Desktop ditutup, tidak pernah di database. Ketik lagi lain kali.</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim pesan uji…</translation>
     </message>
     <message>
         <source>Sent a test message to %1. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan uji terkirim ke %1. Periksa apakah sudah diterima.</translation>
     </message>
 </context>
 <context>
     <name>StationBar</name>
     <message>
         <source>Station:</source>
-        <translation type="unfinished">Pos:</translation>
+        <translation>Pos:</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished">Nama meja</translation>
+        <translation>Nama meja</translation>
     </message>
     <message>
         <source>Checking into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in ke:</translation>
     </message>
     <message>
         <source>Lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar…</translation>
     </message>
     <message>
         <source>Add, rename or delete the parts of the day people check into</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah, ganti nama, atau hapus bagian acara yang perlu check-in</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in…</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan terakhir (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar (Esc)</translation>
     </message>
 </context>
 <context>
     <name>StationServerLink</name>
     <message>
         <source>This desk has no local copy of the event yet: if the server is lost, check-ins stop until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja ini belum memiliki salinan lokal acara: jika koneksi ke server hilang, check-in terhenti sampai server kembali.</translation>
     </message>
     <message>
         <source>The server is out of reach: working from the local copy, %1 check-in(s) waiting. Keep scanning; they are sent when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server tidak terjangkau: bekerja dari salinan lokal, %1 check-in menunggu. Terus pindai; check-in akan dikirim saat server kembali.</translation>
     </message>
     <message>
         <source>The server is back: %1 check-in(s) made from the local copy were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server sudah kembali: %1 check-in yang dibuat dari salinan lokal telah dikirim.</translation>
     </message>
     <message>
         <source>%1 person(s) were also checked in at another desk meanwhile; the earlier check-in stands: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 orang juga sudah check-in di meja lain sementara itu; check-in yang lebih awal yang berlaku: %2</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> dan %1 lainnya</translation>
     </message>
 </context>
 <context>
     <name>StationSide</name>
     <message>
         <source>No code? Type a name in any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kode? Ketik nama dalam aksara apa pun…</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished">Check-in (Enter)</translation>
+        <translation>Check-in (Enter)</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan meja…</translation>
     </message>
     <message>
         <source>Leave a note the desk sees when this person checks in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggalkan catatan yang dilihat meja saat orang ini check-in.</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keluar %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>masuk %1</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Roster imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar anggota diimpor</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; imported into &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; diimpor ke &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Members added&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Anggota ditambahkan&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Members updated&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Anggota diperbarui&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Duplicates skipped&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Duplikat dilewati&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows left out by you&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Baris yang Anda kecualikan&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows corrected here&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Baris yang diperbaiki di sini&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows left out for errors&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Baris dikecualikan karena kesalahan&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa ruang</translation>
     </message>
     <message>
         <source>No event chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada acara yang dipilih</translation>
     </message>
 </context>
 <context>
     <name>VerifyBox</name>
     <message>
         <source>A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor sertifikat (mis. SSC-2026-ISCA-000123-K7QX), atau teks kode QR-nya ditempel di sini</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi</translation>
     </message>
     <message>
         <source>Scan with webcam…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai dengan webcam…</translation>
     </message>
     <message>
         <source>Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asli, tanda tangan digital sudah diperiksa: sertifikat %1 untuk %2 (%3), %4, diterbitkan %5.</translation>
     </message>
     <message>
         <source>Genuine: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asli: sertifikat %1 untuk %2 (%3), %4, diterbitkan %5.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatap muka</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hibrida</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembicara</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished">Juri</translation>
+        <translation>Juri</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Panitia</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamu</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Terdaftar</translation>
+        <translation>Terdaftar</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar tunggu</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Perempuan</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki-laki</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak disebutkan</translation>
     </message>
     <message>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidato utama</translation>
     </message>
     <message>
         <source>Alumni talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bincang alumni</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskusi panel</translation>
     </message>
     <message>
         <source>Job-hunting seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminar pencarian kerja</translation>
     </message>
     <message>
         <source>Poster session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi poster</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished">Lomba</translation>
+        <translation>Lomba</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Istirahat</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Networking</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster</translation>
     </message>
     <message>
         <source>E-poster</source>
-        <translation type="unfinished"></translation>
+        <translation>E-poster</translation>
     </message>
     <message>
         <source>Essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Esai</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontribusi</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Partisipasi</translation>
     </message>
     <message>
         <source>Contest awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghargaan lomba</translation>
     </message>
     <message>
         <source>1st prize</source>
-        <translation type="unfinished"></translation>
+        <translation>Juara 1</translation>
     </message>
     <message>
         <source>2nd prize</source>
-        <translation type="unfinished"></translation>
+        <translation>Juara 2</translation>
     </message>
     <message>
         <source>3rd prize</source>
-        <translation type="unfinished"></translation>
+        <translation>Juara 3</translation>
     </message>
     <message>
         <source>Honourable mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Juara harapan</translation>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished">Rata-rata juri</translation>
+        <translation>Rata-rata juri</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished">Dinormalisasi (skor z)</translation>
+        <translation>Dinormalisasi (skor z)</translation>
     </message>
     <message>
         <source>Trimmed mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata terpangkas</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in — %1</translation>
     </message>
     <message>
         <source>Name in Latin letters, e.g. Priya Kulkarni</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dalam huruf Latin, mis. Priya Kulkarni</translation>
     </message>
     <message>
         <source>Name in their own script, e.g. प्रिया कुलकर्णी</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dalam aksara aslinya, mis. प्रिया कुलकर्णी</translation>
     </message>
     <message>
         <source>Finds the person if they are in the roster already</source>
-        <translation type="unfinished"></translation>
+        <translation>Menemukan orangnya jika sudah ada di daftar anggota</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished">Tanpa chapter</translation>
+        <translation>Tanpa chapter</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diketahui</translation>
     </message>
     <message>
         <source>Check them in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsung check-in sekarang</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nama:</translation>
+        <translation>Nama:</translation>
     </message>
     <message>
         <source>Own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksara asli:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara:</translation>
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished">Afiliasi:</translation>
+        <translation>Afiliasi:</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished">Chapter:</translation>
+        <translation>Chapter:</translation>
     </message>
     <message>
         <source>SSP visit year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun kunjungan SSP:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran:</translation>
     </message>
     <message>
         <source>The event is full. A walk-in is registered all the same, over the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara sudah penuh. Walk-in tetap didaftarkan, melebihi kapasitas.</translation>
     </message>
     <message>
         <source>Walk-ins are registered even after the sign-up deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in tetap didaftarkan meskipun sudah lewat batas waktu pendaftaran.</translation>
     </message>
     <message>
         <source>Register walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan walk-in</translation>
     </message>
     <message>
         <source>Walk-in registered and checked in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in terdaftar dan sudah check-in: %1.</translation>
     </message>
     <message>
         <source>Walk-in registered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in terdaftar: %1.</translation>
     </message>
     <message>
         <source>They were in the roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang tersebut sudah ada di daftar anggota.</translation>
     </message>
     <message>
         <source>The event is now over capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara sekarang melebihi kapasitas.</translation>
     </message>
 </context>
 </TS>
