@@ -1564,7 +1564,7 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
     </message>
     <message>
         <source>Each entry gets at least k judges, load balanced, never from its own school or a declared conflict</source>
-        <translation>Setiap karya mendapat minimal k juri, beban merata, tidak pernah dari sekolahnya sendiri atau yang menyatakan konflik</translation>
+        <translation>Setiap karya mendapat minimal k juri dengan beban merata, tidak pernah dari sekolah yang sama atau dari juri yang menyatakan konflik</translation>
     </message>
     <message>
         <source>● assigned   ✓ scored   ✕ conflict   – own school</source>
@@ -2664,11 +2664,11 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>{file} has no entries below its header row.</source>
-        <translation>{file} tidak memiliki karya di bawah baris judulnya.</translation>
+        <translation>{file} tidak memiliki karya di bawah baris header-nya.</translation>
     </message>
     <message>
         <source>{file}: no column for {columns} in the header row (found: {found}).</source>
-        <translation>{file}: tidak ada kolom untuk {columns} di baris judul (yang ditemukan: {found}).</translation>
+        <translation>{file}: tidak ada kolom untuk {columns} di baris header (yang ditemukan: {found}).</translation>
     </message>
     <message>
         <source>{count} problem(s) in the judge sheets; nothing was imported.
@@ -3114,11 +3114,11 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>{where}: no header row found in the first {rows} rows. The roster needs a row naming its columns, e.g. Name, E-mail, Country (or 氏名, メール, 国・地域).</source>
-        <translation>{where}: tidak ditemukan baris judul dalam {rows} baris pertama. Daftar anggota memerlukan satu baris yang menamai kolom-kolomnya, mis. Name, E-mail, Country (atau Nama, Email, Negara).</translation>
+        <translation>{where}: tidak ditemukan baris header dalam {rows} baris pertama. Daftar anggota memerlukan satu baris yang menamai kolom-kolomnya, mis. Name, E-mail, Country (atau Nama, Email, Negara).</translation>
     </message>
     <message>
         <source>{where}: row {row} is blank and cannot be the header row.</source>
-        <translation>{where}: baris {row} kosong dan tidak dapat menjadi baris judul.</translation>
+        <translation>{where}: baris {row} kosong dan tidak dapat menjadi baris header.</translation>
     </message>
     <message>
         <source>{where}: there is no row {row}.</source>
@@ -3986,7 +3986,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>German (or Swiss)</source>
-        <translation>Jerman/German (atau Swiss)</translation>
+        <translation>Jerman (German) atau Swiss</translation>
     </message>
     <message>
         <source>Japanese (kana input)</source>
@@ -4534,7 +4534,7 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     </message>
     <message>
         <source>The check-ins, undos and check-outs of each desk file come into this database. Merging a file again changes nothing. When two desks let the same person in, the earlier check-in stands and both are listed below. Desks may keep scanning meanwhile.</source>
-        <translation>Check-in, pembatalan, dan check-out dari setiap file meja masuk ke database ini. Menggabungkan file yang sama lagi tidak mengubah apa pun. Jika dua meja meloloskan orang yang sama, check-in yang lebih awal yang berlaku dan keduanya tercantum di bawah. Meja boleh tetap memindai selama proses ini.</translation>
+        <translation>Check-in, pembatalan, dan check-out dari setiap file meja masuk ke database ini. Menggabungkan file yang sama lagi tidak mengubah apa pun. Jika dua meja sama-sama mencatat check-in orang yang sama, check-in yang lebih awal yang berlaku dan keduanya tercantum di bawah. Meja boleh tetap memindai selama proses ini.</translation>
     </message>
     <message>
         <source>Add desk files…</source>
@@ -5055,7 +5055,7 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     </message>
     <message>
         <source>Select none</source>
-        <translation>Jangan pilih apa pun</translation>
+        <translation>Batalkan pilihan</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -5589,7 +5589,7 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     </message>
     <message>
         <source>This scanner&apos;s keys are being typed as Japanese kana: the input method on this laptop is in kana mode. Switch it to direct input (英数 / alphanumeric) while scanning; codes are being corrected meanwhile.</source>
-        <translation>Tombol pemindai ini terketik sebagai kana Jepang: metode input di laptop ini sedang dalam mode kana. Ubah ke input langsung (英数 / alfanumerik) selama memindai; sementara itu kode dikoreksi otomatis.</translation>
+        <translation>Ketikan pemindai ini terbaca sebagai kana Jepang: metode input di laptop ini sedang dalam mode kana. Ubah ke input langsung (英数 / alfanumerik) selama memindai; sementara itu kode dikoreksi otomatis.</translation>
     </message>
     <message>
         <source>This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 layout (see its manual: keyboard country / language barcode) or switch the laptop to US English; codes are being corrected meanwhile.</source>
