@@ -5,1438 +5,1440 @@
     <name></name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>入口</translation>
     </message>
     <message>
         <source>CrashReport</source>
         <comment>SSC Desktop</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop</translation>
     </message>
     <message>
         <source>CrashReport</source>
         <comment>Something went wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました</translation>
     </message>
     <message numerus="yes">
         <source>CrashReport</source>
         <comment>SSC Desktop hit an unexpected problem: %1
 
 Everything already confirmed is saved in the database. Details were written to %2.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SSC Desktopで予期しない問題が発生しました：%1
+
+確定済みの内容はすべてデータベースに保存されています。詳細は%2に書き出されました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>来日年</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>For this event</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベント</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>到着</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>ステーション</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ち</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>登録日時</translation>
     </message>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished"></translation>
+        <translation>受付メモ</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1について</translation>
     </message>
     <message>
         <source>&lt;p&gt;Run a Sakura Science Club chapter reunion from one laptop: members, events, check-in at the door, contests and the reports afterwards — offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;さくらサイエンスクラブ支部の同窓会を1台のノートPCで運営できます。会員、イベント、入口での受付、コンテスト、終了後の報告まで、すべてオフラインで行えます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;データベース：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>Every check-in, undo, check-out, score change, import, merge and wrong judge PIN, with the desk that did it and when. Written with the change itself, so it cannot disagree with the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付、取り消し、退出、得点の変更、インポート、統合、審査員PINの誤入力をすべて、操作した受付デスクと日時とともに記録します。変更と同時に書き込まれるため、記録と食い違うことはありません。</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Score change</source>
-        <translation type="unfinished"></translation>
+        <translation>得点の変更</translation>
     </message>
     <message>
         <source>Roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿のインポート</translation>
     </message>
     <message>
         <source>Online report</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン参加レポート</translation>
     </message>
     <message>
         <source>Member merge</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の統合</translation>
     </message>
     <message>
         <source>Desk merge</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクの統合</translation>
     </message>
     <message>
         <source>Wrong judge PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員PINの誤入力</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>All desks</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのデスク</translation>
     </message>
     <message>
         <source>Search names, entries, files…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名、作品、ファイルを検索…</translation>
     </message>
     <message>
         <source>Chosen event only</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中のイベントのみ</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsxにエクスポート…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類：</translation>
     </message>
     <message>
         <source>Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>デスク：</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>デスク</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ記録はありません。受付、得点の変更、インポート、統合が行われると、ここに表示されます。</translation>
     </message>
     <message>
         <source>The newest %1 matching entries of %2 (Export has them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合う%2件のうち新しい%1件を表示しています（エクスポートにはすべて含まれます）。</translation>
     </message>
     <message>
         <source>%1 of %2 entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件が条件に合います。</translation>
     </message>
     <message>
         <source>Save the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの保存</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Audit log not written</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを書き出せませんでした</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を書き出しています…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。ファイルは書き出されていません。</translation>
     </message>
 </context>
 <context>
     <name>BadgesDialog</name>
     <message>
         <source>Badges and tickets — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名札とチケット — %1</translation>
     </message>
     <message>
         <source>Name badges (one A4 PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>名札（A4のPDF 1件）</translation>
     </message>
     <message>
         <source>Personal tickets (one PDF per person, into a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>個人チケット（1人1件のPDFをフォルダーに保存）</translation>
     </message>
     <message>
         <source>E-mail personal tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>個人チケットをメールで送信</translation>
     </message>
     <message>
         <source>8 per sheet — 99.1 × 67.7 mm (Avery L7165)</source>
-        <translation type="unfinished"></translation>
+        <translation>1シート8枚 — 99.1 × 67.7 mm（Avery L7165）</translation>
     </message>
     <message>
         <source>10 per sheet — 85 × 54 mm (card size, Avery C32011)</source>
-        <translation type="unfinished"></translation>
+        <translation>1シート10枚 — 85 × 54 mm（カードサイズ、Avery C32011）</translation>
     </message>
     <message>
         <source>One A6 badge per page</source>
-        <translation type="unfinished"></translation>
+        <translation>1ページにA6の名札1枚</translation>
     </message>
     <message>
         <source>Cut marks in the margins</source>
-        <translation type="unfinished"></translation>
+        <translation>余白にトンボを付ける</translation>
     </message>
     <message>
         <source>Everyone registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者全員</translation>
     </message>
     <message>
         <source>Only the role</source>
-        <translation type="unfinished"></translation>
+        <translation>次の役割のみ</translation>
     </message>
     <message>
         <source>The %1 selected registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した%1件の参加登録</translation>
     </message>
     <message>
         <source>Selected registrations (select them in the list first)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した参加登録（先に一覧で選択してください）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Only people who have not had their current ticket yet</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のチケットをまだ受け取っていない人のみ</translation>
     </message>
     <message>
         <source>Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成：</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙：</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象：</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先：</translation>
     </message>
     <message>
         <source>Create PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFを作成</translation>
     </message>
     <message>
         <source>Sent through %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1経由で%2から送信します。</translation>
     </message>
     <message>
         <source>No e-mail server is set up yet: File → E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーがまだ設定されていません：ファイル → メール設定…</translation>
     </message>
     <message>
         <source>Write tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを書き出す</translation>
     </message>
     <message>
         <source>Send e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを送信</translation>
     </message>
     <message>
         <source>Save the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>名札の保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットの保存先フォルダー</translation>
     </message>
     <message>
         <source>Printing badges</source>
-        <translation type="unfinished"></translation>
+        <translation>名札を作成しています</translation>
     </message>
     <message>
         <source>Writing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを書き出しています</translation>
     </message>
     <message>
         <source>E-mailing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットをメールで送信しています</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1ページ</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ページ</translation>
     </message>
     <message>
         <source>Wrote %1 badges on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1枚の名札（%2）を%3に書き出しました</translation>
     </message>
     <message>
         <source>Wrote %1 tickets into the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1枚のチケットをフォルダー%2に書き出しました</translation>
     </message>
     <message>
         <source>Sent %1 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件のチケットを送信しました。</translation>
     </message>
     <message>
         <source>%1 people had their ticket already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人はすでにチケットを受け取っていました。</translation>
     </message>
     <message>
         <source>… and %1 more not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか%1件は送信されていません。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>CameraScanner</name>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラオフ</translation>
     </message>
     <message>
         <source>No camera found. Use the scanner or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが見つかりません。スキャナーを使うか、氏名で検索してください。</translation>
     </message>
     <message>
         <source>The camera stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが停止しました：</translation>
     </message>
 </context>
 <context>
     <name>CertificateTemplateDialog</name>
     <message>
         <source>Certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書テンプレート</translation>
     </message>
     <message>
         <source>Landscape (A4 across)</source>
-        <translation type="unfinished"></translation>
+        <translation>横向き（A4横）</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>Participation: joining online counts from this many minutes (0: only on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>参加：オンライン参加はこの分数から参加と認めます（0：会場参加のみ）</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前：</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>文面：</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>差し込み項目：%1</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙：</translation>
     </message>
     <message>
         <source>Accent colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセントカラー：</translation>
     </message>
     <message>
         <source>Online counts from:</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン参加の条件：</translation>
     </message>
     <message>
         <source>Signatory %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者%1：氏名</translation>
     </message>
     <message>
         <source>title, e.g. Chapter president</source>
-        <translation type="unfinished"></translation>
+        <translation>肩書き（例：支部長）</translation>
     </message>
     <message>
         <source>Signature image…</source>
-        <translation type="unfinished"></translation>
+        <translation>署名画像…</translation>
     </message>
     <message>
         <source>Chapter logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>支部ロゴ…</translation>
     </message>
     <message>
         <source>Remove pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を削除</translation>
     </message>
     <message>
         <source>Signatories (up to two):</source>
-        <translation type="unfinished"></translation>
+        <translation>署名者（2人まで）：</translation>
     </message>
     <message>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを作成しています…</translation>
     </message>
     <message>
         <source>Preview with a sample name; the real certificates use each person&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルの氏名でプレビューしています。実際の証明書には各人の氏名が入ります。</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセントカラー</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を選択</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Choose an event to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを表示するにはイベントを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献者</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Add contributor…</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献者を追加…</translation>
     </message>
     <message>
         <source>Edit reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を編集…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Issued certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>発行済みの証明書</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日</translation>
     </message>
     <message>
         <source>Issue certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の発行</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを編集…</translation>
     </message>
     <message>
         <source>New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいテンプレート…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類：</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート：</translation>
     </message>
     <message>
         <source>All in one PDF (for printing)</source>
-        <translation type="unfinished"></translation>
+        <translation>全員分を1つのPDFに（印刷用）</translation>
     </message>
     <message>
         <source>One PDF per person, named after them (for e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>1人1件のPDF、ファイル名は氏名（メール送付用）</translation>
     </message>
     <message>
         <source>Left out, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外の人とその理由：</translation>
     </message>
     <message>
         <source>Write certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を書き出す…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to thank, certify and award its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のバーでイベントを選択すると、参加者への感謝状、証明書、賞状を作成できます。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 people get a certificate; %2 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人に証明書を発行します。%2人は対象外です。</translation>
     </message>
     <message>
         <source>%1 added as a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を貢献者に追加しました。</translation>
     </message>
     <message>
         <source>Reason for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の理由を保存しました。</translation>
     </message>
     <message>
         <source>Remove contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献者の削除</translation>
     </message>
     <message>
         <source>Remove %1 from the contributors?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を貢献者から削除しますか？</translation>
     </message>
     <message>
         <source>%1 is no longer a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は貢献者ではなくなりました。</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の保存先フォルダー</translation>
     </message>
     <message>
         <source>Save the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote %1 certificates to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の証明書を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Wrote %1 certificates into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の証明書を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Drawing %1 certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の証明書を作成しています…</translation>
     </message>
     <message>
         <source>Cancelled; no certificate file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。証明書のファイルは残っていません。</translation>
     </message>
 </context>
 <context>
     <name>CheckInCounters</name>
     <message>
         <source>checked in / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み / 登録者</translation>
     </message>
     <message>
         <source>checked in / registered · %1 inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み / 登録者 · 現在%1人が会場内</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ほか%1支部</translation>
     </message>
     <message>
         <source>By chapter: </source>
-        <translation type="unfinished"></translation>
+        <translation>支部別：</translation>
     </message>
     <message>
         <source>checked in to %1 / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の受付済み / 登録者</translation>
     </message>
     <message>
         <source>By role: </source>
-        <translation type="unfinished"></translation>
+        <translation>役割別：</translation>
     </message>
 </context>
 <context>
     <name>CheckInListsDialog</name>
     <message>
         <source>Check-in lists — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付リスト — %1</translation>
     </message>
     <message>
         <source>Besides the door, check people into parts of the day. A ticket counts once on each list; the door&apos;s figures never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>入口の受付とは別に、プログラムの一部ごとに受付できます。1枚のチケットは各リストで1回だけ数えられ、入口の集計は変わりません。</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>Part of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの項目</translation>
     </message>
     <message>
         <source>Whole event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント全体</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>e.g. Banquet</source>
-        <translation type="unfinished"></translation>
+        <translation>例：懇親会</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前：</translation>
     </message>
     <message>
         <source>Part of the programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの項目：</translation>
     </message>
     <message>
         <source>Add as new list</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリストとして追加</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存</translation>
     </message>
     <message>
         <source>Delete list…</source>
-        <translation type="unfinished"></translation>
+        <translation>リストを削除…</translation>
     </message>
     <message>
         <source>List “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト「%1」を追加しました。</translation>
     </message>
     <message>
         <source>List “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト「%1」を保存しました。</translation>
     </message>
     <message>
         <source>Delete list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストの削除</translation>
     </message>
     <message>
         <source>“%1” has %2 check-ins. Delete the list and its check-ins? Arrivals at the door are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には%2件の受付があります。リストとその受付記録を削除しますか？入口での到着記録は残ります。</translation>
     </message>
     <message>
         <source>List “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト「%1」を削除しました。</translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステーション：</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスク名</translation>
     </message>
     <message>
         <source>Open check-in station</source>
-        <translation type="unfinished"></translation>
+        <translation>受付ステーションを開く</translation>
     </message>
     <message>
         <source>A full-screen desk for scanners, the webcam and the queue (Esc leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナー、Webカメラ、待ち行列のための全画面の受付デスク（Escで終了）</translation>
     </message>
     <message>
         <source>Check-in lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付リスト…</translation>
     </message>
     <message>
         <source>Parts of the day people check into besides the door</source>
-        <translation type="unfinished"></translation>
+        <translation>入口以外に受付を行うプログラムの項目</translation>
     </message>
     <message>
         <source>Prepare desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクを準備…</translation>
     </message>
     <message>
         <source>This event in a file, for a laptop with no server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのないノートPC用に、このイベントを1つのファイルにします</translation>
     </message>
     <message>
         <source>Merge desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクを統合…</translation>
     </message>
     <message>
         <source>Bring the check-ins of desk files back</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルの受付記録を取り込みます</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>Type a name in any script, e-mail or affiliation, then Enter to check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、メール、所属を入力し、Enterで受付…</translation>
     </message>
     <message>
         <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付を取り消す</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付する</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to open its check-in desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のバーでイベントを選択すると、その受付デスクを開けます。</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3）</translation>
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントが選択されていません。イベントページで作成し、上のバーで選択してください。</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントにはまだ誰も登録されていません。</translation>
     </message>
     <message>
         <source>Checked in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付しました：%1</translation>
     </message>
     <message>
         <source>Check-in undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付を取り消しました：%1</translation>
     </message>
 </context>
 <context>
     <name>CheckInStation</name>
     <message>
         <source>Check-in station — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付ステーション — %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>Scan a ticket, hold it up to the camera, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットをスキャンするか、カメラにかざすか、氏名で検索してください。</translation>
     </message>
     <message>
         <source>The door (whole event)</source>
-        <translation type="unfinished"></translation>
+        <translation>入口（イベント全体）</translation>
     </message>
     <message>
         <source>List not created</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが作成されていません</translation>
     </message>
     <message>
         <source>Could not read the event again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを再読み込みできませんでした：%1</translation>
     </message>
     <message>
         <source>NOT checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付できませんでした</translation>
     </message>
     <message>
         <source>An unexpected problem stopped this check-in. Scan again; if it happens again, check the person in by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない問題により、この受付は完了しませんでした。もう一度スキャンしてください。再び起きる場合は、氏名で受付してください。</translation>
     </message>
     <message>
         <source>Check in again (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度受付する（Enter）</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>受付する（Enter）</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済みです</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付できません</translation>
     </message>
     <message>
         <source>Welcome back!</source>
-        <translation type="unfinished"></translation>
+        <translation>おかえりなさい！</translation>
     </message>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ！</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出を記録できません</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出を記録しました</translation>
     </message>
     <message>
         <source>Checking them in again later counts as re-entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>後で再び受付すると、再入場として記録されます。</translation>
     </message>
     <message>
         <source>Nothing undone</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消せませんでした</translation>
     </message>
     <message>
         <source>Check-in undone</source>
-        <translation type="unfinished"></translation>
+        <translation>受付を取り消しました</translation>
     </message>
     <message>
         <source>Walk-in registered</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加を登録しました</translation>
     </message>
     <message>
         <source>Checked in at %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に%2で受付済み</translation>
     </message>
     <message>
         <source>Checked in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に受付済み</translation>
     </message>
     <message>
         <source>This registration was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>この参加登録はキャンセルされています。</translation>
     </message>
     <message>
         <source>On the waiting list, not registered. Ask the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ちで、登録されていません。コーディネーターに確認してください。</translation>
     </message>
     <message>
         <source>This ticket was re-issued; the old code no longer works. Ask for the new ticket or search the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチケットは再発行されたため、古いコードは使えません。新しいチケットを提示してもらうか、氏名で検索してください。</translation>
     </message>
     <message>
         <source>Forged or damaged code. Search the name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>偽造または破損したコードです。代わりに氏名で検索してください。</translation>
     </message>
     <message>
         <source>Not an SSC ticket code.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSCのチケットコードではありません。</translation>
     </message>
     <message>
         <source>Ticket for another event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>別のイベントのチケットです：%1</translation>
     </message>
     <message>
         <source>(same chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>（同じ支部）</translation>
     </message>
     <message>
         <source>Not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付できません。</translation>
     </message>
     <message>
         <source>Speaker: take them to the green room.</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者：控室へ案内してください。</translation>
     </message>
     <message>
         <source>Judge: hand over the scoring kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員：採点キットを渡してください。</translation>
     </message>
     <message>
         <source>Staff: send them to the staff briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ：スタッフ説明会へ案内してください。</translation>
     </message>
     <message>
         <source>Walk-in: make sure they have a badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加：名札を持っているか確認してください。</translation>
     </message>
     <message>
         <source>this station</source>
-        <translation type="unfinished"></translation>
+        <translation>このステーション</translation>
     </message>
     <message>
         <source>Checked in at %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に受付 · %2</translation>
     </message>
     <message>
         <source>Code read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取ったコード：%1</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Problems and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>問題と重複</translation>
     </message>
     <message>
         <source>Correct a value in place (double-click it or press F2), or leave the row out; rows still in error are not imported. Choose what to do with people who are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>値はその場で修正する（ダブルクリックまたはF2）か、その行を除外してください。エラーが残る行はインポートされません。すでに登録済みの人をどう扱うかを選んでください。</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存…</translation>
     </message>
     <message>
         <source>For every duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>重複した場合：</translation>
     </message>
     <message>
         <source>Reading every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行を読み込んでいます…</translation>
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>重複（%1）</translation>
     </message>
     <message>
         <source>No duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重複なし</translation>
     </message>
     <message>
         <source>%1 rows read: %2 rows left out for errors, %3 warnings, %4 rows left out by you. Checking the corrected rows for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行を読み込みました：エラーで除外%2行、警告%3件、手動で除外%4行。修正した行の重複を確認しています…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new members, %3 duplicates, %4 rows left out for errors, %5 warnings, %6 rows left out by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行を読み込みました：新規会員%2人、重複%3件、エラーで除外%4行、警告%5件、手動で除外%6行。</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題（%1）</translation>
     </message>
     <message>
         <source>No problems left</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は残っていません</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>問題は見つかりませんでした</translation>
     </message>
     <message>
         <source> · %1 rows corrected</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1行を修正</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Excelブック (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ContestAwardsTabs</name>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員の平均</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化（zスコア）</translation>
     </message>
     <message>
         <source>Trimmed mean (4+ judges)</source>
-        <translation type="unfinished"></translation>
+        <translation>トリム平均（審査員4人以上）</translation>
     </message>
     <message>
         <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員ごとの合計は、評価基準の重み付き得点を百分率にしたものです。標準化：各審査員の合計をzスコアにし、100 + 20·zで表示するので、厳しい審査員と甘い審査員の重みが同じになります。トリム平均：審査員が4人以上の作品では、最高点と最低点を除きます。</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>順位の基準</translation>
     </message>
     <message>
         <source>Raw totals per judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員ごとの素点合計</translation>
     </message>
     <message>
         <source>Normalized per judge (100 ± 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員ごとの標準化得点（100 ± 20）</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>部門</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>順位</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>賞</translation>
     </message>
     <message>
         <source>No award</source>
-        <translation type="unfinished"></translation>
+        <translation>賞なし</translation>
     </message>
     <message>
         <source>Set for selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した作品に設定</translation>
     </message>
     <message>
         <source>Suggest from ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>順位から提案</translation>
     </message>
     <message>
         <source>Save awards</source>
-        <translation type="unfinished"></translation>
+        <translation>賞を保存</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <source>Trimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>トリム平均</translation>
     </message>
     <message>
         <source>Normalized</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化</translation>
     </message>
     <message>
         <source>Still tied after every tie-break (shown as =): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての同点処理を行っても同点のまま（=で表示）：%1</translation>
     </message>
     <message>
         <source>No ties remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>同点はありません。</translation>
     </message>
     <message>
         <source>Locked: the awards are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック済み：賞は確定しています。</translation>
     </message>
     <message>
         <source>Awards can change until the contest is locked. Unsaved changes are marked *.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテストをロックするまでは賞を変更できます。未保存の変更には*が付きます。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>Awards not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>賞は保存されていません</translation>
     </message>
     <message>
         <source>Lock the results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のロック</translation>
     </message>
     <message>
         <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をロックしますか？得点、結果、賞が確定し、審査員は何も変更できなくなります。</translation>
     </message>
     <message>
         <source>Cannot lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックできません</translation>
     </message>
 </context>
 <context>
     <name>ContestDialog</name>
     <message>
         <source>Edit contest</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテストの編集</translation>
     </message>
     <message>
         <source>New contest</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコンテスト</translation>
     </message>
     <message>
         <source>e.g. High-school poster contest</source>
-        <translation type="unfinished"></translation>
+        <translation>例：高校生ポスターコンテスト</translation>
     </message>
     <message>
         <source>High school, University, Early-career researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>高校, 大学, 若手研究者</translation>
     </message>
     <message>
         <source>Blind judging: judges see entry codes, never authors</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインド審査：審査員には作品コードのみを表示し、作者は表示しません</translation>
     </message>
     <message>
         <source>Judging opens and closes at set times (event&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>審査を指定した日時に開始・終了する（イベントのタイムゾーン）</translation>
     </message>
     <message>
         <source>The kind&apos;s template</source>
-        <translation type="unfinished"></translation>
+        <translation>種類ごとのテンプレート</translation>
     </message>
     <message>
         <source>Copy from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」からコピー</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>部門</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>作品ごとの審査員数</translation>
     </message>
     <message>
         <source>Judging</source>
-        <translation type="unfinished"></translation>
+        <translation>審査</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準</translation>
     </message>
 </context>
 <context>
     <name>ContestEntriesTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>部門</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>School / affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>学校・所属</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>作品を追加…</translation>
     </message>
     <message>
         <source>Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>作品を編集…</translation>
     </message>
     <message>
         <source>Import entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>作品をインポート…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付…</translation>
     </message>
     <message>
         <source>Show files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを表示</translation>
     </message>
     <message>
         <source>Open the folder with the selected entry&apos;s attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した作品の添付ファイルがあるフォルダーを開きます</translation>
     </message>
     <message>
         <source>Import contest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト作品のインポート</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>スプレッドシート (*.xlsx *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Entries not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>作品はインポートされませんでした</translation>
     </message>
     <message>
         <source>Imported %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の作品をインポートしました。</translation>
     </message>
     <message>
         <source>Attach a file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にファイルを添付</translation>
     </message>
     <message>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFと画像 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは添付されませんでした</translation>
     </message>
     <message>
         <source>The selected entry has no attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した作品には添付ファイルがありません。</translation>
     </message>
 </context>
 <context>
     <name>ContestEntryDialog</name>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>作品の編集</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>作品の追加</translation>
     </message>
     <message>
         <source>e.g. P-21</source>
-        <translation type="unfinished"></translation>
+        <translation>例：P-21</translation>
     </message>
     <message>
         <source>One author a line: name in own script | Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>作者を1行に1人：母語表記の氏名 | ローマ字の氏名</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>部門</translation>
     </message>
     <message>
         <source>School or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>学校・所属</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>要旨</translation>
     </message>
 </context>
 <context>
     <name>ContestFiles</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のエクスポート</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を書き出しています…</translation>
     </message>
     <message>
         <source>Results written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を%1に書き出しました</translation>
     </message>
     <message>
         <source>Folder for the judge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートの保存先フォルダー</translation>
     </message>
     <message>
         <source>Writing the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートを書き出しています…</translation>
     </message>
     <message>
         <source>%1 judge sheets written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の採点シートを%2に書き出しました</translation>
     </message>
     <message>
         <source>Import judge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートのインポート</translation>
     </message>
     <message>
         <source>Judge sheets (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シート (*.xlsx)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか%1件</translation>
     </message>
     <message>
         <source>Scores emptied in the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>シートで空欄になった得点</translation>
     </message>
     <message>
         <source>%1 score(s) that were given are empty in these sheets:
@@ -1444,4627 +1446,4645 @@ Everything already confirmed is saved in the database. Details were written to %
 %2
 
 Remove them (the judge took them back)? No keeps them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>付けられていた%1件の得点が、これらのシートでは空欄になっています：
+
+%2
+
+これらを削除しますか（審査員が取り下げた場合）？「いいえ」を選ぶとそのまま残します。</translation>
     </message>
     <message>
         <source>Reading the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートを読み込んでいます…</translation>
     </message>
     <message>
         <source>Judge sheets not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートはインポートされませんでした</translation>
     </message>
     <message>
         <source>Judge sheets imported: %1 scores changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートをインポートしました：%1件の得点を変更しました。</translation>
     </message>
     <message>
         <source>%1 emptied score(s) kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄になった%1件の得点を残しました。</translation>
     </message>
     <message>
         <source>%1 emptied score(s) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄になった%1件の得点を削除しました。</translation>
     </message>
     <message>
         <source>Importing the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートをインポートしています…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト</translation>
     </message>
 </context>
 <context>
     <name>ContestJudgeDialog</name>
     <message>
         <source>Add a judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員の追加</translation>
     </message>
     <message>
         <source>Entries from this school or affiliation are never theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>この学校・所属の作品は担当しません</translation>
     </message>
     <message>
         <source>6 digits or more suggested (4 to 12); only a hash is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>6桁以上を推奨（4～12桁）。保存されるのはハッシュのみです</translation>
     </message>
     <message>
         <source>Suggest a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを提案</translation>
     </message>
     <message>
         <source>Six random digits, shown so you can tell the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>ランダムな6桁の数字です。審査員に伝えられるよう表示されます</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>School or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>学校・所属</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>A 4- or 5-digit PIN is allowed but quick to guess: 6 digits or more are suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>4桁または5桁のPINも使えますが、推測されやすいため6桁以上をお勧めします。</translation>
     </message>
     <message>
         <source>After 5 wrong PINs in a row the judge waits a minute, longer after each further wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを5回続けて間違えると、審査員は1分待つ必要があります。その後も間違えるたびに待ち時間が長くなります。</translation>
     </message>
 </context>
 <context>
     <name>ContestJudgingTabs</name>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員</translation>
     </message>
     <message>
         <source>School / affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>学校・所属</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>● assigned · ✓ scored · ✕ declared conflict · – own school. Double-click a cell to assign or unassign.</source>
-        <translation type="unfinished"></translation>
+        <translation>● 割り当て済み · ✓ 採点済み · ✕ 利害関係を申告 · – 同じ学校。セルをダブルクリックすると割り当て・解除できます。</translation>
     </message>
     <message>
         <source>Add judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員を追加…</translation>
     </message>
     <message>
         <source>Remove judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員を削除</translation>
     </message>
     <message>
         <source>k = </source>
-        <translation type="unfinished"></translation>
+        <translation>k = </translation>
     </message>
     <message>
         <source>Assign automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動で割り当て</translation>
     </message>
     <message>
         <source>Each entry gets at least k judges, load balanced, never from its own school or a declared conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>各作品に少なくともk人の審査員を、負担を均等にして割り当てます。同じ学校の審査員や利害関係を申告した審査員は割り当てません</translation>
     </message>
     <message>
         <source>● assigned   ✓ scored   ✕ conflict   – own school</source>
-        <translation type="unfinished"></translation>
+        <translation>● 割り当て済み   ✓ 採点済み   ✕ 利害関係   – 同じ学校</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>作品ごとの審査員数</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員</translation>
     </message>
     <message>
         <source>Judge-by-entry matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員×作品の表</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>採点済み</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Still owes</source>
-        <translation type="unfinished"></translation>
+        <translation>未採点</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>変更者</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Who still owes which scores</source>
-        <translation type="unfinished"></translation>
+        <translation>未採点の審査員と作品</translation>
     </message>
     <message>
         <source>Audit trail: every score change</source>
-        <translation type="unfinished"></translation>
+        <translation>監査証跡：すべての得点の変更</translation>
     </message>
     <message>
         <source>%1 of %2 score sheets in; %3 still owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>採点表%2件中%1件が提出済み、残り%3件です。</translation>
     </message>
     <message>
         <source>Cannot assign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てできません</translation>
     </message>
     <message>
         <source>Some entries are short of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員が不足している作品があります</translation>
     </message>
     <message>
         <source>%1: %2 judge(s) short (own school or conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：審査員が%2人不足（同じ学校または利害関係）</translation>
     </message>
     <message>
         <source>%1 new assignments (%2 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件を新しく割り当てました（合計%2件）。</translation>
     </message>
     <message>
         <source>Cannot change the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てを変更できません</translation>
     </message>
     <message>
         <source>Record a conflict: %1 may not judge %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係を記録：%1は%2を審査できない…</translation>
     </message>
     <message>
         <source>Record a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係の記録</translation>
     </message>
     <message>
         <source>Why? (same lab, same supervisor, a relative…)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は？（同じ研究室、同じ指導教員、親族など）</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係は記録されませんでした</translation>
     </message>
     <message>
         <source>The entry moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品は%1に移りました。</translation>
     </message>
     <message>
         <source>No other judge is free for the entry; assign one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>この作品を担当できる審査員がほかにいません。手動で割り当ててください。</translation>
     </message>
     <message>
         <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1と、その%2件の割り当てと得点を「%3」から削除しますか？</translation>
     </message>
     <message>
         <source>Cannot remove the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員を削除できません</translation>
     </message>
     <message>
         <source>Judges&apos; phones: serving…</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員のスマートフォン：稼働中…</translation>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員がスマートフォンで採点…</translation>
     </message>
 </context>
 <context>
     <name>ContestSetupTab</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>尺度</translation>
     </message>
     <message>
         <source>Level guide</source>
-        <translation type="unfinished"></translation>
+        <translation>段階の目安</translation>
     </message>
     <message>
         <source>Edit rubric…</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準を編集…</translation>
     </message>
     <message>
         <source>Copy rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準をコピー</translation>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員の平均</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化（zスコア）</translation>
     </message>
     <message>
         <source>Trimmed mean (4+ judges)</source>
-        <translation type="unfinished"></translation>
+        <translation>トリム平均（審査員4人以上）</translation>
     </message>
     <message>
         <source>Use for ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>順位付けに使用</translation>
     </message>
     <message>
         <source>or copy the rubric of</source>
-        <translation type="unfinished"></translation>
+        <translation>または次の評価基準をコピー：</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>順位の基準</translation>
     </message>
     <message>
         <source>then by</source>
-        <translation type="unfinished"></translation>
+        <translation>次に</translation>
     </message>
     <message>
         <source>then by the number of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに審査員の数</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kind:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;種類：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Categories:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;部門：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judges per entry:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;作品ごとの審査員数：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind:&lt;/b&gt; yes — judges see codes, never authors</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ブラインド審査：&lt;/b&gt;あり — 審査員にはコードのみを表示し、作者は表示しません</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind:&lt;/b&gt; no</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ブラインド審査：&lt;/b&gt;なし</translation>
     </message>
     <message>
         <source>&lt;b&gt;Theme:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;テーマ：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judging:&lt;/b&gt; %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;審査期間：&lt;/b&gt;%1～%2</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b42318&apos;&gt;Locked:&lt;/b&gt; scores, results and awards are frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#b42318&apos;&gt;ロック済み：&lt;/b&gt;得点、結果、賞は確定しています</translation>
     </message>
     <message>
         <source>(no criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>（評価項目なし）</translation>
     </message>
     <message>
         <source>Cannot copy the rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準をコピーできません</translation>
     </message>
     <message>
         <source>Cannot change the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>順位付けを変更できません</translation>
     </message>
 </context>
 <context>
     <name>ContestsPage</name>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト</translation>
     </message>
     <message>
         <source>Poster, e-poster and essay contests of the chosen event: rubric, judges, scores, awards.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中のイベントのポスター、電子ポスター、エッセイのコンテスト：評価基準、審査員、得点、賞。</translation>
     </message>
     <message>
         <source>New contest…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコンテスト…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Judge mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員モード…</translation>
     </message>
     <message>
         <source>A judge unlocks with their PIN and scores their own entries</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員が自分のPINでロックを解除し、担当作品を採点します</translation>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員がスマートフォンで採点…</translation>
     </message>
     <message>
         <source>A small web server on this laptop; each judge scans a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>このノートPC上の小さなWebサーバーです。審査員はそれぞれQRコードを読み取ります</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Results PDF (announcement)…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のPDF（発表用）…</translation>
     </message>
     <message>
         <source>Results Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果のExcel…</translation>
     </message>
     <message>
         <source>Judge sheets (one .xlsx per judge)…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シート（審査員ごとに.xlsx 1件）…</translation>
     </message>
     <message>
         <source>Import judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートをインポート…</translation>
     </message>
     <message>
         <source>Lock results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果をロック</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>作品</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック済み</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>審査中</translation>
     </message>
     <message>
         <source>No contests for this event yet. Start one with “New contest…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントにはまだコンテストがありません。「新しいコンテスト…」で作成してください。</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Judges &amp;&amp; assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員と割り当て</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>賞</translation>
     </message>
 </context>
 <context>
     <name>ContributorDialog</name>
     <message>
         <source>Edit contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献の編集</translation>
     </message>
     <message>
         <source>Add a contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献者の追加</translation>
     </message>
     <message>
         <source>Find a registered person, any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者を検索（どの文字でも）…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>e.g. for organizing the 3rd India reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>例：第3回インド同窓会の運営に対して</translation>
     </message>
     <message>
         <source>Reason, as printed on the certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書に印刷される理由：</translation>
     </message>
     <message>
         <source>Choose the person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に一覧から人を選んでください。</translation>
     </message>
 </context>
 <context>
     <name>CopyEventDialog</name>
     <message>
         <source>Duplicate event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの複製</translation>
     </message>
     <message>
         <source>A new event like “%1”, on a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」と同じ内容の新しいイベントを、別の日付で作成します。</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Starts (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>開始（%1）：</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了：</translation>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished"></translation>
+        <translation>申込締切：</translation>
     </message>
     <message>
         <source>Chapter, format, venue, online link, time zone and capacity are kept. The programme is copied and moved by the same amount. Registrations are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部、形式、会場、オンラインリンク、タイムゾーン、定員は引き継がれます。プログラムはコピーされ、同じだけ日時がずらされます。参加登録はコピーされません。</translation>
     </message>
     <message>
         <source>Create the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを作成</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>締切なし</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書PDFをエクスポート…</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>来場</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>欠席</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>出席率</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加</translation>
     </message>
     <message>
         <source>contest winners</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト受賞者</translation>
     </message>
     <message>
         <source>Arrivals per hour (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>1時間ごとの到着数（現地時刻）</translation>
     </message>
     <message>
         <source>By country: registered and came</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域別：登録者と来場者</translation>
     </message>
     <message>
         <source>By role: registered and came</source>
-        <translation type="unfinished"></translation>
+        <translation>役割別：登録者と来場者</translation>
     </message>
     <message>
         <source>Notes for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書用のメモ</translation>
     </message>
     <message>
         <source>A few lines for the secretariat: what went well, what to change…</source>
-        <translation type="unfinished"></translation>
+        <translation>事務局への数行のメモ：うまくいったこと、改善すべきこと…</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを保存</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書を開く</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see it at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のバーでイベントを選択すると、概要をひと目で確認できます。</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3）</translation>
     </message>
     <message>
         <source>Saved with the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントとともに保存しました。</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ保存されていません。</translation>
     </message>
     <message>
         <source>Save the reunion report</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓会報告書の保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓会報告書を%1に書き出しました。</translation>
     </message>
     <message>
         <source>Reunion report</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓会報告書</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を書き出しています…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。ファイルは書き出されていません。</translation>
     </message>
 </context>
 <context>
     <name>DatabaseInUseDialog</name>
     <message>
         <source>Database already open</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースはすでに開かれています</translation>
     </message>
     <message>
         <source>This database is open in SSC Desktop on %1 since %2 (process %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースは%1のSSC Desktopで%2から開かれています（プロセス%3）。</translation>
     </message>
     <message>
         <source>%1
 
 Two apps writing one file can check a person in twice. Close it there first, or open it read-only here: you can see everything, but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+2つのアプリが1つのファイルに書き込むと、同じ人を二重に受付するおそれがあります。先にそちらで閉じるか、ここで読み取り専用で開いてください。読み取り専用では、すべてを閲覧できますが変更はできません。</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で開く(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSafety</name>
     <message>
         <source>Read-only: this database is open in SSC Desktop on %1 (since %2). You can look at everything here, but changes are refused. To work here, close it there, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用：このデータベースは%1のSSC Desktopで開かれています（%2から）。ここではすべてを閲覧できますが、変更はできません。ここで作業するには、そちらで閉じてから、もう一度開いてください。</translation>
     </message>
     <message>
         <source>Automatic backup taken at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に自動バックアップを作成しました。</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動バックアップに失敗しました：%1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは共有データベースサーバーです。バックアップはサーバー側で管理されています。管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>This database is open read-only, because another SSC Desktop has it open. Restore it there, or close it there and open it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のSSC Desktopで開かれているため、このデータベースは読み取り専用で開かれています。そちらで復元するか、そちらで閉じてからここでもう一度開いてください。</translation>
     </message>
     <message>
         <source>Restored the backup of %1. The database as it was is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のバックアップを復元しました。復元前のデータベースもバックアップとして保存されています。</translation>
     </message>
 </context>
 <context>
     <name>DeskFiles</name>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル</translation>
     </message>
     <message>
         <source>Passphrase of the desk file %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル%1のパスフレーズ：</translation>
     </message>
 </context>
 <context>
     <name>DeskMenu</name>
     <message>
         <source>&amp;Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Prepare desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクを準備(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Merge desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクを統合(&amp;M)…</translation>
     </message>
     <message>
         <source>Choose an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にイベントを選択してください。</translation>
     </message>
     <message>
         <source>The desk file could not be saved; it is tried again in a minute. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルを保存できませんでした。1分後にもう一度試します。データは失われていません。</translation>
     </message>
 </context>
 <context>
     <name>DeskNameDialog</name>
     <message>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクの名前</translation>
     </message>
     <message>
         <source>Which desk is this laptop? Each check-in made here is recorded with this name, and the amber &quot;already checked in&quot; verdict tells other desks where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>このノートPCはどの受付デスクですか？ここで行った受付はすべてこの名前で記録され、黄色の「受付済み」の表示で、ほかのデスクにどこで受付したかが伝わります。</translation>
     </message>
     <message>
         <source>e.g. Door A</source>
-        <translation type="unfinished"></translation>
+        <translation>例：入口A</translation>
     </message>
     <message>
         <source>Remembered on this laptop; change it any time in the station&apos;s bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>このノートPCに記憶されます。ステーションのバーでいつでも変更できます。</translation>
     </message>
 </context>
 <context>
     <name>DeskNoteDialog</name>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished"></translation>
+        <translation>受付メモ</translation>
     </message>
     <message>
         <source>Shown to the desk when this person checks in. One point a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人の受付時に受付デスクに表示されます。1行に1項目。</translation>
     </message>
     <message>
         <source>e.g. Vegetarian meal
 Hand over the speaker gift</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ベジタリアン食
+登壇者への記念品を渡す</translation>
     </message>
     <message>
         <source>Vegetarian meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ベジタリアン食</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="unfinished"></translation>
+        <translation>車いす対応</translation>
     </message>
     <message>
         <source>Collect certificate at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクで証明書を受け取る</translation>
     </message>
     <message>
         <source>Clear note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを消去</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2文字</translation>
     </message>
 </context>
 <context>
     <name>DomainError</name>
     <message>
         <source>The file {location} is not an SSC Desktop database: it holds another program&apos;s tables ({tables}). It was left exactly as it was. Choose your SSC Desktop database, or a new file name to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル{location}はSSC Desktopのデータベースではありません。ほかのプログラムのテーブル（{tables}）が入っています。ファイルには一切手を加えていません。SSC Desktopのデータベースを選ぶか、新しく作成するファイル名を指定してください。</translation>
     </message>
     <message>
         <source>The database {location} needs an upgrade for this version, and a backup copy is made first, but it could not be: {detail} The database was not changed. Free some space or make its folder writable, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}はこのバージョン用にアップグレードが必要です。先にバックアップコピーを作成しますが、作成できませんでした：{detail} データベースは変更されていません。空き容量を確保するか、フォルダーを書き込み可能にしてから、もう一度開いてください。</translation>
     </message>
     <message>
         <source>The database {location} (schema {found}) needs an upgrade for this version, which cannot be done read-only. Open it for writing once it is closed in the other app, or open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}（スキーマ{found}）はこのバージョン用にアップグレードが必要ですが、読み取り専用ではアップグレードできません。ほかのアプリで閉じてから書き込み可能で開くか、そちらで開いてください。</translation>
     </message>
     <message>
         <source>Automatic backups and restoring are for database files; {location} is a shared server. Ask its administrator for the server&apos;s own backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動バックアップと復元はデータベースファイル用です。{location}は共有サーバーです。サーバー側のバックアップについては管理者にお問い合わせください。</translation>
     </message>
     <message>
         <source>There are no backups of {location} yet (they are kept in {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{location}のバックアップはまだありません（保存先は{folder}です）。</translation>
     </message>
     <message>
         <source>There is no backup {name} of {location}. See the list with: ssc backup list</source>
-        <translation type="unfinished"></translation>
+        <translation>{location}のバックアップ{name}はありません。一覧は次のコマンドで確認できます：ssc backup list</translation>
     </message>
     <message>
         <source>The backup {path} is damaged, so it was not restored; your database was not changed. Choose an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ{path}は破損しているため、復元しませんでした。データベースは変更されていません。より古いバックアップを選んでください。</translation>
     </message>
     <message>
         <source>The backup {path} could not be restored ({detail}); your database was not changed. Close any other program using the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ{path}を復元できませんでした（{detail}）。データベースは変更されていません。データベースを使用しているほかのプログラムを閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>This database was opened read-only, so it cannot be restored here. Close the other SSC Desktop that has it open, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースは読み取り専用で開かれているため、ここでは復元できません。このデータベースを開いているほかのSSC Desktopを閉じてから、もう一度開いてください。</translation>
     </message>
     <message>
         <source>The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. Two apps writing one file can check a person in twice: close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}は{since}から{host}のSSC Desktopで開かれています（プロセス{pid}）。2つのアプリが1つのファイルに書き込むと、同じ人を二重に受付するおそれがあります。先にそちらで閉じるか、読み取り専用で開いてください。</translation>
     </message>
     <message>
         <source>Layout {value!r} is not known; use one of: {layouts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト{value!r}は不明です。次のいずれかを使ってください：{layouts}。</translation>
     </message>
     <message>
         <source>Nobody to print for {event}: no registered person matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}には印刷する対象がいません。条件に合う登録者がいません。</translation>
     </message>
     <message>
         <source>Cannot write badges to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には名札を書き出せません。末尾が.pdfのファイル名にしてください。</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; tickets are written into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はフォルダーではなくファイルです。チケットはフォルダーに書き出されます。</translation>
     </message>
     <message>
         <source>Registration {registration} is cancelled and has no ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録{registration}はキャンセルされているため、チケットはありません。</translation>
     </message>
     <message>
         <source>No e-mail server is set up yet: enter it under File → E-mail settings (or `ssc smtp set`).</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーがまだ設定されていません。「ファイル → メール設定」（または`ssc smtp set`）で入力してください。</translation>
     </message>
     <message>
         <source>The e-mail server needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーのホスト名が必要です。</translation>
     </message>
     <message>
         <source>Port {value!r} is not a port number (1–65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート{value!r}はポート番号（1～65535）ではありません。</translation>
     </message>
     <message>
         <source>Security {value!r} is not known; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ{value!r}は不明です。次のいずれかを使ってください：{choices}。</translation>
     </message>
     <message>
         <source>{value!r} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}はメールアドレスではありません。</translation>
     </message>
     <message>
         <source>Could not reach the e-mail server {host}:{port}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー{host}:{port}に接続できませんでした：{detail}</translation>
     </message>
     <message>
         <source>The e-mail server {host}:{port} refused a secure connection: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバー{host}:{port}が暗号化接続を拒否しました：{detail}</translation>
     </message>
     <message>
         <source>The e-mail server did not accept the user name {user!r} and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーがユーザー名{user!r}とそのパスワードを受け付けませんでした。</translation>
     </message>
     <message>
         <source>Sending to {to} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{to}への送信に失敗しました：{detail}</translation>
     </message>
     <message>
         <source>{name} has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}にはメールアドレスがありません。</translation>
     </message>
     <message>
         <source>The e-mail server refused {to}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが{to}を拒否しました：{detail}</translation>
     </message>
     <message>
         <source>A certificate template named {name!r} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r}という名前の証明書テンプレートはすでにあります。</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートには名前が必要です。</translation>
     </message>
     <message>
         <source>The template needs a title (for example “Certificate of Contribution”).</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートにはタイトル（例：「貢献証明書」）が必要です。</translation>
     </message>
     <message>
         <source>The template {template!r} is not for {kind} certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート{template!r}は{kind}の証明書用ではありません。</translation>
     </message>
     <message>
         <source>{value!r} is not a colour; write it as #RRGGBB, for example #b4235a.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}は色ではありません。#RRGGBBの形式で入力してください（例：#b4235a）。</translation>
     </message>
     <message>
         <source>The wording uses {names}, which is not known; use {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文面で使われている{names}は不明です。{known}を使ってください。</translation>
     </message>
     <message>
         <source>Minutes online cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン参加の分数は負の値にできません（{value}）。</translation>
     </message>
     <message>
         <source>Nobody gets a {kind} certificate for {event} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}で{kind}の証明書を受け取る人はまだいません。</translation>
     </message>
     <message>
         <source>{number!r} is not a genuine certificate number: its last part does not match (mistyped, or made up). Check it letter by letter against the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r}は正しい証明書番号ではありません。最後の部分が一致しません（入力ミスか、作られた番号です）。証明書と1文字ずつ照らし合わせてください。</translation>
     </message>
     <message>
         <source>This is not the text of a certificate&apos;s QR code (it should start with SSC-CERT/1 and have 7 lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>これは証明書のQRコードのテキストではありません（SSC-CERT/1で始まる7行のテキストのはずです）。</translation>
     </message>
     <message>
         <source>NOT genuine: the signature does not match. The text was changed, or the certificate was not issued with this public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>本物ではありません：署名が一致しません。テキストが変更されたか、この公開鍵で発行された証明書ではありません。</translation>
     </message>
     <message>
         <source>{file} is not an SSC Desktop public key (a PEM file written by `ssc certificate public-key`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はSSC Desktopの公開鍵（`ssc certificate public-key`で書き出したPEMファイル）ではありません。</translation>
     </message>
     <message>
         <source>To check a certificate without the database, give the issuer&apos;s public key with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースなしで証明書を確認するには、--key FILEで発行者の公開鍵を指定してください。</translation>
     </message>
     <message>
         <source>No certificate has the number {number!r}: it was not issued by this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号{number!r}の証明書はありません。このデータベースで発行されたものではありません。</translation>
     </message>
     <message>
         <source>Say what the contribution was (for example “for organizing the reunion”).</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献の内容を入力してください（例：「同窓会の運営に対して」）。</translation>
     </message>
     <message>
         <source>Award certificates need the contests&apos; results, which are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>賞状にはコンテストの結果が必要ですが、ここでは利用できません。</translation>
     </message>
     <message>
         <source>Cannot write certificates to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には証明書を書き出せません。末尾が.pdfのファイル名にしてください。</translation>
     </message>
     <message>
         <source>Say where to write the certificates with -o PATH (or only look with --dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の書き出し先を-o PATHで指定してください（確認だけなら--dry-run）。</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; one PDF per person is written into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はフォルダーではなくファイルです。1人1件のPDFはフォルダーに書き出されます。</translation>
     </message>
     <message>
         <source>A check-in list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付リストには名前が必要です。</translation>
     </message>
     <message>
         <source>The list name is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト名が{length}文字あります。{limit}文字までです。</translation>
     </message>
     <message>
         <source>This event already has a check-in list named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントには「{name}」という受付リストがすでにあります。</translation>
     </message>
     <message>
         <source>Programme item {item_id} (“{item}”) belongs to another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム項目{item_id}（「{item}」）は別のイベントのものです。</translation>
     </message>
     <message>
         <source>“{name}” has {count} check-ins; delete it with them only on purpose (force).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」には{count}件の受付があります。受付記録ごと削除するのは、意図した場合だけにしてください（force）。</translation>
     </message>
     <message>
         <source>The desk note is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付メモが{length}文字あります。{limit}文字までです。</translation>
     </message>
     <message>
         <source>Cannot read the codes from {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}からコードを読み取れません：{detail}</translation>
     </message>
     <message>
         <source>A desk file&apos;s passphrase needs at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルのパスフレーズは{minimum}文字以上必要です。</translation>
     </message>
     <message>
         <source>Cannot open the desk file {path}: the passphrase is wrong, or the file is damaged. Type the passphrase given when the desk was prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル{path}を開けません。パスフレーズが違うか、ファイルが破損しています。受付デスクの準備時に決めたパスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>{path} is not an SSC desk file (make one with Prepare desk… or `ssc desk prepare`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はSSCのデスクファイルではありません（「受付デスクを準備…」または`ssc desk prepare`で作成してください）。</translation>
     </message>
     <message>
         <source>Cannot read the desk file {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル{path}を読み取れません：{detail}</translation>
     </message>
     <message>
         <source>This database is itself a desk: prepare desks from the coordinator&apos;s main database.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベース自体が受付デスク用です。受付デスクの準備はコーディネーターのメインのデータベースで行ってください。</translation>
     </message>
     <message>
         <source>The desk file is for event {event_id}, which this database does not have: merge it into the database it was prepared from.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクファイルはイベント{event_id}用ですが、このデータベースにはそのイベントがありません。準備に使ったデータベースに統合してください。</translation>
     </message>
     <message>
         <source>{path} is a desk file protected by a passphrase: set SSC_DESK_PASSPHRASE, or run this in a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はパスフレーズで保護されたデスクファイルです。SSC_DESK_PASSPHRASEを設定するか、ターミナルで実行してパスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>The two passphrases differ: nothing was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのパスフレーズが一致しません。何も書き出されていません。もう一度お試しください。</translation>
     </message>
     <message>
         <source>{path} is a desk file: it opens only with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はデスクファイルです。パスフレーズがなければ開けません。</translation>
     </message>
     <message>
         <source>There is no contest {contest_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト{contest_id}はありません。</translation>
     </message>
     <message>
         <source>There is no contest entry {entry_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト作品{entry_id}はありません。</translation>
     </message>
     <message>
         <source>There is no judge {judge_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員{judge_id}はいません。</translation>
     </message>
     <message>
         <source>The rubric has no criterion {criterion_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準に評価項目{criterion_id}はありません。</translation>
     </message>
     <message>
         <source>Contest kind {value!r} is not known; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテストの種類{value!r}は不明です。次のいずれかを使ってください：{kinds}。</translation>
     </message>
     <message>
         <source>Method {value!r} is not known; use one of: {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>方法{value!r}は不明です。次のいずれかを使ってください：{methods}。</translation>
     </message>
     <message>
         <source>A contest needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテストにはタイトルが必要です。</translation>
     </message>
     <message>
         <source>Each entry needs at least one judge (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>各作品には少なくとも1人の審査員が必要です（指定値：{value}）。</translation>
     </message>
     <message>
         <source>Judging closes before it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査の終了日時が開始日時より前になっています。</translation>
     </message>
     <message>
         <source>Categories must be named and each named once.</source>
-        <translation type="unfinished"></translation>
+        <translation>部門にはそれぞれ名前を付け、同じ名前は1回だけにしてください。</translation>
     </message>
     <message>
         <source>Category “{category}” still has entries; move them before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>部門「{category}」にはまだ作品があります。削除する前に作品を移動してください。</translation>
     </message>
     <message>
         <source>Criterion {position} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目{position}には名前が必要です。</translation>
     </message>
     <message>
         <source>“{criterion}”: the weight must be a positive number (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{criterion}」：重みは正の数にしてください（指定値：{value}）。</translation>
     </message>
     <message>
         <source>“{criterion}”: the scale {low}–{high} in steps of {step} does not work; the top must be above the bottom and reached in whole steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{criterion}」：尺度{low}～{high}（{step}刻み）は成り立ちません。最高値は最低値より大きく、刻み幅で割り切れる値にしてください。</translation>
     </message>
     <message>
         <source>{spec!r} is not a criterion; write NAME:WEIGHT:MIN-MAX or NAME:WEIGHT:MIN-MAX:STEP, e.g. &quot;Originality:2:1-10&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r}は評価項目ではありません。NAME:WEIGHT:MIN-MAXまたはNAME:WEIGHT:MIN-MAX:STEPの形式で入力してください（例：&quot;Originality:2:1-10&quot;）。</translation>
     </message>
     <message>
         <source>{spec!r} is not a level guide; write NAME:LEVELS=TEXT|LEVELS=TEXT, e.g. &quot;Originality:1-3=Repeats known work|8-10=A new question&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r}は段階の目安ではありません。NAME:LEVELS=TEXT|LEVELS=TEXTの形式で入力してください（例：&quot;Originality:1-3=Repeats known work|8-10=A new question&quot;）。</translation>
     </message>
     <message>
         <source>The rubric has no criterion {name!r}; it has: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準に評価項目{name!r}はありません。あるのは次の項目です：{names}。</translation>
     </message>
     <message>
         <source>A rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準には少なくとも1つの評価項目が必要です。</translation>
     </message>
     <message>
         <source>The rubric cannot change: judges have already given {scores} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員がすでに{scores}件の得点を付けているため、評価基準は変更できません。</translation>
     </message>
     <message>
         <source>“{title}” is locked: scores, results and awards are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」はロックされています。得点、結果、賞は確定しています。</translation>
     </message>
     <message>
         <source>An entry needs a code (for example P-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>作品にはコード（例：P-01）が必要です。</translation>
     </message>
     <message>
         <source>Entry code {code!r} is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品コード{code!r}が20文字を超えています。</translation>
     </message>
     <message>
         <source>Entry {code} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品{code}にはタイトルが必要です。</translation>
     </message>
     <message>
         <source>Entry code {code} is already used in this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品コード{code}はこのコンテストですでに使われています。</translation>
     </message>
     <message>
         <source>Entry {code}: category {category!r} is not one of this contest&apos;s: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品{code}：部門{category!r}はこのコンテストの部門（{categories}）にありません。</translation>
     </message>
     <message>
         <source>Attached files need a database file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付するには、このコンピューター上のデータベースファイルが必要です。</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は存在しません。</translation>
     </message>
     <message>
         <source>A judge needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員には名前が必要です。</translation>
     </message>
     <message>
         <source>{name} is already a judge of this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}はすでにこのコンテストの審査員です。</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits (6 or more are suggested).</source>
-        <translation type="unfinished"></translation>
+        <translation>PINは4～12桁の数字です（6桁以上を推奨）。</translation>
     </message>
     <message>
         <source>That is not {name}&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のPINではありません。</translation>
     </message>
     <message>
         <source>That is not {name}&apos;s PIN. After {tries} wrong PINs in a row, wait {seconds} seconds before the next try (longer after each further wrong PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のPINではありません。{tries}回続けて間違えた場合は、{seconds}秒待ってから次を入力してください（その後も間違えるたびに長くなります）。</translation>
     </message>
     <message>
         <source>Too many wrong PINs for {name}: wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}のPINの誤入力が多すぎます。{seconds}秒待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Add judges before assigning entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>作品を割り当てる前に審査員を追加してください。</translation>
     </message>
     <message>
         <source>The judge and the entry belong to different contests.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員と作品が別のコンテストのものです。</translation>
     </message>
     <message>
         <source>{judge} declared a conflict with {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge}は{code}との利害関係を申告しています。</translation>
     </message>
     <message>
         <source>{judge} has already scored {code}; the assignment stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge}はすでに{code}を採点しているため、割り当ては残ります。</translation>
     </message>
     <message>
         <source>{judge} is not assigned to entry {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge}は作品{code}に割り当てられていません。</translation>
     </message>
     <message>
         <source>“{criterion}”: {value} is not on the scale {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{criterion}」：{value}は尺度{scale}の範囲にありません。</translation>
     </message>
     <message>
         <source>Place {place} is not an award (1, 2, 3, or 4 for an honourable mention).</source>
-        <translation type="unfinished"></translation>
+        <translation>順位{place}は賞ではありません（1、2、3、または佳作の4）。</translation>
     </message>
     <message>
         <source>{file}: {count} problem(s); nothing was imported.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{count}件の問題があります。何もインポートされていません。
+{problems}</translation>
     </message>
     <message>
         <source>{file} has no entries below its header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}には見出し行の下に作品がありません。</translation>
     </message>
     <message>
         <source>{file}: no column for {columns} in the header row (found: {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：見出し行に{columns}の列がありません（見つかった列：{found}）。</translation>
     </message>
     <message>
         <source>{count} problem(s) in the judge sheets; nothing was imported.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>採点シートに{count}件の問題があります。何もインポートされていません。
+{problems}</translation>
     </message>
     <message>
         <source>No judge sheets (.xlsx) found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}に採点シート（.xlsx）が見つかりません。</translation>
     </message>
     <message>
         <source>Cannot export to {path!r}: use a file name ending in .pdf or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}にはエクスポートできません。末尾が.pdfまたは.xlsxのファイル名にしてください。</translation>
     </message>
     <message>
         <source>Judging of {title} opens at {opens}; scores cannot be entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}の審査は{opens}に始まります。まだ得点を入力できません。</translation>
     </message>
     <message>
         <source>Judging of {title} closed at {closes}; ask the coordinator to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}の審査は{closes}に終了しました。再開はコーディネーターに依頼してください。</translation>
     </message>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました：{detail}</translation>
     </message>
     <message>
         <source>No {kind} with {key} {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}が{value!r}の{kind}はありません。</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{problem}</translation>
     </message>
     <message>
         <source>The database could not be used: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを使用できませんでした：{detail}</translation>
     </message>
     <message>
         <source>Cannot open the database {location}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}を開けません：{detail}</translation>
     </message>
     <message>
         <source>The database {location} was made by a newer version of SSC Desktop (schema {found}; this version knows up to {known}). Update SSC Desktop to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}は新しいバージョンのSSC Desktopで作成されています（スキーマ{found}。このバージョンが扱えるのは{known}までです）。開くにはSSC Desktopを更新してください。</translation>
     </message>
     <message>
         <source>Could not write the backup copy {destination}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピー{destination}を書き出せませんでした：{detail}</translation>
     </message>
     <message>
         <source>A chapter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部には名前が必要です。</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントにはタイトルが必要です。</translation>
     </message>
     <message>
         <source>The event ends ({ends}) before it starts ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの終了（{ends}）が開始（{starts}）より前になっています。</translation>
     </message>
     <message>
         <source>Unknown time zone {timezone!r}; use a name such as Asia/Kolkata.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン{timezone!r}は不明です。Asia/Kolkataのような名前を使ってください。</translation>
     </message>
     <message>
         <source>Capacity must be a positive whole number, not {capacity!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>定員は正の整数にしてください（{capacity!r}は使えません）。</translation>
     </message>
     <message>
         <source>{field}: {value!r} is not a date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{value!r}は日時ではありません（YYYY-MM-DD HH:MMの形式で入力してください）。</translation>
     </message>
     <message>
         <source>Format must be face-to-face, online or hybrid, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>形式はface-to-face、online、hybridのいずれかにしてください（{value!r}は使えません）。</translation>
     </message>
     <message>
         <source>A member needs a name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員にはローマ字の氏名が必要です。</translation>
     </message>
     <message>
         <source>{email!r} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email!r}はメールアドレスではありません。</translation>
     </message>
     <message>
         <source>Visit year {year!r} is outside 2014-{latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>来日年{year!r}が2014～{latest}の範囲外です。</translation>
     </message>
     <message>
         <source>{member} is already registered for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}はすでにこのイベントに登録されています。</translation>
     </message>
     <message>
         <source>The registration of {member} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}の参加登録はキャンセルされています。</translation>
     </message>
     <message>
         <source>{member} is waitlisted and cannot be checked in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}はキャンセル待ちのため、まだ受付できません。</translation>
     </message>
     <message>
         <source>{member} was already checked in at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}は{time}に受付済みです。</translation>
     </message>
     <message>
         <source>{member} has no check-in to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}には取り消す受付がありません。</translation>
     </message>
     <message>
         <source>{member} is not checked in, so cannot be checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}は受付されていないため、退出を記録できません。</translation>
     </message>
     <message>
         <source>The demo reunion needs an empty database, and {location} already holds {members} members. Use --db with a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会には空のデータベースが必要ですが、{location}にはすでに{members}人の会員がいます。--dbで新しいファイルを指定してください。</translation>
     </message>
     <message>
         <source>The database {location} cannot be used right now. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、データベース{location}を使用できません。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database server ({location}) cannot be reached: it stopped, or the network is down. Check the server and the Wi-Fi or cable, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースサーバー（{location}）に接続できません。サーバーが停止しているか、ネットワークが切断されています。サーバーとWi-Fiまたはケーブルを確認してから、もう一度お試しください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database server ({location}) is refusing new connections (too many open). Close SSC Desktop on a laptop that no longer needs it, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースサーバー（{location}）が新しい接続を拒否しています（接続数が多すぎます）。不要になったノートPCのSSC Desktopを閉じてから、もう一度お試しください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database {location} is busy: another program or laptop is holding it. Wait a moment and try again; if it stays busy, close the other program that has the file open. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}はビジー状態です。ほかのプログラムかノートPCが使用しています。少し待ってから、もう一度お試しください。ビジー状態が続く場合は、ファイルを開いているほかのプログラムを閉じてください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The disk holding the database {location} is full. Free some space on it, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}があるディスクの空き容量がありません。空き容量を確保してから、もう一度お試しください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database {location} cannot be written: the file, its folder or the server is read-only. Make it writable or open a copy of it you can write to (File &gt; Open database). This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}に書き込めません。ファイル、フォルダー、またはサーバーが読み取り専用です。書き込み可能にするか、書き込めるコピーを開いてください（ファイル &gt; データベースを開く）。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database {location} is damaged, or is not an SSC Desktop database. Open your latest backup copy (File &gt; Open database), or ask for help before using this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}は破損しているか、SSC Desktopのデータベースではありません。最新のバックアップコピーを開く（ファイル &gt; データベースを開く）か、このファイルを再び使う前に詳しい人に相談してください。</translation>
     </message>
     <message>
         <source>SSC Desktop is not allowed to use the database {location}: check the file&apos;s permissions, or the server&apos;s user name and password. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktopにはデータベース{location}を使用する権限がありません。ファイルのアクセス許可、またはサーバーのユーザー名とパスワードを確認してください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database file {location} cannot be opened: its folder is missing or cannot be read. Check that the drive is connected and the folder exists. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイル{location}を開けません。フォルダーがないか、読み取れません。ドライブが接続され、フォルダーが存在することを確認してください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The disk holding the database {location} reported a read or write error. Check the drive (a USB stick pulled out?) and copy the database somewhere safe. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース{location}があるディスクで読み取りまたは書き込みのエラーが発生しました。ドライブを確認し（USBメモリーが抜けていませんか？）、データベースを安全な場所にコピーしてください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>The database ran out of memory. Close other programs, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのメモリーが不足しました。ほかのプログラムを閉じてから、もう一度お試しください。この操作は保存されていませんが、それ以前に確定した内容はすべて保存されています。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({detail}). Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない問題が発生しました（{detail}）。詳細は{log}に書き出されました。</translation>
     </message>
     <message>
         <source>Cannot write {path!r}: use a file name ending in {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には書き出せません。末尾が{formats}のファイル名にしてください。</translation>
     </message>
     <message>
         <source>Cannot write the sign-in sheet to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には署名用紙を書き出せません。末尾が.pdfのファイル名にしてください。</translation>
     </message>
     <message>
         <source>Cannot write the attendance sheet to {path!r}: use a file name ending in .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には出席表を書き出せません。末尾が.xlsxのファイル名にしてください。</translation>
     </message>
     <message>
         <source>Could not write {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}を書き出せませんでした：{detail}</translation>
     </message>
     <message>
         <source>Cannot write the report to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path!r}には報告書を書き出せません。末尾が.pdfのファイル名にしてください。</translation>
     </message>
     <message>
         <source>The notes are {length} characters; keep them under {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモが{length}文字あります。{limit}文字未満にしてください。</translation>
     </message>
     <message>
         <source>That PIN is not right. Try again, or ask the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが正しくありません。もう一度入力するか、コーディネーターに確認してください。</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINの誤入力が多すぎます。{seconds}秒待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Enter your PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度PINを入力してください。</translation>
     </message>
     <message>
         <source>The phone sent something the laptop does not understand; reload the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンから、ノートPCが理解できないデータが送られました。ページを再読み込みしてください。</translation>
     </message>
     <message>
         <source>The laptop could not save this. Your scores are kept on this phone and sent again in a moment; if it keeps failing, tell the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートPCで保存できませんでした。得点はこのスマートフォンに保存されており、しばらくすると再送されます。失敗が続く場合は、コーディネーターに伝えてください。</translation>
     </message>
     <message>
         <source>Cannot serve on {host} port {port}: {reason}. Choose another port or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}のポート{port}で待ち受けできません：{reason}。別のポートかネットワークを選んでください。</translation>
     </message>
     <message>
         <source>A port is a number from 1024 to 65535 (or 0 for any free port); got {port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートは1024～65535の数値です（空いている任意のポートなら0）。指定値：{port}。</translation>
     </message>
     <message>
         <source>The judges&apos; server is already running at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員用サーバーはすでに{url}で稼働しています。</translation>
     </message>
     <message>
         <source>A member has no field {field!r}; the fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員にフィールド{field!r}はありません。フィールドは次のとおりです：{fields}。</translation>
     </message>
     <message>
         <source>Gender {value!r} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>性別{value!r}は次のいずれでもありません：{choices}。</translation>
     </message>
     <message>
         <source>Visit year {value!r} is not a year (write it as 2019, or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>来日年{value!r}は年ではありません（2019のように入力するか、空欄にしてください）。</translation>
     </message>
     <message>
         <source>Member {id} cannot be merged with itself; choose two different members.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員{id}を自分自身と統合することはできません。異なる2人の会員を選んでください。</translation>
     </message>
     <message>
         <source>For {field}, choose keep or remove, not {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}には、keepかremoveを選んでください（{choice!r}は使えません）。</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one field to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する内容がありません。編集するフィールドを少なくとも1つ指定してください。</translation>
     </message>
     <message>
         <source>{file} is not a participant report of Zoom, Microsoft Teams or Google Meet: no row has their column names (for example “Join Time” and “Leave Time”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はZoom、Microsoft Teams、Google Meetの参加者レポートではありません。これらの列名（例：「Join Time」と「Leave Time」）を含む行がありません。</translation>
     </message>
     <message>
         <source>{file} lists no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}には参加者が載っていません。</translation>
     </message>
     <message>
         <source>{file} is of another day: its times fall on {dates}, and the event is from {first} to {last}. Import it only if it is this event&apos;s meeting all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は別の日のものです。時刻は{dates}で、イベントは{first}から{last}までです。それでもこのイベントのミーティングである場合にのみインポートしてください。</translation>
     </message>
     <message>
         <source>{file} was imported already (as {other}): the same report, or the same meeting and start. Importing it again would count everyone twice; replace the earlier import instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はすでにインポートされています（{other}として）。同じレポートか、同じミーティング・開始時刻のものです。もう一度インポートすると全員が二重に数えられます。代わりに以前のインポートを置き換えてください。</translation>
     </message>
     <message>
         <source>{file} is a registration report: it says who registered, not who attended. Export the participant (or attendee) report of the meeting instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は登録レポートです。登録した人は分かりますが、出席した人は分かりません。ミーティングの参加者（出席者）レポートをエクスポートしてください。</translation>
     </message>
     <message>
         <source>{file} writes dates both day first and month first; export the report again with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}では日付が日・月の順と月・日の順で混在しています。日付形式を1つにしてレポートをエクスポートし直してください。</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: {value!r} is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{row}行目、{column}列：{value!r}は日時ではありません。</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: {value!r} is not a duration (e.g. 45, 1h 5m 3s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{row}行目、{column}列：{value!r}は時間の長さではありません（例：45、1h 5m 3s）。</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: the person left before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{row}行目、{column}列：参加より前に退出しています。</translation>
     </message>
     <message>
         <source>Registration {registration} is not one of this event&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録{registration}はこのイベントのものではありません。</translation>
     </message>
     <message>
         <source>A programme item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム項目にはタイトルが必要です。</translation>
     </message>
     <message>
         <source>“{title}” ends ({ends}) before it starts ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」の終了（{ends}）が開始（{starts}）より前になっています。</translation>
     </message>
     <message>
         <source>A programme time must carry its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムの時刻にはタイムゾーンが必要です。</translation>
     </message>
     <message>
         <source>{field}: {value!r} is not a time (use HH:MM or YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{value!r}は時刻ではありません（HH:MMまたはYYYY-MM-DD HH:MMの形式で入力してください）。</translation>
     </message>
     <message>
         <source>Kind {value!r} is not known; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>種類{value!r}は不明です。次のいずれかを使ってください：{kinds}。</translation>
     </message>
     <message>
         <source>{field} is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}が{length}文字あります。{limit}文字までです。</translation>
     </message>
     <message>
         <source>Speaker {position} needs a name (or choose a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者{position}には名前が必要です（または会員を選んでください）。</translation>
     </message>
     <message>
         <source>{count} members match {text!r}; give the e-mail address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}に一致する会員が{count}人います。代わりにメールアドレスを指定してください。</translation>
     </message>
     <message>
         <source>{detail}: “{item}” overlaps “{other}” in the same room.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}：「{item}」が同じ部屋の「{other}」と重なっています。</translation>
     </message>
     <message>
         <source>{detail} speaks in “{item}” and “{other}” at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}は「{item}」と「{other}」で同じ時間に登壇します。</translation>
     </message>
     <message>
         <source>“{item}” starts before the event begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{item}」がイベントの開始より前に始まります。</translation>
     </message>
     <message>
         <source>“{item}” ends after the event is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{item}」がイベントの終了後に終わります。</translation>
     </message>
     <message>
         <source>The registration deadline ({deadline}) is after the event ends ({ends}).</source>
-        <translation type="unfinished"></translation>
+        <translation>申込締切（{deadline}）がイベントの終了（{ends}）より後になっています。</translation>
     </message>
     <message>
         <source>Registration for {event} closed at {deadline}. A coordinator can still register a late sign-up on purpose, or register the person as a walk-in on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}の申込は{deadline}に締め切られました。コーディネーターは、遅れた申込を意図的に登録するか、当日に当日参加として登録することができます。</translation>
     </message>
     <message>
         <source>The registration of {member} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}の参加登録はすでにキャンセルされています。</translation>
     </message>
     <message>
         <source>The registration of {member} is not cancelled; there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}の参加登録はキャンセルされていないため、元に戻すものはありません。</translation>
     </message>
     <message>
         <source>{member} is checked in; undo the check-in before cancelling the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}は受付済みです。参加登録をキャンセルする前に受付を取り消してください。</translation>
     </message>
     <message>
         <source>{member} is registered already: check them in at the desk instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}はすでに登録されています。代わりに受付デスクで受付してください。</translation>
     </message>
     <message>
         <source>Role must be one of {roles}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>役割は{roles}のいずれかにしてください（{value!r}は使えません）。</translation>
     </message>
     <message>
         <source>Status must be one of {statuses}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態は{statuses}のいずれかにしてください（{value!r}は使えません）。</translation>
     </message>
     <message>
         <source>No member matches: {criteria}.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する会員がいません：{criteria}。</translation>
     </message>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル{file}はありません。</translation>
     </message>
     <message>
         <source>{file} is {size_mb} MB; rosters up to {limit_mb} MB can be imported. Is this the right file? Save only the roster sheet as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は{size_mb} MBあります。インポートできる会員名簿は{limit_mb} MBまでです。正しいファイルですか？会員名簿のシートだけを.xlsxまたは.csvで保存してください。</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は空です。</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet: it is a {found}. Choose an .xlsx, .xls, .ods or .csv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はスプレッドシートではなく、{found}です。.xlsx、.xls、.ods、.csvのいずれかのファイルを選んでください。</translation>
     </message>
     <message>
         <source>{file} is named like an Excel workbook but is not one (it may have been renamed). Open it in Excel and save it as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はExcelブックのような名前ですが、Excelブックではありません（名前が変更された可能性があります）。Excelで開き、.xlsxまたは.csvで保存してください。</translation>
     </message>
     <message>
         <source>{file}: {suffix} files cannot be imported; save the roster as .xlsx, .xls, .ods or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{suffix}ファイルはインポートできません。会員名簿を.xlsx、.xls、.ods、.csvのいずれかで保存してください。</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete and cannot be read as an Excel workbook ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}は破損しているか不完全なため、Excelブックとして読み取れません（{detail}）。</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}: the workbook is damaged near row {row} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、シート{sheet}：ブックの{row}行目付近が破損しています（{detail}）。</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}には{sheet!r}という名前のシートがありません。</translation>
     </message>
     <message>
         <source>{file}: more than {limit} rows; split the roster into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{limit}行を超えています。会員名簿を小さいファイルに分けてください。</translation>
     </message>
     <message>
         <source>{file} is not a text (CSV) file: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}はテキスト（CSV）ファイルではありません。バイナリデータが含まれています。</translation>
     </message>
     <message>
         <source>{file}, line {line}: the CSV cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{line}行目：CSVを読み取れません（{detail}）。</translation>
     </message>
     <message>
         <source>{file}, line {line}: a cell holds more than {limit} characters, which no roster cell does; the file is probably not a CSV table, or a quote mark is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{line}行目：セルに{limit}文字を超える内容があります。会員名簿のセルではありえない長さです。このファイルはCSVの表ではないか、引用符が閉じられていない可能性があります。</translation>
     </message>
     <message>
         <source>{file} could not be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}を読み取れませんでした：{detail}</translation>
     </message>
     <message>
         <source>{file} mixes text encodings: line {line} is not {encoding} like the rest. Save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}では文字コードが混在しています。{line}行目がほかの行のような{encoding}ではありません。Excelで「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
         <source>The text encoding of {file} cannot be recognised (first unreadable line: {line}). Save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}の文字コードを判別できません（最初に読み取れなかった行：{line}）。Excelで「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
         <source>{file}: cannot tell whether the fields are separated by {candidates}. Save the file again from Excel as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：フィールドの区切りが{candidates}のどれか判別できません。Excelで「CSV UTF-8（コンマ区切り）」として保存し直してください。</translation>
     </message>
     <message>
         <source>{where}: the sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：シートが空です。</translation>
     </message>
     <message>
         <source>{where}: no header row found in the first {rows} rows. The roster needs a row naming its columns, e.g. Name, E-mail, Country (or 氏名, メール, 国・地域).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：最初の{rows}行に見出し行が見つかりません。会員名簿には、列の名前を並べた行（例：Name、E-mail、Country、または氏名、メール、国・地域）が必要です。</translation>
     </message>
     <message>
         <source>{where}: row {row} is blank and cannot be the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{row}行目は空行のため、見出し行にできません。</translation>
     </message>
     <message>
         <source>{where}: there is no row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}：{row}行目はありません。</translation>
     </message>
     <message>
         <source>{field!r} is not a member field.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field!r}は会員のフィールドではありません。</translation>
     </message>
     <message>
         <source>Two columns are mapped to the same field ({field}); only text fields and name parts can be combined from several columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの列が同じフィールド（{field}）に割り当てられています。複数の列を結合できるのは、テキストのフィールドと氏名の各部分だけです。</translation>
     </message>
     <message>
         <source>{count} columns are mapped to {field}; at most {limit} columns can be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}個の列が{field}に割り当てられています。結合できるのは{limit}列までです。</translation>
     </message>
     <message>
         <source>{file}: no column is mapped to the member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：会員の氏名に割り当てられた列がありません。</translation>
     </message>
     <message>
         <source>The import of {file} was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}のインポートはキャンセルされました。何も変更されていません。</translation>
     </message>
     <message>
         <source>{value!r} is not a duplicate choice; use update, skip or keep-both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}は重複時の処理として使えません。update、skip、keep-bothのいずれかを使ってください。</translation>
     </message>
     <message>
         <source>No name: the row has no name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名なし：この行にはローマ字の氏名がありません。</translation>
     </message>
     <message>
         <source>{value!r} is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}は年ではありません。</translation>
     </message>
     <message>
         <source>Visit year {value} is outside {first}-{latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>来日年{value}が{first}～{latest}の範囲外です。</translation>
     </message>
     <message>
         <source>The cell cannot be read ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>セルを読み取れません（{value}）。</translation>
     </message>
     <message>
         <source>{value!r} is not a known gender; stored as not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r}は既知の性別ではありません。「未回答」として保存します。</translation>
     </message>
     <message>
         <source>Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示を変えるおそれのある不可視文字を削除しました：{characters}。{value!r}としてインポートしました。</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Same as</source>
-        <translation type="unfinished"></translation>
+        <translation>重複の相手</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>一致の根拠</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>処理</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目：%2</translation>
     </message>
     <message>
         <source>Stored member: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みの会員：%1 %2</translation>
     </message>
     <message>
         <source>Name and country</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名と国・地域</translation>
     </message>
 </context>
 <context>
     <name>EventDetails</name>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>日時：</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>会場：</translation>
     </message>
     <message>
         <source>Online:</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン：</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>定員：</translation>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished"></translation>
+        <translation>申込締切：</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ち</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントで作業</translation>
     </message>
     <message>
         <source>No event yet</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントはまだありません</translation>
     </message>
     <message>
         <source>Create the first event with “New event…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「新しいイベント…」で最初のイベントを作成してください。</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>締切なし</translation>
     </message>
     <message>
         <source>Places taken: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>登録数：%2人中%1人</translation>
     </message>
     <message>
         <source>Places taken: %1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>登録数：%1人（制限なし）</translation>
     </message>
     <message>
         <source>Arrived: %1 of %2 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>到着：登録者%2人中%1人</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいイベント</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの編集</translation>
     </message>
     <message>
         <source>e.g. 4th SSC India Reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>例：第4回SSCインド同窓会</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished"></translation>
+        <translation>支部名（例：SSC India）</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限なし</translation>
     </message>
     <message>
         <source>Close sign-ups at</source>
-        <translation type="unfinished"></translation>
+        <translation>申込締切日時</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>支部：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式：</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン：</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始：</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了：</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>会場：</translation>
     </message>
     <message>
         <source>Online link:</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインリンク：</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>定員：</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録：</translation>
     </message>
     <message>
         <source>Beyond the capacity, sign-ups join a waitlist; raising the capacity later gives the first of them a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>定員を超えた申込はキャンセル待ちになります。後で定員を増やすと、キャンセル待ちの先頭の人から順に参加できるようになります。</translation>
     </message>
     <message>
         <source>No online link yet: tickets sent now will not tell online participants how to join. Add the link here before the tickets go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインリンクがまだありません。今チケットを送ると、オンライン参加者に参加方法が伝わりません。チケットを送る前に、ここにリンクを追加してください。</translation>
     </message>
     <message>
         <source>Create event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを作成</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Reunions, seminars and webinars of your chapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>各支部の同窓会、セミナー、ウェビナー。</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいイベント…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>複製…</translation>
     </message>
     <message>
         <source>A new event like this one on a new date, with its programme</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントと同じ内容の新しいイベントを、プログラムごと別の日付で作成します</translation>
     </message>
     <message>
         <source>%1 promoted from the waitlist: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人がキャンセル待ちから繰り上がりました：%2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました：%1</translation>
     </message>
     <message>
         <source>Created “%1” on %2 with %3 programme items.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を%2に作成しました（プログラム項目%3件）。</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントで作業</translation>
     </message>
 </context>
 <context>
     <name>ExportsPage</name>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>来場</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>欠席</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>出席率</translation>
     </message>
     <message>
         <source>on site</source>
-        <translation type="unfinished"></translation>
+        <translation>会場</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに表示</translation>
     </message>
     <message>
         <source>Attendance sheet (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>出席表（.xlsx）</translation>
     </message>
     <message>
         <source>One row per registration with both names, chapter, country, affiliation, role, check-in and check-out times in the event&apos;s time zone, and a column per check-in list; a summary sheet by role, country, affiliation, gender and arrival hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録ごとに1行：両方の氏名、支部、国・地域、所属、役割、イベントのタイムゾーンでの受付・退出時刻、受付リストごとの列。役割、国・地域、所属、性別、到着時刻別の集計シート付き。</translation>
     </message>
     <message>
         <source>All registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての参加登録</translation>
     </message>
     <message>
         <source>Only those who came</source>
-        <translation type="unfinished"></translation>
+        <translation>来場者のみ</translation>
     </message>
     <message>
         <source>Only no-shows (registered, did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>欠席者のみ（登録したが来場しなかった人）</translation>
     </message>
     <message>
         <source>Save attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>出席表を保存…</translation>
     </message>
     <message>
         <source>Paper sign-in sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>紙の署名用紙（PDF）</translation>
     </message>
     <message>
         <source>Everyone registered, A to Z, with their name in their own script and a signature column; the event and page numbers on every page. Print it before the doors open: it is the backup when the laptop fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者全員をアルファベット順に、母語表記の氏名と署名欄付きで印刷します。各ページにイベント名とページ番号が入ります。開場前に印刷しておけば、ノートPCが故障したときの予備になります。</translation>
     </message>
     <message>
         <source>Save sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>署名用紙を保存…</translation>
     </message>
     <message>
         <source>Online attendance (Zoom, Teams, Meet)</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン出席（Zoom、Teams、Meet）</translation>
     </message>
     <message>
         <source>Import the participant report the meeting tool exports; people are matched by e-mail, then by name. The attendance sheet then says how each person attended and for how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミーティングツールが書き出す参加者レポートをインポートします。参加者はまずメールで、次に氏名で照合されます。出席表には、各人がどのように、どれくらいの時間出席したかが記載されます。</translation>
     </message>
     <message>
         <source>Import a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをインポート…</translation>
     </message>
     <message>
         <source>Match by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>手動で照合…</translation>
     </message>
     <message>
         <source>Delete report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを削除</translation>
     </message>
     <message>
         <source>Roster (.xlsx or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿（.xlsxまたは.csv）</translation>
     </message>
     <message>
         <source>The chapter roster, filtered here; no event needed. The .csv opens in Excel with every script intact (UTF-8 with BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>支部の会員名簿をここで絞り込んで保存します。イベントは不要です。.csvはどの文字もそのままExcelで開けます（BOM付きUTF-8）。</translation>
     </message>
     <message>
         <source>Search any script, e.g. sharma iit</source>
-        <translation type="unfinished"></translation>
+        <translation>どの文字でも検索（例：sharma iit）</translation>
     </message>
     <message>
         <source>Save roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿を保存…</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>支部：</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての支部</translation>
     </message>
     <message>
         <source>Choose an event in the bar above for its attendance sheet and sign-in sheet; the roster needs no event.</source>
-        <translation type="unfinished"></translation>
+        <translation>出席表と署名用紙を作成するには、上のバーでイベントを選択してください。会員名簿にはイベントは不要です。</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3）</translation>
     </message>
     <message>
         <source>Check-in lists (each a column of the sheet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受付リスト（それぞれ表の1列）：%1</translation>
     </message>
     <message>
         <source>No check-in lists besides the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>入口以外の受付リストはありません。</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 people, %4 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3人、%4人照合済み</translation>
     </message>
     <message>
         <source>No online report imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン参加レポートはまだインポートされていません。</translation>
     </message>
     <message>
         <source>%1 participants still to match by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人の参加者がまだ手動での照合待ちです。</translation>
     </message>
     <message>
         <source>Import a participant report</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者レポートのインポート</translation>
     </message>
     <message>
         <source>Participant reports (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者レポート (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
         <source>Import anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>それでもインポートしますか？</translation>
     </message>
     <message>
         <source>Replace the earlier import with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のインポートをこのレポートで置き換えますか？</translation>
     </message>
     <message>
         <source>Imported %1 people from %2: %3 matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2から%1人をインポートしました：%3人を照合しました。</translation>
     </message>
     <message>
         <source>Delete this imported report and its minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたこのレポートと、その参加時間を削除しますか？</translation>
     </message>
     <message>
         <source>Save the attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>出席表の保存</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>署名用紙の保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿の保存</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelブック (*.xlsx);;Excel用CSV (*.csv)</translation>
     </message>
     <message>
         <source>Reading who came…</source>
-        <translation type="unfinished"></translation>
+        <translation>来場者を読み込んでいます…</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>出席表</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を書き出しています…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet for %1 people to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人分の署名用紙を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>署名用紙</translation>
     </message>
     <message>
         <source>Wrote %1 members to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人の会員を%2に書き出しました。</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿</translation>
     </message>
     <message>
         <source>%1 not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を書き出せませんでした</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。ファイルは書き出されていません。</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿の選択</translation>
     </message>
     <message>
         <source>An Excel workbook (.xlsx) or a CSV file, as your chapter keeps it. Title rows above the header, Japanese column names and CSV in any common encoding are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>支部で管理しているExcelブック（.xlsx）またはCSVファイル。見出しの上にあるタイトル行、日本語の列名、一般的な文字コードのCSVにも対応しています。</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿ファイル</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished"></translation>
+        <translation>支部名（例：SSC India）</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <source>Import into chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート先の支部：</translation>
     </message>
 </context>
 <context>
     <name>GuestDialog</name>
     <message>
         <source>Guest speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト登壇者</translation>
     </message>
     <message>
         <source>e.g. Kenichi Sato</source>
-        <translation type="unfinished"></translation>
+        <translation>例：Kenichi Sato</translation>
     </message>
     <message>
         <source>e.g. 佐藤 健一</source>
-        <translation type="unfinished"></translation>
+        <translation>例：佐藤 健一</translation>
     </message>
     <message>
         <source>Name (Latin letters):</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（ローマ字）：</translation>
     </message>
     <message>
         <source>Name in own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記の氏名：</translation>
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属：</translation>
     </message>
     <message>
         <source>Short bio:</source>
-        <translation type="unfinished"></translation>
+        <translation>略歴：</translation>
     </message>
     <message>
         <source>A guest needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストには名前が必要です。</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中</translation>
     </message>
     <message>
         <source>All rows are written in one go: if the import stops or is cancelled, nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行を一度に書き込みます。インポートが中断またはキャンセルされた場合は、何も変更されません。</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートをキャンセル</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>最初からやり直す</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿を読み込んでいます…</translation>
     </message>
     <message>
         <source>Writing members: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を書き込んでいます：%2人中%1人</translation>
     </message>
     <message>
         <source>Reading rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行を読み込んでいます：%1</translation>
     </message>
 </context>
 <context>
     <name>JudgePhonesDialog</name>
     <message>
         <source>Judges&apos; phones — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員のスマートフォン — %1</translation>
     </message>
     <message>
         <source>%1 (this laptop only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（このノートPCのみ）</translation>
     </message>
     <message>
         <source>Every network of this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>このノートPCのすべてのネットワーク</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>New links…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク…</translation>
     </message>
     <message>
         <source>Make new links for every judge; the old QR codes stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての審査員に新しいリンクを作成します。古いQRコードは使えなくなります</translation>
     </message>
     <message>
         <source>Copy links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <source>Print QR cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>QRカードを印刷…</translation>
     </message>
     <message>
         <source>A PDF with one card per judge: name, QR code and link</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員1人につき1枚のカード（氏名、QRコード、リンク）のPDF</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Phones must be on the same Wi-Fi as this laptop. Each judge scans their own code, then types their PIN; they see only their own entries. Scores go straight into this database (“phone” in the audit trail); a phone keeps what it could not send and sends it when the Wi-Fi returns. Closing this window keeps the server running; it stops with Stop or when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンはこのノートPCと同じWi-Fiに接続する必要があります。各審査員は自分のコードを読み取り、PINを入力します。表示されるのは自分の担当作品だけです。得点はこのデータベースに直接記録されます（監査証跡には「phone」と表示）。送信できなかった得点はスマートフォンに保存され、Wi-Fiが戻ると送信されます。このウィンドウを閉じてもサーバーは動き続けます。「停止」を押すか、アプリを終了すると停止します。</translation>
     </message>
     <message>
         <source>The judges&apos; server did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員用サーバーを開始できませんでした</translation>
     </message>
     <message>
         <source>New links</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンク</translation>
     </message>
     <message>
         <source>Make new links for every judge of every contest? The QR codes shown or printed so far stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのコンテストのすべての審査員に新しいリンクを作成しますか？これまでに表示・印刷したQRコードは使えなくなります。</translation>
     </message>
     <message>
         <source>No new links</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンクは作成されませんでした</translation>
     </message>
     <message>
         <source>Judges&apos; QR cards</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員用QRカード</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cards were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>カードは書き出されませんでした</translation>
     </message>
     <message>
         <source>Serving at %1 — the judges&apos; cards are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で稼働中 — 審査員用カードは%2にあります。</translation>
     </message>
     <message>
         <source>The judges&apos; server is serving another contest; Start moves it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員用サーバーは別のコンテストで稼働中です。「開始」を押すとこのコンテストに切り替わります。</translation>
     </message>
     <message>
         <source>The judges&apos; server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員用サーバーは停止しています。</translation>
     </message>
     <message>
         <source>Serving at %1 — judges&apos; phones can connect now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で稼働中 — 審査員のスマートフォンから接続できます。</translation>
     </message>
     <message>
         <source>QR code of %1&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のリンクのQRコード</translation>
     </message>
 </context>
 <context>
     <name>JudgePinDialog</name>
     <message>
         <source>Judge mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員モード — %1</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのPIN</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <source>Only your own entries and your own scores are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの担当作品と、あなたの得点だけが表示されます。</translation>
     </message>
 </context>
 <context>
     <name>JudgeScoringDialog</name>
     <message>
         <source>Judge mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員モード — %1</translation>
     </message>
     <message>
         <source>%v of %m scored</source>
-        <translation type="unfinished"></translation>
+        <translation>採点済み：%v / %m</translation>
     </message>
     <message>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（×%2）</translation>
     </message>
     <message>
         <source>A comment for the coordinator (Enter saves and goes on)</source>
-        <translation type="unfinished"></translation>
+        <translation>コーディネーターへのコメント（Enterで保存して次へ）</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>保存して次へ</translation>
     </message>
     <message>
         <source>Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係を申告…</translation>
     </message>
     <message>
         <source>Same lab, same supervisor, a relative: the entry goes to another judge</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ研究室、同じ指導教員、親族など：作品はほかの審査員に回されます</translation>
     </message>
     <message>
         <source>Lock judge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員モードをロック</translation>
     </message>
     <message>
         <source>Blind judging: entries are shown by code and title only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインド審査：作品はコードとタイトルだけで表示されます。</translation>
     </message>
     <message>
         <source>This contest is locked: scores can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンテストはロックされています。得点はもう変更できません。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No entries are assigned to you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ担当作品が割り当てられていません。</translation>
     </message>
     <message>
         <source>No level guide for this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>この評価項目には段階の目安がありません。</translation>
     </message>
     <message>
         <source>%1: %2 is not on the scale %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2は尺度%3の範囲にありません</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係の申告</translation>
     </message>
     <message>
         <source>Why can you not judge %1 fairly? (same lab, same supervisor, a relative…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を公正に審査できない理由は何ですか？（同じ研究室、同じ指導教員、親族など）</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係は記録されませんでした</translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は%2に移りました。</translation>
     </message>
     <message>
         <source>%1 was taken off your list; no other judge is free for it, so the coordinator will assign one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1はあなたのリストから外れました。担当できる審査員がほかにいないため、コーディネーターが割り当てます。</translation>
     </message>
     <message>
         <source>Conflict recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>利害関係を記録しました</translation>
     </message>
 </context>
 <context>
     <name>KeyboardLayout</name>
     <message>
         <source>French (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>フランス（AZERTY）</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>フランス</translation>
     </message>
     <message>
         <source>Belgian (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベルギー（AZERTY）</translation>
     </message>
     <message>
         <source>Belgian</source>
-        <translation type="unfinished"></translation>
+        <translation>ベルギー</translation>
     </message>
     <message>
         <source>German or Swiss (QWERTZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドイツまたはスイス（QWERTZ）</translation>
     </message>
     <message>
         <source>German (or Swiss)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドイツ（またはスイス）</translation>
     </message>
     <message>
         <source>Japanese (kana input)</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語（かな入力）</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語</translation>
     </message>
     <message>
         <source>Japanese (JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語（JIS）</translation>
     </message>
     <message>
         <source>UK English</source>
-        <translation type="unfinished"></translation>
+        <translation>英国英語</translation>
     </message>
     <message>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>英国</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Badges &amp;&amp; tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>名札とチケット…</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿をインポート…</translation>
     </message>
     <message>
         <source>Sakura Science Club</source>
-        <translation type="unfinished"></translation>
+        <translation>さくらサイエンスクラブ</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント：</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Connect to &amp;shared database (PostgreSQL)…</source>
-        <translation type="unfinished"></translation>
+        <translation>共有データベース（PostgreSQL）に接続(&amp;S)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったデータベース(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会を開く(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿をインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピー(&amp;B)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>メール設定(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktopについて(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qtについて(&amp;Q)</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けません</translation>
     </message>
     <message>
         <source>Database: %1 (read-only: open in another SSC Desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース：%1（読み取り専用：別のSSC Desktopで開かれています）</translation>
     </message>
     <message>
         <source>%1 — %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（読み取り専用）</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース：%1</translation>
     </message>
     <message>
         <source>Database upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをアップグレードしました</translation>
     </message>
     <message>
         <source>This database held %1 doubled check-in(s) from an older version (the same person checked in twice at once). Each person now has one check-in per list, the earliest of their stay; the others are kept, marked undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースには、以前のバージョンで生じた二重の受付（同じ人が同時に2回受付されたもの）が%1件ありました。現在は1人につきリストごとに1件の受付（滞在中で最も早いもの）になっています。ほかの受付は取り消し済みとして残されています。</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く</translation>
     </message>
     <message>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>共有データベース</translation>
     </message>
     <message>
         <source>PostgreSQL address shared by the laptops at the venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>会場のノートPCで共有するPostgreSQLのアドレス：</translation>
     </message>
     <message>
         <source>Cannot create the demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会を作成できません</translation>
     </message>
     <message>
         <source>Demo reunion created.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会を作成しました。</translation>
     </message>
     <message>
         <source>Demo reunion opened as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会を前回の状態で開きました。</translation>
     </message>
     <message>
         <source>Demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ同窓会</translation>
     </message>
     <message>
         <source>There is a demo reunion from before, with what you did in it. Open it as you left it, or start the demo anew (what you did in it is then forgotten)?</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のデモ同窓会があり、そこで行った操作が残っています。前回の状態で開きますか？それともデモを最初からやり直しますか（行った操作は消去されます）？</translation>
     </message>
     <message>
         <source>Open as I left it</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の状態で開く</translation>
     </message>
     <message>
         <source>Start anew</source>
-        <translation type="unfinished"></translation>
+        <translation>最初からやり直す</translation>
     </message>
     <message>
         <source>Roster imported: %1 members added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿をインポートしました：%1人の会員を追加または更新しました。</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しました：%1</translation>
     </message>
     <message>
         <source>Tickets e-mailed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットをメールで送信しました：%1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし）</translation>
     </message>
     <message>
         <source>There is no event with id %1 in this database.
 
 Events in it:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはIDが%1のイベントはありません。
+
+このデータベースのイベント：
+%2</translation>
     </message>
     <message>
         <source>No such event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントが見つかりません</translation>
     </message>
     <message>
         <source>The badge could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>名札を作成できませんでした</translation>
     </message>
     <message>
         <source>Badge ready to print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名札の印刷準備ができました：%1</translation>
     </message>
     <message>
         <source>Backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピー</translation>
     </message>
     <message>
         <source>Writing backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピーを書き出しています…</translation>
     </message>
     <message>
         <source>Backup copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピーを%1に書き出しました</translation>
     </message>
     <message>
         <source>Backup copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピーに失敗しました</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったデータベースはありません</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を消去</translation>
     </message>
     <message>
         <source>%1 members · %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>会員%1人 · イベント%2件</translation>
     </message>
     <message>
         <source>No events yet — create one on the Events page.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントはまだありません — イベントページで作成してください。</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列の確認</translation>
     </message>
     <message>
         <source>Each column goes to the member field chosen in the first row. Fix any that are wrong; the mapping is remembered for files with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>各列は1行目で選んだ会員フィールドに取り込まれます。間違っているものは修正してください。この割り当ては、同じ見出しのファイルのために記憶されます。</translation>
     </message>
     <message>
         <source>Header row: </source>
-        <translation type="unfinished"></translation>
+        <translation>見出し行：</translation>
     </message>
     <message>
         <source>%1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>kept in the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモに保存：%1</translation>
     </message>
     <message>
         <source>Combined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結合：%1</translation>
     </message>
     <message>
         <source>Every column is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての列をインポートします。</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1列</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>Not imported (%1 columns): %2. Choose “Keep in the notes” to keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしない列（%1列）：%2。残したい列は「メモに保存」を選んでください。</translation>
     </message>
     <message>
         <source>Sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シート：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シート%1</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>コンマ</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>縦線</translation>
     </message>
     <message>
         <source>%1, separated by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2区切り</translation>
     </message>
     <message>
         <source>headers on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>見出しは%1行目</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;mapping remembered from an earlier import&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;以前のインポートで記憶した割り当て&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Hidden characters that can change how a name shows will be taken out (ZWJ and ZWNJ, which are spelling, are kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名の表示を変えるおそれのある不可視文字は削除されます（綴りの一部であるZWJとZWNJは残します）：%1</translation>
     </message>
 </context>
 <context>
     <name>MemberPanel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>SSP来日</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の受入機関</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>%1 members selected: “Merge two members…” makes one record of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人の会員を選択中：「2人の会員を統合…」で2件の記録を1件にまとめます。</translation>
     </message>
     <message>
         <source>%1 members selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人の会員を選択中。</translation>
     </message>
     <message>
         <source>No member selected</source>
-        <translation type="unfinished"></translation>
+        <translation>会員が選択されていません</translation>
     </message>
     <message>
         <source>Choose a row to see the member&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>行を選ぶと会員の詳細が表示されます。</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（ローマ字）</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>e.g. 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>例：2019</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部なし</translation>
     </message>
 </context>
 <context>
     <name>MemberPickerDialog</name>
     <message>
         <source>Choose a member</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の選択</translation>
     </message>
     <message>
         <source>Type a name (any script), e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、メール、所属を入力…</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者を追加</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員</translation>
     </message>
     <message>
         <source>Alumni from every chapter roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての支部の会員名簿に載っている同窓生。</translation>
     </message>
     <message>
         <source>Merge two members…</source>
-        <translation type="unfinished"></translation>
+        <translation>2人の会員を統合…</translation>
     </message>
     <message>
         <source>Select two rows (Ctrl+click) that are the same person, then merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一人物の2行を選択（Ctrl+クリック）してから統合してください。</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation — typos are forgiven…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、メール、所属を検索 — 多少の入力ミスは許容されます…</translation>
     </message>
     <message>
         <source>A close match: the search words are spelt a little differently here.</source>
-        <translation type="unfinished"></translation>
+        <translation>近い候補：検索語とつづりが少し異なります。</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の編集</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>統合する相手…</translation>
     </message>
     <message>
         <source>This database has no members yet.
 
 To look around first, open the demo reunion (File → Open the demo reunion).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはまだ会員がいません。
+
+まず試してみるには、デモ同窓会を開いてください（ファイル → デモ同窓会を開く）。</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を読み込んでいます…</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての支部</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての国・地域</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての年</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員%1人</translation>
     </message>
     <message>
         <source>%1 of %2 shown (%3 close matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2人中%1人を表示（近い候補%3人）</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2人中%1人を表示</translation>
     </message>
 </context>
 <context>
     <name>MergeDesksDialog</name>
     <message>
         <source>Merge desks</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクの統合</translation>
     </message>
     <message>
         <source>The check-ins, undos and check-outs of each desk file come into this database. Merging a file again changes nothing. When two desks let the same person in, the earlier check-in stands and both are listed below. Desks may keep scanning meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>各デスクファイルの受付、取り消し、退出をこのデータベースに取り込みます。同じファイルをもう一度統合しても何も変わりません。2つのデスクで同じ人が受付された場合は、早いほうの受付が有効になり、両方が下に表示されます。統合中もデスクでスキャンを続けられます。</translation>
     </message>
     <message>
         <source>Add desk files…</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルを追加…</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ：</translation>
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Undos</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し</translation>
     </message>
     <message>
         <source>Check-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>既存</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>Stands</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>統合</translation>
     </message>
     <message>
         <source>Desk files</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル</translation>
     </message>
     <message>
         <source>Merging the desks&apos; check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクの受付記録を統合しています…</translation>
     </message>
     <message>
         <source>Cancelled. What was merged stays merged; merging again finishes the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。統合済みの分はそのまま残ります。もう一度統合すると残りが完了します。</translation>
     </message>
     <message>
         <source>%1 desk file(s) merged: %2 check-ins added, %3 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件のデスクファイルを統合しました：受付%2件を追加、競合%3件。</translation>
     </message>
     <message>
         <source>The door</source>
-        <translation type="unfinished"></translation>
+        <translation>入口</translation>
     </message>
     <message>
         <source>The merge stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>統合が中断しました：%1</translation>
     </message>
 </context>
 <context>
     <name>MergeMembersDialog</name>
     <message>
         <source>Merge two member records</source>
-        <translation type="unfinished"></translation>
+        <translation>2件の会員記録の統合</translation>
     </message>
     <message>
         <source>These two records become one. Choose the record that stays, and for each field the value to keep. The other record&apos;s registrations, check-ins and programme slots move to the one that stays; then it is deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>この2件の記録を1件にまとめます。残す記録と、各フィールドで残す値を選んでください。もう一方の記録の参加登録、受付、プログラムの担当は残す記録に移され、その後もう一方は削除されます。この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>統合</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録%1</translation>
     </message>
     <message>
         <source>Record that stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>残す記録：</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（ローマ字）</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>SSP来日</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の受入機関</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>Record %1 stays; record %2 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録%1を残し、記録%2を削除します。</translation>
     </message>
     <message>
         <source>%1 registration(s) and %2 programme slot(s) move to record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1件の参加登録と%2件のプログラムの担当が記録%3に移ります。</translation>
     </message>
     <message>
         <source>Both are registered for %1 event(s): the better registration stays there (registered before waitlisted before cancelled) and keeps the check-ins of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方が%1件のイベントに登録されています。そのイベントでは、より有効な登録（登録済み、キャンセル待ち、キャンセルの順）が残り、両方の受付記録を引き継ぎます。</translation>
     </message>
     <message>
         <source>Taken from record %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録%1から引き継ぐ値：%2。</translation>
     </message>
 </context>
 <context>
     <name>OnlineMatchingDialog</name>
     <message>
         <source>Match online participants</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン参加者の照合</translation>
     </message>
     <message>
         <source>These people joined online but could not be matched to a registration by e-mail or name. Choose who each one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの人はオンラインで参加しましたが、メールや氏名で参加登録と照合できませんでした。それぞれ誰なのかを選んでください。</translation>
     </message>
     <message>
         <source>Name in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート上の名前</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Time online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン時間</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分%2秒</translation>
     </message>
     <message>
         <source>Registered as:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録上の人：</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>照合</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>未登録</translation>
     </message>
     <message>
         <source>%1 (%2% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（類似度%2%）</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は%2です。</translation>
     </message>
     <message>
         <source>%1 left out: not a registered person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を除外しました：登録者ではありません。</translation>
     </message>
 </context>
 <context>
     <name>PrepareDeskDialog</name>
     <message>
         <source>Prepare desk</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクの準備</translation>
     </message>
     <message>
         <source>One file with “%1”: its registrations, people&apos;s names, ticket secret, check-in lists and desk notes. Another laptop opens it as its database and checks people in with no server; Merge desks… brings its check-ins back. The file holds personal data: it is locked with a passphrase — give the passphrase separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の参加登録、氏名、チケットの秘密鍵、受付リスト、受付メモを1つのファイルにまとめます。別のノートPCでこのファイルをデータベースとして開くと、サーバーなしで受付できます。受付記録は「受付デスクを統合…」で取り込みます。ファイルには個人情報が含まれるため、パスフレーズで保護されます。パスフレーズはファイルとは別の方法で伝えてください。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ：</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認：</translation>
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイル</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのパスフレーズが一致しません。</translation>
     </message>
     <message>
         <source>Writing the desk file…</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルを書き出しています…</translation>
     </message>
     <message>
         <source>Cancelled: no desk file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。デスクファイルは書き出されていません。</translation>
     </message>
     <message>
         <source>Written: %1 — %2 registrations, %3 check-ins, %4 check-in lists. On the desk laptop: open it with File → Open database… (or ssc-desktop --db FILE) and the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しました：%1 — 参加登録%2件、受付%3件、受付リスト%4件。受付デスクのノートPCでは、「ファイル → データベースを開く…」（またはssc-desktop --db FILE）でこのファイルを開き、パスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>No desk file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクファイルは書き出されませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム項目の編集</translation>
     </message>
     <message>
         <source>New programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプログラム項目</translation>
     </message>
     <message>
         <source>e.g. Opening keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>例：開会基調講演</translation>
     </message>
     <message>
         <source>Room or track</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋・トラック</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を追加…</translation>
     </message>
     <message>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストを追加…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類：</translation>
     </message>
     <message>
         <source>Room or track:</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋・トラック：</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>日時：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明：</translation>
     </message>
     <message>
         <source>Speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を追加</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ゲスト）</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>The day of the chosen event: talks, breaks and rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中のイベントの1日：講演、休憩、部屋。</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>A copy placed right after the item, in the same room (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ部屋の、この項目のすぐ後にコピーを置きます（Ctrl+D）</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFにエクスポート…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelにエクスポート…</translation>
     </message>
     <message>
         <source>No items yet. Add the first one with “Add item…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ項目がありません。「項目を追加…」で最初の項目を追加してください。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者</translation>
     </message>
     <message>
         <source>%1 — times in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 時刻は%2</translation>
     </message>
     <message>
         <source>Choose or create an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にイベントを選択または作成してください。</translation>
     </message>
     <message>
         <source>No clashes: every room and speaker is in one place at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>重なりはありません。どの部屋も登壇者も、同じ時間には1か所だけです。</translation>
     </message>
     <message>
         <source>%1 warnings — click one to see the item</source>
-        <translation type="unfinished"></translation>
+        <translation>警告%1件 — クリックすると項目が表示されます</translation>
     </message>
     <message>
         <source>1 warning — click it to see the item</source>
-        <translation type="unfinished"></translation>
+        <translation>警告1件 — クリックすると項目が表示されます</translation>
     </message>
     <message>
         <source>Cannot duplicate the item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を複製できません</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目の削除</translation>
     </message>
     <message>
         <source>Delete “%1” from the programme?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をプログラムから削除しますか？</translation>
     </message>
     <message>
         <source>Cannot delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を削除できません</translation>
     </message>
     <message>
         <source>PDF agenda (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFのプログラム (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムのエクスポート</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を書き出しています…</translation>
     </message>
     <message>
         <source>Agenda written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムを%1に書き出しました</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました。ファイルは書き出されていません。</translation>
     </message>
 </context>
 <context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
 </context>
 <context>
     <name>RegisterMembersDialog</name>
     <message>
         <source>Register members — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の参加登録 — %1</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、メール、所属を検索…</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての支部</translation>
     </message>
     <message>
         <source>Hide those registered already</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みの人を隠す</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中をすべて選択</translation>
     </message>
     <message>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>選択を解除</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>役割：</translation>
     </message>
     <message>
         <source>Sign-ups closed on %1: register them all the same</source>
-        <translation type="unfinished"></translation>
+        <translation>申込は%1に締め切られました：それでも全員を登録する</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を読み込んでいます…</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての国・地域</translation>
     </message>
     <message>
         <source>Any visit year</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての来日年</translation>
     </message>
     <message>
         <source>%1 of %2 members shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2人中%1人を表示</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人を登録</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>定員の制限なし</translation>
     </message>
     <message>
         <source>%1 of %2 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>定員%2人中%1人分の空き</translation>
     </message>
     <message>
         <source>%1 will join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人がキャンセル待ちになります</translation>
     </message>
     <message>
         <source>Registered %1, waitlisted %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人を登録、%2人をキャンセル待ちにしました。</translation>
     </message>
     <message>
         <source>%1 had a registration already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人はすでに参加登録していました。</translation>
     </message>
 </context>
 <context>
     <name>RegistrationsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録</translation>
     </message>
     <message>
         <source>Register members…</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を登録…</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加…</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録者</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ち</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（どの文字でも）、メール、所属を検索…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての役割</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割を変更</translation>
     </message>
     <message>
         <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録をキャンセル</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Undo the cancellation: back to a place if one is free, else to the end of the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルを取り消します。空きがあれば参加枠に戻り、なければキャンセル待ちの最後に入ります。</translation>
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付メモ…</translation>
     </message>
     <message>
         <source>What the check-in desk must do for this person; shown when they check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスクでこの人に対して行うこと。受付時に表示されます。</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see who is coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のバーでイベントを選択すると、参加予定者が表示されます。</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3）</translation>
     </message>
     <message>
         <source>sign-ups close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申込締切 %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントが選択されていません。イベントページで作成し、上のバーで選択してください。</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.
 
 “Register members…” signs people up from the roster; “Walk-in…” adds a person at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントにはまだ誰も登録されていません。
+
+「会員を登録…」で会員名簿から参加登録できます。「当日参加…」で受付デスクで人を追加できます。</translation>
     </message>
     <message>
         <source>Over capacity by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>定員を%1人超過</translation>
     </message>
     <message>
         <source>%1 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>空き%1人</translation>
     </message>
     <message>
         <source>Full: new sign-ups join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>満員：新しい申込はキャンセル待ちになります</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>定員の制限なし</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>（キャンセル待ち+%1人）</translation>
     </message>
     <message>
         <source>%1 registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録%1件</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件を表示</translation>
     </message>
     <message>
         <source>Undo the check-in at the desk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に受付デスクで受付を取り消してください。</translation>
     </message>
     <message>
         <source>Cancel the registration of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の参加登録をキャンセルしますか？</translation>
     </message>
     <message>
         <source>The first person on the waitlist gets the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ちの先頭の人が参加できるようになります。</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました：%1。</translation>
     </message>
     <message>
         <source>Promoted from the waitlist: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ちから繰り上がりました：%1。</translation>
     </message>
     <message>
         <source>Restored: %1 has a place again.</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻しました：%1は再び参加できます。</translation>
     </message>
     <message>
         <source>The event is full: %1 is back on the waitlist, at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントは満員です：%1はキャンセル待ちの最後に戻りました。</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の役割を変更しました：%2。</translation>
     </message>
     <message>
         <source>Desk note for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の受付メモを保存しました。</translation>
     </message>
     <message>
         <source>Desk note for %1 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の受付メモを消去しました。</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>SSC Desktop backs this database up when it opens it, before each upgrade and every 10 minutes while an event is under way; it keeps the last 20 and one a day for 30 days. Restoring one puts it in place of the database; the database as it is now is backed up first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktopは、このデータベースを開いたとき、アップグレードの前、イベント開催中は10分ごとにバックアップを作成します。保存されるのは最新の20件と、30日分の1日1件です。復元するとバックアップがデータベースと置き換わります。現在のデータベースは先にバックアップされるので、復元は元に戻せます。</translation>
     </message>
     <message>
         <source>Kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先：%1</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>参加登録</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを読み込んでいます…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>アップグレード前</translation>
     </message>
     <message>
         <source>every 10 minutes (event under way)</source>
-        <translation type="unfinished"></translation>
+        <translation>10分ごと（イベント開催中）</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元前</translation>
     </message>
     <message>
         <source>backed up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手動</translation>
     </message>
     <message>
         <source>%1 backup(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ%1件。</translation>
     </message>
     <message>
         <source>No backups yet: the first is taken when SSC Desktop opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップはまだありません。最初のバックアップはSSC Desktopがデータベースを開いたときに作成されます。</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ中</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをバックアップしています…</translation>
     </message>
     <message>
         <source>Put the backup of %1 (%2 members, %3 registrations, %4 check-ins) in place of the database?
 
 The database as it is now is backed up first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のバックアップ（会員%2人、参加登録%3件、受付%4件）でデータベースを置き換えますか？
+
+現在のデータベースは先にバックアップされるので、後で戻すことができます。</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>復元しています…</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>復元中</translation>
     </message>
     <message>
         <source>Restoring the backup of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のバックアップを復元しています…</translation>
     </message>
     <message>
         <source>Cancelled: the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。データベースは変更されていません。</translation>
     </message>
 </context>
 <context>
     <name>RosterImportWizard</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（インポートしない）</translation>
     </message>
     <message>
         <source>Name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名（ローマ字）</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記の氏名</translation>
     </message>
     <message>
         <source>Reading (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み（かな）</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Country / region</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>Visit year</source>
-        <translation type="unfinished"></translation>
+        <translation>来日年</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>受入機関</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>ミドルネーム</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Keep in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモに保存</translation>
     </message>
     <message>
         <source>+ %1 (joined with the other column)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1（ほかの列と結合）</translation>
     </message>
     <message>
         <source>Update the member</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を更新</translation>
     </message>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>行をスキップ</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>両方を残す</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート方法</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Double-click or press F2 to correct the value</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックまたはF2で値を修正</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <source>Leave this row out of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>この行をインポートから除外</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿のインポート</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を読み取れませんでした：%2</translation>
     </message>
     <message>
         <source>The import stopped: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートが中断しました：%1 何も変更されていません。</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートはキャンセルされました。何も変更されていません。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています…</translation>
     </message>
 </context>
 <context>
     <name>RubricDialog</name>
     <message>
         <source>Rubric — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>評価基準 — %1</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>最低</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>最高</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>刻み</translation>
     </message>
     <message>
         <source>Guide (level: meaning; level: meaning)</source>
-        <translation type="unfinished"></translation>
+        <translation>目安（段階: 意味; 段階: 意味）</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>評価項目を追加</translation>
     </message>
     <message>
         <source>Remove the last</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の項目を削除</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>Scan a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のスキャン</translation>
     </message>
     <message>
         <source>Hold the certificate&apos;s QR code up to the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のQRコードをカメラにかざしてください。</translation>
     </message>
     <message>
         <source>No camera found. Type the certificate&apos;s number, or paste its QR text, into the Verify box.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラが見つかりません。証明書の番号を入力するか、QRコードのテキストを「確認」欄に貼り付けてください。</translation>
     </message>
 </context>
 <context>
     <name>ScannerLayoutHint</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1または%2</translation>
     </message>
     <message>
         <source>This scanner&apos;s keys are being typed as Japanese kana: the input method on this laptop is in kana mode. Switch it to direct input (英数 / alphanumeric) while scanning; codes are being corrected meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキャナーの入力が日本語のかなとして入力されています。このノートPCの入力方式がかな入力モードになっています。スキャン中は直接入力（英数）に切り替えてください。それまではコードを自動で補正します。</translation>
     </message>
     <message>
         <source>This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 layout (see its manual: keyboard country / language barcode) or switch the laptop to US English; codes are being corrected meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキャナーは米国キーボードとして入力しますが、このノートPCは%1配列を使っています。スキャナーを%2配列に設定する（マニュアルのキーボードの国・言語用バーコードを参照）か、ノートPCを米国英語に切り替えてください。それまではコードを自動で補正します。</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>了解</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
         <source>E-mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>メール設定</translation>
     </message>
     <message>
         <source>e.g. smtp.gmail.com</source>
-        <translation type="unfinished"></translation>
+        <translation>例：smtp.gmail.com</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（通常はポート587）</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS（通常はポート465）</translation>
     </message>
     <message>
         <source>None — unencrypted (local relays only)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし — 暗号化なし（ローカルリレーのみ）</translation>
     </message>
     <message>
         <source>e.g. reunion@ssc-india.org</source>
-        <translation type="unfinished"></translation>
+        <translation>例：reunion@ssc-india.org</translation>
     </message>
     <message>
         <source>e.g. SSC India (the chapter&apos;s name if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>例：SSC India（空欄の場合は支部名）</translation>
     </message>
     <message>
         <source>Send test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメールを送信</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー：</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ：</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート：</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード：</translation>
     </message>
     <message>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレス：</translation>
     </message>
     <message>
         <source>From name:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者名：</translation>
     </message>
     <message>
         <source>Test to:</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト送信先：</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring (%1), not in the database: each laptop that sends e-mail has it typed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはデータベースではなく、このコンピューターのキーリング（%1）に保存されます。メールを送信するノートPCごとに一度入力してください。</translation>
     </message>
     <message>
         <source>This computer has no keyring, so the password an older version saved is still in the database, where every desk can read it. Save to take it out: it is then kept only until SSC Desktop closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはキーリングがないため、以前のバージョンが保存したパスワードがデータベースに残っており、どの受付デスクからも読み取れます。保存するとデータベースから削除され、SSC Desktopを終了するまでだけ保持されます。</translation>
     </message>
     <message>
         <source>This computer has no keyring (on Linux: no Secret Service such as GNOME Keyring or KWallet), so the password is kept only in memory until SSC Desktop closes, never in the database. Type it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはキーリングがない（Linuxの場合、GNOME KeyringやKWalletなどのSecret Serviceがない）ため、パスワードはSSC Desktopを終了するまでメモリーにだけ保持され、データベースには保存されません。次回もう一度入力してください。</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージを送信しています…</translation>
     </message>
     <message>
         <source>Sent a test message to %1. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にテストメッセージを送信しました。届いたことを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>StationBar</name>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステーション：</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>受付デスク名</translation>
     </message>
     <message>
         <source>Checking into:</source>
-        <translation type="unfinished"></translation>
+        <translation>受付先：</translation>
     </message>
     <message>
         <source>Lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト…</translation>
     </message>
     <message>
         <source>Add, rename or delete the parts of the day people check into</source>
-        <translation type="unfinished"></translation>
+        <translation>受付を行うプログラムの項目を追加、名前変更、削除します</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加…</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>直前を取り消す（Ctrl+Z）</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了（Esc）</translation>
     </message>
 </context>
 <context>
     <name>StationServerLink</name>
     <message>
         <source>This desk has no local copy of the event yet: if the server is lost, check-ins stop until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>この受付デスクにはまだイベントのローカルコピーがありません。サーバーとの接続が切れると、復旧するまで受付できません。</translation>
     </message>
     <message>
         <source>The server is out of reach: working from the local copy, %1 check-in(s) waiting. Keep scanning; they are sent when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。ローカルコピーで作業中で、%1件の受付が送信待ちです。スキャンを続けてください。サーバーが復旧すると送信されます。</translation>
     </message>
     <message>
         <source>The server is back: %1 check-in(s) made from the local copy were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが復旧しました：ローカルコピーで行った%1件の受付を送信しました。</translation>
     </message>
     <message>
         <source>%1 person(s) were also checked in at another desk meanwhile; the earlier check-in stands: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人がその間に別の受付デスクでも受付されていました。早いほうの受付が有効です：%2</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>、ほか%1人</translation>
     </message>
 </context>
 <context>
     <name>StationSide</name>
     <message>
         <source>No code? Type a name in any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>コードがない場合は、氏名を入力（どの文字でも）…</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>受付する（Enter）</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished"></translation>
+        <translation>受付メモ…</translation>
     </message>
     <message>
         <source>Leave a note the desk sees when this person checks in.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人の受付時に受付デスクに表示されるメモを残します。</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に退出</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に入場</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Roster imported</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿をインポートしました</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; imported into &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;を&lt;b&gt;%2&lt;/b&gt;にインポートしました。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Members added&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;追加した会員&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Members updated&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;更新した会員&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Duplicates skipped&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;スキップした重複&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows left out by you&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;手動で除外した行&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows corrected here&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;ここで修正した行&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows left out for errors&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;エラーで除外した行&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋なし</translation>
     </message>
     <message>
         <source>No event chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントが選択されていません</translation>
     </message>
 </context>
 <context>
     <name>VerifyBox</name>
     <message>
         <source>A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書番号（例：SSC-2026-ISCA-000123-K7QX）、またはQRコードのテキストをここに貼り付け</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>Scan with webcam…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webカメラでスキャン…</translation>
     </message>
     <message>
         <source>Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>本物です（署名確認済み）：%2（%3）の%1証明書、%4、%5発行。</translation>
     </message>
     <message>
         <source>Genuine: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>本物です：%2（%3）の%1証明書、%4、%5発行。</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>対面</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイブリッド</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>登壇者</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル待ち</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答</translation>
     </message>
     <message>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>基調講演</translation>
     </message>
     <message>
         <source>Alumni talk</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓生講演</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>パネルディスカッション</translation>
     </message>
     <message>
         <source>Job-hunting seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>就職活動セミナー</translation>
     </message>
     <message>
         <source>Poster session</source>
-        <translation type="unfinished"></translation>
+        <translation>ポスターセッション</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>交流会</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>ポスター</translation>
     </message>
     <message>
         <source>E-poster</source>
-        <translation type="unfinished"></translation>
+        <translation>電子ポスター</translation>
     </message>
     <message>
         <source>Essay</source>
-        <translation type="unfinished"></translation>
+        <translation>エッセイ</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>貢献</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>参加</translation>
     </message>
     <message>
         <source>Contest awards</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテスト表彰</translation>
     </message>
     <message>
         <source>1st prize</source>
-        <translation type="unfinished"></translation>
+        <translation>1等賞</translation>
     </message>
     <message>
         <source>2nd prize</source>
-        <translation type="unfinished"></translation>
+        <translation>2等賞</translation>
     </message>
     <message>
         <source>3rd prize</source>
-        <translation type="unfinished"></translation>
+        <translation>3等賞</translation>
     </message>
     <message>
         <source>Honourable mention</source>
-        <translation type="unfinished"></translation>
+        <translation>佳作</translation>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員の平均</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準化（zスコア）</translation>
     </message>
     <message>
         <source>Trimmed mean</source>
-        <translation type="unfinished"></translation>
+        <translation>トリム平均</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加 — %1</translation>
     </message>
     <message>
         <source>Name in Latin letters, e.g. Priya Kulkarni</source>
-        <translation type="unfinished"></translation>
+        <translation>ローマ字の氏名（例：Priya Kulkarni）</translation>
     </message>
     <message>
         <source>Name in their own script, e.g. प्रिया कुलकर्णी</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記の氏名（例：प्रिया कुलकर्णी）</translation>
     </message>
     <message>
         <source>Finds the person if they are in the roster already</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿に載っている場合はその人を見つけます</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>支部なし</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Check them in now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ受付する</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名：</translation>
     </message>
     <message>
         <source>Own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>母語表記：</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール：</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国・地域：</translation>
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属：</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>支部：</translation>
     </message>
     <message>
         <source>SSP visit year:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSP来日年：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>役割：</translation>
     </message>
     <message>
         <source>The event is full. A walk-in is registered all the same, over the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントは満員です。当日参加は定員を超えても登録されます。</translation>
     </message>
     <message>
         <source>Walk-ins are registered even after the sign-up deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加は申込締切後でも登録されます。</translation>
     </message>
     <message>
         <source>Register walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加を登録</translation>
     </message>
     <message>
         <source>Walk-in registered and checked in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加を登録し、受付しました：%1。</translation>
     </message>
     <message>
         <source>Walk-in registered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当日参加を登録しました：%1。</translation>
     </message>
     <message>
         <source>They were in the roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員名簿にすでに載っていました。</translation>
     </message>
     <message>
         <source>The event is now over capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントは定員を超えました。</translation>
     </message>
 </context>
 </TS>
