@@ -20,6 +20,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +62,34 @@ def sources() -> list[Path]:
     return sorted((ROOT / "ssc_desktop" / "views").rglob("*.py"))
 
 
-def update(folder: Path) -> list[Path]:
+def _translations_by_source(ts: Path) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    if ts.exists():
+        for message in ET.parse(ts).getroot().iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and translation.text:
+                found[message.findtext("source") or ""].add(translation.text)
+    return found
+
+
+def _carry_over(ts: Path, before: dict[str, set[str]]) -> None:
+    """A message that moved to another screen (context) keeps its translation when the same English
+    had exactly one translation before: lupdate itself only matches within one context."""
+    tree = ET.parse(ts)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        known = before.get(message.findtext("source") or "", set())
+        if translation is not None and translation.get("type") == "unfinished" and len(known) == 1 \
+                and message.get("numerus") != "yes":
+            translation.attrib.pop("type")
+            translation.text = next(iter(known))
+            changed = True
+    if changed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def update(folder: Path, codes: set[str] | None = None) -> list[Path]:
     """Writes the .ts and .qm of every shipped language into folder (copies of the committed .ts first)."""
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
@@ -70,14 +99,19 @@ def update(folder: Path) -> list[Path]:
         listing.write_text("\n".join(str(p) for p in [*sources(), marks]), encoding="utf-8")
         written = []
         for language in SHIPPED:
-            if language.code == "en":
+            if language.code == "en" or codes is not None and language.code not in codes:
                 continue  # the sources are English
             ts = folder / f"ssc_desktop_{language.code}.ts"
             committed = TRANSLATIONS / ts.name
             if committed.exists() and committed.resolve() != ts.resolve():
                 shutil.copyfile(committed, ts)
-            subprocess.run([_tool("pyside6-lupdate"), f"@{listing}", "-ts", str(ts), "-locations", "none",
-                            "-no-obsolete", "-target-language", language.qt_name, "-silent"], check=True)
+            before = _translations_by_source(ts)
+            lupdate = [_tool("pyside6-lupdate"), f"@{listing}", "-ts", str(ts), "-locations", "none",
+                       "-no-obsolete", "-target-language", language.qt_name, "-silent"]
+            subprocess.run(lupdate, check=True)
+            if before != _translations_by_source(ts):
+                _carry_over(ts, before)
+                subprocess.run(lupdate, check=True)  # lupdate's own layout again
             subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                            check=True)
             written += [ts, ts.with_suffix(".qm")]
@@ -87,9 +121,10 @@ def update(folder: Path) -> list[Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only say whether the committed files are current")
+    parser.add_argument("--languages", help="only these codes, comma-separated (e.g. ja,id)")
     args = parser.parse_args()
     if not args.check:
-        for path in update(TRANSLATIONS):
+        for path in update(TRANSLATIONS, set(args.languages.split(",")) if args.languages else None):
             print(path.relative_to(ROOT))
         return 0
     with tempfile.TemporaryDirectory() as scratch:

@@ -2,118 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Own script</source>
-        <translation>Aksara asli</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>Pintu</translation>
-    </message>
-    <message>
-        <source>CrashReport</source>
-        <comment>SSC Desktop</comment>
-        <translation>SSC Desktop</translation>
-    </message>
-    <message>
-        <source>CrashReport</source>
-        <comment>Something went wrong</comment>
-        <translation>Terjadi kesalahan</translation>
-    </message>
-    <message numerus="yes">
-        <source>CrashReport</source>
-        <comment>SSC Desktop hit an unexpected problem: %1
-
-Everything already confirmed is saved in the database. Details were written to %2.</comment>
-        <translation>
-            <numerusform>SSC Desktop mengalami masalah tak terduga: %1
-
-Semua yang sudah dikonfirmasi tersimpan di database. Rinciannya ditulis ke %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Chapter</source>
-        <translation>Chapter</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Negara</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Kunjungan</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Afiliasi</translation>
-    </message>
-    <message>
-        <source>For this event</source>
-        <translation>Untuk acara ini</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Tiba</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Pos</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Terdaftar</translation>
-    </message>
-    <message>
-        <source>Waitlist</source>
-        <translation>Daftar tunggu</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Sudah check-in</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <source>Registered at</source>
-        <translation>Terdaftar pada</translation>
-    </message>
-    <message>
-        <source>Desk note</source>
-        <translation>Catatan meja</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -221,6 +109,18 @@ Semua yang sudah dikonfirmasi tersimpan di database. Rinciannya ditulis ke %2.</
     <message>
         <source>What</source>
         <translation>Apa</translation>
+    </message>
+    <message>
+        <source>SSC Desktop (no desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line (ssc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judge&apos;s phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
@@ -842,6 +742,34 @@ Semua yang sudah dikonfirmasi tersimpan di database. Rinciannya ditulis ke %2.</
     <message>
         <source>Check in</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Aksara asli</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Afiliasi</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Tiba</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Pos</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to open its check-in desk.</source>
@@ -2000,6 +1928,23 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>SSC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSC Desktop hit an unexpected problem: %1
+
+Everything already confirmed is saved in the database. Details were written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -2088,6 +2033,10 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reunion report - %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -3369,6 +3318,34 @@ Serahkan cendera mata pembicara</translation>
 <context>
     <name>EventsPage</name>
     <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Daftar tunggu</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Sudah check-in</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>Acara</translation>
     </message>
@@ -3824,6 +3801,10 @@ Serahkan cendera mata pembicara</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Judges&apos; cards - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The cards were not written</source>
         <translation>Kartu tidak ditulis</translation>
     </message>
@@ -4106,6 +4087,10 @@ Serahkan cendera mata pembicara</translation>
     <message>
         <source>&amp;E-mail settings…</source>
         <translation>Pengaturan &amp;email…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4458,6 +4443,34 @@ Acara yang ada:
 <context>
     <name>MembersPage</name>
     <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Aksara asli</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Afiliasi</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
@@ -4753,6 +4766,29 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     <message>
         <source>%1 left out: not a registered person.</source>
         <translation>%1 tidak disertakan: bukan orang yang terdaftar.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSC Desktop will speak this language from its next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5106,34 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
         <translation>Memuat anggota…</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Aksara asli</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Afiliasi</translation>
+    </message>
+    <message>
+        <source>For this event</source>
+        <translation>Untuk acara ini</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Semua negara</translation>
     </message>
@@ -5175,6 +5239,42 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     <message>
         <source>What the check-in desk must do for this person; shown when they check in.</source>
         <translation>Apa yang harus dilakukan meja check-in untuk orang ini; ditampilkan saat ia check-in.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Aksara asli</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Terdaftar pada</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Sudah check-in</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Afiliasi</translation>
+    </message>
+    <message>
+        <source>Desk note</source>
+        <translation>Catatan meja</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see who is coming.</source>
@@ -5754,6 +5854,22 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     <message>
         <source>No code? Type a name in any script…</source>
         <translation>Tidak ada kode? Ketik nama dalam aksara apa pun…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Aksara asli</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Pintu</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>

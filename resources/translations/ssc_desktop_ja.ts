@@ -2,118 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Own script</source>
-        <translation>母語表記</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>入口</translation>
-    </message>
-    <message>
-        <source>CrashReport</source>
-        <comment>SSC Desktop</comment>
-        <translation>SSC Desktop</translation>
-    </message>
-    <message>
-        <source>CrashReport</source>
-        <comment>Something went wrong</comment>
-        <translation>問題が発生しました</translation>
-    </message>
-    <message numerus="yes">
-        <source>CrashReport</source>
-        <comment>SSC Desktop hit an unexpected problem: %1
-
-Everything already confirmed is saved in the database. Details were written to %2.</comment>
-        <translation>
-            <numerusform>SSC Desktopで予期しない問題が発生しました：%1
-
-確定済みの内容はすべてデータベースに保存されています。詳細は%2に書き出されました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Chapter</source>
-        <translation>支部</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国・地域</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>来日年</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>所属</translation>
-    </message>
-    <message>
-        <source>For this event</source>
-        <translation>このイベント</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>到着</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>ステーション</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>形式</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>登録済み</translation>
-    </message>
-    <message>
-        <source>Waitlist</source>
-        <translation>キャンセル待ち</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>受付済み</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>当日参加</translation>
-    </message>
-    <message>
-        <source>Registered at</source>
-        <translation>登録日時</translation>
-    </message>
-    <message>
-        <source>Desk note</source>
-        <translation>受付メモ</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -221,6 +109,18 @@ Everything already confirmed is saved in the database. Details were written to %
     <message>
         <source>What</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>SSC Desktop (no desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line (ssc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judge&apos;s phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
@@ -842,6 +742,34 @@ Everything already confirmed is saved in the database. Details were written to %
     <message>
         <source>Check in</source>
         <translation>受付する</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>母語表記</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to open its check-in desk.</source>
@@ -2000,6 +1928,23 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>SSC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSC Desktop hit an unexpected problem: %1
+
+Everything already confirmed is saved in the database. Details were written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -2088,6 +2033,10 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reunion report - %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -3369,6 +3318,34 @@ Hand over the speaker gift</source>
 <context>
     <name>EventsPage</name>
     <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>キャンセル待ち</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>受付済み</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>イベント</translation>
     </message>
@@ -3824,6 +3801,10 @@ Hand over the speaker gift</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Judges&apos; cards - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The cards were not written</source>
         <translation>カードは書き出されませんでした</translation>
     </message>
@@ -4106,6 +4087,10 @@ Hand over the speaker gift</source>
     <message>
         <source>&amp;E-mail settings…</source>
         <translation>メール設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4458,6 +4443,34 @@ Events in it:
 <context>
     <name>MembersPage</name>
     <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>母語表記</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国・地域</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来日年</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>会員</translation>
     </message>
@@ -4753,6 +4766,29 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>%1 left out: not a registered person.</source>
         <translation>%1を除外しました：登録者ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSC Desktop will speak this language from its next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5106,34 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>会員を読み込んでいます…</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>母語表記</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国・地域</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来日年</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>For this event</source>
+        <translation>このイベント</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>すべての国・地域</translation>
     </message>
@@ -5175,6 +5239,42 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>What the check-in desk must do for this person; shown when they check in.</source>
         <translation>受付デスクでこの人に対して行うこと。受付時に表示されます。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>母語表記</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>当日参加</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>受付済み</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Desk note</source>
+        <translation>受付メモ</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see who is coming.</source>
@@ -5754,6 +5854,22 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>No code? Type a name in any script…</source>
         <translation>コードがない場合は、氏名を入力（どの文字でも）…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>母語表記</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>入口</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
