@@ -5,19 +5,19 @@
     <name></name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>ทางเข้า</translation>
     </message>
     <message>
         <source>CrashReport</source>
@@ -40,925 +40,925 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่เยือน</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>สังกัด</translation>
     </message>
     <message>
         <source>For this event</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับกิจกรรมนี้</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>มาถึงเมื่อ</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานี</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อรอ</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินแล้ว</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนเมื่อ</translation>
     </message>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำหรับโต๊ะ</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Run a Sakura Science Club chapter reunion from one laptop: members, events, check-in at the door, contests and the reports afterwards — offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;จัดงานพบปะศิษย์เก่าของสาขา Sakura Science Club ได้จากแล็ปท็อปเครื่องเดียว ทั้งสมาชิก กิจกรรม การเช็คอินที่ทางเข้า การประกวด และรายงานหลังงาน โดยไม่ต้องต่ออินเทอร์เน็ต&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;ฐานข้อมูล:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Every check-in, undo, check-out, score change, import, merge and wrong judge PIN, with the desk that did it and when. Written with the change itself, so it cannot disagree with the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกการเช็คอิน การยกเลิกการกระทำ การเช็คเอาต์ การแก้คะแนน การนำเข้า การรวมข้อมูล และการใส่ PIN กรรมการผิด พร้อมโต๊ะที่ทำและเวลาที่ทำ บันทึกไปพร้อมกับการเปลี่ยนแปลงนั้นเอง จึงไม่มีทางขัดแย้งกับข้อมูลจริง</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอิน</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการกระทำ</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คเอาต์</translation>
     </message>
     <message>
         <source>Score change</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้คะแนน</translation>
     </message>
     <message>
         <source>Roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายชื่อสมาชิก</translation>
     </message>
     <message>
         <source>Online report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานออนไลน์</translation>
     </message>
     <message>
         <source>Member merge</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมข้อมูลสมาชิก</translation>
     </message>
     <message>
         <source>Desk merge</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมข้อมูลโต๊ะ</translation>
     </message>
     <message>
         <source>Wrong judge PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN กรรมการผิด</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเภท</translation>
     </message>
     <message>
         <source>All desks</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกโต๊ะ</translation>
     </message>
     <message>
         <source>Search names, entries, files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่อ รายการ ไฟล์…</translation>
     </message>
     <message>
         <source>Chosen event only</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะกิจกรรมที่เลือก</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรช</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก .xlsx…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท:</translation>
     </message>
     <message>
         <source>Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>โต๊ะ:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>โต๊ะ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการบันทึก การเช็คอิน การแก้คะแนน การนำเข้า และการรวมข้อมูลจะแสดงที่นี่ทันทีที่เกิดขึ้น</translation>
     </message>
     <message>
         <source>The newest %1 matching entries of %2 (Export has them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการล่าสุด %1 รายการที่ตรงกันจากทั้งหมด %2 รายการ (การส่งออกจะมีครบทุกรายการ)</translation>
     </message>
     <message>
         <source>%1 of %2 entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรงกัน %1 จาก %2 รายการ</translation>
     </message>
     <message>
         <source>Save the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไฟล์บันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน %1 รายการลงใน %2 แล้ว</translation>
     </message>
     <message>
         <source>Audit log not written</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เขียนบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียน %1…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว ไม่ได้เขียนไฟล์ใด</translation>
     </message>
 </context>
 <context>
     <name>BadgesDialog</name>
     <message>
         <source>Badges and tickets — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายชื่อและบัตร — %1</translation>
     </message>
     <message>
         <source>Name badges (one A4 PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายชื่อ (PDF ขนาด A4 ไฟล์เดียว)</translation>
     </message>
     <message>
         <source>Personal tickets (one PDF per person, into a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรรายบุคคล (PDF คนละไฟล์ ลงในโฟลเดอร์)</translation>
     </message>
     <message>
         <source>E-mail personal tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งบัตรรายบุคคลทางอีเมล</translation>
     </message>
     <message>
         <source>8 per sheet — 99.1 × 67.7 mm (Avery L7165)</source>
-        <translation type="unfinished"></translation>
+        <translation>8 ใบต่อแผ่น — 99.1 × 67.7 มม. (Avery L7165)</translation>
     </message>
     <message>
         <source>10 per sheet — 85 × 54 mm (card size, Avery C32011)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 ใบต่อแผ่น — 85 × 54 มม. (ขนาดบัตร Avery C32011)</translation>
     </message>
     <message>
         <source>One A6 badge per page</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายขนาด A6 หน้าละ 1 ใบ</translation>
     </message>
     <message>
         <source>Cut marks in the margins</source>
-        <translation type="unfinished"></translation>
+        <translation>เส้นตัดที่ขอบกระดาษ</translation>
     </message>
     <message>
         <source>Everyone registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคนที่ลงทะเบียน</translation>
     </message>
     <message>
         <source>Only the role</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะบทบาท</translation>
     </message>
     <message>
         <source>The %1 selected registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนที่เลือก %1 รายการ</translation>
     </message>
     <message>
         <source>Selected registrations (select them in the list first)</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนที่เลือก (เลือกในรายการก่อน)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกดู…</translation>
     </message>
     <message>
         <source>Only people who have not had their current ticket yet</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้ที่ยังไม่ได้รับบัตรล่าสุด</translation>
     </message>
     <message>
         <source>Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง:</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>แผ่น:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับ:</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไปที่:</translation>
     </message>
     <message>
         <source>Create PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง PDF</translation>
     </message>
     <message>
         <source>Sent through %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งผ่าน %1 จาก %2</translation>
     </message>
     <message>
         <source>No e-mail server is set up yet: File → E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์อีเมล: ไฟล์ → การตั้งค่าอีเมล…</translation>
     </message>
     <message>
         <source>Write tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนบัตร</translation>
     </message>
     <message>
         <source>Send e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งอีเมล</translation>
     </message>
     <message>
         <source>Save the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกป้ายชื่อ</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำหรับบัตร</translation>
     </message>
     <message>
         <source>Printing badges</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์ป้ายชื่อ</translation>
     </message>
     <message>
         <source>Writing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนบัตร</translation>
     </message>
     <message>
         <source>E-mailing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งบัตรทางอีเมล</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 หน้า</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 หน้า</translation>
     </message>
     <message>
         <source>Wrote %1 badges on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนป้ายชื่อ %1 ใบ บน %2 ลงใน %3 แล้ว</translation>
     </message>
     <message>
         <source>Wrote %1 tickets into the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนบัตร %1 ใบลงในโฟลเดอร์ %2 แล้ว</translation>
     </message>
     <message>
         <source>Sent %1 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งบัตรแล้ว %1 ใบ</translation>
     </message>
     <message>
         <source>%1 people had their ticket already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 คนได้รับบัตรไปแล้ว</translation>
     </message>
     <message>
         <source>… and %1 more not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>… และอีก %1 รายการที่ไม่ได้ส่ง</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
 </context>
 <context>
     <name>CameraScanner</name>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดกล้อง</translation>
     </message>
     <message>
         <source>No camera found. Use the scanner or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบกล้อง ใช้เครื่องสแกนหรือค้นหาด้วยชื่อแทน</translation>
     </message>
     <message>
         <source>The camera stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>กล้องหยุดทำงาน: </translation>
     </message>
 </context>
 <context>
     <name>CertificateTemplateDialog</name>
     <message>
         <source>Certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>แม่แบบใบประกาศนียบัตร</translation>
     </message>
     <message>
         <source>Landscape (A4 across)</source>
-        <translation type="unfinished"></translation>
+        <translation>แนวนอน (A4 แนวนอน)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> นาที</translation>
     </message>
     <message>
         <source>Participation: joining online counts from this many minutes (0: only on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าร่วม: การเข้าร่วมทางออนไลน์จะนับเมื่อครบจำนวนนาทีนี้ (0: นับเฉพาะที่สถานที่จัดงาน)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวเรื่อง:</translation>
     </message>
     <message>
         <source>Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ:</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวแทนข้อความ: %1</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้ากระดาษ:</translation>
     </message>
     <message>
         <source>Accent colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>สีเน้น:</translation>
     </message>
     <message>
         <source>Online counts from:</source>
-        <translation type="unfinished"></translation>
+        <translation>นับออนไลน์ตั้งแต่:</translation>
     </message>
     <message>
         <source>Signatory %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ลงนามคนที่ %1: ชื่อ</translation>
     </message>
     <message>
         <source>title, e.g. Chapter president</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่ง เช่น ประธานสาขา</translation>
     </message>
     <message>
         <source>Signature image…</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปลายเซ็น…</translation>
     </message>
     <message>
         <source>Chapter logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>โลโก้สาขา…</translation>
     </message>
     <message>
         <source>Remove pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรูปภาพ</translation>
     </message>
     <message>
         <source>Signatories (up to two):</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ลงนาม (ไม่เกินสองคน):</translation>
     </message>
     <message>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังวาดตัวอย่าง…</translation>
     </message>
     <message>
         <source>Preview with a sample name; the real certificates use each person&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างใช้ชื่อสมมติ ใบประกาศนียบัตรจริงจะใช้ชื่อของแต่ละคน</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>สีเน้น</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรูปภาพ</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Choose an event to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกกิจกรรมเพื่อดูตัวอย่าง</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบประกาศนียบัตร</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้มีส่วนสนับสนุน</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>Add contributor…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผู้มีส่วนสนับสนุน…</translation>
     </message>
     <message>
         <source>Edit reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขเหตุผล…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออก</translation>
     </message>
     <message>
         <source>Issued certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบประกาศนียบัตรที่ออกแล้ว</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกเมื่อ</translation>
     </message>
     <message>
         <source>Issue certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกใบประกาศนียบัตร</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแม่แบบ…</translation>
     </message>
     <message>
         <source>New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>แม่แบบใหม่…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>แม่แบบ:</translation>
     </message>
     <message>
         <source>All in one PDF (for printing)</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมเป็น PDF ไฟล์เดียว (สำหรับพิมพ์)</translation>
     </message>
     <message>
         <source>One PDF per person, named after them (for e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF คนละไฟล์ ตั้งชื่อตามแต่ละคน (สำหรับอีเมล)</translation>
     </message>
     <message>
         <source>Left out, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ที่ไม่ได้รับ และเหตุผล:</translation>
     </message>
     <message>
         <source>Write certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนใบประกาศนียบัตร…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to thank, certify and award its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกกิจกรรมในแถบด้านบนเพื่อขอบคุณ รับรอง และมอบรางวัลแก่ผู้เกี่ยวข้อง</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 people get a certificate; %2 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 คนได้รับใบประกาศนียบัตร ไม่ได้รับ %2 คน</translation>
     </message>
     <message>
         <source>%1 added as a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม %1 เป็นผู้มีส่วนสนับสนุนแล้ว</translation>
     </message>
     <message>
         <source>Reason for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเหตุผลของ %1 แล้ว</translation>
     </message>
     <message>
         <source>Remove contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>นำผู้มีส่วนสนับสนุนออก</translation>
     </message>
     <message>
         <source>Remove %1 from the contributors?</source>
-        <translation type="unfinished"></translation>
+        <translation>นำ %1 ออกจากรายชื่อผู้มีส่วนสนับสนุนหรือไม่</translation>
     </message>
     <message>
         <source>%1 is no longer a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ได้เป็นผู้มีส่วนสนับสนุนอีกต่อไป</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำหรับใบประกาศนียบัตร</translation>
     </message>
     <message>
         <source>Save the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบประกาศนียบัตร</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote %1 certificates to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนใบประกาศนียบัตร %1 ใบลงใน %2 แล้ว</translation>
     </message>
     <message>
         <source>Wrote %1 certificates into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนใบประกาศนียบัตร %1 ใบลงในโฟลเดอร์ %2 แล้ว</translation>
     </message>
     <message>
         <source>Drawing %1 certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังวาดใบประกาศนียบัตร %1 ใบ…</translation>
     </message>
     <message>
         <source>Cancelled; no certificate file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว ไม่มีไฟล์ใบประกาศนียบัตรค้างอยู่</translation>
     </message>
 </context>
 <context>
     <name>CheckInCounters</name>
     <message>
         <source>checked in / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินแล้ว / ลงทะเบียน</translation>
     </message>
     <message>
         <source>checked in / registered · %1 inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินแล้ว / ลงทะเบียน · ขณะนี้อยู่ในงาน %1 คน</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>อีก %1</translation>
     </message>
     <message>
         <source>By chapter: </source>
-        <translation type="unfinished"></translation>
+        <translation>ตามสาขา: </translation>
     </message>
     <message>
         <source>checked in to %1 / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินที่ %1 / ลงทะเบียน</translation>
     </message>
     <message>
         <source>By role: </source>
-        <translation type="unfinished"></translation>
+        <translation>ตามบทบาท: </translation>
     </message>
 </context>
 <context>
     <name>CheckInListsDialog</name>
     <message>
         <source>Check-in lists — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการเช็คอิน — %1</translation>
     </message>
     <message>
         <source>Besides the door, check people into parts of the day. A ticket counts once on each list; the door&apos;s figures never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>นอกจากที่ทางเข้าแล้ว ยังเช็คอินผู้เข้าร่วมในแต่ละช่วงของวันได้ บัตรหนึ่งใบนับได้ครั้งเดียวในแต่ละรายการ และตัวเลขของทางเข้าจะไม่เปลี่ยน</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <source>Part of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงในกำหนดการ</translation>
     </message>
     <message>
         <source>Whole event</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งงาน</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินแล้ว</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างเมื่อ</translation>
     </message>
     <message>
         <source>e.g. Banquet</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น งานเลี้ยง</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ:</translation>
     </message>
     <message>
         <source>Part of the programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงในกำหนดการ:</translation>
     </message>
     <message>
         <source>Add as new list</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเป็นรายการใหม่</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Delete list…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายการ…</translation>
     </message>
     <message>
         <source>List “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรายการ “%1” แล้ว</translation>
     </message>
     <message>
         <source>List “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายการ “%1” แล้ว</translation>
     </message>
     <message>
         <source>Delete list</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายการ</translation>
     </message>
     <message>
         <source>“%1” has %2 check-ins. Delete the list and its check-ins? Arrivals at the door are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” มีการเช็คอิน %2 ครั้ง ลบรายการนี้พร้อมการเช็คอินทั้งหมดหรือไม่ การมาถึงที่ทางเข้ายังคงเก็บไว้</translation>
     </message>
     <message>
         <source>List “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายการ “%1” แล้ว</translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอิน</translation>
     </message>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานี:</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อโต๊ะ</translation>
     </message>
     <message>
         <source>Open check-in station</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดสถานีเช็คอิน</translation>
     </message>
     <message>
         <source>A full-screen desk for scanners, the webcam and the queue (Esc leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>โต๊ะเช็คอินแบบเต็มจอสำหรับเครื่องสแกน เว็บแคม และคิว (กด Esc เพื่อออก)</translation>
     </message>
     <message>
         <source>Check-in lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการเช็คอิน…</translation>
     </message>
     <message>
         <source>Parts of the day people check into besides the door</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงของวันที่ผู้เข้าร่วมเช็คอินนอกเหนือจากทางเข้า</translation>
     </message>
     <message>
         <source>Prepare desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>เตรียมโต๊ะ…</translation>
     </message>
     <message>
         <source>This event in a file, for a laptop with no server</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมนี้ในรูปไฟล์ สำหรับแล็ปท็อปที่ไม่มีเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>Merge desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมข้อมูลโต๊ะ…</translation>
     </message>
     <message>
         <source>Bring the check-ins of desk files back</source>
-        <translation type="unfinished"></translation>
+        <translation>นำการเช็คอินจากไฟล์โต๊ะกลับเข้ามา</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินแล้ว</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียน</translation>
     </message>
     <message>
         <source>Type a name in any script, e-mail or affiliation, then Enter to check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ชื่อ (อักษรใดก็ได้) อีเมล หรือสังกัด แล้วกด Enter เพื่อเช็คอิน…</translation>
     </message>
     <message>
         <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการเช็คอิน</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอิน</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to open its check-in desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกกิจกรรมในแถบด้านบนเพื่อเปิดโต๊ะเช็คอิน</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกกิจกรรม สร้างกิจกรรมในหน้ากิจกรรม แล้วเลือกในแถบด้านบน</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีผู้ลงทะเบียนในกิจกรรมนี้</translation>
     </message>
     <message>
         <source>Checked in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินแล้ว: %1</translation>
     </message>
     <message>
         <source>Check-in undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการเช็คอินแล้ว: %1</translation>
     </message>
 </context>
 <context>
     <name>CheckInStation</name>
     <message>
         <source>Check-in station — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานีเช็คอิน — %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อม</translation>
     </message>
     <message>
         <source>Scan a ticket, hold it up to the camera, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนบัตร ยื่นบัตรให้กล้อง หรือค้นหาด้วยชื่อ</translation>
     </message>
     <message>
         <source>The door (whole event)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทางเข้า (ทั้งงาน)</translation>
     </message>
     <message>
         <source>List not created</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้สร้างรายการ</translation>
     </message>
     <message>
         <source>Could not read the event again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านข้อมูลกิจกรรมใหม่ไม่ได้: %1</translation>
     </message>
     <message>
         <source>NOT checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินไม่สำเร็จ</translation>
     </message>
     <message>
         <source>An unexpected problem stopped this check-in. Scan again; if it happens again, check the person in by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดปัญหาที่ไม่คาดคิดทำให้เช็คอินครั้งนี้ไม่สำเร็จ สแกนอีกครั้ง หากยังเกิดซ้ำ ให้เช็คอินด้วยชื่อ</translation>
     </message>
     <message>
         <source>Check in again (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินอีกครั้ง (Enter)</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอิน (Enter)</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินไปแล้ว</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เช็คอิน</translation>
     </message>
     <message>
         <source>Welcome back!</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับกลับ!</translation>
     </message>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับ!</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เช็คเอาต์</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คเอาต์แล้ว</translation>
     </message>
     <message>
         <source>Checking them in again later counts as re-entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>หากเช็คอินอีกครั้งภายหลัง จะนับเป็นการกลับเข้างาน</translation>
     </message>
     <message>
         <source>Nothing undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งที่ยกเลิก</translation>
     </message>
     <message>
         <source>Check-in undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการเช็คอินแล้ว</translation>
     </message>
     <message>
         <source>Walk-in registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างานแล้ว</translation>
     </message>
     <message>
         <source>Checked in at %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินเมื่อ %1 ที่ %2</translation>
     </message>
     <message>
         <source>Checked in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินเมื่อ %1</translation>
     </message>
     <message>
         <source>This registration was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนนี้ถูกยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>On the waiting list, not registered. Ask the coordinator.</source>
@@ -1124,7 +1124,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1235,11 +1235,11 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1274,7 +1274,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -1369,7 +1369,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1392,11 +1392,11 @@ Everything already confirmed is saved in the database. Details were written to %
     <name>ContestFiles</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -1404,7 +1404,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังเขียน %1…</translation>
     </message>
     <message>
         <source>Results written to %1</source>
@@ -1503,7 +1503,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ</translation>
     </message>
     <message>
         <source>School or affiliation</source>
@@ -1594,7 +1594,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เวลา</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -1872,7 +1872,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะ</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1880,7 +1880,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิด</translation>
     </message>
     <message>
         <source>No contests for this event yet. Start one with “New contest…”.</source>
@@ -1923,23 +1923,23 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่ออักษรท้องถิ่น</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สังกัด</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาท</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะ</translation>
     </message>
     <message>
         <source>e.g. for organizing the 3rd India reunion</source>
@@ -1966,7 +1966,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หัวเรื่อง:</translation>
     </message>
     <message>
         <source>Starts (%1):</source>
@@ -2001,7 +2001,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รีเฟรช</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
@@ -2009,7 +2009,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงทะเบียน</translation>
     </message>
     <message>
         <source>came</source>
@@ -2065,7 +2065,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Saved with the event.</source>
@@ -2081,7 +2081,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -2093,11 +2093,11 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังเขียน %1…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิกแล้ว ไม่ได้เขียนไฟล์ใด</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2209,7 @@ Two apps writing one file can check a person in twice. Close it there first, or 
     <name>DeskNoteDialog</name>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกสำหรับโต๊ะ</translation>
     </message>
     <message>
         <source>Shown to the desk when this person checks in. One point a line.</source>
@@ -3170,11 +3170,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อีเมล</translation>
     </message>
     <message>
         <source>Same as</source>
@@ -3225,11 +3225,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงทะเบียน</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เช็คอินแล้ว</translation>
     </message>
     <message>
         <source>on the waitlist</source>
@@ -3300,7 +3300,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หัวเรื่อง:</translation>
     </message>
     <message>
         <source>Chapter:</source>
@@ -3352,7 +3352,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3406,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงทะเบียน</translation>
     </message>
     <message>
         <source>came</source>
@@ -3434,7 +3434,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิด</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -3526,7 +3526,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Check-in lists (each a column of the sheet): %1</source>
@@ -3578,7 +3578,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the sign-in sheet</source>
@@ -3586,7 +3586,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the roster</source>
@@ -3610,7 +3610,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังเขียน %1…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet for %1 people to %2.</source>
@@ -3634,7 +3634,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิกแล้ว ไม่ได้เขียนไฟล์ใด</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +3653,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เรียกดู…</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
@@ -3810,7 +3810,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cards were not written</source>
@@ -3912,7 +3912,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>No entries are assigned to you yet.</source>
@@ -4030,7 +4030,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เช็คอิน</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4046,11 +4046,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใบประกาศนียบัตร</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Event:</source>
@@ -4347,19 +4347,19 @@ Events in it:
     <name>MemberPanel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สาขา</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศ</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สังกัด</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อีเมล</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4403,7 +4403,7 @@ Events in it:
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่ออักษรท้องถิ่น</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4562,7 +4562,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการ</translation>
     </message>
     <message>
         <source>Stands</source>
@@ -4633,19 +4633,19 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่ออักษรท้องถิ่น</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อีเมล</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเทศ</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สังกัด</translation>
     </message>
     <message>
         <source>SSP visit</source>
@@ -4669,7 +4669,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สาขา</translation>
     </message>
     <message>
         <source>Record %1 stays; record %2 is deleted.</source>
@@ -4704,7 +4704,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อีเมล</translation>
     </message>
     <message>
         <source>Time online</source>
@@ -4751,7 +4751,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เรียกดู…</translation>
     </message>
     <message>
         <source>File:</source>
@@ -4830,7 +4830,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำออก</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -4842,11 +4842,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หัวเรื่อง:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท:</translation>
     </message>
     <message>
         <source>Room or track:</source>
@@ -4929,11 +4929,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -4981,7 +4981,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the agenda</source>
@@ -4989,7 +4989,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังเขียน %1…</translation>
     </message>
     <message>
         <source>Agenda written to %1</source>
@@ -5106,7 +5106,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงทะเบียน</translation>
     </message>
     <message>
         <source>on the waitlist</source>
@@ -5118,7 +5118,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เช็คอินแล้ว</translation>
     </message>
     <message>
         <source>walk-ins</source>
@@ -5166,7 +5166,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>sign-ups close %1</source>
@@ -5178,7 +5178,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้เลือกกิจกรรม สร้างกิจกรรมในหน้ากิจกรรม แล้วเลือกในแถบด้านบน</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.
@@ -5384,7 +5384,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อีเมล</translation>
     </message>
     <message>
         <source>Country / region</source>
@@ -5392,7 +5392,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สังกัด</translation>
     </message>
     <message>
         <source>Visit year</source>
@@ -5671,11 +5671,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <name>StationBar</name>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานี:</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อโต๊ะ</translation>
     </message>
     <message>
         <source>Checking into:</source>
@@ -5737,7 +5737,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เช็คอิน (Enter)</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -5865,7 +5865,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>Waitlisted</source>
@@ -6008,7 +6008,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อ:</translation>
     </message>
     <message>
         <source>Own script:</source>
