@@ -962,481 +962,481 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>On the waiting list, not registered. Ask the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในรายชื่อรอ ยังไม่ได้ลงทะเบียน โปรดสอบถามผู้ประสานงาน</translation>
     </message>
     <message>
         <source>This ticket was re-issued; the old code no longer works. Ask for the new ticket or search the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรนี้ออกใหม่แล้ว รหัสเดิมใช้ไม่ได้อีก ขอบัตรใบใหม่หรือค้นหาด้วยชื่อ</translation>
     </message>
     <message>
         <source>Forged or damaged code. Search the name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสปลอมหรือเสียหาย ให้ค้นหาด้วยชื่อแทน</translation>
     </message>
     <message>
         <source>Not an SSC ticket code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่รหัสบัตรของ SSC</translation>
     </message>
     <message>
         <source>Ticket for another event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรของกิจกรรมอื่น: %1</translation>
     </message>
     <message>
         <source>(same chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(สาขาเดียวกัน)</translation>
     </message>
     <message>
         <source>Not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เช็คอิน</translation>
     </message>
     <message>
         <source>Speaker: take them to the green room.</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากร: พาไปที่ห้องรับรองวิทยากร</translation>
     </message>
     <message>
         <source>Judge: hand over the scoring kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรรมการ: มอบชุดอุปกรณ์ให้คะแนน</translation>
     </message>
     <message>
         <source>Staff: send them to the staff briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทีมงาน: ส่งไปที่การประชุมชี้แจงทีมงาน</translation>
     </message>
     <message>
         <source>Walk-in: make sure they have a badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างาน: ตรวจดูว่าได้รับป้ายชื่อแล้ว</translation>
     </message>
     <message>
         <source>this station</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานีนี้</translation>
     </message>
     <message>
         <source>Checked in at %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินเมื่อ %1 · %2</translation>
     </message>
     <message>
         <source>Code read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสที่อ่านได้: %1</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Problems and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหาและรายการซ้ำ</translation>
     </message>
     <message>
         <source>Correct a value in place (double-click it or press F2), or leave the row out; rows still in error are not imported. Choose what to do with people who are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขค่าได้ทันที (ดับเบิลคลิกหรือกด F2) หรือข้ามแถวนั้นไป แถวที่ยังมีข้อผิดพลาดจะไม่ถูกนำเข้า เลือกวิธีจัดการกับผู้ที่มีอยู่แล้ว</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงาน…</translation>
     </message>
     <message>
         <source>For every duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับรายการซ้ำทุกรายการ:</translation>
     </message>
     <message>
         <source>Reading every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านทุกแถว…</translation>
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการซ้ำ (%1)</translation>
     </message>
     <message>
         <source>No duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการซ้ำ</translation>
     </message>
     <message>
         <source>%1 rows read: %2 rows left out for errors, %3 warnings, %4 rows left out by you. Checking the corrected rows for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านแล้ว %1 แถว: ข้ามเพราะมีข้อผิดพลาด %2 แถว คำเตือน %3 รายการ คุณเลือกข้าม %4 แถว กำลังตรวจหารายการซ้ำในแถวที่แก้ไขแล้ว…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new members, %3 duplicates, %4 rows left out for errors, %5 warnings, %6 rows left out by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านแล้ว %1 แถว: สมาชิกใหม่ %2 คน ซ้ำ %3 รายการ ข้ามเพราะมีข้อผิดพลาด %4 แถว คำเตือน %5 รายการ คุณเลือกข้าม %6 แถว</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา (%1)</translation>
     </message>
     <message>
         <source>No problems left</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีปัญหาเหลืออยู่</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบปัญหา</translation>
     </message>
     <message>
         <source> · %1 rows corrected</source>
-        <translation type="unfinished"></translation>
+        <translation> · แก้ไขแล้ว %1 แถว</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงาน</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ContestAwardsTabs</name>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยของกรรมการ</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับมาตรฐาน (z-score)</translation>
     </message>
     <message>
         <source>Trimmed mean (4+ judges)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยตัดปลาย (กรรมการ 4 คนขึ้นไป)</translation>
     </message>
     <message>
         <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนรวมของกรรมการแต่ละคนคือคะแนนตามเกณฑ์แบบถ่วงน้ำหนัก คิดเป็นร้อยละ แบบปรับมาตรฐาน: แปลงคะแนนรวมของกรรมการแต่ละคนเป็น z-score แสดงเป็น 100 + 20·z เพื่อให้กรรมการที่ให้คะแนนเข้มและกรรมการที่ให้คะแนนง่ายมีน้ำหนักเท่ากัน แบบตัดปลาย: ตัดคะแนนสูงสุดและต่ำสุดออกเมื่อผลงานมีกรรมการ 4 คนขึ้นไป</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดอันดับตาม</translation>
     </message>
     <message>
         <source>Raw totals per judge</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนรวมดิบของกรรมการแต่ละคน</translation>
     </message>
     <message>
         <source>Normalized per judge (100 ± 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนปรับมาตรฐานของกรรมการแต่ละคน (100 ± 20)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>อันดับ</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ชื่อเรื่อง</translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>รางวัล</translation>
     </message>
     <message>
         <source>No award</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้รางวัล</translation>
     </message>
     <message>
         <source>Set for selected</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดให้รายการที่เลือก</translation>
     </message>
     <message>
         <source>Suggest from ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>เสนอตามอันดับ</translation>
     </message>
     <message>
         <source>Save awards</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรางวัล</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
         <source>Trimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัดปลาย</translation>
     </message>
     <message>
         <source>Normalized</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับมาตรฐาน</translation>
     </message>
     <message>
         <source>Still tied after every tie-break (shown as =): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังเสมอกันหลังใช้เกณฑ์ตัดสินทุกข้อ (แสดงเป็น =): %1</translation>
     </message>
     <message>
         <source>No ties remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผลเสมอเหลืออยู่</translation>
     </message>
     <message>
         <source>Locked: the awards are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกแล้ว: รางวัลเป็นผลสิ้นสุด</translation>
     </message>
     <message>
         <source>Awards can change until the contest is locked. Unsaved changes are marked *.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขรางวัลได้จนกว่าจะล็อกการประกวด การเปลี่ยนแปลงที่ยังไม่บันทึกมีเครื่องหมาย *</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มี)</translation>
     </message>
     <message>
         <source>Awards not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกรางวัล</translation>
     </message>
     <message>
         <source>Lock the results</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกผลการประกวด</translation>
     </message>
     <message>
         <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อก “%1” หรือไม่ คะแนน ผลการประกวด และรางวัลจะถูกตรึงไว้ กรรมการจะแก้ไขอะไรไม่ได้อีก</translation>
     </message>
     <message>
         <source>Cannot lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>ContestDialog</name>
     <message>
         <source>Edit contest</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขการประกวด</translation>
     </message>
     <message>
         <source>New contest</source>
-        <translation type="unfinished"></translation>
+        <translation>การประกวดใหม่</translation>
     </message>
     <message>
         <source>e.g. High-school poster contest</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น การประกวดโปสเตอร์ระดับมัธยมปลาย</translation>
     </message>
     <message>
         <source>High school, University, Early-career researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>มัธยมปลาย, มหาวิทยาลัย, นักวิจัยรุ่นใหม่</translation>
     </message>
     <message>
         <source>Blind judging: judges see entry codes, never authors</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัดสินแบบปกปิด: กรรมการเห็นเฉพาะรหัสผลงาน ไม่เห็นชื่อผู้ส่ง</translation>
     </message>
     <message>
         <source>Judging opens and closes at set times (event&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดและปิดการตัดสินตามเวลาที่กำหนด (เขตเวลาของกิจกรรม)</translation>
     </message>
     <message>
         <source>The kind&apos;s template</source>
-        <translation type="unfinished"></translation>
+        <translation>แม่แบบของประเภทนี้</translation>
     </message>
     <message>
         <source>Copy from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกจาก “%1”</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ชื่อเรื่อง</translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อ</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>กรรมการต่อผลงาน</translation>
     </message>
     <message>
         <source>Judging</source>
-        <translation type="unfinished"></translation>
+        <translation>การตัดสิน</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์การให้คะแนน</translation>
     </message>
 </context>
 <context>
     <name>ContestEntriesTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ชื่อเรื่อง</translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้จัดทำ</translation>
     </message>
     <message>
         <source>School / affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>โรงเรียน / สังกัด</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <source>Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผลงาน…</translation>
     </message>
     <message>
         <source>Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขผลงาน…</translation>
     </message>
     <message>
         <source>Import entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าผลงาน…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบไฟล์…</translation>
     </message>
     <message>
         <source>Show files</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงไฟล์</translation>
     </message>
     <message>
         <source>Open the folder with the selected entry&apos;s attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดโฟลเดอร์ที่เก็บไฟล์แนบของผลงานที่เลือก</translation>
     </message>
     <message>
         <source>Import contest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าผลงานประกวด</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>สเปรดชีต (*.xlsx *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Entries not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้าผลงาน</translation>
     </message>
     <message>
         <source>Imported %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าผลงานแล้ว %1 รายการ</translation>
     </message>
     <message>
         <source>Attach a file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบไฟล์ให้ %1</translation>
     </message>
     <message>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF และรูปภาพ (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้แนบไฟล์</translation>
     </message>
     <message>
         <source>The selected entry has no attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลงานที่เลือกไม่มีไฟล์แนบ</translation>
     </message>
 </context>
 <context>
     <name>ContestEntryDialog</name>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขผลงาน</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผลงาน</translation>
     </message>
     <message>
         <source>e.g. P-21</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น P-21</translation>
     </message>
     <message>
         <source>One author a line: name in own script | Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้จัดทำบรรทัดละหนึ่งคน: ชื่ออักษรท้องถิ่น | ชื่ออักษรละติน</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ชื่อเรื่อง</translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>School or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>โรงเรียนหรือสังกัด</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้จัดทำ</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>บทคัดย่อ</translation>
     </message>
 </context>
 <context>
     <name>ContestFiles</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">เวิร์กบุ๊ก Excel (*.xlsx)</translation>
+        <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกผลการประกวด</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">กำลังเขียน %1…</translation>
+        <translation>กำลังเขียน %1…</translation>
     </message>
     <message>
         <source>Results written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนผลการประกวดลงใน %1 แล้ว</translation>
     </message>
     <message>
         <source>Folder for the judge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำหรับใบให้คะแนนของกรรมการ</translation>
     </message>
     <message>
         <source>Writing the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนใบให้คะแนนของกรรมการ…</translation>
     </message>
     <message>
         <source>%1 judge sheets written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนใบให้คะแนนของกรรมการ %1 ไฟล์ลงใน %2 แล้ว</translation>
     </message>
     <message>
         <source>Import judge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าใบให้คะแนนของกรรมการ</translation>
     </message>
     <message>
         <source>Judge sheets (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบให้คะแนนของกรรมการ (*.xlsx)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… และอีก %1 รายการ</translation>
     </message>
     <message>
         <source>Scores emptied in the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนที่ถูกลบว่างในใบให้คะแนน</translation>
     </message>
     <message>
         <source>%1 score(s) that were given are empty in these sheets:
@@ -1444,371 +1444,375 @@ Everything already confirmed is saved in the database. Details were written to %
 %2
 
 Remove them (the judge took them back)? No keeps them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนน %1 รายการที่เคยให้ไว้ว่างเปล่าในใบให้คะแนนเหล่านี้:
+
+%2
+
+ลบคะแนนเหล่านี้ออกหรือไม่ (กรรมการถอนคะแนนคืน) เลือก “ไม่” เพื่อเก็บไว้ตามเดิม</translation>
     </message>
     <message>
         <source>Reading the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านใบให้คะแนนของกรรมการ…</translation>
     </message>
     <message>
         <source>Judge sheets not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้าใบให้คะแนนของกรรมการ</translation>
     </message>
     <message>
         <source>Judge sheets imported: %1 scores changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าใบให้คะแนนของกรรมการแล้ว: คะแนนเปลี่ยน %1 รายการ</translation>
     </message>
     <message>
         <source>%1 emptied score(s) kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บคะแนนที่ว่างไว้ %1 รายการ</translation>
     </message>
     <message>
         <source>%1 emptied score(s) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบคะแนนที่ว่างออก %1 รายการ</translation>
     </message>
     <message>
         <source>Importing the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำเข้าใบให้คะแนนของกรรมการ…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>การประกวด</translation>
     </message>
 </context>
 <context>
     <name>ContestJudgeDialog</name>
     <message>
         <source>Add a judge</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกรรมการ</translation>
     </message>
     <message>
         <source>Entries from this school or affiliation are never theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลงานจากโรงเรียนหรือสังกัดนี้จะไม่มอบให้กรรมการท่านนี้</translation>
     </message>
     <message>
         <source>6 digits or more suggested (4 to 12); only a hash is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>แนะนำ 6 หลักขึ้นไป (4 ถึง 12 หลัก) ระบบเก็บเฉพาะค่าแฮช</translation>
     </message>
     <message>
         <source>Suggest a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>สุ่ม PIN ให้</translation>
     </message>
     <message>
         <source>Six random digits, shown so you can tell the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลขสุ่มหกหลัก แสดงให้เห็นเพื่อแจ้งกรรมการได้</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ชื่อ</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>School or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>โรงเรียนหรือสังกัด</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>A 4- or 5-digit PIN is allowed but quick to guess: 6 digits or more are suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 4 หรือ 5 หลักใช้ได้แต่เดาง่าย แนะนำ 6 หลักขึ้นไป</translation>
     </message>
     <message>
         <source>After 5 wrong PINs in a row the judge waits a minute, longer after each further wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>หากใส่ PIN ผิด 5 ครั้งติดกัน กรรมการต้องรอหนึ่งนาที และนานขึ้นทุกครั้งที่ผิดซ้ำ</translation>
     </message>
 </context>
 <context>
     <name>ContestJudgingTabs</name>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>กรรมการ</translation>
     </message>
     <message>
         <source>School / affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>โรงเรียน / สังกัด</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลงาน</translation>
     </message>
     <message>
         <source>● assigned · ✓ scored · ✕ declared conflict · – own school. Double-click a cell to assign or unassign.</source>
-        <translation type="unfinished"></translation>
+        <translation>● มอบหมายแล้ว · ✓ ให้คะแนนแล้ว · ✕ แจ้งผลประโยชน์ทับซ้อน · – โรงเรียนเดียวกัน ดับเบิลคลิกที่ช่องเพื่อมอบหมายหรือยกเลิกการมอบหมาย</translation>
     </message>
     <message>
         <source>Add judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกรรมการ…</translation>
     </message>
     <message>
         <source>Remove judge</source>
-        <translation type="unfinished"></translation>
+        <translation>นำกรรมการออก</translation>
     </message>
     <message>
         <source>k = </source>
-        <translation type="unfinished"></translation>
+        <translation>k = </translation>
     </message>
     <message>
         <source>Assign automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบหมายอัตโนมัติ</translation>
     </message>
     <message>
         <source>Each entry gets at least k judges, load balanced, never from its own school or a declared conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลงานแต่ละชิ้นได้กรรมการอย่างน้อย k คน กระจายภาระเท่า ๆ กัน และไม่ใช่กรรมการจากโรงเรียนเดียวกันหรือที่แจ้งผลประโยชน์ทับซ้อน</translation>
     </message>
     <message>
         <source>● assigned   ✓ scored   ✕ conflict   – own school</source>
-        <translation type="unfinished"></translation>
+        <translation>● มอบหมายแล้ว   ✓ ให้คะแนนแล้ว   ✕ ทับซ้อน   – โรงเรียนเดียวกัน</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>กรรมการต่อผลงาน</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>กรรมการ</translation>
     </message>
     <message>
         <source>Judge-by-entry matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางกรรมการกับผลงาน</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้คะแนนแล้ว</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จแล้ว</translation>
     </message>
     <message>
         <source>Still owes</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังค้างอยู่</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">เวลา</translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลงาน</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อประเมิน</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>เดิม</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>ใหม่</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>โดย</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธี</translation>
     </message>
     <message>
         <source>Who still owes which scores</source>
-        <translation type="unfinished"></translation>
+        <translation>ใครยังค้างคะแนนผลงานใดบ้าง</translation>
     </message>
     <message>
         <source>Audit trail: every score change</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการตรวจสอบ: การแก้คะแนนทุกครั้ง</translation>
     </message>
     <message>
         <source>%1 of %2 score sheets in; %3 still owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้รับใบให้คะแนน %1 จาก %2 ใบ ยังค้าง %3 ใบ</translation>
     </message>
     <message>
         <source>Cannot assign</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบหมายไม่ได้</translation>
     </message>
     <message>
         <source>Some entries are short of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลงานบางชิ้นมีกรรมการไม่ครบ</translation>
     </message>
     <message>
         <source>%1: %2 judge(s) short (own school or conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ขาดกรรมการ %2 คน (โรงเรียนเดียวกันหรือผลประโยชน์ทับซ้อน)</translation>
     </message>
     <message>
         <source>%1 new assignments (%2 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบหมายใหม่ %1 รายการ (รวม %2 รายการ)</translation>
     </message>
     <message>
         <source>Cannot change the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนการมอบหมายไม่ได้</translation>
     </message>
     <message>
         <source>Record a conflict: %1 may not judge %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกผลประโยชน์ทับซ้อน: %1 ไม่ควรตัดสิน %2…</translation>
     </message>
     <message>
         <source>Record a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกผลประโยชน์ทับซ้อน</translation>
     </message>
     <message>
         <source>Why? (same lab, same supervisor, a relative…)</source>
-        <translation type="unfinished"></translation>
+        <translation>เพราะเหตุใด (ห้องแล็บเดียวกัน อาจารย์ที่ปรึกษาคนเดียวกัน เป็นญาติ…)</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกผลประโยชน์ทับซ้อน</translation>
     </message>
     <message>
         <source>The entry moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายผลงานไปให้ %1 แล้ว</translation>
     </message>
     <message>
         <source>No other judge is free for the entry; assign one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกรรมการคนอื่นว่างสำหรับผลงานนี้ โปรดมอบหมายเอง</translation>
     </message>
     <message>
         <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>นำ %1 ออกจาก “%3” พร้อมการมอบหมายและคะแนน %2 รายการหรือไม่</translation>
     </message>
     <message>
         <source>Cannot remove the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>นำกรรมการออกไม่ได้</translation>
     </message>
     <message>
         <source>Judges&apos; phones: serving…</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ของกรรมการ: กำลังให้บริการ…</translation>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้กรรมการให้คะแนนผ่านโทรศัพท์…</translation>
     </message>
 </context>
 <context>
     <name>ContestSetupTab</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อประเมิน</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>น้ำหนัก</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับคะแนน</translation>
     </message>
     <message>
         <source>Level guide</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายระดับ</translation>
     </message>
     <message>
         <source>Edit rubric…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขเกณฑ์การให้คะแนน…</translation>
     </message>
     <message>
         <source>Copy rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกเกณฑ์การให้คะแนน</translation>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยของกรรมการ</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับมาตรฐาน (z-score)</translation>
     </message>
     <message>
         <source>Trimmed mean (4+ judges)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยตัดปลาย (กรรมการ 4 คนขึ้นไป)</translation>
     </message>
     <message>
         <source>Use for ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้สำหรับจัดอันดับ</translation>
     </message>
     <message>
         <source>or copy the rubric of</source>
-        <translation type="unfinished"></translation>
+        <translation>หรือคัดลอกเกณฑ์การให้คะแนนของ</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดอันดับตาม</translation>
     </message>
     <message>
         <source>then by</source>
-        <translation type="unfinished"></translation>
+        <translation>จากนั้นตาม</translation>
     </message>
     <message>
         <source>then by the number of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>จากนั้นตามจำนวนกรรมการ</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์การให้คะแนน</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kind:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ประเภท:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Categories:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;หมวดหมู่:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judges per entry:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;กรรมการต่อผลงาน:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind:&lt;/b&gt; yes — judges see codes, never authors</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ปกปิดชื่อ:&lt;/b&gt; ใช่ — กรรมการเห็นเฉพาะรหัส ไม่เห็นชื่อผู้ส่ง</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind:&lt;/b&gt; no</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ปกปิดชื่อ:&lt;/b&gt; ไม่</translation>
     </message>
     <message>
         <source>&lt;b&gt;Theme:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;หัวข้อ:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judging:&lt;/b&gt; %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;การตัดสิน:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b42318&apos;&gt;Locked:&lt;/b&gt; scores, results and awards are frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#b42318&apos;&gt;ล็อกแล้ว:&lt;/b&gt; คะแนน ผลการประกวด และรางวัลถูกตรึงไว้</translation>
     </message>
     <message>
         <source>(no criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีหัวข้อประเมิน)</translation>
     </message>
     <message>
         <source>Cannot copy the rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกเกณฑ์การให้คะแนนไม่ได้</translation>
     </message>
     <message>
         <source>Cannot change the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนการจัดอันดับไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>ContestsPage</name>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>การประกวด</translation>
     </message>
     <message>
         <source>Poster, e-poster and essay contests of the chosen event: rubric, judges, scores, awards.</source>
@@ -1832,7 +1836,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ให้กรรมการให้คะแนนผ่านโทรศัพท์…</translation>
     </message>
     <message>
         <source>A small web server on this laptop; each judge scans a QR code</source>
@@ -1868,7 +1872,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลงาน</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3849,11 +3853,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรรมการ</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3936,7 +3940,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้บันทึกผลประโยชน์ทับซ้อน</translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
@@ -4038,7 +4042,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การประกวด</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -4202,7 +4206,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ไม่มี)</translation>
     </message>
     <message>
         <source>There is no event with id %1 in this database.
@@ -4997,7 +5001,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5515,11 +5519,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หัวข้อประเมิน</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">น้ำหนัก</translation>
     </message>
     <message>
         <source>Lowest</source>
@@ -5853,7 +5857,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรรมการ</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -5965,11 +5969,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค่าเฉลี่ยของกรรมการ</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปรับมาตรฐาน (z-score)</translation>
     </message>
     <message>
         <source>Trimmed mean</source>
