@@ -1112,7 +1112,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Category</source>
-        <translation>ประเภท</translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -1816,1106 +1816,1111 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Poster, e-poster and essay contests of the chosen event: rubric, judges, scores, awards.</source>
-        <translation type="unfinished"></translation>
+        <translation>การประกวดโปสเตอร์ โปสเตอร์อิเล็กทรอนิกส์ และเรียงความของกิจกรรมที่เลือก: เกณฑ์การให้คะแนน กรรมการ คะแนน รางวัล</translation>
     </message>
     <message>
         <source>New contest…</source>
-        <translation type="unfinished"></translation>
+        <translation>การประกวดใหม่…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <source>Judge mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดกรรมการ…</translation>
     </message>
     <message>
         <source>A judge unlocks with their PIN and scores their own entries</source>
-        <translation type="unfinished"></translation>
+        <translation>กรรมการปลดล็อกด้วย PIN ของตนและให้คะแนนเฉพาะผลงานที่ได้รับมอบหมาย</translation>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished">ให้กรรมการให้คะแนนผ่านโทรศัพท์…</translation>
+        <translation>ให้กรรมการให้คะแนนผ่านโทรศัพท์…</translation>
     </message>
     <message>
         <source>A small web server on this laptop; each judge scans a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>เว็บเซิร์ฟเวอร์ขนาดเล็กบนแล็ปท็อปเครื่องนี้ กรรมการแต่ละคนสแกนคิวอาร์โค้ด</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <source>Results PDF (announcement)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ผลการประกวด (สำหรับประกาศ)…</translation>
     </message>
     <message>
         <source>Results Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ผลการประกวด…</translation>
     </message>
     <message>
         <source>Judge sheets (one .xlsx per judge)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบให้คะแนนของกรรมการ (.xlsx คนละไฟล์)…</translation>
     </message>
     <message>
         <source>Import judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าใบให้คะแนนของกรรมการ…</translation>
     </message>
     <message>
         <source>Lock results</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกผลการประกวด</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>การประกวด</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">ผลงาน</translation>
+        <translation>ผลงาน</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกแล้ว</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">เปิด</translation>
+        <translation>เปิดอยู่</translation>
     </message>
     <message>
         <source>No contests for this event yet. Start one with “New contest…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมนี้ยังไม่มีการประกวด เริ่มสร้างได้ด้วย “การประกวดใหม่…”</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่า</translation>
     </message>
     <message>
         <source>Judges &amp;&amp; assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>กรรมการและการมอบหมาย</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้า</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการประกวด</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>รางวัล</translation>
     </message>
 </context>
 <context>
     <name>ContributorDialog</name>
     <message>
         <source>Edit contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขการมีส่วนสนับสนุน</translation>
     </message>
     <message>
         <source>Add a contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผู้มีส่วนสนับสนุน</translation>
     </message>
     <message>
         <source>Find a registered person, any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาผู้ที่ลงทะเบียน (อักษรใดก็ได้)…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ชื่อ</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">ชื่ออักษรท้องถิ่น</translation>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">สังกัด</translation>
+        <translation>สังกัด</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">บทบาท</translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>e.g. for organizing the 3rd India reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น สำหรับการจัดงานพบปะศิษย์เก่า SSC อินเดียครั้งที่ 3</translation>
     </message>
     <message>
         <source>Reason, as printed on the certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล ตามที่จะพิมพ์บนใบประกาศนียบัตร:</translation>
     </message>
     <message>
         <source>Choose the person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกบุคคลในรายการก่อน</translation>
     </message>
 </context>
 <context>
     <name>CopyEventDialog</name>
     <message>
         <source>Duplicate event</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนากิจกรรม</translation>
     </message>
     <message>
         <source>A new event like “%1”, on a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมใหม่แบบเดียวกับ “%1” ในวันใหม่</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">หัวเรื่อง:</translation>
+        <translation>ชื่อกิจกรรม:</translation>
     </message>
     <message>
         <source>Starts (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม (%1):</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ้นสุด:</translation>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดรับสมัคร:</translation>
     </message>
     <message>
         <source>Chapter, format, venue, online link, time zone and capacity are kept. The programme is copied and moved by the same amount. Registrations are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>คงสาขา รูปแบบ สถานที่ ลิงก์ออนไลน์ เขตเวลา และจำนวนที่รับไว้ตามเดิม กำหนดการจะถูกคัดลอกและเลื่อนเวลาไปเท่ากัน ไม่คัดลอกการลงทะเบียน</translation>
     </message>
     <message>
         <source>Create the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างสำเนา</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกำหนดปิด</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>แดชบอร์ด</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">รีเฟรช</translation>
+        <translation>รีเฟรช</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกรายงาน PDF…</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">ลงทะเบียน</translation>
+        <translation>ลงทะเบียน</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>มาร่วมงาน</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มา</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการเข้าร่วม</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
         <source>contest winners</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ชนะการประกวด</translation>
     </message>
     <message>
         <source>Arrivals per hour (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนผู้มาถึงต่อชั่วโมง (เวลาท้องถิ่น)</translation>
     </message>
     <message>
         <source>By country: registered and came</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามประเทศ: ลงทะเบียนและมาร่วมงาน</translation>
     </message>
     <message>
         <source>By role: registered and came</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามบทบาท: ลงทะเบียนและมาร่วมงาน</translation>
     </message>
     <message>
         <source>Notes for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุสำหรับรายงาน</translation>
     </message>
     <message>
         <source>A few lines for the secretariat: what went well, what to change…</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปสั้น ๆ สำหรับสำนักเลขาธิการ: สิ่งที่ทำได้ดี สิ่งที่ควรปรับปรุง…</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกหมายเหตุ</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดรายงาน</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see it at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกกิจกรรมในแถบด้านบนเพื่อดูภาพรวม</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2 (%3)</translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Saved with the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไว้กับกิจกรรมแล้ว</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>Save the reunion report</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานงานพบปะศิษย์เก่า</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนรายงานงานพบปะศิษย์เก่าลงใน %1 แล้ว</translation>
     </message>
     <message>
         <source>Reunion report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานงานพบปะศิษย์เก่า</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">กำลังเขียน %1…</translation>
+        <translation>กำลังเขียน %1…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished">ยกเลิกแล้ว ไม่ได้เขียนไฟล์ใด</translation>
+        <translation>ยกเลิกแล้ว ไม่ได้เขียนไฟล์ใด</translation>
     </message>
 </context>
 <context>
     <name>DatabaseInUseDialog</name>
     <message>
         <source>Database already open</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลเปิดอยู่แล้ว</translation>
     </message>
     <message>
         <source>This database is open in SSC Desktop on %1 since %2 (process %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้เปิดอยู่ใน SSC Desktop บน %1 ตั้งแต่ %2 (โพรเซส %3)</translation>
     </message>
     <message>
         <source>%1
 
 Two apps writing one file can check a person in twice. Close it there first, or open it read-only here: you can see everything, but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+หากสองแอปเขียนไฟล์เดียวกัน อาจเช็คอินคนเดียวกันซ้ำสองครั้ง ปิดฐานข้อมูลที่เครื่องนั้นก่อน หรือเปิดแบบอ่านอย่างเดียวที่นี่ ซึ่งจะดูได้ทุกอย่างแต่แก้ไขไม่ได้</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดแบบอ่านอย่างเดียว(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSafety</name>
     <message>
         <source>Read-only: this database is open in SSC Desktop on %1 (since %2). You can look at everything here, but changes are refused. To work here, close it there, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านอย่างเดียว: ฐานข้อมูลนี้เปิดอยู่ใน SSC Desktop บน %1 (ตั้งแต่ %2) ดูข้อมูลได้ทั้งหมดที่นี่ แต่จะแก้ไขไม่ได้ หากต้องการทำงานที่นี่ ให้ปิดที่เครื่องนั้น แล้วเปิดที่นี่อีกครั้ง</translation>
     </message>
     <message>
         <source>Automatic backup taken at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลอัตโนมัติแล้วเมื่อ %1</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลอัตโนมัติไม่สำเร็จ: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือเซิร์ฟเวอร์ฐานข้อมูลที่ใช้ร่วมกัน ข้อมูลสำรองเป็นของเซิร์ฟเวอร์เอง โปรดติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
         <source>This database is open read-only, because another SSC Desktop has it open. Restore it there, or close it there and open it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว เพราะ SSC Desktop อีกเครื่องเปิดอยู่ ให้กู้คืนที่เครื่องนั้น หรือปิดที่เครื่องนั้นแล้วเปิดที่นี่ใหม่</translation>
     </message>
     <message>
         <source>Restored the backup of %1. The database as it was is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนข้อมูลสำรองของ %1 แล้ว ฐานข้อมูลสภาพก่อนกู้คืนก็เก็บไว้เป็นข้อมูลสำรองด้วย</translation>
     </message>
 </context>
 <context>
     <name>DeskFiles</name>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์โต๊ะ</translation>
     </message>
     <message>
         <source>Passphrase of the desk file %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านของไฟล์โต๊ะ %1:</translation>
     </message>
 </context>
 <context>
     <name>DeskMenu</name>
     <message>
         <source>&amp;Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>โต๊ะ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Prepare desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>เตรียมโต๊ะ(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Merge desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมข้อมูลโต๊ะ(&amp;M)…</translation>
     </message>
     <message>
         <source>Choose an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกกิจกรรมก่อน</translation>
     </message>
     <message>
         <source>The desk file could not be saved; it is tried again in a minute. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไฟล์โต๊ะไม่ได้ ระบบจะลองใหม่ในอีกหนึ่งนาที ข้อมูลไม่สูญหาย</translation>
     </message>
 </context>
 <context>
     <name>DeskNameDialog</name>
     <message>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่อโต๊ะนี้</translation>
     </message>
     <message>
         <source>Which desk is this laptop? Each check-in made here is recorded with this name, and the amber &quot;already checked in&quot; verdict tells other desks where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>แล็ปท็อปเครื่องนี้คือโต๊ะใด การเช็คอินทุกครั้งที่นี่จะบันทึกด้วยชื่อนี้ และผลสีเหลือง &quot;เช็คอินไปแล้ว&quot; จะบอกโต๊ะอื่นว่าเช็คอินที่ใด</translation>
     </message>
     <message>
         <source>e.g. Door A</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ทางเข้า A</translation>
     </message>
     <message>
         <source>Remembered on this laptop; change it any time in the station&apos;s bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>จดจำไว้บนแล็ปท็อปเครื่องนี้ เปลี่ยนได้ทุกเมื่อในแถบของสถานี</translation>
     </message>
 </context>
 <context>
     <name>DeskNoteDialog</name>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished">บันทึกสำหรับโต๊ะ</translation>
+        <translation>บันทึกสำหรับโต๊ะ</translation>
     </message>
     <message>
         <source>Shown to the desk when this person checks in. One point a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงให้โต๊ะเห็นเมื่อบุคคลนี้เช็คอิน บรรทัดละหนึ่งเรื่อง</translation>
     </message>
     <message>
         <source>e.g. Vegetarian meal
 Hand over the speaker gift</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น อาหารมังสวิรัติ
+มอบของที่ระลึกให้วิทยากร</translation>
     </message>
     <message>
         <source>Vegetarian meal</source>
-        <translation type="unfinished"></translation>
+        <translation>อาหารมังสวิรัติ</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="unfinished"></translation>
+        <translation>ทางสำหรับรถเข็น</translation>
     </message>
     <message>
         <source>Collect certificate at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>รับใบประกาศนียบัตรที่โต๊ะ</translation>
     </message>
     <message>
         <source>Clear note</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างบันทึก</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2 ตัวอักษร</translation>
     </message>
 </context>
 <context>
     <name>DomainError</name>
     <message>
         <source>The file {location} is not an SSC Desktop database: it holds another program&apos;s tables ({tables}). It was left exactly as it was. Choose your SSC Desktop database, or a new file name to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ {location} ไม่ใช่ฐานข้อมูล SSC Desktop เพราะมีตารางของโปรแกรมอื่น ({tables}) ไฟล์ยังคงอยู่ตามเดิมทุกประการ เลือกฐานข้อมูล SSC Desktop ของคุณ หรือตั้งชื่อไฟล์ใหม่เพื่อเริ่มฐานข้อมูลใหม่</translation>
     </message>
     <message>
         <source>The database {location} needs an upgrade for this version, and a backup copy is made first, but it could not be: {detail} The database was not changed. Free some space or make its folder writable, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {location} ต้องอัปเกรดสำหรับเวอร์ชันนี้ และต้องทำสำเนาสำรองก่อน แต่ทำไม่ได้: {detail} ฐานข้อมูลไม่ได้ถูกเปลี่ยนแปลง เพิ่มพื้นที่ว่างหรือทำให้โฟลเดอร์เขียนได้ แล้วเปิดใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>The database {location} (schema {found}) needs an upgrade for this version, which cannot be done read-only. Open it for writing once it is closed in the other app, or open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {location} (สคีมา {found}) ต้องอัปเกรดสำหรับเวอร์ชันนี้ ซึ่งทำไม่ได้ในโหมดอ่านอย่างเดียว เปิดแบบเขียนได้เมื่อแอปอื่นปิดแล้ว หรือเปิดที่เครื่องนั้น</translation>
     </message>
     <message>
         <source>Automatic backups and restoring are for database files; {location} is a shared server. Ask its administrator for the server&apos;s own backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>การสำรองข้อมูลอัตโนมัติและการกู้คืนใช้ได้กับไฟล์ฐานข้อมูลเท่านั้น {location} เป็นเซิร์ฟเวอร์ที่ใช้ร่วมกัน โปรดขอข้อมูลสำรองของเซิร์ฟเวอร์จากผู้ดูแลระบบ</translation>
     </message>
     <message>
         <source>There are no backups of {location} yet (they are kept in {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อมูลสำรองของ {location} (เก็บไว้ใน {folder})</translation>
     </message>
     <message>
         <source>There is no backup {name} of {location}. See the list with: ssc backup list</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลสำรอง {name} ของ {location} ดูรายการได้ด้วยคำสั่ง: ssc backup list</translation>
     </message>
     <message>
         <source>The backup {path} is damaged, so it was not restored; your database was not changed. Choose an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรอง {path} เสียหาย จึงไม่ได้กู้คืน ฐานข้อมูลของคุณไม่ได้ถูกเปลี่ยนแปลง โปรดเลือกข้อมูลสำรองที่เก่ากว่า</translation>
     </message>
     <message>
         <source>The backup {path} could not be restored ({detail}); your database was not changed. Close any other program using the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนข้อมูลสำรอง {path} ไม่ได้ ({detail}) ฐานข้อมูลของคุณไม่ได้ถูกเปลี่ยนแปลง ปิดโปรแกรมอื่นที่ใช้ฐานข้อมูลอยู่ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>This database was opened read-only, so it cannot be restored here. Close the other SSC Desktop that has it open, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว จึงกู้คืนที่นี่ไม่ได้ ปิด SSC Desktop อีกเครื่องที่เปิดอยู่ แล้วเปิดใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. Two apps writing one file can check a person in twice: close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {location} เปิดอยู่ใน SSC Desktop บน {host} (โพรเซส {pid}) ตั้งแต่ {since} หากสองแอปเขียนไฟล์เดียวกัน อาจเช็คอินคนเดียวกันซ้ำสองครั้ง ปิดที่เครื่องนั้นก่อน หรือเปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
         <source>Layout {value!r} is not known; use one of: {layouts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรูปแบบ {value!r} ใช้ค่าใดค่าหนึ่งต่อไปนี้: {layouts}</translation>
     </message>
     <message>
         <source>Nobody to print for {event}: no registered person matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้ที่จะพิมพ์ให้สำหรับ {event}: ไม่มีผู้ลงทะเบียนที่ตรงเงื่อนไข</translation>
     </message>
     <message>
         <source>Cannot write badges to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนป้ายชื่อไปที่ {path!r} ไม่ได้ ใช้ชื่อไฟล์ที่ลงท้ายด้วย .pdf</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; tickets are written into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} เป็นไฟล์ ไม่ใช่โฟลเดอร์ บัตรจะเขียนลงในโฟลเดอร์</translation>
     </message>
     <message>
         <source>Registration {registration} is cancelled and has no ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียน {registration} ถูกยกเลิกแล้วและไม่มีบัตร</translation>
     </message>
     <message>
         <source>No e-mail server is set up yet: enter it under File → E-mail settings (or `ssc smtp set`).</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์อีเมล ตั้งค่าได้ที่ ไฟล์ → การตั้งค่าอีเมล (หรือ `ssc smtp set`)</translation>
     </message>
     <message>
         <source>The e-mail server needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์อีเมลต้องมีชื่อโฮสต์</translation>
     </message>
     <message>
         <source>Port {value!r} is not a port number (1–65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ต {value!r} ไม่ใช่หมายเลขพอร์ต (1–65535)</translation>
     </message>
     <message>
         <source>Security {value!r} is not known; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักการรักษาความปลอดภัย {value!r} ใช้ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
     </message>
     <message>
         <source>{value!r} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ไม่ใช่ที่อยู่อีเมล</translation>
     </message>
     <message>
         <source>Could not reach the e-mail server {host}:{port}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อเซิร์ฟเวอร์อีเมล {host}:{port} ไม่ได้: {detail}</translation>
     </message>
     <message>
         <source>The e-mail server {host}:{port} refused a secure connection: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์อีเมล {host}:{port} ปฏิเสธการเชื่อมต่อแบบปลอดภัย: {detail}</translation>
     </message>
     <message>
         <source>The e-mail server did not accept the user name {user!r} and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์อีเมลไม่ยอมรับชื่อผู้ใช้ {user!r} และรหัสผ่าน</translation>
     </message>
     <message>
         <source>Sending to {to} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งถึง {to} ไม่สำเร็จ: {detail}</translation>
     </message>
     <message>
         <source>{name} has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ไม่มีที่อยู่อีเมล</translation>
     </message>
     <message>
         <source>The e-mail server refused {to}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์อีเมลปฏิเสธ {to}: {detail}</translation>
     </message>
     <message>
         <source>A certificate template named {name!r} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีแม่แบบใบประกาศนียบัตรชื่อ {name!r} อยู่แล้ว</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>แม่แบบต้องมีชื่อ</translation>
     </message>
     <message>
         <source>The template needs a title (for example “Certificate of Contribution”).</source>
-        <translation type="unfinished"></translation>
+        <translation>แม่แบบต้องมีหัวเรื่อง (เช่น “Certificate of Contribution”)</translation>
     </message>
     <message>
         <source>The template {template!r} is not for {kind} certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>แม่แบบ {template!r} ไม่ได้มีไว้สำหรับใบประกาศนียบัตรประเภท{kind}</translation>
     </message>
     <message>
         <source>{value!r} is not a colour; write it as #RRGGBB, for example #b4235a.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ไม่ใช่ค่าสี ให้เขียนเป็น #RRGGBB เช่น #b4235a</translation>
     </message>
     <message>
         <source>The wording uses {names}, which is not known; use {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความใช้ {names} ซึ่งไม่รู้จัก ให้ใช้ {known}</translation>
     </message>
     <message>
         <source>Minutes online cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนนาทีออนไลน์ติดลบไม่ได้ ({value})</translation>
     </message>
     <message>
         <source>Nobody gets a {kind} certificate for {event} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีผู้ได้รับใบประกาศนียบัตรประเภท{kind}สำหรับ {event}</translation>
     </message>
     <message>
         <source>{number!r} is not a genuine certificate number: its last part does not match (mistyped, or made up). Check it letter by letter against the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} ไม่ใช่เลขที่ใบประกาศนียบัตรที่แท้จริง ส่วนท้ายไม่ตรงกัน (พิมพ์ผิดหรือปลอมขึ้น) ตรวจสอบกับใบประกาศนียบัตรทีละตัวอักษร</translation>
     </message>
     <message>
         <source>This is not the text of a certificate&apos;s QR code (it should start with SSC-CERT/1 and have 7 lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่ไม่ใช่ข้อความจากคิวอาร์โค้ดของใบประกาศนียบัตร (ต้องขึ้นต้นด้วย SSC-CERT/1 และมี 7 บรรทัด)</translation>
     </message>
     <message>
         <source>NOT genuine: the signature does not match. The text was changed, or the certificate was not issued with this public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ของแท้: ลายเซ็นไม่ตรงกัน ข้อความถูกแก้ไข หรือใบประกาศนียบัตรไม่ได้ออกด้วยกุญแจสาธารณะนี้</translation>
     </message>
     <message>
         <source>{file} is not an SSC Desktop public key (a PEM file written by `ssc certificate public-key`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ไม่ใช่กุญแจสาธารณะของ SSC Desktop (ไฟล์ PEM ที่สร้างด้วย `ssc certificate public-key`)</translation>
     </message>
     <message>
         <source>To check a certificate without the database, give the issuer&apos;s public key with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>หากต้องการตรวจสอบใบประกาศนียบัตรโดยไม่ใช้ฐานข้อมูล ให้ระบุกุญแจสาธารณะของผู้ออกด้วย --key FILE</translation>
     </message>
     <message>
         <source>No certificate has the number {number!r}: it was not issued by this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีใบประกาศนียบัตรเลขที่ {number!r} ฐานข้อมูลนี้ไม่ได้ออกใบนี้</translation>
     </message>
     <message>
         <source>Say what the contribution was (for example “for organizing the reunion”).</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุว่ามีส่วนสนับสนุนอะไร (เช่น “สำหรับการจัดงานพบปะศิษย์เก่า”)</translation>
     </message>
     <message>
         <source>Award certificates need the contests&apos; results, which are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบประกาศนียบัตรรางวัลต้องใช้ผลการประกวด ซึ่งไม่มีในที่นี้</translation>
     </message>
     <message>
         <source>Cannot write certificates to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนใบประกาศนียบัตรไปที่ {path!r} ไม่ได้ ใช้ชื่อไฟล์ที่ลงท้ายด้วย .pdf</translation>
     </message>
     <message>
         <source>Say where to write the certificates with -o PATH (or only look with --dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุที่เขียนใบประกาศนียบัตรด้วย -o PATH (หรือดูอย่างเดียวด้วย --dry-run)</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; one PDF per person is written into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} เป็นไฟล์ ไม่ใช่โฟลเดอร์ PDF รายบุคคลจะเขียนลงในโฟลเดอร์</translation>
     </message>
     <message>
         <source>A check-in list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการเช็คอินต้องมีชื่อ</translation>
     </message>
     <message>
         <source>The list name is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อรายการยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
         <source>This event already has a check-in list named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมนี้มีรายการเช็คอินชื่อ “{name}” อยู่แล้ว</translation>
     </message>
     <message>
         <source>Programme item {item_id} (“{item}”) belongs to another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการในกำหนดการ {item_id} (“{item}”) เป็นของกิจกรรมอื่น</translation>
     </message>
     <message>
         <source>“{name}” has {count} check-ins; delete it with them only on purpose (force).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” มีการเช็คอิน {count} ครั้ง ลบพร้อมการเช็คอินเหล่านั้นได้เฉพาะเมื่อตั้งใจเท่านั้น (force)</translation>
     </message>
     <message>
         <source>The desk note is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำหรับโต๊ะยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
         <source>Cannot read the codes from {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านรหัสจาก {path} ไม่ได้: {detail}</translation>
     </message>
     <message>
         <source>A desk file&apos;s passphrase needs at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านของไฟล์โต๊ะต้องมีอย่างน้อย {minimum} ตัวอักษร</translation>
     </message>
     <message>
         <source>Cannot open the desk file {path}: the passphrase is wrong, or the file is damaged. Type the passphrase given when the desk was prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดไฟล์โต๊ะ {path} ไม่ได้ วลีรหัสผ่านผิด หรือไฟล์เสียหาย พิมพ์วลีรหัสผ่านที่ได้รับตอนเตรียมโต๊ะ</translation>
     </message>
     <message>
         <source>{path} is not an SSC desk file (make one with Prepare desk… or `ssc desk prepare`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ใช่ไฟล์โต๊ะของ SSC (สร้างได้ด้วย เตรียมโต๊ะ… หรือ `ssc desk prepare`)</translation>
     </message>
     <message>
         <source>Cannot read the desk file {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์โต๊ะ {path} ไม่ได้: {detail}</translation>
     </message>
     <message>
         <source>This database is itself a desk: prepare desks from the coordinator&apos;s main database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้เป็นไฟล์โต๊ะอยู่แล้ว ให้เตรียมโต๊ะจากฐานข้อมูลหลักของผู้ประสานงาน</translation>
     </message>
     <message>
         <source>The desk file is for event {event_id}, which this database does not have: merge it into the database it was prepared from.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์โต๊ะนี้เป็นของกิจกรรม {event_id} ซึ่งไม่มีในฐานข้อมูลนี้ ให้รวมเข้ากับฐานข้อมูลที่ใช้เตรียมไฟล์นี้</translation>
     </message>
     <message>
         <source>{path} is a desk file protected by a passphrase: set SSC_DESK_PASSPHRASE, or run this in a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} เป็นไฟล์โต๊ะที่ป้องกันด้วยวลีรหัสผ่าน ตั้งค่า SSC_DESK_PASSPHRASE หรือเรียกใช้คำสั่งนี้ในเทอร์มินัลเพื่อให้ระบบถาม</translation>
     </message>
     <message>
         <source>The two passphrases differ: nothing was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน ไม่ได้เขียนสิ่งใด โปรดลองอีกครั้ง</translation>
     </message>
     <message>
         <source>{path} is a desk file: it opens only with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} เป็นไฟล์โต๊ะ เปิดได้ด้วยวลีรหัสผ่านเท่านั้น</translation>
     </message>
     <message>
         <source>There is no contest {contest_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการประกวด {contest_id}</translation>
     </message>
     <message>
         <source>There is no contest entry {entry_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผลงานประกวด {entry_id}</translation>
     </message>
     <message>
         <source>There is no judge {judge_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกรรมการ {judge_id}</translation>
     </message>
     <message>
         <source>The rubric has no criterion {criterion_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์การให้คะแนนไม่มีหัวข้อประเมิน {criterion_id}</translation>
     </message>
     <message>
         <source>Contest kind {value!r} is not known; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักประเภทการประกวด {value!r} ใช้ค่าใดค่าหนึ่งต่อไปนี้: {kinds}</translation>
     </message>
     <message>
         <source>Method {value!r} is not known; use one of: {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักวิธี {value!r} ใช้ค่าใดค่าหนึ่งต่อไปนี้: {methods}</translation>
     </message>
     <message>
         <source>A contest needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>การประกวดต้องมีชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Each entry needs at least one judge (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลงานแต่ละชิ้นต้องมีกรรมการอย่างน้อยหนึ่งคน (ได้ {value})</translation>
     </message>
     <message>
         <source>Judging closes before it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาปิดการตัดสินอยู่ก่อนเวลาเปิด</translation>
     </message>
     <message>
         <source>Categories must be named and each named once.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่ต้องมีชื่อ และแต่ละชื่อใช้ได้ครั้งเดียว</translation>
     </message>
     <message>
         <source>Category “{category}” still has entries; move them before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่ “{category}” ยังมีผลงานอยู่ ย้ายผลงานออกก่อนนำหมวดหมู่ออก</translation>
     </message>
     <message>
         <source>Criterion {position} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อประเมินที่ {position} ต้องมีชื่อ</translation>
     </message>
     <message>
         <source>“{criterion}”: the weight must be a positive number (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{criterion}”: น้ำหนักต้องเป็นจำนวนบวก (ได้ {value})</translation>
     </message>
     <message>
         <source>“{criterion}”: the scale {low}–{high} in steps of {step} does not work; the top must be above the bottom and reached in whole steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{criterion}”: ระดับคะแนน {low}–{high} ทีละ {step} ใช้ไม่ได้ ค่าสูงสุดต้องมากกว่าค่าต่ำสุดและไปถึงได้ด้วยขั้นเต็ม</translation>
     </message>
     <message>
         <source>{spec!r} is not a criterion; write NAME:WEIGHT:MIN-MAX or NAME:WEIGHT:MIN-MAX:STEP, e.g. &quot;Originality:2:1-10&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r} ไม่ใช่หัวข้อประเมิน ให้เขียนเป็น NAME:WEIGHT:MIN-MAX หรือ NAME:WEIGHT:MIN-MAX:STEP เช่น &quot;Originality:2:1-10&quot;</translation>
     </message>
     <message>
         <source>{spec!r} is not a level guide; write NAME:LEVELS=TEXT|LEVELS=TEXT, e.g. &quot;Originality:1-3=Repeats known work|8-10=A new question&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r} ไม่ใช่คำอธิบายระดับ ให้เขียนเป็น NAME:LEVELS=TEXT|LEVELS=TEXT เช่น &quot;Originality:1-3=Repeats known work|8-10=A new question&quot;</translation>
     </message>
     <message>
         <source>The rubric has no criterion {name!r}; it has: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์การให้คะแนนไม่มีหัวข้อประเมิน {name!r} หัวข้อที่มีคือ: {names}</translation>
     </message>
     <message>
         <source>A rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์การให้คะแนนต้องมีหัวข้อประเมินอย่างน้อยหนึ่งข้อ</translation>
     </message>
     <message>
         <source>The rubric cannot change: judges have already given {scores} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเกณฑ์การให้คะแนนไม่ได้ กรรมการให้คะแนนไปแล้ว {scores} รายการ</translation>
     </message>
     <message>
         <source>“{title}” is locked: scores, results and awards are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ถูกล็อกแล้ว: คะแนน ผลการประกวด และรางวัลถูกตรึงไว้</translation>
     </message>
     <message>
         <source>An entry needs a code (for example P-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลงานต้องมีรหัส (เช่น P-01)</translation>
     </message>
     <message>
         <source>Entry code {code!r} is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผลงาน {code!r} ยาวเกิน 20 ตัวอักษร</translation>
     </message>
     <message>
         <source>Entry {code} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลงาน {code} ต้องมีชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Entry code {code} is already used in this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผลงาน {code} ถูกใช้ในการประกวดนี้แล้ว</translation>
     </message>
     <message>
         <source>Entry {code}: category {category!r} is not one of this contest&apos;s: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลงาน {code}: หมวดหมู่ {category!r} ไม่ใช่หมวดหมู่ของการประกวดนี้: {categories}</translation>
     </message>
     <message>
         <source>Attached files need a database file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบต้องใช้ไฟล์ฐานข้อมูลบนคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี {file} อยู่</translation>
     </message>
     <message>
         <source>A judge needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรรมการต้องมีชื่อ</translation>
     </message>
     <message>
         <source>{name} is already a judge of this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} เป็นกรรมการของการประกวดนี้อยู่แล้ว</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits (6 or more are suggested).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ต้องมี 4 ถึง 12 หลัก (แนะนำ 6 หลักขึ้นไป)</translation>
     </message>
     <message>
         <source>That is not {name}&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>นั่นไม่ใช่ PIN ของ {name}</translation>
     </message>
     <message>
         <source>That is not {name}&apos;s PIN. After {tries} wrong PINs in a row, wait {seconds} seconds before the next try (longer after each further wrong PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>นั่นไม่ใช่ PIN ของ {name} หลังจากใส่ PIN ผิด {tries} ครั้งติดกัน ต้องรอ {seconds} วินาทีก่อนลองครั้งต่อไป (และนานขึ้นทุกครั้งที่ผิดซ้ำ)</translation>
     </message>
     <message>
         <source>Too many wrong PINs for {name}: wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่ PIN ของ {name} ผิดหลายครั้งเกินไป โปรดรอ {seconds} วินาที แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Add judges before assigning entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกรรมการก่อนมอบหมายผลงาน</translation>
     </message>
     <message>
         <source>The judge and the entry belong to different contests.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรรมการและผลงานอยู่คนละการประกวด</translation>
     </message>
     <message>
         <source>{judge} declared a conflict with {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} แจ้งผลประโยชน์ทับซ้อนกับ {code}</translation>
     </message>
     <message>
         <source>{judge} has already scored {code}; the assignment stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} ให้คะแนน {code} ไปแล้ว การมอบหมายยังคงอยู่</translation>
     </message>
     <message>
         <source>{judge} is not assigned to entry {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} ไม่ได้รับมอบหมายผลงาน {code}</translation>
     </message>
     <message>
         <source>“{criterion}”: {value} is not on the scale {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{criterion}”: {value} ไม่อยู่ในระดับคะแนน {scale}</translation>
     </message>
     <message>
         <source>Place {place} is not an award (1, 2, 3, or 4 for an honourable mention).</source>
-        <translation type="unfinished"></translation>
+        <translation>อันดับ {place} ไม่ใช่รางวัล (1, 2, 3 หรือ 4 สำหรับรางวัลชมเชย)</translation>
     </message>
     <message>
         <source>{file}: {count} problem(s); nothing was imported.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: พบปัญหา {count} รายการ ไม่ได้นำเข้าสิ่งใด
+{problems}</translation>
     </message>
     <message>
         <source>{file} has no entries below its header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ไม่มีผลงานใต้แถวหัวตาราง</translation>
     </message>
     <message>
         <source>{file}: no column for {columns} in the header row (found: {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ไม่มีคอลัมน์สำหรับ {columns} ในแถวหัวตาราง (พบ: {found})</translation>
     </message>
     <message>
         <source>{count} problem(s) in the judge sheets; nothing was imported.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>พบปัญหา {count} รายการในใบให้คะแนนของกรรมการ ไม่ได้นำเข้าสิ่งใด
+{problems}</translation>
     </message>
     <message>
         <source>No judge sheets (.xlsx) found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบใบให้คะแนนของกรรมการ (.xlsx) ใน {folder}</translation>
     </message>
     <message>
         <source>Cannot export to {path!r}: use a file name ending in .pdf or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกไปที่ {path!r} ไม่ได้ ใช้ชื่อไฟล์ที่ลงท้ายด้วย .pdf หรือ .xlsx</translation>
     </message>
     <message>
         <source>Judging of {title} opens at {opens}; scores cannot be entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตัดสิน {title} จะเปิดเมื่อ {opens} ยังใส่คะแนนไม่ได้</translation>
     </message>
     <message>
         <source>Judging of {title} closed at {closes}; ask the coordinator to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตัดสิน {title} ปิดไปแล้วเมื่อ {closes} โปรดขอให้ผู้ประสานงานเปิดอีกครั้ง</translation>
     </message>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด: {detail}</translation>
     </message>
     <message>
         <source>No {kind} with {key} {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี{kind}ที่มี {key} {value!r}</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>The database could not be used: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ฐานข้อมูลไม่ได้: {detail}</translation>
     </message>
     <message>
         <source>Cannot open the database {location}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล {location} ไม่ได้: {detail}</translation>
     </message>
     <message>
         <source>The database {location} was made by a newer version of SSC Desktop (schema {found}; this version knows up to {known}). Update SSC Desktop to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {location} สร้างด้วย SSC Desktop เวอร์ชันที่ใหม่กว่า (สคีมา {found} แต่เวอร์ชันนี้รู้จักถึง {known}) โปรดอัปเดต SSC Desktop เพื่อเปิดฐานข้อมูลนี้</translation>
     </message>
     <message>
         <source>Could not write the backup copy {destination}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนสำเนาสำรอง {destination} ไม่ได้: {detail}</translation>
     </message>
     <message>
         <source>A chapter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขาต้องมีชื่อ</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมต้องมีชื่อ</translation>
     </message>
     <message>
         <source>The event ends ({ends}) before it starts ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมสิ้นสุด ({ends}) ก่อนเริ่ม ({starts})</translation>
     </message>
     <message>
         <source>Unknown time zone {timezone!r}; use a name such as Asia/Kolkata.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักเขตเวลา {timezone!r} ใช้ชื่อเช่น Asia/Bangkok</translation>
     </message>
     <message>
         <source>Capacity must be a positive whole number, not {capacity!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่รับต้องเป็นจำนวนเต็มบวก ไม่ใช่ {capacity!r}</translation>
     </message>
     <message>
         <source>{field}: {value!r} is not a date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value!r} ไม่ใช่วันที่และเวลา (ใช้ YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
         <source>Format must be face-to-face, online or hybrid, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบต้องเป็น face-to-face, online หรือ hybrid ไม่ใช่ {value!r}</translation>
     </message>
     <message>
         <source>A member needs a name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกต้องมีชื่อเป็นอักษรละติน</translation>
     </message>
     <message>
         <source>{email!r} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email!r} ไม่ใช่ที่อยู่อีเมล</translation>
     </message>
     <message>
         <source>Visit year {year!r} is outside 2014-{latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่เยือน {year!r} อยู่นอกช่วง 2014-{latest}</translation>
     </message>
     <message>
         <source>{member} is already registered for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} ลงทะเบียนกิจกรรมนี้แล้ว</translation>
     </message>
     <message>
         <source>The registration of {member} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนของ {member} ถูกยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>{member} is waitlisted and cannot be checked in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} อยู่ในรายชื่อรอ จึงยังเช็คอินไม่ได้</translation>
     </message>
     <message>
         <source>{member} was already checked in at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} เช็คอินไปแล้วเมื่อ {time}</translation>
     </message>
     <message>
         <source>{member} has no check-in to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} ไม่มีการเช็คอินให้ยกเลิก</translation>
     </message>
     <message>
         <source>{member} is not checked in, so cannot be checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} ยังไม่ได้เช็คอิน จึงเช็คเอาต์ไม่ได้</translation>
     </message>
     <message>
         <source>The demo reunion needs an empty database, and {location} already holds {members} members. Use --db with a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานพบปะศิษย์เก่าตัวอย่างต้องใช้ฐานข้อมูลว่าง แต่ {location} มีสมาชิกอยู่แล้ว {members} คน ใช้ --db กับไฟล์ใหม่</translation>
     </message>
     <message>
         <source>The database {location} cannot be used right now. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขณะนี้ใช้ฐานข้อมูล {location} ไม่ได้ ขั้นตอนนี้ไม่ได้บันทึก แต่ทุกอย่างที่ยืนยันก่อนหน้านี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>The database server ({location}) cannot be reached: it stopped, or the network is down. Check the server and the Wi-Fi or cable, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล ({location}) ไม่ได้ เซิร์ฟเวอร์หยุดทำงานหรือเครือข่ายขัดข้อง ตรวจสอบเซิร์ฟเวอร์และ Wi-Fi หรือสายแลน แล้วลองอีกครั้ง ขั้นตอนนี้ไม่ได้บันทึก แต่ทุกอย่างที่ยืนยันก่อนหน้านี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>The database server ({location}) is refusing new connections (too many open). Close SSC Desktop on a laptop that no longer needs it, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ฐานข้อมูล ({location}) ปฏิเสธการเชื่อมต่อใหม่ (เปิดการเชื่อมต่อไว้มากเกินไป) ปิด SSC Desktop บนแล็ปท็อปที่ไม่ต้องใช้แล้ว แล้วลองอีกครั้ง ขั้นตอนนี้ไม่ได้บันทึก แต่ทุกอย่างที่ยืนยันก่อนหน้านี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>The database {location} is busy: another program or laptop is holding it. Wait a moment and try again; if it stays busy, close the other program that has the file open. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {location} ไม่ว่าง โปรแกรมหรือแล็ปท็อปอื่นกำลังใช้อยู่ รอสักครู่แล้วลองอีกครั้ง หากยังไม่ว่าง ให้ปิดโปรแกรมอื่นที่เปิดไฟล์นี้อยู่ ขั้นตอนนี้ไม่ได้บันทึก แต่ทุกอย่างที่ยืนยันก่อนหน้านี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>The disk holding the database {location} is full. Free some space on it, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์ที่เก็บฐานข้อมูล {location} เต็ม เพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ขั้นตอนนี้ไม่ได้บันทึก แต่ทุกอย่างที่ยืนยันก่อนหน้านี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>The database {location} cannot be written: the file, its folder or the server is read-only. Make it writable or open a copy of it you can write to (File &gt; Open database). This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนฐานข้อมูล {location} ไม่ได้ ไฟล์ โฟลเดอร์ หรือเซิร์ฟเวอร์เป็นแบบอ่านอย่างเดียว ทำให้เขียนได้ หรือเปิดสำเนาที่เขียนได้ (ไฟล์ &gt; เปิดฐานข้อมูล) ขั้นตอนนี้ไม่ได้บันทึก แต่ทุกอย่างที่ยืนยันก่อนหน้านี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>The database {location} is damaged, or is not an SSC Desktop database. Open your latest backup copy (File &gt; Open database), or ask for help before using this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {location} เสียหาย หรือไม่ใช่ฐานข้อมูล SSC Desktop เปิดสำเนาสำรองล่าสุด (ไฟล์ &gt; เปิดฐานข้อมูล) หรือขอความช่วยเหลือก่อนใช้ไฟล์นี้อีก</translation>
     </message>
     <message>
         <source>SSC Desktop is not allowed to use the database {location}: check the file&apos;s permissions, or the server&apos;s user name and password. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop ไม่ได้รับอนุญาตให้ใช้ฐานข้อมูล {location} ตรวจสอบสิทธิ์ของไฟล์ หรือชื่อผู้ใช้และรหัสผ่านของเซิร์ฟเวอร์ ขั้นตอนนี้ไม่ได้บันทึก แต่ทุกอย่างที่ยืนยันก่อนหน้านี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>The database file {location} cannot be opened: its folder is missing or cannot be read. Check that the drive is connected and the folder exists. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดไฟล์ฐานข้อมูล {location} ไม่ได้ ไม่พบโฟลเดอร์หรืออ่านโฟลเดอร์ไม่ได้ ตรวจสอบว่าเชื่อมต่อไดรฟ์แล้วและโฟลเดอร์มีอยู่จริง ขั้นตอนนี้ไม่ได้บันทึก แต่ทุกอย่างที่ยืนยันก่อนหน้านี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>The disk holding the database {location} reported a read or write error. Check the drive (a USB stick pulled out?) and copy the database somewhere safe. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์ที่เก็บฐานข้อมูล {location} แจ้งข้อผิดพลาดในการอ่านหรือเขียน ตรวจสอบไดรฟ์ (มีการถอด USB ออกหรือไม่) และคัดลอกฐานข้อมูลไปเก็บไว้ในที่ปลอดภัย ขั้นตอนนี้ไม่ได้บันทึก แต่ทุกอย่างที่ยืนยันก่อนหน้านี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>The database ran out of memory. Close other programs, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลใช้หน่วยความจำจนหมด ปิดโปรแกรมอื่นแล้วลองอีกครั้ง ขั้นตอนนี้ไม่ได้บันทึก แต่ทุกอย่างที่ยืนยันก่อนหน้านี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({detail}). Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({detail}) รายละเอียดถูกเขียนไว้ใน {log}</translation>
     </message>
     <message>
         <source>Cannot write {path!r}: use a file name ending in {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน {path!r} ไม่ได้ ใช้ชื่อไฟล์ที่ลงท้ายด้วย {formats}</translation>
     </message>
     <message>
         <source>Cannot write the sign-in sheet to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนใบลงชื่อไปที่ {path!r} ไม่ได้ ใช้ชื่อไฟล์ที่ลงท้ายด้วย .pdf</translation>
     </message>
     <message>
         <source>Cannot write the attendance sheet to {path!r}: use a file name ending in .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนตารางผู้เข้าร่วมไปที่ {path!r} ไม่ได้ ใช้ชื่อไฟล์ที่ลงท้ายด้วย .xlsx</translation>
     </message>
     <message>
         <source>Could not write {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน {path} ไม่ได้: {detail}</translation>
     </message>
     <message>
         <source>Cannot write the report to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนรายงานไปที่ {path!r} ไม่ได้ ใช้ชื่อไฟล์ที่ลงท้ายด้วย .pdf</translation>
     </message>
     <message>
         <source>The notes are {length} characters; keep them under {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุยาว {length} ตัวอักษร โปรดให้สั้นกว่า {limit} ตัวอักษร</translation>
     </message>
     <message>
         <source>That PIN is not right. Try again, or ask the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ไม่ถูกต้อง โปรดลองอีกครั้ง หรือสอบถามผู้ประสานงาน</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่ PIN ผิดหลายครั้งเกินไป โปรดรอ {seconds} วินาที แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Enter your PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดใส่ PIN อีกครั้ง</translation>
     </message>
     <message>
         <source>The phone sent something the laptop does not understand; reload the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ส่งข้อมูลที่แล็ปท็อปไม่เข้าใจ โปรดโหลดหน้าใหม่</translation>
     </message>
     <message>
         <source>The laptop could not save this. Your scores are kept on this phone and sent again in a moment; if it keeps failing, tell the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>แล็ปท็อปบันทึกข้อมูลนี้ไม่ได้ คะแนนของคุณยังเก็บอยู่ในโทรศัพท์เครื่องนี้และจะส่งอีกครั้งในไม่ช้า หากยังไม่สำเร็จ โปรดแจ้งผู้ประสานงาน</translation>
     </message>
     <message>
         <source>Cannot serve on {host} port {port}: {reason}. Choose another port or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้บริการบน {host} พอร์ต {port} ไม่ได้: {reason} โปรดเลือกพอร์ตหรือเครือข่ายอื่น</translation>
     </message>
     <message>
         <source>A port is a number from 1024 to 65535 (or 0 for any free port); got {port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ตคือตัวเลขตั้งแต่ 1024 ถึง 65535 (หรือ 0 สำหรับพอร์ตใดก็ได้ที่ว่าง) แต่ได้ {port}</translation>
     </message>
     <message>
         <source>The judges&apos; server is already running at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ของกรรมการทำงานอยู่แล้วที่ {url}</translation>
     </message>
     <message>
         <source>A member has no field {field!r}; the fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกไม่มีฟิลด์ {field!r} ฟิลด์ที่มีคือ: {fields}</translation>
     </message>
     <message>
         <source>Gender {value!r} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพศ {value!r} ไม่ใช่ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
     </message>
     <message>
         <source>Visit year {value!r} is not a year (write it as 2019, or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่เยือน {value!r} ไม่ใช่ปี (เขียนเป็น 2019 หรือเว้นว่างไว้)</translation>
     </message>
     <message>
         <source>Member {id} cannot be merged with itself; choose two different members.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิก {id} รวมกับตัวเองไม่ได้ โปรดเลือกสมาชิกสองคนที่ต่างกัน</translation>
     </message>
     <message>
         <source>For {field}, choose keep or remove, not {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับ {field} ให้เลือก keep หรือ remove ไม่ใช่ {choice!r}</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one field to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งที่จะเปลี่ยน ระบุอย่างน้อยหนึ่งฟิลด์ที่จะแก้ไข</translation>
     </message>
     <message>
         <source>{file} is not a participant report of Zoom, Microsoft Teams or Google Meet: no row has their column names (for example “Join Time” and “Leave Time”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ไม่ใช่รายงานผู้เข้าร่วมของ Zoom, Microsoft Teams หรือ Google Meet เพราะไม่มีแถวใดมีชื่อคอลัมน์ของโปรแกรมเหล่านี้ (เช่น “Join Time” และ “Leave Time”)</translation>
     </message>
     <message>
         <source>{file} lists no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ไม่มีรายชื่อผู้เข้าร่วม</translation>
     </message>
     <message>
         <source>{file} is of another day: its times fall on {dates}, and the event is from {first} to {last}. Import it only if it is this event&apos;s meeting all the same.</source>
@@ -3225,7 +3230,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิดรับสมัคร:</translation>
     </message>
     <message>
         <source>registered</source>
@@ -3261,7 +3266,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีกำหนดปิด</translation>
     </message>
     <message>
         <source>Places taken: %1 of %2</source>
@@ -3324,7 +3329,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สิ้นสุด:</translation>
     </message>
     <message>
         <source>Venue:</source>
@@ -3375,7 +3380,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไข…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
@@ -3414,15 +3419,15 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มาร่วมงาน</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มา</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อัตราการเข้าร่วม</translation>
     </message>
     <message>
         <source>on site</source>
@@ -3434,7 +3439,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4038,7 +4043,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แดชบอร์ด</translation>
     </message>
     <message>
         <source>Contests</source>
@@ -4534,7 +4539,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์โต๊ะ</translation>
     </message>
     <message>
         <source>Added</source>
@@ -4771,7 +4776,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์โต๊ะ</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -4897,7 +4902,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไข…</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -5126,7 +5131,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
@@ -5263,7 +5268,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>SSC Desktop backs this database up when it opens it, before each upgrade and every 10 minutes while an event is under way; it keeps the last 20 and one a day for 30 days. Restoring one puts it in place of the database; the database as it is now is backed up first, so a restore can be undone.</source>
@@ -5917,7 +5922,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การประกวด</translation>
     </message>
     <message>
         <source>Break</source>
