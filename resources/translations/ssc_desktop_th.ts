@@ -2368,7 +2368,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>The template {template!r} is not for {kind} certificates.</source>
-        <translation>แม่แบบ {template!r} ไม่ได้มีไว้สำหรับใบประกาศนียบัตรประเภท{kind}</translation>
+        <translation>แม่แบบ {template!r} ไม่ได้มีไว้สำหรับใบประกาศนียบัตรประเภท {kind}</translation>
     </message>
     <message>
         <source>{value!r} is not a colour; write it as #RRGGBB, for example #b4235a.</source>
@@ -2384,7 +2384,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Nobody gets a {kind} certificate for {event} yet.</source>
-        <translation>ยังไม่มีผู้ได้รับใบประกาศนียบัตรประเภท{kind}สำหรับ {event}</translation>
+        <translation>ยังไม่มีผู้ได้รับใบประกาศนียบัตรประเภท {kind} สำหรับ {event}</translation>
     </message>
     <message>
         <source>{number!r} is not a genuine certificate number: its last part does not match (mistyped, or made up). Check it letter by letter against the certificate.</source>
@@ -2696,7 +2696,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>No {kind} with {key} {value!r}.</source>
-        <translation>ไม่มี{kind}ที่มี {key} {value!r}</translation>
+        <translation>ไม่พบ {kind} ที่มี {key} เป็น {value!r}</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -2924,1087 +2924,1087 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>{file} is of another day: its times fall on {dates}, and the event is from {first} to {last}. Import it only if it is this event&apos;s meeting all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} เป็นของวันอื่น เวลาในไฟล์อยู่ในวันที่ {dates} แต่กิจกรรมจัดตั้งแต่ {first} ถึง {last} นำเข้าเฉพาะเมื่อเป็นการประชุมของกิจกรรมนี้จริง ๆ</translation>
     </message>
     <message>
         <source>{file} was imported already (as {other}): the same report, or the same meeting and start. Importing it again would count everyone twice; replace the earlier import instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า {file} ไปแล้ว (ในชื่อ {other}) เป็นรายงานเดียวกัน หรือการประชุมเดียวกันที่เริ่มเวลาเดียวกัน หากนำเข้าอีกจะนับทุกคนซ้ำสองครั้ง ให้แทนที่การนำเข้าครั้งก่อนแทน</translation>
     </message>
     <message>
         <source>{file} is a registration report: it says who registered, not who attended. Export the participant (or attendee) report of the meeting instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} เป็นรายงานการลงทะเบียน ซึ่งบอกว่าใครลงทะเบียน ไม่ใช่ใครเข้าร่วม ให้ส่งออกรายงานผู้เข้าร่วม (participant หรือ attendee) ของการประชุมแทน</translation>
     </message>
     <message>
         <source>{file} writes dates both day first and month first; export the report again with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} เขียนวันที่ทั้งแบบวันขึ้นก่อนและเดือนขึ้นก่อน โปรดส่งออกรายงานใหม่โดยใช้รูปแบบวันที่เดียว</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: {value!r} is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} แถว {row} คอลัมน์ {column}: {value!r} ไม่ใช่วันที่และเวลา</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: {value!r} is not a duration (e.g. 45, 1h 5m 3s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} แถว {row} คอลัมน์ {column}: {value!r} ไม่ใช่ระยะเวลา (เช่น 45, 1h 5m 3s)</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: the person left before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} แถว {row} คอลัมน์ {column}: ผู้เข้าร่วมออกก่อนเข้า</translation>
     </message>
     <message>
         <source>Registration {registration} is not one of this event&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียน {registration} ไม่ใช่ของกิจกรรมนี้</translation>
     </message>
     <message>
         <source>A programme item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการในกำหนดการต้องมีชื่อเรื่อง</translation>
     </message>
     <message>
         <source>“{title}” ends ({ends}) before it starts ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” สิ้นสุด ({ends}) ก่อนเริ่ม ({starts})</translation>
     </message>
     <message>
         <source>A programme time must carry its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาในกำหนดการต้องระบุเขตเวลา</translation>
     </message>
     <message>
         <source>{field}: {value!r} is not a time (use HH:MM or YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value!r} ไม่ใช่เวลา (ใช้ HH:MM หรือ YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
         <source>Kind {value!r} is not known; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักประเภท {value!r} ใช้ค่าใดค่าหนึ่งต่อไปนี้: {kinds}</translation>
     </message>
     <message>
         <source>{field} is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
         <source>Speaker {position} needs a name (or choose a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากรคนที่ {position} ต้องมีชื่อ (หรือเลือกจากสมาชิก)</translation>
     </message>
     <message>
         <source>{count} members match {text!r}; give the e-mail address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสมาชิก {count} คนตรงกับ {text!r} โปรดระบุที่อยู่อีเมลแทน</translation>
     </message>
     <message>
         <source>{detail}: “{item}” overlaps “{other}” in the same room.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}: “{item}” ซ้อนทับกับ “{other}” ในห้องเดียวกัน</translation>
     </message>
     <message>
         <source>{detail} speaks in “{item}” and “{other}” at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} บรรยายใน “{item}” และ “{other}” ในเวลาเดียวกัน</translation>
     </message>
     <message>
         <source>“{item}” starts before the event begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” เริ่มก่อนกิจกรรมเริ่ม</translation>
     </message>
     <message>
         <source>“{item}” ends after the event is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” สิ้นสุดหลังกิจกรรมจบ</translation>
     </message>
     <message>
         <source>The registration deadline ({deadline}) is after the event ends ({ends}).</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดปิดรับสมัคร ({deadline}) อยู่หลังวันสิ้นสุดกิจกรรม ({ends})</translation>
     </message>
     <message>
         <source>Registration for {event} closed at {deadline}. A coordinator can still register a late sign-up on purpose, or register the person as a walk-in on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนสำหรับ {event} ปิดไปแล้วเมื่อ {deadline} ผู้ประสานงานยังลงทะเบียนผู้สมัครล่าช้าได้หากตั้งใจ หรือลงทะเบียนหน้างานในวันงาน</translation>
     </message>
     <message>
         <source>The registration of {member} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนของ {member} ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
         <source>The registration of {member} is not cancelled; there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนของ {member} ไม่ได้ถูกยกเลิก จึงไม่มีสิ่งที่ต้องกู้คืน</translation>
     </message>
     <message>
         <source>{member} is checked in; undo the check-in before cancelling the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} เช็คอินแล้ว ยกเลิกการเช็คอินก่อนยกเลิกการลงทะเบียน</translation>
     </message>
     <message>
         <source>{member} is registered already: check them in at the desk instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} ลงทะเบียนไว้แล้ว ให้เช็คอินที่โต๊ะแทน</translation>
     </message>
     <message>
         <source>Role must be one of {roles}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทต้องเป็นค่าใดค่าหนึ่งใน {roles} ไม่ใช่ {value!r}</translation>
     </message>
     <message>
         <source>Status must be one of {statuses}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะต้องเป็นค่าใดค่าหนึ่งใน {statuses} ไม่ใช่ {value!r}</translation>
     </message>
     <message>
         <source>No member matches: {criteria}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสมาชิกที่ตรงกับ: {criteria}</translation>
     </message>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีไฟล์ {file}</translation>
     </message>
     <message>
         <source>{file} is {size_mb} MB; rosters up to {limit_mb} MB can be imported. Is this the right file? Save only the roster sheet as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} มีขนาด {size_mb} MB แต่นำเข้ารายชื่อสมาชิกได้ไม่เกิน {limit_mb} MB ไฟล์นี้ถูกต้องหรือไม่ ให้บันทึกเฉพาะแผ่นงานรายชื่อเป็น .xlsx หรือ .csv</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ว่างเปล่า</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet: it is a {found}. Choose an .xlsx, .xls, .ods or .csv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ไม่ใช่สเปรดชีต แต่เป็น {found} โปรดเลือกไฟล์ .xlsx, .xls, .ods หรือ .csv</translation>
     </message>
     <message>
         <source>{file} is named like an Excel workbook but is not one (it may have been renamed). Open it in Excel and save it as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ตั้งชื่อเหมือนเวิร์กบุ๊ก Excel แต่ไม่ใช่ (อาจถูกเปลี่ยนชื่อ) เปิดไฟล์ใน Excel แล้วบันทึกเป็น .xlsx หรือ .csv</translation>
     </message>
     <message>
         <source>{file}: {suffix} files cannot be imported; save the roster as .xlsx, .xls, .ods or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: นำเข้าไฟล์ {suffix} ไม่ได้ โปรดบันทึกรายชื่อสมาชิกเป็น .xlsx, .xls, .ods หรือ .csv</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete and cannot be read as an Excel workbook ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} เสียหายหรือไม่สมบูรณ์ อ่านเป็นเวิร์กบุ๊ก Excel ไม่ได้ ({detail})</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}: the workbook is damaged near row {row} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} แผ่นงาน {sheet}: เวิร์กบุ๊กเสียหายบริเวณแถว {row} ({detail})</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ไม่มีแผ่นงานชื่อ {sheet!r}</translation>
     </message>
     <message>
         <source>{file}: more than {limit} rows; split the roster into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: มีมากกว่า {limit} แถว โปรดแบ่งรายชื่อสมาชิกเป็นไฟล์ที่เล็กลง</translation>
     </message>
     <message>
         <source>{file} is not a text (CSV) file: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ไม่ใช่ไฟล์ข้อความ (CSV) เพราะมีข้อมูลไบนารี</translation>
     </message>
     <message>
         <source>{file}, line {line}: the CSV cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} บรรทัด {line}: อ่าน CSV ไม่ได้ ({detail})</translation>
     </message>
     <message>
         <source>{file}, line {line}: a cell holds more than {limit} characters, which no roster cell does; the file is probably not a CSV table, or a quote mark is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} บรรทัด {line}: มีเซลล์ที่ยาวเกิน {limit} ตัวอักษร ซึ่งเซลล์ในรายชื่อสมาชิกไม่ควรยาวขนาดนี้ ไฟล์อาจไม่ใช่ตาราง CSV หรือมีเครื่องหมายคำพูดที่ไม่ได้ปิด</translation>
     </message>
     <message>
         <source>{file} could not be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {file} ไม่ได้: {detail}</translation>
     </message>
     <message>
         <source>{file} mixes text encodings: line {line} is not {encoding} like the rest. Save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ใช้การเข้ารหัสข้อความปนกัน บรรทัด {line} ไม่ใช่ {encoding} เหมือนบรรทัดอื่น โปรดบันทึกไฟล์ใหม่จาก Excel เป็น &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <source>The text encoding of {file} cannot be recognised (first unreadable line: {line}). Save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถระบุการเข้ารหัสข้อความของ {file} ได้ (บรรทัดแรกที่อ่านไม่ได้: {line}) โปรดบันทึกไฟล์ใหม่จาก Excel เป็น &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <source>{file}: cannot tell whether the fields are separated by {candidates}. Save the file again from Excel as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ไม่สามารถระบุได้ว่าฟิลด์คั่นด้วย {candidates} โปรดบันทึกไฟล์ใหม่จาก Excel เป็น &quot;CSV UTF-8 (comma delimited)&quot;</translation>
     </message>
     <message>
         <source>{where}: the sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: แผ่นงานว่างเปล่า</translation>
     </message>
     <message>
         <source>{where}: no header row found in the first {rows} rows. The roster needs a row naming its columns, e.g. Name, E-mail, Country (or 氏名, メール, 国・地域).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ไม่พบแถวหัวตารางใน {rows} แถวแรก รายชื่อสมาชิกต้องมีแถวที่ระบุชื่อคอลัมน์ เช่น Name, E-mail, Country (หรือ 氏名, メール, 国・地域)</translation>
     </message>
     <message>
         <source>{where}: row {row} is blank and cannot be the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: แถว {row} ว่างเปล่า จึงเป็นแถวหัวตารางไม่ได้</translation>
     </message>
     <message>
         <source>{where}: there is no row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ไม่มีแถว {row}</translation>
     </message>
     <message>
         <source>{field!r} is not a member field.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field!r} ไม่ใช่ฟิลด์ของสมาชิก</translation>
     </message>
     <message>
         <source>Two columns are mapped to the same field ({field}); only text fields and name parts can be combined from several columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสองคอลัมน์จับคู่กับฟิลด์เดียวกัน ({field}) รวมหลายคอลัมน์ได้เฉพาะฟิลด์ข้อความและส่วนของชื่อเท่านั้น</translation>
     </message>
     <message>
         <source>{count} columns are mapped to {field}; at most {limit} columns can be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี {count} คอลัมน์จับคู่กับ {field} รวมได้ไม่เกิน {limit} คอลัมน์</translation>
     </message>
     <message>
         <source>{file}: no column is mapped to the member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ไม่มีคอลัมน์ใดจับคู่กับชื่อสมาชิก</translation>
     </message>
     <message>
         <source>The import of {file} was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>การนำเข้า {file} ถูกยกเลิก ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>{value!r} is not a duplicate choice; use update, skip or keep-both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ไม่ใช่ตัวเลือกสำหรับรายการซ้ำ ใช้ update, skip หรือ keep-both</translation>
     </message>
     <message>
         <source>No name: the row has no name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีชื่อ: แถวนี้ไม่มีชื่อเป็นอักษรละติน</translation>
     </message>
     <message>
         <source>{value!r} is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ไม่ใช่ปี</translation>
     </message>
     <message>
         <source>Visit year {value} is outside {first}-{latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่เยือน {value} อยู่นอกช่วง {first}-{latest}</translation>
     </message>
     <message>
         <source>The cell cannot be read ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านเซลล์ไม่ได้ ({value})</translation>
     </message>
     <message>
         <source>{value!r} is not a known gender; stored as not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ไม่ใช่เพศที่รู้จัก บันทึกเป็น “ไม่ระบุ”</translation>
     </message>
     <message>
         <source>Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำอักขระซ่อนที่อาจเปลี่ยนการแสดงผลข้อความออกแล้ว: {characters} นำเข้าเป็น {value!r}</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ชื่อ</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">อีเมล</translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>Same as</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้ำกับ</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่ด้วย</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการ</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1: %2</translation>
     </message>
     <message>
         <source>Stored member: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกที่มีอยู่: %1 %2</translation>
     </message>
     <message>
         <source>Name and country</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อและประเทศ</translation>
     </message>
 </context>
 <context>
     <name>EventDetails</name>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา:</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่:</translation>
     </message>
     <message>
         <source>Online:</source>
-        <translation type="unfinished"></translation>
+        <translation>ออนไลน์:</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่รับ:</translation>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished">ปิดรับสมัคร:</translation>
+        <translation>ปิดรับสมัคร:</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">ลงทะเบียน</translation>
+        <translation>ลงทะเบียน</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished">เช็คอินแล้ว</translation>
+        <translation>เช็คอินแล้ว</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>ในรายชื่อรอ</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำงานกับกิจกรรมนี้</translation>
     </message>
     <message>
         <source>No event yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีกิจกรรม</translation>
     </message>
     <message>
         <source>Create the first event with “New event…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างกิจกรรมแรกด้วย “กิจกรรมใหม่…”</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่จำกัด</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished">ไม่มีกำหนดปิด</translation>
+        <translation>ไม่มีกำหนดปิด</translation>
     </message>
     <message>
         <source>Places taken: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่ใช้แล้ว: %1 จาก %2</translation>
     </message>
     <message>
         <source>Places taken: %1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่ใช้แล้ว: %1 (ไม่จำกัด)</translation>
     </message>
     <message>
         <source>Arrived: %1 of %2 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>มาถึงแล้ว: %1 จาก %2 คนที่ลงทะเบียน</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมใหม่</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขกิจกรรม</translation>
     </message>
     <message>
         <source>e.g. 4th SSC India Reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 4th SSC India Reunion</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสาขา เช่น SSC India</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่จำกัด</translation>
     </message>
     <message>
         <source>Close sign-ups at</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดรับสมัครเมื่อ</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">หัวเรื่อง:</translation>
+        <translation>ชื่อกิจกรรม:</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตเวลา:</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished">สิ้นสุด:</translation>
+        <translation>สิ้นสุด:</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่:</translation>
     </message>
     <message>
         <source>Online link:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์ออนไลน์:</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่รับ:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียน:</translation>
     </message>
     <message>
         <source>Beyond the capacity, sign-ups join a waitlist; raising the capacity later gives the first of them a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อเกินจำนวนที่รับ ผู้สมัครจะเข้ารายชื่อรอ หากเพิ่มจำนวนที่รับภายหลัง ผู้ที่อยู่ลำดับแรกจะได้ที่นั่ง</translation>
     </message>
     <message>
         <source>No online link yet: tickets sent now will not tell online participants how to join. Add the link here before the tickets go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีลิงก์ออนไลน์: บัตรที่ส่งตอนนี้จะไม่บอกผู้เข้าร่วมออนไลน์ว่าจะเข้าร่วมอย่างไร โปรดเพิ่มลิงก์ที่นี่ก่อนส่งบัตร</translation>
     </message>
     <message>
         <source>Create event</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างกิจกรรม</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">บันทึกการเปลี่ยนแปลง</translation>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรม</translation>
     </message>
     <message>
         <source>Reunions, seminars and webinars of your chapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานพบปะศิษย์เก่า สัมมนา และเว็บบินาร์ของสาขาคุณ</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมใหม่…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">แก้ไข…</translation>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนา…</translation>
     </message>
     <message>
         <source>A new event like this one on a new date, with its programme</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมใหม่แบบเดียวกับกิจกรรมนี้ในวันใหม่ พร้อมกำหนดการ</translation>
     </message>
     <message>
         <source>%1 promoted from the waitlist: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนจากรายชื่อรอ %1 คน: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว: %1</translation>
     </message>
     <message>
         <source>Created “%1” on %2 with %3 programme items.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง “%1” ในวันที่ %2 พร้อมรายการในกำหนดการ %3 รายการแล้ว</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำงานกับกิจกรรมนี้</translation>
     </message>
 </context>
 <context>
     <name>ExportsPage</name>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">ลงทะเบียน</translation>
+        <translation>ลงทะเบียน</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished">มาร่วมงาน</translation>
+        <translation>มาร่วมงาน</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished">ไม่มา</translation>
+        <translation>ไม่มา</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished">อัตราการเข้าร่วม</translation>
+        <translation>อัตราการเข้าร่วม</translation>
     </message>
     <message>
         <source>on site</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่สถานที่จัดงาน</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>ออนไลน์</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished">ลงทะเบียนหน้างาน</translation>
+        <translation>ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">เปิด</translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงในโฟลเดอร์</translation>
     </message>
     <message>
         <source>Attendance sheet (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางผู้เข้าร่วม (.xlsx)</translation>
     </message>
     <message>
         <source>One row per registration with both names, chapter, country, affiliation, role, check-in and check-out times in the event&apos;s time zone, and a column per check-in list; a summary sheet by role, country, affiliation, gender and arrival hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>หนึ่งแถวต่อการลงทะเบียนหนึ่งรายการ พร้อมชื่อทั้งสองแบบ สาขา ประเทศ สังกัด บทบาท เวลาเช็คอินและเช็คเอาต์ตามเขตเวลาของกิจกรรม และหนึ่งคอลัมน์ต่อรายการเช็คอิน รวมทั้งแผ่นงานสรุปตามบทบาท ประเทศ สังกัด เพศ และชั่วโมงที่มาถึง</translation>
     </message>
     <message>
         <source>All registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนทั้งหมด</translation>
     </message>
     <message>
         <source>Only those who came</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้ที่มาร่วมงาน</translation>
     </message>
     <message>
         <source>Only no-shows (registered, did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้ที่ไม่มา (ลงทะเบียนแต่ไม่ได้มา)</translation>
     </message>
     <message>
         <source>Save attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกตารางผู้เข้าร่วม…</translation>
     </message>
     <message>
         <source>Paper sign-in sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบลงชื่อแบบกระดาษ (PDF)</translation>
     </message>
     <message>
         <source>Everyone registered, A to Z, with their name in their own script and a signature column; the event and page numbers on every page. Print it before the doors open: it is the backup when the laptop fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคนที่ลงทะเบียน เรียงตาม A ถึง Z พร้อมชื่ออักษรท้องถิ่นและช่องลงลายมือชื่อ มีชื่อกิจกรรมและเลขหน้าทุกหน้า พิมพ์ไว้ก่อนเปิดประตู ใช้เป็นแผนสำรองเมื่อแล็ปท็อปขัดข้อง</translation>
     </message>
     <message>
         <source>Save sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบลงชื่อ…</translation>
     </message>
     <message>
         <source>Online attendance (Zoom, Teams, Meet)</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าร่วมออนไลน์ (Zoom, Teams, Meet)</translation>
     </message>
     <message>
         <source>Import the participant report the meeting tool exports; people are matched by e-mail, then by name. The attendance sheet then says how each person attended and for how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายงานผู้เข้าร่วมที่ส่งออกจากโปรแกรมประชุม ระบบจับคู่ด้วยอีเมลก่อน แล้วจึงจับคู่ด้วยชื่อ จากนั้นตารางผู้เข้าร่วมจะบอกว่าแต่ละคนเข้าร่วมแบบใดและนานเท่าใด</translation>
     </message>
     <message>
         <source>Import a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายงาน…</translation>
     </message>
     <message>
         <source>Match by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่เอง…</translation>
     </message>
     <message>
         <source>Delete report</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายงาน</translation>
     </message>
     <message>
         <source>Roster (.xlsx or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อสมาชิก (.xlsx หรือ .csv)</translation>
     </message>
     <message>
         <source>The chapter roster, filtered here; no event needed. The .csv opens in Excel with every script intact (UTF-8 with BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อสมาชิกของสาขาตามตัวกรองที่นี่ ไม่ต้องเลือกกิจกรรม ไฟล์ .csv เปิดใน Excel ได้โดยอักษรทุกภาษาไม่เพี้ยน (UTF-8 พร้อม BOM)</translation>
     </message>
     <message>
         <source>Search any script, e.g. sharma iit</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาด้วยอักษรใดก็ได้ เช่น sharma iit</translation>
     </message>
     <message>
         <source>Save roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายชื่อสมาชิก…</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา:</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสาขา</translation>
     </message>
     <message>
         <source>Choose an event in the bar above for its attendance sheet and sign-in sheet; the roster needs no event.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกกิจกรรมในแถบด้านบนเพื่อสร้างตารางผู้เข้าร่วมและใบลงชื่อ ส่วนรายชื่อสมาชิกไม่ต้องเลือกกิจกรรม</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2 (%3)</translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Check-in lists (each a column of the sheet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการเช็คอิน (แต่ละรายการเป็นหนึ่งคอลัมน์ในตาราง): %1</translation>
     </message>
     <message>
         <source>No check-in lists besides the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการเช็คอินนอกจากทางเข้า</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 people, %4 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 คน จับคู่แล้ว %4 คน</translation>
     </message>
     <message>
         <source>No online report imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้นำเข้ารายงานออนไลน์</translation>
     </message>
     <message>
         <source>%1 participants still to match by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้าร่วม %1 คนยังต้องจับคู่เอง</translation>
     </message>
     <message>
         <source>Import a participant report</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายงานผู้เข้าร่วม</translation>
     </message>
     <message>
         <source>Participant reports (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานผู้เข้าร่วม (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
         <source>Import anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าต่อหรือไม่</translation>
     </message>
     <message>
         <source>Replace the earlier import with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>แทนที่การนำเข้าครั้งก่อนด้วยรายงานนี้หรือไม่</translation>
     </message>
     <message>
         <source>Imported %1 people from %2: %3 matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า %1 คนจาก %2 แล้ว: จับคู่ได้ %3 คน</translation>
     </message>
     <message>
         <source>Delete this imported report and its minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายงานที่นำเข้านี้พร้อมจำนวนนาทีทั้งหมดหรือไม่</translation>
     </message>
     <message>
         <source>Save the attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกตารางผู้เข้าร่วม</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">เวิร์กบุ๊ก Excel (*.xlsx)</translation>
+        <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบลงชื่อ</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายชื่อสมาชิก</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>เวิร์กบุ๊ก Excel (*.xlsx);;CSV สำหรับ Excel (*.csv)</translation>
     </message>
     <message>
         <source>Reading who came…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านข้อมูลผู้ที่มาร่วมงาน…</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน %1 แถวลงใน %2 แล้ว</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางผู้เข้าร่วม</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">กำลังเขียน %1…</translation>
+        <translation>กำลังเขียน %1…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet for %1 people to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนใบลงชื่อสำหรับ %1 คนลงใน %2 แล้ว</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบลงชื่อ</translation>
     </message>
     <message>
         <source>Wrote %1 members to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนสมาชิก %1 คนลงใน %2 แล้ว</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อสมาชิก</translation>
     </message>
     <message>
         <source>%1 not written</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เขียน%1</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished">ยกเลิกแล้ว ไม่ได้เขียนไฟล์ใด</translation>
+        <translation>ยกเลิกแล้ว ไม่ได้เขียนไฟล์ใด</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรายชื่อสมาชิก</translation>
     </message>
     <message>
         <source>An Excel workbook (.xlsx) or a CSV file, as your chapter keeps it. Title rows above the header, Japanese column names and CSV in any common encoding are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวิร์กบุ๊ก Excel (.xlsx) หรือไฟล์ CSV ตามที่สาขาของคุณใช้อยู่ มีแถวชื่อเรื่องอยู่เหนือหัวตาราง ชื่อคอลัมน์ภาษาญี่ปุ่น หรือ CSV ที่ใช้การเข้ารหัสทั่วไปแบบใดก็ได้</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์รายชื่อสมาชิก</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">เรียกดู…</translation>
+        <translation>เรียกดู…</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสาขา เช่น SSC India</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์:</translation>
     </message>
     <message>
         <source>Import into chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าสู่สาขา:</translation>
     </message>
 </context>
 <context>
     <name>GuestDialog</name>
     <message>
         <source>Guest speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากรรับเชิญ</translation>
     </message>
     <message>
         <source>e.g. Kenichi Sato</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น Kenichi Sato</translation>
     </message>
     <message>
         <source>e.g. 佐藤 健一</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 佐藤 健一</translation>
     </message>
     <message>
         <source>Name (Latin letters):</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (อักษรละติน):</translation>
     </message>
     <message>
         <source>Name in own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออักษรท้องถิ่น:</translation>
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>สังกัด:</translation>
     </message>
     <message>
         <source>Short bio:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติโดยย่อ:</translation>
     </message>
     <message>
         <source>A guest needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากรรับเชิญต้องมีชื่อ</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำเข้า</translation>
     </message>
     <message>
         <source>All rows are written in one go: if the import stops or is cancelled, nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกแถวจะถูกเขียนในครั้งเดียว หากการนำเข้าหยุดหรือถูกยกเลิก จะไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการนำเข้า</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มใหม่</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านรายชื่อสมาชิก…</translation>
     </message>
     <message>
         <source>Writing members: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนข้อมูลสมาชิก: %1 จาก %2</translation>
     </message>
     <message>
         <source>Reading rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านแถว: %1</translation>
     </message>
 </context>
 <context>
     <name>JudgePhonesDialog</name>
     <message>
         <source>Judges&apos; phones — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ของกรรมการ — %1</translation>
     </message>
     <message>
         <source>%1 (this laptop only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (เฉพาะแล็ปท็อปเครื่องนี้)</translation>
     </message>
     <message>
         <source>Every network of this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกเครือข่ายของแล็ปท็อปเครื่องนี้</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด</translation>
     </message>
     <message>
         <source>New links…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์ใหม่…</translation>
     </message>
     <message>
         <source>Make new links for every judge; the old QR codes stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างลิงก์ใหม่ให้กรรมการทุกคน คิวอาร์โค้ดเดิมจะใช้ไม่ได้</translation>
     </message>
     <message>
         <source>Copy links</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกลิงก์</translation>
     </message>
     <message>
         <source>Print QR cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรคิวอาร์…</translation>
     </message>
     <message>
         <source>A PDF with one card per judge: name, QR code and link</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PDF ที่มีบัตรหนึ่งใบต่อกรรมการหนึ่งคน: ชื่อ คิวอาร์โค้ด และลิงก์</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>เครือข่าย</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ต</translation>
     </message>
     <message>
         <source>Phones must be on the same Wi-Fi as this laptop. Each judge scans their own code, then types their PIN; they see only their own entries. Scores go straight into this database (“phone” in the audit trail); a phone keeps what it could not send and sends it when the Wi-Fi returns. Closing this window keeps the server running; it stops with Stop or when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ต้องเชื่อมต่อ Wi-Fi เดียวกับแล็ปท็อปเครื่องนี้ กรรมการแต่ละคนสแกนรหัสของตนเอง แล้วพิมพ์ PIN และจะเห็นเฉพาะผลงานของตนเท่านั้น คะแนนจะเข้าสู่ฐานข้อมูลนี้โดยตรง (แสดงเป็น “phone” ในประวัติการตรวจสอบ) โทรศัพท์จะเก็บข้อมูลที่ยังส่งไม่ได้ไว้ และส่งเมื่อ Wi-Fi กลับมา การปิดหน้าต่างนี้ไม่ได้หยุดเซิร์ฟเวอร์ เซิร์ฟเวอร์จะหยุดเมื่อกด “หยุด” หรือเมื่อปิดแอป</translation>
     </message>
     <message>
         <source>The judges&apos; server did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ของกรรมการไม่เริ่มทำงาน</translation>
     </message>
     <message>
         <source>New links</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์ใหม่</translation>
     </message>
     <message>
         <source>Make new links for every judge of every contest? The QR codes shown or printed so far stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างลิงก์ใหม่ให้กรรมการทุกคนของทุกการประกวดหรือไม่ คิวอาร์โค้ดที่แสดงหรือพิมพ์ไปแล้วจะใช้ไม่ได้</translation>
     </message>
     <message>
         <source>No new links</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้สร้างลิงก์ใหม่</translation>
     </message>
     <message>
         <source>Judges&apos; QR cards</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรคิวอาร์ของกรรมการ</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cards were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เขียนบัตร</translation>
     </message>
     <message>
         <source>Serving at %1 — the judges&apos; cards are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังให้บริการที่ %1 — บัตรของกรรมการอยู่ใน %2</translation>
     </message>
     <message>
         <source>The judges&apos; server is serving another contest; Start moves it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ของกรรมการกำลังให้บริการการประกวดอื่นอยู่ กด “เริ่ม” เพื่อย้ายมาที่นี่</translation>
     </message>
     <message>
         <source>The judges&apos; server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ของกรรมการหยุดอยู่</translation>
     </message>
     <message>
         <source>Serving at %1 — judges&apos; phones can connect now.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังให้บริการที่ %1 — โทรศัพท์ของกรรมการเชื่อมต่อได้แล้ว</translation>
     </message>
     <message>
         <source>QR code of %1&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวอาร์โค้ดของลิงก์ของ %1</translation>
     </message>
 </context>
 <context>
     <name>JudgePinDialog</name>
     <message>
         <source>Judge mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดกรรมการ — %1</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ของคุณ</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished">กรรมการ</translation>
+        <translation>กรรมการ</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก</translation>
     </message>
     <message>
         <source>Only your own entries and your own scores are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงเฉพาะผลงานและคะแนนของคุณเองเท่านั้น</translation>
     </message>
 </context>
 <context>
     <name>JudgeScoringDialog</name>
     <message>
         <source>Judge mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดกรรมการ — %1</translation>
     </message>
     <message>
         <source>%v of %m scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้คะแนนแล้ว %v จาก %m</translation>
     </message>
     <message>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <source>A comment for the coordinator (Enter saves and goes on)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็นถึงผู้ประสานงาน (กด Enter เพื่อบันทึกและไปต่อ)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็น</translation>
     </message>
     <message>
         <source>Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกและถัดไป</translation>
     </message>
     <message>
         <source>Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งผลประโยชน์ทับซ้อน…</translation>
     </message>
     <message>
         <source>Same lab, same supervisor, a relative: the entry goes to another judge</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้องแล็บเดียวกัน อาจารย์ที่ปรึกษาคนเดียวกัน เป็นญาติ: ผลงานจะถูกส่งให้กรรมการคนอื่น</translation>
     </message>
     <message>
         <source>Lock judge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกโหมดกรรมการ</translation>
     </message>
     <message>
         <source>Blind judging: entries are shown by code and title only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัดสินแบบปกปิดชื่อ: แสดงผลงานด้วยรหัสและชื่อเรื่องเท่านั้น</translation>
     </message>
     <message>
         <source>This contest is locked: scores can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>การประกวดนี้ถูกล็อกแล้ว: เปลี่ยนคะแนนไม่ได้อีก</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No entries are assigned to you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีผลงานที่มอบหมายให้คุณ</translation>
     </message>
     <message>
         <source>No level guide for this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวข้อประเมินนี้ไม่มีคำอธิบายระดับ</translation>
     </message>
     <message>
         <source>%1: %2 is not on the scale %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ไม่อยู่ในระดับคะแนน %3</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งผลประโยชน์ทับซ้อน</translation>
     </message>
     <message>
         <source>Why can you not judge %1 fairly? (same lab, same supervisor, a relative…)</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุใดคุณจึงตัดสิน %1 อย่างเป็นธรรมไม่ได้ (ห้องแล็บเดียวกัน อาจารย์ที่ปรึกษาคนเดียวกัน เป็นญาติ…)</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished">ไม่ได้บันทึกผลประโยชน์ทับซ้อน</translation>
+        <translation>ไม่ได้บันทึกผลประโยชน์ทับซ้อน</translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้าย %1 ไปให้ %2 แล้ว</translation>
     </message>
     <message>
         <source>%1 was taken off your list; no other judge is free for it, so the coordinator will assign one.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำ %1 ออกจากรายการของคุณแล้ว ไม่มีกรรมการคนอื่นว่าง ผู้ประสานงานจะมอบหมายให้เอง</translation>
     </message>
     <message>
         <source>Conflict recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกผลประโยชน์ทับซ้อนแล้ว</translation>
     </message>
 </context>
 <context>
     <name>KeyboardLayout</name>
     <message>
         <source>French (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฝรั่งเศส (AZERTY)</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>ฝรั่งเศส</translation>
     </message>
     <message>
         <source>Belgian (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>เบลเยียม (AZERTY)</translation>
     </message>
     <message>
         <source>Belgian</source>
-        <translation type="unfinished"></translation>
+        <translation>เบลเยียม</translation>
     </message>
     <message>
         <source>German or Swiss (QWERTZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>เยอรมันหรือสวิส (QWERTZ)</translation>
     </message>
     <message>
         <source>German (or Swiss)</source>
-        <translation type="unfinished"></translation>
+        <translation>เยอรมัน (หรือสวิส)</translation>
     </message>
     <message>
         <source>Japanese (kana input)</source>
-        <translation type="unfinished"></translation>
+        <translation>ญี่ปุ่น (ป้อนคานะ)</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>ญี่ปุ่น</translation>
     </message>
     <message>
         <source>Japanese (JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ญี่ปุ่น (JIS)</translation>
     </message>
     <message>
         <source>UK English</source>
-        <translation type="unfinished"></translation>
+        <translation>อังกฤษแบบสหราชอาณาจักร</translation>
     </message>
     <message>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>สหราชอาณาจักร</translation>
     </message>
 </context>
 <context>
@@ -4023,7 +4023,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กิจกรรม</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -4051,7 +4051,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -4496,7 +4496,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกสาขา</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -4764,7 +4764,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -4863,7 +4863,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เวลา:</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -5036,7 +5036,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกสาขา</translation>
     </message>
     <message>
         <source>Hide those registered already</source>
@@ -5119,11 +5119,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ในรายชื่อรอ</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
         <source>checked in</source>
@@ -5461,7 +5461,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แถว</translation>
     </message>
     <message>
         <source>Column</source>
@@ -6033,11 +6033,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สังกัด:</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สาขา:</translation>
     </message>
     <message>
         <source>SSP visit year:</source>
