@@ -3654,7 +3654,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>An Excel workbook (.xlsx) or a CSV file, as your chapter keeps it. Title rows above the header, Japanese column names and CSV in any common encoding are fine.</source>
-        <translation>เวิร์กบุ๊ก Excel (.xlsx) หรือไฟล์ CSV ตามที่สาขาของคุณใช้อยู่ มีแถวชื่อเรื่องอยู่เหนือหัวตาราง ชื่อคอลัมน์ภาษาญี่ปุ่น หรือ CSV ที่ใช้การเข้ารหัสทั่วไปแบบใดก็ได้</translation>
+        <translation>เวิร์กบุ๊ก Excel (.xlsx) หรือไฟล์ CSV ตามที่สาขาของคุณใช้อยู่ มีแถวชื่อเรื่องเหนือหัวตาราง ใช้ชื่อคอลัมน์ภาษาญี่ปุ่น หรือเป็น CSV ที่เข้ารหัสแบบทั่วไปใดก็ได้ ใช้ได้ทั้งหมด</translation>
     </message>
     <message>
         <source>Roster file</source>
@@ -4011,986 +4011,991 @@ Hand over the speaker gift</source>
     <name>MainWindow</name>
     <message>
         <source>Badges &amp;&amp; tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายชื่อและบัตร…</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายชื่อสมาชิก…</translation>
     </message>
     <message>
         <source>Sakura Science Club</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakura Science Club</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">กิจกรรม</translation>
+        <translation>กิจกรรม</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดการ</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียน</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิก</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">เช็คอิน</translation>
+        <translation>เช็คอิน</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">แดชบอร์ด</translation>
+        <translation>แดชบอร์ด</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished">การประกวด</translation>
+        <translation>การประกวด</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished">ส่งออก</translation>
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">ใบประกาศนียบัตร</translation>
+        <translation>ใบประกาศนียบัตร</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">บันทึกการตรวจสอบ</translation>
+        <translation>บันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรม:</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลใหม่(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล(&amp;O)…</translation>
     </message>
     <message>
         <source>Connect to &amp;shared database (PostgreSQL)…</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อฐานข้อมูลที่ใช้ร่วมกัน (PostgreSQL)(&amp;S)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดล่าสุด(&amp;R)</translation>
     </message>
     <message>
         <source>Open the &amp;demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดงานพบปะศิษย์เก่าตัวอย่าง(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายชื่อสมาชิก(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนาสำรอง(&amp;B)…</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนจากข้อมูลสำรอง(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าอีเมล(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดใหม่(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ SSC Desktop(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
         <source>Database: %1 (read-only: open in another SSC Desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล: %1 (อ่านอย่างเดียว: เปิดอยู่ใน SSC Desktop อีกเครื่อง)</translation>
     </message>
     <message>
         <source>%1 — %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (อ่านอย่างเดียว)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
         <source>Database upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปเกรดฐานข้อมูลแล้ว</translation>
     </message>
     <message>
         <source>This database held %1 doubled check-in(s) from an older version (the same person checked in twice at once). Each person now has one check-in per list, the earliest of their stay; the others are kept, marked undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้มีการเช็คอินซ้ำ %1 รายการจากเวอร์ชันเก่า (คนเดียวกันเช็คอินสองครั้งในเวลาเดียวกัน) ตอนนี้แต่ละคนมีการเช็คอินเพียงครั้งเดียวต่อรายการ โดยใช้ครั้งแรกสุดของช่วงที่อยู่ในงาน ส่วนรายการอื่นยังเก็บไว้และทำเครื่องหมายว่ายกเลิกแล้ว</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลใหม่</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลที่ใช้ร่วมกัน</translation>
     </message>
     <message>
         <source>PostgreSQL address shared by the laptops at the venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ PostgreSQL ที่แล็ปท็อปทุกเครื่องในสถานที่จัดงานใช้ร่วมกัน:</translation>
     </message>
     <message>
         <source>Cannot create the demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างงานพบปะศิษย์เก่าตัวอย่างไม่ได้</translation>
     </message>
     <message>
         <source>Demo reunion created.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างงานพบปะศิษย์เก่าตัวอย่างแล้ว</translation>
     </message>
     <message>
         <source>Demo reunion opened as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดงานพบปะศิษย์เก่าตัวอย่างในสภาพที่คุณทิ้งไว้แล้ว</translation>
     </message>
     <message>
         <source>Demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>งานพบปะศิษย์เก่าตัวอย่าง</translation>
     </message>
     <message>
         <source>There is a demo reunion from before, with what you did in it. Open it as you left it, or start the demo anew (what you did in it is then forgotten)?</source>
-        <translation type="unfinished"></translation>
+        <translation>มีงานพบปะศิษย์เก่าตัวอย่างจากครั้งก่อน พร้อมสิ่งที่คุณทำไว้ จะเปิดในสภาพที่ทิ้งไว้ หรือเริ่มตัวอย่างใหม่ (สิ่งที่ทำไว้จะหายไป)</translation>
     </message>
     <message>
         <source>Open as I left it</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดตามที่ทิ้งไว้</translation>
     </message>
     <message>
         <source>Start anew</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มใหม่</translation>
     </message>
     <message>
         <source>Roster imported: %1 members added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายชื่อสมาชิกแล้ว: เพิ่มหรืออัปเดตสมาชิก %1 คน</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนแล้ว: %1</translation>
     </message>
     <message>
         <source>Tickets e-mailed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งบัตรทางอีเมลแล้ว: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ไม่มี)</translation>
+        <translation>(ไม่มี)</translation>
     </message>
     <message>
         <source>There is no event with id %1 in this database.
 
 Events in it:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกิจกรรมรหัส %1 ในฐานข้อมูลนี้
+
+กิจกรรมที่มี:
+%2</translation>
     </message>
     <message>
         <source>No such event</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกิจกรรมนี้</translation>
     </message>
     <message>
         <source>The badge could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างป้ายชื่อไม่ได้</translation>
     </message>
     <message>
         <source>Badge ready to print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายชื่อพร้อมพิมพ์: %1</translation>
     </message>
     <message>
         <source>Backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาสำรอง</translation>
     </message>
     <message>
         <source>Writing backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนสำเนาสำรอง…</translation>
     </message>
     <message>
         <source>Backup copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนสำเนาสำรองลงใน %1 แล้ว</translation>
     </message>
     <message>
         <source>Backup copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนาสำรองไม่สำเร็จ</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีฐานข้อมูลล่าสุด</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างรายการ</translation>
     </message>
     <message>
         <source>%1 members · %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิก %1 คน · กิจกรรม %2 รายการ</translation>
     </message>
     <message>
         <source>No events yet — create one on the Events page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีกิจกรรม — สร้างได้ในหน้ากิจกรรม</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบคอลัมน์</translation>
     </message>
     <message>
         <source>Each column goes to the member field chosen in the first row. Fix any that are wrong; the mapping is remembered for files with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>แต่ละคอลัมน์จะไปยังฟิลด์สมาชิกที่เลือกไว้ในแถวแรก แก้ไขคอลัมน์ที่ผิด การจับคู่นี้จะถูกจดจำไว้สำหรับไฟล์ที่มีหัวตารางเหมือนกัน</translation>
     </message>
     <message>
         <source>Header row: </source>
-        <translation type="unfinished"></translation>
+        <translation>แถวหัวตาราง: </translation>
     </message>
     <message>
         <source>%1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>kept in the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้ในหมายเหตุ: %1</translation>
     </message>
     <message>
         <source>Combined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมกัน: %1</translation>
     </message>
     <message>
         <source>Every column is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าทุกคอลัมน์</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์ %1</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ว่าง</translation>
     </message>
     <message>
         <source>Not imported (%1 columns): %2. Choose “Keep in the notes” to keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่นำเข้า (%1 คอลัมน์): %2 เลือก “เก็บไว้ในหมายเหตุ” เพื่อเก็บคอลัมน์ไว้</translation>
     </message>
     <message>
         <source>Sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แผ่นงาน: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แผ่นงาน %1</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>จุลภาค</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>อัฒภาค</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็บ</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>ขีดตั้ง</translation>
     </message>
     <message>
         <source>%1, separated by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 คั่นด้วย%2</translation>
     </message>
     <message>
         <source>headers on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวตารางอยู่ที่แถว %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;mapping remembered from an earlier import&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;ใช้การจับคู่ที่จดจำไว้จากการนำเข้าครั้งก่อน&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Hidden characters that can change how a name shows will be taken out (ZWJ and ZWNJ, which are spelling, are kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อักขระซ่อนที่อาจเปลี่ยนการแสดงผลชื่อจะถูกนำออก (ยกเว้น ZWJ และ ZWNJ ซึ่งเป็นส่วนหนึ่งของการสะกด): %1</translation>
     </message>
 </context>
 <context>
     <name>MemberPanel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">สาขา</translation>
+        <translation>สาขา</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">ประเทศ</translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">สังกัด</translation>
+        <translation>สังกัด</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">อีเมล</translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>การเยือน SSP</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานผู้รับในญี่ปุ่น</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>เพศ</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข</translation>
     </message>
     <message>
         <source>%1 members selected: “Merge two members…” makes one record of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกสมาชิก %1 คน: “รวมสมาชิกสองคน…” จะรวมสองระเบียนเป็นระเบียนเดียว</translation>
     </message>
     <message>
         <source>%1 members selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกสมาชิก %1 คน</translation>
     </message>
     <message>
         <source>No member selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เลือกสมาชิก</translation>
     </message>
     <message>
         <source>Choose a row to see the member&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแถวเพื่อดูรายละเอียดสมาชิก</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (อักษรละติน)</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">ชื่ออักษรท้องถิ่น</translation>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>e.g. 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 2019</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสาขา</translation>
     </message>
 </context>
 <context>
     <name>MemberPickerDialog</name>
     <message>
         <source>Choose a member</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกสมาชิก</translation>
     </message>
     <message>
         <source>Type a name (any script), e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ชื่อ (อักษรใดก็ได้) อีเมล หรือสังกัด…</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มวิทยากร</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิก</translation>
     </message>
     <message>
         <source>Alumni from every chapter roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>ศิษย์เก่าจากรายชื่อสมาชิกของทุกสาขา</translation>
     </message>
     <message>
         <source>Merge two members…</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมสมาชิกสองคน…</translation>
     </message>
     <message>
         <source>Select two rows (Ctrl+click) that are the same person, then merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกสองแถว (Ctrl+คลิก) ที่เป็นคนเดียวกัน แล้วรวมเข้าด้วยกัน</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation — typos are forgiven…</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่อด้วยอักษรใดก็ได้ อีเมล หรือสังกัด — สะกดผิดเล็กน้อยก็ค้นพบ…</translation>
     </message>
     <message>
         <source>A close match: the search words are spelt a little differently here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลที่ใกล้เคียง: คำค้นสะกดต่างไปเล็กน้อยในรายการนี้</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขสมาชิก</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมกับ…</translation>
     </message>
     <message>
         <source>This database has no members yet.
 
 To look around first, open the demo reunion (File → Open the demo reunion).</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้ยังไม่มีสมาชิก
+
+หากต้องการลองดูก่อน ให้เปิดงานพบปะศิษย์เก่าตัวอย่าง (ไฟล์ → เปิดงานพบปะศิษย์เก่าตัวอย่าง)</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลดสมาชิก…</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished">ทุกสาขา</translation>
+        <translation>ทุกสาขา</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเทศ</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกปี</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิก %1 คน</translation>
     </message>
     <message>
         <source>%1 of %2 shown (%3 close matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1 จาก %2 คน (ใกล้เคียง %3 คน)</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง %1 จาก %2 คน</translation>
     </message>
 </context>
 <context>
     <name>MergeDesksDialog</name>
     <message>
         <source>Merge desks</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมข้อมูลโต๊ะ</translation>
     </message>
     <message>
         <source>The check-ins, undos and check-outs of each desk file come into this database. Merging a file again changes nothing. When two desks let the same person in, the earlier check-in stands and both are listed below. Desks may keep scanning meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเช็คอิน การยกเลิก และการเช็คเอาต์จากไฟล์โต๊ะแต่ละไฟล์จะเข้ามาในฐานข้อมูลนี้ การรวมไฟล์เดิมซ้ำจะไม่เปลี่ยนแปลงอะไร หากสองโต๊ะให้คนเดียวกันเข้างาน การเช็คอินที่เร็วกว่าจะคงอยู่ และทั้งสองรายการจะแสดงไว้ด้านล่าง ระหว่างนี้โต๊ะต่าง ๆ สแกนต่อไปได้</translation>
     </message>
     <message>
         <source>Add desk files…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มไฟล์โต๊ะ…</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน:</translation>
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished">ไฟล์โต๊ะ</translation>
+        <translation>ไฟล์โต๊ะ</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มแล้ว</translation>
     </message>
     <message>
         <source>Undos</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Check-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คเอาต์</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>มีอยู่แล้ว</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าม</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ขัดแย้ง</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">รายการ</translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <source>Stands</source>
-        <translation type="unfinished"></translation>
+        <translation>คงไว้</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม</translation>
     </message>
     <message>
         <source>Desk files</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์โต๊ะ</translation>
     </message>
     <message>
         <source>Merging the desks&apos; check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรวมการเช็คอินของโต๊ะ…</translation>
     </message>
     <message>
         <source>Cancelled. What was merged stays merged; merging again finishes the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว สิ่งที่รวมไปแล้วยังคงอยู่ รวมอีกครั้งเพื่อทำส่วนที่เหลือให้เสร็จ</translation>
     </message>
     <message>
         <source>%1 desk file(s) merged: %2 check-ins added, %3 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมไฟล์โต๊ะแล้ว %1 ไฟล์: เพิ่มการเช็คอิน %2 รายการ ขัดแย้ง %3 รายการ</translation>
     </message>
     <message>
         <source>The door</source>
-        <translation type="unfinished"></translation>
+        <translation>ทางเข้า</translation>
     </message>
     <message>
         <source>The merge stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การรวมหยุดลง: %1</translation>
     </message>
 </context>
 <context>
     <name>MergeMembersDialog</name>
     <message>
         <source>Merge two member records</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมระเบียนสมาชิกสองรายการ</translation>
     </message>
     <message>
         <source>These two records become one. Choose the record that stays, and for each field the value to keep. The other record&apos;s registrations, check-ins and programme slots move to the one that stays; then it is deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>สองระเบียนนี้จะกลายเป็นระเบียนเดียว เลือกระเบียนที่จะคงไว้ และเลือกค่าที่จะเก็บของแต่ละฟิลด์ การลงทะเบียน การเช็คอิน และช่วงในกำหนดการของอีกระเบียนจะย้ายมาที่ระเบียนที่คงไว้ จากนั้นระเบียนนั้นจะถูกลบ ทำย้อนกลับไม่ได้</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>รวม</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ฟิลด์</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียน %1</translation>
     </message>
     <message>
         <source>Record that stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนที่คงไว้:</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (อักษรละติน)</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">ชื่ออักษรท้องถิ่น</translation>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">อีเมล</translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">ประเทศ</translation>
+        <translation>ประเทศ</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">สังกัด</translation>
+        <translation>สังกัด</translation>
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>การเยือน SSP</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานผู้รับในญี่ปุ่น</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>เพศ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">สาขา</translation>
+        <translation>สาขา</translation>
     </message>
     <message>
         <source>Record %1 stays; record %2 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>คงระเบียน %1 ไว้ ระเบียน %2 จะถูกลบ</translation>
     </message>
     <message>
         <source>%1 registration(s) and %2 programme slot(s) move to record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียน %1 รายการและช่วงในกำหนดการ %2 รายการจะย้ายไปที่ระเบียน %3</translation>
     </message>
     <message>
         <source>Both are registered for %1 event(s): the better registration stays there (registered before waitlisted before cancelled) and keeps the check-ins of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งสองลงทะเบียน %1 กิจกรรมเดียวกัน: การลงทะเบียนที่ดีกว่าจะคงไว้ (ลงทะเบียนแล้ว ดีกว่ารายชื่อรอ ดีกว่ายกเลิก) และเก็บการเช็คอินของทั้งสองไว้</translation>
     </message>
     <message>
         <source>Taken from record %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำมาจากระเบียน %1: %2</translation>
     </message>
 </context>
 <context>
     <name>OnlineMatchingDialog</name>
     <message>
         <source>Match online participants</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่ผู้เข้าร่วมออนไลน์</translation>
     </message>
     <message>
         <source>These people joined online but could not be matched to a registration by e-mail or name. Choose who each one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้าร่วมเหล่านี้เข้าร่วมออนไลน์ แต่จับคู่กับการลงทะเบียนด้วยอีเมลหรือชื่อไม่ได้ โปรดเลือกว่าแต่ละคนคือใคร</translation>
     </message>
     <message>
         <source>Name in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อในรายงาน</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">อีเมล</translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>Time online</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาออนไลน์</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 นาที %2 วินาที</translation>
     </message>
     <message>
         <source>Registered as:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนในชื่อ:</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>จับคู่</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ลงทะเบียน</translation>
     </message>
     <message>
         <source>%1 (%2% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (คล้ายกัน %2%)</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 คือ %2</translation>
     </message>
     <message>
         <source>%1 left out: not a registered person.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รวม %1: ไม่ใช่ผู้ลงทะเบียน</translation>
     </message>
 </context>
 <context>
     <name>PrepareDeskDialog</name>
     <message>
         <source>Prepare desk</source>
-        <translation type="unfinished"></translation>
+        <translation>เตรียมโต๊ะ</translation>
     </message>
     <message>
         <source>One file with “%1”: its registrations, people&apos;s names, ticket secret, check-in lists and desk notes. Another laptop opens it as its database and checks people in with no server; Merge desks… brings its check-ins back. The file holds personal data: it is locked with a passphrase — give the passphrase separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์เดียวที่มี “%1”: การลงทะเบียน ชื่อผู้เข้าร่วม รหัสลับของบัตร รายการเช็คอิน และบันทึกสำหรับโต๊ะ แล็ปท็อปอีกเครื่องเปิดไฟล์นี้เป็นฐานข้อมูลและเช็คอินได้โดยไม่ต้องมีเซิร์ฟเวอร์ แล้วใช้ “รวมข้อมูลโต๊ะ…” นำการเช็คอินกลับมา ไฟล์นี้มีข้อมูลส่วนบุคคล จึงล็อกด้วยวลีรหัสผ่าน โปรดแจ้งวลีรหัสผ่านแยกจากไฟล์</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">เรียกดู…</translation>
+        <translation>เรียกดู…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">ไฟล์:</translation>
+        <translation>ไฟล์:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>อีกครั้ง:</translation>
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished">ไฟล์โต๊ะ</translation>
+        <translation>ไฟล์โต๊ะ</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>
     <message>
         <source>Writing the desk file…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนไฟล์โต๊ะ…</translation>
     </message>
     <message>
         <source>Cancelled: no desk file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว: ไม่ได้เขียนไฟล์โต๊ะ</translation>
     </message>
     <message>
         <source>Written: %1 — %2 registrations, %3 check-ins, %4 check-in lists. On the desk laptop: open it with File → Open database… (or ssc-desktop --db FILE) and the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนแล้ว: %1 — การลงทะเบียน %2 รายการ การเช็คอิน %3 รายการ รายการเช็คอิน %4 รายการ บนแล็ปท็อปของโต๊ะ: เปิดไฟล์ด้วย ไฟล์ → เปิดฐานข้อมูล… (หรือ ssc-desktop --db FILE) และใส่วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>No desk file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เขียนไฟล์โต๊ะ: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขรายการในกำหนดการ</translation>
     </message>
     <message>
         <source>New programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการใหม่ในกำหนดการ</translation>
     </message>
     <message>
         <source>e.g. Opening keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ปาฐกถาเปิดงาน</translation>
     </message>
     <message>
         <source>Room or track</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้องหรือสาย</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>จาก</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มสมาชิก…</translation>
     </message>
     <message>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มแขกรับเชิญ…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">นำออก</translation>
+        <translation>นำออก</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนลง</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">หัวเรื่อง:</translation>
+        <translation>ชื่อเรื่อง:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">ประเภท:</translation>
+        <translation>ประเภท:</translation>
     </message>
     <message>
         <source>Room or track:</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้องหรือสาย:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished">เวลา:</translation>
+        <translation>เวลา:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย:</translation>
     </message>
     <message>
         <source>Speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากร:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรายการ</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (แขกรับเชิญ)</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดการ</translation>
     </message>
     <message>
         <source>The day of the chosen event: talks, breaks and rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางเวลาของกิจกรรมที่เลือก: การบรรยาย ช่วงพัก และห้อง</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มรายการ…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">แก้ไข…</translation>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนา</translation>
     </message>
     <message>
         <source>A copy placed right after the item, in the same room (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาที่วางต่อจากรายการนี้ในห้องเดียวกัน (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก PDF…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก Excel…</translation>
     </message>
     <message>
         <source>No items yet. Add the first one with “Add item…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีรายการ เพิ่มรายการแรกด้วย “เพิ่มรายการ…”</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้อง</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ชื่อเรื่อง</translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากร</translation>
     </message>
     <message>
         <source>%1 — times in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — เวลาตาม %2</translation>
     </message>
     <message>
         <source>Choose or create an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกหรือสร้างกิจกรรมก่อน</translation>
     </message>
     <message>
         <source>No clashes: every room and speaker is in one place at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการชนกัน: ทุกห้องและวิทยากรอยู่ที่เดียวในแต่ละช่วงเวลา</translation>
     </message>
     <message>
         <source>%1 warnings — click one to see the item</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน %1 รายการ — คลิกเพื่อดูรายการในกำหนดการ</translation>
     </message>
     <message>
         <source>1 warning — click it to see the item</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน 1 รายการ — คลิกเพื่อดูรายการในกำหนดการ</translation>
     </message>
     <message>
         <source>Cannot duplicate the item</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำสำเนารายการไม่ได้</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายการ</translation>
     </message>
     <message>
         <source>Delete “%1” from the programme?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ “%1” ออกจากกำหนดการหรือไม่</translation>
     </message>
     <message>
         <source>Cannot delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายการไม่ได้</translation>
     </message>
     <message>
         <source>PDF agenda (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดการ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">เวิร์กบุ๊ก Excel (*.xlsx)</translation>
+        <translation>เวิร์กบุ๊ก Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the agenda</source>
@@ -5017,7 +5022,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -5060,11 +5065,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังโหลดสมาชิก…</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกประเทศ</translation>
     </message>
     <message>
         <source>Any visit year</source>
@@ -5103,7 +5108,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>RegistrationsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การลงทะเบียน</translation>
     </message>
     <message>
         <source>Register members…</source>
@@ -5221,7 +5226,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แสดง %1 จาก %2 คน</translation>
     </message>
     <message>
         <source>Undo the check-in at the desk first.</source>
@@ -5288,11 +5293,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สมาชิก</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การลงทะเบียน</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -5413,15 +5418,15 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพศ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โทรศัพท์</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุ</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -6005,7 +6010,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีสาขา</translation>
     </message>
     <message>
         <source>Not known</source>
