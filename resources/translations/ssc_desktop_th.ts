@@ -4552,7 +4552,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Undos</source>
-        <translation>ยกเลิก</translation>
+        <translation>การยกเลิก</translation>
     </message>
     <message>
         <source>Check-outs</source>
@@ -4820,7 +4820,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Room or track</source>
-        <translation>ห้องหรือสาย</translation>
+        <translation>ห้องหรือแทร็ก</translation>
     </message>
     <message>
         <source>from</source>
@@ -4864,7 +4864,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Room or track:</source>
-        <translation>ห้องหรือสาย:</translation>
+        <translation>ห้องหรือแทร็ก:</translation>
     </message>
     <message>
         <source>When:</source>
@@ -4999,1086 +4999,1090 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกกำหนดการ</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">กำลังเขียน %1…</translation>
+        <translation>กำลังเขียน %1…</translation>
     </message>
     <message>
         <source>Agenda written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนกำหนดการลงใน %1 แล้ว</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">ส่งออกไม่สำเร็จ</translation>
+        <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่ได้เขียนไฟล์ใด</translation>
     </message>
 </context>
 <context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังยกเลิก…</translation>
     </message>
 </context>
 <context>
     <name>RegisterMembersDialog</name>
     <message>
         <source>Register members — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนสมาชิก — %1</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่อด้วยอักษรใดก็ได้ อีเมล หรือสังกัด…</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished">ทุกสาขา</translation>
+        <translation>ทุกสาขา</translation>
     </message>
     <message>
         <source>Hide those registered already</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ่อนผู้ที่ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกทั้งหมดที่แสดง</translation>
     </message>
     <message>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เลือกเลย</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท:</translation>
     </message>
     <message>
         <source>Sign-ups closed on %1: register them all the same</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดรับสมัครไปแล้วเมื่อ %1: ลงทะเบียนให้ทั้งหมดอยู่ดี</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished">กำลังโหลดสมาชิก…</translation>
+        <translation>กำลังโหลดสมาชิก…</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished">ทุกประเทศ</translation>
+        <translation>ทุกประเทศ</translation>
     </message>
     <message>
         <source>Any visit year</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกปีที่เยือน</translation>
     </message>
     <message>
         <source>%1 of %2 members shown</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงสมาชิก %1 จาก %2 คน</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียน %1 คน</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่จำกัดจำนวนที่นั่ง</translation>
     </message>
     <message>
         <source>%1 of %2 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>ว่าง %1 จาก %2 ที่นั่ง</translation>
     </message>
     <message>
         <source>%1 will join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 คนจะเข้ารายชื่อรอ</translation>
     </message>
     <message>
         <source>Registered %1, waitlisted %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนแล้ว %1 คน เข้ารายชื่อรอ %2 คน</translation>
     </message>
     <message>
         <source>%1 had a registration already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 คนมีการลงทะเบียนอยู่แล้ว</translation>
     </message>
 </context>
 <context>
     <name>RegistrationsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished">การลงทะเบียน</translation>
+        <translation>การลงทะเบียน</translation>
     </message>
     <message>
         <source>Register members…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนสมาชิก…</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างาน…</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">ลงทะเบียน</translation>
+        <translation>ลงทะเบียน</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished">ในรายชื่อรอ</translation>
+        <translation>ในรายชื่อรอ</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished">เช็คอินแล้ว</translation>
+        <translation>เช็คอินแล้ว</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished">ลงทะเบียนหน้างาน</translation>
+        <translation>ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่อด้วยอักษรใดก็ได้ อีเมล หรือสังกัด…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสถานะ</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกบทบาท</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนบทบาท</translation>
     </message>
     <message>
         <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการลงทะเบียน</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืน</translation>
     </message>
     <message>
         <source>Undo the cancellation: back to a place if one is free, else to the end of the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการยกเลิก: กลับไปได้ที่นั่งหากยังมีที่ว่าง มิฉะนั้นจะไปต่อท้ายรายชื่อรอ</translation>
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำหรับโต๊ะ…</translation>
     </message>
     <message>
         <source>What the check-in desk must do for this person; shown when they check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่โต๊ะเช็คอินต้องทำให้บุคคลนี้ จะแสดงเมื่อบุคคลนี้เช็คอิน</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see who is coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกกิจกรรมในแถบด้านบนเพื่อดูว่าใครจะมาบ้าง</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2 (%3)</translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>sign-ups close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดรับสมัคร %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished">ยังไม่ได้เลือกกิจกรรม สร้างกิจกรรมในหน้ากิจกรรม แล้วเลือกในแถบด้านบน</translation>
+        <translation>ยังไม่ได้เลือกกิจกรรม สร้างกิจกรรมในหน้ากิจกรรม แล้วเลือกในแถบด้านบน</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.
 
 “Register members…” signs people up from the roster; “Walk-in…” adds a person at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีผู้ลงทะเบียนในกิจกรรมนี้
+
+“ลงทะเบียนสมาชิก…” ใช้ลงทะเบียนผู้เข้าร่วมจากรายชื่อสมาชิก ส่วน “ลงทะเบียนหน้างาน…” ใช้เพิ่มผู้เข้าร่วมที่โต๊ะ</translation>
     </message>
     <message>
         <source>Over capacity by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินจำนวนที่รับ %1 คน</translation>
     </message>
     <message>
         <source>%1 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>ว่าง %1 ที่นั่ง</translation>
     </message>
     <message>
         <source>Full: new sign-ups join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>เต็มแล้ว: ผู้สมัครใหม่จะเข้ารายชื่อรอ</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่จำกัดจำนวนที่นั่ง</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+รอ %1 คน)</translation>
     </message>
     <message>
         <source>%1 registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียน %1 รายการ</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished">แสดง %1 จาก %2 คน</translation>
+        <translation>แสดง %1 จาก %2 รายการ</translation>
     </message>
     <message>
         <source>Undo the check-in at the desk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการเช็คอินที่โต๊ะก่อน</translation>
     </message>
     <message>
         <source>Cancel the registration of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการลงทะเบียนของ %1 หรือไม่</translation>
     </message>
     <message>
         <source>The first person on the waitlist gets the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ที่อยู่ลำดับแรกในรายชื่อรอจะได้ที่นั่งนี้</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว: %1</translation>
     </message>
     <message>
         <source>Promoted from the waitlist: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนจากรายชื่อรอ: %1</translation>
     </message>
     <message>
         <source>Restored: %1 has a place again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนแล้ว: %1 ได้ที่นั่งอีกครั้ง</translation>
     </message>
     <message>
         <source>The event is full: %1 is back on the waitlist, at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมเต็ม: %1 กลับไปอยู่ท้ายรายชื่อรอ</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอนนี้ %1 เป็น: %2</translation>
     </message>
     <message>
         <source>Desk note for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำหรับโต๊ะของ %1 บันทึกแล้ว</translation>
     </message>
     <message>
         <source>Desk note for %1 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างบันทึกสำหรับโต๊ะของ %1 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">กู้คืนจากข้อมูลสำรอง</translation>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>SSC Desktop backs this database up when it opens it, before each upgrade and every 10 minutes while an event is under way; it keeps the last 20 and one a day for 30 days. Restoring one puts it in place of the database; the database as it is now is backed up first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop สำรองฐานข้อมูลนี้เมื่อเปิด ก่อนอัปเกรดทุกครั้ง และทุก 10 นาทีระหว่างที่กิจกรรมกำลังดำเนินอยู่ โดยเก็บ 20 ชุดล่าสุด และวันละหนึ่งชุดเป็นเวลา 30 วัน การกู้คืนจะนำข้อมูลสำรองมาแทนที่ฐานข้อมูล ฐานข้อมูลปัจจุบันจะถูกสำรองไว้ก่อน จึงย้อนการกู้คืนได้</translation>
     </message>
     <message>
         <source>Kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้ใน: %1</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองเมื่อ</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>สาเหตุ</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">สมาชิก</translation>
+        <translation>สมาชิก</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished">การลงทะเบียน</translation>
+        <translation>การลงทะเบียน</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>การเช็คอิน</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>สคีมา</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านข้อมูลสำรอง…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืน(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลเดี๋ยวนี้(&amp;B)</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อนอัปเกรด</translation>
     </message>
     <message>
         <source>every 10 minutes (event under way)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุก 10 นาที (กิจกรรมกำลังดำเนินอยู่)</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อนกู้คืน</translation>
     </message>
     <message>
         <source>backed up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองด้วยตนเอง</translation>
     </message>
     <message>
         <source>%1 backup(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรอง %1 ชุด</translation>
     </message>
     <message>
         <source>No backups yet: the first is taken when SSC Desktop opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อมูลสำรอง ชุดแรกจะสร้างเมื่อ SSC Desktop เปิดฐานข้อมูล</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสำรองข้อมูล</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสำรองฐานข้อมูล…</translation>
     </message>
     <message>
         <source>Put the backup of %1 (%2 members, %3 registrations, %4 check-ins) in place of the database?
 
 The database as it is now is backed up first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำข้อมูลสำรองของ %1 (สมาชิก %2 คน การลงทะเบียน %3 รายการ การเช็คอิน %4 รายการ) มาแทนที่ฐานข้อมูลหรือไม่
+
+ฐานข้อมูลปัจจุบันจะถูกสำรองไว้ก่อน คุณจึงกลับมาใช้ได้</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังกู้คืน…</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังกู้คืน</translation>
     </message>
     <message>
         <source>Restoring the backup of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังกู้คืนข้อมูลสำรองของ %1…</translation>
     </message>
     <message>
         <source>Cancelled: the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว: ฐานข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>
     <name>RosterImportWizard</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่นำเข้า)</translation>
     </message>
     <message>
         <source>Name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (อักษรละติน)</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
     </message>
     <message>
         <source>Reading (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอ่าน (คานะ)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">อีเมล</translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>Country / region</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ / ภูมิภาค</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">สังกัด</translation>
+        <translation>สังกัด</translation>
     </message>
     <message>
         <source>Visit year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่เยือน</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>สถาบันผู้รับ</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">เพศ</translation>
+        <translation>เพศ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">โทรศัพท์</translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">หมายเหตุ</translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อต้น</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อกลาง</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุล</translation>
     </message>
     <message>
         <source>Keep in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้ในหมายเหตุ</translation>
     </message>
     <message>
         <source>+ %1 (joined with the other column)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 (รวมกับคอลัมน์อื่น)</translation>
     </message>
     <message>
         <source>Update the member</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปเดตสมาชิก</translation>
     </message>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามแถวนี้</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้ทั้งคู่</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าเป็น</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">แถว</translation>
+        <translation>แถว</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวตาราง</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า</translation>
     </message>
     <message>
         <source>Double-click or press F2 to correct the value</source>
-        <translation type="unfinished"></translation>
+        <translation>ดับเบิลคลิกหรือกด F2 เพื่อแก้ไขค่า</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าม</translation>
     </message>
     <message>
         <source>Leave this row out of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่นำเข้าแถวนี้</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายชื่อสมาชิก</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The import stopped: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>การนำเข้าหยุดลง: %1 ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังยกเลิก…</translation>
     </message>
 </context>
 <context>
     <name>RubricDialog</name>
     <message>
         <source>Rubric — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์การให้คะแนน — %1</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">หัวข้อประเมิน</translation>
+        <translation>หัวข้อประเมิน</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">น้ำหนัก</translation>
+        <translation>น้ำหนัก</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่ำสุด</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>สูงสุด</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้น</translation>
     </message>
     <message>
         <source>Guide (level: meaning; level: meaning)</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย (ระดับ: ความหมาย; ระดับ: ความหมาย)</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มหัวข้อประเมิน</translation>
     </message>
     <message>
         <source>Remove the last</source>
-        <translation type="unfinished"></translation>
+        <translation>นำรายการสุดท้ายออก</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>Scan a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนใบประกาศนียบัตร</translation>
     </message>
     <message>
         <source>Hold the certificate&apos;s QR code up to the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยื่นคิวอาร์โค้ดบนใบประกาศนียบัตรให้กล้อง</translation>
     </message>
     <message>
         <source>No camera found. Type the certificate&apos;s number, or paste its QR text, into the Verify box.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบกล้อง พิมพ์เลขที่ใบประกาศนียบัตร หรือวางข้อความจากคิวอาร์โค้ดลงในช่องตรวจสอบ</translation>
     </message>
 </context>
 <context>
     <name>ScannerLayoutHint</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 หรือ %2</translation>
     </message>
     <message>
         <source>This scanner&apos;s keys are being typed as Japanese kana: the input method on this laptop is in kana mode. Switch it to direct input (英数 / alphanumeric) while scanning; codes are being corrected meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่มของเครื่องสแกนนี้ถูกพิมพ์เป็นอักษรคานะญี่ปุ่น เพราะระบบป้อนข้อมูลของแล็ปท็อปเครื่องนี้อยู่ในโหมดคานะ สลับเป็นการป้อนโดยตรง (英数 / ตัวอักษรและตัวเลข) ขณะสแกน ระหว่างนี้ระบบจะแก้ไขรหัสให้</translation>
     </message>
     <message>
         <source>This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 layout (see its manual: keyboard country / language barcode) or switch the laptop to US English; codes are being corrected meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องสแกนนี้พิมพ์เหมือนแป้นพิมพ์แบบ US แต่แล็ปท็อปเครื่องนี้ใช้แบบ%1 ตั้งเครื่องสแกนเป็นรูปแบบ%2 (ดูคู่มือ: บาร์โค้ดตั้งค่าประเทศ / ภาษาของแป้นพิมพ์) หรือสลับแล็ปท็อปเป็น US English ระหว่างนี้ระบบจะแก้ไขรหัสให้</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าใจแล้ว</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
         <source>E-mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าอีเมล</translation>
     </message>
     <message>
         <source>e.g. smtp.gmail.com</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น smtp.gmail.com</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (ปกติใช้พอร์ต 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (ปกติใช้พอร์ต 465)</translation>
     </message>
     <message>
         <source>None — unencrypted (local relays only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี — ไม่เข้ารหัส (สำหรับรีเลย์ภายในเท่านั้น)</translation>
     </message>
     <message>
         <source>e.g. reunion@ssc-india.org</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น reunion@ssc-india.org</translation>
     </message>
     <message>
         <source>e.g. SSC India (the chapter&apos;s name if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น SSC India (ใช้ชื่อสาขาหากเว้นว่าง)</translation>
     </message>
     <message>
         <source>Send test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งอีเมลทดสอบ</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความปลอดภัย:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>พอร์ต:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ใช้:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน:</translation>
     </message>
     <message>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ผู้ส่ง:</translation>
     </message>
     <message>
         <source>From name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ส่ง:</translation>
     </message>
     <message>
         <source>Test to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งทดสอบถึง:</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring (%1), not in the database: each laptop that sends e-mail has it typed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านเก็บไว้ในพวงกุญแจของคอมพิวเตอร์เครื่องนี้ (%1) ไม่ใช่ในฐานข้อมูล แล็ปท็อปแต่ละเครื่องที่ส่งอีเมลต้องพิมพ์รหัสผ่านหนึ่งครั้ง</translation>
     </message>
     <message>
         <source>This computer has no keyring, so the password an older version saved is still in the database, where every desk can read it. Save to take it out: it is then kept only until SSC Desktop closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจ รหัสผ่านที่เวอร์ชันเก่าบันทึกไว้จึงยังอยู่ในฐานข้อมูล ซึ่งทุกโต๊ะอ่านได้ กดบันทึกเพื่อนำออก จากนั้นรหัสผ่านจะเก็บไว้จนกว่าจะปิด SSC Desktop เท่านั้น</translation>
     </message>
     <message>
         <source>This computer has no keyring (on Linux: no Secret Service such as GNOME Keyring or KWallet), so the password is kept only in memory until SSC Desktop closes, never in the database. Type it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>คอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจ (บน Linux: ไม่มี Secret Service เช่น GNOME Keyring หรือ KWallet) รหัสผ่านจึงเก็บไว้ในหน่วยความจำจนกว่าจะปิด SSC Desktop เท่านั้น ไม่เคยเก็บในฐานข้อมูล ครั้งหน้าต้องพิมพ์อีกครั้ง</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งข้อความทดสอบ…</translation>
     </message>
     <message>
         <source>Sent a test message to %1. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งข้อความทดสอบถึง %1 แล้ว โปรดตรวจดูว่าได้รับหรือไม่</translation>
     </message>
 </context>
 <context>
     <name>StationBar</name>
     <message>
         <source>Station:</source>
-        <translation type="unfinished">สถานี:</translation>
+        <translation>สถานี:</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished">ชื่อโต๊ะ</translation>
+        <translation>ชื่อโต๊ะ</translation>
     </message>
     <message>
         <source>Checking into:</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินเข้า:</translation>
     </message>
     <message>
         <source>Lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ…</translation>
     </message>
     <message>
         <source>Add, rename or delete the parts of the day people check into</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม เปลี่ยนชื่อ หรือลบช่วงของวันที่ผู้เข้าร่วมเช็คอิน</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>กล้อง</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างาน…</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกรายการล่าสุด (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก (Esc)</translation>
     </message>
 </context>
 <context>
     <name>StationServerLink</name>
     <message>
         <source>This desk has no local copy of the event yet: if the server is lost, check-ins stop until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>โต๊ะนี้ยังไม่มีสำเนาข้อมูลกิจกรรมในเครื่อง หากเซิร์ฟเวอร์หลุด การเช็คอินจะหยุดจนกว่าเซิร์ฟเวอร์จะกลับมา</translation>
     </message>
     <message>
         <source>The server is out of reach: working from the local copy, %1 check-in(s) waiting. Keep scanning; they are sent when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้: กำลังทำงานจากสำเนาในเครื่อง มีการเช็คอินรอส่ง %1 รายการ สแกนต่อไปได้ ระบบจะส่งเมื่อเซิร์ฟเวอร์กลับมา</translation>
     </message>
     <message>
         <source>The server is back: %1 check-in(s) made from the local copy were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์กลับมาแล้ว: ส่งการเช็คอินที่ทำจากสำเนาในเครื่องแล้ว %1 รายการ</translation>
     </message>
     <message>
         <source>%1 person(s) were also checked in at another desk meanwhile; the earlier check-in stands: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ระหว่างนี้มี %1 คนที่เช็คอินที่โต๊ะอื่นด้วย การเช็คอินที่เร็วกว่าจะคงอยู่: %2</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> และอีก %1 คน</translation>
     </message>
 </context>
 <context>
     <name>StationSide</name>
     <message>
         <source>No code? Type a name in any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรหัส? พิมพ์ชื่อด้วยอักษรใดก็ได้…</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished">เช็คอิน (Enter)</translation>
+        <translation>เช็คอิน (Enter)</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คเอาต์</translation>
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำหรับโต๊ะ…</translation>
     </message>
     <message>
         <source>Leave a note the desk sees when this person checks in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฝากบันทึกที่โต๊ะจะเห็นเมื่อบุคคลนี้เช็คอิน</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกเมื่อ %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าเมื่อ %1</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Roster imported</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายชื่อสมาชิกแล้ว</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; imported into &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;นำเข้า &lt;b&gt;%1&lt;/b&gt; สู่ &lt;b&gt;%2&lt;/b&gt; แล้ว&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Members added&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;สมาชิกที่เพิ่ม&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Members updated&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;สมาชิกที่อัปเดต&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Duplicates skipped&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;รายการซ้ำที่ข้าม&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows left out by you&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;แถวที่คุณเลือกข้าม&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows corrected here&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;แถวที่แก้ไขที่นี่&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows left out for errors&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;แถวที่ข้ามเพราะมีข้อผิดพลาด&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีห้อง</translation>
     </message>
     <message>
         <source>No event chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกกิจกรรม</translation>
     </message>
 </context>
 <context>
     <name>VerifyBox</name>
     <message>
         <source>A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่ใบประกาศนียบัตร (เช่น SSC-2026-ISCA-000123-K7QX) หรือวางข้อความจากคิวอาร์โค้ดที่นี่</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบ</translation>
     </message>
     <message>
         <source>Scan with webcam…</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนด้วยเว็บแคม…</translation>
     </message>
     <message>
         <source>Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>ของแท้ ตรวจลายเซ็นแล้ว: ใบประกาศนียบัตรประเภท %1 สำหรับ %2 (%3), %4 ออกเมื่อ %5</translation>
     </message>
     <message>
         <source>Genuine: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>ของแท้: ใบประกาศนียบัตรประเภท %1 สำหรับ %2 (%3), %4 ออกเมื่อ %5</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>พบปะกันที่สถานที่จัดงาน</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>ออนไลน์</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฮบริด</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้าร่วม</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากร</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished">กรรมการ</translation>
+        <translation>กรรมการ</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>ทีมงาน</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>แขกรับเชิญ</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">ลงทะเบียนแล้ว</translation>
+        <translation>ลงทะเบียนแล้ว</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในรายชื่อรอ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>หญิง</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ชาย</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ระบุ</translation>
     </message>
     <message>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>ปาฐกถาพิเศษ</translation>
     </message>
     <message>
         <source>Alumni talk</source>
-        <translation type="unfinished"></translation>
+        <translation>การบรรยายโดยศิษย์เก่า</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>การเสวนา</translation>
     </message>
     <message>
         <source>Job-hunting seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>สัมมนาการหางาน</translation>
     </message>
     <message>
         <source>Poster session</source>
-        <translation type="unfinished"></translation>
+        <translation>การนำเสนอโปสเตอร์</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished">การประกวด</translation>
+        <translation>การประกวด</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>พัก</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างเครือข่าย</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>โปสเตอร์</translation>
     </message>
     <message>
         <source>E-poster</source>
-        <translation type="unfinished"></translation>
+        <translation>โปสเตอร์อิเล็กทรอนิกส์</translation>
     </message>
     <message>
         <source>Essay</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียงความ</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>การมีส่วนสนับสนุน</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าร่วม</translation>
     </message>
     <message>
         <source>Contest awards</source>
-        <translation type="unfinished"></translation>
+        <translation>รางวัลการประกวด</translation>
     </message>
     <message>
         <source>1st prize</source>
-        <translation type="unfinished"></translation>
+        <translation>รางวัลที่ 1</translation>
     </message>
     <message>
         <source>2nd prize</source>
-        <translation type="unfinished"></translation>
+        <translation>รางวัลที่ 2</translation>
     </message>
     <message>
         <source>3rd prize</source>
-        <translation type="unfinished"></translation>
+        <translation>รางวัลที่ 3</translation>
     </message>
     <message>
         <source>Honourable mention</source>
-        <translation type="unfinished"></translation>
+        <translation>รางวัลชมเชย</translation>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished">ค่าเฉลี่ยของกรรมการ</translation>
+        <translation>ค่าเฉลี่ยของกรรมการ</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished">ปรับมาตรฐาน (z-score)</translation>
+        <translation>ปรับมาตรฐาน (z-score)</translation>
     </message>
     <message>
         <source>Trimmed mean</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยตัดปลาย</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างาน — %1</translation>
     </message>
     <message>
         <source>Name in Latin letters, e.g. Priya Kulkarni</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเป็นอักษรละติน เช่น Priya Kulkarni</translation>
     </message>
     <message>
         <source>Name in their own script, e.g. प्रिया कुलकर्णी</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเป็นอักษรของตน เช่น प्रिया कुलकर्णी</translation>
     </message>
     <message>
         <source>Finds the person if they are in the roster already</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาบุคคลนี้หากมีอยู่ในรายชื่อสมาชิกแล้ว</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished">ไม่มีสาขา</translation>
+        <translation>ไม่มีสาขา</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <source>Check them in now</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็คอินให้ทันที</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">ชื่อ:</translation>
+        <translation>ชื่อ:</translation>
     </message>
     <message>
         <source>Own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออักษรท้องถิ่น:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ:</translation>
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished">สังกัด:</translation>
+        <translation>สังกัด:</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished">สาขา:</translation>
+        <translation>สาขา:</translation>
     </message>
     <message>
         <source>SSP visit year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีที่เยือน SSP:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท:</translation>
     </message>
     <message>
         <source>The event is full. A walk-in is registered all the same, over the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมเต็มแล้ว ผู้ลงทะเบียนหน้างานจะได้รับการลงทะเบียนอยู่ดี โดยเกินจำนวนที่รับ</translation>
     </message>
     <message>
         <source>Walk-ins are registered even after the sign-up deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ลงทะเบียนหน้างานลงทะเบียนได้แม้เลยกำหนดปิดรับสมัครแล้ว</translation>
     </message>
     <message>
         <source>Register walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
         <source>Walk-in registered and checked in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างานและเช็คอินแล้ว: %1</translation>
     </message>
     <message>
         <source>Walk-in registered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างานแล้ว: %1</translation>
     </message>
     <message>
         <source>They were in the roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลนี้มีอยู่ในรายชื่อสมาชิกแล้ว</translation>
     </message>
     <message>
         <source>The event is now over capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขณะนี้กิจกรรมเกินจำนวนที่รับแล้ว</translation>
     </message>
 </context>
 </TS>
