@@ -22,20 +22,20 @@
     <message>
         <source>CrashReport</source>
         <comment>SSC Desktop</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop</translation>
     </message>
     <message>
         <source>CrashReport</source>
         <comment>Something went wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด</translation>
     </message>
     <message numerus="yes">
         <source>CrashReport</source>
         <comment>SSC Desktop hit an unexpected problem: %1
 
 Everything already confirmed is saved in the database. Details were written to %2.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SSC Desktop พบปัญหาที่ไม่คาดคิด ทุกอย่างที่ยืนยันแล้วบันทึกไว้ในฐานข้อมูล และได้เขียนรายละเอียดไว้ในไฟล์บันทึกแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -5851,7 +5851,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <name>Vocabulary</name>
     <message>
         <source>Face to face</source>
-        <translation>พบปะกันที่สถานที่จัดงาน</translation>
+        <translation>พบหน้ากัน</translation>
     </message>
     <message>
         <source>Online</source>
