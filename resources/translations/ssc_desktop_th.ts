@@ -134,7 +134,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Every check-in, undo, check-out, score change, import, merge and wrong judge PIN, with the desk that did it and when. Written with the change itself, so it cannot disagree with the records.</source>
-        <translation>ทุกการเช็คอิน การยกเลิกการกระทำ การเช็คเอาต์ การแก้คะแนน การนำเข้า การรวมข้อมูล และการใส่ PIN กรรมการผิด พร้อมโต๊ะที่ทำและเวลาที่ทำ บันทึกไปพร้อมกับการเปลี่ยนแปลงนั้นเอง จึงไม่มีทางขัดแย้งกับข้อมูลจริง</translation>
+        <translation>ทุกการเช็คอิน การยกเลิกเช็คอิน การเช็คเอาต์ การแก้คะแนน การนำเข้า การรวมข้อมูล และการใส่ PIN กรรมการผิด พร้อมโต๊ะที่ทำและเวลาที่ทำ บันทึกไปพร้อมกับการเปลี่ยนแปลงนั้นเอง จึงไม่มีทางขัดแย้งกับข้อมูลจริง</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -142,7 +142,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Undo</source>
-        <translation>ยกเลิกการกระทำ</translation>
+        <translation>ยกเลิกเช็คอิน</translation>
     </message>
     <message>
         <source>Check-out</source>
@@ -938,7 +938,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Nothing undone</source>
-        <translation>ไม่มีสิ่งที่ยกเลิก</translation>
+        <translation>ยกเลิกไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Check-in undone</source>
@@ -3016,7 +3016,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>The registration of {member} is not cancelled; there is nothing to restore.</source>
-        <translation>การลงทะเบียนของ {member} ไม่ได้ถูกยกเลิก จึงไม่มีสิ่งที่ต้องกู้คืน</translation>
+        <translation>การลงทะเบียนของ {member} ไม่ได้ถูกยกเลิก จึงไม่มีสิ่งที่ต้องคืนสถานะ</translation>
     </message>
     <message>
         <source>{member} is checked in; undo the check-in before cancelling the registration.</source>
@@ -3293,7 +3293,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>e.g. 4th SSC India Reunion</source>
-        <translation>เช่น 4th SSC India Reunion</translation>
+        <translation>เช่น งานพบปะศิษย์เก่า SSC อินเดีย ครั้งที่ 4</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
@@ -4552,7 +4552,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Undos</source>
-        <translation>การยกเลิก</translation>
+        <translation>ยกเลิกเช็คอิน</translation>
     </message>
     <message>
         <source>Check-outs</source>
@@ -5160,11 +5160,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Restore</source>
-        <translation>กู้คืน</translation>
+        <translation>คืนสถานะ</translation>
     </message>
     <message>
         <source>Undo the cancellation: back to a place if one is free, else to the end of the waitlist.</source>
-        <translation>ยกเลิกการยกเลิก: กลับไปได้ที่นั่งหากยังมีที่ว่าง มิฉะนั้นจะไปต่อท้ายรายชื่อรอ</translation>
+        <translation>คืนสถานะการลงทะเบียนที่ยกเลิก: ได้ที่นั่งกลับหากยังมีที่ว่าง มิฉะนั้นจะไปต่อท้ายรายชื่อรอ</translation>
     </message>
     <message>
         <source>Desk note…</source>
@@ -5252,7 +5252,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Restored: %1 has a place again.</source>
-        <translation>กู้คืนแล้ว: %1 ได้ที่นั่งอีกครั้ง</translation>
+        <translation>คืนสถานะแล้ว: %1 ได้ที่นั่งอีกครั้ง</translation>
     </message>
     <message>
         <source>The event is full: %1 is back on the waitlist, at the end.</source>
@@ -5840,11 +5840,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation>ของแท้ ตรวจลายเซ็นแล้ว: ใบประกาศนียบัตรประเภท %1 สำหรับ %2 (%3), %4 ออกเมื่อ %5</translation>
+        <translation>ของแท้ ตรวจลายเซ็นแล้ว: ใบประกาศนียบัตรประเภท%1 สำหรับ %2 (%3), %4 ออกเมื่อ %5</translation>
     </message>
     <message>
         <source>Genuine: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation>ของแท้: ใบประกาศนียบัตรประเภท %1 สำหรับ %2 (%3), %4 ออกเมื่อ %5</translation>
+        <translation>ของแท้: ใบประกาศนียบัตรประเภท%1 สำหรับ %2 (%3), %4 ออกเมื่อ %5</translation>
     </message>
 </context>
 <context>
