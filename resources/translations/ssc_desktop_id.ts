@@ -3657,6 +3657,29 @@ Serahkan cendera mata pembicara</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to SSC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <source>Guest speaker</source>
@@ -6201,6 +6224,68 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     <message>
         <source>The event is now over capacity.</source>
         <translation>Acara sekarang melebihi kapasitas.</translation>
+    </message>
+</context>
+<context>
+    <name>_ChapterPage</name>
+    <message>
+        <source>Your chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSC chapter whose reunions you run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one, or type your chapter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Chapter</translation>
+    </message>
+    <message>
+        <source>New events start in this chapter and its time zone, and a roster is imported into it. You can leave it empty and choose later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_StartPage</name>
+    <message>
+        <source>How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this laptop; nothing needs the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import my chapter&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file of your members, as you keep it: the columns are recognised and you check them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around the &amp;demo reunion first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up reunion with 300 members, a programme, check-ins and a poster contest, in a database of its own. Your own database stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your first event on the Events page and add members later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

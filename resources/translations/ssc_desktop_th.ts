@@ -2,116 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
-    <name></name>
-    <message>
-        <source>Name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <source>Own script</source>
-        <translation>ชื่ออักษรท้องถิ่น</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>บทบาท</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>ทางเข้า</translation>
-    </message>
-    <message>
-        <source>CrashReport</source>
-        <comment>SSC Desktop</comment>
-        <translation>SSC Desktop</translation>
-    </message>
-    <message>
-        <source>CrashReport</source>
-        <comment>Something went wrong</comment>
-        <translation>เกิดข้อผิดพลาด</translation>
-    </message>
-    <message numerus="yes">
-        <source>CrashReport</source>
-        <comment>SSC Desktop hit an unexpected problem: %1
-
-Everything already confirmed is saved in the database. Details were written to %2.</comment>
-        <translation>
-            <numerusform>SSC Desktop พบปัญหาที่ไม่คาดคิด ทุกอย่างที่ยืนยันแล้วบันทึกไว้ในฐานข้อมูล และได้เขียนรายละเอียดไว้ในไฟล์บันทึกแล้ว</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Chapter</source>
-        <translation>สาขา</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>ประเทศ</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>ปีที่เยือน</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>สังกัด</translation>
-    </message>
-    <message>
-        <source>For this event</source>
-        <translation>สำหรับกิจกรรมนี้</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>มาถึงเมื่อ</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>สถานี</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>วันที่</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>ชื่อเรื่อง</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>รูปแบบ</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>ลงทะเบียนแล้ว</translation>
-    </message>
-    <message>
-        <source>Waitlist</source>
-        <translation>รายชื่อรอ</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>เช็คอินแล้ว</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>อีเมล</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>ลงทะเบียนหน้างาน</translation>
-    </message>
-    <message>
-        <source>Registered at</source>
-        <translation>ลงทะเบียนเมื่อ</translation>
-    </message>
-    <message>
-        <source>Desk note</source>
-        <translation>บันทึกสำหรับโต๊ะ</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -219,6 +109,18 @@ Everything already confirmed is saved in the database. Details were written to %
     <message>
         <source>What</source>
         <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>SSC Desktop (no desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line (ssc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judge&apos;s phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
@@ -840,6 +742,34 @@ Everything already confirmed is saved in the database. Details were written to %
     <message>
         <source>Check in</source>
         <translation>เช็คอิน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>มาถึงเมื่อ</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>สถานี</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to open its check-in desk.</source>
@@ -1998,6 +1928,23 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>SSC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSC Desktop hit an unexpected problem: %1
+
+Everything already confirmed is saved in the database. Details were written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -2086,6 +2033,10 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reunion report - %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -3367,6 +3318,34 @@ Hand over the speaker gift</source>
 <context>
     <name>EventsPage</name>
     <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>สาขา</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>รูปแบบ</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>รายชื่อรอ</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>เช็คอินแล้ว</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -3678,6 +3657,29 @@ Hand over the speaker gift</source>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to SSC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <source>Guest speaker</source>
@@ -3820,6 +3822,10 @@ Hand over the speaker gift</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Judges&apos; cards - %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cards were not written</source>
@@ -4104,6 +4110,10 @@ Hand over the speaker gift</source>
     <message>
         <source>&amp;E-mail settings…</source>
         <translation>การตั้งค่าอีเมล(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4456,6 +4466,34 @@ Events in it:
 <context>
     <name>MembersPage</name>
     <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>สาขา</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>ปีที่เยือน</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
@@ -4751,6 +4789,29 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>%1 left out: not a registered person.</source>
         <translation>ไม่รวม %1: ไม่ใช่ผู้ลงทะเบียน</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSC Desktop will speak this language from its next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5129,34 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>กำลังโหลดสมาชิก…</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>สาขา</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>ปีที่เยือน</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <source>For this event</source>
+        <translation>สำหรับกิจกรรมนี้</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>ทุกประเทศ</translation>
     </message>
@@ -5173,6 +5262,42 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>What the check-in desk must do for this person; shown when they check in.</source>
         <translation>สิ่งที่โต๊ะเช็คอินต้องทำให้บุคคลนี้ จะแสดงเมื่อบุคคลนี้เช็คอิน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>ลงทะเบียนเมื่อ</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>เช็คอินแล้ว</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <source>Desk note</source>
+        <translation>บันทึกสำหรับโต๊ะ</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see who is coming.</source>
@@ -5754,6 +5879,22 @@ The database as it is now is backed up first, so you can come back to it.</sourc
         <translation>ไม่มีรหัส? พิมพ์ชื่อด้วยอักษรใดก็ได้…</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>ชื่ออักษรท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>ทางเข้า</translation>
+    </message>
+    <message>
         <source>Check in (Enter)</source>
         <translation>เช็คอิน (Enter)</translation>
     </message>
@@ -6083,6 +6224,68 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>The event is now over capacity.</source>
         <translation>ขณะนี้กิจกรรมเกินจำนวนที่รับแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>_ChapterPage</name>
+    <message>
+        <source>Your chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSC chapter whose reunions you run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one, or type your chapter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>สาขา</translation>
+    </message>
+    <message>
+        <source>New events start in this chapter and its time zone, and a roster is imported into it. You can leave it empty and choose later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_StartPage</name>
+    <message>
+        <source>How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this laptop; nothing needs the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import my chapter&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file of your members, as you keep it: the columns are recognised and you check them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around the &amp;demo reunion first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up reunion with 300 members, a programme, check-ins and a poster contest, in a database of its own. Your own database stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your first event on the Events page and add members later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,11 @@ def known_chapter(name: str) -> KnownChapter | None:
     return next((c for c in KNOWN_CHAPTERS if wanted in (c.name.casefold(), c.short_name.casefold())), None)
 
 
+def known_timezone(name: str) -> str | None:
+    known = known_chapter(name)
+    return known.timezone if known else None
+
+
 @dataclass(frozen=True)
 class ChapterInfo:
     id: int
@@ -111,7 +116,3 @@ class ChapterService:
             chapter = session.get(Chapter, (row.value or {}).get("chapter_id")) if row is not None else None
             return _info(chapter) if chapter is not None else None
 
-    def home_timezone(self) -> str | None:
-        home = self.home_chapter()
-        known = known_chapter(home.name) if home else None
-        return known.timezone if known else None

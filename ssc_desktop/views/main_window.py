@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,8 @@ from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
 from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name
 from ssc_desktop.views.dialogs.smtp_settings_dialog import SmtpSettingsDialog
 from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
+from ssc_desktop.views import settings
+from ssc_desktop.views.dialogs.first_run_wizard import FirstRunChoices, FirstRunWizard, Start, first_run_due
 from ssc_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from ssc_desktop.views.language import running_language
 from ssc_desktop.views.labels import date_text, date_time_text, error_text, fill, word
@@ -390,6 +392,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def begin_with(self, choices: FirstRunChoices) -> None:
+        """What the first-run wizard asked for: the chapter kept, then the roster import opened."""
+        if choices.chapter:
+            settings.HOME_CHAPTER.set(choices.chapter)
+            if choices.start is not Start.DEMO:  # the demo has its own chapters; the chapter is for the person's own data
+                self.context.services.chapters.set_home_chapter(choices.chapter)
+        if choices.start is Start.IMPORT_ROSTER:
+            QTimer.singleShot(0, lambda: self.import_roster())
+
     def open_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(running_language(), self)
         dialog.open()
@@ -613,6 +624,9 @@ def open_main_window(
     check-in station (see MainWindow.open_door_station); None when there is no such event.
     """
     apply_theme(app)
+    first_run = ask_first_run() if first_run_due(db_target, demo, station_event_id) else None
+    if first_run is not None and first_run.start is Start.DEMO:
+        demo = "keep"
     window = MainWindow(compose, create_demo, demo_exists)
     window.restore_window_state()
     if demo:  # "keep" (--demo) or "fresh" (--fresh-demo)
@@ -627,6 +641,8 @@ def open_main_window(
     if not opened:
         window.deleteLater()
         return None
+    if first_run is not None:
+        window.begin_with(first_run)
     if desk is not None and desk.strip():  # --desk: this laptop's desk from now on
         remember_desk_name(desk)
         window.checkin_page.station.setText(desk.strip())
@@ -640,3 +656,11 @@ def open_main_window(
         return window
     window.show()
     return window
+
+
+def ask_first_run() -> FirstRunChoices | None:
+    """Runs the first-run wizard; None when skipped. Either way it is not shown again."""
+    wizard = FirstRunWizard()
+    accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
+    settings.FIRST_RUN_DONE.set(True)
+    return wizard.choices() if accepted else None

@@ -55,6 +55,7 @@ def folder_setting(key: str) -> FolderSetting:
 LANGUAGE = Setting("ui/language", "", str)  # a languages.SHIPPED code; "" follows the system
 FIRST_RUN_DONE = Setting("ui/first_run_done", False, bool)
 HIGH_CONTRAST = Setting("ui/high_contrast", False, bool)
+HOME_CHAPTER = Setting("ui/chapter", "", str)  # the chapter named at first start, for databases without one
 
 # Databases and the event in use
 LAST_DATABASE = Setting("database/last", "", str)

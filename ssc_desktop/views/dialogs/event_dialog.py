@@ -36,6 +36,8 @@ from ssc_desktop.services.events import (
     validate_event,
     zone,
 )
+from ssc_desktop.services.chapters import known_timezone
+from ssc_desktop.views import settings
 from ssc_desktop.views.labels import error_text, fill, word
 
 _COMMON_ZONES = ["Asia/Tokyo", "Asia/Shanghai", "Asia/Kolkata", "Asia/Jakarta", "Asia/Kuala_Lumpur",
@@ -163,6 +165,12 @@ class EventDialog(QDialog):
         elif like is not None:
             self._choose_chapter(like.chapter_name)
             self.timezone.setCurrentText(like.timezone)
+        else:  # the first event: the coordinator's own chapter, in its time zone
+            home = services.chapters.home_chapter()
+            home_name = home.name if home else settings.HOME_CHAPTER.get()
+            if home_name:
+                self._choose_chapter(home_name)
+                self.timezone.setCurrentText(known_timezone(home_name) or self.timezone.currentText())
         self._update_link_warning()
 
     def _fill(self, event: EventSummary) -> None:
