@@ -247,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     from ssc_desktop.views.crash_report import install_exception_hook
     from ssc_desktop.views.dialogs.desk_files_dialog import ask_desk_passphrase
     from ssc_desktop.views.language import apply_language
-    from ssc_desktop.views.main_window import open_main_window
+    from ssc_desktop.views.startup import open_main_window
 
     quiet_qt_noise()
     app = QApplication.instance() or QApplication(sys.argv[:1] + (argv or []))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,11 +33,10 @@ from ssc_desktop.views.database_safety import DatabaseInUseDialog, DatabaseSafet
 from ssc_desktop.views.desk_menu import DeskMenu
 from ssc_desktop.views.dialogs.about_dialog import AboutDialog
 from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
-from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name
 from ssc_desktop.views.dialogs.smtp_settings_dialog import SmtpSettingsDialog
 from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
 from ssc_desktop.views import settings
-from ssc_desktop.views.dialogs.first_run_wizard import FirstRunChoices, FirstRunWizard, Start, first_run_due
+from ssc_desktop.views.dialogs.first_run_wizard import FirstRunChoices, Start
 from ssc_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from ssc_desktop.views.language import running_language
 from ssc_desktop.views.labels import date_text, date_time_text, error_text, fill, word
@@ -53,7 +52,7 @@ from ssc_desktop.views.pages.exports_page import ExportsPage
 from ssc_desktop.views.pages.programme_page import ProgrammePage
 from ssc_desktop.views.pages.registrations_page import RegistrationsPage
 from ssc_desktop.views.task_runner import TaskRunner
-from ssc_desktop.views.theme import apply_theme, icon
+from ssc_desktop.views.theme import icon
 
 MAX_RECENT = 8
 DATABASE_FILTER = "SSC Desktop database or desk file (*.sqlite3 *.sqlite *.db *.sscdesk);;All files (*)"
@@ -468,14 +467,13 @@ class MainWindow(QMainWindow):
         )
 
     def _remember_database(self, location: str) -> None:
-        settings = QSettings()
-        recent = [entry for entry in settings.value("database/recent", [], list) or [] if entry != location]
-        settings.setValue("database/recent", [location, *recent][:MAX_RECENT])
-        settings.setValue("database/last", location)
+        recent = [entry for entry in settings.RECENT_DATABASES.get() if entry != location]
+        settings.RECENT_DATABASES.set([location, *recent][:MAX_RECENT])
+        settings.LAST_DATABASE.set(location)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        recent = QSettings().value("database/recent", [], list) or []
+        recent = settings.RECENT_DATABASES.get()
         for location in recent:
             action = self.recent_menu.addAction(location)
             action.triggered.connect(lambda _checked=False, target=location: self.open_database(target))
@@ -483,13 +481,13 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear list"), lambda: QSettings().remove("database/recent"))
+            self.recent_menu.addAction(self.tr("Clear list"), settings.RECENT_DATABASES.clear)
 
     # -- events ------------------------------------------------------------------------
     def _reload_events(self, select_id: int | None = None) -> None:
         services = self.context.services
         self.events = services.events.list_events()
-        wanted = select_id if select_id is not None else self._current_event_id() or QSettings().value("event/current", None, int)
+        wanted = select_id if select_id is not None else self._current_event_id() or settings.CURRENT_EVENT.get() or None
         self.event_switcher.blockSignals(True)
         self.event_switcher.clear()
         for event in self.events:
@@ -534,7 +532,7 @@ class MainWindow(QMainWindow):
                 f"{word(event.format)} · {date_time_text(event.local_start, weekday=True)} ({event.timezone})"
                 + (f" · {place}" if place else "")
             )
-            QSettings().setValue("event/current", event.id)
+            settings.CURRENT_EVENT.set(event.id)
         self._stale = set(self.pages)
         self._sync_page(self.stack.currentWidget())
 
@@ -587,24 +585,22 @@ class MainWindow(QMainWindow):
 
     # -- window state ------------------------------------------------------------------
     def restore_window_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
+        geometry = settings.WINDOW_GEOMETRY.get()
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = settings.value("window/state")
+        state = settings.WINDOW_STATE.get()
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        area = settings.value("window/area", 0, int)
+        area = settings.WINDOW_AREA.get()
         if 0 <= area < len(self.pages):
             self.navigation.setCurrentRow(area)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/area", self.navigation.currentRow())
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        settings.WINDOW_AREA.set(self.navigation.currentRow())
         if self.checkin_page.station_window is not None:
             self.checkin_page.station_window.close()
         self.tasks.wait_for_all(10000)
@@ -612,55 +608,3 @@ class MainWindow(QMainWindow):
             self._close_context()
         super().closeEvent(event)
 
-
-def open_main_window(
-    app: QApplication, compose: Compose, create_demo: CreateDemo, db_target: str | None = None,
-    demo: str | None = None, demo_exists: Callable[[], bool] = lambda: False,
-    station_event_id: int | None = None, desk: str | None = None,
-) -> MainWindow | None:
-    """The themed main window on the chosen database; None when no database could be opened.
-
-    With station_event_id the window stays hidden behind that event's full-screen
-    check-in station (see MainWindow.open_door_station); None when there is no such event.
-    """
-    apply_theme(app)
-    first_run = ask_first_run() if first_run_due(db_target, demo, station_event_id) else None
-    if first_run is not None and first_run.start is Start.DEMO:
-        demo = "keep"
-    window = MainWindow(compose, create_demo, demo_exists)
-    window.restore_window_state()
-    if demo:  # "keep" (--demo) or "fresh" (--fresh-demo)
-        window.open_demo(keep=demo == "keep")
-        opened = window.context is not None
-    else:
-        target = db_target or QSettings().value("database/last", None, str) or None
-        # A remembered database that has gone missing falls back to the default one.
-        # (Not when the person declined to open it read-only beside another app: they chose to stop.)
-        opened = window.open_database(target) or (db_target is None and target is not None
-                                                  and window.in_use_dialog is None and window.open_database(None))
-    if not opened:
-        window.deleteLater()
-        return None
-    if first_run is not None:
-        window.begin_with(first_run)
-    if desk is not None and desk.strip():  # --desk: this laptop's desk from now on
-        remember_desk_name(desk)
-        window.checkin_page.station.setText(desk.strip())
-    if station_event_id is not None:
-        if window.open_door_station(station_event_id) is None:
-            window.tasks.wait_for_all(5000)
-            window.context.close()
-            window.context = None
-            window.deleteLater()
-            return None
-        return window
-    window.show()
-    return window
-
-
-def ask_first_run() -> FirstRunChoices | None:
-    """Runs the first-run wizard; None when skipped. Either way it is not shown again."""
-    wizard = FirstRunWizard()
-    accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
-    settings.FIRST_RUN_DONE.set(True)
-    return wizard.choices() if accepted else None

@@ -23,6 +23,9 @@ class Setting(Generic[T]):
     kind: type
 
     def get(self) -> T:
+        if self.kind is object:  # stored as Qt gives it (window geometry and state bytes)
+            value = QSettings().value(self.key)
+            return self.default if value is None else value
         if self.kind is list:
             value = QSettings().value(self.key, self.default, list)
             return list(value or []) if value is not None else self.default  # type: ignore[return-value]
@@ -56,6 +59,11 @@ LANGUAGE = Setting("ui/language", "", str)  # a languages.SHIPPED code; "" follo
 FIRST_RUN_DONE = Setting("ui/first_run_done", False, bool)
 HIGH_CONTRAST = Setting("ui/high_contrast", False, bool)
 HOME_CHAPTER = Setting("ui/chapter", "", str)  # the chapter named at first start, for databases without one
+
+# The main window as it was left
+WINDOW_GEOMETRY = Setting("window/geometry", None, object)
+WINDOW_STATE = Setting("window/state", None, object)
+WINDOW_AREA = Setting("window/area", 0, int)  # the sidebar row
 
 # Databases and the event in use
 LAST_DATABASE = Setting("database/last", "", str)

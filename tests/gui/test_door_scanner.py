@@ -17,7 +17,7 @@ from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.services import scanner_layouts
 from ssc_desktop.services.checkin import VerdictKind
 from ssc_desktop.views.checkin_station import CheckInStation
-from ssc_desktop.views.main_window import open_main_window
+from ssc_desktop.views.startup import open_main_window
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import apply_theme
 

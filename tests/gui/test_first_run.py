@@ -68,15 +68,15 @@ def test_a_typed_chapter_is_kept_as_typed(qtbot) -> None:  # noqa: ANN001
 
 
 def test_the_first_start_imports_into_the_chosen_chapter_and_new_events_start_there(qtbot, monkeypatch) -> None:  # noqa: ANN001
-    from ssc_desktop.views.main_window import open_main_window
-    from ssc_desktop.views import main_window as main_window_module
+    from ssc_desktop.views.startup import open_main_window
+    from ssc_desktop.views import startup as startup
     from ssc_desktop.views.dialogs.event_dialog import EventDialog
 
     asked = []
-    monkeypatch.setattr(main_window_module, "ask_first_run", lambda: asked.append(1) or FirstRunChoices(
+    monkeypatch.setattr(startup, "ask_first_run", lambda: asked.append(1) or FirstRunChoices(
         languages.shipped("en"), "SSC India", Start.IMPORT_ROSTER))
     opened = []
-    monkeypatch.setattr(main_window_module.MainWindow, "import_roster",
+    monkeypatch.setattr(startup.MainWindow, "import_roster",
                         lambda self, path=None, chapter=None: opened.append(self))
     window = open_main_window(QApplication.instance(), compose=app_module.compose, create_demo=app_module.create_demo)
     assert window is not None and asked == [1]
@@ -97,7 +97,7 @@ def test_the_first_start_imports_into_the_chosen_chapter_and_new_events_start_th
 
 
 def test_skipping_the_wizard_opens_the_default_database_and_does_not_ask_again(qtbot, monkeypatch) -> None:  # noqa: ANN001
-    from ssc_desktop.views.main_window import ask_first_run, open_main_window
+    from ssc_desktop.views.startup import ask_first_run, open_main_window
 
     monkeypatch.setattr(FirstRunWizard, "exec", lambda self: FirstRunWizard.DialogCode.Rejected)
     assert ask_first_run() is None and settings.FIRST_RUN_DONE.get()

@@ -172,7 +172,7 @@ def test_window_state_and_last_database_persist(main_window, demo_copy, qtbot):
 
 def test_demo_flag_opens_a_fresh_demo(qapp, qtbot, tmp_path, monkeypatch):
     from ssc_desktop import app as app_module
-    from ssc_desktop.views.main_window import open_main_window
+    from ssc_desktop.views.startup import open_main_window
 
     demo_file = tmp_path / "demo.sqlite3"
     monkeypatch.setattr(app_module, "demo_database_path", lambda: demo_file)
@@ -191,7 +191,7 @@ def test_demo_flag_opens_a_fresh_demo(qapp, qtbot, tmp_path, monkeypatch):
 
 def test_unopenable_database_on_the_command_line_ends_with_status_1(qapp, tmp_path, monkeypatch):
     from ssc_desktop import app as app_module
-    from ssc_desktop.views.main_window import open_main_window
+    from ssc_desktop.views.startup import open_main_window
 
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: None)
     blocked = tmp_path / "a-file"
@@ -331,7 +331,7 @@ def test_badges_and_mail_settings_open_from_the_window(main_window, demo_copy, q
 def test_demo_is_kept_unless_asked_to_start_anew(qapp, qtbot, tmp_path, monkeypatch):
     """--demo opens the demo as it was left; the File menu asks; --fresh-demo makes it anew."""
     from ssc_desktop import app as app_module
-    from ssc_desktop.views.main_window import open_main_window
+    from ssc_desktop.views.startup import open_main_window
 
     demo_file = tmp_path / "demo.sqlite3"
     monkeypatch.setattr(app_module, "demo_database_path", lambda: demo_file)

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.vocabulary import RegistrationRole
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
+from ssc_desktop.views import settings
 from ssc_desktop.views.labels import error_text, fill, word
 from ssc_desktop.views.progress_task import ProgressTask
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
@@ -146,7 +147,7 @@ class BadgesDialog(QDialog):
         return self.what.currentData()
 
     def _default_output(self) -> str:
-        folder = Path(QSettings().value("badges/folder", str(Path.home()), str))
+        folder = Path(settings.BADGES_FOLDER.folder())
         title = _safe_title(self.target.title)
         if self.mode == BADGES:
             return str(folder / f"Badges - {title}.pdf")
@@ -214,7 +215,7 @@ class BadgesDialog(QDialog):
         layout, cut_marks, only_unsent = self.layout_choice.currentData(), self.cut_marks.isChecked(), \
             self.only_unsent.isChecked()
         if mode != EMAIL:
-            QSettings().setValue("badges/folder", str(output.parent))
+            settings.BADGES_FOLDER.set(str(output.parent))
 
         def work(progress, cancel: threading.Event) -> object:  # noqa: ANN001
             if mode == BADGES:

@@ -1,23 +1,22 @@
 """Asks once what this laptop's desk is called ("Door A"); the check-ins made here carry it.
 
-Remembered per laptop in QSettings (checkin/station), not taken from the host name:
+Remembered per laptop (settings.DESK_NAME), not taken from the host name:
 "LAPTOP-7F3K2" tells nobody at the venue which door it was.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-SETTING = "checkin/station"
+from ssc_desktop.views import settings
 
 
 def remembered_desk_name() -> str:
-    return str(QSettings().value(SETTING, "", str) or "").strip()
+    return settings.DESK_NAME.get().strip()
 
 
 def remember_desk_name(name: str) -> None:
-    QSettings().setValue(SETTING, name.strip())
+    settings.DESK_NAME.set(name.strip())
 
 
 class DeskNameDialog(QDialog):

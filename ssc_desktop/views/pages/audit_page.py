@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from ssc_desktop.services.audit import (
     CHECK_IN, CHECK_OUT, DESK_MERGE, KINDS, MEMBER_MERGE, ONLINE_IMPORT, ROSTER_IMPORT, SCORE, UNDO, WRONG_PIN,
     AuditFilter, AuditRow,
 )
+from ssc_desktop.views import settings
 from ssc_desktop.views.labels import date_time_text, error_text, fill
 from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.progress_task import ProgressHost
@@ -171,7 +172,7 @@ class AuditPage(ProgressHost, Page):
 
     # -- exporting ---------------------------------------------------------------------------
     def choose_export(self) -> None:
-        folder = QSettings().value("exports/folder", str(Path.home()), str)
+        folder = settings.EXPORTS_FOLDER.folder()
         path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the audit log"),
                                                     str(Path(folder) / (self.tr("Audit log") + ".xlsx")),
                                                     self.tr("Excel workbook (*.xlsx)"))
@@ -179,7 +180,7 @@ class AuditPage(ProgressHost, Page):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        QSettings().setValue("exports/folder", str(Path(path).parent))
+        settings.EXPORTS_FOLDER.set(str(Path(path).parent))
         self.export(path)
 
     def export(self, path: str | Path) -> TaskHandle | None:

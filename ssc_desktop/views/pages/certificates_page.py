@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import CertificateKind
 from ssc_desktop.services.certificates import CertificatePlan, ContributorRow, IssuedCertificate
 from ssc_desktop.views.certificate_verify import VerifyBox
+from ssc_desktop.views import settings
 from ssc_desktop.views.labels import date_text, error_text, fill, local_time_text, word
 from ssc_desktop.views.pages.base import Page, card
 from ssc_desktop.views.progress_task import ProgressHost
@@ -268,7 +269,7 @@ class CertificatesPage(ProgressHost, Page):
     def choose_output(self) -> None:
         if self.plan is None:
             return
-        folder = QSettings().value("certificates/folder", str(Path.home()), str)
+        folder = settings.CERTIFICATES_FOLDER.folder()
         title = _file_safe(f"{self.plan.template.title} - {self.plan.event.title}")
         if self.per_person.isChecked():
             path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"), folder)
@@ -278,7 +279,7 @@ class CertificatesPage(ProgressHost, Page):
             if path and not path.lower().endswith(".pdf"):
                 path += ".pdf"
         if path:
-            QSettings().setValue("certificates/folder", str(Path(path).parent if not self.per_person.isChecked()
+            settings.CERTIFICATES_FOLDER.set(str(Path(path).parent if not self.per_person.isChecked()
                                                             else Path(path)))
             self.write(path)
 

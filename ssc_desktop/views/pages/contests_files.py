@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from PySide6.QtCore import QSettings
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ssc_desktop.long_work import WorkCancelled
+from ssc_desktop.views import settings
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.progress_task import ProgressTask
 from ssc_desktop.views.task_runner import TaskHandle
@@ -21,7 +22,7 @@ class ContestFiles:
     def choose_results_file(self, suffix: str) -> None:
         if self.contest is None:
             return
-        folder = QSettings().value("contests/export_folder", str(Path.home()), str)
+        folder = settings.CONTESTS_FOLDER.folder()
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.contest.title).strip()
         filters = self.tr("PDF (*.pdf)") if suffix == "pdf" else self.tr("Excel workbook (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the results"),
@@ -29,7 +30,7 @@ class ContestFiles:
         if path:
             if not path.lower().endswith(f".{suffix}"):
                 path += f".{suffix}"
-            QSettings().setValue("contests/export_folder", str(Path(path).parent))
+            settings.CONTESTS_FOLDER.set(str(Path(path).parent))
             self.export_results(path)
 
     def export_results(self, path: str | Path) -> TaskHandle | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme, ProgrammeItemRow, ProgrammeWarning
 from ssc_desktop.views.dialogs.programme_item_dialog import ProgrammeItemDialog
+from ssc_desktop.views import settings
 from ssc_desktop.views.labels import day_month_text, error_text, fill, word
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, empty_state
@@ -297,7 +298,7 @@ class ProgrammePage(Page):
     def choose_export_file(self, suffix: str) -> None:
         if self.current_event is None:
             return
-        folder = QSettings().value("programme/export_folder", str(Path.home()), str)
+        folder = settings.PROGRAMME_FOLDER.folder()
         safe_title = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.current_event.title).strip()
         suggested = str(Path(folder) / f"Agenda - {safe_title}.{suffix}")
         filters = self.tr("PDF agenda (*.pdf)") if suffix == "pdf" else self.tr("Excel workbook (*.xlsx)")
@@ -305,7 +306,7 @@ class ProgrammePage(Page):
         if path:
             if not path.lower().endswith(f".{suffix}"):
                 path += f".{suffix}"
-            QSettings().setValue("programme/export_folder", str(Path(path).parent))
+            settings.PROGRAMME_FOLDER.set(str(Path(path).parent))
             self.export_to(path)
 
     def export_to(self, path: str | Path) -> TaskHandle | None:

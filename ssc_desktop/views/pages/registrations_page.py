@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.registrations import RegistrationCounts, RegistrationRow, waitlist_positions
 from ssc_desktop.services.text_folding import ids_matching, search_key
+from ssc_desktop.views.dialogs.desk_name_dialog import remembered_desk_name
 from ssc_desktop.views.labels import date_text, error_text, fill, local_time_text, word
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, card, empty_state, figure
@@ -392,7 +393,7 @@ class RegistrationsPage(Page):
             return
         from ssc_desktop.views.dialogs.walk_in_dialog import WalkInDialog
 
-        station = QSettings().value("checkin/station", "", str) or ""
+        station = remembered_desk_name()
         dialog = WalkInDialog(self.services, self.current_event, station, self)
         if dialog.exec() and dialog.outcome is not None:
             self._changed(dialog.outcome_text(), AMBER if dialog.outcome.over_capacity else GREEN)
