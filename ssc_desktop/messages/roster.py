@@ -52,7 +52,6 @@ MESSAGES: dict[str, str] = {
     ),
     "roster.too_many_combined": "{count} columns are mapped to {field}; at most {limit} columns can be combined.",
     "roster.no_name_column": "{file}: no column is mapped to the member's name.",
-    "roster.cancelled": "The import of {file} was cancelled; nothing was changed.",
     "roster.bad_policy": "{value!r} is not a duplicate choice; use update, skip or keep-both.",
     # Problems of single rows (value and header are always given).
     "roster.row.name_missing": "No name: the row has no name in Latin letters.",

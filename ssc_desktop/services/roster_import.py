@@ -22,7 +22,8 @@ same normalize_row() the import uses.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import threading
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DomainError
+from ssc_desktop.long_work import ProgressFn, check_cancel
 from ssc_desktop.models import ImportMapping
 from ssc_desktop.services import audit
 from ssc_desktop.services.roster_cells import (
@@ -77,8 +79,6 @@ PROGRESS_EVERY = 1000
 PREVIEW_ROWS = 50
 
 
-ProgressFn = Callable[[int, int, str], None]
-CancelledFn = Callable[[], bool]
 
 # -- results ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -311,12 +311,12 @@ class RosterImportService:
     def check(self, path: str | Path, mapping: Mapping[int, str] | None = None, sheet: str = "",
               header_row: int | None = None, policy: DuplicateAction = DuplicateAction.UPDATE,
               overrides: Mapping[int, DuplicateAction] | None = None, chapter: str = "",
-              progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
+              progress: ProgressFn | None = None, cancel: threading.Event | None = None,
               corrections: Corrections | None = None, excluded: Iterable[int] = (),
               keep_problem_rows: bool = False) -> RosterImportResult:
         """Everything import_roster() would do, reported without writing anything."""
         return self.import_roster(path, chapter, mapping, sheet, header_row, policy, overrides, dry_run=True,
-                                  progress=progress, cancelled=cancelled, corrections=corrections,
+                                  progress=progress, cancel=cancel, corrections=corrections,
                                   excluded=excluded, keep_problem_rows=keep_problem_rows)
 
     def recheck_row(self, result: RosterImportResult, row: int,
@@ -327,20 +327,20 @@ class RosterImportService:
     def import_roster(self, path: str | Path, chapter: str, mapping: Mapping[int, str] | None = None,
                       sheet: str = "", header_row: int | None = None, policy: DuplicateAction = DuplicateAction.UPDATE,
                       overrides: Mapping[int, DuplicateAction] | None = None, dry_run: bool = False,
-                      progress: ProgressFn | None = None, cancelled: CancelledFn | None = None,
+                      progress: ProgressFn | None = None, cancel: threading.Event | None = None,
                       remember_mapping: bool = True, corrections: Corrections | None = None,
                       excluded: Iterable[int] = (), keep_problem_rows: bool = False) -> RosterImportResult:
         """import_roster(path, chapter, ...) as keywords: the same as run(RosterImportRequest(...))."""
         request = RosterImportRequest(path, chapter, mapping, sheet, header_row, policy, overrides or {}, dry_run,
                                       remember_mapping, corrections or {}, tuple(excluded), keep_problem_rows)
-        return self.run(request, progress, cancelled)
+        return self.run(request, progress, cancel)
 
     def run(self, request: RosterImportRequest, progress: ProgressFn | None = None,
-            cancelled: CancelledFn | None = None) -> RosterImportResult:
+            cancel: threading.Event | None = None) -> RosterImportResult:
         """Imports the roster into the chapter (created if new) in one transaction (see RosterImportRequest).
 
-        progress(done, total, phase) is called with phase "read" then "write"; cancelled()
-        is polled and a True answer rolls everything back (DomainError "roster.cancelled").
+        progress(done, total, phase) is called with phase "read" then "write"; cancel
+        is checked between steps and, once set, rolls everything back (WorkCancelled).
         """
         path, chapter, mapping = request.path, request.chapter, request.mapping
         sheet, header_row, policy, dry_run = request.sheet, request.header_row, request.policy, request.dry_run
@@ -357,12 +357,7 @@ class RosterImportService:
         if not dry_run and not chapter:
             raise DomainError("chapter.name_required")
         report = progress or (lambda done, total, phase: None)
-        stop = cancelled or (lambda: False)
-        file_name = Path(path).name
 
-        def check_cancel() -> None:
-            if stop():
-                raise DomainError("roster.cancelled", file=file_name)
 
         session_context = self._sessions() if dry_run else self._sessions.begin()
         with no_cyclic_gc(), session_context as session, self._open(path) as table:
@@ -386,7 +381,7 @@ class RosterImportService:
             for number, values in table.rows(sheet):
                 read += 1
                 if read % PROGRESS_EVERY == 0:
-                    check_cancel()
+                    check_cancel(cancel)
                     report(number, total, "read")
                 if number <= header_number:
                     continue
@@ -415,18 +410,18 @@ class RosterImportService:
                 if problems and keep_problem_rows:
                     problem_rows[number] = tuple(values)
                 plan.add(number, record, problems)
-            check_cancel()
+            check_cancel(cancel)
             report(read, read, "read")
             added, updated = plan.finish()
             if not dry_run:
                 chapter_id = chapter_id_for(session, chapter)
-                write_plan(session, plan, chapter_id, report, check_cancel)
+                write_plan(session, plan, chapter_id, report, cancel)
                 if remember_mapping:
                     store_mapping(session, header_signature(headers), mapping)
                 audit.record(session, audit.ROSTER_IMPORT,
                              f"{table.file_name} into {chapter}: {added} added, {updated} updated, "
                              f"{plan.skipped} skipped, {plan.rejected} rejected", self._audit.actor)
-                check_cancel()
+                check_cancel(cancel)
             return RosterImportResult(
                 file=table.file_name, sheet=sheet, chapter=chapter, header_row=header_number, rows=plan.rows,
                 added=added, updated=updated, skipped=plan.skipped, rejected=plan.rejected,

@@ -14,24 +14,24 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from ssc_desktop.long_work import ProgressFn, check_cancel
 from ssc_desktop.models import Chapter, ImportMapping, Member, utc_now
 from ssc_desktop.services.members import MemberDraft, member_values
 from ssc_desktop.services.roster_plan import ImportPlan, merge_records
 
 INSERT_BATCH = 2000
 PURPOSE = "roster"
-ProgressFn = Callable[[int, int, str], None]
 
 
 def write_plan(session: Session, plan: ImportPlan, chapter_id: int, report: ProgressFn,
-               check_cancel: Callable[[], None]) -> None:
+               cancel: threading.Event | None) -> None:
     """The plan's new members inserted and its updates merged into the stored members."""
     rows = new_member_rows(plan.new_records, chapter_id)
     total = len(rows) + len(plan.updates)
     done = 0
     connection = session.connection()
     for start in range(0, len(rows), INSERT_BATCH):
-        check_cancel()
+        check_cancel(cancel)
         insert_members(connection, rows[start:start + INSERT_BATCH])
         done += len(rows[start:start + INSERT_BATCH])
         report(done, total, "write")
@@ -42,7 +42,7 @@ def write_plan(session: Session, plan: ImportPlan, chapter_id: int, report: Prog
                    Member.gender, Member.phone, Member.notes)
         changed = []
         for start in range(0, len(ids), 500):
-            check_cancel()
+            check_cancel(cancel)
             for row in session.execute(select(*columns).where(Member.id.in_(ids[start:start + 500]))):
                 current = row._asdict()
                 member_id = current.pop("id")
@@ -57,7 +57,7 @@ def write_plan(session: Session, plan: ImportPlan, chapter_id: int, report: Prog
         table = Member.__table__
         statement = update(table).where(table.c.id == bindparam("b_id"))
         for start in range(0, len(changed), INSERT_BATCH):
-            check_cancel()
+            check_cancel(cancel)
             session.connection().execute(statement, changed[start:start + INSERT_BATCH])
             done += len(changed[start:start + INSERT_BATCH])
             report(done, total, "write")

@@ -140,13 +140,13 @@ def test_cancel_changes_nothing(qtbot, make_wizard, context, tmp_path, monkeypat
     reached = threading.Event()
     gate = threading.Event()
 
-    def held(request, progress, cancelled):  # noqa: ANN001, ANN202
+    def held(request, progress, cancel):  # noqa: ANN001, ANN202
         def hold(done: int, total: int, phase: str) -> None:
             reached.set()
             gate.wait(10)
             progress(done, total, phase)
 
-        return real(request, progress=hold, cancelled=cancelled)
+        return real(request, progress=hold, cancel=cancel)
 
     monkeypatch.setattr(services.roster_import, "run", held)
     wizard.next()

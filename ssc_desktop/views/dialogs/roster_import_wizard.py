@@ -107,7 +107,7 @@ class RosterImportWizard(QWizard):
         generation = page.generation
 
         def work(progress, cancel):  # noqa: ANN001, ANN202
-            return service.run(request, progress=progress, cancelled=cancel.is_set)
+            return service.run(request, progress=progress, cancel=cancel)
 
         def finished() -> bool:
             if self.check_task is handle:
@@ -141,7 +141,7 @@ class RosterImportWizard(QWizard):
         self.cancel_check()
 
         def work(progress, cancel):  # noqa: ANN001, ANN202
-            return service.run(request, progress=progress, cancelled=cancel.is_set)
+            return service.run(request, progress=progress, cancel=cancel)
 
         def done(result: RosterImportResult) -> None:
             self.task = None
