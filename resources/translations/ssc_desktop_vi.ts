@@ -5,19 +5,19 @@
     <name></name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bản ngữ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa vào</translation>
     </message>
     <message>
         <source>CrashReport</source>
@@ -40,1051 +40,1051 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi hội</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm SSP</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>For this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Với sự kiện này</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đến</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách chờ</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã check-in</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại chỗ</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký lúc</translation>
     </message>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cho bàn</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Run a Sakura Science Club chapter reunion from one laptop: members, events, check-in at the door, contests and the reports afterwards — offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tổ chức buổi họp mặt của chi hội Sakura Science Club chỉ với một máy tính xách tay: thành viên, sự kiện, check-in tại cửa, cuộc thi và báo cáo sau sự kiện — hoàn toàn ngoại tuyến.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cơ sở dữ liệu:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
         <source>Every check-in, undo, check-out, score change, import, merge and wrong judge PIN, with the desk that did it and when. Written with the change itself, so it cannot disagree with the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi lượt check-in, hoàn tác, check-out, thay đổi điểm, nhập dữ liệu, gộp và nhập sai PIN giám khảo, kèm bàn đã thực hiện và thời điểm. Được ghi cùng lúc với chính thay đổi đó, nên luôn khớp với dữ liệu.</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <source>Score change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi điểm</translation>
     </message>
     <message>
         <source>Roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách</translation>
     </message>
     <message>
         <source>Online report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo trực tuyến</translation>
     </message>
     <message>
         <source>Member merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp thành viên</translation>
     </message>
     <message>
         <source>Desk merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp bàn</translation>
     </message>
     <message>
         <source>Wrong judge PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai PIN giám khảo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi loại</translation>
     </message>
     <message>
         <source>All desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi bàn</translation>
     </message>
     <message>
         <source>Search names, entries, files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tên, bài dự thi, tệp…</translation>
     </message>
     <message>
         <source>Chosen event only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ sự kiện đang chọn</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất .xlsx…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì được ghi: các lượt check-in, thay đổi điểm, nhập dữ liệu và gộp sẽ hiện ở đây ngay khi diễn ra.</translation>
     </message>
     <message>
         <source>The newest %1 matching entries of %2 (Export has them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mục khớp mới nhất trong tổng số %2 (tệp xuất có đủ tất cả).</translation>
     </message>
     <message>
         <source>%1 of %2 entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trên %2 mục khớp.</translation>
     </message>
     <message>
         <source>Save the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu nhật ký hoạt động</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Wrote %1 entries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 mục vào %2.</translation>
     </message>
     <message>
         <source>Audit log not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi được nhật ký hoạt động</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi %1…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
     <name>BadgesDialog</name>
     <message>
         <source>Badges and tickets — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ tên và vé — %1</translation>
     </message>
     <message>
         <source>Name badges (one A4 PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ tên (một tệp PDF khổ A4)</translation>
     </message>
     <message>
         <source>Personal tickets (one PDF per person, into a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vé cá nhân (mỗi người một tệp PDF, lưu vào thư mục)</translation>
     </message>
     <message>
         <source>E-mail personal tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi vé cá nhân qua email</translation>
     </message>
     <message>
         <source>8 per sheet — 99.1 × 67.7 mm (Avery L7165)</source>
-        <translation type="unfinished"></translation>
+        <translation>8 thẻ/tờ — 99,1 × 67,7 mm (Avery L7165)</translation>
     </message>
     <message>
         <source>10 per sheet — 85 × 54 mm (card size, Avery C32011)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 thẻ/tờ — 85 × 54 mm (cỡ danh thiếp, Avery C32011)</translation>
     </message>
     <message>
         <source>One A6 badge per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi trang một thẻ A6</translation>
     </message>
     <message>
         <source>Cut marks in the margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu cắt ở lề</translation>
     </message>
     <message>
         <source>Everyone registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người đã đăng ký</translation>
     </message>
     <message>
         <source>Only the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ vai trò</translation>
     </message>
     <message>
         <source>The %1 selected registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lượt đăng ký đã chọn</translation>
     </message>
     <message>
         <source>Selected registrations (select them in the list first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lượt đăng ký đã chọn (hãy chọn trong danh sách trước)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt…</translation>
     </message>
     <message>
         <source>Only people who have not had their current ticket yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ những người chưa nhận vé hiện hành</translation>
     </message>
     <message>
         <source>Make:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo:</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ in:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho:</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu vào:</translation>
     </message>
     <message>
         <source>Create PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo PDF</translation>
     </message>
     <message>
         <source>Sent through %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi qua %1 từ %2.</translation>
     </message>
     <message>
         <source>No e-mail server is set up yet: File → E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thiết lập máy chủ email: Tệp → Cài đặt email…</translation>
     </message>
     <message>
         <source>Write tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo vé</translation>
     </message>
     <message>
         <source>Send e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi email</translation>
     </message>
     <message>
         <source>Save the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thẻ tên</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa vé</translation>
     </message>
     <message>
         <source>Printing badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in thẻ tên</translation>
     </message>
     <message>
         <source>Writing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo vé</translation>
     </message>
     <message>
         <source>E-mailing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi vé qua email</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 trang</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trang</translation>
     </message>
     <message>
         <source>Wrote %1 badges on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo %1 thẻ tên trên %2 vào %3</translation>
     </message>
     <message>
         <source>Wrote %1 tickets into the folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo %1 vé trong thư mục %2</translation>
     </message>
     <message>
         <source>Sent %1 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi %1 vé.</translation>
     </message>
     <message>
         <source>%1 people had their ticket already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 người đã có vé từ trước.</translation>
     </message>
     <message>
         <source>… and %1 more not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>… và %1 vé khác chưa gửi được.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy.</translation>
     </message>
 </context>
 <context>
     <name>CameraScanner</name>
     <message>
         <source>Camera off</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera đang tắt</translation>
     </message>
     <message>
         <source>No camera found. Use the scanner or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy camera. Hãy dùng máy quét hoặc tìm theo tên.</translation>
     </message>
     <message>
         <source>The camera stopped: </source>
-        <translation type="unfinished"></translation>
+        <translation>Camera đã dừng: </translation>
     </message>
 </context>
 <context>
     <name>CertificateTemplateDialog</name>
     <message>
         <source>Certificate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu giấy chứng nhận</translation>
     </message>
     <message>
         <source>Landscape (A4 across)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ ngang (A4 nằm ngang)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> phút</translation>
     </message>
     <message>
         <source>Participation: joining online counts from this many minutes (0: only on site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham dự: tham gia trực tuyến được tính từ số phút này (0: chỉ tính tham dự tại chỗ)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề:</translation>
     </message>
     <message>
         <source>Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung:</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường thay thế: %1</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang:</translation>
     </message>
     <message>
         <source>Accent colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu nhấn:</translation>
     </message>
     <message>
         <source>Online counts from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính trực tuyến từ:</translation>
     </message>
     <message>
         <source>Signatory %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký %1: họ tên</translation>
     </message>
     <message>
         <source>title, e.g. Chapter president</source>
-        <translation type="unfinished"></translation>
+        <translation>chức danh, vd. Chủ tịch chi hội</translation>
     </message>
     <message>
         <source>Signature image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh chữ ký…</translation>
     </message>
     <message>
         <source>Chapter logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo chi hội…</translation>
     </message>
     <message>
         <source>Remove pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa ảnh</translation>
     </message>
     <message>
         <source>Signatories (up to two):</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ký (tối đa hai người):</translation>
     </message>
     <message>
         <source>Drawing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang vẽ bản xem trước…</translation>
     </message>
     <message>
         <source>Preview with a sample name; the real certificates use each person&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước với tên mẫu; giấy chứng nhận thật dùng tên của từng người.</translation>
     </message>
     <message>
         <source>Accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Màu nhấn</translation>
     </message>
     <message>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ảnh</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Choose an event to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một sự kiện để xem trước.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy chứng nhận</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đóng góp</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bản ngữ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Add contributor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người đóng góp…</translation>
     </message>
     <message>
         <source>Edit reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa lý do…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Issued certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy chứng nhận đã cấp</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cấp</translation>
     </message>
     <message>
         <source>Issue certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp giấy chứng nhận</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa mẫu…</translation>
     </message>
     <message>
         <source>New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu mới…</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu:</translation>
     </message>
     <message>
         <source>All in one PDF (for printing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả trong một tệp PDF (để in)</translation>
     </message>
     <message>
         <source>One PDF per person, named after them (for e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi người một tệp PDF, đặt theo tên người đó (để gửi email)</translation>
     </message>
     <message>
         <source>Left out, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị loại ra và lý do:</translation>
     </message>
     <message>
         <source>Write certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo giấy chứng nhận…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to thank, certify and award its people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một sự kiện trên thanh phía trên để cảm ơn, chứng nhận và trao giải cho những người tham gia.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 people get a certificate; %2 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 người được cấp giấy chứng nhận; %2 người bị loại ra.</translation>
     </message>
     <message>
         <source>%1 added as a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm %1 làm người đóng góp.</translation>
     </message>
     <message>
         <source>Reason for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu lý do cho %1.</translation>
     </message>
     <message>
         <source>Remove contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa người đóng góp</translation>
     </message>
     <message>
         <source>Remove %1 from the contributors?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1 khỏi danh sách người đóng góp?</translation>
     </message>
     <message>
         <source>%1 is no longer a contributor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không còn là người đóng góp.</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa giấy chứng nhận</translation>
     </message>
     <message>
         <source>Save the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu giấy chứng nhận</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote %1 certificates to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo %1 giấy chứng nhận vào %2.</translation>
     </message>
     <message>
         <source>Wrote %1 certificates into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo %1 giấy chứng nhận trong %2.</translation>
     </message>
     <message>
         <source>Drawing %1 certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang vẽ %1 giấy chứng nhận…</translation>
     </message>
     <message>
         <source>Cancelled; no certificate file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy; không còn sót lại tệp giấy chứng nhận nào.</translation>
     </message>
 </context>
 <context>
     <name>CheckInCounters</name>
     <message>
         <source>checked in / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>đã check-in / đã đăng ký</translation>
     </message>
     <message>
         <source>checked in / registered · %1 inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>đã check-in / đã đăng ký · %1 người đang ở trong</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chi hội khác</translation>
     </message>
     <message>
         <source>By chapter: </source>
-        <translation type="unfinished"></translation>
+        <translation>Theo chi hội: </translation>
     </message>
     <message>
         <source>checked in to %1 / registered</source>
-        <translation type="unfinished"></translation>
+        <translation>đã check-in vào %1 / đã đăng ký</translation>
     </message>
     <message>
         <source>By role: </source>
-        <translation type="unfinished"></translation>
+        <translation>Theo vai trò: </translation>
     </message>
 </context>
 <context>
     <name>CheckInListsDialog</name>
     <message>
         <source>Check-in lists — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách check-in — %1</translation>
     </message>
     <message>
         <source>Besides the door, check people into parts of the day. A ticket counts once on each list; the door&apos;s figures never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoài cửa vào, có thể check-in mọi người vào từng phần trong ngày. Mỗi vé chỉ được tính một lần trên mỗi danh sách; số liệu ở cửa vào không thay đổi.</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách</translation>
     </message>
     <message>
         <source>Part of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần chương trình</translation>
     </message>
     <message>
         <source>Whole event</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ sự kiện</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã check-in</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tạo</translation>
     </message>
     <message>
         <source>e.g. Banquet</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Tiệc tối</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <source>Part of the programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần chương trình:</translation>
     </message>
     <message>
         <source>Add as new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thành danh sách mới</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thay đổi</translation>
     </message>
     <message>
         <source>Delete list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa danh sách…</translation>
     </message>
     <message>
         <source>List “%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm danh sách “%1”.</translation>
     </message>
     <message>
         <source>List “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu danh sách “%1”.</translation>
     </message>
     <message>
         <source>Delete list</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa danh sách</translation>
     </message>
     <message>
         <source>“%1” has %2 check-ins. Delete the list and its check-ins? Arrivals at the door are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” có %2 lượt check-in. Xóa danh sách cùng các lượt check-in đó? Các lượt đến tại cửa vào vẫn được giữ.</translation>
     </message>
     <message>
         <source>List “%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa danh sách “%1”.</translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm:</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bàn</translation>
     </message>
     <message>
         <source>Open check-in station</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trạm check-in</translation>
     </message>
     <message>
         <source>A full-screen desk for scanners, the webcam and the queue (Esc leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn check-in toàn màn hình cho máy quét, webcam và hàng chờ (nhấn Esc để thoát)</translation>
     </message>
     <message>
         <source>Check-in lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách check-in…</translation>
     </message>
     <message>
         <source>Parts of the day people check into besides the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phần trong ngày cần check-in, ngoài cửa vào</translation>
     </message>
     <message>
         <source>Prepare desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn bị bàn…</translation>
     </message>
     <message>
         <source>This event in a file, for a laptop with no server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện này trong một tệp, cho máy tính không có máy chủ</translation>
     </message>
     <message>
         <source>Merge desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp bàn…</translation>
     </message>
     <message>
         <source>Bring the check-ins of desk files back</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa các lượt check-in từ tệp bàn về đây</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>đã check-in</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đăng ký</translation>
     </message>
     <message>
         <source>Type a name in any script, e-mail or affiliation, then Enter to check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên (chữ viết bất kỳ), email hoặc đơn vị, rồi nhấn Enter để check-in…</translation>
     </message>
     <message>
         <source>Undo check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác check-in</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to open its check-in desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một sự kiện trên thanh phía trên để mở bàn check-in.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn sự kiện. Hãy tạo sự kiện ở trang Sự kiện, rồi chọn trên thanh phía trên.</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ai đăng ký sự kiện này.</translation>
     </message>
     <message>
         <source>Checked in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã check-in: %1</translation>
     </message>
     <message>
         <source>Check-in undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác check-in: %1</translation>
     </message>
 </context>
 <context>
     <name>CheckInStation</name>
     <message>
         <source>Check-in station — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạm check-in — %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng</translation>
     </message>
     <message>
         <source>Scan a ticket, hold it up to the camera, or search by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét vé, đưa vé trước camera, hoặc tìm theo tên.</translation>
     </message>
     <message>
         <source>The door (whole event)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa vào (toàn bộ sự kiện)</translation>
     </message>
     <message>
         <source>List not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tạo được danh sách</translation>
     </message>
     <message>
         <source>Could not read the event again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc lại được sự kiện: %1</translation>
     </message>
     <message>
         <source>NOT checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>CHƯA check-in</translation>
     </message>
     <message>
         <source>An unexpected problem stopped this check-in. Scan again; if it happens again, check the person in by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một sự cố bất ngờ đã làm dừng lượt check-in này. Hãy quét lại; nếu vẫn lỗi, hãy check-in theo tên.</translation>
     </message>
     <message>
         <source>Check in again (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in lại (Enter)</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in (Enter)</translation>
     </message>
     <message>
         <source>Already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã check-in trước đó</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa check-in</translation>
     </message>
     <message>
         <source>Welcome back!</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng trở lại!</translation>
     </message>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng!</translation>
     </message>
     <message>
         <source>Not checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa check-out</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã check-out</translation>
     </message>
     <message>
         <source>Checking them in again later counts as re-entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu check-in lại sau đó, lượt đó được tính là vào lại.</translation>
     </message>
     <message>
         <source>Nothing undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để hoàn tác</translation>
     </message>
     <message>
         <source>Check-in undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác check-in</translation>
     </message>
     <message>
         <source>Walk-in registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký tại chỗ</translation>
     </message>
     <message>
         <source>Checked in at %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã check-in lúc %1 tại %2</translation>
     </message>
     <message>
         <source>Checked in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã check-in lúc %1</translation>
     </message>
     <message>
         <source>This registration was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt đăng ký này đã bị hủy.</translation>
     </message>
     <message>
         <source>On the waiting list, not registered. Ask the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang trong danh sách chờ, chưa được đăng ký. Hãy hỏi điều phối viên.</translation>
     </message>
     <message>
         <source>This ticket was re-issued; the old code no longer works. Ask for the new ticket or search the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vé này đã được cấp lại; mã cũ không còn dùng được. Hãy yêu cầu vé mới hoặc tìm theo tên.</translation>
     </message>
     <message>
         <source>Forged or damaged code. Search the name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã giả hoặc bị hỏng. Hãy tìm theo tên.</translation>
     </message>
     <message>
         <source>Not an SSC ticket code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải mã vé SSC.</translation>
     </message>
     <message>
         <source>Ticket for another event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vé của sự kiện khác: %1</translation>
     </message>
     <message>
         <source>(same chapter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cùng chi hội)</translation>
     </message>
     <message>
         <source>Not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa check-in.</translation>
     </message>
     <message>
         <source>Speaker: take them to the green room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn giả: đưa đến phòng chờ.</translation>
     </message>
     <message>
         <source>Judge: hand over the scoring kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giám khảo: trao bộ tài liệu chấm điểm.</translation>
     </message>
     <message>
         <source>Staff: send them to the staff briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban tổ chức: mời đến buổi giao ban.</translation>
     </message>
     <message>
         <source>Walk-in: make sure they have a badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tại chỗ: đảm bảo họ có thẻ tên.</translation>
     </message>
     <message>
         <source>this station</source>
-        <translation type="unfinished"></translation>
+        <translation>trạm này</translation>
     </message>
     <message>
         <source>Checked in at %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã check-in lúc %1 · %2</translation>
     </message>
     <message>
         <source>Code read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đã đọc: %1</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Problems and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề và bản trùng</translation>
     </message>
     <message>
         <source>Correct a value in place (double-click it or press F2), or leave the row out; rows still in error are not imported. Choose what to do with people who are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa giá trị ngay tại chỗ (nhấp đúp hoặc nhấn F2), hoặc loại bỏ dòng; các dòng còn lỗi sẽ không được nhập. Chọn cách xử lý những người đã có sẵn.</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo…</translation>
     </message>
     <message>
         <source>For every duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Với mọi bản trùng:</translation>
     </message>
     <message>
         <source>Reading every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc từng dòng…</translation>
     </message>
     <message>
         <source>Duplicates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản trùng (%1)</translation>
     </message>
     <message>
         <source>No duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản trùng</translation>
     </message>
     <message>
         <source>%1 rows read: %2 rows left out for errors, %3 warnings, %4 rows left out by you. Checking the corrected rows for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc %1 dòng: %2 dòng bị loại do lỗi, %3 cảnh báo, %4 dòng do bạn loại. Đang kiểm tra trùng lặp ở các dòng đã sửa…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new members, %3 duplicates, %4 rows left out for errors, %5 warnings, %6 rows left out by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đọc %1 dòng: %2 thành viên mới, %3 bản trùng, %4 dòng bị loại do lỗi, %5 cảnh báo, %6 dòng do bạn loại.</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề (%1)</translation>
     </message>
     <message>
         <source>No problems left</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn vấn đề</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy vấn đề</translation>
     </message>
     <message>
         <source> · %1 rows corrected</source>
-        <translation type="unfinished"></translation>
+        <translation> · đã sửa %1 dòng</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Sổ làm việc Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ContestAwardsTabs</name>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình các giám khảo</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
@@ -1124,7 +1124,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1235,11 +1235,11 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loại</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -1274,7 +1274,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -1369,7 +1369,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1392,11 +1392,11 @@ Everything already confirmed is saved in the database. Details were written to %
     <name>ContestFiles</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -1404,7 +1404,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang ghi %1…</translation>
     </message>
     <message>
         <source>Results written to %1</source>
@@ -1503,7 +1503,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên</translation>
     </message>
     <message>
         <source>School or affiliation</source>
@@ -1594,7 +1594,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thời điểm</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -1721,7 +1721,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trung bình các giám khảo</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
@@ -1872,7 +1872,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trạng thái</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1880,7 +1880,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở</translation>
     </message>
     <message>
         <source>No contests for this event yet. Start one with “New contest…”.</source>
@@ -1923,23 +1923,23 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên bản ngữ</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đơn vị</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vai trò</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trạng thái</translation>
     </message>
     <message>
         <source>e.g. for organizing the 3rd India reunion</source>
@@ -1966,7 +1966,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề:</translation>
     </message>
     <message>
         <source>Starts (%1):</source>
@@ -2001,7 +2001,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Làm mới</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
@@ -2009,7 +2009,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã đăng ký</translation>
     </message>
     <message>
         <source>came</source>
@@ -2065,7 +2065,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Saved with the event.</source>
@@ -2081,7 +2081,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -2093,11 +2093,11 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang ghi %1…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã hủy; không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2209,7 @@ Two apps writing one file can check a person in twice. Close it there first, or 
     <name>DeskNoteDialog</name>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú cho bàn</translation>
     </message>
     <message>
         <source>Shown to the desk when this person checks in. One point a line.</source>
@@ -3170,11 +3170,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Same as</source>
@@ -3225,11 +3225,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã đăng ký</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã check-in</translation>
     </message>
     <message>
         <source>on the waitlist</source>
@@ -3300,7 +3300,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề:</translation>
     </message>
     <message>
         <source>Chapter:</source>
@@ -3352,7 +3352,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lưu thay đổi</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3406,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã đăng ký</translation>
     </message>
     <message>
         <source>came</source>
@@ -3434,7 +3434,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mở</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -3526,7 +3526,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Check-in lists (each a column of the sheet): %1</source>
@@ -3578,7 +3578,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the sign-in sheet</source>
@@ -3586,7 +3586,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the roster</source>
@@ -3610,7 +3610,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang ghi %1…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet for %1 people to %2.</source>
@@ -3634,7 +3634,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã hủy; không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +3653,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duyệt…</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
@@ -3810,7 +3810,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cards were not written</source>
@@ -3912,7 +3912,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>No entries are assigned to you yet.</source>
@@ -4030,7 +4030,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-in</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4046,11 +4046,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giấy chứng nhận</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nhật ký hoạt động</translation>
     </message>
     <message>
         <source>Event:</source>
@@ -4347,19 +4347,19 @@ Events in it:
     <name>MemberPanel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chi hội</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quốc gia</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đơn vị</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4403,7 +4403,7 @@ Events in it:
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên bản ngữ</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4562,7 +4562,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danh sách</translation>
     </message>
     <message>
         <source>Stands</source>
@@ -4633,19 +4633,19 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên bản ngữ</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quốc gia</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đơn vị</translation>
     </message>
     <message>
         <source>SSP visit</source>
@@ -4669,7 +4669,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chi hội</translation>
     </message>
     <message>
         <source>Record %1 stays; record %2 is deleted.</source>
@@ -4704,7 +4704,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Time online</source>
@@ -4751,7 +4751,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duyệt…</translation>
     </message>
     <message>
         <source>File:</source>
@@ -4830,7 +4830,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xóa</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -4842,11 +4842,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loại:</translation>
     </message>
     <message>
         <source>Room or track:</source>
@@ -4929,11 +4929,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Loại</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu đề</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -4981,7 +4981,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the agenda</source>
@@ -4989,7 +4989,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang ghi %1…</translation>
     </message>
     <message>
         <source>Agenda written to %1</source>
@@ -5106,7 +5106,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã đăng ký</translation>
     </message>
     <message>
         <source>on the waitlist</source>
@@ -5118,7 +5118,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã check-in</translation>
     </message>
     <message>
         <source>walk-ins</source>
@@ -5166,7 +5166,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>sign-ups close %1</source>
@@ -5178,7 +5178,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa chọn sự kiện. Hãy tạo sự kiện ở trang Sự kiện, rồi chọn trên thanh phía trên.</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.
@@ -5384,7 +5384,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Email</translation>
     </message>
     <message>
         <source>Country / region</source>
@@ -5392,7 +5392,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đơn vị</translation>
     </message>
     <message>
         <source>Visit year</source>
@@ -5671,11 +5671,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <name>StationBar</name>
     <message>
         <source>Station:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trạm:</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên bàn</translation>
     </message>
     <message>
         <source>Checking into:</source>
@@ -5737,7 +5737,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-in (Enter)</translation>
     </message>
     <message>
         <source>Check out</source>
@@ -5865,7 +5865,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã đăng ký</translation>
     </message>
     <message>
         <source>Waitlisted</source>
@@ -5965,7 +5965,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trung bình các giám khảo</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
@@ -6008,7 +6008,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tên:</translation>
     </message>
     <message>
         <source>Own script:</source>
