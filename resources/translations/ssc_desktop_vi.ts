@@ -1088,355 +1088,355 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn hóa (điểm z)</translation>
     </message>
     <message>
         <source>Trimmed mean (4+ judges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình cắt (từ 4 giám khảo)</translation>
     </message>
     <message>
         <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm của một giám khảo là điểm theo bảng tiêu chí có trọng số, tính theo phần trăm. Chuẩn hóa: tổng điểm của mỗi giám khảo được quy đổi thành điểm z, hiển thị là 100 + 20·z, để giám khảo chấm khắt khe và giám khảo chấm dễ có sức nặng như nhau. Trung bình cắt: bỏ điểm cao nhất và thấp nhất khi một bài dự thi có từ 4 giám khảo trở lên.</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng theo</translation>
     </message>
     <message>
         <source>Raw totals per judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm thô theo giám khảo</translation>
     </message>
     <message>
         <source>Normalized per judge (100 ± 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn hóa theo giám khảo (100 ± 20)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng mục</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải</translation>
     </message>
     <message>
         <source>No award</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có giải</translation>
     </message>
     <message>
         <source>Set for selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt cho mục đã chọn</translation>
     </message>
     <message>
         <source>Suggest from ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất theo thứ hạng</translation>
     </message>
     <message>
         <source>Save awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu giải thưởng</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình</translation>
     </message>
     <message>
         <source>Trimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>TB cắt</translation>
     </message>
     <message>
         <source>Normalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn hóa</translation>
     </message>
     <message>
         <source>Still tied after every tie-break (shown as =): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn đồng hạng sau mọi tiêu chí phân định (ký hiệu =): %1</translation>
     </message>
     <message>
         <source>No ties remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn trường hợp đồng hạng.</translation>
     </message>
     <message>
         <source>Locked: the awards are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khóa: giải thưởng là chính thức.</translation>
     </message>
     <message>
         <source>Awards can change until the contest is locked. Unsaved changes are marked *.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể thay đổi giải thưởng cho đến khi cuộc thi bị khóa. Các thay đổi chưa lưu được đánh dấu *.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Awards not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được giải thưởng</translation>
     </message>
     <message>
         <source>Lock the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa kết quả</translation>
     </message>
     <message>
         <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa “%1”? Điểm, kết quả và giải thưởng sẽ được cố định; giám khảo không thể thay đổi gì nữa.</translation>
     </message>
     <message>
         <source>Cannot lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể khóa</translation>
     </message>
 </context>
 <context>
     <name>ContestDialog</name>
     <message>
         <source>Edit contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa cuộc thi</translation>
     </message>
     <message>
         <source>New contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc thi mới</translation>
     </message>
     <message>
         <source>e.g. High-school poster contest</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Cuộc thi poster cấp THPT</translation>
     </message>
     <message>
         <source>High school, University, Early-career researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>THPT, Đại học, Nhà nghiên cứu trẻ</translation>
     </message>
     <message>
         <source>Blind judging: judges see entry codes, never authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấm ẩn danh: giám khảo chỉ thấy mã bài, không thấy tác giả</translation>
     </message>
     <message>
         <source>Judging opens and closes at set times (event&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở và đóng việc chấm điểm vào giờ định sẵn (theo múi giờ của sự kiện)</translation>
     </message>
     <message>
         <source>The kind&apos;s template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu theo loại cuộc thi</translation>
     </message>
     <message>
         <source>Copy from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép từ “%1”</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng mục</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giám khảo mỗi bài</translation>
     </message>
     <message>
         <source>Judging</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấm điểm</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tiêu chí</translation>
     </message>
 </context>
 <context>
     <name>ContestEntriesTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng mục</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác giả</translation>
     </message>
     <message>
         <source>School / affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường / đơn vị</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bài dự thi…</translation>
     </message>
     <message>
         <source>Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa bài dự thi…</translation>
     </message>
     <message>
         <source>Import entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bài dự thi…</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp…</translation>
     </message>
     <message>
         <source>Show files</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem tệp</translation>
     </message>
     <message>
         <source>Open the folder with the selected entry&apos;s attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục chứa tệp đính kèm của bài dự thi đã chọn</translation>
     </message>
     <message>
         <source>Import contest entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bài dự thi</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tính (*.xlsx *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Entries not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập được bài dự thi</translation>
     </message>
     <message>
         <source>Imported %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1 bài dự thi.</translation>
     </message>
     <message>
         <source>Attach a file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp vào %1</translation>
     </message>
     <message>
         <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF và ảnh (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>File not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đính kèm được tệp</translation>
     </message>
     <message>
         <source>The selected entry has no attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài dự thi đã chọn không có tệp đính kèm.</translation>
     </message>
 </context>
 <context>
     <name>ContestEntryDialog</name>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa bài dự thi</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bài dự thi</translation>
     </message>
     <message>
         <source>e.g. P-21</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. P-21</translation>
     </message>
     <message>
         <source>One author a line: name in own script | Latin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng một tác giả: tên bản ngữ | tên Latinh</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng mục</translation>
     </message>
     <message>
         <source>School or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường hoặc đơn vị</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác giả</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
 </context>
 <context>
     <name>ContestFiles</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Sổ làm việc Excel (*.xlsx)</translation>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kết quả</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">Đang ghi %1…</translation>
+        <translation>Đang ghi %1…</translation>
     </message>
     <message>
         <source>Results written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi kết quả vào %1</translation>
     </message>
     <message>
         <source>Folder for the judge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa phiếu chấm</translation>
     </message>
     <message>
         <source>Writing the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tạo phiếu chấm…</translation>
     </message>
     <message>
         <source>%1 judge sheets written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo %1 phiếu chấm trong %2</translation>
     </message>
     <message>
         <source>Import judge sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập phiếu chấm</translation>
     </message>
     <message>
         <source>Judge sheets (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu chấm (*.xlsx)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… và %1 mục khác</translation>
     </message>
     <message>
         <source>Scores emptied in the sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm bị xóa trong phiếu chấm</translation>
     </message>
     <message>
         <source>%1 score(s) that were given are empty in these sheets:
@@ -1444,801 +1444,808 @@ Everything already confirmed is saved in the database. Details were written to %
 %2
 
 Remove them (the judge took them back)? No keeps them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 điểm đã chấm đang để trống trong các phiếu này:
+
+%2
+
+Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ nguyên.</translation>
     </message>
     <message>
         <source>Reading the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc phiếu chấm…</translation>
     </message>
     <message>
         <source>Judge sheets not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập được phiếu chấm</translation>
     </message>
     <message>
         <source>Judge sheets imported: %1 scores changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập phiếu chấm: %1 điểm đã thay đổi.</translation>
     </message>
     <message>
         <source>%1 emptied score(s) kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giữ lại %1 điểm bị để trống.</translation>
     </message>
     <message>
         <source>%1 emptied score(s) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa %1 điểm bị để trống.</translation>
     </message>
     <message>
         <source>Importing the judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập phiếu chấm…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất không thành công</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc thi</translation>
     </message>
 </context>
 <context>
     <name>ContestJudgeDialog</name>
     <message>
         <source>Add a judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm giám khảo</translation>
     </message>
     <message>
         <source>Entries from this school or affiliation are never theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài dự thi từ trường hoặc đơn vị này sẽ không bao giờ được giao cho người này</translation>
     </message>
     <message>
         <source>6 digits or more suggested (4 to 12); only a hash is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nên dùng từ 6 chữ số (4 đến 12); chỉ lưu giá trị băm</translation>
     </message>
     <message>
         <source>Suggest a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất PIN</translation>
     </message>
     <message>
         <source>Six random digits, shown so you can tell the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáu chữ số ngẫu nhiên, hiển thị để bạn báo cho giám khảo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>School or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường hoặc đơn vị</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>A 4- or 5-digit PIN is allowed but quick to guess: 6 digits or more are suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 4 hoặc 5 chữ số được chấp nhận nhưng dễ đoán: nên dùng từ 6 chữ số trở lên.</translation>
     </message>
     <message>
         <source>After 5 wrong PINs in a row the judge waits a minute, longer after each further wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau 5 lần nhập sai PIN liên tiếp, giám khảo phải đợi một phút, và lâu hơn sau mỗi lần sai tiếp theo.</translation>
     </message>
 </context>
 <context>
     <name>ContestJudgingTabs</name>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Giám khảo</translation>
     </message>
     <message>
         <source>School / affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường / đơn vị</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài dự thi</translation>
     </message>
     <message>
         <source>● assigned · ✓ scored · ✕ declared conflict · – own school. Double-click a cell to assign or unassign.</source>
-        <translation type="unfinished"></translation>
+        <translation>● đã phân công · ✓ đã chấm · ✕ đã khai báo xung đột · – cùng trường. Nhấp đúp vào ô để phân công hoặc bỏ phân công.</translation>
     </message>
     <message>
         <source>Add judge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm giám khảo…</translation>
     </message>
     <message>
         <source>Remove judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa giám khảo</translation>
     </message>
     <message>
         <source>k = </source>
-        <translation type="unfinished"></translation>
+        <translation>k = </translation>
     </message>
     <message>
         <source>Assign automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân công tự động</translation>
     </message>
     <message>
         <source>Each entry gets at least k judges, load balanced, never from its own school or a declared conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi bài có ít nhất k giám khảo, chia đều khối lượng, không bao giờ là người cùng trường hoặc có xung đột đã khai báo</translation>
     </message>
     <message>
         <source>● assigned   ✓ scored   ✕ conflict   – own school</source>
-        <translation type="unfinished"></translation>
+        <translation>● đã phân công   ✓ đã chấm   ✕ xung đột   – cùng trường</translation>
     </message>
     <message>
         <source>Judges per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giám khảo mỗi bài</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Giám khảo</translation>
     </message>
     <message>
         <source>Judge-by-entry matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma trận giám khảo × bài dự thi</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chấm</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong</translation>
     </message>
     <message>
         <source>Still owes</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn thiếu</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>không còn</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Thời điểm</translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài dự thi</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Cũ</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Người sửa</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách nhập</translation>
     </message>
     <message>
         <source>Who still owes which scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai còn thiếu điểm nào</translation>
     </message>
     <message>
         <source>Audit trail: every score change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký: mọi thay đổi điểm</translation>
     </message>
     <message>
         <source>%1 of %2 score sheets in; %3 still owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận %1 trên %2 phiếu điểm; còn thiếu %3.</translation>
     </message>
     <message>
         <source>Cannot assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể phân công</translation>
     </message>
     <message>
         <source>Some entries are short of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số bài dự thi còn thiếu giám khảo</translation>
     </message>
     <message>
         <source>%1: %2 judge(s) short (own school or conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: thiếu %2 giám khảo (cùng trường hoặc xung đột)</translation>
     </message>
     <message>
         <source>%1 new assignments (%2 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phân công mới (tổng cộng %2).</translation>
     </message>
     <message>
         <source>Cannot change the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thay đổi phân công</translation>
     </message>
     <message>
         <source>Record a conflict: %1 may not judge %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận xung đột: %1 không được chấm %2…</translation>
     </message>
     <message>
         <source>Record a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận xung đột</translation>
     </message>
     <message>
         <source>Why? (same lab, same supervisor, a relative…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do? (cùng phòng thí nghiệm, cùng người hướng dẫn, người thân…)</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận được xung đột</translation>
     </message>
     <message>
         <source>The entry moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài dự thi đã được chuyển cho %1.</translation>
     </message>
     <message>
         <source>No other judge is free for the entry; assign one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn giám khảo nào khác nhận được bài này; hãy phân công thủ công.</translation>
     </message>
     <message>
         <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1 cùng %2 phân công và điểm của họ khỏi “%3”?</translation>
     </message>
     <message>
         <source>Cannot remove the judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa giám khảo</translation>
     </message>
     <message>
         <source>Judges&apos; phones: serving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại giám khảo: đang phục vụ…</translation>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho giám khảo chấm trên điện thoại…</translation>
     </message>
 </context>
 <context>
     <name>ContestSetupTab</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Trọng số</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Thang điểm</translation>
     </message>
     <message>
         <source>Level guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn mức điểm</translation>
     </message>
     <message>
         <source>Edit rubric…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa bảng tiêu chí…</translation>
     </message>
     <message>
         <source>Copy rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép bảng tiêu chí</translation>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished">Trung bình các giám khảo</translation>
+        <translation>Trung bình các giám khảo</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn hóa (điểm z)</translation>
     </message>
     <message>
         <source>Trimmed mean (4+ judges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình cắt (từ 4 giám khảo)</translation>
     </message>
     <message>
         <source>Use for ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng để xếp hạng</translation>
     </message>
     <message>
         <source>or copy the rubric of</source>
-        <translation type="unfinished"></translation>
+        <translation>hoặc sao chép bảng tiêu chí của</translation>
     </message>
     <message>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng theo</translation>
     </message>
     <message>
         <source>then by</source>
-        <translation type="unfinished"></translation>
+        <translation>sau đó theo</translation>
     </message>
     <message>
         <source>then by the number of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>sau đó theo số giám khảo</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tiêu chí</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kind:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Loại:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Categories:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hạng mục:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judges per entry:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Số giám khảo mỗi bài:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind:&lt;/b&gt; yes — judges see codes, never authors</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ẩn danh:&lt;/b&gt; có — giám khảo chỉ thấy mã, không thấy tác giả</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind:&lt;/b&gt; no</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ẩn danh:&lt;/b&gt; không</translation>
     </message>
     <message>
         <source>&lt;b&gt;Theme:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Chủ đề:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Judging:&lt;/b&gt; %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Chấm điểm:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b42318&apos;&gt;Locked:&lt;/b&gt; scores, results and awards are frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#b42318&apos;&gt;Đã khóa:&lt;/b&gt; điểm, kết quả và giải thưởng đã được cố định</translation>
     </message>
     <message>
         <source>(no criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có tiêu chí)</translation>
     </message>
     <message>
         <source>Cannot copy the rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể sao chép bảng tiêu chí</translation>
     </message>
     <message>
         <source>Cannot change the ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thay đổi cách xếp hạng</translation>
     </message>
 </context>
 <context>
     <name>ContestsPage</name>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc thi</translation>
     </message>
     <message>
         <source>Poster, e-poster and essay contests of the chosen event: rubric, judges, scores, awards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cuộc thi poster, e-poster và bài luận của sự kiện đang chọn: bảng tiêu chí, giám khảo, điểm, giải thưởng.</translation>
     </message>
     <message>
         <source>New contest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc thi mới…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Judge mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ giám khảo…</translation>
     </message>
     <message>
         <source>A judge unlocks with their PIN and scores their own entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Giám khảo mở khóa bằng PIN của mình và chấm các bài được giao</translation>
     </message>
     <message>
         <source>Let judges score on their phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho giám khảo chấm trên điện thoại…</translation>
     </message>
     <message>
         <source>A small web server on this laptop; each judge scans a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Một máy chủ web nhỏ trên máy này; mỗi giám khảo quét một mã QR</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <source>Results PDF (announcement)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả PDF (để công bố)…</translation>
     </message>
     <message>
         <source>Results Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả Excel…</translation>
     </message>
     <message>
         <source>Judge sheets (one .xlsx per judge)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu chấm (mỗi giám khảo một tệp .xlsx)…</translation>
     </message>
     <message>
         <source>Import judge sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập phiếu chấm…</translation>
     </message>
     <message>
         <source>Lock results</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa kết quả</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc thi</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài dự thi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khóa</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Đang mở</translation>
     </message>
     <message>
         <source>No contests for this event yet. Start one with “New contest…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện này chưa có cuộc thi nào. Hãy tạo bằng “Cuộc thi mới…”.</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập</translation>
     </message>
     <message>
         <source>Judges &amp;&amp; assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Giám khảo &amp;&amp; phân công</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải thưởng</translation>
     </message>
 </context>
 <context>
     <name>ContributorDialog</name>
     <message>
         <source>Edit contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đóng góp</translation>
     </message>
     <message>
         <source>Add a contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người đóng góp</translation>
     </message>
     <message>
         <source>Find a registered person, any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm người đã đăng ký, chữ viết bất kỳ…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">Tên bản ngữ</translation>
+        <translation>Tên bản ngữ</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Vai trò</translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>e.g. for organizing the 3rd India reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. vì đã tổ chức buổi họp mặt Ấn Độ lần thứ 3</translation>
     </message>
     <message>
         <source>Reason, as printed on the certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do, như in trên giấy chứng nhận:</translation>
     </message>
     <message>
         <source>Choose the person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn người trong danh sách trước.</translation>
     </message>
 </context>
 <context>
     <name>CopyEventDialog</name>
     <message>
         <source>Duplicate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân bản sự kiện</translation>
     </message>
     <message>
         <source>A new event like “%1”, on a new date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một sự kiện mới giống “%1”, vào ngày mới.</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">Tiêu đề:</translation>
+        <translation>Tiêu đề:</translation>
     </message>
     <message>
         <source>Starts (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu (%1):</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc:</translation>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn đăng ký:</translation>
     </message>
     <message>
         <source>Chapter, format, venue, online link, time zone and capacity are kept. The programme is copied and moved by the same amount. Registrations are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ nguyên chi hội, hình thức, địa điểm, liên kết trực tuyến, múi giờ và sức chứa. Chương trình được sao chép và dời đi cùng một khoảng thời gian. Các lượt đăng ký không được sao chép.</translation>
     </message>
     <message>
         <source>Create the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bản sao</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hạn</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Làm mới</translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Export report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo cáo PDF…</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">đã đăng ký</translation>
+        <translation>đã đăng ký</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đến</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>vắng mặt</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tỷ lệ tham dự</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>đăng ký tại chỗ</translation>
     </message>
     <message>
         <source>contest winners</source>
-        <translation type="unfinished"></translation>
+        <translation>người đoạt giải</translation>
     </message>
     <message>
         <source>Arrivals per hour (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt đến theo giờ (giờ địa phương)</translation>
     </message>
     <message>
         <source>By country: registered and came</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo quốc gia: đã đăng ký và đã đến</translation>
     </message>
     <message>
         <source>By role: registered and came</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo vai trò: đã đăng ký và đã đến</translation>
     </message>
     <message>
         <source>Notes for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cho báo cáo</translation>
     </message>
     <message>
         <source>A few lines for the secretariat: what went well, what to change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vài dòng cho ban thư ký: điều gì diễn ra tốt, điều gì cần thay đổi…</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ghi chú</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở báo cáo</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see it at a glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một sự kiện trên thanh phía trên để xem tổng quan.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2 (%3)</translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Saved with the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cùng sự kiện.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu.</translation>
     </message>
     <message>
         <source>Save the reunion report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo buổi họp mặt</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi báo cáo buổi họp mặt vào %1.</translation>
     </message>
     <message>
         <source>Reunion report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo buổi họp mặt</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">Đang ghi %1…</translation>
+        <translation>Đang ghi %1…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished">Đã hủy; không có tệp nào được ghi.</translation>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseInUseDialog</name>
     <message>
         <source>Database already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang được mở</translation>
     </message>
     <message>
         <source>This database is open in SSC Desktop on %1 since %2 (process %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đang được mở trong SSC Desktop trên %1 từ %2 (tiến trình %3).</translation>
     </message>
     <message>
         <source>%1
 
 Two apps writing one file can check a person in twice. Close it there first, or open it read-only here: you can see everything, but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Hai ứng dụng cùng ghi một tệp có thể check-in một người hai lần. Hãy đóng ở máy kia trước, hoặc mở ở chế độ chỉ đọc tại đây: bạn xem được mọi thứ nhưng không thay đổi được gì.</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở chỉ &amp;đọc</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSafety</name>
     <message>
         <source>Read-only: this database is open in SSC Desktop on %1 (since %2). You can look at everything here, but changes are refused. To work here, close it there, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc: cơ sở dữ liệu này đang được mở trong SSC Desktop trên %1 (từ %2). Bạn có thể xem mọi thứ ở đây, nhưng mọi thay đổi đều bị từ chối. Để làm việc tại đây, hãy đóng ở máy kia rồi mở lại.</translation>
     </message>
     <message>
         <source>Automatic backup taken at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tự động sao lưu lúc %1.</translation>
     </message>
     <message>
         <source>Automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động sao lưu không thành công: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là máy chủ cơ sở dữ liệu dùng chung: việc sao lưu do chính máy chủ đảm nhận. Hãy hỏi quản trị viên của máy chủ.</translation>
     </message>
     <message>
         <source>This database is open read-only, because another SSC Desktop has it open. Restore it there, or close it there and open it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đang mở ở chế độ chỉ đọc vì một SSC Desktop khác đang mở nó. Hãy khôi phục ở máy đó, hoặc đóng ở máy đó rồi mở lại tại đây.</translation>
     </message>
     <message>
         <source>Restored the backup of %1. The database as it was is kept as a backup too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục bản sao lưu lúc %1. Cơ sở dữ liệu trước khi khôi phục cũng được giữ lại thành một bản sao lưu.</translation>
     </message>
 </context>
 <context>
     <name>DeskFiles</name>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bàn</translation>
     </message>
     <message>
         <source>Passphrase of the desk file %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu của tệp bàn %1:</translation>
     </message>
 </context>
 <context>
     <name>DeskMenu</name>
     <message>
         <source>&amp;Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bàn check-in</translation>
     </message>
     <message>
         <source>&amp;Prepare desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chuẩn bị bàn…</translation>
     </message>
     <message>
         <source>&amp;Merge desks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gộp bàn…</translation>
     </message>
     <message>
         <source>Choose an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn sự kiện trước.</translation>
     </message>
     <message>
         <source>The desk file could not be saved; it is tried again in a minute. Nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được tệp bàn; sẽ thử lại sau một phút. Không mất dữ liệu nào.</translation>
     </message>
 </context>
 <context>
     <name>DeskNameDialog</name>
     <message>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt tên cho bàn này</translation>
     </message>
     <message>
         <source>Which desk is this laptop? Each check-in made here is recorded with this name, and the amber &quot;already checked in&quot; verdict tells other desks where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này là bàn nào? Mỗi lượt check-in tại đây được ghi kèm tên này, và thông báo màu vàng &quot;đã check-in trước đó&quot; sẽ cho các bàn khác biết lượt đó diễn ra ở đâu.</translation>
     </message>
     <message>
         <source>e.g. Door A</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Cửa A</translation>
     </message>
     <message>
         <source>Remembered on this laptop; change it any time in the station&apos;s bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Được ghi nhớ trên máy này; có thể đổi bất cứ lúc nào trên thanh của trạm.</translation>
     </message>
 </context>
 <context>
     <name>DeskNoteDialog</name>
     <message>
         <source>Desk note</source>
-        <translation type="unfinished">Ghi chú cho bàn</translation>
+        <translation>Ghi chú cho bàn</translation>
     </message>
     <message>
         <source>Shown to the desk when this person checks in. One point a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện cho bàn check-in khi người này check-in. Mỗi dòng một ý.</translation>
     </message>
     <message>
         <source>e.g. Vegetarian meal
 Hand over the speaker gift</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Suất ăn chay
+Trao quà cho diễn giả</translation>
     </message>
     <message>
         <source>Vegetarian meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Suất ăn chay</translation>
     </message>
     <message>
         <source>Wheelchair access</source>
-        <translation type="unfinished"></translation>
+        <translation>Lối đi cho xe lăn</translation>
     </message>
     <message>
         <source>Collect certificate at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận giấy chứng nhận tại bàn</translation>
     </message>
     <message>
         <source>Clear note</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa ghi chú</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ký tự</translation>
     </message>
 </context>
 <context>
@@ -3221,7 +3228,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hạn đăng ký:</translation>
     </message>
     <message>
         <source>registered</source>
@@ -3257,7 +3264,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không có hạn</translation>
     </message>
     <message>
         <source>Places taken: %1 of %2</source>
@@ -3320,7 +3327,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kết thúc:</translation>
     </message>
     <message>
         <source>Venue:</source>
@@ -3371,7 +3378,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sửa…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
@@ -3410,15 +3417,15 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã đến</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vắng mặt</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tỷ lệ tham dự</translation>
     </message>
     <message>
         <source>on site</source>
@@ -3430,7 +3437,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đăng ký tại chỗ</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3849,11 +3856,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giám khảo</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3936,7 +3943,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chưa ghi nhận được xung đột</translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
@@ -4034,11 +4041,11 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tổng quan</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuộc thi</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -4202,7 +4209,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(không có)</translation>
     </message>
     <message>
         <source>There is no event with id %1 in this database.
@@ -4530,7 +4537,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp bàn</translation>
     </message>
     <message>
         <source>Added</source>
@@ -4767,7 +4774,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp bàn</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -4893,7 +4900,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sửa…</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -4997,7 +5004,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xuất không thành công</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5122,7 +5129,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đăng ký tại chỗ</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
@@ -5259,7 +5266,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>SSC Desktop backs this database up when it opens it, before each upgrade and every 10 minutes while an event is under way; it keeps the last 20 and one a day for 30 days. Restoring one puts it in place of the database; the database as it is now is backed up first, so a restore can be undone.</source>
@@ -5515,11 +5522,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiêu chí</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trọng số</translation>
     </message>
     <message>
         <source>Lowest</source>
@@ -5853,7 +5860,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giám khảo</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -5913,7 +5920,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuộc thi</translation>
     </message>
     <message>
         <source>Break</source>
@@ -5969,7 +5976,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chuẩn hóa (điểm z)</translation>
     </message>
     <message>
         <source>Trimmed mean</source>
