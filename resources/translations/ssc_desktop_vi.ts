@@ -2252,921 +2252,923 @@ Trao quà cho diễn giả</translation>
     <name>DomainError</name>
     <message>
         <source>The file {location} is not an SSC Desktop database: it holds another program&apos;s tables ({tables}). It was left exactly as it was. Choose your SSC Desktop database, or a new file name to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {location} không phải là cơ sở dữ liệu SSC Desktop: tệp chứa các bảng của một chương trình khác ({tables}). Tệp được giữ nguyên như cũ. Hãy chọn cơ sở dữ liệu SSC Desktop của bạn, hoặc đặt tên tệp mới để tạo cơ sở dữ liệu mới.</translation>
     </message>
     <message>
         <source>The database {location} needs an upgrade for this version, and a backup copy is made first, but it could not be: {detail} The database was not changed. Free some space or make its folder writable, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu {location} cần được nâng cấp cho phiên bản này và phải tạo bản sao lưu trước, nhưng không tạo được: {detail} Cơ sở dữ liệu chưa bị thay đổi. Hãy giải phóng dung lượng hoặc cấp quyền ghi cho thư mục chứa nó, rồi mở lại.</translation>
     </message>
     <message>
         <source>The database {location} (schema {found}) needs an upgrade for this version, which cannot be done read-only. Open it for writing once it is closed in the other app, or open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu {location} (lược đồ {found}) cần được nâng cấp cho phiên bản này, việc này không thể thực hiện ở chế độ chỉ đọc. Hãy mở ở chế độ ghi sau khi đã đóng nó ở ứng dụng kia, hoặc mở nó ở ứng dụng đó.</translation>
     </message>
     <message>
         <source>Automatic backups and restoring are for database files; {location} is a shared server. Ask its administrator for the server&apos;s own backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động sao lưu và khôi phục chỉ dành cho tệp cơ sở dữ liệu; {location} là máy chủ dùng chung. Hãy hỏi quản trị viên về bản sao lưu của chính máy chủ.</translation>
     </message>
     <message>
         <source>There are no backups of {location} yet (they are kept in {folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có bản sao lưu nào của {location} (các bản sao lưu được lưu trong {folder}).</translation>
     </message>
     <message>
         <source>There is no backup {name} of {location}. See the list with: ssc backup list</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản sao lưu {name} của {location}. Xem danh sách bằng lệnh: ssc backup list</translation>
     </message>
     <message>
         <source>The backup {path} is damaged, so it was not restored; your database was not changed. Choose an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu {path} bị hỏng nên không được khôi phục; cơ sở dữ liệu của bạn không bị thay đổi. Hãy chọn một bản sao lưu cũ hơn.</translation>
     </message>
     <message>
         <source>The backup {path} could not be restored ({detail}); your database was not changed. Close any other program using the database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khôi phục được bản sao lưu {path} ({detail}); cơ sở dữ liệu của bạn không bị thay đổi. Hãy đóng mọi chương trình khác đang dùng cơ sở dữ liệu, rồi thử lại.</translation>
     </message>
     <message>
         <source>This database was opened read-only, so it cannot be restored here. Close the other SSC Desktop that has it open, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này được mở ở chế độ chỉ đọc nên không thể khôi phục tại đây. Hãy đóng SSC Desktop khác đang mở nó, rồi mở lại.</translation>
     </message>
     <message>
         <source>The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. Two apps writing one file can check a person in twice: close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu {location} đang được mở trong SSC Desktop trên {host} (tiến trình {pid}) từ {since}. Hai ứng dụng cùng ghi một tệp có thể check-in một người hai lần: hãy đóng ở máy đó trước, hoặc mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>Layout {value!r} is not known; use one of: {layouts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra bố cục {value!r}; hãy dùng một trong: {layouts}.</translation>
     </message>
     <message>
         <source>Nobody to print for {event}: no registered person matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có ai để in cho {event}: không có người đăng ký nào phù hợp.</translation>
     </message>
     <message>
         <source>Cannot write badges to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi thẻ tên vào {path!r}: hãy dùng tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; tickets are written into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là tệp, không phải thư mục; vé được ghi vào một thư mục.</translation>
     </message>
     <message>
         <source>Registration {registration} is cancelled and has no ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt đăng ký {registration} đã bị hủy và không có vé.</translation>
     </message>
     <message>
         <source>No e-mail server is set up yet: enter it under File → E-mail settings (or `ssc smtp set`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thiết lập máy chủ email: hãy nhập ở Tệp → Cài đặt email (hoặc `ssc smtp set`).</translation>
     </message>
     <message>
         <source>The e-mail server needs a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ email cần có tên máy chủ (host).</translation>
     </message>
     <message>
         <source>Port {value!r} is not a port number (1–65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng {value!r} không phải số cổng hợp lệ (1–65535).</translation>
     </message>
     <message>
         <source>Security {value!r} is not known; use one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra kiểu bảo mật {value!r}; hãy dùng một trong: {choices}.</translation>
     </message>
     <message>
         <source>{value!r} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} không phải địa chỉ email.</translation>
     </message>
     <message>
         <source>Could not reach the e-mail server {host}:{port}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được máy chủ email {host}:{port}: {detail}</translation>
     </message>
     <message>
         <source>The e-mail server {host}:{port} refused a secure connection: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ email {host}:{port} từ chối kết nối bảo mật: {detail}</translation>
     </message>
     <message>
         <source>The e-mail server did not accept the user name {user!r} and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ email không chấp nhận tên người dùng {user!r} và mật khẩu đi kèm.</translation>
     </message>
     <message>
         <source>Sending to {to} failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi đến {to} không thành công: {detail}</translation>
     </message>
     <message>
         <source>{name} has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} không có địa chỉ email.</translation>
     </message>
     <message>
         <source>The e-mail server refused {to}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ email từ chối {to}: {detail}</translation>
     </message>
     <message>
         <source>A certificate template named {name!r} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có mẫu giấy chứng nhận tên {name!r}.</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu cần có tên.</translation>
     </message>
     <message>
         <source>The template needs a title (for example “Certificate of Contribution”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu cần có tiêu đề (ví dụ “Giấy chứng nhận đóng góp”).</translation>
     </message>
     <message>
         <source>The template {template!r} is not for {kind} certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu {template!r} không dành cho giấy chứng nhận loại {kind}.</translation>
     </message>
     <message>
         <source>{value!r} is not a colour; write it as #RRGGBB, for example #b4235a.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} không phải là màu; hãy viết dạng #RRGGBB, ví dụ #b4235a.</translation>
     </message>
     <message>
         <source>The wording uses {names}, which is not known; use {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung dùng {names}, là trường không xác định; hãy dùng {known}.</translation>
     </message>
     <message>
         <source>Minutes online cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phút trực tuyến không thể là số âm ({value}).</translation>
     </message>
     <message>
         <source>Nobody gets a {kind} certificate for {event} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ai được cấp giấy chứng nhận loại {kind} cho {event}.</translation>
     </message>
     <message>
         <source>{number!r} is not a genuine certificate number: its last part does not match (mistyped, or made up). Check it letter by letter against the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number!r} không phải số giấy chứng nhận thật: phần cuối không khớp (gõ nhầm hoặc bịa ra). Hãy đối chiếu từng ký tự với giấy chứng nhận.</translation>
     </message>
     <message>
         <source>This is not the text of a certificate&apos;s QR code (it should start with SSC-CERT/1 and have 7 lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải nội dung mã QR của giấy chứng nhận (nội dung phải bắt đầu bằng SSC-CERT/1 và có 7 dòng).</translation>
     </message>
     <message>
         <source>NOT genuine: the signature does not match. The text was changed, or the certificate was not issued with this public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>KHÔNG phải giấy thật: chữ ký không khớp. Nội dung đã bị thay đổi, hoặc giấy chứng nhận không được cấp bằng khóa công khai này.</translation>
     </message>
     <message>
         <source>{file} is not an SSC Desktop public key (a PEM file written by `ssc certificate public-key`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không phải khóa công khai SSC Desktop (tệp PEM do `ssc certificate public-key` tạo ra).</translation>
     </message>
     <message>
         <source>To check a certificate without the database, give the issuer&apos;s public key with --key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để kiểm tra giấy chứng nhận khi không có cơ sở dữ liệu, hãy cung cấp khóa công khai của bên cấp bằng --key FILE.</translation>
     </message>
     <message>
         <source>No certificate has the number {number!r}: it was not issued by this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có giấy chứng nhận nào mang số {number!r}: số này không do cơ sở dữ liệu này cấp.</translation>
     </message>
     <message>
         <source>Say what the contribution was (for example “for organizing the reunion”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi rõ đóng góp là gì (ví dụ “vì đã tổ chức buổi họp mặt”).</translation>
     </message>
     <message>
         <source>Award certificates need the contests&apos; results, which are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy chứng nhận giải thưởng cần kết quả các cuộc thi, nhưng kết quả không có ở đây.</translation>
     </message>
     <message>
         <source>Cannot write certificates to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi giấy chứng nhận vào {path!r}: hãy dùng tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
         <source>Say where to write the certificates with -o PATH (or only look with --dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định nơi ghi giấy chứng nhận bằng -o PATH (hoặc chỉ xem trước bằng --dry-run).</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; one PDF per person is written into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là tệp, không phải thư mục; mỗi người một tệp PDF được ghi vào một thư mục.</translation>
     </message>
     <message>
         <source>A check-in list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách check-in cần có tên.</translation>
     </message>
     <message>
         <source>The list name is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên danh sách dài {length} ký tự; tối đa chỉ được {limit}.</translation>
     </message>
     <message>
         <source>This event already has a check-in list named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện này đã có danh sách check-in tên “{name}”.</translation>
     </message>
     <message>
         <source>Programme item {item_id} (“{item}”) belongs to another event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục chương trình {item_id} (“{item}”) thuộc sự kiện khác.</translation>
     </message>
     <message>
         <source>“{name}” has {count} check-ins; delete it with them only on purpose (force).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” có {count} lượt check-in; chỉ xóa cùng các lượt đó khi thực sự cố ý (force).</translation>
     </message>
     <message>
         <source>The desk note is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cho bàn dài {length} ký tự; tối đa chỉ được {limit}.</translation>
     </message>
     <message>
         <source>Cannot read the codes from {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được các mã từ {path}: {detail}</translation>
     </message>
     <message>
         <source>A desk file&apos;s passphrase needs at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu của tệp bàn cần ít nhất {minimum} ký tự.</translation>
     </message>
     <message>
         <source>Cannot open the desk file {path}: the passphrase is wrong, or the file is damaged. Type the passphrase given when the desk was prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp bàn {path}: cụm mật khẩu sai hoặc tệp bị hỏng. Hãy nhập cụm mật khẩu đã được cung cấp khi chuẩn bị bàn.</translation>
     </message>
     <message>
         <source>{path} is not an SSC desk file (make one with Prepare desk… or `ssc desk prepare`).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải tệp bàn SSC (hãy tạo bằng Chuẩn bị bàn… hoặc `ssc desk prepare`).</translation>
     </message>
     <message>
         <source>Cannot read the desk file {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp bàn {path}: {detail}</translation>
     </message>
     <message>
         <source>This database is itself a desk: prepare desks from the coordinator&apos;s main database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản thân cơ sở dữ liệu này là một bàn: hãy chuẩn bị bàn từ cơ sở dữ liệu chính của điều phối viên.</translation>
     </message>
     <message>
         <source>The desk file is for event {event_id}, which this database does not have: merge it into the database it was prepared from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bàn dành cho sự kiện {event_id}, nhưng cơ sở dữ liệu này không có sự kiện đó: hãy gộp vào cơ sở dữ liệu đã dùng để chuẩn bị tệp.</translation>
     </message>
     <message>
         <source>{path} is a desk file protected by a passphrase: set SSC_DESK_PASSPHRASE, or run this in a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là tệp bàn được bảo vệ bằng cụm mật khẩu: hãy đặt SSC_DESK_PASSPHRASE, hoặc chạy lệnh này trong terminal để được hỏi cụm mật khẩu.</translation>
     </message>
     <message>
         <source>The two passphrases differ: nothing was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai cụm mật khẩu không khớp: chưa ghi gì cả. Hãy thử lại.</translation>
     </message>
     <message>
         <source>{path} is a desk file: it opens only with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là tệp bàn: chỉ mở được bằng cụm mật khẩu của nó.</translation>
     </message>
     <message>
         <source>There is no contest {contest_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cuộc thi {contest_id}.</translation>
     </message>
     <message>
         <source>There is no contest entry {entry_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bài dự thi {entry_id}.</translation>
     </message>
     <message>
         <source>There is no judge {judge_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có giám khảo {judge_id}.</translation>
     </message>
     <message>
         <source>The rubric has no criterion {criterion_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tiêu chí không có tiêu chí {criterion_id}.</translation>
     </message>
     <message>
         <source>Contest kind {value!r} is not known; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra loại cuộc thi {value!r}; hãy dùng một trong: {kinds}.</translation>
     </message>
     <message>
         <source>Method {value!r} is not known; use one of: {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra phương pháp {value!r}; hãy dùng một trong: {methods}.</translation>
     </message>
     <message>
         <source>A contest needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc thi cần có tiêu đề.</translation>
     </message>
     <message>
         <source>Each entry needs at least one judge (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi bài dự thi cần ít nhất một giám khảo (nhận được {value}).</translation>
     </message>
     <message>
         <source>Judging closes before it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian đóng chấm điểm sớm hơn thời gian mở.</translation>
     </message>
     <message>
         <source>Categories must be named and each named once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hạng mục phải có tên và mỗi tên chỉ xuất hiện một lần.</translation>
     </message>
     <message>
         <source>Category “{category}” still has entries; move them before removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng mục “{category}” vẫn còn bài dự thi; hãy chuyển chúng đi trước khi xóa hạng mục.</translation>
     </message>
     <message>
         <source>Criterion {position} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí {position} cần có tên.</translation>
     </message>
     <message>
         <source>“{criterion}”: the weight must be a positive number (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{criterion}”: trọng số phải là số dương (nhận được {value}).</translation>
     </message>
     <message>
         <source>“{criterion}”: the scale {low}–{high} in steps of {step} does not work; the top must be above the bottom and reached in whole steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{criterion}”: thang điểm {low}–{high} với bước {step} không hợp lệ; mức cao nhất phải lớn hơn mức thấp nhất và đạt được bằng một số nguyên lần bước.</translation>
     </message>
     <message>
         <source>{spec!r} is not a criterion; write NAME:WEIGHT:MIN-MAX or NAME:WEIGHT:MIN-MAX:STEP, e.g. &quot;Originality:2:1-10&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r} không phải tiêu chí; hãy viết TÊN:TRỌNG_SỐ:MIN-MAX hoặc TÊN:TRỌNG_SỐ:MIN-MAX:BƯỚC, vd. &quot;Tính độc đáo:2:1-10&quot;.</translation>
     </message>
     <message>
         <source>{spec!r} is not a level guide; write NAME:LEVELS=TEXT|LEVELS=TEXT, e.g. &quot;Originality:1-3=Repeats known work|8-10=A new question&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r} không phải hướng dẫn mức điểm; hãy viết TÊN:MỨC=MÔ_TẢ|MỨC=MÔ_TẢ, vd. &quot;Tính độc đáo:1-3=Lặp lại nghiên cứu đã có|8-10=Một câu hỏi mới&quot;.</translation>
     </message>
     <message>
         <source>The rubric has no criterion {name!r}; it has: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tiêu chí không có tiêu chí {name!r}; các tiêu chí hiện có: {names}.</translation>
     </message>
     <message>
         <source>A rubric needs at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tiêu chí cần ít nhất một tiêu chí.</translation>
     </message>
     <message>
         <source>The rubric cannot change: judges have already given {scores} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thay đổi bảng tiêu chí: giám khảo đã chấm {scores} điểm.</translation>
     </message>
     <message>
         <source>“{title}” is locked: scores, results and awards are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” đã bị khóa: điểm, kết quả và giải thưởng đã được cố định.</translation>
     </message>
     <message>
         <source>An entry needs a code (for example P-01).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài dự thi cần có mã (ví dụ P-01).</translation>
     </message>
     <message>
         <source>Entry code {code!r} is longer than 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã bài dự thi {code!r} dài hơn 20 ký tự.</translation>
     </message>
     <message>
         <source>Entry {code} needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài dự thi {code} cần có tiêu đề.</translation>
     </message>
     <message>
         <source>Entry code {code} is already used in this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã bài dự thi {code} đã được dùng trong cuộc thi này.</translation>
     </message>
     <message>
         <source>Entry {code}: category {category!r} is not one of this contest&apos;s: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài dự thi {code}: hạng mục {category!r} không thuộc các hạng mục của cuộc thi này: {categories}.</translation>
     </message>
     <message>
         <source>Attached files need a database file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm cần một tệp cơ sở dữ liệu trên máy tính này.</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không tồn tại.</translation>
     </message>
     <message>
         <source>A judge needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giám khảo cần có tên.</translation>
     </message>
     <message>
         <source>{name} is already a judge of this contest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} đã là giám khảo của cuộc thi này.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits (6 or more are suggested).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN gồm 4 đến 12 chữ số (nên dùng từ 6 chữ số trở lên).</translation>
     </message>
     <message>
         <source>That is not {name}&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó không phải PIN của {name}.</translation>
     </message>
     <message>
         <source>That is not {name}&apos;s PIN. After {tries} wrong PINs in a row, wait {seconds} seconds before the next try (longer after each further wrong PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó không phải PIN của {name}. Sau {tries} lần nhập sai PIN liên tiếp, hãy đợi {seconds} giây trước khi thử lại (lâu hơn sau mỗi lần sai tiếp theo).</translation>
     </message>
     <message>
         <source>Too many wrong PINs for {name}: wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập sai PIN của {name} quá nhiều lần: hãy đợi {seconds} giây rồi thử lại.</translation>
     </message>
     <message>
         <source>Add judges before assigning entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm giám khảo trước khi phân công bài dự thi.</translation>
     </message>
     <message>
         <source>The judge and the entry belong to different contests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giám khảo và bài dự thi thuộc hai cuộc thi khác nhau.</translation>
     </message>
     <message>
         <source>{judge} declared a conflict with {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} đã khai báo xung đột với {code}.</translation>
     </message>
     <message>
         <source>{judge} has already scored {code}; the assignment stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} đã chấm {code}; phân công được giữ nguyên.</translation>
     </message>
     <message>
         <source>{judge} is not assigned to entry {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{judge} không được phân công chấm bài {code}.</translation>
     </message>
     <message>
         <source>“{criterion}”: {value} is not on the scale {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{criterion}”: {value} không nằm trong thang điểm {scale}.</translation>
     </message>
     <message>
         <source>Place {place} is not an award (1, 2, 3, or 4 for an honourable mention).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng {place} không phải là giải (1, 2, 3, hoặc 4 cho giải khuyến khích).</translation>
     </message>
     <message>
         <source>{file}: {count} problem(s); nothing was imported.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {count} vấn đề; chưa nhập gì cả.
+{problems}</translation>
     </message>
     <message>
         <source>{file} has no entries below its header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không có bài dự thi nào bên dưới dòng tiêu đề.</translation>
     </message>
     <message>
         <source>{file}: no column for {columns} in the header row (found: {found}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dòng tiêu đề không có cột cho {columns} (tìm thấy: {found}).</translation>
     </message>
     <message>
         <source>{count} problem(s) in the judge sheets; nothing was imported.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vấn đề trong phiếu chấm; chưa nhập gì cả.
+{problems}</translation>
     </message>
     <message>
         <source>No judge sheets (.xlsx) found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy phiếu chấm (.xlsx) nào trong {folder}.</translation>
     </message>
     <message>
         <source>Cannot export to {path!r}: use a file name ending in .pdf or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xuất ra {path!r}: hãy dùng tên tệp có đuôi .pdf hoặc .xlsx.</translation>
     </message>
     <message>
         <source>Judging of {title} opens at {opens}; scores cannot be entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc chấm điểm {title} mở lúc {opens}; hiện chưa thể nhập điểm.</translation>
     </message>
     <message>
         <source>Judging of {title} closed at {closes}; ask the coordinator to reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc chấm điểm {title} đã đóng lúc {closes}; hãy đề nghị điều phối viên mở lại.</translation>
     </message>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi: {detail}</translation>
     </message>
     <message>
         <source>No {kind} with {key} {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có {kind} nào với {key} {value!r}.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>The database could not be used: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể sử dụng cơ sở dữ liệu: {detail}</translation>
     </message>
     <message>
         <source>Cannot open the database {location}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu {location}: {detail}</translation>
     </message>
     <message>
         <source>The database {location} was made by a newer version of SSC Desktop (schema {found}; this version knows up to {known}). Update SSC Desktop to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu {location} được tạo bởi phiên bản SSC Desktop mới hơn (lược đồ {found}; phiên bản này chỉ hỗ trợ đến {known}). Hãy cập nhật SSC Desktop để mở.</translation>
     </message>
     <message>
         <source>Could not write the backup copy {destination}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bản sao lưu {destination}: {detail}</translation>
     </message>
     <message>
         <source>A chapter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi hội cần có tên.</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện cần có tiêu đề.</translation>
     </message>
     <message>
         <source>The event ends ({ends}) before it starts ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện kết thúc ({ends}) trước khi bắt đầu ({starts}).</translation>
     </message>
     <message>
         <source>Unknown time zone {timezone!r}; use a name such as Asia/Kolkata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Múi giờ không xác định {timezone!r}; hãy dùng tên như Asia/Ho_Chi_Minh.</translation>
     </message>
     <message>
         <source>Capacity must be a positive whole number, not {capacity!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sức chứa phải là số nguyên dương, không phải {capacity!r}.</translation>
     </message>
     <message>
         <source>{field}: {value!r} is not a date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value!r} không phải ngày giờ hợp lệ (hãy dùng YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
         <source>Format must be face-to-face, online or hybrid, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức phải là trực tiếp (face-to-face), trực tuyến (online) hoặc kết hợp (hybrid), không phải {value!r}.</translation>
     </message>
     <message>
         <source>A member needs a name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên cần có tên bằng chữ Latinh.</translation>
     </message>
     <message>
         <source>{email!r} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{email!r} không phải địa chỉ email.</translation>
     </message>
     <message>
         <source>Visit year {year!r} is outside 2014-{latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm tham gia SSP {year!r} nằm ngoài khoảng 2014-{latest}.</translation>
     </message>
     <message>
         <source>{member} is already registered for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} đã đăng ký sự kiện này.</translation>
     </message>
     <message>
         <source>The registration of {member} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt đăng ký của {member} đã bị hủy.</translation>
     </message>
     <message>
         <source>{member} is waitlisted and cannot be checked in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} đang trong danh sách chờ nên chưa thể check-in.</translation>
     </message>
     <message>
         <source>{member} was already checked in at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} đã check-in lúc {time}.</translation>
     </message>
     <message>
         <source>{member} has no check-in to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} không có lượt check-in nào để hoàn tác.</translation>
     </message>
     <message>
         <source>{member} is not checked in, so cannot be checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} chưa check-in nên không thể check-out.</translation>
     </message>
     <message>
         <source>The demo reunion needs an empty database, and {location} already holds {members} members. Use --db with a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi họp mặt mẫu cần một cơ sở dữ liệu trống, nhưng {location} đã có {members} thành viên. Hãy dùng --db với một tệp mới.</translation>
     </message>
     <message>
         <source>The database {location} cannot be used right now. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không thể sử dụng cơ sở dữ liệu {location}. Bước này chưa được lưu; mọi thứ đã xác nhận trước đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database server ({location}) cannot be reached: it stopped, or the network is down. Check the server and the Wi-Fi or cable, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu ({location}): máy chủ đã dừng hoặc mạng bị ngắt. Hãy kiểm tra máy chủ và Wi-Fi hoặc cáp mạng, rồi thử lại. Bước này chưa được lưu; mọi thứ đã xác nhận trước đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database server ({location}) is refusing new connections (too many open). Close SSC Desktop on a laptop that no longer needs it, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ cơ sở dữ liệu ({location}) đang từ chối kết nối mới (quá nhiều kết nối đang mở). Hãy đóng SSC Desktop trên máy không còn cần dùng, rồi thử lại. Bước này chưa được lưu; mọi thứ đã xác nhận trước đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database {location} is busy: another program or laptop is holding it. Wait a moment and try again; if it stays busy, close the other program that has the file open. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu {location} đang bận: một chương trình hoặc máy khác đang giữ nó. Hãy đợi một lát rồi thử lại; nếu vẫn bận, hãy đóng chương trình khác đang mở tệp. Bước này chưa được lưu; mọi thứ đã xác nhận trước đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>The disk holding the database {location} is full. Free some space on it, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu {location} đã đầy. Hãy giải phóng dung lượng rồi thử lại. Bước này chưa được lưu; mọi thứ đã xác nhận trước đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database {location} cannot be written: the file, its folder or the server is read-only. Make it writable or open a copy of it you can write to (File &gt; Open database). This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi vào cơ sở dữ liệu {location}: tệp, thư mục chứa nó hoặc máy chủ đang ở chế độ chỉ đọc. Hãy cấp quyền ghi hoặc mở một bản sao có thể ghi (Tệp &gt; Mở cơ sở dữ liệu). Bước này chưa được lưu; mọi thứ đã xác nhận trước đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database {location} is damaged, or is not an SSC Desktop database. Open your latest backup copy (File &gt; Open database), or ask for help before using this file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu {location} bị hỏng hoặc không phải cơ sở dữ liệu SSC Desktop. Hãy mở bản sao lưu gần nhất (Tệp &gt; Mở cơ sở dữ liệu), hoặc nhờ hỗ trợ trước khi dùng lại tệp này.</translation>
     </message>
     <message>
         <source>SSC Desktop is not allowed to use the database {location}: check the file&apos;s permissions, or the server&apos;s user name and password. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop không có quyền sử dụng cơ sở dữ liệu {location}: hãy kiểm tra quyền truy cập tệp, hoặc tên người dùng và mật khẩu của máy chủ. Bước này chưa được lưu; mọi thứ đã xác nhận trước đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database file {location} cannot be opened: its folder is missing or cannot be read. Check that the drive is connected and the folder exists. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp cơ sở dữ liệu {location}: thư mục chứa nó không tồn tại hoặc không đọc được. Hãy kiểm tra ổ đĩa đã được kết nối và thư mục có tồn tại. Bước này chưa được lưu; mọi thứ đã xác nhận trước đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>The disk holding the database {location} reported a read or write error. Check the drive (a USB stick pulled out?) and copy the database somewhere safe. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu {location} báo lỗi đọc hoặc ghi. Hãy kiểm tra ổ đĩa (USB bị rút ra?) và sao chép cơ sở dữ liệu đến nơi an toàn. Bước này chưa được lưu; mọi thứ đã xác nhận trước đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>The database ran out of memory. Close other programs, then try again. This step was not saved; everything confirmed before it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đã hết bộ nhớ. Hãy đóng các chương trình khác rồi thử lại. Bước này chưa được lưu; mọi thứ đã xác nhận trước đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({detail}). Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi bất ngờ ({detail}). Chi tiết đã được ghi vào {log}.</translation>
     </message>
     <message>
         <source>Cannot write {path!r}: use a file name ending in {formats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi {path!r}: hãy dùng tên tệp có đuôi {formats}.</translation>
     </message>
     <message>
         <source>Cannot write the sign-in sheet to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi danh sách ký tên vào {path!r}: hãy dùng tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
         <source>Cannot write the attendance sheet to {path!r}: use a file name ending in .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi bảng tham dự vào {path!r}: hãy dùng tên tệp có đuôi .xlsx.</translation>
     </message>
     <message>
         <source>Could not write {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được {path}: {detail}</translation>
     </message>
     <message>
         <source>Cannot write the report to {path!r}: use a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi báo cáo vào {path!r}: hãy dùng tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
         <source>The notes are {length} characters; keep them under {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú dài {length} ký tự; hãy giữ dưới {limit} ký tự.</translation>
     </message>
     <message>
         <source>That PIN is not right. Try again, or ask the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN không đúng. Hãy thử lại hoặc hỏi điều phối viên.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Wait {seconds} seconds, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập sai PIN quá nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</translation>
     </message>
     <message>
         <source>Enter your PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập lại PIN.</translation>
     </message>
     <message>
         <source>The phone sent something the laptop does not understand; reload the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại đã gửi dữ liệu mà máy tính không hiểu được; hãy tải lại trang.</translation>
     </message>
     <message>
         <source>The laptop could not save this. Your scores are kept on this phone and sent again in a moment; if it keeps failing, tell the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính chưa lưu được dữ liệu này. Điểm của bạn vẫn được giữ trên điện thoại và sẽ được gửi lại trong giây lát; nếu vẫn lỗi, hãy báo cho điều phối viên.</translation>
     </message>
     <message>
         <source>Cannot serve on {host} port {port}: {reason}. Choose another port or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chạy máy chủ trên {host} cổng {port}: {reason}. Hãy chọn cổng hoặc mạng khác.</translation>
     </message>
     <message>
         <source>A port is a number from 1024 to 65535 (or 0 for any free port); got {port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng phải là số từ 1024 đến 65535 (hoặc 0 để dùng cổng trống bất kỳ); nhận được {port}.</translation>
     </message>
     <message>
         <source>The judges&apos; server is already running at {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ cho giám khảo đã đang chạy tại {url}.</translation>
     </message>
     <message>
         <source>A member has no field {field!r}; the fields are: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên không có trường {field!r}; các trường hiện có: {fields}.</translation>
     </message>
     <message>
         <source>Gender {value!r} is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính {value!r} không thuộc: {choices}.</translation>
     </message>
     <message>
         <source>Visit year {value!r} is not a year (write it as 2019, or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm tham gia SSP {value!r} không phải là năm (hãy viết dạng 2019, hoặc để trống).</translation>
     </message>
     <message>
         <source>Member {id} cannot be merged with itself; choose two different members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể gộp thành viên {id} với chính nó; hãy chọn hai thành viên khác nhau.</translation>
     </message>
     <message>
         <source>For {field}, choose keep or remove, not {choice!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Với {field}, hãy chọn keep (giữ) hoặc remove (xóa), không phải {choice!r}.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one field to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để thay đổi: hãy cung cấp ít nhất một trường cần sửa.</translation>
     </message>
     <message>
         <source>{file} is not a participant report of Zoom, Microsoft Teams or Google Meet: no row has their column names (for example “Join Time” and “Leave Time”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không phải báo cáo người tham gia của Zoom, Microsoft Teams hoặc Google Meet: không dòng nào có tên cột của các công cụ này (ví dụ “Join Time” và “Leave Time”).</translation>
     </message>
     <message>
         <source>{file} lists no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không có người tham gia nào.</translation>
     </message>
     <message>
         <source>{file} is of another day: its times fall on {dates}, and the event is from {first} to {last}. Import it only if it is this event&apos;s meeting all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} thuộc ngày khác: thời gian trong tệp rơi vào {dates}, còn sự kiện diễn ra từ {first} đến {last}. Chỉ nhập nếu đây vẫn đúng là cuộc họp của sự kiện này.</translation>
     </message>
     <message>
         <source>{file} was imported already (as {other}): the same report, or the same meeting and start. Importing it again would count everyone twice; replace the earlier import instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} đã được nhập trước đó (với tên {other}): cùng báo cáo, hoặc cùng cuộc họp và giờ bắt đầu. Nhập lại sẽ tính mọi người hai lần; hãy thay thế lần nhập trước.</translation>
     </message>
     <message>
         <source>{file} is a registration report: it says who registered, not who attended. Export the participant (or attendee) report of the meeting instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} là báo cáo đăng ký: cho biết ai đã đăng ký, không phải ai đã tham dự. Hãy xuất báo cáo người tham gia (participant hoặc attendee) của cuộc họp.</translation>
     </message>
     <message>
         <source>{file} writes dates both day first and month first; export the report again with one date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ghi ngày theo cả hai kiểu ngày trước và tháng trước; hãy xuất lại báo cáo với một định dạng ngày duy nhất.</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: {value!r} is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, dòng {row}, cột {column}: {value!r} không phải ngày giờ hợp lệ.</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: {value!r} is not a duration (e.g. 45, 1h 5m 3s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, dòng {row}, cột {column}: {value!r} không phải khoảng thời gian hợp lệ (vd. 45, 1h 5m 3s).</translation>
     </message>
     <message>
         <source>{file}, row {row}, column {column}: the person left before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, dòng {row}, cột {column}: người này rời đi trước khi tham gia.</translation>
     </message>
     <message>
         <source>Registration {registration} is not one of this event&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt đăng ký {registration} không thuộc sự kiện này.</translation>
     </message>
     <message>
         <source>A programme item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục chương trình cần có tiêu đề.</translation>
     </message>
     <message>
         <source>“{title}” ends ({ends}) before it starts ({starts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” kết thúc ({ends}) trước khi bắt đầu ({starts}).</translation>
     </message>
     <message>
         <source>A programme time must carry its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian trong chương trình phải kèm múi giờ.</translation>
     </message>
     <message>
         <source>{field}: {value!r} is not a time (use HH:MM or YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value!r} không phải thời gian hợp lệ (hãy dùng HH:MM hoặc YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
         <source>Kind {value!r} is not known; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra loại {value!r}; hãy dùng một trong: {kinds}.</translation>
     </message>
     <message>
         <source>{field} is {length} characters long; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} dài {length} ký tự; tối đa chỉ được {limit}.</translation>
     </message>
     <message>
         <source>Speaker {position} needs a name (or choose a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn giả {position} cần có tên (hoặc hãy chọn một thành viên).</translation>
     </message>
     <message>
         <source>{count} members match {text!r}; give the e-mail address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có {count} thành viên khớp với {text!r}; hãy dùng địa chỉ email.</translation>
     </message>
     <message>
         <source>{detail}: “{item}” overlaps “{other}” in the same room.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}: “{item}” trùng giờ với “{other}” trong cùng phòng.</translation>
     </message>
     <message>
         <source>{detail} speaks in “{item}” and “{other}” at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} trình bày ở cả “{item}” và “{other}” cùng lúc.</translation>
     </message>
     <message>
         <source>“{item}” starts before the event begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” bắt đầu trước khi sự kiện bắt đầu.</translation>
     </message>
     <message>
         <source>“{item}” ends after the event is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{item}” kết thúc sau khi sự kiện đã kết thúc.</translation>
     </message>
     <message>
         <source>The registration deadline ({deadline}) is after the event ends ({ends}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn đăng ký ({deadline}) muộn hơn thời điểm sự kiện kết thúc ({ends}).</translation>
     </message>
     <message>
         <source>Registration for {event} closed at {deadline}. A coordinator can still register a late sign-up on purpose, or register the person as a walk-in on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký cho {event} đã đóng lúc {deadline}. Điều phối viên vẫn có thể chủ động đăng ký muộn cho người này, hoặc đăng ký tại chỗ cho họ vào ngày diễn ra sự kiện.</translation>
     </message>
     <message>
         <source>The registration of {member} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt đăng ký của {member} đã bị hủy từ trước.</translation>
     </message>
     <message>
         <source>The registration of {member} is not cancelled; there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt đăng ký của {member} chưa bị hủy; không có gì để khôi phục.</translation>
     </message>
     <message>
         <source>{member} is checked in; undo the check-in before cancelling the registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} đã check-in; hãy hoàn tác check-in trước khi hủy đăng ký.</translation>
     </message>
     <message>
         <source>{member} is registered already: check them in at the desk instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} đã đăng ký rồi: hãy check-in cho họ tại bàn.</translation>
     </message>
     <message>
         <source>Role must be one of {roles}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò phải là một trong {roles}, không phải {value!r}.</translation>
     </message>
     <message>
         <source>Status must be one of {statuses}, not {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái phải là một trong {statuses}, không phải {value!r}.</translation>
     </message>
     <message>
         <source>No member matches: {criteria}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thành viên nào khớp: {criteria}.</translation>
     </message>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp {file}.</translation>
     </message>
     <message>
         <source>{file} is {size_mb} MB; rosters up to {limit_mb} MB can be imported. Is this the right file? Save only the roster sheet as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} có dung lượng {size_mb} MB; chỉ nhập được danh sách thành viên tối đa {limit_mb} MB. Đây có đúng tệp không? Hãy chỉ lưu trang danh sách thành viên dưới dạng .xlsx hoặc .csv.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} trống.</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet: it is a {found}. Choose an .xlsx, .xls, .ods or .csv file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không phải bảng tính: đây là tệp {found}. Hãy chọn tệp .xlsx, .xls, .ods hoặc .csv.</translation>
     </message>
     <message>
         <source>{file} is named like an Excel workbook but is not one (it may have been renamed). Open it in Excel and save it as .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} có tên giống sổ làm việc Excel nhưng thực ra không phải (có thể đã bị đổi tên). Hãy mở bằng Excel và lưu dưới dạng .xlsx hoặc .csv.</translation>
     </message>
     <message>
         <source>{file}: {suffix} files cannot be imported; save the roster as .xlsx, .xls, .ods or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: không thể nhập tệp {suffix}; hãy lưu danh sách thành viên dưới dạng .xlsx, .xls, .ods hoặc .csv.</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete and cannot be read as an Excel workbook ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bị hỏng hoặc không đầy đủ nên không thể đọc như sổ làm việc Excel ({detail}).</translation>
     </message>
     <message>
         <source>{file}, sheet {sheet}: the workbook is damaged near row {row} ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, trang tính {sheet}: sổ làm việc bị hỏng gần dòng {row} ({detail}).</translation>
     </message>
     <message>
         <source>{file} has no sheet named {sheet!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không có trang tính nào tên {sheet!r}.</translation>
     </message>
     <message>
         <source>{file}: more than {limit} rows; split the roster into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: có hơn {limit} dòng; hãy chia danh sách thành viên thành các tệp nhỏ hơn.</translation>
     </message>
     <message>
         <source>{file} is not a text (CSV) file: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} không phải tệp văn bản (CSV): tệp chứa dữ liệu nhị phân.</translation>
     </message>
     <message>
         <source>{file}, line {line}: the CSV cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, dòng {line}: không đọc được CSV ({detail}).</translation>
     </message>
     <message>
         <source>{file}, line {line}: a cell holds more than {limit} characters, which no roster cell does; the file is probably not a CSV table, or a quote mark is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, dòng {line}: một ô chứa hơn {limit} ký tự, điều mà không ô nào trong danh sách thành viên có; có thể tệp không phải bảng CSV, hoặc có dấu ngoặc kép chưa được đóng.</translation>
     </message>
     <message>
         <source>{file} could not be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {file}: {detail}</translation>
     </message>
     <message>
         <source>{file} mixes text encodings: line {line} is not {encoding} like the rest. Save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dùng lẫn nhiều bảng mã: dòng {line} không phải {encoding} như các dòng còn lại. Hãy lưu lại tệp từ Excel dưới dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The text encoding of {file} cannot be recognised (first unreadable line: {line}). Save the file again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra bảng mã của {file} (dòng đầu tiên không đọc được: {line}). Hãy lưu lại tệp từ Excel dưới dạng &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file}: cannot tell whether the fields are separated by {candidates}. Save the file again from Excel as &quot;CSV UTF-8 (comma delimited)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: không xác định được các trường được phân tách bằng {candidates}. Hãy lưu lại tệp từ Excel dưới dạng &quot;CSV UTF-8 (phân tách bằng dấu phẩy)&quot;.</translation>
     </message>
     <message>
         <source>{where}: the sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: trang tính trống.</translation>
     </message>
     <message>
         <source>{where}: no header row found in the first {rows} rows. The roster needs a row naming its columns, e.g. Name, E-mail, Country (or 氏名, メール, 国・地域).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: không tìm thấy dòng tiêu đề trong {rows} dòng đầu. Danh sách thành viên cần một dòng ghi tên các cột, vd. Name, E-mail, Country (hoặc 氏名, メール, 国・地域).</translation>
     </message>
     <message>
         <source>{where}: row {row} is blank and cannot be the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: dòng {row} trống nên không thể là dòng tiêu đề.</translation>
     </message>
     <message>
         <source>{where}: there is no row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: không có dòng {row}.</translation>
     </message>
     <message>
         <source>{field!r} is not a member field.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field!r} không phải trường thông tin thành viên.</translation>
     </message>
     <message>
         <source>Two columns are mapped to the same field ({field}); only text fields and name parts can be combined from several columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai cột được gán cho cùng một trường ({field}); chỉ các trường văn bản và các phần của tên mới có thể kết hợp từ nhiều cột.</translation>
     </message>
     <message>
         <source>{count} columns are mapped to {field}; at most {limit} columns can be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có {count} cột được gán cho {field}; chỉ kết hợp được tối đa {limit} cột.</translation>
     </message>
     <message>
         <source>{file}: no column is mapped to the member&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: chưa có cột nào được gán cho tên thành viên.</translation>
     </message>
     <message>
         <source>The import of {file} was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy việc nhập {file}; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>{value!r} is not a duplicate choice; use update, skip or keep-both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} không phải lựa chọn cho bản trùng; hãy dùng update, skip hoặc keep-both.</translation>
     </message>
     <message>
         <source>No name: the row has no name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu tên: dòng này không có tên bằng chữ Latinh.</translation>
     </message>
     <message>
         <source>{value!r} is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} không phải là năm.</translation>
     </message>
     <message>
         <source>Visit year {value} is outside {first}-{latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm tham gia SSP {value} nằm ngoài khoảng {first}-{latest}.</translation>
     </message>
     <message>
         <source>The cell cannot be read ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được ô này ({value}).</translation>
     </message>
     <message>
         <source>{value!r} is not a known gender; stored as not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} không phải giới tính đã biết; được lưu là không nêu.</translation>
     </message>
     <message>
         <source>Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa các ký tự ẩn có thể làm thay đổi cách hiển thị văn bản: {characters}. Đã nhập thành {value!r}.</translation>
     </message>
 </context>
 <context>
