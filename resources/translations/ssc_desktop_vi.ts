@@ -443,7 +443,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Participation: joining online counts from this many minutes (0: only on site)</source>
-        <translation>Tham dự: tham gia trực tuyến được tính từ số phút này (0: chỉ tính tham dự tại chỗ)</translation>
+        <translation>Tham dự: tham gia trực tuyến được tính từ số phút này (0: chỉ tính tham dự tại địa điểm)</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3175,1094 +3175,1097 @@ Trao quà cho diễn giả</translation>
     <name>DuplicatesModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Trùng với</translation>
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Khớp theo</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách xử lý</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1: %2</translation>
     </message>
     <message>
         <source>Stored member: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên đã lưu: %1 %2</translation>
     </message>
     <message>
         <source>Name and country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên và quốc gia</translation>
     </message>
 </context>
 <context>
     <name>EventDetails</name>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian:</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm:</translation>
     </message>
     <message>
         <source>Online:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tuyến:</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sức chứa:</translation>
     </message>
     <message>
         <source>Sign-ups close:</source>
-        <translation type="unfinished">Hạn đăng ký:</translation>
+        <translation>Hạn đăng ký:</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">đã đăng ký</translation>
+        <translation>đã đăng ký</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished">đã check-in</translation>
+        <translation>đã check-in</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>trong danh sách chờ</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm việc với sự kiện này</translation>
     </message>
     <message>
         <source>No event yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có sự kiện</translation>
     </message>
     <message>
         <source>Create the first event with “New event…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy tạo sự kiện đầu tiên bằng “Sự kiện mới…”.</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giới hạn</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished">Không có hạn</translation>
+        <translation>Không có hạn</translation>
     </message>
     <message>
         <source>Places taken: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỗ đã đăng ký: %1/%2</translation>
     </message>
     <message>
         <source>Places taken: %1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỗ đã đăng ký: %1 (không giới hạn)</translation>
     </message>
     <message>
         <source>Arrived: %1 of %2 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đến: %1/%2 người đăng ký</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện mới</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa sự kiện</translation>
     </message>
     <message>
         <source>e.g. 4th SSC India Reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Họp mặt SSC Việt Nam lần thứ 4</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên chi hội, vd. SSC Việt Nam</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giới hạn</translation>
     </message>
     <message>
         <source>Close sign-ups at</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng đăng ký lúc</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">Tiêu đề:</translation>
+        <translation>Tiêu đề:</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi hội:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình thức:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Múi giờ:</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished">Kết thúc:</translation>
+        <translation>Kết thúc:</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm:</translation>
     </message>
     <message>
         <source>Online link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết trực tuyến:</translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sức chứa:</translation>
     </message>
     <message>
         <source>Registration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký:</translation>
     </message>
     <message>
         <source>Beyond the capacity, sign-ups join a waitlist; raising the capacity later gives the first of them a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi vượt quá sức chứa, người đăng ký sẽ vào danh sách chờ; nếu sau đó tăng sức chứa, những người đầu danh sách chờ sẽ có chỗ.</translation>
     </message>
     <message>
         <source>No online link yet: tickets sent now will not tell online participants how to join. Add the link here before the tickets go out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có liên kết trực tuyến: vé gửi lúc này sẽ không hướng dẫn người tham dự trực tuyến cách tham gia. Hãy thêm liên kết tại đây trước khi gửi vé.</translation>
     </message>
     <message>
         <source>Create event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo sự kiện</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Lưu thay đổi</translation>
+        <translation>Lưu thay đổi</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>Reunions, seminars and webinars of your chapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các buổi họp mặt, hội thảo và hội thảo trực tuyến của các chi hội.</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện mới…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Sửa…</translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân bản…</translation>
     </message>
     <message>
         <source>A new event like this one on a new date, with its programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Một sự kiện mới giống sự kiện này vào ngày mới, kèm chương trình</translation>
     </message>
     <message>
         <source>%1 promoted from the waitlist: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 người được chuyển từ danh sách chờ: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu: %1</translation>
     </message>
     <message>
         <source>Created “%1” on %2 with %3 programme items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo “%1” vào %2 với %3 mục chương trình.</translation>
     </message>
     <message>
         <source>Work on this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm việc với sự kiện này</translation>
     </message>
 </context>
 <context>
     <name>ExportsPage</name>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">đã đăng ký</translation>
+        <translation>đã đăng ký</translation>
     </message>
     <message>
         <source>came</source>
-        <translation type="unfinished">đã đến</translation>
+        <translation>đã đến</translation>
     </message>
     <message>
         <source>no-shows</source>
-        <translation type="unfinished">vắng mặt</translation>
+        <translation>vắng mặt</translation>
     </message>
     <message>
         <source>attendance rate</source>
-        <translation type="unfinished">tỷ lệ tham dự</translation>
+        <translation>tỷ lệ tham dự</translation>
     </message>
     <message>
         <source>on site</source>
-        <translation type="unfinished"></translation>
+        <translation>tại địa điểm</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>trực tuyến</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished">đăng ký tại chỗ</translation>
+        <translation>đăng ký tại chỗ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Mở</translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư mục chứa</translation>
     </message>
     <message>
         <source>Attendance sheet (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tham dự (.xlsx)</translation>
     </message>
     <message>
         <source>One row per registration with both names, chapter, country, affiliation, role, check-in and check-out times in the event&apos;s time zone, and a column per check-in list; a summary sheet by role, country, affiliation, gender and arrival hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi lượt đăng ký một dòng, gồm cả hai tên, chi hội, quốc gia, đơn vị, vai trò, giờ check-in và check-out theo múi giờ của sự kiện, và mỗi danh sách check-in một cột; kèm một trang tổng hợp theo vai trò, quốc gia, đơn vị, giới tính và giờ đến.</translation>
     </message>
     <message>
         <source>All registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi lượt đăng ký</translation>
     </message>
     <message>
         <source>Only those who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ những người đã đến</translation>
     </message>
     <message>
         <source>Only no-shows (registered, did not come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ người vắng mặt (đã đăng ký, không đến)</translation>
     </message>
     <message>
         <source>Save attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bảng tham dự…</translation>
     </message>
     <message>
         <source>Paper sign-in sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách ký tên trên giấy (PDF)</translation>
     </message>
     <message>
         <source>Everyone registered, A to Z, with their name in their own script and a signature column; the event and page numbers on every page. Print it before the doors open: it is the backup when the laptop fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người đã đăng ký, xếp từ A đến Z, kèm tên bản ngữ và cột chữ ký; mỗi trang đều có tên sự kiện và số trang. Hãy in trước khi mở cửa: đây là phương án dự phòng khi máy tính gặp sự cố.</translation>
     </message>
     <message>
         <source>Save sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách ký tên…</translation>
     </message>
     <message>
         <source>Online attendance (Zoom, Teams, Meet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham dự trực tuyến (Zoom, Teams, Meet)</translation>
     </message>
     <message>
         <source>Import the participant report the meeting tool exports; people are matched by e-mail, then by name. The attendance sheet then says how each person attended and for how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập báo cáo người tham gia do công cụ họp trực tuyến xuất ra; mọi người được khớp theo email, sau đó theo tên. Khi đó bảng tham dự sẽ cho biết mỗi người tham dự theo hình thức nào và trong bao lâu.</translation>
     </message>
     <message>
         <source>Import a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập báo cáo…</translation>
     </message>
     <message>
         <source>Match by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khớp thủ công…</translation>
     </message>
     <message>
         <source>Delete report</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa báo cáo</translation>
     </message>
     <message>
         <source>Roster (.xlsx or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách thành viên (.xlsx hoặc .csv)</translation>
     </message>
     <message>
         <source>The chapter roster, filtered here; no event needed. The .csv opens in Excel with every script intact (UTF-8 with BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách thành viên của chi hội, lọc tại đây; không cần chọn sự kiện. Tệp .csv mở được trong Excel mà vẫn giữ nguyên mọi chữ viết (UTF-8 có BOM).</translation>
     </message>
     <message>
         <source>Search any script, e.g. sharma iit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm bằng chữ viết bất kỳ, vd. sharma iit</translation>
     </message>
     <message>
         <source>Save roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách thành viên…</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi hội:</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi chi hội</translation>
     </message>
     <message>
         <source>Choose an event in the bar above for its attendance sheet and sign-in sheet; the roster needs no event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một sự kiện trên thanh phía trên để xuất bảng tham dự và danh sách ký tên; danh sách thành viên thì không cần sự kiện.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2 (%3)</translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Check-in lists (each a column of the sheet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách check-in (mỗi danh sách là một cột trong bảng): %1</translation>
     </message>
     <message>
         <source>No check-in lists besides the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có danh sách check-in nào ngoài cửa vào.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 people, %4 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 người, đã khớp %4</translation>
     </message>
     <message>
         <source>No online report imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập báo cáo trực tuyến nào.</translation>
     </message>
     <message>
         <source>%1 participants still to match by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn %1 người tham gia cần khớp thủ công.</translation>
     </message>
     <message>
         <source>Import a participant report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập báo cáo người tham gia</translation>
     </message>
     <message>
         <source>Participant reports (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo người tham gia (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
         <source>Import anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn nhập?</translation>
     </message>
     <message>
         <source>Replace the earlier import with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay thế lần nhập trước bằng lần này?</translation>
     </message>
     <message>
         <source>Imported %1 people from %2: %3 matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1 người từ %2: đã khớp %3.</translation>
     </message>
     <message>
         <source>Delete this imported report and its minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa báo cáo đã nhập này cùng số phút tham dự trong đó?</translation>
     </message>
     <message>
         <source>Save the attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bảng tham dự</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Sổ làm việc Excel (*.xlsx)</translation>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách ký tên</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách thành viên</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ làm việc Excel (*.xlsx);;CSV cho Excel (*.csv)</translation>
     </message>
     <message>
         <source>Reading who came…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc danh sách người đã đến…</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 dòng vào %2.</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tham dự</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">Đang ghi %1…</translation>
+        <translation>Đang ghi %1…</translation>
     </message>
     <message>
         <source>Wrote the sign-in sheet for %1 people to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi danh sách ký tên cho %1 người vào %2.</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách ký tên</translation>
     </message>
     <message>
         <source>Wrote %1 members to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 thành viên vào %2.</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách thành viên</translation>
     </message>
     <message>
         <source>%1 not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chưa ghi được</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished">Đã hủy; không có tệp nào được ghi.</translation>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn danh sách thành viên</translation>
     </message>
     <message>
         <source>An Excel workbook (.xlsx) or a CSV file, as your chapter keeps it. Title rows above the header, Japanese column names and CSV in any common encoding are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ làm việc Excel (.xlsx) hoặc tệp CSV, đúng như chi hội của bạn đang lưu. Các dòng tiêu đề phía trên dòng tên cột, tên cột tiếng Nhật và CSV ở bảng mã phổ biến bất kỳ đều được.</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp danh sách thành viên</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Duyệt…</translation>
+        <translation>Duyệt…</translation>
     </message>
     <message>
         <source>Chapter name, e.g. SSC India</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên chi hội, vd. SSC Việt Nam</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp:</translation>
     </message>
     <message>
         <source>Import into chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập vào chi hội:</translation>
     </message>
 </context>
 <context>
     <name>GuestDialog</name>
     <message>
         <source>Guest speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn giả khách mời</translation>
     </message>
     <message>
         <source>e.g. Kenichi Sato</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Kenichi Sato</translation>
     </message>
     <message>
         <source>e.g. 佐藤 健一</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. 佐藤 健一</translation>
     </message>
     <message>
         <source>Name (Latin letters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (chữ Latinh):</translation>
     </message>
     <message>
         <source>Name in own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bản ngữ:</translation>
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <source>Short bio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiểu sử ngắn:</translation>
     </message>
     <message>
         <source>A guest needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách mời cần có tên.</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập</translation>
     </message>
     <message>
         <source>All rows are written in one go: if the import stops or is cancelled, nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi dòng được ghi trong cùng một lượt: nếu quá trình nhập dừng lại hoặc bị hủy, sẽ không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy nhập</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại từ đầu</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc danh sách thành viên…</translation>
     </message>
     <message>
         <source>Writing members: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi thành viên: %1/%2</translation>
     </message>
     <message>
         <source>Reading rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc dòng: %1</translation>
     </message>
 </context>
 <context>
     <name>JudgePhonesDialog</name>
     <message>
         <source>Judges&apos; phones — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại giám khảo — %1</translation>
     </message>
     <message>
         <source>%1 (this laptop only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chỉ máy này)</translation>
     </message>
     <message>
         <source>Every network of this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi mạng của máy này</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>New links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết mới…</translation>
     </message>
     <message>
         <source>Make new links for every judge; the old QR codes stop working</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo liên kết mới cho mọi giám khảo; các mã QR cũ sẽ hết hiệu lực</translation>
     </message>
     <message>
         <source>Copy links</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép liên kết</translation>
     </message>
     <message>
         <source>Print QR cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>In thẻ QR…</translation>
     </message>
     <message>
         <source>A PDF with one card per judge: name, QR code and link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF với mỗi giám khảo một thẻ: tên, mã QR và liên kết</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mạng</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng</translation>
     </message>
     <message>
         <source>Phones must be on the same Wi-Fi as this laptop. Each judge scans their own code, then types their PIN; they see only their own entries. Scores go straight into this database (“phone” in the audit trail); a phone keeps what it could not send and sends it when the Wi-Fi returns. Closing this window keeps the server running; it stops with Stop or when the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại phải dùng cùng mạng Wi-Fi với máy này. Mỗi giám khảo quét mã của mình rồi nhập PIN; họ chỉ thấy các bài được giao cho mình. Điểm được ghi thẳng vào cơ sở dữ liệu này (ghi là “phone” trong nhật ký); điện thoại giữ lại những gì chưa gửi được và gửi đi khi có Wi-Fi trở lại. Đóng cửa sổ này thì máy chủ vẫn chạy; máy chủ chỉ dừng khi nhấn Dừng hoặc khi đóng ứng dụng.</translation>
     </message>
     <message>
         <source>The judges&apos; server did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ cho giám khảo không khởi động được</translation>
     </message>
     <message>
         <source>New links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết mới</translation>
     </message>
     <message>
         <source>Make new links for every judge of every contest? The QR codes shown or printed so far stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo liên kết mới cho mọi giám khảo của mọi cuộc thi? Các mã QR đã hiển thị hoặc đã in sẽ hết hiệu lực.</translation>
     </message>
     <message>
         <source>No new links</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tạo được liên kết mới</translation>
     </message>
     <message>
         <source>Judges&apos; QR cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ QR của giám khảo</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The cards were not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi được thẻ</translation>
     </message>
     <message>
         <source>Serving at %1 — the judges&apos; cards are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang phục vụ tại %1 — thẻ của giám khảo nằm trong %2.</translation>
     </message>
     <message>
         <source>The judges&apos; server is serving another contest; Start moves it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ cho giám khảo đang phục vụ một cuộc thi khác; nhấn Bắt đầu để chuyển sang cuộc thi này.</translation>
     </message>
     <message>
         <source>The judges&apos; server is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ cho giám khảo đã dừng.</translation>
     </message>
     <message>
         <source>Serving at %1 — judges&apos; phones can connect now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang phục vụ tại %1 — điện thoại của giám khảo đã có thể kết nối.</translation>
     </message>
     <message>
         <source>QR code of %1&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã QR liên kết của %1</translation>
     </message>
 </context>
 <context>
     <name>JudgePinDialog</name>
     <message>
         <source>Judge mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ giám khảo — %1</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN của bạn</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished">Giám khảo</translation>
+        <translation>Giám khảo</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa</translation>
     </message>
     <message>
         <source>Only your own entries and your own scores are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiển thị các bài được giao cho bạn và điểm của riêng bạn.</translation>
     </message>
 </context>
 <context>
     <name>JudgeScoringDialog</name>
     <message>
         <source>Judge mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ giám khảo — %1</translation>
     </message>
     <message>
         <source>%v of %m scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chấm %v/%m</translation>
     </message>
     <message>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <source>A comment for the coordinator (Enter saves and goes on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận xét gửi điều phối viên (Enter để lưu và tiếp tục)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận xét</translation>
     </message>
     <message>
         <source>Save and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu và tiếp</translation>
     </message>
     <message>
         <source>Declare a conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khai báo xung đột…</translation>
     </message>
     <message>
         <source>Same lab, same supervisor, a relative: the entry goes to another judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng phòng thí nghiệm, cùng người hướng dẫn, người thân: bài sẽ được chuyển cho giám khảo khác</translation>
     </message>
     <message>
         <source>Lock judge mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa chế độ giám khảo</translation>
     </message>
     <message>
         <source>Blind judging: entries are shown by code and title only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấm ẩn danh: bài dự thi chỉ hiển thị mã và tiêu đề.</translation>
     </message>
     <message>
         <source>This contest is locked: scores can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc thi này đã bị khóa: không thể thay đổi điểm nữa.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No entries are assigned to you yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa được giao bài dự thi nào.</translation>
     </message>
     <message>
         <source>No level guide for this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí này không có hướng dẫn mức điểm.</translation>
     </message>
     <message>
         <source>%1: %2 is not on the scale %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 không nằm trong thang điểm %3</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Khai báo xung đột</translation>
     </message>
     <message>
         <source>Why can you not judge %1 fairly? (same lab, same supervisor, a relative…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao bạn không thể chấm %1 một cách công bằng? (cùng phòng thí nghiệm, cùng người hướng dẫn, người thân…)</translation>
     </message>
     <message>
         <source>Conflict not recorded</source>
-        <translation type="unfinished">Chưa ghi nhận được xung đột</translation>
+        <translation>Chưa ghi nhận được xung đột</translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển %1 cho %2.</translation>
     </message>
     <message>
         <source>%1 was taken off your list; no other judge is free for it, so the coordinator will assign one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ %1 khỏi danh sách của bạn; không còn giám khảo nào khác nhận được bài này, nên điều phối viên sẽ phân công người chấm.</translation>
     </message>
     <message>
         <source>Conflict recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận xung đột</translation>
     </message>
 </context>
 <context>
     <name>KeyboardLayout</name>
     <message>
         <source>French (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pháp (AZERTY)</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Pháp (French)</translation>
     </message>
     <message>
         <source>Belgian (AZERTY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỉ (AZERTY)</translation>
     </message>
     <message>
         <source>Belgian</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỉ (Belgian)</translation>
     </message>
     <message>
         <source>German or Swiss (QWERTZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đức hoặc Thụy Sĩ (QWERTZ)</translation>
     </message>
     <message>
         <source>German (or Swiss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đức (German) hoặc Thụy Sĩ (Swiss)</translation>
     </message>
     <message>
         <source>Japanese (kana input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật (nhập kana)</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật (Japanese)</translation>
     </message>
     <message>
         <source>Japanese (JIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật (JIS)</translation>
     </message>
     <message>
         <source>UK English</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Anh (Anh)</translation>
     </message>
     <message>
         <source>UK</source>
-        <translation type="unfinished"></translation>
+        <translation>Anh (UK)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Badges &amp;&amp; tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ tên &amp;&amp; vé…</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách thành viên…</translation>
     </message>
     <message>
         <source>Sakura Science Club</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakura Science Club</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Check-in</translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Tổng quan</translation>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished">Cuộc thi</translation>
+        <translation>Cuộc thi</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Giấy chứng nhận</translation>
+        <translation>Giấy chứng nhận</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Nhật ký hoạt động</translation>
+        <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện:</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Connect to &amp;shared database (PostgreSQL)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối cơ sở dữ liệu &amp;dùng chung (PostgreSQL)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <source>Open the &amp;demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở buổi &amp;họp mặt mẫu</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập danh sách thành viên…</translation>
     </message>
     <message>
         <source>&amp;Backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo &amp;bản sao lưu…</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>&amp;E-mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt &amp;email…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tải lại</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;About SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu SSC Desktop</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Database: %1 (read-only: open in another SSC Desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu: %1 (chỉ đọc: đang mở trong một SSC Desktop khác)</translation>
     </message>
     <message>
         <source>%1 — %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (chỉ đọc)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>Database upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nâng cấp cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>This database held %1 doubled check-in(s) from an older version (the same person checked in twice at once). Each person now has one check-in per list, the earliest of their stay; the others are kept, marked undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này có %1 lượt check-in bị trùng từ phiên bản cũ (cùng một người được check-in hai lần cùng lúc). Giờ đây mỗi người chỉ có một lượt check-in trên mỗi danh sách, là lượt sớm nhất trong thời gian có mặt; các lượt khác vẫn được giữ lại và đánh dấu là đã hoàn tác.</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu dùng chung</translation>
     </message>
     <message>
         <source>PostgreSQL address shared by the laptops at the venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ PostgreSQL dùng chung cho các máy tại địa điểm:</translation>
     </message>
     <message>
         <source>Cannot create the demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được buổi họp mặt mẫu</translation>
     </message>
     <message>
         <source>Demo reunion created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo buổi họp mặt mẫu.</translation>
     </message>
     <message>
         <source>Demo reunion opened as you left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở buổi họp mặt mẫu như lúc bạn rời đi.</translation>
     </message>
     <message>
         <source>Demo reunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi họp mặt mẫu</translation>
     </message>
     <message>
         <source>There is a demo reunion from before, with what you did in it. Open it as you left it, or start the demo anew (what you did in it is then forgotten)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có một buổi họp mặt mẫu từ trước, kèm những gì bạn đã làm trong đó. Mở lại như lúc bạn rời đi, hay bắt đầu lại bản mẫu từ đầu (những gì đã làm sẽ bị xóa)?</translation>
     </message>
     <message>
         <source>Open as I left it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở như lúc tôi rời đi</translation>
     </message>
     <message>
         <source>Start anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu lại</translation>
     </message>
     <message>
         <source>Roster imported: %1 members added or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập danh sách thành viên: %1 thành viên được thêm hoặc cập nhật.</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi: %1</translation>
     </message>
     <message>
         <source>Tickets e-mailed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi vé qua email: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(không có)</translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>There is no event with id %1 in this database.
 
 Events in it:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này không có sự kiện nào có id %1.
+
+Các sự kiện hiện có:
+%2</translation>
     </message>
     <message>
         <source>No such event</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có sự kiện này</translation>
     </message>
     <message>
         <source>The badge could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thẻ tên</translation>
     </message>
     <message>
         <source>Badge ready to print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ tên đã sẵn sàng để in: %1</translation>
     </message>
     <message>
         <source>Backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu</translation>
     </message>
     <message>
         <source>Writing backup copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi bản sao lưu…</translation>
     </message>
     <message>
         <source>Backup copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi bản sao lưu vào %1</translation>
     </message>
     <message>
         <source>Backup copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu không thành công</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ sở dữ liệu gần đây</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa danh sách</translation>
     </message>
     <message>
         <source>%1 members · %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thành viên · %2 sự kiện</translation>
     </message>
     <message>
         <source>No events yet — create one on the Events page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có sự kiện — hãy tạo ở trang Sự kiện.</translation>
     </message>
 </context>
 <context>
@@ -4454,7 +4457,7 @@ Events in it:
     <name>MembersPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thành viên</translation>
     </message>
     <message>
         <source>Alumni from every chapter roster.</source>
@@ -4496,7 +4499,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mọi chi hội</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -4764,7 +4767,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tệp:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -4863,7 +4866,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thời gian:</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -4890,7 +4893,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chương trình</translation>
     </message>
     <message>
         <source>The day of the chosen event: talks, breaks and rooms.</source>
@@ -5036,7 +5039,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mọi chi hội</translation>
     </message>
     <message>
         <source>Hide those registered already</source>
@@ -5103,7 +5106,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>RegistrationsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đăng ký</translation>
     </message>
     <message>
         <source>Register members…</source>
@@ -5119,11 +5122,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">trong danh sách chờ</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">đã hủy</translation>
     </message>
     <message>
         <source>checked in</source>
@@ -5288,11 +5291,11 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thành viên</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đăng ký</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -5461,7 +5464,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dòng</translation>
     </message>
     <message>
         <source>Column</source>
@@ -6033,11 +6036,11 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đơn vị:</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chi hội:</translation>
     </message>
     <message>
         <source>SSP visit year:</source>
