@@ -4272,999 +4272,1003 @@ Các sự kiện hiện có:
     <name>MappingPage</name>
     <message>
         <source>Check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra các cột</translation>
     </message>
     <message>
         <source>Each column goes to the member field chosen in the first row. Fix any that are wrong; the mapping is remembered for files with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi cột được đưa vào trường thành viên đã chọn ở dòng đầu. Hãy sửa những cột bị gán sai; cách gán cột sẽ được ghi nhớ cho các tệp có cùng tiêu đề cột.</translation>
     </message>
     <message>
         <source>Header row: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng tiêu đề: </translation>
     </message>
     <message>
         <source>%1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>kept in the notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>giữ trong ghi chú: %1</translation>
     </message>
     <message>
         <source>Combined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết hợp: %1</translation>
     </message>
     <message>
         <source>Every column is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi cột đều được nhập.</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cột %1</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>trống</translation>
     </message>
     <message>
         <source>Not imported (%1 columns): %2. Choose “Keep in the notes” to keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập (%1 cột): %2. Chọn “Giữ trong ghi chú” để giữ lại một cột.</translation>
     </message>
     <message>
         <source>Sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tính: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính %1</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu phẩy</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu chấm phẩy</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu gạch đứng</translation>
     </message>
     <message>
         <source>%1, separated by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, phân tách bằng %2</translation>
     </message>
     <message>
         <source>headers on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu đề ở dòng %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;mapping remembered from an earlier import&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;cách gán cột được ghi nhớ từ lần nhập trước&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Hidden characters that can change how a name shows will be taken out (ZWJ and ZWNJ, which are spelling, are kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ký tự ẩn có thể làm thay đổi cách hiển thị tên sẽ được loại bỏ (ZWJ và ZWNJ là một phần của chính tả nên được giữ lại): %1</translation>
     </message>
 </context>
 <context>
     <name>MemberPanel</name>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">Chi hội</translation>
+        <translation>Chi hội</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Quốc gia</translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm tham gia SSP</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan tiếp nhận tại Nhật</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>%1 members selected: “Merge two members…” makes one record of two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn %1 thành viên: “Gộp hai thành viên…” sẽ hợp nhất hai hồ sơ thành một.</translation>
     </message>
     <message>
         <source>%1 members selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn %1 thành viên.</translation>
     </message>
     <message>
         <source>No member selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn thành viên</translation>
     </message>
     <message>
         <source>Choose a row to see the member&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một dòng để xem thông tin chi tiết của thành viên.</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (Latinh)</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">Tên bản ngữ</translation>
+        <translation>Tên bản ngữ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>e.g. 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. 2019</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thuộc chi hội</translation>
     </message>
 </context>
 <context>
     <name>MemberPickerDialog</name>
     <message>
         <source>Choose a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn thành viên</translation>
     </message>
     <message>
         <source>Type a name (any script), e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên (chữ viết bất kỳ), email hoặc đơn vị…</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm diễn giả</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Thành viên</translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <source>Alumni from every chapter roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cựu học viên từ danh sách thành viên của mọi chi hội.</translation>
     </message>
     <message>
         <source>Merge two members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp hai thành viên…</translation>
     </message>
     <message>
         <source>Select two rows (Ctrl+click) that are the same person, then merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn hai dòng (Ctrl+nhấp) là cùng một người, rồi gộp lại.</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation — typos are forgiven…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tên bằng chữ viết bất kỳ, email hoặc đơn vị — gõ sai một chút cũng không sao…</translation>
     </message>
     <message>
         <source>A close match: the search words are spelt a little differently here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả gần đúng: từ tìm kiếm được viết hơi khác ở đây.</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa thành viên</translation>
     </message>
     <message>
         <source>Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp với…</translation>
     </message>
     <message>
         <source>This database has no members yet.
 
 To look around first, open the demo reunion (File → Open the demo reunion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa có thành viên nào.
+
+Để xem thử trước, hãy mở buổi họp mặt mẫu (Tệp → Mở buổi họp mặt mẫu).</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải thành viên…</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished">Mọi chi hội</translation>
+        <translation>Mọi chi hội</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi quốc gia</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi năm</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thành viên</translation>
     </message>
     <message>
         <source>%1 of %2 shown (%3 close matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị %1/%2 (%3 kết quả gần đúng)</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị %1/%2</translation>
     </message>
 </context>
 <context>
     <name>MergeDesksDialog</name>
     <message>
         <source>Merge desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp bàn</translation>
     </message>
     <message>
         <source>The check-ins, undos and check-outs of each desk file come into this database. Merging a file again changes nothing. When two desks let the same person in, the earlier check-in stands and both are listed below. Desks may keep scanning meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lượt check-in, hoàn tác và check-out của mỗi tệp bàn được đưa vào cơ sở dữ liệu này. Gộp lại một tệp lần nữa sẽ không thay đổi gì. Khi hai bàn cùng cho một người vào, lượt check-in sớm hơn được giữ và cả hai được liệt kê bên dưới. Trong lúc gộp, các bàn vẫn có thể tiếp tục quét.</translation>
     </message>
     <message>
         <source>Add desk files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tệp bàn…</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu:</translation>
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished">Tệp bàn</translation>
+        <translation>Tệp bàn</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm</translation>
     </message>
     <message>
         <source>Undos</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <source>Check-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Xung đột</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Người</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">Danh sách</translation>
+        <translation>Danh sách</translation>
     </message>
     <message>
         <source>Stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Được giữ</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp</translation>
     </message>
     <message>
         <source>Desk files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bàn</translation>
     </message>
     <message>
         <source>Merging the desks&apos; check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gộp các lượt check-in của các bàn…</translation>
     </message>
     <message>
         <source>Cancelled. What was merged stays merged; merging again finishes the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy. Phần đã gộp vẫn được giữ; gộp lại sẽ hoàn tất phần còn lại.</translation>
     </message>
     <message>
         <source>%1 desk file(s) merged: %2 check-ins added, %3 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gộp %1 tệp bàn: thêm %2 lượt check-in, %3 xung đột.</translation>
     </message>
     <message>
         <source>The door</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa vào</translation>
     </message>
     <message>
         <source>The merge stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc gộp đã dừng: %1</translation>
     </message>
 </context>
 <context>
     <name>MergeMembersDialog</name>
     <message>
         <source>Merge two member records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp hai hồ sơ thành viên</translation>
     </message>
     <message>
         <source>These two records become one. Choose the record that stays, and for each field the value to keep. The other record&apos;s registrations, check-ins and programme slots move to the one that stays; then it is deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai hồ sơ này sẽ được hợp nhất thành một. Hãy chọn hồ sơ được giữ lại và giá trị cần giữ cho từng trường. Các lượt đăng ký, check-in và phần trình bày trong chương trình của hồ sơ kia sẽ được chuyển sang hồ sơ được giữ; sau đó hồ sơ kia bị xóa. Không thể hoàn tác thao tác này.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ %1</translation>
     </message>
     <message>
         <source>Record that stays:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ được giữ:</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (Latinh)</translation>
     </message>
     <message>
         <source>Own script</source>
-        <translation type="unfinished">Tên bản ngữ</translation>
+        <translation>Tên bản ngữ</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Quốc gia</translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>SSP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm tham gia SSP</translation>
     </message>
     <message>
         <source>Host in Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan tiếp nhận tại Nhật</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">Chi hội</translation>
+        <translation>Chi hội</translation>
     </message>
     <message>
         <source>Record %1 stays; record %2 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ hồ sơ %1; xóa hồ sơ %2.</translation>
     </message>
     <message>
         <source>%1 registration(s) and %2 programme slot(s) move to record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lượt đăng ký và %2 phần trình bày trong chương trình sẽ chuyển sang hồ sơ %3.</translation>
     </message>
     <message>
         <source>Both are registered for %1 event(s): the better registration stays there (registered before waitlisted before cancelled) and keeps the check-ins of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai cùng đăng ký %1 sự kiện: lượt đăng ký tốt hơn được giữ lại (đã đăng ký ưu tiên hơn danh sách chờ, danh sách chờ ưu tiên hơn đã hủy) và giữ các lượt check-in của cả hai.</translation>
     </message>
     <message>
         <source>Taken from record %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy từ hồ sơ %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>OnlineMatchingDialog</name>
     <message>
         <source>Match online participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Khớp người tham gia trực tuyến</translation>
     </message>
     <message>
         <source>These people joined online but could not be matched to a registration by e-mail or name. Choose who each one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người này đã tham gia trực tuyến nhưng không khớp được với lượt đăng ký nào theo email hoặc tên. Hãy chọn đúng người cho từng trường hợp.</translation>
     </message>
     <message>
         <source>Name in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên trong báo cáo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Time online</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian trực tuyến</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phút %2 giây</translation>
     </message>
     <message>
         <source>Registered as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký là:</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Khớp</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng ký</translation>
     </message>
     <message>
         <source>%1 (%2% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (giống %2%)</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là %2.</translation>
     </message>
     <message>
         <source>%1 left out: not a registered person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ qua %1: không phải người đã đăng ký.</translation>
     </message>
 </context>
 <context>
     <name>PrepareDeskDialog</name>
     <message>
         <source>Prepare desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuẩn bị bàn</translation>
     </message>
     <message>
         <source>One file with “%1”: its registrations, people&apos;s names, ticket secret, check-in lists and desk notes. Another laptop opens it as its database and checks people in with no server; Merge desks… brings its check-ins back. The file holds personal data: it is locked with a passphrase — give the passphrase separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp chứa “%1”: các lượt đăng ký, tên mọi người, khóa bí mật của vé, danh sách check-in và ghi chú cho bàn. Một máy khác mở tệp này làm cơ sở dữ liệu và check-in mọi người mà không cần máy chủ; Gộp bàn… sẽ đưa các lượt check-in trở lại. Tệp chứa dữ liệu cá nhân nên được khóa bằng cụm mật khẩu — hãy gửi cụm mật khẩu riêng, không kèm theo tệp.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Duyệt…</translation>
+        <translation>Duyệt…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Tệp:</translation>
+        <translation>Tệp:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu:</translation>
     </message>
     <message>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại:</translation>
     </message>
     <message>
         <source>Desk file</source>
-        <translation type="unfinished">Tệp bàn</translation>
+        <translation>Tệp bàn</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai cụm mật khẩu không khớp.</translation>
     </message>
     <message>
         <source>Writing the desk file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi tệp bàn…</translation>
     </message>
     <message>
         <source>Cancelled: no desk file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy: chưa ghi tệp bàn nào.</translation>
     </message>
     <message>
         <source>Written: %1 — %2 registrations, %3 check-ins, %4 check-in lists. On the desk laptop: open it with File → Open database… (or ssc-desktop --db FILE) and the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi: %1 — %2 lượt đăng ký, %3 lượt check-in, %4 danh sách check-in. Trên máy của bàn: mở tệp bằng Tệp → Mở cơ sở dữ liệu… (hoặc ssc-desktop --db FILE) và nhập cụm mật khẩu.</translation>
     </message>
     <message>
         <source>No desk file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi được tệp bàn: %1</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa mục chương trình</translation>
     </message>
     <message>
         <source>New programme item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục chương trình mới</translation>
     </message>
     <message>
         <source>e.g. Opening keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Bài phát biểu khai mạc</translation>
     </message>
     <message>
         <source>Room or track</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng hoặc phiên</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>từ</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thành viên…</translation>
     </message>
     <message>
         <source>Add guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm khách mời…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Xóa</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lên trên</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuống dưới</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">Tiêu đề:</translation>
+        <translation>Tiêu đề:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">Loại:</translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>Room or track:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng hoặc phiên:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished">Thời gian:</translation>
+        <translation>Thời gian:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả:</translation>
     </message>
     <message>
         <source>Speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn giả:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mục</translation>
     </message>
     <message>
         <source>%1 (guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (khách mời)</translation>
     </message>
 </context>
 <context>
     <name>ProgrammePage</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Chương trình</translation>
+        <translation>Chương trình</translation>
     </message>
     <message>
         <source>The day of the chosen event: talks, breaks and rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch trình trong ngày của sự kiện đang chọn: bài trình bày, giờ nghỉ và phòng.</translation>
     </message>
     <message>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mục…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Sửa…</translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân bản</translation>
     </message>
     <message>
         <source>A copy placed right after the item, in the same room (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bản sao đặt ngay sau mục này, trong cùng phòng (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất PDF…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất Excel…</translation>
     </message>
     <message>
         <source>No items yet. Add the first one with “Add item…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có mục nào. Hãy thêm mục đầu tiên bằng “Thêm mục…”.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Loại</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tiêu đề</translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn giả</translation>
     </message>
     <message>
         <source>%1 — times in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — giờ theo %2</translation>
     </message>
     <message>
         <source>Choose or create an event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn hoặc tạo sự kiện trước.</translation>
     </message>
     <message>
         <source>No clashes: every room and speaker is in one place at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trùng lịch: mỗi phòng và mỗi diễn giả chỉ ở một nơi tại một thời điểm.</translation>
     </message>
     <message>
         <source>%1 warnings — click one to see the item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cảnh báo — nhấp vào một cảnh báo để xem mục đó</translation>
     </message>
     <message>
         <source>1 warning — click it to see the item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cảnh báo — nhấp vào để xem mục đó</translation>
     </message>
     <message>
         <source>Cannot duplicate the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể nhân bản mục</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mục</translation>
     </message>
     <message>
         <source>Delete “%1” from the programme?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa “%1” khỏi chương trình?</translation>
     </message>
     <message>
         <source>Cannot delete the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa mục</translation>
     </message>
     <message>
         <source>PDF agenda (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch trình PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Sổ làm việc Excel (*.xlsx)</translation>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất lịch trình</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">Đang ghi %1…</translation>
+        <translation>Đang ghi %1…</translation>
     </message>
     <message>
         <source>Agenda written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi lịch trình vào %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">Xuất không thành công</translation>
+        <translation>Xuất không thành công</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>
     <name>RegisterMembersDialog</name>
     <message>
         <source>Register members — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký thành viên — %1</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tên bằng chữ viết bất kỳ, email hoặc đơn vị…</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished">Mọi chi hội</translation>
+        <translation>Mọi chi hội</translation>
     </message>
     <message>
         <source>Hide those registered already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn những người đã đăng ký</translation>
     </message>
     <message>
         <source>Select all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tất cả đang hiện</translation>
     </message>
     <message>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ chọn tất cả</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò:</translation>
     </message>
     <message>
         <source>Sign-ups closed on %1: register them all the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký đã đóng vào %1: vẫn đăng ký cho họ</translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải thành viên…</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi quốc gia</translation>
     </message>
     <message>
         <source>Any visit year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi năm tham gia SSP</translation>
     </message>
     <message>
         <source>%1 of %2 members shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị %1/%2 thành viên</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký %1 người</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giới hạn số chỗ</translation>
     </message>
     <message>
         <source>%1 of %2 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn trống %1/%2 chỗ</translation>
     </message>
     <message>
         <source>%1 will join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 người sẽ vào danh sách chờ</translation>
     </message>
     <message>
         <source>Registered %1, waitlisted %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký %1 người, %2 người vào danh sách chờ.</translation>
     </message>
     <message>
         <source>%1 had a registration already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 người đã có đăng ký từ trước.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationsPage</name>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished">Đăng ký</translation>
+        <translation>Đăng ký</translation>
     </message>
     <message>
         <source>Register members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký thành viên…</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tại chỗ…</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">đã đăng ký</translation>
+        <translation>đã đăng ký</translation>
     </message>
     <message>
         <source>on the waitlist</source>
-        <translation type="unfinished">trong danh sách chờ</translation>
+        <translation>trong danh sách chờ</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">đã hủy</translation>
+        <translation>đã hủy</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished">đã check-in</translation>
+        <translation>đã check-in</translation>
     </message>
     <message>
         <source>walk-ins</source>
-        <translation type="unfinished">đăng ký tại chỗ</translation>
+        <translation>đăng ký tại chỗ</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tên bằng chữ viết bất kỳ, email hoặc đơn vị…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi vai trò</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi vai trò</translation>
     </message>
     <message>
         <source>Cancel registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đăng ký</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục</translation>
     </message>
     <message>
         <source>Undo the cancellation: back to a place if one is free, else to the end of the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác việc hủy: có chỗ trở lại nếu còn chỗ trống, nếu không thì xếp cuối danh sách chờ.</translation>
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cho bàn…</translation>
     </message>
     <message>
         <source>What the check-in desk must do for this person; shown when they check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc bàn check-in cần làm cho người này; hiện ra khi họ check-in.</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see who is coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một sự kiện trên thanh phía trên để xem ai sẽ đến.</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished">%1 · %2 (%3)</translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>sign-ups close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hạn đăng ký %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <source>No event is chosen. Create one on the Events page, then pick it in the bar above.</source>
-        <translation type="unfinished">Chưa chọn sự kiện. Hãy tạo sự kiện ở trang Sự kiện, rồi chọn trên thanh phía trên.</translation>
+        <translation>Chưa chọn sự kiện. Hãy tạo sự kiện ở trang Sự kiện, rồi chọn trên thanh phía trên.</translation>
     </message>
     <message>
         <source>No one is registered for this event yet.
 
 “Register members…” signs people up from the roster; “Walk-in…” adds a person at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ai đăng ký sự kiện này.
+
+“Đăng ký thành viên…” đăng ký cho mọi người từ danh sách thành viên; “Đăng ký tại chỗ…” thêm một người ngay tại bàn.</translation>
     </message>
     <message>
         <source>Over capacity by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vượt sức chứa %1 người</translation>
     </message>
     <message>
         <source>%1 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn trống %1 chỗ</translation>
     </message>
     <message>
         <source>Full: new sign-ups join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đầy: người đăng ký mới sẽ vào danh sách chờ</translation>
     </message>
     <message>
         <source>No limit on places</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giới hạn số chỗ</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 đang chờ)</translation>
     </message>
     <message>
         <source>%1 registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lượt đăng ký</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị %1/%2</translation>
     </message>
     <message>
         <source>Undo the check-in at the desk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy hoàn tác check-in tại bàn trước.</translation>
     </message>
     <message>
         <source>Cancel the registration of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy đăng ký của %1?</translation>
     </message>
     <message>
         <source>The first person on the waitlist gets the place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đầu tiên trong danh sách chờ sẽ nhận chỗ này.</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy: %1.</translation>
     </message>
     <message>
         <source>Promoted from the waitlist: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Được chuyển từ danh sách chờ: %1.</translation>
     </message>
     <message>
         <source>Restored: %1 has a place again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục: %1 đã có chỗ trở lại.</translation>
     </message>
     <message>
         <source>The event is full: %1 is back on the waitlist, at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện đã đầy: %1 được đưa về cuối danh sách chờ.</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ là: %2.</translation>
     </message>
     <message>
         <source>Desk note for %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu ghi chú cho bàn của %1.</translation>
     </message>
     <message>
         <source>Desk note for %1 cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa ghi chú cho bàn của %1.</translation>
     </message>
 </context>
 <context>
@@ -5416,15 +5420,15 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giới tính</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Điện thoại</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -5516,7 +5520,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đang hủy…</translation>
     </message>
 </context>
 <context>
@@ -5707,7 +5711,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đăng ký tại chỗ…</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
@@ -5757,7 +5761,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú cho bàn…</translation>
     </message>
     <message>
         <source>Leave a note the desk sees when this person checks in.</source>
@@ -6008,7 +6012,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Không thuộc chi hội</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -6048,7 +6052,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vai trò:</translation>
     </message>
     <message>
         <source>The event is full. A walk-in is registered all the same, over the capacity.</source>
