@@ -5275,812 +5275,814 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">Khôi phục từ bản sao lưu</translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>SSC Desktop backs this database up when it opens it, before each upgrade and every 10 minutes while an event is under way; it keeps the last 20 and one a day for 30 days. Restoring one puts it in place of the database; the database as it is now is backed up first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop sao lưu cơ sở dữ liệu này khi mở, trước mỗi lần nâng cấp và cứ 10 phút một lần khi sự kiện đang diễn ra; giữ lại 20 bản gần nhất và mỗi ngày một bản trong 30 ngày. Khôi phục một bản sẽ thay thế cơ sở dữ liệu bằng bản đó; cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác việc khôi phục.</translation>
     </message>
     <message>
         <source>Kept in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tại: %1</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Thành viên</translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <source>Registrations</source>
-        <translation type="unfinished">Đăng ký</translation>
+        <translation>Đăng ký</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Lược đồ</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc các bản sao lưu…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>khi mở</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>trước khi nâng cấp</translation>
     </message>
     <message>
         <source>every 10 minutes (event under way)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 phút một lần (sự kiện đang diễn ra)</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>trước khi khôi phục</translation>
     </message>
     <message>
         <source>backed up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>sao lưu thủ công</translation>
     </message>
     <message>
         <source>%1 backup(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bản sao lưu.</translation>
     </message>
     <message>
         <source>No backups yet: the first is taken when SSC Desktop opens the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có bản sao lưu: bản đầu tiên sẽ được tạo khi SSC Desktop mở cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao lưu</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Put the backup of %1 (%2 members, %3 registrations, %4 check-ins) in place of the database?
 
 The database as it is now is backed up first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu lúc %1 (%2 thành viên, %3 lượt đăng ký, %4 lượt check-in)?
+
+Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn có thể quay lại.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang khôi phục…</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang khôi phục</translation>
     </message>
     <message>
         <source>Restoring the backup of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang khôi phục bản sao lưu lúc %1…</translation>
     </message>
     <message>
         <source>Cancelled: the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy: cơ sở dữ liệu không bị thay đổi.</translation>
     </message>
 </context>
 <context>
     <name>RosterImportWizard</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không nhập)</translation>
     </message>
     <message>
         <source>Name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (chữ Latinh)</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bản ngữ</translation>
     </message>
     <message>
         <source>Reading (kana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách đọc (kana)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Country / region</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia / khu vực</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">Đơn vị</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Visit year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm tham gia SSP</translation>
     </message>
     <message>
         <source>Host institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan tiếp nhận</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Giới tính</translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Điện thoại</translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đệm</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ</translation>
     </message>
     <message>
         <source>Keep in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ trong ghi chú</translation>
     </message>
     <message>
         <source>+ %1 (joined with the other column)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 (nối với cột kia)</translation>
     </message>
     <message>
         <source>Update the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật thành viên</translation>
     </message>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua dòng</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ cả hai</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thành</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Dòng</translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề cột</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Double-click or press F2 to correct the value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp hoặc nhấn F2 để sửa giá trị</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại ra</translation>
     </message>
     <message>
         <source>Leave this row out of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại dòng này khỏi lần nhập</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách thành viên</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>The import stopped: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình nhập đã dừng: %1 Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập. Không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Đang hủy…</translation>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>
     <name>RubricDialog</name>
     <message>
         <source>Rubric — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng tiêu chí — %1</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Tiêu chí</translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Trọng số</translation>
+        <translation>Trọng số</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Thấp nhất</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cao nhất</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước</translation>
     </message>
     <message>
         <source>Guide (level: meaning; level: meaning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn (mức: ý nghĩa; mức: ý nghĩa)</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí</translation>
     </message>
     <message>
         <source>Remove the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tiêu chí cuối</translation>
     </message>
 </context>
 <context>
     <name>ScanDialog</name>
     <message>
         <source>Scan a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét giấy chứng nhận</translation>
     </message>
     <message>
         <source>Hold the certificate&apos;s QR code up to the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa mã QR của giấy chứng nhận lên trước camera.</translation>
     </message>
     <message>
         <source>No camera found. Type the certificate&apos;s number, or paste its QR text, into the Verify box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy camera. Hãy nhập số giấy chứng nhận, hoặc dán nội dung mã QR, vào ô Xác minh.</translation>
     </message>
 </context>
 <context>
     <name>ScannerLayoutHint</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoặc %2</translation>
     </message>
     <message>
         <source>This scanner&apos;s keys are being typed as Japanese kana: the input method on this laptop is in kana mode. Switch it to direct input (英数 / alphanumeric) while scanning; codes are being corrected meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét đang gõ ra chữ kana tiếng Nhật: bộ gõ trên máy này đang ở chế độ kana. Hãy chuyển sang nhập trực tiếp (英数 / chữ và số) trong khi quét; trong lúc đó các mã vẫn được tự động sửa.</translation>
     </message>
     <message>
         <source>This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 layout (see its manual: keyboard country / language barcode) or switch the laptop to US English; codes are being corrected meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét gõ như bàn phím Mỹ nhưng máy này dùng bàn phím %1. Hãy đặt máy quét sang bố cục %2 (xem hướng dẫn sử dụng: mã vạch chọn quốc gia / ngôn ngữ bàn phím) hoặc chuyển máy này sang tiếng Anh (Mỹ); trong lúc đó các mã vẫn được tự động sửa.</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hiểu</translation>
     </message>
 </context>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
         <source>E-mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt email</translation>
     </message>
     <message>
         <source>e.g. smtp.gmail.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. smtp.gmail.com</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (thường là cổng 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (thường là cổng 465)</translation>
     </message>
     <message>
         <source>None — unencrypted (local relays only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không — không mã hóa (chỉ cho máy chuyển tiếp nội bộ)</translation>
     </message>
     <message>
         <source>e.g. reunion@ssc-india.org</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. reunion@ssc-india.org</translation>
     </message>
     <message>
         <source>e.g. SSC India (the chapter&apos;s name if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. SSC Việt Nam (để trống sẽ dùng tên chi hội)</translation>
     </message>
     <message>
         <source>Send test e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi email thử</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảo mật:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người dùng:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu:</translation>
     </message>
     <message>
         <source>From address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ gửi:</translation>
     </message>
     <message>
         <source>From name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người gửi:</translation>
     </message>
     <message>
         <source>Test to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi thử đến:</translation>
     </message>
     <message>
         <source>The password is kept in this computer&apos;s keyring (%1), not in the database: each laptop that sends e-mail has it typed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu được lưu trong kho khóa (keyring) của máy tính này (%1), không lưu trong cơ sở dữ liệu: mỗi máy gửi email cần nhập mật khẩu một lần.</translation>
     </message>
     <message>
         <source>This computer has no keyring, so the password an older version saved is still in the database, where every desk can read it. Save to take it out: it is then kept only until SSC Desktop closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không có kho khóa (keyring), nên mật khẩu do phiên bản cũ lưu vẫn còn trong cơ sở dữ liệu, nơi mọi bàn đều đọc được. Hãy nhấn Lưu để gỡ mật khẩu ra: sau đó mật khẩu chỉ được giữ cho đến khi đóng SSC Desktop.</translation>
     </message>
     <message>
         <source>This computer has no keyring (on Linux: no Secret Service such as GNOME Keyring or KWallet), so the password is kept only in memory until SSC Desktop closes, never in the database. Type it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không có kho khóa (trên Linux: không có Secret Service như GNOME Keyring hoặc KWallet), nên mật khẩu chỉ được giữ trong bộ nhớ cho đến khi đóng SSC Desktop, không bao giờ lưu vào cơ sở dữ liệu. Lần sau hãy nhập lại.</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi thư thử…</translation>
     </message>
     <message>
         <source>Sent a test message to %1. Check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi thư thử đến %1. Hãy kiểm tra xem thư đã đến chưa.</translation>
     </message>
 </context>
 <context>
     <name>StationBar</name>
     <message>
         <source>Station:</source>
-        <translation type="unfinished">Trạm:</translation>
+        <translation>Trạm:</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished">Tên bàn</translation>
+        <translation>Tên bàn</translation>
     </message>
     <message>
         <source>Checking into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in vào:</translation>
     </message>
     <message>
         <source>Lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách…</translation>
     </message>
     <message>
         <source>Add, rename or delete the parts of the day people check into</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm, đổi tên hoặc xóa các phần trong ngày cần check-in</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished">Đăng ký tại chỗ…</translation>
+        <translation>Đăng ký tại chỗ…</translation>
     </message>
     <message>
         <source>Undo last (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác lượt cuối (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Leave (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát (Esc)</translation>
     </message>
 </context>
 <context>
     <name>StationServerLink</name>
     <message>
         <source>This desk has no local copy of the event yet: if the server is lost, check-ins stop until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn này chưa có bản sao cục bộ của sự kiện: nếu mất kết nối máy chủ, việc check-in sẽ dừng cho đến khi kết nối lại.</translation>
     </message>
     <message>
         <source>The server is out of reach: working from the local copy, %1 check-in(s) waiting. Keep scanning; they are sent when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được máy chủ: đang làm việc với bản sao cục bộ, %1 lượt check-in đang chờ gửi. Hãy tiếp tục quét; các lượt này sẽ được gửi khi máy chủ kết nối lại.</translation>
     </message>
     <message>
         <source>The server is back: %1 check-in(s) made from the local copy were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết nối lại máy chủ: đã gửi %1 lượt check-in thực hiện trên bản sao cục bộ.</translation>
     </message>
     <message>
         <source>%1 person(s) were also checked in at another desk meanwhile; the earlier check-in stands: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong lúc đó %1 người cũng đã được check-in ở bàn khác; lượt check-in sớm hơn được giữ: %2</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> và %1 người khác</translation>
     </message>
 </context>
 <context>
     <name>StationSide</name>
     <message>
         <source>No code? Type a name in any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mã? Nhập tên bằng chữ viết bất kỳ…</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
-        <translation type="unfinished">Check-in (Enter)</translation>
+        <translation>Check-in (Enter)</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <source>Desk note…</source>
-        <translation type="unfinished">Ghi chú cho bàn…</translation>
+        <translation>Ghi chú cho bàn…</translation>
     </message>
     <message>
         <source>Leave a note the desk sees when this person checks in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Để lại ghi chú mà bàn sẽ thấy khi người này check-in.</translation>
     </message>
     <message>
         <source>left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ra lúc %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vào lúc %1</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Roster imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập danh sách thành viên</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; imported into &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Đã nhập &lt;b&gt;%1&lt;/b&gt; vào &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Members added&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Thành viên đã thêm&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Members updated&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Thành viên đã cập nhật&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Duplicates skipped&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Bản trùng đã bỏ qua&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows left out by you&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Dòng do bạn loại ra&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows corrected here&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Dòng đã sửa tại đây&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Rows left out for errors&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Dòng bị loại do lỗi&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có phòng</translation>
     </message>
     <message>
         <source>No event chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn sự kiện</translation>
     </message>
 </context>
 <context>
     <name>VerifyBox</name>
     <message>
         <source>A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giấy chứng nhận (vd. SSC-2026-ISCA-000123-K7QX), hoặc dán nội dung mã QR vào đây</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác minh</translation>
     </message>
     <message>
         <source>Scan with webcam…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét bằng webcam…</translation>
     </message>
     <message>
         <source>Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy thật, đã kiểm tra chữ ký: giấy chứng nhận %1 cấp cho %2 (%3), %4, ngày cấp %5.</translation>
     </message>
     <message>
         <source>Genuine: %1 certificate for %2 (%3), %4, issued %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy thật: giấy chứng nhận %1 cấp cho %2 (%3), %4, ngày cấp %5.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tiếp</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết hợp</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham dự</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn giả</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished">Giám khảo</translation>
+        <translation>Giám khảo</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban tổ chức</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách mời</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Đã đăng ký</translation>
+        <translation>Đã đăng ký</translation>
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nêu</translation>
     </message>
     <message>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài phát biểu chính</translation>
     </message>
     <message>
         <source>Alumni talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chia sẻ của cựu học viên</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tọa đàm</translation>
     </message>
     <message>
         <source>Job-hunting seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội thảo tìm việc</translation>
     </message>
     <message>
         <source>Poster session</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên poster</translation>
     </message>
     <message>
         <source>Contest</source>
-        <translation type="unfinished">Cuộc thi</translation>
+        <translation>Cuộc thi</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải lao</translation>
     </message>
     <message>
         <source>Networking</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao lưu kết nối</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster</translation>
     </message>
     <message>
         <source>E-poster</source>
-        <translation type="unfinished"></translation>
+        <translation>E-poster</translation>
     </message>
     <message>
         <source>Essay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài luận</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng góp</translation>
     </message>
     <message>
         <source>Participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham dự</translation>
     </message>
     <message>
         <source>Contest awards</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải thưởng cuộc thi</translation>
     </message>
     <message>
         <source>1st prize</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải Nhất</translation>
     </message>
     <message>
         <source>2nd prize</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải Nhì</translation>
     </message>
     <message>
         <source>3rd prize</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải Ba</translation>
     </message>
     <message>
         <source>Honourable mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải Khuyến khích</translation>
     </message>
     <message>
         <source>Mean of judges</source>
-        <translation type="unfinished">Trung bình các giám khảo</translation>
+        <translation>Trung bình các giám khảo</translation>
     </message>
     <message>
         <source>Normalized (z-scores)</source>
-        <translation type="unfinished">Chuẩn hóa (điểm z)</translation>
+        <translation>Chuẩn hóa (điểm z)</translation>
     </message>
     <message>
         <source>Trimmed mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình cắt</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tại chỗ — %1</translation>
     </message>
     <message>
         <source>Name in Latin letters, e.g. Priya Kulkarni</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bằng chữ Latinh, vd. Priya Kulkarni</translation>
     </message>
     <message>
         <source>Name in their own script, e.g. प्रिया कुलकर्णी</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bằng chữ viết bản ngữ, vd. प्रिया कुलकर्णी</translation>
     </message>
     <message>
         <source>Finds the person if they are in the roster already</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm người này nếu đã có trong danh sách thành viên</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished">Không thuộc chi hội</translation>
+        <translation>Không thuộc chi hội</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Không rõ</translation>
     </message>
     <message>
         <source>Check them in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in ngay</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Tên:</translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <source>Own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên bản ngữ:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia:</translation>
     </message>
     <message>
         <source>Affiliation:</source>
-        <translation type="unfinished">Đơn vị:</translation>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <source>Chapter:</source>
-        <translation type="unfinished">Chi hội:</translation>
+        <translation>Chi hội:</translation>
     </message>
     <message>
         <source>SSP visit year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm tham gia SSP:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished">Vai trò:</translation>
+        <translation>Vai trò:</translation>
     </message>
     <message>
         <source>The event is full. A walk-in is registered all the same, over the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện đã đầy. Người đăng ký tại chỗ vẫn được đăng ký, vượt quá sức chứa.</translation>
     </message>
     <message>
         <source>Walk-ins are registered even after the sign-up deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tại chỗ vẫn được chấp nhận sau hạn đăng ký.</translation>
     </message>
     <message>
         <source>Register walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tại chỗ</translation>
     </message>
     <message>
         <source>Walk-in registered and checked in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký tại chỗ và check-in: %1.</translation>
     </message>
     <message>
         <source>Walk-in registered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng ký tại chỗ: %1.</translation>
     </message>
     <message>
         <source>They were in the roster already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người này đã có trong danh sách thành viên.</translation>
     </message>
     <message>
         <source>The event is now over capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện hiện đã vượt sức chứa.</translation>
     </message>
 </context>
 </TS>
