@@ -22,20 +22,22 @@
     <message>
         <source>CrashReport</source>
         <comment>SSC Desktop</comment>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop</translation>
     </message>
     <message>
         <source>CrashReport</source>
         <comment>Something went wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra sự cố</translation>
     </message>
     <message numerus="yes">
         <source>CrashReport</source>
         <comment>SSC Desktop hit an unexpected problem: %1
 
 Everything already confirmed is saved in the database. Details were written to %2.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SSC Desktop gặp sự cố bất ngờ: %1
+
+Mọi thứ đã xác nhận đều đã được lưu trong cơ sở dữ liệu. Chi tiết đã được ghi vào %2.</numerusform>
         </translation>
     </message>
     <message>
