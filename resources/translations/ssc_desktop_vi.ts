@@ -403,7 +403,7 @@ Mọi thứ đã xác nhận đều đã được lưu trong cơ sở dữ liệ
     </message>
     <message>
         <source>… and %1 more not sent.</source>
-        <translation>… và %1 vé khác chưa gửi được.</translation>
+        <translation>… và %1 người khác chưa gửi được.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2114,7 +2114,7 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
     </message>
     <message>
         <source>This database is open in SSC Desktop on %1 since %2 (process %3).</source>
-        <translation>Cơ sở dữ liệu này đang được mở trong SSC Desktop trên %1 từ %2 (tiến trình %3).</translation>
+        <translation>Cơ sở dữ liệu này đang được mở trong SSC Desktop trên máy %1 từ %2 (tiến trình %3).</translation>
     </message>
     <message>
         <source>%1
@@ -2126,14 +2126,14 @@ Hai ứng dụng cùng ghi một tệp có thể check-in một người hai l�
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation>Mở chỉ &amp;đọc</translation>
+        <translation>&amp;Mở chỉ đọc</translation>
     </message>
 </context>
 <context>
     <name>DatabaseSafety</name>
     <message>
         <source>Read-only: this database is open in SSC Desktop on %1 (since %2). You can look at everything here, but changes are refused. To work here, close it there, then open it again.</source>
-        <translation>Chỉ đọc: cơ sở dữ liệu này đang được mở trong SSC Desktop trên %1 (từ %2). Bạn có thể xem mọi thứ ở đây, nhưng mọi thay đổi đều bị từ chối. Để làm việc tại đây, hãy đóng ở máy kia rồi mở lại.</translation>
+        <translation>Chỉ đọc: cơ sở dữ liệu này đang được mở trong SSC Desktop trên máy %1 (từ %2). Bạn có thể xem mọi thứ ở đây, nhưng mọi thay đổi đều bị từ chối. Để làm việc tại đây, hãy đóng ở máy kia rồi mở lại.</translation>
     </message>
     <message>
         <source>Automatic backup taken at %1.</source>
@@ -2290,7 +2290,7 @@ Trao quà cho diễn giả</translation>
     </message>
     <message>
         <source>The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. Two apps writing one file can check a person in twice: close it there first, or open it read-only.</source>
-        <translation>Cơ sở dữ liệu {location} đang được mở trong SSC Desktop trên {host} (tiến trình {pid}) từ {since}. Hai ứng dụng cùng ghi một tệp có thể check-in một người hai lần: hãy đóng ở máy đó trước, hoặc mở ở chế độ chỉ đọc.</translation>
+        <translation>Cơ sở dữ liệu {location} đang được mở trong SSC Desktop trên máy {host} (tiến trình {pid}) từ {since}. Hai ứng dụng cùng ghi một tệp có thể check-in một người hai lần: hãy đóng ở máy đó trước, hoặc mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>Layout {value!r} is not known; use one of: {layouts}.</source>
