@@ -3090,10 +3090,6 @@ Serahkan cendera mata pembicara</translation>
         <translation>{file}: tidak ada kolom yang dipetakan ke nama anggota.</translation>
     </message>
     <message>
-        <source>The import of {file} was cancelled; nothing was changed.</source>
-        <translation>Impor {file} dibatalkan; tidak ada yang diubah.</translation>
-    </message>
-    <message>
         <source>{value!r} is not a duplicate choice; use update, skip or keep-both.</source>
         <translation>{value!r} bukan pilihan untuk duplikat; gunakan update, skip, atau keep-both.</translation>
     </message>
@@ -6246,7 +6242,7 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">Chapter</translation>
+        <translation>Chapter</translation>
     </message>
     <message>
         <source>New events start in this chapter and its time zone, and a roster is imported into it. You can leave it empty and choose later.</source>

@@ -3090,10 +3090,6 @@ Hand over the speaker gift</source>
         <translation>{file}：会員の氏名に割り当てられた列がありません。</translation>
     </message>
     <message>
-        <source>The import of {file} was cancelled; nothing was changed.</source>
-        <translation>{file}のインポートはキャンセルされました。何も変更されていません。</translation>
-    </message>
-    <message>
         <source>{value!r} is not a duplicate choice; use update, skip or keep-both.</source>
         <translation>{value!r}は重複時の処理として使えません。update、skip、keep-bothのいずれかを使ってください。</translation>
     </message>
@@ -6246,7 +6242,7 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">支部</translation>
+        <translation>支部</translation>
     </message>
     <message>
         <source>New events start in this chapter and its time zone, and a roster is imported into it. You can leave it empty and choose later.</source>

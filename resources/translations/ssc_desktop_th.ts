@@ -3090,10 +3090,6 @@ Hand over the speaker gift</source>
         <translation>{file}: ไม่มีคอลัมน์ใดจับคู่กับชื่อสมาชิก</translation>
     </message>
     <message>
-        <source>The import of {file} was cancelled; nothing was changed.</source>
-        <translation>การนำเข้า {file} ถูกยกเลิก ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
-    </message>
-    <message>
         <source>{value!r} is not a duplicate choice; use update, skip or keep-both.</source>
         <translation>{value!r} ไม่ใช่ตัวเลือกสำหรับรายการซ้ำ ใช้ update, skip หรือ keep-both</translation>
     </message>

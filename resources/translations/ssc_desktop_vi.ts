@@ -2,118 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Own script</source>
-        <translation>Tên bản ngữ</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>Cửa vào</translation>
-    </message>
-    <message>
-        <source>CrashReport</source>
-        <comment>SSC Desktop</comment>
-        <translation>SSC Desktop</translation>
-    </message>
-    <message>
-        <source>CrashReport</source>
-        <comment>Something went wrong</comment>
-        <translation>Đã xảy ra sự cố</translation>
-    </message>
-    <message numerus="yes">
-        <source>CrashReport</source>
-        <comment>SSC Desktop hit an unexpected problem: %1
-
-Everything already confirmed is saved in the database. Details were written to %2.</comment>
-        <translation>
-            <numerusform>SSC Desktop gặp sự cố bất ngờ: %1
-
-Mọi thứ đã xác nhận đều đã được lưu trong cơ sở dữ liệu. Chi tiết đã được ghi vào %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Chapter</source>
-        <translation>Chi hội</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Quốc gia</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Năm SSP</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>For this event</source>
-        <translation>Với sự kiện này</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Đã đến</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Trạm</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Hình thức</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Đã đăng ký</translation>
-    </message>
-    <message>
-        <source>Waitlist</source>
-        <translation>Danh sách chờ</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Đã check-in</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>Tại chỗ</translation>
-    </message>
-    <message>
-        <source>Registered at</source>
-        <translation>Đăng ký lúc</translation>
-    </message>
-    <message>
-        <source>Desk note</source>
-        <translation>Ghi chú cho bàn</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -221,6 +109,18 @@ Mọi thứ đã xác nhận đều đã được lưu trong cơ sở dữ liệ
     <message>
         <source>What</source>
         <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>SSC Desktop (no desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line (ssc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judge&apos;s phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
@@ -842,6 +742,34 @@ Mọi thứ đã xác nhận đều đã được lưu trong cơ sở dữ liệ
     <message>
         <source>Check in</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Tên bản ngữ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Đã đến</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Trạm</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to open its check-in desk.</source>
@@ -2000,6 +1928,23 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>SSC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSC Desktop hit an unexpected problem: %1
+
+Everything already confirmed is saved in the database. Details were written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -2088,6 +2033,10 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reunion report - %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -3141,10 +3090,6 @@ Trao quà cho diễn giả</translation>
         <translation>{file}: chưa có cột nào được gán cho tên thành viên.</translation>
     </message>
     <message>
-        <source>The import of {file} was cancelled; nothing was changed.</source>
-        <translation>Đã hủy việc nhập {file}; không có gì thay đổi.</translation>
-    </message>
-    <message>
         <source>{value!r} is not a duplicate choice; use update, skip or keep-both.</source>
         <translation>{value!r} không phải lựa chọn cho bản trùng; hãy dùng update, skip hoặc keep-both.</translation>
     </message>
@@ -3368,6 +3313,34 @@ Trao quà cho diễn giả</translation>
 </context>
 <context>
     <name>EventsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi hội</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Danh sách chờ</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Đã check-in</translation>
+    </message>
     <message>
         <source>Events</source>
         <translation>Sự kiện</translation>
@@ -3680,6 +3653,29 @@ Trao quà cho diễn giả</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to SSC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <source>Guest speaker</source>
@@ -3822,6 +3818,10 @@ Trao quà cho diễn giả</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Judges&apos; cards - %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cards were not written</source>
@@ -4106,6 +4106,10 @@ Trao quà cho diễn giả</translation>
     <message>
         <source>&amp;E-mail settings…</source>
         <translation>Cài đặt &amp;email…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4458,6 +4462,34 @@ Các sự kiện hiện có:
 <context>
     <name>MembersPage</name>
     <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Tên bản ngữ</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi hội</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Năm SSP</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Thành viên</translation>
     </message>
@@ -4753,6 +4785,29 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>%1 left out: not a registered person.</source>
         <translation>Đã bỏ qua %1: không phải người đã đăng ký.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSC Desktop will speak this language from its next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5125,34 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>Đang tải thành viên…</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Tên bản ngữ</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi hội</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Năm SSP</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>For this event</source>
+        <translation>Với sự kiện này</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Mọi quốc gia</translation>
     </message>
@@ -5175,6 +5258,42 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>What the check-in desk must do for this person; shown when they check in.</source>
         <translation>Việc bàn check-in cần làm cho người này; hiện ra khi họ check-in.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Tên bản ngữ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Tại chỗ</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Đăng ký lúc</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Đã check-in</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Desk note</source>
+        <translation>Ghi chú cho bàn</translation>
     </message>
     <message>
         <source>Choose an event in the bar above to see who is coming.</source>
@@ -5756,6 +5875,22 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
         <translation>Không có mã? Nhập tên bằng chữ viết bất kỳ…</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>Tên bản ngữ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Cửa vào</translation>
+    </message>
+    <message>
         <source>Check in (Enter)</source>
         <translation>Check-in (Enter)</translation>
     </message>
@@ -6085,6 +6220,68 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
     <message>
         <source>The event is now over capacity.</source>
         <translation>Sự kiện hiện đã vượt sức chứa.</translation>
+    </message>
+</context>
+<context>
+    <name>_ChapterPage</name>
+    <message>
+        <source>Your chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSC chapter whose reunions you run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one, or type your chapter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Chi hội</translation>
+    </message>
+    <message>
+        <source>New events start in this chapter and its time zone, and a roster is imported into it. You can leave it empty and choose later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_StartPage</name>
+    <message>
+        <source>How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this laptop; nothing needs the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import my chapter&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file of your members, as you keep it: the columns are recognised and you check them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around the &amp;demo reunion first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up reunion with 300 members, a programme, check-ins and a poster contest, in a database of its own. Your own database stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your first event on the Events page and add members later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
