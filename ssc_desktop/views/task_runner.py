@@ -91,6 +91,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._running: set[TaskHandle] = set()
+        self._latest: dict[tuple[int, str], TaskHandle] = {}
 
     def start(
         self,
@@ -100,15 +101,22 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         owner: QObject | None = None,
+        latest: str | None = None,
     ) -> TaskHandle:
-        """Runs work in the pool; callbacks run on the GUI thread while owner still exists."""
+        """Runs work in the pool; callbacks run on the GUI thread while owner still exists.
+
+        latest names work of which only the newest request matters (a page reading its rows for
+        the filter just typed): starting another with the same name for the same owner cancels
+        the older one and drops its callbacks, so a slow old answer never replaces a new one.
+        """
         owner = owner if owner is not None else self.parent()
-        on_success, on_failure, on_progress, on_cancelled = (
-            _while_alive(owner, callback) for callback in (on_success, on_failure, on_progress, on_cancelled)
-        )
         signals = _TaskSignals()
         cancel = threading.Event()
         handle = TaskHandle(signals, cancel)
+        callbacks = (on_success, on_failure, on_progress, on_cancelled)
+        if latest is not None:
+            callbacks = self._only_if_latest(handle, (id(owner), latest), callbacks)
+        on_success, on_failure, on_progress, on_cancelled = (_while_alive(owner, callback) for callback in callbacks)
         if on_success:
             signals.succeeded.connect(on_success)
         if on_failure:
@@ -121,6 +129,31 @@ class TaskRunner(QObject):
         self._running.add(handle)
         self._pool.start(_Runnable(work, signals, cancel))
         return handle
+
+    def _only_if_latest(self, handle: TaskHandle, slot: tuple[int, str],
+                        callbacks: tuple[Callable | None, ...]) -> tuple[Callable | None, ...]:
+        older = self._latest.get(slot)
+        if older is not None and not older.done:
+            older.cancel()
+        self._latest[slot] = handle
+
+        def when_latest(callback: Callable | None) -> Callable | None:
+            if callback is None:
+                return None
+
+            def guarded(*args: Any) -> None:
+                if self._latest.get(slot) is handle:
+                    callback(*args)
+
+            return guarded
+
+        return tuple(when_latest(callback) for callback in callbacks)
+
+    def drop_latest(self, owner: QObject, latest: str) -> None:
+        """Nothing of the named work still running may deliver any more (e.g. no event is chosen now)."""
+        older = self._latest.pop((id(owner), latest), None)
+        if older is not None and not older.done:
+            older.cancel()
 
     def _forget(self, handle: TaskHandle) -> None:
         handle.done = True

@@ -47,7 +47,6 @@ class AuditPage(ProgressHost, Page):
         self.set_heading(self.tr("Audit log"), self.tr(
             "Every check-in, undo, check-out, score change, import, merge and wrong judge PIN, with the desk "
             "that did it and when. Written with the change itself, so it cannot disagree with the records."))
-        self._generation = 0
         self.last_written: Path | None = None
         self.kind_labels = {
             CHECK_IN: self.tr("Check-in"), UNDO: self.tr("Undo"), CHECK_OUT: self.tr("Check-out"),
@@ -134,23 +133,22 @@ class AuditPage(ProgressHost, Page):
     def reload(self) -> TaskHandle | None:
         if self.services is None:
             return None
-        self._generation += 1
-        generation, audit, where = self._generation, self.services.audit, self.current_filter()
+        audit, where = self.services.audit, self.current_filter()
 
         def work(_progress, _cancel):  # noqa: ANN001, ANN202
             return audit.entries(where, limit=SHOWN), audit.desks(), audit.count()
 
-        return self.tasks.start(work, on_success=lambda loaded: self._loaded(generation, *loaded),
-                                on_failure=lambda error, _trace: self._say(error_text(error), AMBER), owner=self)
+        # latest: a read overtaken by a newer filter is dropped
+        return self.tasks.start(work, on_success=lambda loaded: self._loaded(*loaded),
+                                on_failure=lambda error, _trace: self._say(error_text(error), AMBER), owner=self,
+                                latest="rows")
 
     def desk_name(self, desk: str) -> str:
         """A station's own name as it was typed; the actors without a desk in words."""
         return {"app": self.tr("SSC Desktop (no desk)"), "cli": self.tr("Command line (ssc)"),
                 "phone": self.tr("A judge's phone")}.get(desk, desk)
 
-    def _loaded(self, generation: int, rows: list[AuditRow], desks: list[str], total: int) -> None:
-        if generation != self._generation:
-            return  # an older read, overtaken by a newer filter
+    def _loaded(self, rows: list[AuditRow], desks: list[str], total: int) -> None:
         self.model.set_rows(rows)
         chosen = self.desk.currentData() or ""
         self.desk.blockSignals(True)

@@ -122,7 +122,6 @@ class MembersPage(Page):
         self._members: list[MemberSummary] = []
         self.index = MemberSearchIndex([])
         self.last_result: SearchResult | None = None
-        self._load_generation = 0
 
         self.merge_button = QPushButton(self.tr("Merge two members…"))
         self.merge_button.setToolTip(self.tr("Select two rows (Ctrl+click) that are the same person, then merge them."))
@@ -198,8 +197,6 @@ class MembersPage(Page):
             return
         services = self.services
         self.details.set_services(services)
-        self._load_generation += 1
-        generation = self._load_generation
         self.count_label.setText(self.tr("Loading members…"))
         chapters = services.chapters.list_chapters()
         self.details.set_chapters(chapters)
@@ -215,7 +212,8 @@ class MembersPage(Page):
             # The search vocabulary for typos is built here too, off the GUI thread.
             return members, MemberSearchIndex(members).prepare_fuzzy()
 
-        self.tasks.start(load, on_success=lambda loaded: self._loaded(generation, *loaded), owner=self)
+        # latest: a newer load (another database opened meanwhile) wins over a late one
+        self.tasks.start(load, on_success=lambda loaded: self.set_members(*loaded), owner=self, latest="members")
 
     def set_members(self, members: list[MemberSummary], index: MemberSearchIndex | None = None) -> None:
         self._members = members
@@ -235,11 +233,6 @@ class MembersPage(Page):
     def _prepare_fuzzy(self, index: MemberSearchIndex) -> None:
         if index is self.index and not index.fuzzy_ready:
             self.tasks.start(lambda _progress, _cancel: index.prepare_fuzzy(), owner=self)
-
-    def _loaded(self, generation: int, members: list[MemberSummary], index: MemberSearchIndex) -> None:
-        # A newer load (another database opened meanwhile) wins over a late one.
-        if generation == self._load_generation:
-            self.set_members(members, index)
 
     def _fill_filter_values(self) -> None:
         for combo, everyone, values in (

@@ -49,7 +49,6 @@ class RegistrationsPage(Page):
         self._keys: dict[int, str] = {}
         self._positions: dict[int, int] = {}
         self._tz = zone("UTC")
-        self._generation = 0
         self.counts: RegistrationCounts | None = None
 
         self.register_button = QPushButton(self.tr("Register members…"))
@@ -174,7 +173,7 @@ class RegistrationsPage(Page):
 
     def event_changed(self) -> None:
         event = self.current_event
-        self._generation += 1
+        self.tasks.drop_latest(self, "rows")  # a load for the event chosen before must not land now
         if self.services is None or event is None:
             self.hint_label.setText(self.tr("Choose an event in the bar above to see who is coming."))
             self._set_data([], None)
@@ -186,19 +185,14 @@ class RegistrationsPage(Page):
             hint += " · " + fill(self.tr("sign-ups close %1"), deadline)
         self.hint_label.setText(hint)
         self.count_label.setText(self.tr("Loading…"))
-        services, event_id, generation = self.services, event.id, self._generation
+        services, event_id = self.services, event.id
         self.tasks.start(
             lambda progress, cancel: (services.registrations.list_registrations(event_id),
                                       services.registrations.counts(event_id)),
-            on_success=lambda loaded: self._loaded(generation, *loaded),
+            on_success=lambda loaded: self._set_data(*loaded),
             on_failure=lambda error, _trace: self._say(error_text(error), AMBER),
-            owner=self,
+            owner=self, latest="rows",  # a newer load (another event chosen meanwhile) wins over a late one
         )
-
-    def _loaded(self, generation: int, rows: list[RegistrationRow], counts: RegistrationCounts) -> None:
-        # A newer load (another event chosen meanwhile) wins over a late one.
-        if generation == self._generation:
-            self._set_data(rows, counts)
 
     def _set_data(self, rows: list[RegistrationRow], counts: RegistrationCounts | None) -> None:
         selected = self.selected_row()
