@@ -36,6 +36,7 @@ from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
 from ssc_desktop.views.dialogs.smtp_settings_dialog import SmtpSettingsDialog
 from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
 from ssc_desktop.views import settings
+from ssc_desktop.views.changes import EVENT_FIGURES, Change, ChangeHub, Kind
 from ssc_desktop.views.dialogs.first_run_wizard import FirstRunChoices, Start
 from ssc_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from ssc_desktop.views.language import running_language
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.safety = DatabaseSafety(self)  # automatic backups, restore, one app per file
         self._stale: set = set()  # pages still to be given the open services and the chosen event
+        self._shown_event_id: int | None = None  # the event the pages were last given
+        self._outdated: set = set()  # pages whose data changed since they last read it
         self.events: list = []
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
@@ -94,12 +97,12 @@ class MainWindow(QMainWindow):
             self.events_page, self.programme_page, self.registrations_page, self.members_page, self.checkin_page,
             self.dashboard_page, self.contests_page, self.exports_page, self.certificates_page, self.audit_page,
         ]
-        self.events_page.event_created.connect(self._event_created)
-        self.events_page.event_edited.connect(lambda event_id: self._reload_events(select_id=event_id))
+        # Every write a page makes is announced here once; the pages showing that data follow.
+        self.changes = ChangeHub(self)
+        self.changes.changed.connect(self._data_changed)
+        for page in self.pages:
+            page.changes = self.changes
         self.events_page.event_chosen.connect(self._choose_event_and_check_in)
-        # Sign-ups, cancellations and merges change the figures every page shows.
-        self.registrations_page.registrations_changed.connect(lambda _event_id: self._reload_events())
-        self.members_page.members_changed.connect(self._reload_events)
         badges_button = QPushButton(self.tr("Badges && tickets…"))
         badges_button.clicked.connect(lambda: self.open_badges())
         self.registrations_page.header_actions.insertWidget(0, badges_button)
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
         # Pages are brought up to date when they are shown (see _sync_page): a start-up that
         # loaded every page's data would make the first window wait for pages nobody looks at.
         self._stale = set(self.pages)
+        self._shown_event_id = None  # another database: its event of the same id is another event
         self._reload_events()
         self._sync_page(self.stack.currentWidget())
         if not read_only:  # telling it is a write
@@ -367,8 +371,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def _roster_imported(self, count: int) -> None:
-        self.members_page.reload()
-        self._reload_events()
+        self.changes.announce(Kind.MEMBERS)
         self.statusBar().showMessage(fill(self.tr("Roster imported: %1 members added or updated."), count), 8000)
 
     def open_badges(self) -> BadgesDialog | None:
@@ -533,20 +536,37 @@ class MainWindow(QMainWindow):
                 + (f" · {place}" if place else "")
             )
             settings.CURRENT_EVENT.set(event.id)
-        self._stale = set(self.pages)
+        shown = event.id if event is not None else None
+        if shown != self._shown_event_id:  # another event: every page shows the chosen one
+            self._shown_event_id = shown
+            self._stale = set(self.pages)
         self._sync_page(self.stack.currentWidget())
 
     def _sync_page(self, page) -> None:  # noqa: ANN001
-        """Gives a page the open services and the chosen event if it has not had them yet."""
-        if self.context is None or page not in self._stale:
+        """Gives a page the open services and the chosen event if it has not had them yet, or has
+        it read again when its data changed since."""
+        if self.context is None:
+            return
+        if page not in self._stale:
+            if page in self._outdated:
+                self._outdated.discard(page)
+                page.reload()
             return
         self._stale.discard(page)
+        self._outdated.discard(page)
         if page.services is not self.context.services:
             page.set_services(self.context.services)
         page.set_event(self.current_event())
 
-    def _event_created(self, event_id: int) -> None:
-        self._reload_events(select_id=event_id)
+    def _data_changed(self, change: Change) -> None:
+        """Pages showing what changed read again (the one on screen now, others when shown)."""
+        if self.context is None:
+            return
+        if change.touches(EVENT_FIGURES):
+            # A new or edited event is chosen; the bar's figures and the events list follow.
+            self._reload_events(select_id=change.event_id if Kind.EVENTS in change.kinds else None)
+        self._outdated |= {page for page in self.pages if change.touches(page.shows)}
+        self._sync_page(self.stack.currentWidget())
 
     def _choose_event_and_check_in(self, event_id: int) -> None:
         index = self.event_switcher.findData(event_id)
@@ -565,7 +585,7 @@ class MainWindow(QMainWindow):
     def _show_area(self, row: int) -> None:
         if 0 <= row < self.stack.count():
             self.stack.setCurrentIndex(row)
-            if self.pages[row] in self._stale:
+            if self.pages[row] in self._stale or self.pages[row] in self._outdated:
                 self._sync_page(self.pages[row])
             elif self.pages[row] is self.events_page and self.context is not None:
                 self.events_page.reload()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime
 
 from ssc_desktop.app import compose
 from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.changes import ChangeHub, Kind
 
 
 @pytest.fixture
@@ -124,13 +125,13 @@ def test_events_page_edit_flow(qtbot, context, reunion, monkeypatch) -> None:  #
     qtbot.addWidget(page)
     page.set_services(context.services)
     page.select_event(reunion.id)
-    with qtbot.waitSignal(page.event_edited) as edited:
+    with qtbot.waitSignal(hub(page).changed) as edited:
         page.edit_event()
-    assert edited.args == [reunion.id]
+    assert edited.args[0].event_id == reunion.id and Kind.EVENTS in edited.args[0].kinds
     assert "5 promoted from the waitlist" in page.notice.text()
-    with qtbot.waitSignal(page.event_created) as created:
+    with qtbot.waitSignal(hub(page).changed) as created:
         page.duplicate_event()
-    copy = context.services.events.get_event(created.args[0])
+    copy = context.services.events.get_event(created.args[0].event_id)
     assert copy.title == reunion.title and copy.capacity == 205
     assert page.selected_event().id == copy.id
 
@@ -154,3 +155,10 @@ def test_new_event_starts_in_the_chapter_in_use_and_warns_of_a_missing_link(qtbo
     dialog.link.clear()
     dialog.format.setCurrentIndex(dialog.format.findData(EventFormat.FACE_TO_FACE))
     assert not dialog.link_warning.isVisible()
+
+
+def hub(page):  # noqa: ANN001, ANN201
+    """The page's change hub (the main window gives one; a page tested alone gets its own)."""
+    if page.changes is None:
+        page.changes = ChangeHub()
+    return page.changes

@@ -402,3 +402,29 @@ def test_qt_noise_is_quiet_unless_the_person_asked_for_it(own_rules):
     font, symbols, ffmpeg, other = eval(done.stdout)  # noqa: S307 - our own probe's list of booleans
     assert other is True  # Qt's other warnings still show
     assert (font, symbols, ffmpeg) == ((True, True, True) if own_rules else (False, False, False))
+
+
+def test_one_change_hub_brings_every_page_showing_that_data_up_to_date(main_window, demo_copy, qtbot):
+    from ssc_desktop.views.changes import Kind
+
+    main_window.open_database(demo_copy)
+    main_window.show_area("programme")
+    main_window.tasks.wait_for_all(10000)
+    # A programme change reaches the dashboard (it shows the programme), not the members page.
+    main_window.programme_page.announce(Kind.PROGRAMME, event_id=main_window.current_event().id)
+    assert main_window.dashboard_page in main_window._outdated
+    assert main_window.members_page not in main_window._outdated
+    # A page on screen reads again at once: the members page after a change to members.
+    main_window.show_area("members")
+    main_window.tasks.wait_for_all(10000)
+    qtbot.waitUntil(lambda: main_window.members_page.model.rowCount() == 300, timeout=10000)
+    from ssc_desktop.services.members import MemberDraft
+
+    main_window.context.services.members.add_members([MemberDraft(latin_name="Announced Later")])
+    main_window.changes.announce(Kind.MEMBERS)
+    qtbot.waitUntil(lambda: main_window.members_page.model.rowCount() == 301, timeout=10000)
+    assert "301 members" in main_window.totals_label.text()
+    # Shown later, the dashboard reads again instead of showing what it had.
+    assert main_window.dashboard_page in main_window._outdated
+    main_window.show_area("dashboard")
+    assert main_window.dashboard_page not in main_window._outdated

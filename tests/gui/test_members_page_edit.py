@@ -10,6 +10,7 @@ from ssc_desktop.services.members import MemberDraft
 from ssc_desktop.views.dialogs.merge_members_dialog import MergeMembersDialog
 from ssc_desktop.views.pages.members_page import MembersPage
 from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.changes import ChangeHub
 
 pytestmark = pytest.mark.gui
 
@@ -103,7 +104,7 @@ def test_edit_in_the_side_panel_updates_the_row_without_reloading(page, qtbot, c
     assert page.details.inputs["latin_name"].text() == member.latin_name
     page.details.inputs["affiliation"].setText("Kyoto University Hospital")
     page.details.inputs["visit_year"].setText("2019")
-    with qtbot.waitSignal(page.members_changed, timeout=2000):
+    with qtbot.waitSignal(hub(page).changed, timeout=2000):
         qtbot.mouseClick(page.details.save_button, Qt.MouseButton.LeftButton)
     assert not page.details.editing and page.table.isEnabled()
     stored = context.services.members.get_member(member.id)
@@ -175,7 +176,7 @@ def test_merging_two_selected_rows(page, context, monkeypatch, qtbot) -> None:  
         return dialog.result()
 
     monkeypatch.setattr(MergeMembersDialog, "exec", accept_with_choices)
-    with qtbot.waitSignal(page.members_changed, timeout=2000):
+    with qtbot.waitSignal(hub(page).changed, timeout=2000):
         page.merge_selected()
     ids = [m.id for m in page.model.rows()]
     assert duplicate.id not in ids and original.id in ids and len(ids) == total - 1
@@ -228,3 +229,10 @@ def test_table_actions_follow_the_selection(page, qtbot) -> None:  # noqa: ANN00
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.details.editing and page.details.member == shown(page)[1]
+
+
+def hub(page):  # noqa: ANN001, ANN201
+    """The page's change hub (the main window gives one; a page tested alone gets its own)."""
+    if page.changes is None:
+        page.changes = ChangeHub()
+    return page.changes

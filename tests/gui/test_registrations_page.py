@@ -8,6 +8,7 @@ import pytest
 from ssc_desktop.app import compose
 from ssc_desktop.models import RegistrationRole, RegistrationStatus
 from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.changes import Change, ChangeHub, Kind
 
 R, W, C = RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED
 
@@ -104,9 +105,9 @@ def test_cancel_promotes_the_first_waiting(qtbot, page, context, reunion) -> Non
     row = select(page, lambda r: r.status == R and r.checked_in_at is None)
     assert page.cancel_button.isEnabled() and not page.restore_button.isEnabled()
     before = page.counts
-    with qtbot.waitSignal(page.registrations_changed, timeout=5000) as signal:
+    with qtbot.waitSignal(hub(page).changed, timeout=5000) as signal:
         page.cancel_selected()
-    assert signal.args == [reunion.id]
+    assert signal.args == [Change(frozenset({Kind.REGISTRATIONS}), reunion.id)]
     assert "Cancelled: " + row.latin_name in page.verdict.text()
     assert "Promoted from the waitlist: " + first_waiting.latin_name in page.verdict.text()
     reloaded(qtbot, page, before)
@@ -135,7 +136,7 @@ def test_cancel_asks_first_and_refuses_checked_in(qtbot, page, context) -> None:
 
 def test_change_role(qtbot, page, context) -> None:  # noqa: ANN001
     row = select(page, lambda r: r.role == RegistrationRole.PARTICIPANT and r.status == R)
-    with qtbot.waitSignal(page.registrations_changed, timeout=5000):
+    with qtbot.waitSignal(hub(page).changed, timeout=5000):
         page.change_role(RegistrationRole.JUDGE)
     assert context.services.registrations.get_registration(row.id).role is RegistrationRole.JUDGE
     assert "Judge" in page.verdict.text()
@@ -247,7 +248,7 @@ def test_desk_note_written_from_the_page_reaches_the_check_in_verdict(qtbot, pag
         return dialog.result()
 
     monkeypatch.setattr(DeskNoteDialog, "exec", type_and_save)
-    with qtbot.waitSignal(page.registrations_changed, timeout=5000):
+    with qtbot.waitSignal(hub(page).changed, timeout=5000):
         page.edit_desk_note()
     assert context.services.registrations.get_registration(row.id).desk_note == (
         "Vegetarian meal\nCollect certificate at the desk")
@@ -271,3 +272,10 @@ def test_desk_note_too_long_is_refused_in_the_dialog(qtbot, context, reunion) ->
     assert dialog.result() == 0 and dialog.saved is None
     assert not dialog.problem.isHidden() and str(NOTE_LIMIT) in dialog.problem.text()
     assert context.services.registrations.get_registration(row.id).desk_note == row.desk_note
+
+
+def hub(page):  # noqa: ANN001, ANN201
+    """The page's change hub (the main window gives one; a page tested alone gets its own)."""
+    if page.changes is None:
+        page.changes = ChangeHub()
+    return page.changes

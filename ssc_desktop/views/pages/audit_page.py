@@ -31,6 +31,7 @@ from ssc_desktop.services.audit import (
     AuditFilter, AuditRow,
 )
 from ssc_desktop.views import settings
+from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.labels import date_time_text, error_text, fill
 from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.progress_task import ProgressHost
@@ -42,6 +43,8 @@ SHOWN = 2000  # the newest entries a page shows; the export has them all
 
 
 class AuditPage(ProgressHost, Page):
+    shows = frozenset({Kind.CHECK_INS, Kind.REGISTRATIONS, Kind.MEMBERS, Kind.CONTESTS})
+
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Audit log"), self.tr(

@@ -7,13 +7,18 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
+from ssc_desktop.views.changes import ChangeHub, Kind
 from ssc_desktop.views.task_runner import TaskRunner
 
 
 class Page(QWidget):
+    # The kinds of data this page shows: it reads again when a change touches one of them.
+    shows: frozenset[Kind] = frozenset()
+
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
+        self.changes: ChangeHub | None = None  # given by the main window
         self.services: ServiceSet | None = None
         self.current_event: EventSummary | None = None
         self.layout_ = QVBoxLayout(self)
@@ -34,6 +39,11 @@ class Page(QWidget):
         self.header_actions.setSpacing(8)
         header.addLayout(self.header_actions)
         self.layout_.addLayout(header)
+
+    def announce(self, *kinds: Kind, event_id: int | None = None) -> None:
+        """After a successful write: say what changed, so every page showing it follows."""
+        if self.changes is not None:
+            self.changes.announce(*kinds, event_id=event_id)
 
     def set_heading(self, title: str, hint: str = "") -> None:
         self.title_label.setText(title)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import CertificateKind
 from ssc_desktop.services.certificates import CertificatePlan, ContributorRow, IssuedCertificate
+from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.certificate_verify import VerifyBox
 from ssc_desktop.views import settings
 from ssc_desktop.views.labels import date_text, error_text, fill, local_time_text, word
@@ -39,6 +40,8 @@ from ssc_desktop.views.theme import AMBER, GREEN
 
 
 class CertificatesPage(ProgressHost, Page):
+    shows = frozenset({Kind.CERTIFICATES, Kind.CONTESTS, Kind.CHECK_INS, Kind.REGISTRATIONS})
+
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Certificates"))

@@ -22,6 +22,7 @@ from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.registrations import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
+from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name, remembered_desk_name
 from ssc_desktop.views.labels import (
     date_text,
@@ -39,6 +40,8 @@ _STATUS_ORDER = {RegistrationStatus.REGISTERED: 0, RegistrationStatus.WAITLISTED
 
 
 class CheckInPage(Page):
+
+    shows = frozenset({Kind.REGISTRATIONS, Kind.CHECK_INS, Kind.MEMBERS})
     # The full-screen station was opened (its CheckInStation), e.g. to connect its badge_wanted signal.
     station_opened = Signal(object)
     # Desks with no server (the main window's Desks menu does the work).

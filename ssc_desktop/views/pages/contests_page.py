@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ssc_desktop.services.contests import ContestResults, ContestSummary
+from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.dialogs.judge_phones_dialog import PhoneServing
 from ssc_desktop.views.labels import error_text
 from ssc_desktop.views.pages.base import Page, empty_state
@@ -23,6 +24,8 @@ from ssc_desktop.views.task_runner import TaskRunner
 
 
 class ContestsPage(ContestSetupTab, ContestEntriesTab, ContestJudgingTabs, ContestAwardsTabs, ContestFiles, Page):
+    shows = frozenset({Kind.CONTESTS, Kind.MEMBERS, Kind.REGISTRATIONS})
+
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Contests"), self.tr(

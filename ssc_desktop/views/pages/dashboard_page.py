@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import CountRow
 from ssc_desktop.services.reunion_report import ReunionReport
+from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.labels import date_text, error_text, fill
 from ssc_desktop.views.pages.base import Page, card, figure
 from ssc_desktop.views.progress_task import ProgressHost
@@ -42,6 +43,8 @@ TOP_COUNTRIES = 8
 
 
 class DashboardPage(ProgressHost, Page):
+    shows = frozenset({Kind.REGISTRATIONS, Kind.CHECK_INS, Kind.MEMBERS, Kind.PROGRAMME, Kind.CONTESTS})
+
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Dashboard"))

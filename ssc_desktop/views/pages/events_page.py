@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.services.events import EventSummary, zone
+from ssc_desktop.views.changes import EVENT_FIGURES, Kind
 from ssc_desktop.views.dialogs.event_dialog import CopyEventDialog, EventDialog
 from ssc_desktop.views.labels import date_text, date_time_text, fill, time_text, word, zone_note
 from ssc_desktop.views.pages.base import Page, card, field_label, figure
@@ -37,10 +38,10 @@ def event_columns() -> list[Column[EventSummary]]:
 
 
 class EventsPage(Page):
-    """Every event. event_created(id) follows New event… and Duplicate…; event_edited(id) follows Edit…"""
+    """Every event. New event…, Duplicate… and Edit… announce Kind.EVENTS with the event's id."""
 
-    event_created = Signal(int)
-    event_edited = Signal(int)
+    shows = EVENT_FIGURES
+
     event_chosen = Signal(int)
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -115,7 +116,7 @@ class EventsPage(Page):
         if dialog.exec() and dialog.created is not None:
             self.reload()
             self.select_event(dialog.created.id)
-            self.event_created.emit(dialog.created.id)
+            self.announce(Kind.EVENTS, event_id=dialog.created.id)
 
     def edit_event(self) -> None:
         event = self.selected_event()
@@ -131,7 +132,7 @@ class EventsPage(Page):
                 self.show_notice(fill(self.tr("%1 promoted from the waitlist: %2"), len(edit.promoted), names))
             else:
                 self.show_notice(fill(self.tr("Saved: %1"), edit.event.title))
-            self.event_edited.emit(edit.event.id)
+            self.announce(Kind.EVENTS, event_id=edit.event.id)
 
     def duplicate_event(self) -> None:
         event = self.selected_event()
@@ -144,7 +145,7 @@ class EventsPage(Page):
             self.select_event(copy.event.id)
             self.show_notice(fill(self.tr("Created “%1” on %2 with %3 programme items."), copy.event.title,
                                   date_text(copy.event.local_start), copy.programme_items))
-            self.event_created.emit(copy.event.id)
+            self.announce(Kind.EVENTS, event_id=copy.event.id)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

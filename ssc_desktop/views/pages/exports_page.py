@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceSummary
+from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.labels import date_text, error_text, fill
 from ssc_desktop.views.pages.base import Page, card, figure
 from ssc_desktop.views.progress_task import ProgressHost
@@ -43,6 +44,8 @@ def _safe_name(text: str) -> str:
 
 
 class ExportsPage(ProgressHost, Page):
+    shows = frozenset({Kind.REGISTRATIONS, Kind.CHECK_INS, Kind.MEMBERS, Kind.PROGRAMME})
+
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Exports"))

@@ -33,6 +33,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import Gender
 from ssc_desktop.services.member_search import MemberSearchIndex, SearchFilters, SearchResult
 from ssc_desktop.services.members import MemberDraft, MemberSummary, parse_visit_year
+from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.labels import error_text, fill, word
 from ssc_desktop.views.pages.base import Page, card, empty_state, field_label
 from ssc_desktop.views.table_models import Column, RecordTableModel, record_table
@@ -113,8 +114,9 @@ class MemberTableModel(RecordTableModel):
 
 
 class MembersPage(Page):
+
+    shows = frozenset({Kind.MEMBERS})
     # A member was edited, or two were merged: pages showing members (registrations…) may reload.
-    members_changed = Signal()
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
@@ -324,7 +326,7 @@ class MembersPage(Page):
         self.index.replace(member)
         self._members = self.model.rows()
         self._fill_filter_values()
-        self.members_changed.emit()
+        self.announce(Kind.MEMBERS)
 
     def merge_selected(self) -> None:
         if len(self.table.selectionModel().selectedRows()) != 2 or self.services is None:
@@ -347,7 +349,7 @@ class MembersPage(Page):
         self._apply_filter()
         self.table.clearSelection()
         self.select_member(result.kept.id)
-        self.members_changed.emit()
+        self.announce(Kind.MEMBERS)
 
 
 class MemberPanel(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from ssc_desktop.messages import MESSAGES, format_message
 from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme, ProgrammeItemRow, ProgrammeWarning
+from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.dialogs.programme_item_dialog import ProgrammeItemDialog
 from ssc_desktop.views import settings
 from ssc_desktop.views.labels import day_month_text, error_text, fill, word
@@ -47,7 +48,8 @@ def warning_text(warning: ProgrammeWarning) -> str:
 class ProgrammePage(Page):
     """Programme builder for the event chosen in the main window."""
 
-    programme_changed = Signal(int)  # event id, after any add/edit/delete
+    shows = frozenset({Kind.PROGRAMME, Kind.MEMBERS})
+
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
@@ -292,7 +294,7 @@ class ProgrammePage(Page):
         if select_id is not None:
             self.select_item(select_id)
         if self.current_event is not None:
-            self.programme_changed.emit(self.current_event.id)
+            self.announce(Kind.PROGRAMME, event_id=self.current_event.id)
 
     # -- exports -----------------------------------------------------------------------------
     def choose_export_file(self, suffix: str) -> None:

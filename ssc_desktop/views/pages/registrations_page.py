@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.registrations import RegistrationCounts, RegistrationRow, waitlist_positions
 from ssc_desktop.services.text_folding import ids_matching, search_key
+from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.dialogs.desk_name_dialog import remembered_desk_name
 from ssc_desktop.views.labels import date_text, error_text, fill, local_time_text, word
 from ssc_desktop.views.questions import ask_yes_no
@@ -35,12 +36,13 @@ _STATUS_ORDER = {RegistrationStatus.REGISTERED: 0, RegistrationStatus.WAITLISTED
 class RegistrationsPage(Page):
     """The chosen event's registrations.
 
-    Emits registrations_changed(event_id) after anything here changed a registration
+    Announces Kind.REGISTRATIONS (with the event) after anything here changed a registration
     (sign-ups, walk-ins, cancellations with their promotions, restores, roles), so the
     window can refresh the event switcher's figures, the Events page and the check-in desk.
     """
 
-    registrations_changed = Signal(int)
+    shows = frozenset({Kind.REGISTRATIONS, Kind.CHECK_INS, Kind.MEMBERS})
+
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
@@ -396,7 +398,7 @@ class RegistrationsPage(Page):
         self._say(message, colour)
         if self.current_event is not None:
             self.reload()
-            self.registrations_changed.emit(self.current_event.id)
+            self.announce(Kind.REGISTRATIONS, event_id=self.current_event.id)
 
     def _say(self, text: str, colour) -> None:  # noqa: ANN001
         self.verdict.setText(text)
