@@ -175,3 +175,36 @@ def test_no_visible_word_of_the_views_is_left_untranslated(main_window, demo_cop
         QCoreApplication.processEvents()
         QLocale.setDefault(QLocale("en_GB"))
     assert not left, "\n".join(sorted(left))
+
+
+@pytest.mark.parametrize(("locale", "plain", "with_weekday"), [
+    ("en_GB", "01 Dec 2026", "Tue 01 Dec 2026"),
+    ("ja_JP", "2026/12/01", "2026/12/01 (火)"),
+    ("id_ID", "1 Des 2026", "Sel, 1 Des 2026"),
+    ("vi_VN", "01/12/2026", "Thứ 3, 01/12/2026"),
+    ("th_TH", "1 ธ.ค. 2026", "อังคาร 1 ธ.ค. 2026"),
+])
+def test_dates_follow_the_language_with_the_full_year(locale: str, plain: str, with_weekday: str) -> None:
+    from datetime import date
+
+    from ssc_desktop.views.labels import date_text
+
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert (date_text(date(2026, 12, 1)), date_text(date(2026, 12, 1), weekday=True)) == (plain, with_weekday)
+    finally:
+        QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_a_time_not_in_the_laptops_zone_says_whose_it_is() -> None:
+    from datetime import datetime, timezone
+    from zoneinfo import ZoneInfo
+
+    from ssc_desktop.views.labels import zone_note
+
+    moment = datetime(2026, 12, 1, 3, 0, tzinfo=timezone.utc)
+    laptop = moment.astimezone().utcoffset()
+    elsewhere = next(z for z in ("Asia/Kolkata", "Pacific/Kiritimati") if moment.astimezone(ZoneInfo(z)).utcoffset() != laptop)
+    assert zone_note(ZoneInfo(elsewhere), moment) == f" ({elsewhere})"
+    here = datetime.now().astimezone().tzinfo
+    assert zone_note(here, moment) == ""

@@ -7,6 +7,7 @@ one PDF or one PDF per person; every certificate is numbered, recorded and verif
 from __future__ import annotations
 
 import threading
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -24,19 +25,35 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.vocabulary import CertificateKind
-from ssc_desktop.services.certificates import CertificatePlan, ContributorRow, IssuedCertificate
-from ssc_desktop.views.changes import Kind
-from ssc_desktop.views.certificate_verify import VerifyBox
+from ssc_desktop.services.certificates import (
+    CertificatePlan,
+    ContributorRow,
+    IssuedCertificate,
+)
+from ssc_desktop.services.events import zone
 from ssc_desktop.views import settings
-from ssc_desktop.views.labels import date_text, error_text, fill, local_time_text, word
+from ssc_desktop.views.certificate_verify import VerifyBox
+from ssc_desktop.views.changes import Kind
+from ssc_desktop.views.labels import (
+    date_text,
+    error_text,
+    fill,
+    local_time_text,
+    word,
+    zone_note,
+)
 from ssc_desktop.views.pages.base import Page, card
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
-from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
+from ssc_desktop.views.table_models import (
+    Column,
+    RecordTableModel,
+    configure_columns,
+    record_table,
+)
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 from ssc_desktop.views.theme import AMBER, GREEN
-
+from ssc_desktop.vocabulary import CertificateKind
 
 
 class CertificatesPage(ProgressHost, Page):
@@ -46,6 +63,7 @@ class CertificatesPage(ProgressHost, Page):
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Certificates"))
         self.plan: CertificatePlan | None = None
+        self._tz: tzinfo | None = None  # the chosen event's; None (the laptop's) until one is chosen
         self.last_written: Path | None = None
 
         columns = QHBoxLayout()
@@ -92,7 +110,9 @@ class CertificatesPage(ProgressHost, Page):
             Column(self.tr("Kind"), lambda c: word(c.kind)),
             Column(self.tr("Name"), lambda c: c.recipient_latin_name),
             Column(self.tr("Own script"), lambda c: c.recipient_name),
-            Column(self.tr("Issued"), lambda c: local_time_text(c.issued_at, None, with_date=True),
+            # In the event's own time zone, as every time on this page; the hint names it when it is
+            # not the laptop's.
+            Column(self.tr("Issued"), lambda c: local_time_text(c.issued_at, self._tz, with_date=True),
                    sort_key=lambda c: c.issued_at),
         ], self)
         self.issued_proxy, self.issued_table = record_table(self.issued, self)
@@ -165,7 +185,9 @@ class CertificatesPage(ProgressHost, Page):
             self.plan = None
             self._show_plan()
             return
-        self.hint_label.setText(fill(self.tr("%1 · %2"), event.title, date_text(event.local_start, weekday=True)))
+        self._tz = zone(event.timezone)
+        self.hint_label.setText(fill(self.tr("%1 · %2"), event.title, date_text(event.local_start, weekday=True))
+                                + zone_note(self._tz))
         self.contributors.set_rows(self.services.certificates.list_contributors(event.id))
         self.issued.set_rows(self.services.certificates.list_issued(event.id))
         self._kind_changed()
@@ -258,7 +280,9 @@ class CertificatesPage(ProgressHost, Page):
     def edit_template(self, new: bool) -> None:
         if self.services is None:
             return
-        from ssc_desktop.views.dialogs.certificate_template_dialog import CertificateTemplateDialog
+        from ssc_desktop.views.dialogs.certificate_template_dialog import (
+            CertificateTemplateDialog,
+        )
 
         template = None if new or self.template.currentData() is None else \
             self.services.certificates.get_template(self.template.currentData())
@@ -299,7 +323,10 @@ class CertificatesPage(ProgressHost, Page):
         wrote_one, wrote_many = self.tr("Wrote %1 certificates to %2."), self.tr("Wrote %1 certificates into %2.")
 
         def work(progress, cancel: threading.Event) -> tuple[str, Path]:  # noqa: ANN001
-            from ssc_desktop.output.certificate_pdf import write_certificates_pdf, write_certificates_per_person
+            from ssc_desktop.output.certificate_pdf import (
+                write_certificates_pdf,
+                write_certificates_per_person,
+            )
 
             if per_person:
                 written = write_certificates_per_person(plan, target, progress, cancel)
