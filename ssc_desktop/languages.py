@@ -20,16 +20,30 @@ class Language:
     date_pattern: str
     weekday_pattern: str
     day_month_pattern: str
+    # The first-run wizard greets in every shipped language at once, before one is chosen.
+    welcome: str
+    choose_prompt: str
+    language_word: str
 
 
 SHIPPED: tuple[Language, ...] = (
-    Language("en", "English", "en_GB", "dd MMM yyyy", "ddd dd MMM yyyy", "dd MMM"),
-    Language("ja", "日本語", "ja_JP", "yyyy/MM/dd", "yyyy/MM/dd (ddd)", "M/d"),
-    Language("id", "Bahasa Indonesia", "id_ID", "d MMM yyyy", "ddd, d MMM yyyy", "d MMM"),
-    Language("vi", "Tiếng Việt", "vi_VN", "dd/MM/yyyy", "ddd, dd/MM/yyyy", "dd/MM"),
-    Language("th", "ไทย", "th_TH", "d MMM yyyy", "ddd d MMM yyyy", "d MMM"),
+    Language("en", "English", "en_GB", "dd MMM yyyy", "ddd dd MMM yyyy", "dd MMM",
+             "Welcome to SSC Desktop", "Choose your language", "Language"),
+    Language("ja", "日本語", "ja_JP", "yyyy/MM/dd", "yyyy/MM/dd (ddd)", "M/d",
+             "ようこそ", "言語を選んでください", "言語"),
+    Language("id", "Bahasa Indonesia", "id_ID", "d MMM yyyy", "ddd, d MMM yyyy", "d MMM",
+             "Selamat datang", "Pilih bahasa", "Bahasa"),
+    Language("vi", "Tiếng Việt", "vi_VN", "dd/MM/yyyy", "ddd, dd/MM/yyyy", "dd/MM",
+             "Chào mừng", "Chọn ngôn ngữ", "Ngôn ngữ"),
+    Language("th", "ไทย", "th_TH", "d MMM yyyy", "ddd d MMM yyyy", "d MMM",
+             "ยินดีต้อนรับ", "เลือกภาษา", "ภาษา"),
 )
 _BY_CODE = {language.code: language for language in SHIPPED}
+
+
+def in_every_language(field: str, separator: str = " · ") -> str:
+    """One of the greeting fields in every shipped language, for a person who reads only one."""
+    return separator.join(getattr(language, field) for language in SHIPPED)
 
 
 def shipped(code: str) -> Language | None:

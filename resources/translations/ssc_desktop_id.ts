@@ -112,15 +112,15 @@
     </message>
     <message>
         <source>SSC Desktop (no desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop (tanpa meja)</translation>
     </message>
     <message>
         <source>Command line (ssc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris perintah (ssc)</translation>
     </message>
     <message>
         <source>A judge&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponsel juri</translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
@@ -1931,17 +1931,19 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
     <name>CrashReport</name>
     <message>
         <source>SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan</translation>
     </message>
     <message>
         <source>SSC Desktop hit an unexpected problem: %1
 
 Everything already confirmed is saved in the database. Details were written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop mengalami masalah tak terduga: %1
+
+Semua yang sudah dikonfirmasi tersimpan di database. Rinciannya ditulis ke %2.</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2038,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Reunion report - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan reuni - %1</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -3656,23 +3658,23 @@ Serahkan cendera mata pembicara</translation>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang di SSC Desktop</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berikutnya &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Kembali</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lewati</translation>
     </message>
 </context>
 <context>
@@ -3821,7 +3823,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>Judges&apos; cards - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu juri - %1</translation>
     </message>
     <message>
         <source>The cards were not written</source>
@@ -4109,7 +4111,7 @@ Serahkan cendera mata pembicara</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferensi…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4791,23 +4793,23 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferensi</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama dengan sistem (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <source>SSC Desktop will speak this language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop akan memakai bahasa ini mulai dijalankan berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -6226,19 +6228,19 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     <name>_ChapterPage</name>
     <message>
         <source>Your chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter Anda</translation>
     </message>
     <message>
         <source>The SSC chapter whose reunions you run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapter SSC yang reuninya Anda jalankan.</translation>
     </message>
     <message>
         <source>&amp;Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chapter:</translation>
     </message>
     <message>
         <source>Pick one, or type your chapter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu, atau ketik nama chapter Anda</translation>
     </message>
     <message>
         <source>Chapter</source>
@@ -6246,42 +6248,42 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     </message>
     <message>
         <source>New events start in this chapter and its time zone, and a roster is imported into it. You can leave it empty and choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acara baru dimulai di chapter ini dan zona waktunya, dan daftar anggota diimpor ke dalamnya. Anda boleh mengosongkannya dan memilih nanti.</translation>
     </message>
 </context>
 <context>
     <name>_StartPage</name>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
         <source>Everything stays on this laptop; nothing needs the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tersimpan di laptop ini; tidak perlu internet.</translation>
     </message>
     <message>
         <source>&amp;Import my chapter&apos;s roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor daftar anggota chapter saya</translation>
     </message>
     <message>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file of your members, as you keep it: the columns are recognised and you check them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>File Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV berisi anggota Anda, apa adanya: kolom dikenali otomatis dan Anda memeriksanya lebih dulu.</translation>
     </message>
     <message>
         <source>Look around the &amp;demo reunion first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat-lihat &amp;reuni demo dulu</translation>
     </message>
     <message>
         <source>A made-up reunion with 300 members, a programme, check-ins and a poster contest, in a database of its own. Your own database stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuni rekaan dengan 300 anggota, program, check-in, dan lomba poster, di database tersendiri. Database Anda tetap kosong.</translation>
     </message>
     <message>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai dengan database &amp;kosong</translation>
     </message>
     <message>
         <source>Create your first event on the Events page and add members later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat acara pertama Anda di halaman Acara dan tambahkan anggota nanti.</translation>
     </message>
 </context>
 </TS>

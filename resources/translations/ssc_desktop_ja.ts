@@ -112,15 +112,15 @@
     </message>
     <message>
         <source>SSC Desktop (no desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop（デスクなし）</translation>
     </message>
     <message>
         <source>Command line (ssc)</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン（ssc）</translation>
     </message>
     <message>
         <source>A judge&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員のスマートフォン</translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
@@ -1931,17 +1931,19 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     <name>CrashReport</name>
     <message>
         <source>SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました</translation>
     </message>
     <message>
         <source>SSC Desktop hit an unexpected problem: %1
 
 Everything already confirmed is saved in the database. Details were written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop で予期しない問題が発生しました: %1
+
+確定済みの内容はすべてデータベースに保存されています。詳細は %2 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2038,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Reunion report - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同窓会レポート - %1</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -3656,23 +3658,23 @@ Hand over the speaker gift</source>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop へようこそ</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3821,7 +3823,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Judges&apos; cards - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審査員カード - %1</translation>
     </message>
     <message>
         <source>The cards were not written</source>
@@ -4109,7 +4111,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4791,23 +4793,23 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムと同じ（%1）</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>SSC Desktop will speak this language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop は次回の起動からこの言語で表示されます。</translation>
     </message>
 </context>
 <context>
@@ -6226,19 +6228,19 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <name>_ChapterPage</name>
     <message>
         <source>Your chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの支部</translation>
     </message>
     <message>
         <source>The SSC chapter whose reunions you run.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたが同窓会を運営している SSC 支部です。</translation>
     </message>
     <message>
         <source>&amp;Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>支部(&amp;C):</translation>
     </message>
     <message>
         <source>Pick one, or type your chapter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から選ぶか、支部名を入力してください</translation>
     </message>
     <message>
         <source>Chapter</source>
@@ -6246,42 +6248,42 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>New events start in this chapter and its time zone, and a roster is imported into it. You can leave it empty and choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいイベントはこの支部とそのタイムゾーンで作成され、会員名簿はこの支部にインポートされます。空欄のままにして後で選ぶこともできます。</translation>
     </message>
 </context>
 <context>
     <name>_StartPage</name>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>どのように始めますか？</translation>
     </message>
     <message>
         <source>Everything stays on this laptop; nothing needs the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてこのノートPCに保存され、インターネットは不要です。</translation>
     </message>
     <message>
         <source>&amp;Import my chapter&apos;s roster</source>
-        <translation type="unfinished"></translation>
+        <translation>支部の会員名簿をインポートする(&amp;I)</translation>
     </message>
     <message>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file of your members, as you keep it: the columns are recognised and you check them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の Excel（.xlsx、.xls）、LibreOffice（.ods）または CSV ファイルをそのまま使えます。列は自動で認識され、取り込む前に確認できます。</translation>
     </message>
     <message>
         <source>Look around the &amp;demo reunion first</source>
-        <translation type="unfinished"></translation>
+        <translation>まずデモの同窓会を見てみる(&amp;D)</translation>
     </message>
     <message>
         <source>A made-up reunion with 300 members, a programme, check-ins and a poster contest, in a database of its own. Your own database stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員 300 人、プログラム、受付記録、ポスターコンテストを含む架空の同窓会です。専用のデータベースに作られ、あなたのデータベースは空のままです。</translation>
     </message>
     <message>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>空のデータベースで始める(&amp;E)</translation>
     </message>
     <message>
         <source>Create your first event on the Events page and add members later.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントページで最初のイベントを作成し、会員は後から追加します。</translation>
     </message>
 </context>
 </TS>

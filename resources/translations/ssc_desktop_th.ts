@@ -112,15 +112,15 @@
     </message>
     <message>
         <source>SSC Desktop (no desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop (ไม่มีโต๊ะ)</translation>
     </message>
     <message>
         <source>Command line (ssc)</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดคำสั่ง (ssc)</translation>
     </message>
     <message>
         <source>A judge&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ของกรรมการ</translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
@@ -1931,17 +1931,19 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     <name>CrashReport</name>
     <message>
         <source>SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด</translation>
     </message>
     <message>
         <source>SSC Desktop hit an unexpected problem: %1
 
 Everything already confirmed is saved in the database. Details were written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop พบปัญหาที่ไม่คาดคิด: %1
+
+ข้อมูลทั้งหมดที่ยืนยันแล้วถูกบันทึกไว้ในฐานข้อมูล รายละเอียดถูกเขียนไว้ที่ %2</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2038,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Reunion report - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานงานพบปะศิษย์เก่า - %1</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -3656,23 +3658,23 @@ Hand over the speaker gift</source>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับสู่ SSC Desktop</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ถัดไป(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; ย้อนกลับ(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม(&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าม(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3821,7 +3823,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>Judges&apos; cards - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรกรรมการ - %1</translation>
     </message>
     <message>
         <source>The cards were not written</source>
@@ -4109,7 +4111,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4791,23 +4793,23 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>เหมือนระบบ (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา(&amp;L)</translation>
     </message>
     <message>
         <source>SSC Desktop will speak this language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop จะแสดงภาษานี้ตั้งแต่การเปิดครั้งถัดไป</translation>
     </message>
 </context>
 <context>
@@ -6226,19 +6228,19 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <name>_ChapterPage</name>
     <message>
         <source>Your chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขาของคุณ</translation>
     </message>
     <message>
         <source>The SSC chapter whose reunions you run.</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา SSC ที่คุณจัดงานพบปะศิษย์เก่า</translation>
     </message>
     <message>
         <source>&amp;Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>สาขา(&amp;C):</translation>
     </message>
     <message>
         <source>Pick one, or type your chapter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกจากรายการ หรือพิมพ์ชื่อสาขาของคุณ</translation>
     </message>
     <message>
         <source>Chapter</source>
@@ -6246,42 +6248,42 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
     <message>
         <source>New events start in this chapter and its time zone, and a roster is imported into it. You can leave it empty and choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมใหม่จะอยู่ในสาขานี้และเขตเวลาของสาขา และรายชื่อสมาชิกจะนำเข้ามาที่สาขานี้ เว้นว่างไว้แล้วเลือกภายหลังก็ได้</translation>
     </message>
 </context>
 <context>
     <name>_StartPage</name>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณต้องการเริ่มอย่างไร</translation>
     </message>
     <message>
         <source>Everything stays on this laptop; nothing needs the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกอย่างเก็บอยู่ในแล็ปท็อปเครื่องนี้ ไม่ต้องใช้อินเทอร์เน็ต</translation>
     </message>
     <message>
         <source>&amp;Import my chapter&apos;s roster</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ารายชื่อสมาชิกของสาขา(&amp;I)</translation>
     </message>
     <message>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file of your members, as you keep it: the columns are recognised and you check them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ Excel (.xlsx, .xls), LibreOffice (.ods) หรือ CSV ของสมาชิกตามที่คุณเก็บไว้ ระบบจะจดจำคอลัมน์ให้และคุณตรวจดูก่อนได้</translation>
     </message>
     <message>
         <source>Look around the &amp;demo reunion first</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูงานพบปะตัวอย่างก่อน(&amp;D)</translation>
     </message>
     <message>
         <source>A made-up reunion with 300 members, a programme, check-ins and a poster contest, in a database of its own. Your own database stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานพบปะสมมุติที่มีสมาชิก 300 คน กำหนดการ การเช็คอิน และการประกวดโปสเตอร์ ในฐานข้อมูลของตัวเอง ฐานข้อมูลของคุณยังว่างอยู่</translation>
     </message>
     <message>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มด้วยฐานข้อมูลว่าง(&amp;E)</translation>
     </message>
     <message>
         <source>Create your first event on the Events page and add members later.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างกิจกรรมแรกที่หน้ากิจกรรม แล้วเพิ่มสมาชิกภายหลัง</translation>
     </message>
 </context>
 </TS>

@@ -112,15 +112,15 @@
     </message>
     <message>
         <source>SSC Desktop (no desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop (không có bàn)</translation>
     </message>
     <message>
         <source>Command line (ssc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng lệnh (ssc)</translation>
     </message>
     <message>
         <source>A judge&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại của giám khảo</translation>
     </message>
     <message>
         <source>Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen.</source>
@@ -1931,17 +1931,19 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
     <name>CrashReport</name>
     <message>
         <source>SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra sự cố</translation>
     </message>
     <message>
         <source>SSC Desktop hit an unexpected problem: %1
 
 Everything already confirmed is saved in the database. Details were written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop gặp sự cố ngoài dự kiến: %1
+
+Mọi thứ đã được xác nhận đều đã lưu trong cơ sở dữ liệu. Chi tiết đã được ghi vào %2.</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2038,7 @@ Everything already confirmed is saved in the database. Details were written to %
     </message>
     <message>
         <source>Reunion report - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo buổi họp mặt - %1</translation>
     </message>
     <message>
         <source>Wrote the reunion report to %1.</source>
@@ -3656,23 +3658,23 @@ Trao quà cho diễn giả</translation>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to SSC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng đến với SSC Desktop</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bỏ qua</translation>
     </message>
 </context>
 <context>
@@ -3821,7 +3823,7 @@ Trao quà cho diễn giả</translation>
     </message>
     <message>
         <source>Judges&apos; cards - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ giám khảo - %1</translation>
     </message>
     <message>
         <source>The cards were not written</source>
@@ -4109,7 +4111,7 @@ Trao quà cho diễn giả</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4791,23 +4793,23 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn</translation>
     </message>
     <message>
         <source>Same as the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giống hệ thống (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>SSC Desktop will speak this language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSC Desktop sẽ dùng ngôn ngữ này từ lần khởi động sau.</translation>
     </message>
 </context>
 <context>
@@ -6226,19 +6228,19 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
     <name>_ChapterPage</name>
     <message>
         <source>Your chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi hội của bạn</translation>
     </message>
     <message>
         <source>The SSC chapter whose reunions you run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi hội SSC mà bạn tổ chức các buổi họp mặt.</translation>
     </message>
     <message>
         <source>&amp;Chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chi hội:</translation>
     </message>
     <message>
         <source>Pick one, or type your chapter&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một chi hội, hoặc nhập tên chi hội của bạn</translation>
     </message>
     <message>
         <source>Chapter</source>
@@ -6246,42 +6248,42 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
     </message>
     <message>
         <source>New events start in this chapter and its time zone, and a roster is imported into it. You can leave it empty and choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện mới sẽ thuộc chi hội này và múi giờ của nó, và danh sách thành viên được nhập vào chi hội này. Bạn có thể để trống và chọn sau.</translation>
     </message>
 </context>
 <context>
     <name>_StartPage</name>
     <message>
         <source>How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn muốn bắt đầu thế nào?</translation>
     </message>
     <message>
         <source>Everything stays on this laptop; nothing needs the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thứ nằm trên máy tính này; không cần internet.</translation>
     </message>
     <message>
         <source>&amp;Import my chapter&apos;s roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập danh sách thành viên của chi hội</translation>
     </message>
     <message>
         <source>An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file of your members, as you keep it: the columns are recognised and you check them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV về thành viên, đúng như bạn đang lưu: các cột được tự nhận dạng và bạn kiểm tra trước.</translation>
     </message>
     <message>
         <source>Look around the &amp;demo reunion first</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem thử buổi họp mặt &amp;mẫu trước</translation>
     </message>
     <message>
         <source>A made-up reunion with 300 members, a programme, check-ins and a poster contest, in a database of its own. Your own database stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một buổi họp mặt giả định với 300 thành viên, chương trình, lượt check-in và một cuộc thi poster, trong cơ sở dữ liệu riêng. Cơ sở dữ liệu của bạn vẫn trống.</translation>
     </message>
     <message>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu với cơ sở dữ liệu &amp;trống</translation>
     </message>
     <message>
         <source>Create your first event on the Events page and add members later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo sự kiện đầu tiên ở trang Sự kiện và thêm thành viên sau.</translation>
     </message>
 </context>
 </TS>

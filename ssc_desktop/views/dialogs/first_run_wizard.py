@@ -40,7 +40,7 @@ class _LanguagePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setAccessibleName("Language / 言語 / Bahasa / Ngôn ngữ / ภาษา")
+        self.list.setAccessibleName(languages.in_every_language("language_word", " / "))
         for language in languages.SHIPPED:
             item = QListWidgetItem(language.native_name)
             item.setData(256, language.code)
@@ -52,8 +52,8 @@ class _LanguagePage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         # In every shipped language at once: the person may not read the one the system chose.
-        self.setTitle("Welcome to SSC Desktop · ようこそ · Selamat datang · Chào mừng · ยินดีต้อนรับ")
-        self.setSubTitle("Choose your language · 言語を選んでください · Pilih bahasa · Chọn ngôn ngữ · เลือกภาษา")
+        self.setTitle(languages.in_every_language("welcome"))
+        self.setSubTitle(languages.in_every_language("choose_prompt"))
 
     def chosen(self) -> languages.Language:
         return languages.shipped(self.list.currentItem().data(256)) or languages.SHIPPED[0]
