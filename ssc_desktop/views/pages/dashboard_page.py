@@ -31,7 +31,8 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import CountRow
 from ssc_desktop.services.reunion_report import ReunionReport
 from ssc_desktop.views.changes import Kind
-from ssc_desktop.views.labels import date_text, error_text, fill
+from ssc_desktop.vocabulary import RegistrationRole
+from ssc_desktop.views.labels import date_text, error_text, fill, word
 from ssc_desktop.views.pages.base import Page, card, figure
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
@@ -157,7 +158,7 @@ class DashboardPage(ProgressHost, Page):
         self.winners.setText(f"{len(reunion.winners):,}")
         _vertical(self.arrivals_chart, summary.by_arrival_hour, self.tr("came"))
         _horizontal(self.country_chart, summary.by_country[:TOP_COUNTRIES], self.tr("registered"), self.tr("came"))
-        _horizontal(self.role_chart, tuple(CountRow(c.label.capitalize(), c.registered, c.attended)
+        _horizontal(self.role_chart, tuple(CountRow(word(RegistrationRole(c.label)), c.registered, c.attended)
                                            for c in summary.by_role), self.tr("registered"), self.tr("came"))
         self.notes.blockSignals(True)
         self.notes.setPlainText(reunion.notes)
