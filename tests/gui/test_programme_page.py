@@ -116,8 +116,8 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(page, qtbot, tmp_pat
     out.mkdir()
     target = out / f"agenda.{suffix}"
     handle = page.export_to(target)
-    assert handle is not None and page.export_progress.dialog is not None
-    qtbot.waitUntil(lambda: not page.exporting, timeout=20000)
+    assert handle is not None and page.progress.dialog is not None
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     assert page.last_export == target and target.stat().st_size > 1000
     assert [p.name for p in out.iterdir()] == [target.name]
 
@@ -126,7 +126,7 @@ def test_a_cancelled_export_leaves_no_file(page, qtbot, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     page.export_to(out / "agenda.pdf")
-    page.export_progress.dialog.canceled.emit()  # what its Cancel button sends
-    qtbot.waitUntil(lambda: not page.exporting, timeout=20000)
+    page.progress.dialog.canceled.emit()  # what its Cancel button sends
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     assert list(out.iterdir()) == []
     assert page.last_export is None

@@ -34,7 +34,7 @@ from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
 from ssc_desktop.views import settings
 from ssc_desktop.views.labels import error_text, fill, word
-from ssc_desktop.views.progress_task import ProgressTask
+from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 
 BADGES, TICKETS, EMAIL = "badges", "tickets", "email"
@@ -44,7 +44,7 @@ def _safe_title(title: str) -> str:
     return "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "event"
 
 
-class BadgesDialog(QDialog):
+class BadgesDialog(ProgressHost, QDialog):
     """Print badges, write tickets or e-mail them for one event.
 
     written(path) is emitted with the badges PDF or the tickets folder when done;
@@ -61,7 +61,6 @@ class BadgesDialog(QDialog):
         self.target = event
         self.tasks = tasks
         self.selected_ids = tuple(selected_ids)
-        self.progress: ProgressTask | None = None
         self.last_result: object | None = None
         self.setWindowTitle(fill(self.tr("Badges and tickets — %1"), event.title))
         self.setMinimumWidth(560)
@@ -233,22 +232,12 @@ class BadgesDialog(QDialog):
         title = {BADGES: self.tr("Printing badges"), TICKETS: self.tr("Writing tickets"),
                  EMAIL: self.tr("E-mailing tickets")}[mode]
         self.result_label.setText("")
-        self.progress = ProgressTask(self.tasks, self, title, title + "…", work, on_success=self._done,
-                                     on_failure=self._failed, on_cancelled=self._cancelled, on_end=self._ended)
-        self._update_buttons()
-        return self.progress.handle
-
-    @property
-    def busy(self) -> bool:
-        return self.progress is not None and self.progress.running
+        return self.start_progress(title, title + "…", work, on_success=self._done, on_failure=self._failed,
+                                   on_cancelled=self._cancelled)
 
     def cancel(self) -> None:
         if self.progress is not None:
             self.progress.cancel()
-
-    def _ended(self) -> None:
-        self.progress = None
-        self._update_buttons()
 
     def _done(self, result: object) -> None:
         self.last_result = result

@@ -31,7 +31,7 @@ from ssc_desktop.views.labels import day_month_text, error_text, fill, word
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, empty_state
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
-from ssc_desktop.views.progress_task import ProgressTask
+from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 from ssc_desktop.views.timeline import TimelineView
 
@@ -45,7 +45,7 @@ def warning_text(warning: ProgrammeWarning) -> str:
     return format_message(warning.code, template, warning.params)
 
 
-class ProgrammePage(Page):
+class ProgrammePage(ProgressHost, Page):
     """Programme builder for the event chosen in the main window."""
 
     shows = frozenset({Kind.PROGRAMME, Kind.MEMBERS})
@@ -55,7 +55,6 @@ class ProgrammePage(Page):
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Programme"), self.tr("The day of the chosen event: talks, breaks and rooms."))
         self.programme: Programme | None = None
-        self.export_progress: ProgressTask | None = None
         self.last_export: Path | None = None
 
         self.add_button = QPushButton(self.tr("Add item…"))
@@ -226,7 +225,7 @@ class ProgrammePage(Page):
         self.add_button.setEnabled(has_event)
         for button in (self.edit_button, self.duplicate_button, self.delete_button):
             button.setEnabled(has_event and has_selection)
-        busy = self.exporting
+        busy = self.busy
         self.export_pdf_button.setEnabled(has_event and has_items and not busy)
         self.export_xlsx_button.setEnabled(has_event and has_items and not busy)
 
@@ -327,26 +326,9 @@ class ProgrammePage(Page):
                 raise WorkCancelled()
             return written
 
-        self.export_progress = ProgressTask(
-            self.tasks, self, self.tr("Export the agenda"), fill(self.tr("Writing %1…"), target.name), work,
-            on_success=self._export_done, on_failure=self._export_failed, on_cancelled=self._export_cancelled,
-            on_end=self._export_ended,
-        )
-        self._update_buttons()
-        return self.export_progress.handle
-
-    @property
-    def exporting(self) -> bool:
-        return self.export_progress is not None and self.export_progress.running
-
-    def cancel_export(self) -> None:
-        """What the progress dialog's Cancel does: the task stops and leaves no file."""
-        if self.export_progress is not None:
-            self.export_progress.cancel()
-
-    def _export_ended(self) -> None:
-        self.export_progress = None
-        self._update_buttons()
+        return self.start_progress(self.tr("Export the agenda"), fill(self.tr("Writing %1…"), target.name), work,
+                                   on_success=self._export_done, on_failure=self._export_failed,
+                                   on_cancelled=self._export_cancelled)
 
     def _export_done(self, written: Path) -> None:
         self.last_export = Path(written)
