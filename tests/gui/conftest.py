@@ -27,6 +27,30 @@ def isolated_settings(tmp_path_factory, qapp):  # noqa: ANN001
     yield folder
 
 
+@pytest.fixture
+def threads_seen(monkeypatch):  # noqa: ANN001, ANN201
+    """watch(owner, "name") wraps owner.name so that every call records the thread it ran on;
+    `off_gui_thread(name)` then says whether it ran, and never on the GUI thread."""
+    import threading
+
+    seen: dict[str, list[threading.Thread]] = {}
+
+    class Threads:
+        def watch(self, owner, name: str) -> None:  # noqa: ANN001
+            real = getattr(owner, name)
+
+            def recording(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+                seen.setdefault(name, []).append(threading.current_thread())
+                return real(*args, **kwargs)
+
+            monkeypatch.setattr(owner, name, recording)
+
+        def off_gui_thread(self, name: str) -> bool:
+            return bool(seen.get(name)) and all(t is not threading.main_thread() for t in seen[name])
+
+    return Threads()
+
+
 @pytest.fixture(scope="session")
 def demo_db_path(tmp_path_factory):  # noqa: ANN001
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"

@@ -44,9 +44,27 @@ def row_of(page: MembersPage, member_id: int) -> int:
     return next(r for r in range(page.proxy.rowCount()) if page.model.row_at(page.proxy.source_row(r)).id == member_id)
 
 
-def test_the_index_is_built_off_the_gui_thread_while_loading(page) -> None:  # noqa: ANN001
-    assert page.index.fuzzy_ready
-    assert len(page.index) == page.model.rowCount()
+def test_the_index_is_built_off_the_gui_thread_while_loading(qtbot, threads_seen, tmp_path, demo_db_path) -> None:  # noqa: ANN001
+    import shutil
+
+    from ssc_desktop.services.member_search import MemberSearchIndex
+    from ssc_desktop.views.pages.members_page import MembersPage
+    from ssc_desktop.views.task_runner import TaskRunner
+
+    threads_seen.watch(MemberSearchIndex, "prepare_fuzzy")
+    shutil.copy(demo_db_path, tmp_path / "demo.sqlite3")
+    context = app_module.compose(tmp_path / "demo.sqlite3")
+    tasks = TaskRunner()
+    page = MembersPage(tasks)
+    qtbot.addWidget(page)
+    try:
+        page.set_services(context.services)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 300, timeout=20000)
+        assert page.index.fuzzy_ready and len(page.index) == page.model.rowCount()
+        assert threads_seen.off_gui_thread("prepare_fuzzy")
+    finally:
+        tasks.wait_for_all(10000)
+        context.close()
 
 
 def test_typos_show_close_matches_after_exact_ones(page, qtbot) -> None:  # noqa: ANN001

@@ -111,13 +111,18 @@ def test_edit_duplicate_and_speaker_order(page) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("suffix", ["pdf", "xlsx"])
-def test_export_runs_off_the_gui_thread_and_writes_the_file(page, qtbot, tmp_path: Path, suffix: str) -> None:  # noqa: ANN001
+def test_export_runs_off_the_gui_thread_and_writes_the_file(page, qtbot, tmp_path: Path, suffix: str,  # noqa: ANN001
+                                                           threads_seen) -> None:  # noqa: ANN001
+    from ssc_desktop.output import agenda_xlsx
+
+    threads_seen.watch(agenda_xlsx, "write_agenda")  # the writer for both kinds
     out = tmp_path / "out"
     out.mkdir()
     target = out / f"agenda.{suffix}"
     handle = page.export_to(target)
     assert handle is not None and page.progress.dialog is not None
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert threads_seen.off_gui_thread("write_agenda")
     assert page.last_export == target and target.stat().st_size > 1000
     assert [p.name for p in out.iterdir()] == [target.name]
 

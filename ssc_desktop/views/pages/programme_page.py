@@ -301,7 +301,7 @@ class ProgrammePage(ProgressHost, Page):
             return
         folder = settings.PROGRAMME_FOLDER.folder()
         safe_title = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.current_event.title).strip()
-        suggested = str(Path(folder) / f"Agenda - {safe_title}.{suffix}")
+        suggested = str(Path(folder) / f"{fill(self.tr('Agenda - %1'), safe_title)}.{suffix}")
         filters = self.tr("PDF agenda (*.pdf)") if suffix == "pdf" else self.tr("Excel workbook (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the agenda"), suggested, filters)
         if path:
