@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from ssc_desktop.output import bidi_text
+from ssc_desktop.output import bidi_text, undrawn
 from ssc_desktop.output import text_drawing as td
 
 
@@ -72,12 +72,13 @@ class BidiParagraph(Flowable):
         canvas.setFillColor(style.textColor)
         # The first baseline sits as a Paragraph's does: one font size below the top (leading spreads below).
         baseline = self.height - size
-        for line in self.lines:
-            if alignment == TA_CENTER:
-                td.draw_text(canvas, line, (left + right) / 2, baseline, size, self.bold, align="centre")
-            elif alignment == TA_RIGHT:
-                td.draw_text(canvas, line, right, baseline, size, self.bold, align="right")
-            else:
-                td.draw_text(canvas, line, left, baseline, size, self.bold)
-            baseline -= style.leading
+        with undrawn.quiet():  # the text was noted whole when the paragraph was made
+            for line in self.lines:
+                if alignment == TA_CENTER:
+                    td.draw_text(canvas, line, (left + right) / 2, baseline, size, self.bold, align="centre")
+                elif alignment == TA_RIGHT:
+                    td.draw_text(canvas, line, right, baseline, size, self.bold, align="right")
+                else:
+                    td.draw_text(canvas, line, left, baseline, size, self.bold)
+                baseline -= style.leading
         canvas.restoreState()

@@ -216,7 +216,8 @@ def _remember(frag, char: str, letters: str) -> None:  # noqa: ANN001
 @cache
 def _cmap(key: str) -> frozenset[int]:
     _ensure(key)
-    return frozenset(pdfmetrics.getFont(font_name(key)).face.charToGlyph)
+    # Private-use codes are reportlab's names for shaped glyphs (added as it shapes), never the font's.
+    return frozenset(code for code in pdfmetrics.getFont(font_name(key)).face.charToGlyph if code not in _PRIVATE)
 
 
 def _has(key: str, code: int) -> bool:
@@ -263,7 +264,7 @@ def undrawable(text: str) -> list[str]:
     return missing
 
 
-def _note(text: str) -> None:
+def note_undrawable(text: str) -> None:
     """Tells the writer collecting undrawable characters (undrawn.collect) about those of text."""
     if undrawn.collecting():
         for char in undrawable(text):
@@ -346,7 +347,7 @@ def needs_shaping(text: str) -> bool:
 def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup for plain text: XML-escaped, each script run in its own <font>."""
     register_fonts()
-    _note(text)
+    note_undrawable(text)
     parts = []
     for run in script_runs(text):
         body = escape(run.text).replace("\n", "<br/>")
@@ -363,7 +364,7 @@ def paragraph(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph
     if bidi_text.has_rtl(text):
         from ssc_desktop.output.bidi_paragraph import BidiParagraph
 
-        _note(text)
+        note_undrawable(text)
         return BidiParagraph(text, style, bold)
     if not needs_shaping(text) and getattr(style, "shaping", 0):
         style = _unshaped(style)
@@ -470,7 +471,7 @@ def fit_to_width(text: str, max_width: float, size: float, min_size: float = 6.0
         raise ValueError("max_width must be positive")
     register_fonts()
     text = " ".join(text.split())
-    _note(text)
+    note_undrawable(text)
     width = text_width(text, size, bold)
     if width <= max_width:
         return FittedText(text, size, width, bold, False)
@@ -509,7 +510,7 @@ def draw_fitted(canvas, fitted: FittedText, x: float, y: float, align: str = "le
 
 def draw_text(canvas, text: str, x: float, y: float, size: float, bold: bool = False, align: str = "left") -> float:  # noqa: ANN001
     """Draws one line of text at size (no fitting); returns its width."""
-    _note(text)
+    note_undrawable(text)
     width = text_width(text, size, bold)
     draw_fitted(canvas, FittedText(text, size, width, bold, False), x, y, align)
     return width

@@ -10,8 +10,10 @@ must not pretend it all went well. Every PDF writer runs its drawing inside coll
 
 text_drawing notes each piece of text it lays out (a name, a line of wording) with every
 character of it that it cannot draw; warnings() turns them into DomainErrors with the code
-"pdf.undrawable_character" (words in messages/exports.py), one per text and character. A
-name fitted on two lines of a badge is noted whole and in halves; only the whole is told.
+"pdf.undrawable_character" (words in messages/exports.py), one per text and character. When
+one noted text holds another (a certificate's wording holds the name), the shorter is told.
+A writer that draws a name in pieces (a badge's name on two lines) notes the whole name with
+text_drawing.note_undrawable and draws the pieces inside quiet().
 """
 
 from __future__ import annotations
@@ -50,6 +52,16 @@ def collect() -> Iterator[list[Undrawable]]:
         _found.reset(token)
 
 
+@contextmanager
+def quiet() -> Iterator[None]:
+    """Notes nothing until the block ends (for pieces of a text noted whole)."""
+    token = _found.set(None)
+    try:
+        yield
+    finally:
+        _found.reset(token)
+
+
 def collecting() -> bool:
     return _found.get() is not None
 
@@ -63,8 +75,8 @@ def note(text: str, char: str) -> None:
 
 
 def warnings(found: list[Undrawable]) -> list[DomainError]:
-    """One DomainError per text and character, leaving out a part of a text told whole."""
+    """One DomainError per text and character, leaving out a text that holds another one told."""
     kept = [entry for entry in found
-            if not any(other.char == entry.char and entry.text != other.text and entry.text in other.text
+            if not any(other.char == entry.char and entry.text != other.text and other.text in entry.text
                        for other in found)]
     return [DomainError(CODE, name=entry.text, code_point=entry.code_point, char=entry.char) for entry in kept]

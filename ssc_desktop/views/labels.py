@@ -47,6 +47,14 @@ def error_text(error: BaseException) -> str:
     return safe_description(error)
 
 
+def warnings_text(warnings, limit: int = 8) -> str:  # noqa: ANN001
+    """Warnings beside a file that was written (DomainErrors, e.g. pdf.undrawable_character), a line each."""
+    lines = [error_text(warning) for warning in list(warnings)[:limit]]
+    if len(warnings) > limit:
+        lines.append(fill(QCoreApplication.translate("DomainError", "… and %1 more."), len(warnings) - limit))
+    return "\n".join(lines)
+
+
 def local_time_text(moment: datetime | None, tz, with_date: bool = False) -> str:  # noqa: ANN001
     if moment is None:
         return ""
