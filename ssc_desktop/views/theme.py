@@ -104,6 +104,7 @@ UI_FONT_FAMILIES = [
 _LATER_BYTES = 8_000_000
 _LATER_MS = 2000
 _fonts_registered = False
+bundled_families: list[str] = []  # the families registered from resources/fonts so far
 
 
 def register_bundled_fonts() -> None:
@@ -118,9 +119,15 @@ def register_bundled_fonts() -> None:
         if path.stat().st_size > _LATER_BYTES:
             later.append(str(path))
         else:
-            QFontDatabase.addApplicationFont(str(path))
+            _add_font(str(path))
     if later:
-        QTimer.singleShot(_LATER_MS, lambda: [QFontDatabase.addApplicationFont(path) for path in later])
+        QTimer.singleShot(_LATER_MS, lambda: [_add_font(path) for path in later])
+
+
+def _add_font(path: str) -> None:
+    font_id = QFontDatabase.addApplicationFont(path)
+    if font_id >= 0:
+        bundled_families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in bundled_families)
 
 
 def apply_theme(app: QApplication) -> None:
