@@ -1,12 +1,19 @@
 """The one way SSC Desktop draws text in its PDFs: embedded fonts, a font per script, shaping.
 
-Names come in many scripts ("黎雄伟 Lai Hung Wei", "सीता श्रेष्ठ", "ප්‍රනාන්දු"). No single
-TrueType font covers them all, and reportlab embeds TrueType outlines only, so the text is
-cut into runs by script (fontTools' Unicode data) and each run is set in the bundled font
-for that script (resources/fonts, see its README). Devanagari, Bengali, Sinhala and Myanmar
-need their letters reordered and joined (conjuncts, pre-base vowels): reportlab does that
-through HarfBuzz (uharfbuzz) when a ParagraphStyle has shaping=1 or drawString(...,
-shaping=True) is used, which is what every helper here does.
+Names come in many scripts ("黎雄伟 Lai Hung Wei", "सीता श्रेष्ठ", "ප්‍රනාන්දු", "தமிழ்செல்வி",
+"محمد عبد الله", "𠮷田 花子"). No single TrueType font covers them all, and reportlab embeds
+TrueType outlines only, so the text is cut into runs by script (fontTools' Unicode data) and
+each run is set in the bundled font for that script (resources/fonts, see its README); a
+character the script's font lacks goes to a bundled font that has it (𠮷 to HanaMinB).
+The Indic scripts, Sinhala, Myanmar, Thai, Khmer and Lao need their letters reordered and
+joined (conjuncts, pre-base vowels): reportlab does that through HarfBuzz (uharfbuzz) when a
+ParagraphStyle has shaping=1 or drawString(..., shaping=True) is used, which is what every
+helper here does. Arabic and Hebrew run right to left: output.bidi_text orders each line by
+the Unicode bidi algorithm and shapes those runs right to left (joining forms), and a
+paragraph holding them is an output.bidi_paragraph.BidiParagraph.
+
+A character no bundled font has is still drawn (a .notdef box), and noted for the writer
+that collects them (output.undrawn), which tells the person which name has it.
 
 Use:
     paragraph("黎雄伟 Lai Hung Wei", styles()["cell"])        # a platypus Paragraph
@@ -85,7 +92,9 @@ def font_name(key: str, bold: bool = False) -> str:
     """The reportlab name of the bundled font for a key (LATIN, CJK, "devanagari", …)."""
     if key not in FONT_FILES:
         raise KeyError(f"no bundled font for {key!r}")
-    return f"SSC-{key}-{'Bold' if bold else 'Regular'}"
+    regular, bold_file = FONT_FILES[key]
+    # A font with one face (Droid Sans Fallback, HanaMinB) is read and embedded once, for bold too.
+    return f"SSC-{key}-{'Bold' if bold and bold_file != regular else 'Regular'}"
 
 
 def register_fonts() -> None:
@@ -106,6 +115,8 @@ def register_fonts() -> None:
 def _register(key: str) -> None:
     regular, bold = FONT_FILES[key]
     for is_bold, file_name in ((False, regular), (True, bold)):
+        if is_bold and bold == regular:
+            continue
         path = resource_path("fonts", file_name)
         pdfmetrics.registerFont(TTFont(font_name(key, is_bold), str(path)))
     pdfmetrics.registerFontFamily(
@@ -360,6 +371,7 @@ def paragraph(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph
 
     Text without a complex script is set unshaped: reportlab shapes a word with the font
     of its first letter, which would garble a word such as "黎Lai" that mixes two fonts.
+    Text with a right-to-left letter is a BidiParagraph (same style), drawn line by line.
     """
     if bidi_text.has_rtl(text):
         from ssc_desktop.output.bidi_paragraph import BidiParagraph
