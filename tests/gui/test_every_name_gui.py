@@ -107,3 +107,25 @@ def test_walk_in_badge_says_it_in_the_status_bar(main_window, demo_copy, qtbot, 
     qtbot.waitUntil(lambda: bool(opened), timeout=20000)
     message = main_window.statusBar().currentMessage()
     assert message.startswith("Badge ready to print:") and "U+1F9FF" in message and EMOJI in message
+
+
+def test_certificates_page_tells_it_beside_the_certificates(qtbot, context, zara, tmp_path: Path) -> None:  # noqa: ANN001
+    from ssc_desktop.models import CertificateKind
+    from ssc_desktop.views.pages.certificates_page import CertificatesPage
+    from ssc_desktop.views.theme import AMBER
+
+    event, registration_id = zara
+    context.services.certificates.set_contributor(registration_id, "for the posters")
+    tasks = TaskRunner()
+    page = CertificatesPage(tasks)
+    qtbot.addWidget(page)
+    page.set_services(context.services)
+    page.set_event(event)
+    page.kind.setCurrentIndex(page.kind.findData(CertificateKind.CONTRIBUTION.value))
+    assert page.plan is not None and EMOJI in [r.latin_name for r in page.plan.recipients]
+    page.write(tmp_path / "thanks.pdf")
+    qtbot.waitUntil(lambda: not page.busy, timeout=30000)
+    text = page.result_label.text()
+    assert "Wrote" in text and f"\u201c{EMOJI}\u201d has U+1F9FF" in text
+    assert AMBER.name() in page.result_label.styleSheet()
+    tasks.wait_for_all(10000)
