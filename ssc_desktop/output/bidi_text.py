@@ -53,13 +53,28 @@ def levels(text: str) -> tuple[int, ...]:
     found = _LEVELS.search(info) if isinstance(info, str) else None
     by_byte = [int(level) for level in _LEVEL.findall(found.group(1))] if found else []
     if len(by_byte) != len(text.encode("utf-8")):
-        raise RuntimeError("python-bidi did not report one level per byte; check its version (pyproject pins it)")
+        return _levels_by_python(text)  # a python-bidi whose report reads otherwise: its older pure-Python algorithm
     result = []
     offset = 0
     for ch in text:
         result.append(by_byte[offset])
         offset += len(ch.encode("utf-8"))
     return tuple(result)
+
+
+def _levels_by_python(text: str) -> tuple[int, ...]:
+    """The same levels from python-bidi's pure-Python implementation (an older UBA, without bracket pairs)."""
+    from bidi import algorithm
+
+    storage = algorithm.get_empty_storage()
+    storage["base_level"] = algorithm.get_base_level(text)
+    storage["base_dir"] = ("L", "R")[storage["base_level"]]
+    algorithm.get_embedding_levels(text, storage)
+    algorithm.explicit_embed_and_overrides(storage)
+    algorithm.resolve_weak_types(storage)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    return tuple(char["level"] for char in storage["chars"])
 
 
 def visual_pieces(pieces: Sequence[tuple[str, str]], text: str) -> list[tuple[str, str, int]]:

@@ -196,6 +196,17 @@ def test_right_to_left_runs_come_in_visual_order_and_text_stays_as_written() -> 
     assert td.undrawable("می\u200cخواهم") == []
 
 
+def test_levels_come_from_python_bidis_rust_core() -> None:
+    """The levels are read from python-bidi's own report (pyproject pins the minor version): were
+    that to change, its pure-Python fallback would be used, which knows no bracket pairs (rule N0)."""
+    from ssc_desktop.output import bidi_text
+
+    text = "محمد (Ali) 12"
+    assert bidi_text.levels(text) == (1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 2, 2)  # ")" pairs with "(": right to left
+    assert bidi_text._levels_by_python(text)[9] == 2
+    assert bidi_text.levels("Ali") == (0, 0, 0)
+
+
 def test_arabic_is_joined_and_hebrew_is_not_reversed_by_hand() -> None:
     from ssc_desktop.output import bidi_text
 
