@@ -269,8 +269,8 @@ def undrawable(text: str) -> list[str]:
     missing: list[str] = []
     for run in script_runs(text):
         for char in run.text:
-            if char not in missing and not char.isspace() and not _invisible(char) \
-                    and not _has(run.font_key, ord(char)):
+            if char not in missing and not char.isspace() and not _has(run.font_key, ord(char)) \
+                    and not (_invisible(char) and run.font_key in _COMPLEX):
                 missing.append(char)
     return missing
 
@@ -342,7 +342,10 @@ def _settle_word(text: str, keys: list[str | None], start: int, end: int) -> Non
             following = _next_strong(keys, i + 1, end)
             continue
         key = previous or following or LATIN
-        if not _has(key, ord(text[i])) and ft_unicodedata.script(text[i]) != "Zinh" and not _invisible(text[i]):
+        # A joiner or mark of direction stays in a shaped run even where its font lacks it (HarfBuzz hides it,
+        # and Sinhala's ZWJ must stay with its letters); an unshaped run would draw it as a box.
+        if not _has(key, ord(text[i])) and ft_unicodedata.script(text[i]) != "Zinh" \
+                and not (_invisible(text[i]) and key in _COMPLEX):
             key = _any_font_with(text[i], key)
         keys[i] = key
 
