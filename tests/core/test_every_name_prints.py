@@ -223,6 +223,7 @@ def test_undrawable_characters_are_found() -> None:
     assert td.undrawable(EMOJI) == ["\U0001f9ff"]
     assert td.undrawable(PRIVATE) == ["\ue123"]
     assert td.undrawable("ප්\u200dරනාන්දු") == []  # ZWJ draws nothing and needs no glyph
+    assert td.undrawable("山田\u200e太郎") == []  # a mark of direction: from a font that has it
 
 
 # -- the documents --------------------------------------------------------------------------------
