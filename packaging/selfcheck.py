@@ -125,7 +125,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             pdf = Path(tmp) / "shaped.pdf"
             canvas = Canvas(str(pdf))
-            name = "आदित्य गुप्ता 黎雄伟 ශ්‍රී"
+            name = "आदित्य गुप्ता 黎雄伟 ශ්‍රී محمد"  # Arabic: python-bidi's compiled core is in the bundle too
             paragraph = text_drawing.paragraph(name, text_drawing.styles()["body"])
             paragraph.wrapOn(canvas, 400, 100)
             paragraph.drawOn(canvas, 50, 700)
@@ -133,8 +133,9 @@ def main() -> int:
             data = pdf.read_bytes()
         import uharfbuzz  # noqa: F401
 
-        embedded = [font for font in (b"NotoSansDevanagari", b"DroidSansFallback", b"NotoSansSinhala") if font in data]
-        check("pdf_shaped_fonts", len(embedded) == 3 and text_drawing.needs_shaping(name),
+        embedded = [font for font in (b"NotoSansDevanagari", b"DroidSansFallback", b"NotoSansSinhala",
+                                      b"NotoSansArabic") if font in data]
+        check("pdf_shaped_fonts", len(embedded) == 4 and text_drawing.needs_shaping(name),
               {"bytes": len(data), "embedded": [f.decode() for f in embedded]})
     except Exception as exc:  # noqa: BLE001
         check("pdf_shaped_fonts", False, repr(exc))

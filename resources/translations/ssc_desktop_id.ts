@@ -2812,6 +2812,10 @@ Serahkan cendera mata pembicara</translation>
         <translation>Catatan berisi {length} karakter; buat kurang dari {limit}.</translation>
     </message>
     <message>
+        <source>“{name}” has {code_point} ‹{char}›, which no bundled font can draw: it prints as an empty box.</source>
+        <translation>“{name}” berisi {code_point} ‹{char}›, yang tidak dapat digambar oleh font bawaan mana pun: akan tercetak sebagai kotak kosong.</translation>
+    </message>
+    <message>
         <source>That PIN is not right. Try again, or ask the coordinator.</source>
         <translation>PIN tersebut salah. Coba lagi, atau tanyakan ke koordinator.</translation>
     </message>
@@ -3118,6 +3122,10 @@ Serahkan cendera mata pembicara</translation>
     <message>
         <source>Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}.</source>
         <translation>Karakter tersembunyi yang dapat mengubah tampilan teks telah dihapus: {characters}. Diimpor sebagai {value!r}.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lainnya.</translation>
     </message>
 </context>
 <context>

@@ -2812,6 +2812,10 @@ Hand over the speaker gift</source>
         <translation>メモが{length}文字あります。{limit}文字未満にしてください。</translation>
     </message>
     <message>
+        <source>“{name}” has {code_point} ‹{char}›, which no bundled font can draw: it prints as an empty box.</source>
+        <translation>「{name}」には {code_point} ‹{char}› が含まれていますが、同梱のどのフォントでも描けないため、空の四角として印刷されます。</translation>
+    </message>
+    <message>
         <source>That PIN is not right. Try again, or ask the coordinator.</source>
         <translation>PINが正しくありません。もう一度入力するか、コーディネーターに確認してください。</translation>
     </message>
@@ -3118,6 +3122,10 @@ Hand over the speaker gift</source>
     <message>
         <source>Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}.</source>
         <translation>表示を変えるおそれのある不可視文字を削除しました：{characters}。{value!r}としてインポートしました。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>…ほか %1 件。</translation>
     </message>
 </context>
 <context>

@@ -2812,6 +2812,10 @@ Hand over the speaker gift</source>
         <translation>หมายเหตุยาว {length} ตัวอักษร โปรดให้สั้นกว่า {limit} ตัวอักษร</translation>
     </message>
     <message>
+        <source>“{name}” has {code_point} ‹{char}›, which no bundled font can draw: it prints as an empty box.</source>
+        <translation>“{name}” มี {code_point} ‹{char}› ซึ่งไม่มีฟอนต์ที่มาพร้อมโปรแกรมใดวาดได้ จึงจะพิมพ์ออกมาเป็นกล่องว่าง</translation>
+    </message>
+    <message>
         <source>That PIN is not right. Try again, or ask the coordinator.</source>
         <translation>PIN ไม่ถูกต้อง โปรดลองอีกครั้ง หรือสอบถามผู้ประสานงาน</translation>
     </message>
@@ -3118,6 +3122,10 @@ Hand over the speaker gift</source>
     <message>
         <source>Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}.</source>
         <translation>นำอักขระซ่อนที่อาจเปลี่ยนการแสดงผลข้อความออกแล้ว: {characters} นำเข้าเป็น {value!r}</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… และอีก %1 รายการ</translation>
     </message>
 </context>
 <context>

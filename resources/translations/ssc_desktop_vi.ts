@@ -2812,6 +2812,10 @@ Trao quà cho diễn giả</translation>
         <translation>Ghi chú dài {length} ký tự; hãy giữ dưới {limit} ký tự.</translation>
     </message>
     <message>
+        <source>“{name}” has {code_point} ‹{char}›, which no bundled font can draw: it prints as an empty box.</source>
+        <translation>“{name}” có {code_point} ‹{char}›, ký tự mà không phông chữ đi kèm nào vẽ được: nó sẽ được in thành một ô trống.</translation>
+    </message>
+    <message>
         <source>That PIN is not right. Try again, or ask the coordinator.</source>
         <translation>PIN không đúng. Hãy thử lại hoặc hỏi điều phối viên.</translation>
     </message>
@@ -3118,6 +3122,10 @@ Trao quà cho diễn giả</translation>
     <message>
         <source>Hidden characters that can change how the text shows were removed: {characters}. Imported as {value!r}.</source>
         <translation>Đã xóa các ký tự ẩn có thể làm thay đổi cách hiển thị văn bản: {characters}. Đã nhập thành {value!r}.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… và %1 mục khác.</translation>
     </message>
 </context>
 <context>

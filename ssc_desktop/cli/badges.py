@@ -7,7 +7,7 @@ import getpass
 import os
 import sys
 
-from ssc_desktop.cli.output import emit
+from ssc_desktop.cli.output import emit, emit_warnings
 
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
@@ -85,6 +85,7 @@ def write_badges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
         registration_ids=args.registration or None, progress=_stderr_progress(args),
     )
     emit(args, result, lambda r: f"Wrote {r['badges']} badges on {r['pages']} pages ({r['layout']}) to {r['path']}")
+    emit_warnings(args, result.warnings)
 
 
 def tickets_command(args: argparse.Namespace, context) -> int:  # noqa: ANN001

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ssc_desktop.cli.output import emit, emit_rows
+from ssc_desktop.cli.output import emit, emit_rows, emit_warnings
 
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
@@ -67,13 +67,16 @@ def issue_certificates(args: argparse.Namespace, context) -> None:  # noqa: ANN0
     if not args.output:
         raise DomainError("certificate.output_required")
     plan = service.issue(plan)
+    warnings: list[DomainError] = []
     if args.per_person:
-        paths = [str(p) for p in write_certificates_per_person(plan, args.output)]
+        paths = [str(p) for p in write_certificates_per_person(plan, args.output, warnings=warnings)]
     else:
-        paths = [str(write_certificates_pdf(plan, args.output))]
-    emit(args, {"written": paths, "numbers": [r.number for r in plan.recipients], "left_out": left_out},
+        paths = [str(write_certificates_pdf(plan, args.output, warnings=warnings))]
+    emit(args, {"written": paths, "numbers": [r.number for r in plan.recipients], "left_out": left_out,
+                "warnings": warnings},
          lambda r: "\n".join([f"Wrote {len(r['numbers'])} certificates to {args.output}"]
                              + [f"left out: {p['name']} ({p['why']})" for p in r["left_out"]]))
+    emit_warnings(args, warnings)
 
 
 def verify_certificate(args: argparse.Namespace) -> int:

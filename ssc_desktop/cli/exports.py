@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ssc_desktop.cli.output import emit
+from ssc_desktop.cli.output import emit, emit_warnings
 
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
@@ -61,9 +61,11 @@ def export_signin(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     from ssc_desktop.output.signin_pdf import signin_rows, write_signin_pdf
 
     sheet = context.services.attendance.sheet(args.event)
-    written = write_signin_pdf(sheet, args.output)
-    emit(args, {"path": str(written), "people": len(signin_rows(sheet))},
+    warnings: list = []
+    written = write_signin_pdf(sheet, args.output, warnings=warnings)
+    emit(args, {"path": str(written), "people": len(signin_rows(sheet)), "warnings": warnings},
          lambda r: f"Wrote the sign-in sheet for {r['people']} people to {r['path']}")
+    emit_warnings(args, warnings)
 
 
 def export_report(args: argparse.Namespace, context) -> None:  # noqa: ANN001

@@ -6,16 +6,22 @@ import argparse
 import dataclasses
 import enum
 import json
+import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
+
+from ssc_desktop.errors import DomainError
+from ssc_desktop.messages import describe
 
 Table = tuple[list[str], list[list[str]]]
 
 
 def plain(value: Any) -> Any:
-    """Dataclasses, enums and datetimes turned into what json.dumps takes."""
+    """Dataclasses, enums, datetimes and DomainErrors (warnings) turned into what json.dumps takes."""
+    if isinstance(value, DomainError):
+        return {"code": value.code, "message": describe(value), **plain(value.params)}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, enum.Enum):
@@ -86,6 +92,14 @@ def emit(args: argparse.Namespace, result: Any, human: Callable[[Any], str]) -> 
         print(dumps(result, indent=2))
     else:
         print(human(result))
+
+
+def emit_warnings(args: argparse.Namespace, warnings: Sequence[DomainError]) -> None:
+    """Warnings beside a result that was still made (a PDF with a character no font draws): on
+    stderr as "ssc: warning: …" for people; with --json they are in the result itself."""
+    if not args.json:
+        for warning in warnings:
+            print(f"ssc: warning: {shown(describe(warning))}", file=sys.stderr)
 
 
 def emit_rows(args: argparse.Namespace, rows: list, table: Callable[[list], Table]) -> None:

@@ -1,4 +1,4 @@
-"""Wording of the codes of the exports: attendance sheet, sign-in sheet, roster."""
+"""Wording of the codes of the exports: attendance sheet, sign-in sheet, roster; and of every PDF's text."""
 
 from __future__ import annotations
 
@@ -9,4 +9,7 @@ MESSAGES: dict[str, str] = {
     "export.write_failed": "Could not write {path}: {detail}",
     "report.not_pdf": "Cannot write the report to {path!r}: use a file name ending in .pdf.",
     "report.notes_too_long": "The notes are {length} characters; keep them under {limit}.",
+    # A warning beside a PDF that was written (badges, certificates, sign-in sheet): output/undrawn.py.
+    "pdf.undrawable_character": "“{name}” has {code_point} ‹{char}›, which no bundled font can draw: "
+                                "it prints as an empty box.",
 }

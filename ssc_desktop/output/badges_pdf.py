@@ -33,8 +33,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import RegistrationRole
-from ssc_desktop.output import atomic_export
+from ssc_desktop.output import atomic_export, undrawn
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import draw_qr
@@ -108,9 +109,22 @@ def write_badges_pdf(
     cut_marks: bool = False,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    warnings: list[DomainError] | None = None,
 ) -> int:
-    """Writes the badges of sheet to path (via a temporary file); returns the number of pages."""
+    """Writes the badges of sheet to path (via a temporary file); returns the number of pages.
+
+    Each character no bundled font can draw is added to warnings (pdf.undrawable_character).
+    """
     td.register_fonts()
+    with undrawn.collect() as found:
+        pages = _write_badges(sheet, path, layout, cut_marks, progress, cancel)
+    if warnings is not None:
+        warnings.extend(undrawn.warnings(found))
+    return pages
+
+
+def _write_badges(sheet: BadgeSheet, path: str | Path, layout: BadgeLayout, cut_marks: bool,
+                  progress: ProgressFn | None, cancel: threading.Event | None) -> int:
     badges = sheet.badges
     total = len(badges)
     pages = 0
@@ -255,10 +269,12 @@ def _draw_landscape(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y
 
     cursor = top - band - pad * 0.6
     big = 26 * scale
-    for fitted in name_lines(badge.big_name, full, big, min_size=7):
-        cursor -= fitted.size * 0.95
-        drawn = line(fitted.text, fitted.size, cursor, bold=True, min_size=6)
-        cursor -= max(drawn * max(0.38, descent_ratio(fitted.text) + 0.05), 2)
+    td.note_undrawable(badge.big_name)  # told whole, though it may be drawn on two lines
+    with undrawn.quiet():
+        for fitted in name_lines(badge.big_name, full, big, min_size=7):
+            cursor -= fitted.size * 0.95
+            drawn = line(fitted.text, fitted.size, cursor, bold=True, min_size=6)
+            cursor -= max(drawn * max(0.38, descent_ratio(fitted.text) + 0.05), 2)
     cursor -= 1 * scale
     if badge.second_name:
         second = 14 * scale
@@ -297,8 +313,10 @@ def _draw_portrait(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y:
         td.draw_fitted(canvas, fitted, centre, cursor, align="centre")
         cursor -= fitted.size * max(0.55, descent_ratio(fitted.text, bold) + 0.1)
 
-    for fitted in name_lines(badge.big_name, full, 40 * scale, min_size=8):
-        line(fitted.text, fitted.size, bold=True, min_size=8)
+    td.note_undrawable(badge.big_name)  # told whole, though it may be drawn on two lines
+    with undrawn.quiet():
+        for fitted in name_lines(badge.big_name, full, 40 * scale, min_size=8):
+            line(fitted.text, fitted.size, bold=True, min_size=8)
     if badge.second_name:
         line(badge.second_name, 20 * scale, min_size=7)
     cursor -= 3 * mm * scale
@@ -318,8 +336,10 @@ def badge_renderers() -> BadgeRenderers:
     from ssc_desktop.services.badges import BadgeRenderers
 
     def write_badges(sheet: BadgeSheet, path: Path, layout: str, cut_marks: bool,  # noqa: FBT001
-                     progress: ProgressFn | None, cancel: threading.Event | None) -> int:
-        return write_badges_pdf(sheet, path, LAYOUTS[layout], cut_marks, progress, cancel)
+                     progress: ProgressFn | None, cancel: threading.Event | None) -> tuple[int, tuple[DomainError, ...]]:
+        warnings: list[DomainError] = []
+        pages = write_badges_pdf(sheet, path, LAYOUTS[layout], cut_marks, progress, cancel, warnings)
+        return pages, tuple(warnings)
 
     return BadgeRenderers(layouts=tuple(LAYOUTS), write_badges=write_badges, write_ticket=write_ticket_pdf,
                           ticket_bytes=ticket_pdf_bytes, make_folder=ensure_folder)

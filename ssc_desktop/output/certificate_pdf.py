@@ -24,7 +24,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import atomic_export, ensure_folder
+from ssc_desktop.output import atomic_export, ensure_folder, undrawn
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import LONG_TEXT_MAX_VERSION, draw_qr
@@ -175,15 +175,19 @@ def write_certificates_pdf(
     path: str | Path,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    warnings: list[DomainError] | None = None,
 ) -> Path:
-    """Every certificate of the plan in one PDF (via a temporary file renamed at the end)."""
+    """Every certificate of the plan in one PDF (via a temporary file renamed at the end).
+
+    Each character no bundled font can draw is added to warnings (pdf.undrawable_character).
+    """
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         raise DomainError("certificate.not_pdf", path=str(target))
     td.register_fonts()
     images = _Images(plan.template)
     total = len(plan.recipients)
-    with atomic_export(target, cancel) as temporary:
+    with undrawn.collect() as found, atomic_export(target, cancel) as temporary:
         canvas = _canvas(temporary, plan)
         for done, recipient in enumerate(plan.recipients):
             check_cancel(cancel)
@@ -192,6 +196,8 @@ def write_certificates_pdf(
             canvas.showPage()
         canvas.save()
         check_cancel(cancel)
+    if warnings is not None:
+        warnings.extend(undrawn.warnings(found))
     report(progress, total, total, "")
     return target
 
@@ -201,8 +207,12 @@ def write_certificates_per_person(
     folder: str | Path,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    warnings: list[DomainError] | None = None,
 ) -> list[Path]:
-    """One PDF per person in folder, named after them; a cancelled run removes what it wrote."""
+    """One PDF per person in folder, named after them; a cancelled run removes what it wrote.
+
+    Each character no bundled font can draw is added to warnings (pdf.undrawable_character).
+    """
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise DomainError("certificate.not_a_folder", path=str(target))
@@ -212,22 +222,30 @@ def write_certificates_per_person(
     written: list[Path] = []
     names = person_file_names(plan.recipients)
     try:
-        for done, (recipient, name) in enumerate(zip(plan.recipients, names)):
-            check_cancel(cancel)
-            report(progress, done, len(names), recipient.latin_name)
-            path = target / name
-            with atomic_export(path) as temporary:
-                canvas = _canvas(temporary, plan, recipient)
-                draw_certificate(canvas, plan.template, plan.event, recipient, images)
-                canvas.showPage()
-                canvas.save()
-            written.append(path)
+        with undrawn.collect() as found:
+            _write_each(plan, target, names, images, written, progress, cancel)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
         raise
+    if warnings is not None:
+        warnings.extend(undrawn.warnings(found))
     report(progress, len(names), len(names), "")
     return written
+
+
+def _write_each(plan: CertificatePlan, target: Path, names: list[str], images: _Images, written: list[Path],
+                progress: ProgressFn | None, cancel: threading.Event | None) -> None:
+    for done, (recipient, name) in enumerate(zip(plan.recipients, names)):
+        check_cancel(cancel)
+        report(progress, done, len(names), recipient.latin_name)
+        path = target / name
+        with atomic_export(path) as temporary:
+            canvas = _canvas(temporary, plan, recipient)
+            draw_certificate(canvas, plan.template, plan.event, recipient, images)
+            canvas.showPage()
+            canvas.save()
+        written.append(path)
 
 
 def person_file_names(recipients: Sequence[Recipient]) -> list[str]:

@@ -19,6 +19,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
+from ssc_desktop.output import undrawn
 from ssc_desktop.output.pdf_pages import MARGIN, RULE, write_a4_document
 from ssc_desktop.services.attendance import AttendanceRow, AttendanceSheet
 
@@ -38,11 +39,24 @@ def write_signin_pdf(
     path: str | Path,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    warnings: list[DomainError] | None = None,
 ) -> Path:
-    """Writes the sign-in sheet to path (via a temporary file renamed at the end); returns path."""
+    """Writes the sign-in sheet to path (via a temporary file renamed at the end); returns path.
+
+    Each character no bundled font can draw is added to warnings (pdf.undrawable_character).
+    """
     if Path(path).suffix.lower() != ".pdf":
         raise DomainError("export.not_pdf", path=str(path))
     td.register_fonts()
+    with undrawn.collect() as found:
+        target = _write_signin(sheet, Path(path), progress, cancel)
+    if warnings is not None:
+        warnings.extend(undrawn.warnings(found))
+    return target
+
+
+def _write_signin(sheet: AttendanceSheet, path: Path, progress: ProgressFn | None,
+                  cancel: threading.Event | None) -> Path:
     event = sheet.event
     people = signin_rows(sheet)
     styles = td.styles(9)

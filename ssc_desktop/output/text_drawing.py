@@ -1,12 +1,19 @@
 """The one way SSC Desktop draws text in its PDFs: embedded fonts, a font per script, shaping.
 
-Names come in many scripts ("黎雄伟 Lai Hung Wei", "सीता श्रेष्ठ", "ප්‍රනාන්දු"). No single
-TrueType font covers them all, and reportlab embeds TrueType outlines only, so the text is
-cut into runs by script (fontTools' Unicode data) and each run is set in the bundled font
-for that script (resources/fonts, see its README). Devanagari, Bengali, Sinhala and Myanmar
-need their letters reordered and joined (conjuncts, pre-base vowels): reportlab does that
-through HarfBuzz (uharfbuzz) when a ParagraphStyle has shaping=1 or drawString(...,
-shaping=True) is used, which is what every helper here does.
+Names come in many scripts ("黎雄伟 Lai Hung Wei", "सीता श्रेष्ठ", "ප්‍රනාන්දු", "தமிழ்செல்வி",
+"محمد عبد الله", "𠮷田 花子"). No single TrueType font covers them all, and reportlab embeds
+TrueType outlines only, so the text is cut into runs by script (fontTools' Unicode data) and
+each run is set in the bundled font for that script (resources/fonts, see its README); a
+character the script's font lacks goes to a bundled font that has it (𠮷 to HanaMinB).
+The Indic scripts, Sinhala, Myanmar, Thai, Khmer and Lao need their letters reordered and
+joined (conjuncts, pre-base vowels): reportlab does that through HarfBuzz (uharfbuzz) when a
+ParagraphStyle has shaping=1 or drawString(..., shaping=True) is used, which is what every
+helper here does. Arabic and Hebrew run right to left: output.bidi_text orders each line by
+the Unicode bidi algorithm and shapes those runs right to left (joining forms), and a
+paragraph holding them is an output.bidi_paragraph.BidiParagraph.
+
+A character no bundled font has is still drawn (a .notdef box), and noted for the writer
+that collects them (output.undrawn), which tells the person which name has it.
 
 Use:
     paragraph("黎雄伟 Lai Hung Wei", styles()["cell"])        # a platypus Paragraph
@@ -31,11 +38,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 from reportlab.platypus import Paragraph
 
+from ssc_desktop.output import bidi_text, undrawn
 from ssc_desktop.paths import resource_path
 
 # Font keys and the bundled files for their regular and bold faces.
 LATIN = "latin"
 CJK = "cjk"
+CJK_EXT = "cjk_ext"  # CJK Unified Ideographs beyond the basic plane (Extension B to F), as 𠮷
 FONT_FILES: dict[str, tuple[str, str]] = {
     LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     "devanagari": ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
@@ -43,18 +52,36 @@ FONT_FILES: dict[str, tuple[str, str]] = {
     "sinhala": ("NotoSansSinhala-Regular.ttf", "NotoSansSinhala-Bold.ttf"),
     "thai": ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
     "myanmar": ("NotoSansMyanmar-Regular.ttf", "NotoSansMyanmar-Bold.ttf"),
+    "tamil": ("NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf"),
+    "telugu": ("NotoSansTelugu-Regular.ttf", "NotoSansTelugu-Bold.ttf"),
+    "kannada": ("NotoSansKannada-Regular.ttf", "NotoSansKannada-Bold.ttf"),
+    "malayalam": ("NotoSansMalayalam-Regular.ttf", "NotoSansMalayalam-Bold.ttf"),
+    "gujarati": ("NotoSansGujarati-Regular.ttf", "NotoSansGujarati-Bold.ttf"),
+    "gurmukhi": ("NotoSansGurmukhi-Regular.ttf", "NotoSansGurmukhi-Bold.ttf"),
+    "oriya": ("NotoSansOriya-Regular.ttf", "NotoSansOriya-Bold.ttf"),
+    "khmer": ("NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf"),
+    "lao": ("NotoSansLao-Regular.ttf", "NotoSansLao-Bold.ttf"),
+    "arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    "hebrew": ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
     # Droid Sans Fallback has no bold face; bold CJK is set in the regular one.
     CJK: ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
+    # HanaMinB (31 MB, regular only) is read the first time a character beyond the basic plane is drawn.
+    CJK_EXT: ("HanaMinB.ttf", "HanaMinB.ttf"),
 }
+_LAZY = {CJK_EXT}
+_BEYOND_BMP = range(0x20000, 0x40000)  # the Supplementary and Tertiary Ideographic Planes: all HanaMinB has
 
 # ISO 15924 script codes (as fontTools names them) and the font that draws each.
 _SCRIPT_FONTS = {
     "Latn": LATIN, "Grek": LATIN, "Cyrl": LATIN,
     "Deva": "devanagari", "Beng": "bengali", "Sinh": "sinhala", "Thai": "thai", "Mymr": "myanmar",
+    "Taml": "tamil", "Telu": "telugu", "Knda": "kannada", "Mlym": "malayalam", "Gujr": "gujarati",
+    "Guru": "gurmukhi", "Orya": "oriya", "Khmr": "khmer", "Laoo": "lao", "Arab": "arabic", "Hebr": "hebrew",
     "Hani": CJK, "Hira": CJK, "Kana": CJK, "Hang": CJK, "Bopo": CJK,
 }
 # Scripts that are drawn wrong unless HarfBuzz shapes them.
-_COMPLEX = {"devanagari", "bengali", "sinhala", "myanmar", "thai"}
+_COMPLEX = {"devanagari", "bengali", "sinhala", "myanmar", "thai", "tamil", "telugu", "kannada", "malayalam",
+            "gujarati", "gurmukhi", "oriya", "khmer", "lao", "arabic", "hebrew"}
 _NEUTRAL = {"Zyyy", "Zinh", "Zzzz"}  # common (digits, punctuation, spaces), inherited marks, unknown
 
 _lock = threading.Lock()
@@ -65,7 +92,9 @@ def font_name(key: str, bold: bool = False) -> str:
     """The reportlab name of the bundled font for a key (LATIN, CJK, "devanagari", …)."""
     if key not in FONT_FILES:
         raise KeyError(f"no bundled font for {key!r}")
-    return f"SSC-{key}-{'Bold' if bold else 'Regular'}"
+    regular, bold_file = FONT_FILES[key]
+    # A font with one face (Droid Sans Fallback, HanaMinB) is read and embedded once, for bold too.
+    return f"SSC-{key}-{'Bold' if bold and bold_file != regular else 'Regular'}"
 
 
 def register_fonts() -> None:
@@ -76,16 +105,37 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
-        for key, (regular, bold) in FONT_FILES.items():
-            for is_bold, file_name in ((False, regular), (True, bold)):
-                path = resource_path("fonts", file_name)
-                pdfmetrics.registerFont(TTFont(font_name(key, is_bold), str(path)))
-            pdfmetrics.registerFontFamily(
-                font_name(key), normal=font_name(key), bold=font_name(key, True),
-                italic=font_name(key), boldItalic=font_name(key, True),
-            )
+        for key in FONT_FILES:
+            if key not in _LAZY:
+                _register(key)
         _install_extraction_fix()
         _registered = True
+
+
+def _register(key: str) -> None:
+    regular, bold = FONT_FILES[key]
+    for is_bold, file_name in ((False, regular), (True, bold)):
+        if is_bold and bold == regular:
+            continue
+        path = resource_path("fonts", file_name)
+        pdfmetrics.registerFont(TTFont(font_name(key, is_bold), str(path)))
+    pdfmetrics.registerFontFamily(
+        font_name(key), normal=font_name(key), bold=font_name(key, True),
+        italic=font_name(key), boldItalic=font_name(key, True),
+    )
+
+
+_lazy_done: set[str] = set()
+
+
+def _ensure(key: str) -> None:
+    """Registers a font kept for rare characters (HanaMinB) the first time it is needed."""
+    register_fonts()
+    if key in _LAZY and key not in _lazy_done:
+        with _lock:
+            if key not in _lazy_done:
+                _register(key)
+                _lazy_done.add(key)
 
 
 # -- copy and paste of shaped text ------------------------------------------------------------
@@ -121,6 +171,8 @@ def _install_extraction_fix() -> None:
         face = fontname.split("+", 1)[-1]
         for index, code in enumerate(subset):
             letters = _ligature_text.get((face, code))
+            if letters is None and code > 0xFFFF:
+                letters = chr(code)  # reportlab writes 𠮷 (U+20BB7) as five hex digits, not UTF-16
             if letters:
                 utf16 = letters.encode("utf-16-be").hex().upper()
                 text = text.replace("<%02X> <%04X>" % (index, code), f"<{index:02X}> <{utf16}>", 1)
@@ -174,8 +226,15 @@ def _remember(frag, char: str, letters: str) -> None:  # noqa: ANN001
 
 @cache
 def _cmap(key: str) -> frozenset[int]:
-    register_fonts()
-    return frozenset(pdfmetrics.getFont(font_name(key)).face.charToGlyph)
+    _ensure(key)
+    # Private-use codes are reportlab's names for shaped glyphs (added as it shapes), never the font's.
+    return frozenset(code for code in pdfmetrics.getFont(font_name(key)).face.charToGlyph if code not in _PRIVATE)
+
+
+def _has(key: str, code: int) -> bool:
+    if key in _LAZY and code not in _BEYOND_BMP:
+        return False  # never read HanaMinB's 31 MB for a character it is not bundled for
+    return code in _cmap(key)
 
 
 def _strong_font(char: str) -> str | None:
@@ -184,17 +243,43 @@ def _strong_font(char: str) -> str | None:
     if script in _NEUTRAL:
         return None
     key = _SCRIPT_FONTS.get(script)
-    if key is not None:
+    if key is not None and _has(key, ord(char)):
         return key
-    return _any_font_with(char)
+    return _any_font_with(char, key)
 
 
-def _any_font_with(char: str) -> str:
+def _any_font_with(char: str, preferred: str | None = None) -> str:
     code = ord(char)
     for key in FONT_FILES:
-        if code in _cmap(key):
+        if _has(key, code):
             return key
-    return LATIN  # nothing has it: drawn as a missing glyph, never silently dropped
+    # Nothing has it: drawn as a missing glyph (never silently dropped) and reported (undrawable()).
+    return preferred or LATIN
+
+
+# Characters that draw nothing and need no glyph: joiners, marks of direction, variation selectors.
+def _invisible(char: str) -> bool:
+    code = ord(char)
+    return (unicodedata.category(char) in ("Cf", "Cc", "Zl", "Zp") or 0xFE00 <= code <= 0xFE0F
+            or 0xE0100 <= code <= 0xE01EF or code == 0x034F)
+
+
+def undrawable(text: str) -> list[str]:
+    """The characters of text that no bundled font can draw, each once, in order."""
+    missing: list[str] = []
+    for run in script_runs(text):
+        for char in run.text:
+            if char not in missing and not char.isspace() and not _has(run.font_key, ord(char)) \
+                    and not (_invisible(char) and run.font_key in _COMPLEX):
+                missing.append(char)
+    return missing
+
+
+def note_undrawable(text: str) -> None:
+    """Tells the writer collecting undrawable characters (undrawn.collect) about those of text."""
+    if undrawn.collecting():
+        for char in undrawable(text):
+            undrawn.note(text, char)
 
 
 @dataclass(frozen=True)
@@ -203,6 +288,8 @@ class Run:
     font_key: str
 
     def font(self, bold: bool = False) -> str:
+        if self.font_key in _LAZY:
+            _ensure(self.font_key)
         return font_name(self.font_key, bold)
 
 
@@ -245,7 +332,7 @@ def _settle_word(text: str, keys: list[str | None], start: int, end: int) -> Non
     if not strong:
         # A word of digits or punctuation only: the Latin font if it has every character.
         for i in range(start, end):
-            keys[i] = LATIN if ord(text[i]) in _cmap(LATIN) else _any_font_with(text[i])
+            keys[i] = LATIN if _has(LATIN, ord(text[i])) else _any_font_with(text[i])
         return
     previous = None
     following = _next_strong(keys, start, end)
@@ -255,8 +342,11 @@ def _settle_word(text: str, keys: list[str | None], start: int, end: int) -> Non
             following = _next_strong(keys, i + 1, end)
             continue
         key = previous or following or LATIN
-        if ord(text[i]) not in _cmap(key) and ft_unicodedata.script(text[i]) != "Zinh" and text[i] not in "\u200c\u200d":
-            key = _any_font_with(text[i])
+        # A joiner or mark of direction stays in a shaped run even where its font lacks it (HarfBuzz hides it,
+        # and Sinhala's ZWJ must stay with its letters); an unshaped run would draw it as a box.
+        if not _has(key, ord(text[i])) and ft_unicodedata.script(text[i]) != "Zinh" \
+                and not (_invisible(text[i]) and key in _COMPLEX):
+            key = _any_font_with(text[i], key)
         keys[i] = key
 
 
@@ -271,6 +361,7 @@ def needs_shaping(text: str) -> bool:
 def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup for plain text: XML-escaped, each script run in its own <font>."""
     register_fonts()
+    note_undrawable(text)
     parts = []
     for run in script_runs(text):
         body = escape(run.text).replace("\n", "<br/>")
@@ -283,7 +374,13 @@ def paragraph(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph
 
     Text without a complex script is set unshaped: reportlab shapes a word with the font
     of its first letter, which would garble a word such as "黎Lai" that mixes two fonts.
+    Text with a right-to-left letter is a BidiParagraph (same style), drawn line by line.
     """
+    if bidi_text.has_rtl(text):
+        from ssc_desktop.output.bidi_paragraph import BidiParagraph
+
+        note_undrawable(text)
+        return BidiParagraph(text, style, bold)
     if not needs_shaping(text) and getattr(style, "shaping", 0):
         style = _unshaped(style)
     return Paragraph(markup(text, bold), style)
@@ -334,17 +431,41 @@ def styles(base_size: float = 9.5) -> dict[str, ParagraphStyle]:
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of text as drawn (shaped where the script needs it)."""
-    return sum(_run_width(run, size, bold) for run in script_runs(text))
+    return sum(_piece_width(run, level, size, bold) for run, level in visual_runs(text))
 
 
-def _run_width(run: Run, size: float, bold: bool) -> float:
-    name = run.font(bold)
+def visual_runs(text: str) -> list[tuple[Run, int]]:
+    """The runs of one line in the order they are drawn, left to right, each with its bidi level.
+
+    Text without a right-to-left character is its script runs at level 0; otherwise the runs
+    are cut by level and reordered (output.bidi_text): "محمد Ali" draws "Ali" first.
+    """
+    runs = script_runs(text)
+    if not bidi_text.has_rtl(text):
+        return [(run, 0) for run in runs]
+    pieces = bidi_text.visual_pieces([(run.text, run.font_key) for run in runs], text)
+    return [(Run(piece, key), level) for piece, key, level in pieces]
+
+
+def _shaped(run: Run, level: int, size: float, bold: bool):  # noqa: ANN202
+    """The run as HarfBuzz lays it out (right to left at an odd level), or None when unshaped."""
+    if level % 2:
+        return bidi_text.shape_rtl(run.text, run.font(bold), size, _remember_code)
     if run.font_key in _COMPLEX:
-        shaped = shapeStr(run.text, name, size)
-        data = getattr(shaped, "__shapeData__", None)
-        if data:
-            return sum(d.x_advance for d in data) * size / 1000
-    return pdfmetrics.stringWidth(run.text, name, size)
+        return shapeStr(run.text, run.font(bold), size)
+    return None
+
+
+def _piece_width(run: Run, level: int, size: float, bold: bool) -> float:
+    shaped = _shaped(run, level, size, bold)
+    data = getattr(shaped, "__shapeData__", None)
+    if data:
+        return sum(d.x_advance for d in data) * size / 1000
+    return pdfmetrics.stringWidth(run.text, run.font(bold), size)
+
+
+def _remember_code(face: str, code: int, letters: str) -> None:
+    _ligature_text.setdefault((face, code), letters)
 
 
 @dataclass(frozen=True)
@@ -365,6 +486,7 @@ def fit_to_width(text: str, max_width: float, size: float, min_size: float = 6.0
         raise ValueError("max_width must be positive")
     register_fonts()
     text = " ".join(text.split())
+    note_undrawable(text)
     width = text_width(text, size, bold)
     if width <= max_width:
         return FittedText(text, size, width, bold, False)
@@ -390,20 +512,20 @@ def draw_fitted(canvas, fitted: FittedText, x: float, y: float, align: str = "le
         x -= fitted.width / 2
     elif align == "right":
         x -= fitted.width
-    for run in script_runs(fitted.text):
-        name = run.font(fitted.bold)
+    for run, level in visual_runs(fitted.text):
+        shaped = _shaped(run, level, fitted.size, fitted.bold)
         # canvas.drawString(shaping=True) shapes only when rlbidi is installed; a ShapedStr
         # handed to a text object is drawn shaped either way.
-        text = shapeStr(run.text, name, fitted.size) if run.font_key in _COMPLEX else run.text
         line = canvas.beginText(x, y)
-        line.setFont(name, fitted.size)
-        line.textOut(text)
+        line.setFont(run.font(fitted.bold), fitted.size)
+        line.textOut(run.text if shaped is None else shaped)
         canvas.drawText(line)
-        x += _run_width(run, fitted.size, fitted.bold)
+        x += _piece_width(run, level, fitted.size, fitted.bold)
 
 
 def draw_text(canvas, text: str, x: float, y: float, size: float, bold: bool = False, align: str = "left") -> float:  # noqa: ANN001
     """Draws one line of text at size (no fitting); returns its width."""
+    note_undrawable(text)
     width = text_width(text, size, bold)
     draw_fitted(canvas, FittedText(text, size, width, bold, False), x, y, align)
     return width

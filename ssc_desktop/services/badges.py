@@ -119,6 +119,9 @@ class BadgesWritten:
     badges: int
     pages: int
     layout: str
+    # Characters of names (or other text) that no bundled font could draw: pdf.undrawable_character,
+    # one per text and character; the PDF was written, with an empty box for each.
+    warnings: tuple[DomainError, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,9 @@ class BadgeRenderers:
     """
 
     layouts: Collection[str]
-    # (sheet, path, layout key, cut marks, progress, cancel) -> pages written
-    write_badges: Callable[[BadgeSheet, Path, str, bool, ProgressFn | None, threading.Event | None], int]
+    # (sheet, path, layout key, cut marks, progress, cancel) -> (pages written, warnings)
+    write_badges: Callable[[BadgeSheet, Path, str, bool, ProgressFn | None, threading.Event | None],
+                           tuple[int, tuple[DomainError, ...]]]
     write_ticket: Callable[[Ticket, Path], Path]
     ticket_bytes: Callable[[Ticket], bytes]
     make_folder: Callable[[Path], Path]
@@ -255,8 +259,8 @@ class BadgeService:
         sheet = self.badges(event_id, roles, registration_ids)
         if not sheet.badges:
             raise DomainError("badges.nobody", event=sheet.event.title)
-        pages = self._renderers.write_badges(sheet, target, layout, cut_marks, progress, cancel)
-        return BadgesWritten(target, len(sheet.badges), pages, layout)
+        pages, warnings = self._renderers.write_badges(sheet, target, layout, cut_marks, progress, cancel)
+        return BadgesWritten(target, len(sheet.badges), pages, layout, warnings)
 
     def ticket_pdf(self, registration_id: int) -> bytes:
         """The personal ticket of one registration as PDF bytes (for e-mail)."""

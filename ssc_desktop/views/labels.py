@@ -88,6 +88,17 @@ def zone_note(tz: tzinfo, moment: datetime | None = None) -> str:
     return f" ({getattr(tz, 'key', None) or moment.astimezone(tz).tzname()})"
 
 
+def warnings_text(warnings, limit: int = 8) -> str:  # noqa: ANN001
+    """Warnings beside a file that was written (DomainErrors, e.g. pdf.undrawable_character), a line each.
+
+    A name is set apart as a bidi isolate, so "محمد" does not turn the English sentence right to left."""
+    lines = [error_text(DomainError(w.code, **{**w.params, "name": f"\u2068{w.params['name']}\u2069"})
+                        if "name" in w.params else w) for w in list(warnings)[:limit]]
+    if len(warnings) > limit:
+        lines.append(fill(QCoreApplication.translate("DomainError", "… and %1 more."), len(warnings) - limit))
+    return "\n".join(lines)
+
+
 def local_time_text(moment: datetime | None, tz, with_date: bool = False) -> str:  # noqa: ANN001
     if moment is None:
         return ""

@@ -40,7 +40,7 @@ from ssc_desktop.views.changes import EVENT_FIGURES, Change, ChangeHub, Kind
 from ssc_desktop.views.dialogs.first_run_wizard import FirstRunChoices, Start
 from ssc_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from ssc_desktop.views.language import running_language
-from ssc_desktop.views.labels import date_text, date_time_text, error_text, fill, word
+from ssc_desktop.views.labels import date_text, date_time_text, error_text, fill, warnings_text, word
 from ssc_desktop.views.pages.audit_page import AuditPage
 from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.pages.checkin_page import CheckInPage
@@ -447,13 +447,16 @@ class MainWindow(QMainWindow):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.tasks.start(
             lambda progress, cancel: badges.write_badges(event.id, path, layout="1x1", registration_ids=[registration_id]),
-            on_success=lambda _result: self._badge_ready(path),
+            on_success=lambda result: self._badge_ready(path, result.warnings),
             on_failure=lambda error, _trace: self._show_error(self.tr("The badge could not be made"), error),
         )
 
-    def _badge_ready(self, path: Path) -> None:
+    def _badge_ready(self, path: Path, warnings: tuple = ()) -> None:  # noqa: ANN001
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        self.statusBar().showMessage(fill(self.tr("Badge ready to print: %1"), str(path)), 10000)
+        ready = fill(self.tr("Badge ready to print: %1"), str(path))
+        # A character no bundled font draws shows as a box: say so where the coordinator looks.
+        self.statusBar().showMessage(" — ".join([ready, warnings_text(warnings).replace("\n", " ")]) if warnings
+                                     else ready, 30000 if warnings else 10000)
 
     def backup_copy(self) -> None:
         if self.context is None:

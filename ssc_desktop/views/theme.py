@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ssc_desktop.paths import resource_path
@@ -94,11 +95,44 @@ UI_FONT_FAMILIES = [
     "Noto Sans CJK JP", "Yu Gothic UI", "Meiryo", "Noto Sans CJK SC", "Microsoft YaHei",
     "Noto Sans Devanagari", "Nirmala UI", "Noto Sans Bengali", "Noto Sans Sinhala",
     "Noto Sans Thai", "Leelawadee UI", "Noto Sans Myanmar", "Myanmar Text", "Droid Sans Fallback",
+    "Noto Sans Tamil", "Noto Sans Telugu", "Noto Sans Kannada", "Noto Sans Malayalam", "Noto Sans Gujarati",
+    "Noto Sans Gurmukhi", "Noto Sans Oriya", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Arabic",
+    "Noto Sans Hebrew", "HanaMinB",
 ]
+# Bundled fonts larger than this (HanaMinB, 31 MB) are registered a little after the window
+# shows: Windows reads a registered font file whole. The others take ~20 ms together.
+_LATER_BYTES = 8_000_000
+_LATER_MS = 2000
+_fonts_registered = False
+bundled_families: list[str] = []  # the families registered from resources/fonts so far
+
+
+def register_bundled_fonts() -> None:
+    """Adds the fonts of resources/fonts (the PDFs' fonts) to Qt's, once, so every name shows on a
+    laptop that lacks, say, a Tamil or Khmer font; Qt falls back through UI_FONT_FAMILIES per character."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    _fonts_registered = True
+    later = []
+    for path in sorted(resource_path("fonts").glob("*.ttf")):
+        if path.stat().st_size > _LATER_BYTES:
+            later.append(str(path))
+        else:
+            _add_font(str(path))
+    if later:
+        QTimer.singleShot(_LATER_MS, lambda: [_add_font(path) for path in later])
+
+
+def _add_font(path: str) -> None:
+    font_id = QFontDatabase.addApplicationFont(path)
+    if font_id >= 0:
+        bundled_families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in bundled_families)
 
 
 def apply_theme(app: QApplication) -> None:
     app.setStyle("Fusion")
+    register_bundled_fonts()
     font = QFont()
     font.setFamilies(UI_FONT_FAMILIES)
     font.setPointSize(10)

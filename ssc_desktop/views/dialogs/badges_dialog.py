@@ -33,7 +33,7 @@ from ssc_desktop.vocabulary import RegistrationRole
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
 from ssc_desktop.views import settings
-from ssc_desktop.views.labels import error_text, fill, word
+from ssc_desktop.views.labels import error_text, fill, warnings_text, word
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 
@@ -245,8 +245,8 @@ class BadgesDialog(ProgressHost, QDialog):
 
         if isinstance(result, BadgesWritten):
             pages = self.tr("1 page") if result.pages == 1 else fill(self.tr("%1 pages"), result.pages)
-            self.result_label.setText(fill(self.tr("Wrote %1 badges on %2 to %3"), result.badges, pages,
-                                           result.path.name))
+            wrote = fill(self.tr("Wrote %1 badges on %2 to %3"), result.badges, pages, result.path.name)
+            self.result_label.setText("\n".join([wrote, warnings_text(result.warnings)]) if result.warnings else wrote)
             self.result_label.setToolTip(str(result.path))
             self.written.emit(str(result.path))
         elif isinstance(result, TicketsWritten):

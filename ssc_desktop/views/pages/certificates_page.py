@@ -39,6 +39,7 @@ from ssc_desktop.views.labels import (
     error_text,
     fill,
     local_time_text,
+    warnings_text,
     word,
     zone_note,
 )
@@ -322,21 +323,21 @@ class CertificatesPage(ProgressHost, Page):
         per_person, target = self.per_person.isChecked(), Path(path)
         wrote_one, wrote_many = self.tr("Wrote %1 certificates to %2."), self.tr("Wrote %1 certificates into %2.")
 
-        def work(progress, cancel: threading.Event) -> tuple[str, Path]:  # noqa: ANN001
-            from ssc_desktop.output.certificate_pdf import (
-                write_certificates_pdf,
-                write_certificates_per_person,
-            )
+        def work(progress, cancel: threading.Event) -> tuple[str, Path, list]:  # noqa: ANN001
+            from ssc_desktop.output.certificate_pdf import write_certificates_pdf, write_certificates_per_person
 
+            warnings: list = []
             if per_person:
-                written = write_certificates_per_person(plan, target, progress, cancel)
-                return fill(wrote_many, len(written), target.name), target
-            return fill(wrote_one, len(plan.recipients), target.name), write_certificates_pdf(plan, target, progress,
-                                                                                              cancel)
+                written = write_certificates_per_person(plan, target, progress, cancel, warnings=warnings)
+                return fill(wrote_many, len(written), target.name), target, warnings
+            path = write_certificates_pdf(plan, target, progress, cancel, warnings=warnings)
+            return fill(wrote_one, len(plan.recipients), target.name), path, warnings
 
-        def done(result: tuple[str, Path]) -> None:
+        def done(result: tuple[str, Path, list]) -> None:
             self.last_written = result[1]
-            self._say(result[0], GREEN)
+            warnings = result[2]  # the certificates are written, with a box for each such character
+            self._say("\n".join([result[0], warnings_text(warnings)]) if warnings else result[0],
+                      AMBER if warnings else GREEN)
 
         self.issued.set_rows(self.services.certificates.list_issued(plan.event.id))
         return self.start_progress(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceSummary
 from ssc_desktop.views.changes import Kind
-from ssc_desktop.views.labels import date_text, error_text, fill
+from ssc_desktop.views.labels import date_text, error_text, fill, warnings_text
 from ssc_desktop.views.pages.base import Page, card, figure
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
@@ -371,8 +371,9 @@ class ExportsPage(ProgressHost, Page):
             from ssc_desktop.output.signin_pdf import signin_rows, write_signin_pdf
 
             sheet = services.attendance.sheet(event_id)
-            write_signin_pdf(sheet, target, progress, cancel)
-            return fill(wrote, len(signin_rows(sheet)), target.name)
+            warnings: list = []
+            write_signin_pdf(sheet, target, progress, cancel, warnings=warnings)
+            return fill(wrote, len(signin_rows(sheet)), target.name), warnings
 
         return self._start(work, self.tr("Sign-in sheet"), fill(self.tr("Writing %1…"), target.name), target)
 
@@ -397,9 +398,10 @@ class ExportsPage(ProgressHost, Page):
     def _start(self, work, title: str, label: str, target: Path) -> TaskHandle:  # noqa: ANN001
         self._say("", GREEN)
 
-        def done(message: str) -> None:
+        def done(message: str | tuple[str, list]) -> None:
             self.last_written = target
-            self._say(message, GREEN)
+            text, warnings = message if isinstance(message, tuple) else (message, [])  # warnings: the file is written
+            self._say("\n".join([text, warnings_text(warnings)]) if warnings else text, AMBER if warnings else GREEN)
 
         def failed(error: BaseException, _trace: str) -> None:
             self._say(error_text(error), AMBER)
