@@ -69,6 +69,24 @@ def demo_copy(demo_db_path, tmp_path):  # noqa: ANN001
     return target
 
 
+@pytest.fixture
+def context(demo_copy):  # noqa: ANN001, ANN201
+    """The services on a private copy of the demo, closed after the test."""
+    ctx = app_module.compose(demo_copy)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def tasks(qtbot):  # noqa: ANN001, ANN201
+    """A task runner whose work has ended before the test's database closes."""
+    from ssc_desktop.views.task_runner import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_all(10000)
+
+
 @pytest.fixture(scope="session")
 def big_db_path(tmp_path_factory):  # noqa: ANN001
     """30,000 members, as in SSC China's roster."""

@@ -15,7 +15,6 @@ from ssc_desktop.models import RegistrationRole
 from ssc_desktop.services.mail import SmtpSettings
 from ssc_desktop.views.dialogs.badges_dialog import EMAIL, TICKETS, BadgesDialog
 from ssc_desktop.views.dialogs.smtp_settings_dialog import SmtpSettingsDialog
-from ssc_desktop.views.task_runner import TaskRunner
 
 
 class _Inbox:
@@ -53,13 +52,6 @@ def demo(demo_copy):  # noqa: ANN001, ANN201
 @pytest.fixture
 def reunion(demo):  # noqa: ANN001, ANN201
     return max(demo.services.events.list_events(), key=lambda e: e.registered)
-
-
-@pytest.fixture
-def tasks(qtbot):  # noqa: ANN001, ANN201
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_all(10000)
 
 
 def _wait_idle(qtbot, dialog) -> None:  # noqa: ANN001

@@ -7,15 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ssc_desktop.app import compose
 from ssc_desktop.views.task_runner import TaskRunner
-
-
-@pytest.fixture
-def context(demo_copy):  # noqa: ANN001, ANN201
-    ctx = compose(demo_copy)
-    yield ctx
-    ctx.close()
 
 
 @pytest.fixture

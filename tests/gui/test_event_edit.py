@@ -7,16 +7,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QDateTime
 
-from ssc_desktop.app import compose
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.changes import ChangeHub, Kind
-
-
-@pytest.fixture
-def context(demo_copy):  # noqa: ANN001, ANN201
-    ctx = compose(demo_copy)
-    yield ctx
-    ctx.close()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ssc_desktop.app import compose
 from ssc_desktop.services.members import MemberDraft
 from ssc_desktop.views import theme
 from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
@@ -37,13 +36,6 @@ def test_bundled_fonts_are_registered_with_qt(qtbot) -> None:  # noqa: ANN001
     label.show()
     qtbot.waitExposed(label)
     label.grab().save(str(Path("/tmp") / "every_name_label.png"))
-
-
-@pytest.fixture
-def context(demo_copy):  # noqa: ANN001, ANN201
-    ctx = compose(demo_copy)
-    yield ctx
-    ctx.close()
 
 
 @pytest.fixture

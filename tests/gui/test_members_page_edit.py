@@ -16,13 +16,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def context(demo_copy):  # noqa: ANN001
-    ctx = app_module.compose(demo_copy)
-    yield ctx
-    ctx.close()
-
-
-@pytest.fixture
 def page(qtbot, context):  # noqa: ANN001
     runner = TaskRunner()
     members_page = MembersPage(runner)

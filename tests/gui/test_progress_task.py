@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtWidgets import QWidget
 
 from ssc_desktop.views.progress_task import ProgressTask
-from ssc_desktop.views.task_runner import WorkCancelled, TaskRunner
-
-
-@pytest.fixture
-def tasks(qtbot):  # noqa: ANN001, ANN201
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_all(5000)
+from ssc_desktop.views.task_runner import WorkCancelled
 
 
 def _start(tasks, owner, work, outcomes):  # noqa: ANN001, ANN202

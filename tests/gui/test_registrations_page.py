@@ -5,31 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from ssc_desktop.app import compose
 from ssc_desktop.models import RegistrationRole, RegistrationStatus
-from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.changes import Change, ChangeHub, Kind
 
 R, W, C = RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED
 
 
 @pytest.fixture
-def context(demo_copy):  # noqa: ANN001, ANN201
-    ctx = compose(demo_copy)
-    yield ctx
-    ctx.close()
-
-
-@pytest.fixture
 def reunion(context):  # noqa: ANN001, ANN201
     return next(e for e in context.services.events.list_events() if e.title == "3rd SSC India Reunion")
-
-
-@pytest.fixture
-def tasks(qtbot):  # noqa: ANN001, ANN201
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_all(5000)
 
 
 @pytest.fixture
