@@ -352,3 +352,33 @@ def test_adding_a_judge_suggests_a_six_digit_pin(main_window, demo_copy, qtbot) 
     assert dialog.judge is not None
     services = main_window.context.services
     assert services.contests.unlock_judge(page.contest.id, dialog.judge.id, suggested).name == "Dr. Asha Rao"
+
+
+def test_contest_writes_are_announced_so_other_pages_follow(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    from ssc_desktop.views.changes import Kind
+
+    page = open_contests(main_window, demo_copy, qtbot)
+    heard: list = []
+    main_window.changes.changed.connect(heard.append)
+    event_id = page.contest.event_id
+
+    def announced() -> bool:
+        found = any(Kind.CONTESTS in c.kinds and c.event_id == event_id for c in heard)
+        heard.clear()
+        return found
+
+    page.tabs.setCurrentIndex(2)
+    judges = page.judges_tab
+    judge = judges.matrix.judges[0]
+    entry_id = next(e for (j, e), state in judges.matrix.cells.items() if j == judge.id and state in ("assigned", "done"))
+    judges.record_conflict(judge.id, entry_id, "Her student")
+    assert announced() and judges.matrix.cells[(judge.id, entry_id)] == "conflict"
+    assert main_window.certificates_page in main_window._outdated  # shown again when next opened
+    page.tabs.setCurrentIndex(5)
+    page.awards_tab.awards_view.selectRow(3)
+    page.awards_tab.set_award()  # pending only: nothing written, nothing said
+    assert not announced()
+    page.awards_tab.save_awards()
+    assert announced()
+    page.lock_contest(confirm=False)
+    assert announced() and page.contest.locked
