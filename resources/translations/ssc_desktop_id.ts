@@ -1011,35 +1011,7 @@
     </message>
 </context>
 <context>
-    <name>ContestAwardsTabs</name>
-    <message>
-        <source>Mean of judges</source>
-        <translation>Rata-rata juri</translation>
-    </message>
-    <message>
-        <source>Normalized (z-scores)</source>
-        <translation>Dinormalisasi (skor z)</translation>
-    </message>
-    <message>
-        <source>Trimmed mean (4+ judges)</source>
-        <translation>Rata-rata terpangkas (4+ juri)</translation>
-    </message>
-    <message>
-        <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
-        <translation>Total seorang juri adalah nilai rubrik berbobot dalam persen. Dinormalisasi: total setiap juri diubah menjadi skor z, ditampilkan sebagai 100 + 20·z, sehingga juri yang ketat dan yang longgar berbobot sama. Terpangkas: nilai tertinggi dan terendah dibuang bila satu karya dinilai oleh 4 juri atau lebih.</translation>
-    </message>
-    <message>
-        <source>Rank by</source>
-        <translation>Peringkat menurut</translation>
-    </message>
-    <message>
-        <source>Raw totals per judge</source>
-        <translation>Total mentah per juri</translation>
-    </message>
-    <message>
-        <source>Normalized per judge (100 ± 20)</source>
-        <translation>Dinormalisasi per juri (100 ± 20)</translation>
-    </message>
+    <name>ContestAwardsTab</name>
     <message>
         <source>Category</source>
         <translation>Kategori</translation>
@@ -1081,26 +1053,6 @@
         <translation>Simpan penghargaan</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation>Rata-rata</translation>
-    </message>
-    <message>
-        <source>Trimmed</source>
-        <translation>Terpangkas</translation>
-    </message>
-    <message>
-        <source>Normalized</source>
-        <translation>Dinormalisasi</translation>
-    </message>
-    <message>
-        <source>Still tied after every tie-break (shown as =): %1</source>
-        <translation>Masih seri setelah semua penentuan seri (ditandai =): %1</translation>
-    </message>
-    <message>
-        <source>No ties remain.</source>
-        <translation>Tidak ada lagi yang seri.</translation>
-    </message>
-    <message>
         <source>Locked: the awards are final.</source>
         <translation>Terkunci: penghargaan sudah final.</translation>
     </message>
@@ -1115,18 +1067,6 @@
     <message>
         <source>Awards not saved</source>
         <translation>Penghargaan tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Lock the results</source>
-        <translation>Kunci hasil</translation>
-    </message>
-    <message>
-        <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
-        <translation>Kunci “%1”? Nilai, hasil, dan penghargaan dibekukan; juri tidak dapat mengubah apa pun lagi.</translation>
-    </message>
-    <message>
-        <source>Cannot lock</source>
-        <translation>Tidak dapat mengunci</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1397,7 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
     </message>
 </context>
 <context>
-    <name>ContestJudgingTabs</name>
+    <name>ContestJudgesTab</name>
     <message>
         <source>Judge</source>
         <translation>Juri</translation>
@@ -1509,6 +1449,69 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
     <message>
         <source>Judge-by-entry matrix</source>
         <translation>Matriks juri × karya</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Karya</translation>
+    </message>
+    <message>
+        <source>Cannot assign</source>
+        <translation>Tidak dapat menugaskan</translation>
+    </message>
+    <message>
+        <source>Some entries are short of judges</source>
+        <translation>Beberapa karya kekurangan juri</translation>
+    </message>
+    <message>
+        <source>%1: %2 judge(s) short (own school or conflicts)</source>
+        <translation>%1: kurang %2 juri (sekolah sendiri atau konflik)</translation>
+    </message>
+    <message>
+        <source>%1 new assignments (%2 in all).</source>
+        <translation>%1 penugasan baru (total %2).</translation>
+    </message>
+    <message>
+        <source>Cannot change the assignment</source>
+        <translation>Tidak dapat mengubah penugasan</translation>
+    </message>
+    <message>
+        <source>Record a conflict: %1 may not judge %2…</source>
+        <translation>Catat konflik: %1 tidak boleh menilai %2…</translation>
+    </message>
+    <message>
+        <source>Record a conflict</source>
+        <translation>Catat konflik</translation>
+    </message>
+    <message>
+        <source>Why? (same lab, same supervisor, a relative…)</source>
+        <translation>Alasannya? (lab yang sama, pembimbing yang sama, kerabat…)</translation>
+    </message>
+    <message>
+        <source>Conflict not recorded</source>
+        <translation>Konflik tidak dicatat</translation>
+    </message>
+    <message>
+        <source>The entry moved to %1.</source>
+        <translation>Karya dipindahkan ke %1.</translation>
+    </message>
+    <message>
+        <source>No other judge is free for the entry; assign one by hand.</source>
+        <translation>Tidak ada juri lain yang tersedia untuk karya ini; tugaskan secara manual.</translation>
+    </message>
+    <message>
+        <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
+        <translation>Hapus %1 beserta %2 penugasan dan nilainya dari “%3”?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the judge</source>
+        <translation>Tidak dapat menghapus juri</translation>
+    </message>
+</context>
+<context>
+    <name>ContestProgressTab</name>
+    <message>
+        <source>Judge</source>
+        <translation>Juri</translation>
     </message>
     <message>
         <source>Scored</source>
@@ -1566,65 +1569,68 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
         <source>%1 of %2 score sheets in; %3 still owed.</source>
         <translation>%1 dari %2 lembar nilai masuk; %3 masih kurang.</translation>
     </message>
+</context>
+<context>
+    <name>ContestResultsTab</name>
     <message>
-        <source>Cannot assign</source>
-        <translation>Tidak dapat menugaskan</translation>
+        <source>Mean of judges</source>
+        <translation>Rata-rata juri</translation>
     </message>
     <message>
-        <source>Some entries are short of judges</source>
-        <translation>Beberapa karya kekurangan juri</translation>
+        <source>Normalized (z-scores)</source>
+        <translation>Dinormalisasi (skor z)</translation>
     </message>
     <message>
-        <source>%1: %2 judge(s) short (own school or conflicts)</source>
-        <translation>%1: kurang %2 juri (sekolah sendiri atau konflik)</translation>
+        <source>Trimmed mean (4+ judges)</source>
+        <translation>Rata-rata terpangkas (4+ juri)</translation>
     </message>
     <message>
-        <source>%1 new assignments (%2 in all).</source>
-        <translation>%1 penugasan baru (total %2).</translation>
+        <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
+        <translation>Total seorang juri adalah nilai rubrik berbobot dalam persen. Dinormalisasi: total setiap juri diubah menjadi skor z, ditampilkan sebagai 100 + 20·z, sehingga juri yang ketat dan yang longgar berbobot sama. Terpangkas: nilai tertinggi dan terendah dibuang bila satu karya dinilai oleh 4 juri atau lebih.</translation>
     </message>
     <message>
-        <source>Cannot change the assignment</source>
-        <translation>Tidak dapat mengubah penugasan</translation>
+        <source>Rank by</source>
+        <translation>Peringkat menurut</translation>
     </message>
     <message>
-        <source>Record a conflict: %1 may not judge %2…</source>
-        <translation>Catat konflik: %1 tidak boleh menilai %2…</translation>
+        <source>Raw totals per judge</source>
+        <translation>Total mentah per juri</translation>
     </message>
     <message>
-        <source>Record a conflict</source>
-        <translation>Catat konflik</translation>
+        <source>Normalized per judge (100 ± 20)</source>
+        <translation>Dinormalisasi per juri (100 ± 20)</translation>
     </message>
     <message>
-        <source>Why? (same lab, same supervisor, a relative…)</source>
-        <translation>Alasannya? (lab yang sama, pembimbing yang sama, kerabat…)</translation>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
     </message>
     <message>
-        <source>Conflict not recorded</source>
-        <translation>Konflik tidak dicatat</translation>
+        <source>Code</source>
+        <translation>Kode</translation>
     </message>
     <message>
-        <source>The entry moved to %1.</source>
-        <translation>Karya dipindahkan ke %1.</translation>
+        <source>Category</source>
+        <translation>Kategori</translation>
     </message>
     <message>
-        <source>No other judge is free for the entry; assign one by hand.</source>
-        <translation>Tidak ada juri lain yang tersedia untuk karya ini; tugaskan secara manual.</translation>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
     </message>
     <message>
-        <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
-        <translation>Hapus %1 beserta %2 penugasan dan nilainya dari “%3”?</translation>
+        <source>Trimmed</source>
+        <translation>Terpangkas</translation>
     </message>
     <message>
-        <source>Cannot remove the judge</source>
-        <translation>Tidak dapat menghapus juri</translation>
+        <source>Normalized</source>
+        <translation>Dinormalisasi</translation>
     </message>
     <message>
-        <source>Judges&apos; phones: serving…</source>
-        <translation>Ponsel juri: sedang melayani…</translation>
+        <source>Still tied after every tie-break (shown as =): %1</source>
+        <translation>Masih seri setelah semua penentuan seri (ditandai =): %1</translation>
     </message>
     <message>
-        <source>Let judges score on their phones…</source>
-        <translation>Izinkan juri menilai lewat ponsel…</translation>
+        <source>No ties remain.</source>
+        <translation>Tidak ada lagi yang seri.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1845,22 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
     <message>
         <source>Awards</source>
         <translation>Penghargaan</translation>
+    </message>
+    <message>
+        <source>Lock the results</source>
+        <translation>Kunci hasil</translation>
+    </message>
+    <message>
+        <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
+        <translation>Kunci “%1”? Nilai, hasil, dan penghargaan dibekukan; juri tidak dapat mengubah apa pun lagi.</translation>
+    </message>
+    <message>
+        <source>Cannot lock</source>
+        <translation>Tidak dapat mengunci</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phones: serving…</source>
+        <translation>Ponsel juri: sedang melayani…</translation>
     </message>
 </context>
 <context>

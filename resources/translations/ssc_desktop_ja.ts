@@ -1011,35 +1011,7 @@
     </message>
 </context>
 <context>
-    <name>ContestAwardsTabs</name>
-    <message>
-        <source>Mean of judges</source>
-        <translation>審査員の平均</translation>
-    </message>
-    <message>
-        <source>Normalized (z-scores)</source>
-        <translation>標準化（zスコア）</translation>
-    </message>
-    <message>
-        <source>Trimmed mean (4+ judges)</source>
-        <translation>トリム平均（審査員4人以上）</translation>
-    </message>
-    <message>
-        <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
-        <translation>審査員ごとの合計は、評価基準の重み付き得点を百分率にしたものです。標準化：各審査員の合計をzスコアにし、100 + 20·zで表示するので、厳しい審査員と甘い審査員の重みが同じになります。トリム平均：審査員が4人以上の作品では、最高点と最低点を除きます。</translation>
-    </message>
-    <message>
-        <source>Rank by</source>
-        <translation>順位の基準</translation>
-    </message>
-    <message>
-        <source>Raw totals per judge</source>
-        <translation>審査員ごとの素点合計</translation>
-    </message>
-    <message>
-        <source>Normalized per judge (100 ± 20)</source>
-        <translation>審査員ごとの標準化得点（100 ± 20）</translation>
-    </message>
+    <name>ContestAwardsTab</name>
     <message>
         <source>Category</source>
         <translation>部門</translation>
@@ -1081,26 +1053,6 @@
         <translation>賞を保存</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Trimmed</source>
-        <translation>トリム平均</translation>
-    </message>
-    <message>
-        <source>Normalized</source>
-        <translation>標準化</translation>
-    </message>
-    <message>
-        <source>Still tied after every tie-break (shown as =): %1</source>
-        <translation>すべての同点処理を行っても同点のまま（=で表示）：%1</translation>
-    </message>
-    <message>
-        <source>No ties remain.</source>
-        <translation>同点はありません。</translation>
-    </message>
-    <message>
         <source>Locked: the awards are final.</source>
         <translation>ロック済み：賞は確定しています。</translation>
     </message>
@@ -1115,18 +1067,6 @@
     <message>
         <source>Awards not saved</source>
         <translation>賞は保存されていません</translation>
-    </message>
-    <message>
-        <source>Lock the results</source>
-        <translation>結果のロック</translation>
-    </message>
-    <message>
-        <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
-        <translation>「%1」をロックしますか？得点、結果、賞が確定し、審査員は何も変更できなくなります。</translation>
-    </message>
-    <message>
-        <source>Cannot lock</source>
-        <translation>ロックできません</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1397,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
 </context>
 <context>
-    <name>ContestJudgingTabs</name>
+    <name>ContestJudgesTab</name>
     <message>
         <source>Judge</source>
         <translation>審査員</translation>
@@ -1509,6 +1449,69 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     <message>
         <source>Judge-by-entry matrix</source>
         <translation>審査員×作品の表</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Cannot assign</source>
+        <translation>割り当てできません</translation>
+    </message>
+    <message>
+        <source>Some entries are short of judges</source>
+        <translation>審査員が不足している作品があります</translation>
+    </message>
+    <message>
+        <source>%1: %2 judge(s) short (own school or conflicts)</source>
+        <translation>%1：審査員が%2人不足（同じ学校または利害関係）</translation>
+    </message>
+    <message>
+        <source>%1 new assignments (%2 in all).</source>
+        <translation>%1件を新しく割り当てました（合計%2件）。</translation>
+    </message>
+    <message>
+        <source>Cannot change the assignment</source>
+        <translation>割り当てを変更できません</translation>
+    </message>
+    <message>
+        <source>Record a conflict: %1 may not judge %2…</source>
+        <translation>利害関係を記録：%1は%2を審査できない…</translation>
+    </message>
+    <message>
+        <source>Record a conflict</source>
+        <translation>利害関係の記録</translation>
+    </message>
+    <message>
+        <source>Why? (same lab, same supervisor, a relative…)</source>
+        <translation>理由は？（同じ研究室、同じ指導教員、親族など）</translation>
+    </message>
+    <message>
+        <source>Conflict not recorded</source>
+        <translation>利害関係は記録されませんでした</translation>
+    </message>
+    <message>
+        <source>The entry moved to %1.</source>
+        <translation>作品は%1に移りました。</translation>
+    </message>
+    <message>
+        <source>No other judge is free for the entry; assign one by hand.</source>
+        <translation>この作品を担当できる審査員がほかにいません。手動で割り当ててください。</translation>
+    </message>
+    <message>
+        <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
+        <translation>%1と、その%2件の割り当てと得点を「%3」から削除しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot remove the judge</source>
+        <translation>審査員を削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>ContestProgressTab</name>
+    <message>
+        <source>Judge</source>
+        <translation>審査員</translation>
     </message>
     <message>
         <source>Scored</source>
@@ -1566,65 +1569,68 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
         <source>%1 of %2 score sheets in; %3 still owed.</source>
         <translation>採点表%2件中%1件が提出済み、残り%3件です。</translation>
     </message>
+</context>
+<context>
+    <name>ContestResultsTab</name>
     <message>
-        <source>Cannot assign</source>
-        <translation>割り当てできません</translation>
+        <source>Mean of judges</source>
+        <translation>審査員の平均</translation>
     </message>
     <message>
-        <source>Some entries are short of judges</source>
-        <translation>審査員が不足している作品があります</translation>
+        <source>Normalized (z-scores)</source>
+        <translation>標準化（zスコア）</translation>
     </message>
     <message>
-        <source>%1: %2 judge(s) short (own school or conflicts)</source>
-        <translation>%1：審査員が%2人不足（同じ学校または利害関係）</translation>
+        <source>Trimmed mean (4+ judges)</source>
+        <translation>トリム平均（審査員4人以上）</translation>
     </message>
     <message>
-        <source>%1 new assignments (%2 in all).</source>
-        <translation>%1件を新しく割り当てました（合計%2件）。</translation>
+        <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
+        <translation>審査員ごとの合計は、評価基準の重み付き得点を百分率にしたものです。標準化：各審査員の合計をzスコアにし、100 + 20·zで表示するので、厳しい審査員と甘い審査員の重みが同じになります。トリム平均：審査員が4人以上の作品では、最高点と最低点を除きます。</translation>
     </message>
     <message>
-        <source>Cannot change the assignment</source>
-        <translation>割り当てを変更できません</translation>
+        <source>Rank by</source>
+        <translation>順位の基準</translation>
     </message>
     <message>
-        <source>Record a conflict: %1 may not judge %2…</source>
-        <translation>利害関係を記録：%1は%2を審査できない…</translation>
+        <source>Raw totals per judge</source>
+        <translation>審査員ごとの素点合計</translation>
     </message>
     <message>
-        <source>Record a conflict</source>
-        <translation>利害関係の記録</translation>
+        <source>Normalized per judge (100 ± 20)</source>
+        <translation>審査員ごとの標準化得点（100 ± 20）</translation>
     </message>
     <message>
-        <source>Why? (same lab, same supervisor, a relative…)</source>
-        <translation>理由は？（同じ研究室、同じ指導教員、親族など）</translation>
+        <source>Rank</source>
+        <translation>順位</translation>
     </message>
     <message>
-        <source>Conflict not recorded</source>
-        <translation>利害関係は記録されませんでした</translation>
+        <source>Code</source>
+        <translation>コード</translation>
     </message>
     <message>
-        <source>The entry moved to %1.</source>
-        <translation>作品は%1に移りました。</translation>
+        <source>Category</source>
+        <translation>部門</translation>
     </message>
     <message>
-        <source>No other judge is free for the entry; assign one by hand.</source>
-        <translation>この作品を担当できる審査員がほかにいません。手動で割り当ててください。</translation>
+        <source>Mean</source>
+        <translation>平均</translation>
     </message>
     <message>
-        <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
-        <translation>%1と、その%2件の割り当てと得点を「%3」から削除しますか？</translation>
+        <source>Trimmed</source>
+        <translation>トリム平均</translation>
     </message>
     <message>
-        <source>Cannot remove the judge</source>
-        <translation>審査員を削除できません</translation>
+        <source>Normalized</source>
+        <translation>標準化</translation>
     </message>
     <message>
-        <source>Judges&apos; phones: serving…</source>
-        <translation>審査員のスマートフォン：稼働中…</translation>
+        <source>Still tied after every tie-break (shown as =): %1</source>
+        <translation>すべての同点処理を行っても同点のまま（=で表示）：%1</translation>
     </message>
     <message>
-        <source>Let judges score on their phones…</source>
-        <translation>審査員がスマートフォンで採点…</translation>
+        <source>No ties remain.</source>
+        <translation>同点はありません。</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1845,22 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     <message>
         <source>Awards</source>
         <translation>賞</translation>
+    </message>
+    <message>
+        <source>Lock the results</source>
+        <translation>結果のロック</translation>
+    </message>
+    <message>
+        <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
+        <translation>「%1」をロックしますか？得点、結果、賞が確定し、審査員は何も変更できなくなります。</translation>
+    </message>
+    <message>
+        <source>Cannot lock</source>
+        <translation>ロックできません</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phones: serving…</source>
+        <translation>審査員のスマートフォン：稼働中…</translation>
     </message>
 </context>
 <context>

@@ -1011,35 +1011,7 @@
     </message>
 </context>
 <context>
-    <name>ContestAwardsTabs</name>
-    <message>
-        <source>Mean of judges</source>
-        <translation>ค่าเฉลี่ยของกรรมการ</translation>
-    </message>
-    <message>
-        <source>Normalized (z-scores)</source>
-        <translation>ปรับมาตรฐาน (z-score)</translation>
-    </message>
-    <message>
-        <source>Trimmed mean (4+ judges)</source>
-        <translation>ค่าเฉลี่ยตัดปลาย (กรรมการ 4 คนขึ้นไป)</translation>
-    </message>
-    <message>
-        <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
-        <translation>คะแนนรวมของกรรมการแต่ละคนคือคะแนนตามเกณฑ์แบบถ่วงน้ำหนัก คิดเป็นร้อยละ แบบปรับมาตรฐาน: แปลงคะแนนรวมของกรรมการแต่ละคนเป็น z-score แสดงเป็น 100 + 20·z เพื่อให้กรรมการที่ให้คะแนนเข้มและกรรมการที่ให้คะแนนง่ายมีน้ำหนักเท่ากัน แบบตัดปลาย: ตัดคะแนนสูงสุดและต่ำสุดออกเมื่อผลงานมีกรรมการ 4 คนขึ้นไป</translation>
-    </message>
-    <message>
-        <source>Rank by</source>
-        <translation>จัดอันดับตาม</translation>
-    </message>
-    <message>
-        <source>Raw totals per judge</source>
-        <translation>คะแนนรวมดิบของกรรมการแต่ละคน</translation>
-    </message>
-    <message>
-        <source>Normalized per judge (100 ± 20)</source>
-        <translation>คะแนนปรับมาตรฐานของกรรมการแต่ละคน (100 ± 20)</translation>
-    </message>
+    <name>ContestAwardsTab</name>
     <message>
         <source>Category</source>
         <translation>หมวดหมู่</translation>
@@ -1081,26 +1053,6 @@
         <translation>บันทึกรางวัล</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation>ค่าเฉลี่ย</translation>
-    </message>
-    <message>
-        <source>Trimmed</source>
-        <translation>ตัดปลาย</translation>
-    </message>
-    <message>
-        <source>Normalized</source>
-        <translation>ปรับมาตรฐาน</translation>
-    </message>
-    <message>
-        <source>Still tied after every tie-break (shown as =): %1</source>
-        <translation>ยังเสมอกันหลังใช้เกณฑ์ตัดสินทุกข้อ (แสดงเป็น =): %1</translation>
-    </message>
-    <message>
-        <source>No ties remain.</source>
-        <translation>ไม่มีผลเสมอเหลืออยู่</translation>
-    </message>
-    <message>
         <source>Locked: the awards are final.</source>
         <translation>ล็อกแล้ว: รางวัลเป็นผลสิ้นสุด</translation>
     </message>
@@ -1115,18 +1067,6 @@
     <message>
         <source>Awards not saved</source>
         <translation>ไม่ได้บันทึกรางวัล</translation>
-    </message>
-    <message>
-        <source>Lock the results</source>
-        <translation>ล็อกผลการประกวด</translation>
-    </message>
-    <message>
-        <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
-        <translation>ล็อก “%1” หรือไม่ คะแนน ผลการประกวด และรางวัลจะถูกตรึงไว้ กรรมการจะแก้ไขอะไรไม่ได้อีก</translation>
-    </message>
-    <message>
-        <source>Cannot lock</source>
-        <translation>ล็อกไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1397,7 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     </message>
 </context>
 <context>
-    <name>ContestJudgingTabs</name>
+    <name>ContestJudgesTab</name>
     <message>
         <source>Judge</source>
         <translation>กรรมการ</translation>
@@ -1509,6 +1449,69 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     <message>
         <source>Judge-by-entry matrix</source>
         <translation>ตารางกรรมการกับผลงาน</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>ผลงาน</translation>
+    </message>
+    <message>
+        <source>Cannot assign</source>
+        <translation>มอบหมายไม่ได้</translation>
+    </message>
+    <message>
+        <source>Some entries are short of judges</source>
+        <translation>ผลงานบางชิ้นมีกรรมการไม่ครบ</translation>
+    </message>
+    <message>
+        <source>%1: %2 judge(s) short (own school or conflicts)</source>
+        <translation>%1: ขาดกรรมการ %2 คน (โรงเรียนเดียวกันหรือผลประโยชน์ทับซ้อน)</translation>
+    </message>
+    <message>
+        <source>%1 new assignments (%2 in all).</source>
+        <translation>มอบหมายใหม่ %1 รายการ (รวม %2 รายการ)</translation>
+    </message>
+    <message>
+        <source>Cannot change the assignment</source>
+        <translation>เปลี่ยนการมอบหมายไม่ได้</translation>
+    </message>
+    <message>
+        <source>Record a conflict: %1 may not judge %2…</source>
+        <translation>บันทึกผลประโยชน์ทับซ้อน: %1 ไม่ควรตัดสิน %2…</translation>
+    </message>
+    <message>
+        <source>Record a conflict</source>
+        <translation>บันทึกผลประโยชน์ทับซ้อน</translation>
+    </message>
+    <message>
+        <source>Why? (same lab, same supervisor, a relative…)</source>
+        <translation>เพราะเหตุใด (ห้องแล็บเดียวกัน อาจารย์ที่ปรึกษาคนเดียวกัน เป็นญาติ…)</translation>
+    </message>
+    <message>
+        <source>Conflict not recorded</source>
+        <translation>ไม่ได้บันทึกผลประโยชน์ทับซ้อน</translation>
+    </message>
+    <message>
+        <source>The entry moved to %1.</source>
+        <translation>ย้ายผลงานไปให้ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>No other judge is free for the entry; assign one by hand.</source>
+        <translation>ไม่มีกรรมการคนอื่นว่างสำหรับผลงานนี้ โปรดมอบหมายเอง</translation>
+    </message>
+    <message>
+        <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
+        <translation>นำ %1 ออกจาก “%3” พร้อมการมอบหมายและคะแนน %2 รายการหรือไม่</translation>
+    </message>
+    <message>
+        <source>Cannot remove the judge</source>
+        <translation>นำกรรมการออกไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ContestProgressTab</name>
+    <message>
+        <source>Judge</source>
+        <translation>กรรมการ</translation>
     </message>
     <message>
         <source>Scored</source>
@@ -1566,65 +1569,68 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
         <source>%1 of %2 score sheets in; %3 still owed.</source>
         <translation>ได้รับใบให้คะแนน %1 จาก %2 ใบ ยังค้าง %3 ใบ</translation>
     </message>
+</context>
+<context>
+    <name>ContestResultsTab</name>
     <message>
-        <source>Cannot assign</source>
-        <translation>มอบหมายไม่ได้</translation>
+        <source>Mean of judges</source>
+        <translation>ค่าเฉลี่ยของกรรมการ</translation>
     </message>
     <message>
-        <source>Some entries are short of judges</source>
-        <translation>ผลงานบางชิ้นมีกรรมการไม่ครบ</translation>
+        <source>Normalized (z-scores)</source>
+        <translation>ปรับมาตรฐาน (z-score)</translation>
     </message>
     <message>
-        <source>%1: %2 judge(s) short (own school or conflicts)</source>
-        <translation>%1: ขาดกรรมการ %2 คน (โรงเรียนเดียวกันหรือผลประโยชน์ทับซ้อน)</translation>
+        <source>Trimmed mean (4+ judges)</source>
+        <translation>ค่าเฉลี่ยตัดปลาย (กรรมการ 4 คนขึ้นไป)</translation>
     </message>
     <message>
-        <source>%1 new assignments (%2 in all).</source>
-        <translation>มอบหมายใหม่ %1 รายการ (รวม %2 รายการ)</translation>
+        <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
+        <translation>คะแนนรวมของกรรมการแต่ละคนคือคะแนนตามเกณฑ์แบบถ่วงน้ำหนัก คิดเป็นร้อยละ แบบปรับมาตรฐาน: แปลงคะแนนรวมของกรรมการแต่ละคนเป็น z-score แสดงเป็น 100 + 20·z เพื่อให้กรรมการที่ให้คะแนนเข้มและกรรมการที่ให้คะแนนง่ายมีน้ำหนักเท่ากัน แบบตัดปลาย: ตัดคะแนนสูงสุดและต่ำสุดออกเมื่อผลงานมีกรรมการ 4 คนขึ้นไป</translation>
     </message>
     <message>
-        <source>Cannot change the assignment</source>
-        <translation>เปลี่ยนการมอบหมายไม่ได้</translation>
+        <source>Rank by</source>
+        <translation>จัดอันดับตาม</translation>
     </message>
     <message>
-        <source>Record a conflict: %1 may not judge %2…</source>
-        <translation>บันทึกผลประโยชน์ทับซ้อน: %1 ไม่ควรตัดสิน %2…</translation>
+        <source>Raw totals per judge</source>
+        <translation>คะแนนรวมดิบของกรรมการแต่ละคน</translation>
     </message>
     <message>
-        <source>Record a conflict</source>
-        <translation>บันทึกผลประโยชน์ทับซ้อน</translation>
+        <source>Normalized per judge (100 ± 20)</source>
+        <translation>คะแนนปรับมาตรฐานของกรรมการแต่ละคน (100 ± 20)</translation>
     </message>
     <message>
-        <source>Why? (same lab, same supervisor, a relative…)</source>
-        <translation>เพราะเหตุใด (ห้องแล็บเดียวกัน อาจารย์ที่ปรึกษาคนเดียวกัน เป็นญาติ…)</translation>
+        <source>Rank</source>
+        <translation>อันดับ</translation>
     </message>
     <message>
-        <source>Conflict not recorded</source>
-        <translation>ไม่ได้บันทึกผลประโยชน์ทับซ้อน</translation>
+        <source>Code</source>
+        <translation>รหัส</translation>
     </message>
     <message>
-        <source>The entry moved to %1.</source>
-        <translation>ย้ายผลงานไปให้ %1 แล้ว</translation>
+        <source>Category</source>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
-        <source>No other judge is free for the entry; assign one by hand.</source>
-        <translation>ไม่มีกรรมการคนอื่นว่างสำหรับผลงานนี้ โปรดมอบหมายเอง</translation>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
-        <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
-        <translation>นำ %1 ออกจาก “%3” พร้อมการมอบหมายและคะแนน %2 รายการหรือไม่</translation>
+        <source>Trimmed</source>
+        <translation>ตัดปลาย</translation>
     </message>
     <message>
-        <source>Cannot remove the judge</source>
-        <translation>นำกรรมการออกไม่ได้</translation>
+        <source>Normalized</source>
+        <translation>ปรับมาตรฐาน</translation>
     </message>
     <message>
-        <source>Judges&apos; phones: serving…</source>
-        <translation>โทรศัพท์ของกรรมการ: กำลังให้บริการ…</translation>
+        <source>Still tied after every tie-break (shown as =): %1</source>
+        <translation>ยังเสมอกันหลังใช้เกณฑ์ตัดสินทุกข้อ (แสดงเป็น =): %1</translation>
     </message>
     <message>
-        <source>Let judges score on their phones…</source>
-        <translation>ให้กรรมการให้คะแนนผ่านโทรศัพท์…</translation>
+        <source>No ties remain.</source>
+        <translation>ไม่มีผลเสมอเหลืออยู่</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1845,22 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     <message>
         <source>Awards</source>
         <translation>รางวัล</translation>
+    </message>
+    <message>
+        <source>Lock the results</source>
+        <translation>ล็อกผลการประกวด</translation>
+    </message>
+    <message>
+        <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
+        <translation>ล็อก “%1” หรือไม่ คะแนน ผลการประกวด และรางวัลจะถูกตรึงไว้ กรรมการจะแก้ไขอะไรไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>Cannot lock</source>
+        <translation>ล็อกไม่ได้</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phones: serving…</source>
+        <translation>โทรศัพท์ของกรรมการ: กำลังให้บริการ…</translation>
     </message>
 </context>
 <context>

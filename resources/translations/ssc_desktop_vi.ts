@@ -1011,35 +1011,7 @@
     </message>
 </context>
 <context>
-    <name>ContestAwardsTabs</name>
-    <message>
-        <source>Mean of judges</source>
-        <translation>Trung bình các giám khảo</translation>
-    </message>
-    <message>
-        <source>Normalized (z-scores)</source>
-        <translation>Chuẩn hóa (điểm z)</translation>
-    </message>
-    <message>
-        <source>Trimmed mean (4+ judges)</source>
-        <translation>Trung bình cắt (từ 4 giám khảo)</translation>
-    </message>
-    <message>
-        <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
-        <translation>Tổng điểm của một giám khảo là điểm theo bảng tiêu chí có trọng số, tính theo phần trăm. Chuẩn hóa: tổng điểm của mỗi giám khảo được quy đổi thành điểm z, hiển thị là 100 + 20·z, để giám khảo chấm khắt khe và giám khảo chấm dễ có sức nặng như nhau. Trung bình cắt: bỏ điểm cao nhất và thấp nhất khi một bài dự thi có từ 4 giám khảo trở lên.</translation>
-    </message>
-    <message>
-        <source>Rank by</source>
-        <translation>Xếp hạng theo</translation>
-    </message>
-    <message>
-        <source>Raw totals per judge</source>
-        <translation>Tổng điểm thô theo giám khảo</translation>
-    </message>
-    <message>
-        <source>Normalized per judge (100 ± 20)</source>
-        <translation>Chuẩn hóa theo giám khảo (100 ± 20)</translation>
-    </message>
+    <name>ContestAwardsTab</name>
     <message>
         <source>Category</source>
         <translation>Hạng mục</translation>
@@ -1081,26 +1053,6 @@
         <translation>Lưu giải thưởng</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation>Trung bình</translation>
-    </message>
-    <message>
-        <source>Trimmed</source>
-        <translation>TB cắt</translation>
-    </message>
-    <message>
-        <source>Normalized</source>
-        <translation>Chuẩn hóa</translation>
-    </message>
-    <message>
-        <source>Still tied after every tie-break (shown as =): %1</source>
-        <translation>Vẫn đồng hạng sau mọi tiêu chí phân định (ký hiệu =): %1</translation>
-    </message>
-    <message>
-        <source>No ties remain.</source>
-        <translation>Không còn trường hợp đồng hạng.</translation>
-    </message>
-    <message>
         <source>Locked: the awards are final.</source>
         <translation>Đã khóa: giải thưởng là chính thức.</translation>
     </message>
@@ -1115,18 +1067,6 @@
     <message>
         <source>Awards not saved</source>
         <translation>Chưa lưu được giải thưởng</translation>
-    </message>
-    <message>
-        <source>Lock the results</source>
-        <translation>Khóa kết quả</translation>
-    </message>
-    <message>
-        <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
-        <translation>Khóa “%1”? Điểm, kết quả và giải thưởng sẽ được cố định; giám khảo không thể thay đổi gì nữa.</translation>
-    </message>
-    <message>
-        <source>Cannot lock</source>
-        <translation>Không thể khóa</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1397,7 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
     </message>
 </context>
 <context>
-    <name>ContestJudgingTabs</name>
+    <name>ContestJudgesTab</name>
     <message>
         <source>Judge</source>
         <translation>Giám khảo</translation>
@@ -1509,6 +1449,69 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
     <message>
         <source>Judge-by-entry matrix</source>
         <translation>Ma trận giám khảo × bài dự thi</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Bài dự thi</translation>
+    </message>
+    <message>
+        <source>Cannot assign</source>
+        <translation>Không thể phân công</translation>
+    </message>
+    <message>
+        <source>Some entries are short of judges</source>
+        <translation>Một số bài dự thi còn thiếu giám khảo</translation>
+    </message>
+    <message>
+        <source>%1: %2 judge(s) short (own school or conflicts)</source>
+        <translation>%1: thiếu %2 giám khảo (cùng trường hoặc xung đột)</translation>
+    </message>
+    <message>
+        <source>%1 new assignments (%2 in all).</source>
+        <translation>%1 phân công mới (tổng cộng %2).</translation>
+    </message>
+    <message>
+        <source>Cannot change the assignment</source>
+        <translation>Không thể thay đổi phân công</translation>
+    </message>
+    <message>
+        <source>Record a conflict: %1 may not judge %2…</source>
+        <translation>Ghi nhận xung đột: %1 không được chấm %2…</translation>
+    </message>
+    <message>
+        <source>Record a conflict</source>
+        <translation>Ghi nhận xung đột</translation>
+    </message>
+    <message>
+        <source>Why? (same lab, same supervisor, a relative…)</source>
+        <translation>Lý do? (cùng phòng thí nghiệm, cùng người hướng dẫn, người thân…)</translation>
+    </message>
+    <message>
+        <source>Conflict not recorded</source>
+        <translation>Chưa ghi nhận được xung đột</translation>
+    </message>
+    <message>
+        <source>The entry moved to %1.</source>
+        <translation>Bài dự thi đã được chuyển cho %1.</translation>
+    </message>
+    <message>
+        <source>No other judge is free for the entry; assign one by hand.</source>
+        <translation>Không còn giám khảo nào khác nhận được bài này; hãy phân công thủ công.</translation>
+    </message>
+    <message>
+        <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
+        <translation>Xóa %1 cùng %2 phân công và điểm của họ khỏi “%3”?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the judge</source>
+        <translation>Không thể xóa giám khảo</translation>
+    </message>
+</context>
+<context>
+    <name>ContestProgressTab</name>
+    <message>
+        <source>Judge</source>
+        <translation>Giám khảo</translation>
     </message>
     <message>
         <source>Scored</source>
@@ -1566,65 +1569,68 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
         <source>%1 of %2 score sheets in; %3 still owed.</source>
         <translation>Đã nhận %1 trên %2 phiếu điểm; còn thiếu %3.</translation>
     </message>
+</context>
+<context>
+    <name>ContestResultsTab</name>
     <message>
-        <source>Cannot assign</source>
-        <translation>Không thể phân công</translation>
+        <source>Mean of judges</source>
+        <translation>Trung bình các giám khảo</translation>
     </message>
     <message>
-        <source>Some entries are short of judges</source>
-        <translation>Một số bài dự thi còn thiếu giám khảo</translation>
+        <source>Normalized (z-scores)</source>
+        <translation>Chuẩn hóa (điểm z)</translation>
     </message>
     <message>
-        <source>%1: %2 judge(s) short (own school or conflicts)</source>
-        <translation>%1: thiếu %2 giám khảo (cùng trường hoặc xung đột)</translation>
+        <source>Trimmed mean (4+ judges)</source>
+        <translation>Trung bình cắt (từ 4 giám khảo)</translation>
     </message>
     <message>
-        <source>%1 new assignments (%2 in all).</source>
-        <translation>%1 phân công mới (tổng cộng %2).</translation>
+        <source>A judge&apos;s total is the weighted rubric score as a percentage. Normalized: each judge&apos;s totals as z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest and lowest dropped when an entry has 4 or more judges.</source>
+        <translation>Tổng điểm của một giám khảo là điểm theo bảng tiêu chí có trọng số, tính theo phần trăm. Chuẩn hóa: tổng điểm của mỗi giám khảo được quy đổi thành điểm z, hiển thị là 100 + 20·z, để giám khảo chấm khắt khe và giám khảo chấm dễ có sức nặng như nhau. Trung bình cắt: bỏ điểm cao nhất và thấp nhất khi một bài dự thi có từ 4 giám khảo trở lên.</translation>
     </message>
     <message>
-        <source>Cannot change the assignment</source>
-        <translation>Không thể thay đổi phân công</translation>
+        <source>Rank by</source>
+        <translation>Xếp hạng theo</translation>
     </message>
     <message>
-        <source>Record a conflict: %1 may not judge %2…</source>
-        <translation>Ghi nhận xung đột: %1 không được chấm %2…</translation>
+        <source>Raw totals per judge</source>
+        <translation>Tổng điểm thô theo giám khảo</translation>
     </message>
     <message>
-        <source>Record a conflict</source>
-        <translation>Ghi nhận xung đột</translation>
+        <source>Normalized per judge (100 ± 20)</source>
+        <translation>Chuẩn hóa theo giám khảo (100 ± 20)</translation>
     </message>
     <message>
-        <source>Why? (same lab, same supervisor, a relative…)</source>
-        <translation>Lý do? (cùng phòng thí nghiệm, cùng người hướng dẫn, người thân…)</translation>
+        <source>Rank</source>
+        <translation>Hạng</translation>
     </message>
     <message>
-        <source>Conflict not recorded</source>
-        <translation>Chưa ghi nhận được xung đột</translation>
+        <source>Code</source>
+        <translation>Mã</translation>
     </message>
     <message>
-        <source>The entry moved to %1.</source>
-        <translation>Bài dự thi đã được chuyển cho %1.</translation>
+        <source>Category</source>
+        <translation>Hạng mục</translation>
     </message>
     <message>
-        <source>No other judge is free for the entry; assign one by hand.</source>
-        <translation>Không còn giám khảo nào khác nhận được bài này; hãy phân công thủ công.</translation>
+        <source>Mean</source>
+        <translation>Trung bình</translation>
     </message>
     <message>
-        <source>Remove %1 and their %2 assignments and scores from “%3”?</source>
-        <translation>Xóa %1 cùng %2 phân công và điểm của họ khỏi “%3”?</translation>
+        <source>Trimmed</source>
+        <translation>TB cắt</translation>
     </message>
     <message>
-        <source>Cannot remove the judge</source>
-        <translation>Không thể xóa giám khảo</translation>
+        <source>Normalized</source>
+        <translation>Chuẩn hóa</translation>
     </message>
     <message>
-        <source>Judges&apos; phones: serving…</source>
-        <translation>Điện thoại giám khảo: đang phục vụ…</translation>
+        <source>Still tied after every tie-break (shown as =): %1</source>
+        <translation>Vẫn đồng hạng sau mọi tiêu chí phân định (ký hiệu =): %1</translation>
     </message>
     <message>
-        <source>Let judges score on their phones…</source>
-        <translation>Cho giám khảo chấm trên điện thoại…</translation>
+        <source>No ties remain.</source>
+        <translation>Không còn trường hợp đồng hạng.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1845,22 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
     <message>
         <source>Awards</source>
         <translation>Giải thưởng</translation>
+    </message>
+    <message>
+        <source>Lock the results</source>
+        <translation>Khóa kết quả</translation>
+    </message>
+    <message>
+        <source>Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything.</source>
+        <translation>Khóa “%1”? Điểm, kết quả và giải thưởng sẽ được cố định; giám khảo không thể thay đổi gì nữa.</translation>
+    </message>
+    <message>
+        <source>Cannot lock</source>
+        <translation>Không thể khóa</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phones: serving…</source>
+        <translation>Điện thoại giám khảo: đang phục vụ…</translation>
     </message>
 </context>
 <context>

@@ -24,42 +24,42 @@ def test_demo_contests_show_every_tab(main_window, demo_copy, qtbot, qtmodeltest
     assert [page.list_model.row_at(r).title for r in range(page.list_model.rowCount())] == [
         "High-school poster contest", "Science essay competition"]
     assert page.contest.title == "High-school poster contest"
-    assert page.rubric_model.rowCount() == 5
-    assert page.rubric_model.row_at(0).name == "Scientific merit"  # rubric order kept
+    assert page.setup_tab.rubric_model.rowCount() == 5
+    assert page.setup_tab.rubric_model.row_at(0).name == "Scientific merit"  # rubric order kept
     page.tabs.setCurrentIndex(1)
-    assert page.entries_model.rowCount() == 20
+    assert page.entries_tab.entries_model.rowCount() == 20
     page.tabs.setCurrentIndex(2)
-    assert page.judges_model.rowCount() == 5
-    qtmodeltester.check(page.matrix_model, force_py=True)
-    marks = {page.matrix_model.index(r, c).data() for r in range(20) for c in range(1, 6)}
+    assert page.judges_tab.judges_model.rowCount() == 5
+    qtmodeltester.check(page.judges_tab.matrix_model, force_py=True)
+    marks = {page.judges_tab.matrix_model.index(r, c).data() for r in range(20) for c in range(1, 6)}
     assert {"✓", "●", "✕"} <= marks
     page.tabs.setCurrentIndex(3)
-    late = [p for p in page.progress_model.rows() if p.name == "Prof. Kenji Tanaka"][0]
+    late = [p for p in page.progress_tab.progress_model.rows() if p.name == "Prof. Kenji Tanaka"][0]
     assert late.done < late.assigned and len(late.owed_codes) == late.assigned - late.done
-    assert "still owed" in page.progress_summary.text()
-    assert page.audit_model.rowCount() > 100
+    assert "still owed" in page.progress_tab.progress_summary.text()
+    assert page.progress_tab.audit_model.rowCount() > 100
     page.tabs.setCurrentIndex(4)
-    qtmodeltester.check(page.raw_model, force_py=True)
-    assert page.raw_model.rowCount() == page.normal_model.rowCount() == 20
-    headers = [page.normal_model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.normal_model.columnCount())]
+    qtmodeltester.check(page.results_tab.raw_model, force_py=True)
+    assert page.results_tab.raw_model.rowCount() == page.results_tab.normal_model.rowCount() == 20
+    headers = [page.results_tab.normal_model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.results_tab.normal_model.columnCount())]
     assert headers[-1] == "Normalized"
-    assert "Still tied" in page.ties_label.text()
-    assert any(page.raw_model.index(r, 0).data().endswith("=") for r in range(20))
+    assert "Still tied" in page.results_tab.ties_label.text()
+    assert any(page.results_tab.raw_model.index(r, 0).data().endswith("=") for r in range(20))
     page.tabs.setCurrentIndex(5)
-    assert page.awards_model.index(0, 5).data() == "1st prize"
+    assert page.awards_tab.awards_model.index(0, 5).data() == "1st prize"
 
 
 def test_awards_are_edited_then_locked(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
     page = open_contests(main_window, demo_copy, qtbot)
     page.tabs.setCurrentIndex(5)
-    page.awards_view.selectRow(4)
-    page.award_choice.setCurrentIndex(page.award_choice.findData(4))
-    page.set_award()
-    assert page.awards_model.index(4, 5).data() == "Honourable mention *"
-    page.save_awards()
-    assert page.awards_model.index(4, 5).data() == "Honourable mention"
+    page.awards_tab.awards_view.selectRow(4)
+    page.awards_tab.award_choice.setCurrentIndex(page.awards_tab.award_choice.findData(4))
+    page.awards_tab.set_award()
+    assert page.awards_tab.awards_model.index(4, 5).data() == "Honourable mention *"
+    page.awards_tab.save_awards()
+    assert page.awards_tab.awards_model.index(4, 5).data() == "Honourable mention"
     page.lock_contest(confirm=False)
-    assert page.contest.locked and not page.lock_button.isEnabled() and not page.save_awards_button.isEnabled()
+    assert page.contest.locked and not page.lock_button.isEnabled() and not page.awards_tab.save_awards_button.isEnabled()
     places = [r.place for r in main_window.context.services.contests.award_recipients(page.contest.event_id)
               if r.contest_id == page.contest.id]
     assert 4 in places
@@ -123,12 +123,12 @@ def test_blind_essay_judge_mode_shows_no_authors(main_window, demo_copy, qtbot) 
 
 def test_exports_run_off_the_gui_thread(main_window, demo_copy, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     page = open_contests(main_window, demo_copy, qtbot)
-    handle = page.export_results(tmp_path / "results.xlsx")
-    qtbot.waitUntil(lambda: page.progress is None, timeout=20000)
+    handle = page.files.export_results(tmp_path / "results.xlsx")
+    qtbot.waitUntil(lambda: page.files.progress is None, timeout=20000)
     assert handle is not None and (tmp_path / "results.xlsx").exists()
     assert load_workbook(tmp_path / "results.xlsx").sheetnames == ["Results", "Per judge", "Criteria", "About"]
-    page.export_sheets(tmp_path / "sheets")
-    qtbot.waitUntil(lambda: page.progress is None, timeout=20000)
+    page.files.export_sheets(tmp_path / "sheets")
+    qtbot.waitUntil(lambda: page.files.progress is None, timeout=20000)
     assert len(list((tmp_path / "sheets").glob("*.xlsx"))) == 5
 
 
@@ -205,20 +205,20 @@ def test_edit_dialog_keeps_the_contest_as_it_is(main_window, demo_copy, qtbot) -
 def test_coordinator_records_a_conflict_and_toggles_an_assignment(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
     page = open_contests(main_window, demo_copy, qtbot)
     page.tabs.setCurrentIndex(2)
-    matrix = page.matrix
+    matrix = page.judges_tab.matrix
     judge = matrix.judges[0]
     entry_id = next(e for (j, e), state in matrix.cells.items() if j == judge.id and state in ("assigned", "done"))
-    page.record_conflict(judge.id, entry_id, "Her student")
-    assert page.matrix.cells[(judge.id, entry_id)] == "conflict"
-    assert sum(1 for (j, e), s in page.matrix.cells.items() if e == entry_id and s in ("assigned", "done")) >= 3
+    page.judges_tab.record_conflict(judge.id, entry_id, "Her student")
+    assert page.judges_tab.matrix.cells[(judge.id, entry_id)] == "conflict"
+    assert sum(1 for (j, e), s in page.judges_tab.matrix.cells.items() if e == entry_id and s in ("assigned", "done")) >= 3
     # Double-click on an empty cell assigns by hand; again unassigns.
-    row, column = next((r, c) for r in range(page.matrix_model.rowCount()) for c in range(1, 6)
-                       if page.matrix_model.index(r, c).data() == "")
-    index = page.matrix_view.model().index(row, column)
-    page._toggle_cell(index)
-    assert page.matrix_model.index(row, column).data() == "●"
-    page._toggle_cell(page.matrix_view.model().index(row, column))
-    assert page.matrix_model.index(row, column).data() == ""
+    row, column = next((r, c) for r in range(page.judges_tab.matrix_model.rowCount()) for c in range(1, 6)
+                       if page.judges_tab.matrix_model.index(r, c).data() == "")
+    index = page.judges_tab.matrix_view.model().index(row, column)
+    page.judges_tab._toggle_cell(index)
+    assert page.judges_tab.matrix_model.index(row, column).data() == "●"
+    page.judges_tab._toggle_cell(page.judges_tab.matrix_view.model().index(row, column))
+    assert page.judges_tab.matrix_model.index(row, column).data() == ""
 
 
 def test_judging_window_set_in_the_dialog_in_the_events_time_zone(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
@@ -257,11 +257,11 @@ def test_entry_files_folder_is_found_for_the_selected_entry(main_window, demo_co
     assert page.contest.id == poster.id
     page.tabs.setCurrentIndex(1)
     page._show_tab()
-    for row in range(page.entries_view.model().rowCount()):
-        index = page.entries_view.model().index(row, 0)
-        if page.entries_model.row_at(page.entries_view.model().mapToSource(index).row()).id == entry.id:
-            page.entries_view.selectRow(row)
-    folder = page.entry_files_folder()
+    for row in range(page.entries_tab.entries_view.model().rowCount()):
+        index = page.entries_tab.entries_view.model().index(row, 0)
+        if page.entries_tab.entries_model.row_at(page.entries_tab.entries_view.model().mapToSource(index).row()).id == entry.id:
+            page.entries_tab.entries_view.selectRow(row)
+    folder = page.entries_tab.entry_files_folder()
     assert folder is not None and (folder / "poster.png").is_file()
 
 
@@ -271,8 +271,8 @@ def test_a_score_emptied_in_a_judge_sheet_is_asked_about_then_removed(main_windo
 
     page = open_contests(main_window, demo_copy, qtbot)
     services = page.services
-    page.export_sheets(tmp_path / "sheets")
-    qtbot.waitUntil(lambda: page.progress is None, timeout=20000)
+    page.files.export_sheets(tmp_path / "sheets")
+    qtbot.waitUntil(lambda: page.files.progress is None, timeout=20000)
     judge = next(j for j in services.contests.list_judges(page.contest.id) if j.done)
     work = services.contests.judge_work(judge.id)
     item = next(i for i in work.items if i.complete)
@@ -288,15 +288,15 @@ def test_a_score_emptied_in_a_judge_sheet_is_asked_about_then_removed(main_windo
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: (asked.append(text), answers.pop(0))[1])
 
-    page.import_sheets([sheet_path])  # answered No: kept
-    qtbot.waitUntil(lambda: page.progress is None and len(asked) == 1, timeout=20000)
-    qtbot.waitUntil(lambda: page.progress is None, timeout=20000)
+    page.files.import_sheets([sheet_path])  # answered No: kept
+    qtbot.waitUntil(lambda: page.files.progress is None and len(asked) == 1, timeout=20000)
+    qtbot.waitUntil(lambda: page.files.progress is None, timeout=20000)
     assert f"{judge.name}, {item.code}, {first.name}: {item.scores[first.id]:g}" in asked[0]
     assert first.id in next(i for i in services.contests.judge_work(judge.id).items if i.id == item.id).scores
     assert "1 emptied score(s) kept" in main_window.statusBar().currentMessage()
 
-    page.import_sheets([sheet_path])  # answered Yes: removed, with the audit trail
-    qtbot.waitUntil(lambda: page.progress is None and len(asked) == 2, timeout=20000)
+    page.files.import_sheets([sheet_path])  # answered Yes: removed, with the audit trail
+    qtbot.waitUntil(lambda: page.files.progress is None and len(asked) == 2, timeout=20000)
     qtbot.waitUntil(lambda: "removed" in main_window.statusBar().currentMessage(), timeout=20000)
     assert first.id not in next(i for i in services.contests.judge_work(judge.id).items if i.id == item.id).scores
     last = services.contests.score_changes(page.contest.id)[-1]
@@ -352,3 +352,33 @@ def test_adding_a_judge_suggests_a_six_digit_pin(main_window, demo_copy, qtbot) 
     assert dialog.judge is not None
     services = main_window.context.services
     assert services.contests.unlock_judge(page.contest.id, dialog.judge.id, suggested).name == "Dr. Asha Rao"
+
+
+def test_contest_writes_are_announced_so_other_pages_follow(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    from ssc_desktop.views.changes import Kind
+
+    page = open_contests(main_window, demo_copy, qtbot)
+    heard: list = []
+    main_window.changes.changed.connect(heard.append)
+    event_id = page.contest.event_id
+
+    def announced() -> bool:
+        found = any(Kind.CONTESTS in c.kinds and c.event_id == event_id for c in heard)
+        heard.clear()
+        return found
+
+    page.tabs.setCurrentIndex(2)
+    judges = page.judges_tab
+    judge = judges.matrix.judges[0]
+    entry_id = next(e for (j, e), state in judges.matrix.cells.items() if j == judge.id and state in ("assigned", "done"))
+    judges.record_conflict(judge.id, entry_id, "Her student")
+    assert announced() and judges.matrix.cells[(judge.id, entry_id)] == "conflict"
+    assert main_window.certificates_page in main_window._outdated  # shown again when next opened
+    page.tabs.setCurrentIndex(5)
+    page.awards_tab.awards_view.selectRow(3)
+    page.awards_tab.set_award()  # pending only: nothing written, nothing said
+    assert not announced()
+    page.awards_tab.save_awards()
+    assert announced()
+    page.lock_contest(confirm=False)
+    assert announced() and page.contest.locked

@@ -85,11 +85,11 @@ def test_phones_from_the_contests_page(main_window, demo_copy, qtbot, tmp_path: 
         entry = next(e for e in work["entries"] if not e["complete"])
         values = {str(c["id"]): c["max"] for c in work["criteria"]}
         page.tabs.setCurrentIndex(3)
-        before = next(p for p in page.progress_model.rows() if p.id == late.id).done
+        before = next(p for p in page.progress_tab.progress_model.rows() if p.id == late.id).done
         assert post(url + "/scores", {"entry": entry["id"], "values": values}, session)["complete"] is True
-        qtbot.waitUntil(lambda: next(p for p in page.progress_model.rows() if p.id == late.id).done == before + 1,
+        qtbot.waitUntil(lambda: next(p for p in page.progress_tab.progress_model.rows() if p.id == late.id).done == before + 1,
                         timeout=5000)
-        assert any(r.source == "phone" for r in page.audit_model.rows())
+        assert any(r.source == "phone" for r in page.progress_tab.audit_model.rows())
 
         # Closing the dialog leaves the server serving; Stop (or another database) ends it.
         dialog.close()

@@ -1,24 +1,28 @@
-"""The Entries tab: entries, their import and their attached files.
-
-A part of ContestsPage (views/pages/contests_page.py), which is put together from these;
-self is the page."""
+"""The Entries tab: entries, their import and their attached files."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from PySide6.QtCore import QUrl
+
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.contests import EntryRow
 from ssc_desktop.views.labels import fill
+from ssc_desktop.views.pages.contests_widgets import ContestTab, make_table, selected_record
 from ssc_desktop.views.table_models import Column, RecordTableModel
-from ssc_desktop.views.pages.contests_widgets import row_of, make_table
 
 
-class ContestEntriesTab:
-    def _entries_tab(self) -> QWidget:
+class ContestEntriesTab(ContestTab):
+    """Needs: the services and the contest. Tells: entries_changed after an entry was added,
+    edited or imported, or a file attached to one."""
+
+    entries_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.entries_model: RecordTableModel[EntryRow] = RecordTableModel([
             Column(self.tr("Code"), lambda e: e.code),
             Column(self.tr("Category"), lambda e: e.category),
@@ -48,22 +52,39 @@ class ContestEntriesTab:
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.files_button)
         buttons.addStretch(1)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.entries_view, 1)
         layout.addLayout(buttons)
-        return tab
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in (self.add_entry_button, self.edit_entry_button, self.import_button, self.attach_button):
+            widget.setEnabled(editable)
+
+    def clear(self) -> None:
+        self.entries_model.set_rows([])
+
+    def load(self) -> None:
+        opened = self.opened()
+        if opened is None:
+            self.clear()
+            return
+        services, contest = opened
+        self.entries_model.set_rows(services.contests.list_entries(contest.id))
+
+    def selected_entry(self) -> EntryRow | None:
+        return selected_record(self.entries_view, self.entries_model)
 
     def entry_dialog(self, entry: EntryRow | None) -> None:
         from ssc_desktop.views.dialogs.contest_entry_dialog import ContestEntryDialog
 
-        if self.contest is not None and ContestEntryDialog(self.services, self.contest, entry, self).exec():
-            self._changed()
+        opened = self.opened()
+        if opened is not None and ContestEntryDialog(*opened, entry, self).exec():
+            self.entries_changed.emit()
 
     def edit_entry(self) -> None:
-        rows = self.entries_view.selectionModel().selectedRows()
-        if rows and self.contest is not None and not self.contest.locked:
-            self.entry_dialog(row_of(self.entries_view, self.entries_model, rows[0]))
+        entry = self.selected_entry()
+        if entry is not None and self.contest is not None and not self.contest.locked:
+            self.entry_dialog(entry)
 
     def choose_entries_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contest entries"), str(Path.home()),
@@ -72,20 +93,23 @@ class ContestEntriesTab:
             self.import_entries(path)
 
     def import_entries(self, path: str | Path) -> bool:
-        try:
-            rows = self.services.contests.import_entries(self.contest.id, path)
-        except DomainError as error:
-            self._fail(self.tr("Entries not imported"), error)
+        opened = self.opened()
+        if opened is None:
             return False
-        self._status(fill(self.tr("Imported %1 entries."), len(rows)))
-        self._changed()
+        services, contest = opened
+        try:
+            rows = services.contests.import_entries(contest.id, path)
+        except DomainError as error:
+            self.fail(self.tr("Entries not imported"), error)
+            return False
+        self.status_message.emit(fill(self.tr("Imported %1 entries."), len(rows)))
+        self.entries_changed.emit()
         return True
 
     def attach_file(self) -> None:
-        rows = self.entries_view.selectionModel().selectedRows()
-        if not rows or self.contest is None:
+        entry = self.selected_entry()
+        if entry is None or self.services is None or self.contest is None:
             return
-        entry = row_of(self.entries_view, self.entries_model, rows[0])
         path, _ = QFileDialog.getOpenFileName(self, fill(self.tr("Attach a file to %1"), entry.code), str(Path.home()),
                                               self.tr("PDF and images (*.pdf *.png *.jpg *.jpeg)"))
         if not path:
@@ -93,25 +117,24 @@ class ContestEntriesTab:
         try:
             self.services.contests.attach_file(entry.id, path)
         except (DomainError, OSError) as error:
-            self._fail(self.tr("File not attached"), error)
+            self.fail(self.tr("File not attached"), error)
             return
-        self._show_tab()
+        self.entries_changed.emit()
 
     def entry_files_folder(self) -> Path | None:
-        rows = self.entries_view.selectionModel().selectedRows()
-        if not rows or self.contest is None:
+        entry = self.selected_entry()
+        opened = self.opened()
+        if entry is None or opened is None or not entry.files:
             return None
-        entry = row_of(self.entries_view, self.entries_model, rows[0])
-        if not entry.files:
-            return None
+        services, contest = opened
         try:
-            return self.services.contests.entry_folder(self.contest.id, entry.code)
+            return services.contests.entry_folder(contest.id, entry.code)
         except DomainError:
             return None
 
     def show_entry_files(self) -> None:
         folder = self.entry_files_folder()
         if folder is None:
-            self._status(self.tr("The selected entry has no attached files."))
+            self.status_message.emit(self.tr("The selected entry has no attached files."))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,29 +1,34 @@
 """Contests: the chosen event's poster and essay contests — setup, entries, judges and the
 assignment matrix, a live progress board, results (raw and normalized side by side),
-awards and locking; judge mode and judge sheets start here."""
+awards and locking; judge mode and judge sheets start here.
+
+The page holds the list of contests, the header's buttons and the tabs; each tab is a widget of
+its own (contests_*_tab(s).py) given the services and the chosen contest, telling the page
+through its signals when it changed something."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ssc_desktop.services.contests import ContestResults, ContestSummary
+from ssc_desktop.errors import DomainError
+from ssc_desktop.services import ServiceSet
+from ssc_desktop.services.contests import ContestSummary
 from ssc_desktop.views.changes import Kind
-from ssc_desktop.views.dialogs.judge_phones_dialog import PhoneServing
-from ssc_desktop.views.labels import error_text
+from ssc_desktop.views.dialogs.judge_phones_dialog import JudgePhonesDialog, PhoneServing
+from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.pages.base import Page, empty_state
-from ssc_desktop.views.pages.contests_awards_tabs import ContestAwardsTabs
+from ssc_desktop.views.pages.contests_awards_tabs import ContestAwardsTab, ContestResultsTab
 from ssc_desktop.views.pages.contests_entries_tab import ContestEntriesTab
 from ssc_desktop.views.pages.contests_files import ContestFiles
-from ssc_desktop.views.pages.contests_judging_tabs import ContestJudgingTabs
+from ssc_desktop.views.pages.contests_judging_tabs import ContestJudgesTab, ContestProgressTab
 from ssc_desktop.views.pages.contests_setup_tab import ContestSetupTab
-from ssc_desktop.views.pages.contests_widgets import make_table
+from ssc_desktop.views.pages.contests_widgets import ContestTab, make_table
 from ssc_desktop.views.table_models import Column, RecordTableModel
-from ssc_desktop.views.progress_task import ProgressTask
 from ssc_desktop.views.task_runner import TaskRunner
 
 
-class ContestsPage(ContestSetupTab, ContestEntriesTab, ContestJudgingTabs, ContestAwardsTabs, ContestFiles, Page):
+class ContestsPage(Page):
     shows = frozenset({Kind.CONTESTS, Kind.MEMBERS, Kind.REGISTRATIONS})
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -32,10 +37,16 @@ class ContestsPage(ContestSetupTab, ContestEntriesTab, ContestJudgingTabs, Conte
             "Poster, e-poster and essay contests of the chosen event: rubric, judges, scores, awards."))
         self.contests: list[ContestSummary] = []
         self.contest: ContestSummary | None = None
-        self.results_data: ContestResults | None = None
-        self.pending_awards: dict[int, int] = {}
-        self._order: dict[int, int] = {}
-        self.progress: ProgressTask | None = None
+
+        self.setup_tab = ContestSetupTab()
+        self.entries_tab = ContestEntriesTab()
+        self.judges_tab = ContestJudgesTab()
+        self.progress_tab = ContestProgressTab()
+        self.results_tab = ContestResultsTab()
+        self.awards_tab = ContestAwardsTab()
+        self.all_tabs: tuple[ContestTab, ...] = (self.setup_tab, self.entries_tab, self.judges_tab,
+                                                 self.progress_tab, self.results_tab, self.awards_tab)
+        self.files = ContestFiles(tasks, self, self.results_tab.method)
 
         self.new_button = QPushButton(self.tr("New contest…"))
         self.new_button.setObjectName("Primary")
@@ -52,11 +63,11 @@ class ContestsPage(ContestSetupTab, ContestEntriesTab, ContestJudgingTabs, Conte
         self.phones.changed.connect(self._phones_changed)
         self.export_button = QPushButton(self.tr("Export"))
         menu = QMenu(self.export_button)
-        menu.addAction(self.tr("Results PDF (announcement)…"), lambda: self.choose_results_file("pdf"))
-        menu.addAction(self.tr("Results Excel…"), lambda: self.choose_results_file("xlsx"))
+        menu.addAction(self.tr("Results PDF (announcement)…"), lambda: self.files.choose_results_file("pdf"))
+        menu.addAction(self.tr("Results Excel…"), lambda: self.files.choose_results_file("xlsx"))
         menu.addSeparator()
-        menu.addAction(self.tr("Judge sheets (one .xlsx per judge)…"), self.choose_sheets_folder)
-        menu.addAction(self.tr("Import judge sheets…"), self.choose_sheets_to_import)
+        menu.addAction(self.tr("Judge sheets (one .xlsx per judge)…"), self.files.choose_sheets_folder)
+        menu.addAction(self.tr("Import judge sheets…"), self.files.choose_sheets_to_import)
         self.export_button.setMenu(menu)
         self.lock_button = QPushButton(self.tr("Lock results"))
         self.lock_button.clicked.connect(self.lock_contest)
@@ -75,13 +86,25 @@ class ContestsPage(ContestSetupTab, ContestEntriesTab, ContestJudgingTabs, Conte
         self.empty = empty_state(self.tr("No contests for this event yet. Start one with “New contest…”."))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._setup_tab(), self.tr("Setup"))
-        self.tabs.addTab(self._entries_tab(), self.tr("Entries"))
-        self.tabs.addTab(self._judges_tab(), self.tr("Judges && assignment"))
-        self.tabs.addTab(self._progress_tab(), self.tr("Progress"))
-        self.tabs.addTab(self._results_tab(), self.tr("Results"))
-        self.tabs.addTab(self._awards_tab(), self.tr("Awards"))
+        self.tabs.addTab(self.setup_tab, self.tr("Setup"))
+        self.tabs.addTab(self.entries_tab, self.tr("Entries"))
+        self.tabs.addTab(self.judges_tab, self.tr("Judges && assignment"))
+        self.tabs.addTab(self.progress_tab, self.tr("Progress"))
+        self.tabs.addTab(self.results_tab, self.tr("Results"))
+        self.tabs.addTab(self.awards_tab, self.tr("Awards"))
         self.tabs.currentChanged.connect(lambda _i: self._show_tab())
+
+        # What the tabs and the files tell the page.
+        for tab in self.all_tabs:
+            tab.status_message.connect(self._status)
+        self.setup_tab.contest_changed.connect(self._contest_written)
+        self.entries_tab.entries_changed.connect(self._contest_written)
+        self.judges_tab.judges_changed.connect(self._contest_written)
+        self.awards_tab.awards_changed.connect(self._contest_written)
+        self.results_tab.results_read.connect(self.awards_tab.show_results)
+        self.files.status_message.connect(self._status)
+        self.files.scores_changed.connect(self._contest_written)
+        self.files.busy_changed.connect(lambda _busy: self._update_buttons())
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -101,11 +124,13 @@ class ContestsPage(ContestSetupTab, ContestEntriesTab, ContestJudgingTabs, Conte
         self.live.start()
         self._update_buttons()
 
-
     # -- loading ---------------------------------------------------------------------
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services: ServiceSet) -> None:
         if services is not self.services:
             self.phones.stop()  # another database: its judges' links mean nothing here
+        for tab in self.all_tabs:
+            tab.set_services(services)
+        self.files.set_services(services)
         super().set_services(services)
 
     def reload(self) -> None:
@@ -138,49 +163,44 @@ class ContestsPage(ContestSetupTab, ContestEntriesTab, ContestJudgingTabs, Conte
     def _contest_chosen(self) -> None:
         chosen = self.selected_contest()
         self.contest = self.services.contests.get_contest(chosen.id) if chosen and self.services else None
-        self.pending_awards = {}
         self.tabs.setEnabled(self.contest is not None)
-        self._load_setup()
+        timezone = self.current_event.timezone if self.current_event else None
+        self.setup_tab.set_contest(self.contest, self.contests, timezone)
+        for tab in self.all_tabs[1:]:
+            tab.set_contest(self.contest)
+        self.files.set_contest(self.contest)
         self._show_tab()
         self._update_buttons()
 
     def _show_tab(self) -> None:
+        """The tab on screen reads its data (the Awards tab's comes with the Results tab's)."""
         if self.contest is None or self.services is None:
-            for model in (self.entries_model, self.judges_model, self.matrix_model, self.progress_model,
-                          self.audit_model, self.raw_model, self.normal_model, self.awards_model):
-                model.set_rows([])
+            for tab in self.all_tabs:
+                tab.clear()
             return
-        index = self.tabs.currentIndex()
-        if index == 1:
-            self.entries_model.set_rows(self.services.contests.list_entries(self.contest.id))
-        elif index == 2:
-            self._load_matrix()
-        elif index == 3:
-            self._load_progress()
-        elif index in (4, 5):
-            self._load_results()
+        shown = self.tabs.currentWidget()
+        if shown is self.awards_tab:
+            self.results_tab.load()
+        elif isinstance(shown, ContestTab) and shown is not self.setup_tab:  # the setup is read when chosen
+            shown.load()
 
     def _live_refresh(self) -> None:
-        if self.isVisible() and self.contest is not None and self.tabs.currentIndex() == 3:
-            self._load_progress()
-
+        if self.isVisible() and self.contest is not None and self.tabs.currentWidget() is self.progress_tab:
+            self.progress_tab.load()
 
     def _update_buttons(self) -> None:
         has_event = self.current_event is not None and self.services is not None
         has = self.contest is not None
-        open_ = has and not self.contest.locked
-        busy = self.progress is not None
+        open_ = self.contest is not None and not self.contest.locked
+        busy = self.files.progress is not None
         self.new_button.setEnabled(has_event)
         self.edit_button.setEnabled(open_)
         self.judge_button.setEnabled(has)
         self.phones_button.setEnabled(has)
         self.export_button.setEnabled(has and not busy)
         self.lock_button.setEnabled(open_)
-        for widget in (self.rubric_button, self.add_entry_button, self.edit_entry_button, self.copy_button,
-                       self.method_button, self.import_button, self.attach_button,
-                       self.add_judge_button, self.remove_judge_button, self.assign_button, self.set_award_button, self.suggest_button,
-                       self.save_awards_button):
-            widget.setEnabled(open_)
+        for tab in self.all_tabs:
+            tab.set_editable(open_)
 
     def _fail(self, title: str, error: BaseException) -> None:
         QMessageBox.warning(self, title, error_text(error))
@@ -190,8 +210,11 @@ class ContestsPage(ContestSetupTab, ContestEntriesTab, ContestJudgingTabs, Conte
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 8000)
 
-    def _changed(self) -> None:
-        self._load_contests(self.contest.id if self.contest else None)
+    def _contest_written(self, select_id: int | None = None) -> None:
+        """After a write that changed contest data: read the contest again and tell the other pages."""
+        event_id = self.contest.event_id if self.contest else (self.current_event.id if self.current_event else None)
+        self._load_contests(select_id if select_id is not None else (self.contest.id if self.contest else None))
+        self.announce(Kind.CONTESTS, event_id=event_id)
 
     # -- actions ---------------------------------------------------------------------
     def new_contest(self) -> None:
@@ -201,15 +224,58 @@ class ContestsPage(ContestSetupTab, ContestEntriesTab, ContestJudgingTabs, Conte
             return
         dialog = ContestDialog(self.services, self.current_event.id, parent=self)
         if dialog.exec() and dialog.contest is not None:
-            self._load_contests(dialog.contest.id)
+            self._contest_written(dialog.contest.id)
 
     def edit_contest(self) -> None:
         from ssc_desktop.views.dialogs.contest_dialog import ContestDialog
 
-        if self.contest is None:
+        if self.contest is None or self.services is None:
             return
         dialog = ContestDialog(self.services, self.contest.event_id, self.contest, parent=self)
         if dialog.exec():
-            self._changed()
+            self._contest_written()
 
+    def lock_contest(self, confirm: bool = True) -> None:
+        if self.contest is None or self.services is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(self, self.tr("Lock the results"), fill(self.tr(
+                "Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything."),
+                self.contest.title))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if self.awards_tab.has_pending_awards():
+            self.awards_tab.save_awards()
+        if self.contest is None:
+            return
+        try:
+            self.services.contests.lock(self.contest.id)
+        except DomainError as error:
+            self._fail(self.tr("Cannot lock"), error)
+            return
+        self._contest_written()
 
+    def judge_mode(self) -> None:
+        from ssc_desktop.views.dialogs.judge_pin_dialog import JudgePinDialog
+        from ssc_desktop.views.dialogs.judge_scoring_dialog import JudgeScoringDialog
+
+        if self.contest is None or self.services is None:
+            return
+        pin = JudgePinDialog(self.services, self.contest, self)
+        if pin.exec() and pin.judge is not None:
+            JudgeScoringDialog(self.services, pin.judge.id, self).exec()
+            self._contest_written()
+
+    def judge_phones(self) -> JudgePhonesDialog | None:
+        if self.contest is None or self.services is None:
+            return None
+        dialog = JudgePhonesDialog(self.services, self.contest, self.phones, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _phones_changed(self) -> None:
+        # While phones may be scoring, the progress board looks more often.
+        self.live.setInterval(2000 if self.phones.running else 5000)
+        self.phones_button.setText(self.tr("Judges' phones: serving…") if self.phones.running
+                                   else self.tr("Let judges score on their phones…"))

@@ -1,22 +1,31 @@
-"""The Setup tab: the contest's facts, its rubric, copying a rubric, the ranking method.
-
-A part of ContestsPage (views/pages/contests_page.py), which is put together from these;
-self is the page."""
+"""The Setup tab: the contest's facts, its rubric, copying a rubric, the ranking method."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.services.contests import CriterionRow
-from ssc_desktop.views.labels import fill, word
+from ssc_desktop.services.contests import ContestSummary, CriterionRow
+from ssc_desktop.services.events import zone
+from ssc_desktop.views.labels import fill, local_time_text, word
+from ssc_desktop.views.pages.contests_widgets import ContestTab, boxed, make_table
 from ssc_desktop.views.table_models import Column, RecordTableModel
-from ssc_desktop.views.pages.contests_widgets import boxed, make_table
 
 
-class ContestSetupTab:
-    def _setup_tab(self) -> QWidget:
+class ContestSetupTab(ContestTab):
+    """Needs: the services, the contest, the event's other contests (to copy a rubric from) and
+    the event's time zone name (set_contest). Tells: contest_changed after the rubric or the ranking
+    changed."""
+
+    contest_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.others: list[ContestSummary] = []
+        self.timezone: str | None = None
         self.setup_facts = QLabel()
         self.setup_facts.setWordWrap(True)
         self.setup_facts.setTextFormat(Qt.TextFormat.RichText)
@@ -55,22 +64,36 @@ class ContestSetupTab:
         ranking.addWidget(QLabel(self.tr("then by the number of judges")))
         ranking.addStretch(1)
         ranking.addWidget(self.method_button)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.setup_facts)
         layout.addWidget(boxed(self.tr("Rubric"), self.rubric_view), 1)
         layout.addLayout(row)
         layout.addLayout(ranking)
-        return tab
 
-    def _load_setup(self) -> None:
-        contest = self.contest
-        self.rubric_model.set_rows(list(contest.criteria) if contest else [])
+    def set_contest(self, contest: ContestSummary | None, others: Sequence[ContestSummary] = (),
+                    timezone: str | None = None) -> None:
+        """others: the event's contests (the chosen one is left out); timezone: the event's."""
+        self.others = [other for other in others if contest is None or other.id != contest.id]
+        self.timezone = timezone
+        super().set_contest(contest)
+        self.load()  # the facts are shown at once, whichever tab is on screen
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in (self.rubric_button, self.copy_button, self.method_button):
+            widget.setEnabled(editable)
+
+    def clear(self) -> None:
+        self.rubric_model.set_rows([])
         self.copy_rubric.clear()
         self.tie_criterion.clear()
+        self.setup_facts.setText("")
+
+    def load(self) -> None:
+        contest = self.contest
+        self.clear()
         if contest is None:
-            self.setup_facts.setText("")
             return
+        self.rubric_model.set_rows(list(contest.criteria))
         facts = [
             fill(self.tr("<b>Kind:</b> %1"), word(contest.kind)),
             fill(self.tr("<b>Categories:</b> %1"), ", ".join(contest.categories) or self.tr("none")),
@@ -81,52 +104,48 @@ class ContestSetupTab:
         if contest.theme:
             facts.insert(1, fill(self.tr("<b>Theme:</b> %1"), contest.theme))
         if contest.judging_opens or contest.judging_closes:
-            from ssc_desktop.services.events import zone
-            from ssc_desktop.views.labels import local_time_text
-
-            tz = zone(self.current_event.timezone) if self.current_event else None
+            tz = zone(self.timezone) if self.timezone else None
             facts.append(fill(self.tr("<b>Judging:</b> %1 – %2"),
                               local_time_text(contest.judging_opens, tz, True) or "…",
                               local_time_text(contest.judging_closes, tz, True) or "…"))
         if contest.locked:
             facts.append(self.tr("<b style='color:#b42318'>Locked:</b> scores, results and awards are frozen"))
         self.setup_facts.setText(" &nbsp;·&nbsp; ".join(facts))
-        for other in self.contests:
-            if other.id != contest.id:
-                self.copy_rubric.addItem(other.title, other.id)
+        for other in self.others:
+            self.copy_rubric.addItem(other.title, other.id)
         self.tie_criterion.addItem(self.tr("(no criterion)"), None)
         for criterion in contest.criteria:
             self.tie_criterion.addItem(criterion.name, criterion.id)
         self.tie_criterion.setCurrentIndex(max(self.tie_criterion.findData(contest.tie_criterion_id), 0))
         self.method.setCurrentIndex(self.method.findData(contest.method))
-        self.results_method.blockSignals(True)
-        self.results_method.setCurrentIndex(self.results_method.findData(contest.method))
-        self.results_method.blockSignals(False)
-        self.per_entry.setValue(contest.judges_per_entry)
 
     def edit_rubric(self) -> None:
         from ssc_desktop.views.dialogs.rubric_dialog import RubricDialog
 
-        if self.contest is not None and RubricDialog(self.services, self.contest, self).exec():
-            self._changed()
+        opened = self.opened()
+        if opened is not None and RubricDialog(*opened, self).exec():
+            self.contest_changed.emit()
 
     def copy_rubric_from(self) -> None:
-        if self.contest is None or self.copy_rubric.currentData() is None:
+        opened = self.opened()
+        if opened is None or self.copy_rubric.currentData() is None:
             return
+        services, contest = opened
         try:
-            self.services.contests.copy_rubric(self.copy_rubric.currentData(), self.contest.id)
+            services.contests.copy_rubric(self.copy_rubric.currentData(), contest.id)
         except DomainError as error:
-            self._fail(self.tr("Cannot copy the rubric"), error)
+            self.fail(self.tr("Cannot copy the rubric"), error)
             return
-        self._changed()
+        self.contest_changed.emit()
 
     def save_method(self) -> None:
-        if self.contest is None:
+        opened = self.opened()
+        if opened is None:
             return
+        services, contest = opened
         try:
-            self.services.contests.set_method(self.contest.id, self.method.currentData(),
-                                              self.tie_criterion.currentData())
+            services.contests.set_method(contest.id, self.method.currentData(), self.tie_criterion.currentData())
         except DomainError as error:
-            self._fail(self.tr("Cannot change the ranking"), error)
+            self.fail(self.tr("Cannot change the ranking"), error)
             return
-        self._changed()
+        self.contest_changed.emit()
