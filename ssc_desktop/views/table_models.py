@@ -20,10 +20,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 Row = TypeVar("Row")
 
@@ -180,7 +190,43 @@ def record_table(
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(row_height)
+    table.setItemDelegate(BaselineDelegate(table))
     return proxy, table
+
+
+class BaselineDelegate(QStyledItemDelegate):
+    """Draws every cell's text on the baseline of the table's own font, whatever its script.
+
+    Qt centres a line on the ascent of the font that drew it; the fonts of other scripts have
+    other ascents (Noto Sans Bengali's is 2 px less than Noto Sans's), so a name in its own
+    script sat higher than the Latin name beside it. Elided on the right, as Qt does.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if not text:
+            return
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        area = area.adjusted(margin, 0, -margin, 0)
+        metrics = QFontMetricsF(opt.font)
+        shown = metrics.elidedText(text.replace("\n", " "), opt.textElideMode, area.width())
+        baseline = area.top() + (area.height() - metrics.height()) / 2 + metrics.ascent()
+        left = area.left()
+        if opt.displayAlignment & Qt.AlignmentFlag.AlignRight:
+            left = area.right() + 1 - metrics.horizontalAdvance(shown)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))
+        painter.drawText(QPointF(left, baseline), shown)
+        painter.restore()
 
 
 def configure_columns(view: QTableView, widths: Sequence[int], stretch: int | None = None) -> None:

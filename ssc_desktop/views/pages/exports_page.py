@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceSummary
 from ssc_desktop.views.labels import error_text, fill
-from ssc_desktop.views.pages.base import Page, card, figure
+from ssc_desktop.views.pages.base import Page, card, figure, scrolling_body
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
@@ -51,6 +51,7 @@ class ExportsPage(ProgressHost, Page):
         self.summary: AttendanceSummary | None = None
         self._generation = 0
 
+        body = scrolling_body(self)  # the cards scroll on a low screen; the result line stays in view
         figures, figures_layout = card()
         row = QHBoxLayout()
         row.setSpacing(40)
@@ -67,7 +68,7 @@ class ExportsPage(ProgressHost, Page):
         self.lists_label.setObjectName("PageHint")
         self.lists_label.setWordWrap(True)
         figures_layout.addWidget(self.lists_label)
-        self.layout_.addWidget(figures)
+        body.addWidget(figures)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -75,7 +76,8 @@ class ExportsPage(ProgressHost, Page):
         grid.addWidget(self._signin_card(), 0, 1)
         grid.addWidget(self._online_card(), 1, 0)
         grid.addWidget(self._roster_card(), 1, 1)
-        self.layout_.addLayout(grid)
+        body.addLayout(grid)
+        body.addStretch(1)
 
         result = QHBoxLayout()
         self.result_label = QLabel()
@@ -89,7 +91,6 @@ class ExportsPage(ProgressHost, Page):
         result.addWidget(self.open_button)
         result.addWidget(self.folder_button)
         self.layout_.addLayout(result)
-        self.layout_.addStretch(1)
         self._update_buttons()
 
     # -- construction ------------------------------------------------------------------------
