@@ -230,12 +230,13 @@ class BaselineDelegate(QStyledItemDelegate):
 
 
 def configure_columns(view: QTableView, widths: Sequence[int], stretch: int | None = None) -> None:
-    """Column widths for a table; stretch names the column that takes the spare room."""
+    """Column widths for a table, each at least as wide as its title needs (Qt's measure, with room
+    for the sort arrow); stretch names the column that takes the spare room."""
     header = view.horizontalHeader()
     header.setStretchLastSection(stretch is None)
     for column, width in enumerate(widths):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
