@@ -2,7 +2,7 @@
 
 fit_problems(root) walks every widget shown under root and returns, in words, each
 
-- label, button, check box, radio button, group box title, tab and table header section whose
+- label, button, check box, radio button, combo box, group box title, tab and table header section whose
   text does not fit (the font's metrics of the text against the widget's contents rectangle for
   one-line texts; a word-wrapped label needs the height its text takes at its width);
 - pair of sibling widgets, laid out by the same layout, that overlap;
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
     QGraphicsSimpleTextItem,
     QGraphicsTextItem,
     QGroupBox,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QStyleOptionGroupBox,
     QTableView,
     QTabBar,
@@ -111,6 +113,8 @@ def fit_problems(root: QWidget) -> list[str]:
             problems += _size_hint_problems(widget)
         elif isinstance(widget, QGroupBox):
             problems += _group_box_problems(widget)
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            problems += _combo_problems(widget)
         elif isinstance(widget, QTabBar):
             problems += _tab_problems(widget)
         elif isinstance(widget, QHeaderView):
@@ -196,6 +200,25 @@ def _size_hint_problems(widget: QWidget) -> list[str]:
     hint = widget.sizeHint()
     if hint.width() > widget.width() or hint.height() > widget.height():
         return [f"{describe(widget)}: needs {hint.width()}x{hint.height()} px, has {widget.width()}x{widget.height()}"]
+    return []
+
+
+def _combo_problems(combo: QComboBox) -> list[str]:
+    """The choice shown in a closed combo box fits beside its arrow."""
+    text = combo.currentText()
+    if not text:
+        return []
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.currentText = text
+    option.editable = False
+    option.frame = combo.hasFrame()
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+    needed = QFontMetricsF(combo.font()).horizontalAdvance(text) + icon
+    if needed > field.width() + SLACK:
+        return [f"{describe(combo)}: {text!r} needs {needed:.0f} px, it has {field.width()}"]
     return []
 
 
