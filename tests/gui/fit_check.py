@@ -30,10 +30,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
-    QGraphicsSimpleTextItem,
     QGraphicsTextItem,
     QGroupBox,
     QHeaderView,
@@ -45,8 +43,8 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionGroupBox,
-    QTableView,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -448,5 +446,11 @@ def painted_text_problems(boxes: Iterable, where: str, bounds: QRectF | None = N
     return problems
 
 
-__all__ = ["fit_problems", "chart_problems", "painted_text_problems", "save_screenshot", "screenshot_folder",
-           "ink_extent"]
+__all__ = [
+    "chart_problems",
+    "fit_problems",
+    "ink_extent",
+    "painted_text_problems",
+    "save_screenshot",
+    "screenshot_folder",
+]
