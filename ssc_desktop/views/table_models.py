@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
 )
 
 Row = TypeVar("Row")
@@ -228,6 +230,20 @@ class BaselineDelegate(QStyledItemDelegate):
         painter.drawText(QPointF(left, baseline), shown)
         painter.restore()
 
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: ANN001, N802
+        """A cell cut short with "…" shows its whole text as its tooltip (when it has none of its own)."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            style = view.style() if view is not None else QApplication.style()
+            area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+            if isinstance(text, str) and QFontMetricsF(opt.font).horizontalAdvance(text) > area.width() - 2 * margin:
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
 
 def configure_columns(view: QTableView, widths: Sequence[int], stretch: int | None = None) -> None:
     """Column widths for a table, each at least as wide as its title needs (Qt's measure, with room
@@ -239,6 +255,30 @@ def configure_columns(view: QTableView, widths: Sequence[int], stretch: int | No
         header.resizeSection(column, max(width, header.sectionSizeHint(column)))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.viewport().installEventFilter(_StretchKeeper(view, stretch))
+
+
+class _StretchKeeper(QObject):
+    """Lets a table's stretching column take the spare room, but never shrink below its title:
+    on a narrow table (a splitter's side at 1280x720) the table scrolls sideways instead."""
+
+    def __init__(self, view: QTableView, column: int) -> None:
+        super().__init__(view)
+        self.view, self.column = view, column
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            header = self.view.horizontalHeader()
+            others = sum(header.sectionSize(c) for c in range(header.count())
+                         if c != self.column and not header.isSectionHidden(c))
+            needed = header.sectionSizeHint(self.column)
+            room = self.view.viewport().width() - others
+            if room < needed:
+                header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(self.column, needed)
+            elif header.sectionResizeMode(self.column) != QHeaderView.ResizeMode.Stretch:
+                header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Stretch)
+        return False
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

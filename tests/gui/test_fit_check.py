@@ -127,3 +127,39 @@ def test_the_timeline_keeps_its_texts_whole_when_narrow(qtbot, demo_context) -> 
     texts = [text for _rect, text, _font, _flags in narrow]
     assert any(text.startswith("Seminar") for text in texts)  # wrapped, not cut to "Seminar room LH-1"
     assert all("–" not in text or len(text.split("–")[-1]) == 5 for text in texts if text[:2].isdigit())
+
+
+def test_a_cell_cut_short_shows_its_whole_text_as_tooltip(qtbot, monkeypatch) -> None:
+    from dataclasses import dataclass
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
+
+    from ssc_desktop.views.table_models import (
+        Column,
+        RecordTableModel,
+        configure_columns,
+        record_table,
+    )
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+        name: str
+
+    model = RecordTableModel([Column("Contest", lambda r: r.name), Column("Id", lambda r: str(r.id))])
+    model.set_rows([Row(1, "High-school poster contest of the 3rd SSC India Reunion"), Row(2, "Essay")])
+    _proxy, table = record_table(model)
+    configure_columns(table, [90, 40])
+    _shown(qtbot, table, 300, 200)
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", staticmethod(lambda _pos, text, *_rest: shown.append(text)))
+    for row in (0, 1):
+        index = table.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        option.initFrom(table.viewport())
+        option.rect = table.visualRect(index)
+        event = QHelpEvent(QEvent.Type.ToolTip, option.rect.center(), table.viewport().mapToGlobal(option.rect.center()))
+        table.itemDelegate().helpEvent(event, table, option, index)
+    assert shown == ["High-school poster contest of the 3rd SSC India Reunion"]  # "Essay" fits: no tooltip

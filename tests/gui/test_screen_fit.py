@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QTabWidget
 
 _HERE = Path(__file__).resolve().parent
 if str(_HERE) not in sys.path:  # --import-mode=importlib: the tests folder is not a package
@@ -69,6 +70,15 @@ def test_every_page_fits(window, qtbot, size, area: str) -> None:
     # A page whose layout cannot shrink to the screen makes the window bigger than the screen.
     assert (window.width(), window.height()) == (width, height), f"{area} makes the window {window.size()}"
     _assert_fits(window, f"{name}-page-{area}")
+    # Every tab of the page's tab widgets too (the Contests page's Entries, Judges, Results…).
+    page = window.stack.currentWidget()
+    for tabs in page.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window):
+            continue
+        for number in range(1, tabs.count()):
+            tabs.setCurrentIndex(number)
+            _settle(window, qtbot)
+            _assert_fits(window, f"{name}-page-{area}-tab{number}")
 
 
 def _programme_item(window):
