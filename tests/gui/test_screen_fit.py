@@ -81,6 +81,20 @@ def test_every_page_fits(window, qtbot, size, area: str) -> None:
             _assert_fits(window, f"{name}-page-{area}-tab{number}")
 
 
+@pytest.mark.parametrize("area", AREAS)
+def test_every_page_fits_on_a_new_database(main_window, qtbot, tmp_path, size, area: str) -> None:  # noqa: ANN001
+    """No event yet: the pages' empty states and hints must fit as well."""
+    name, (width, height) = size
+    assert main_window.open_database(tmp_path / "new.sqlite3")
+    main_window.resize(width, height)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.show_area(area)
+    _settle(main_window, qtbot)
+    assert (main_window.width(), main_window.height()) == (width, height)
+    _assert_fits(main_window, f"{name}-empty-{area}")
+
+
 def _programme_item(window):
     from ssc_desktop.views.dialogs.programme_item_dialog import ProgrammeItemDialog
 
