@@ -214,9 +214,14 @@ def _combo_problems(combo: QComboBox) -> list[str]:
     field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                          QStyle.SubControl.SC_ComboBoxEditField, combo)
     icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
-    needed = QFontMetricsF(combo.font()).horizontalAdvance(text) + icon
+    metrics = QFontMetricsF(combo.font())
+    needed = metrics.horizontalAdvance(text) + icon
     if needed > field.width() + SLACK:
         return [f"{describe(combo)}: {text!r} needs {needed:.0f} px, it has {field.width()}"]
+    # The choice is drawn clipped to the edit field: a combo box squeezed into a low table row loses its
+    # text's lower half.
+    if metrics.ascent() + metrics.descent() > field.height() + 2 + SLACK:
+        return [f"{describe(combo)}: {text!r} needs {metrics.height():.0f} px of height, it has {field.height()}"]
     return []
 
 

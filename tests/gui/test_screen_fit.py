@@ -213,3 +213,24 @@ def test_a_name_in_its_own_script_sits_on_the_line_of_the_latin_name(window, qtb
     # where the font says they reach below it.
     _top, below = ink_extent(table.font(), native.data())
     assert abs(ink_bottom(native) - (ink_bottom(latin) + below)) <= 1.5 / ratio + 0.5
+
+
+def test_the_roster_import_wizard_fits_at_every_step(window, qtbot, size) -> None:  # noqa: ANN001
+    from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
+
+    name, (width, height) = size
+    wizard = RosterImportWizard(window.context.services, window.tasks, window,
+                                path=_ROOT / "tests" / "data" / "roster-sample.xlsx", chapter="SSC India")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    for step in ("file", "mapping", "check"):
+        if step != "file":
+            wizard.next()
+        if step == "check":
+            qtbot.waitUntil(lambda: wizard.check_page.result is not None or wizard.check_page.error.isVisible(),
+                            timeout=15000)
+        _settle(window, qtbot)
+        assert wizard.width() <= width and wizard.height() <= height - TASKBAR, f"{step}: {wizard.size()}"
+        _assert_fits(wizard, f"{name}-wizard-{step}")
+    wizard.reject()
