@@ -224,9 +224,12 @@ class BaselineDelegate(QStyledItemDelegate):
             left = area.right() + 1 - metrics.horizontalAdvance(shown)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        group = (QPalette.ColorGroup.Disabled if not opt.state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)  # as Qt's own item drawing chooses
         painter.save()
         painter.setFont(opt.font)
-        painter.setPen(opt.palette.color(role))
+        painter.setPen(opt.palette.color(group, role))
         painter.drawText(QPointF(left, baseline), shown)
         painter.restore()
 

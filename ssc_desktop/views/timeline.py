@@ -69,9 +69,15 @@ def fitted_lines(font: QFont, text: str, width: float, max_lines: int) -> list[s
         line.setLineWidth(width)
         spans.append((line.textStart(), line.textLength()))
     layout.endLayout()
-    lines = [text[start:start + length].strip() for start, length in spans[:max_lines]]
+    # Qt counts in UTF-16 units; a character beyond the BMP (an emoji) is two of them.
+    at, unit = {0: 0}, 0
+    for number, char in enumerate(text):
+        unit += 2 if ord(char) > 0xFFFF else 1
+        at[unit] = number + 1
+    lines = [text[at[start]:at[start + length]].strip() for start, length in spans[:max_lines]]
     if len(spans) > max_lines:
-        lines[-1] = metrics.elidedText(text[spans[max_lines - 1][0]:].strip(), Qt.TextElideMode.ElideRight, width)
+        rest = text[at[spans[max_lines - 1][0]]:].strip()
+        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return [line for line in lines if line]
 
 
@@ -95,6 +101,7 @@ class TimelineView(QWidget):
         self._end: datetime | None = None
         self._selected: int | None = None
         self._blocks: list[tuple[QRectF, ProgrammeItemRow]] = []
+        self._header_cache: tuple[object, float] = (None, 0.0)
         self._fonts()
         self.setMinimumWidth(self._gutter() + self._min_lane())
 
@@ -178,9 +185,12 @@ class TimelineView(QWidget):
     def _header(self, width: int | None = None) -> float:
         """As high as the longest room name needs, wrapped in its lane (at most _HEADER_LINES lines)."""
         lane_width = self._lane_width(self.width() if width is None else width)
-        lines = max([len(fitted_lines(self.bold, lane, lane_width - 2 * _PAD, _HEADER_LINES)) for lane in self._lanes]
-                    or [1])
-        return max(1, lines) * QFontMetricsF(self.bold).height() + 2 * _PAD
+        key = (lane_width, tuple(self._lanes), self.bold.key())
+        if self._header_cache[0] != key:  # asked for at every y of every paint: laid out once per width
+            lines = max([len(fitted_lines(self.bold, lane, lane_width - 2 * _PAD, _HEADER_LINES))
+                         for lane in self._lanes] or [1])
+            self._header_cache = (key, max(1, lines) * QFontMetricsF(self.bold).height() + 2 * _PAD)
+        return self._header_cache[1]
 
     def _y(self, moment: datetime) -> float:
         assert self._start is not None
