@@ -17,13 +17,25 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
 
 Row = TypeVar("Row")
 
@@ -180,18 +192,96 @@ def record_table(
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(row_height)
+    table.setItemDelegate(BaselineDelegate(table))
     return proxy, table
 
 
+class BaselineDelegate(QStyledItemDelegate):
+    """Draws every cell's text on the baseline of the table's own font, whatever its script.
+
+    Qt centres a line on the ascent of the font that drew it; the fonts of other scripts have
+    other ascents (Noto Sans Bengali's is 2 px less than Noto Sans's), so a name in its own
+    script sat higher than the Latin name beside it. Elided on the right, as Qt does.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if not text:
+            return
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        area = area.adjusted(margin, 0, -margin, 0)
+        metrics = QFontMetricsF(opt.font)
+        shown = metrics.elidedText(text.replace("\n", " "), opt.textElideMode, area.width())
+        baseline = area.top() + (area.height() - metrics.height()) / 2 + metrics.ascent()
+        left = area.left()
+        if opt.displayAlignment & Qt.AlignmentFlag.AlignRight:
+            left = area.right() + 1 - metrics.horizontalAdvance(shown)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        group = (QPalette.ColorGroup.Disabled if not opt.state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)  # as Qt's own item drawing chooses
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(group, role))
+        painter.drawText(QPointF(left, baseline), shown)
+        painter.restore()
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: ANN001, N802
+        """A cell cut short with "…" shows its whole text as its tooltip (when it has none of its own)."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            style = view.style() if view is not None else QApplication.style()
+            area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+            if isinstance(text, str) and QFontMetricsF(opt.font).horizontalAdvance(text) > area.width() - 2 * margin:
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
 def configure_columns(view: QTableView, widths: Sequence[int], stretch: int | None = None) -> None:
-    """Column widths for a table; stretch names the column that takes the spare room."""
+    """Column widths for a table, each at least as wide as its title needs (Qt's measure, with room
+    for the sort arrow); stretch names the column that takes the spare room."""
     header = view.horizontalHeader()
     header.setStretchLastSection(stretch is None)
     for column, width in enumerate(widths):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.viewport().installEventFilter(_StretchKeeper(view, stretch))
+
+
+class _StretchKeeper(QObject):
+    """Lets a table's stretching column take the spare room, but never shrink below its title:
+    on a narrow table (a splitter's side at 1280x720) the table scrolls sideways instead."""
+
+    def __init__(self, view: QTableView, column: int) -> None:
+        super().__init__(view)
+        self.view, self.column = view, column
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            header = self.view.horizontalHeader()
+            others = sum(header.sectionSize(c) for c in range(header.count())
+                         if c != self.column and not header.isSectionHidden(c))
+            needed = header.sectionSizeHint(self.column)
+            room = self.view.viewport().width() - others
+            if room < needed:
+                header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(self.column, needed)
+            elif header.sectionResizeMode(self.column) != QHeaderView.ResizeMode.Stretch:
+                header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Stretch)
+        return False
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ssc_desktop.vocabulary import ProgrammeKind
@@ -20,13 +30,51 @@ KIND_COLOURS = {
     ProgrammeKind.BREAK: "#eeeeee", ProgrammeKind.NETWORKING: "#e6f2f2", ProgrammeKind.OTHER: "#f1ece4",
 }
 _CLASH = QColor("#c4321f")
-_GUTTER = 52
-_HEADER = 40
-_MIN_LANE = 130
+_PAD = 4  # between a text and the edge of the gutter, a lane header or a block
+_HEADER_LINES = 3  # a room's name takes at most this many lines; the rest is elided (its tooltip has it all)
+_SHORTEST = 15  # minutes: an item this short still shows its time on one line
+
+TextBox = tuple[QRectF, str, QFont, Qt.AlignmentFlag]  # where a text is drawn, the text, its font, its flags
+
+
+def fitted_lines(font: QFont, text: str, width: float, max_lines: int) -> list[str]:
+    """text wrapped at words (inside a word too long for a line) into width, at most max_lines
+    lines; the last line ends in "…" when the text goes on."""
+    metrics = QFontMetricsF(font)
+    if width < metrics.horizontalAdvance("…") or max_lines < 1 or not text.strip():
+        return []
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    spans = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    # Qt counts in UTF-16 units; a character beyond the BMP (an emoji) is two of them.
+    at, unit = {0: 0}, 0
+    for number, char in enumerate(text):
+        unit += 2 if ord(char) > 0xFFFF else 1
+        at[unit] = number + 1
+    lines = [text[at[start]:at[start + length]].strip() for start, length in spans[:max_lines]]
+    if len(spans) > max_lines:
+        rest = text[at[spans[max_lines - 1][0]]:].strip()
+        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return [line for line in lines if line]
 
 
 class TimelineView(QWidget):
-    """Paints one event's programme; put it in a QScrollArea (it asks for the height it needs)."""
+    """Paints one event's programme; put it in a QScrollArea (it asks for the size it needs).
+
+    Every text it paints is laid out first by text_boxes() so that it fits where it is drawn
+    (room names wrapped then elided, times shortened, titles cut at the block's end with "…");
+    the full texts are in the tooltips.
+    """
 
     item_clicked = Signal(int)
     item_activated = Signal(int)
@@ -34,14 +82,37 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumWidth(_GUTTER + _MIN_LANE)
         self._programme: Programme | None = None
         self._lanes: list[str] = []
         self._start: datetime | None = None
         self._end: datetime | None = None
         self._selected: int | None = None
         self._blocks: list[tuple[QRectF, ProgrammeItemRow]] = []
-        self.pixels_per_minute = 1.3
+        self._header_cache: tuple[object, float] = (None, 0.0)
+        self._fonts()
+        self.setMinimumWidth(self._gutter() + self._min_lane())
+
+    def _fonts(self) -> None:
+        self.small = QFont(self.font())
+        self.small.setPointSizeF(max(7.0, self.small.pointSizeF() - 1))
+        self.bold = QFont(self.font())
+        self.bold.setBold(True)
+        # An item of a quarter of an hour has room for its time.
+        self.pixels_per_minute = max(1.3, (QFontMetricsF(self.small).height() + 8) / _SHORTEST)
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.type() == QEvent.Type.FontChange:
+            self._fonts()
+            self._resized()
+        super().changeEvent(event)
+
+    def _gutter(self) -> int:
+        return int(QFontMetricsF(self.small).horizontalAdvance("00:00") + 3 * _PAD + 1)
+
+    def _min_lane(self) -> int:
+        """Wide enough for an item's times, and for a room's name of a few letters."""
+        return int(max(QFontMetricsF(self.small).horizontalAdvance("00:00–00:00"),
+                       QFontMetricsF(self.bold).horizontalAdvance("Room 00")) + 4 * _PAD + 4)
 
     # -- data --------------------------------------------------------------------
     def set_programme(self, programme: Programme | None) -> None:
@@ -61,9 +132,19 @@ class TimelineView(QWidget):
                 last = last.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
             # A programme spread over days would be metres tall; cap the drawn span at two days.
             self._start, self._end = first, min(last, first + timedelta(days=2))
-        self.updateGeometry()
-        self.setMinimumHeight(self.sizeHint().height())
+        self._resized()
         self.update()
+
+    def _resized(self) -> None:
+        self.setMinimumWidth(self._gutter() + self._min_lane() * max(1, len(self._lanes)))
+        self.updateGeometry()
+        self.setMinimumHeight(self._height_for(self.width()))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        needed = self._height_for(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def set_selected(self, item_id: int | None) -> None:
         self._selected = item_id
@@ -77,24 +158,41 @@ class TimelineView(QWidget):
         return next((rect for rect, item in self._blocks if item.id == item_id), None)
 
     def sizeHint(self) -> QSize:  # noqa: N802
+        width = self._gutter() + max(self._min_lane(), 130) * max(2 if self._start is None else 1, len(self._lanes))
+        return QSize(width, self._height_for(width))
+
+    def _height_for(self, width: int) -> int:
         if self._start is None or self._end is None:
-            return QSize(_GUTTER + _MIN_LANE * 2, 200)
+            return 200
         minutes = (self._end - self._start).total_seconds() / 60
-        return QSize(_GUTTER + _MIN_LANE * max(1, len(self._lanes)), int(_HEADER + minutes * self.pixels_per_minute + 12))
+        # Room below the last hour for its label.
+        return int(self._header(width) + minutes * self.pixels_per_minute + QFontMetricsF(self.small).height())
 
     # -- geometry ------------------------------------------------------------------
+    def _header(self, width: int | None = None) -> float:
+        """As high as the longest room name needs, wrapped in its lane (at most _HEADER_LINES lines)."""
+        lane_width = self._lane_width(self.width() if width is None else width)
+        key = (lane_width, tuple(self._lanes), self.bold.key())
+        if self._header_cache[0] != key:  # asked for at every y of every paint: laid out once per width
+            lines = max([len(fitted_lines(self.bold, lane, lane_width - 2 * _PAD, _HEADER_LINES))
+                         for lane in self._lanes] or [1])
+            self._header_cache = (key, max(1, lines) * QFontMetricsF(self.bold).height() + 2 * _PAD)
+        return self._header_cache[1]
+
     def _y(self, moment: datetime) -> float:
         assert self._start is not None
-        return _HEADER + (moment - self._start).total_seconds() / 60 * self.pixels_per_minute
+        return self._header() + (moment - self._start).total_seconds() / 60 * self.pixels_per_minute
 
-    def _lane_width(self) -> float:
-        return max(60.0, (self.width() - _GUTTER - 8) / max(1, len(self._lanes)))
+    def _lane_width(self, width: int | None = None) -> float:
+        width = self.width() if width is None else width
+        return max(float(self._min_lane()), (width - self._gutter() - 8) / max(1, len(self._lanes)))
 
     def _layout(self) -> None:
         self._blocks = []
         if self._programme is None or self._start is None:
             return
         lane_width = self._lane_width()
+        gutter = self._gutter()
         index = {lane.casefold(): number for number, lane in enumerate(self._lanes)}
         no_room = len(self._lanes) - 1
         # Items overlapping in one lane (a clash) share its width side by side.
@@ -109,62 +207,87 @@ class TimelineView(QWidget):
         for lane, entries in placed.items():
             for item, column in entries:
                 width = max(c for other, c in entries if other.starts_at < item.ends_at and item.starts_at < other.ends_at) + 1
-                left = _GUTTER + lane * lane_width + 3 + column * (lane_width - 6) / width
+                left = gutter + lane * lane_width + 3 + column * (lane_width - 6) / width
                 top = self._y(item.starts_at)
                 bottom = self._y(min(item.ends_at, self._end)) if self._end else top + 20
                 rect = QRectF(left, top + 1, (lane_width - 6) / width - 2, max(14.0, bottom - top - 2))
                 self._blocks.append((rect, item))
+
+    def text_boxes(self) -> list[TextBox]:
+        """Every text paintEvent draws: where, what, in which font and with which flags."""
+        self._layout()
+        if self._programme is None or self._start is None or self._end is None:
+            return [(QRectF(self.rect()), QCoreApplication.translate("TimelineView", "No event chosen"), QFont(self.font()), Qt.AlignmentFlag.AlignCenter)]
+        boxes: list[TextBox] = []
+        gutter, lane_width = self._gutter(), self._lane_width()
+        small_height = QFontMetricsF(self.small).height()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        moment = self._start
+        while moment <= self._end:
+            y = self._y(moment)
+            boxes.append((QRectF(0, y - small_height / 2, gutter - _PAD, small_height), f"{moment:%H:%M}", self.small, right))
+            moment += timedelta(hours=1)
+        line = QFontMetricsF(self.bold).height()
+        for number, lane in enumerate(self._lanes):
+            lines = fitted_lines(self.bold, lane, lane_width - 2 * _PAD, _HEADER_LINES)
+            for row, text in enumerate(lines):
+                rect = QRectF(gutter + number * lane_width + _PAD, _PAD + row * line, lane_width - 2 * _PAD, line)
+                boxes.append((rect, text, self.bold, left))
+        tz = zone(self._programme.event.timezone)
+        small = QFontMetricsF(self.small)
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        for rect, item in self._blocks:
+            inner = rect.adjusted(5, 2, -4, -2)
+            if inner.height() < small_height:
+                continue  # too short for a line: its tooltip says what it is
+            start, end = f"{item.starts_at.astimezone(tz):%H:%M}", f"{item.ends_at.astimezone(tz):%H:%M}"
+            warn = "⚠ " if item.id in self._programme.flagged_ids else ""
+            when = next((text for text in (f"{warn}{start}–{end}", f"{warn}{start}", start)
+                         if small.horizontalAdvance(text) <= inner.width()),
+                        small.elidedText(start, Qt.TextElideMode.ElideRight, inner.width()))
+            if when:
+                boxes.append((QRectF(inner.left(), inner.top(), inner.width(), small_height), when, self.small, top_left))
+            room = int((inner.height() - small_height) // line)
+            for row, text in enumerate(fitted_lines(self.bold, item.title, inner.width(), room)):
+                boxes.append((QRectF(inner.left(), inner.top() + small_height + row * line, inner.width(), line),
+                              text, self.bold, top_left))
+        return boxes
 
     # -- painting ----------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
+        boxes = self.text_boxes()
         if self._programme is None or self._start is None or self._end is None:
             painter.setPen(QColor("#777777"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("TimelineView", "No event chosen"))
+            for rect, text, font, flags in boxes:
+                painter.setFont(font)
+                painter.drawText(rect, flags, text)
             return
-        self._layout()
-        lane_width = self._lane_width()
+        lane_width, gutter, header = self._lane_width(), self._gutter(), self._header()
         event = self._programme.event
         # Outside the event's hours: shaded.
         shade = QColor("#f3eff0")
         top_event, bottom_event = self._y(event.starts_at), self._y(min(event.ends_at, self._end))
-        painter.fillRect(QRectF(_GUTTER, _HEADER, self.width() - _GUTTER, max(0.0, top_event - _HEADER)), shade)
-        painter.fillRect(QRectF(_GUTTER, bottom_event, self.width() - _GUTTER, max(0.0, self.height() - bottom_event)), shade)
-        # Hour lines and labels.
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        painter.setFont(small)
+        painter.fillRect(QRectF(gutter, header, self.width() - gutter, max(0.0, top_event - header)), shade)
+        painter.fillRect(QRectF(gutter, bottom_event, self.width() - gutter, max(0.0, self.height() - bottom_event)), shade)
+        # Hour lines, lane separators, then the items' blocks.
+        painter.setPen(QPen(QColor("#e2dadd"), 1))
         moment = self._start
         while moment <= self._end:
             y = self._y(moment)
-            painter.setPen(QPen(QColor("#e2dadd"), 1))
-            painter.drawLine(QPointF(_GUTTER, y), QPointF(self.width(), y))
-            painter.setPen(QColor("#666666"))
-            painter.drawText(QRectF(0, y - 8, _GUTTER - 8, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{moment:%H:%M}")
+            painter.drawLine(QPointF(gutter, y), QPointF(self.width(), y))
             moment += timedelta(hours=1)
-        # Lane headers and separators.
-        header_font = QFont(self.font())
-        header_font.setBold(True)
-        painter.setFont(header_font)
-        for number, lane in enumerate(self._lanes):
-            left = _GUTTER + number * lane_width
-            painter.setPen(QPen(QColor("#d9ced2"), 1))
+        painter.setPen(QPen(QColor("#d9ced2"), 1))
+        for number in range(len(self._lanes)):
+            left = gutter + number * lane_width
             painter.drawLine(QPointF(left, 0), QPointF(left, self.height()))
-            painter.setPen(QColor("#5b1631"))
-            painter.drawText(QRectF(left + 4, 2, lane_width - 8, _HEADER - 4),
-                             Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, lane)
-        # Items.
         flagged = self._programme.flagged_ids
-        tz = zone(event.timezone)
-        title_font = QFont(self.font())
-        title_font.setBold(True)
         for rect, item in self._blocks:
             clash = item.id in flagged
-            fill = QColor("#fde3df") if clash else QColor(KIND_COLOURS[item.kind])
-            painter.setBrush(fill)
+            painter.setBrush(QColor("#fde3df") if clash else QColor(KIND_COLOURS[item.kind]))
             if item.id == self._selected:
                 painter.setPen(QPen(QColor("#1d4ed8"), 2.5))
             elif clash:
@@ -172,20 +295,19 @@ class TimelineView(QWidget):
             else:
                 painter.setPen(QPen(QColor("#b9aab0"), 1))
             painter.drawRoundedRect(rect, 4, 4)
-            inner = rect.adjusted(5, 2, -4, -2)
-            painter.setPen(_CLASH if clash else QColor("#222222"))
-            painter.setFont(small)
-            when = f"{item.starts_at.astimezone(tz):%H:%M}–{item.ends_at.astimezone(tz):%H:%M}"
-            if clash:
-                when = "⚠ " + when
-            line_height = QFontMetrics(small).height()
-            painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line_height), Qt.AlignmentFlag.AlignLeft, when)
-            if inner.height() > line_height + 4:
-                painter.setFont(title_font)
+        # The texts, where text_boxes() laid them out.
+        clashing = [rect for rect, item in self._blocks if item.id in flagged]
+        for rect, text, font, flags in boxes:
+            if rect.left() < gutter:
+                painter.setPen(QColor("#666666"))
+            elif rect.top() < header:
+                painter.setPen(QColor("#5b1631"))
+            elif font is self.small and any(block.contains(rect.topLeft()) for block in clashing):
+                painter.setPen(_CLASH)
+            else:
                 painter.setPen(QColor("#222222"))
-                remaining = QRectF(inner.left(), inner.top() + line_height, inner.width(), inner.height() - line_height)
-                painter.drawText(remaining, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                                 item.title)
+            painter.setFont(font)
+            painter.drawText(rect, flags, text)
         painter.end()
 
     # -- mouse --------------------------------------------------------------------------
@@ -219,6 +341,10 @@ class TimelineView(QWidget):
             if item.speakers:
                 lines.append(item.speaker_names)
             QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
+        elif self._lanes and event.position().y() < self._header() and event.position().x() >= self._gutter():
+            lane = int((event.position().x() - self._gutter()) // self._lane_width())
+            if 0 <= lane < len(self._lanes):  # a room's whole name, however it was cut in the header
+                QToolTip.showText(event.globalPosition().toPoint(), self._lanes[lane], self)
         else:
             QToolTip.hideText()
         super().mouseMoveEvent(event)

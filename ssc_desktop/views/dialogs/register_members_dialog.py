@@ -58,6 +58,7 @@ class RegisterMembersDialog(QDialog):
             self.chapter.addItem(chapter.label, chapter.id)
         self.country = QComboBox()
         self.year = QComboBox()
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after the first show
         self.hide_taken = QCheckBox(self.tr("Hide those registered already"))
         self.hide_taken.setChecked(True)
         filters.addWidget(self.search, 3)

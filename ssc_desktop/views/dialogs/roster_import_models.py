@@ -28,7 +28,7 @@ from ssc_desktop.services.roster_import import (
     RowProblem,
 )
 from ssc_desktop.views.labels import fill
-from ssc_desktop.views.table_models import Column, RecordTableModel
+from ssc_desktop.views.table_models import BaselineDelegate, Column, RecordTableModel
 from ssc_desktop.views.theme import AMBER, MUTED
 
 ROSTER_FILTER = "Rosters (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
@@ -362,7 +362,13 @@ def make_table(model: Any) -> QTableView:
     view.setModel(model)
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setDefaultSectionSize(26)
+    # Rows as high as the combo boxes some of them hold (the mapping row, the duplicates' actions),
+    # and the cells' names on one baseline in every script.
+    probe = QComboBox()
+    probe.ensurePolished()
+    view.verticalHeader().setDefaultSectionSize(max(26, probe.sizeHint().height()))
+    probe.deleteLater()
+    view.setItemDelegate(BaselineDelegate(view))
     return view
 
 

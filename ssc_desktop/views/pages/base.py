@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
@@ -62,6 +62,25 @@ class Page(QWidget):
 
     def event_changed(self) -> None:
         """The event chosen in the event switcher changed."""
+
+
+def scrolling_body(page: Page, stretch: int = 1) -> QVBoxLayout:
+    """A layout under the page's heading that scrolls when the page is taller than the window
+    (a 1280x720 laptop at 150 %), in the page's own background."""
+    area = QScrollArea()
+    area.setObjectName("PageScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.viewport().setAutoFillBackground(False)
+    body = QWidget()
+    body.setObjectName("PageBody")
+    body.setAutoFillBackground(False)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(page.layout_.spacing())
+    area.setWidget(body)
+    page.layout_.addWidget(area, stretch)
+    return layout
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:

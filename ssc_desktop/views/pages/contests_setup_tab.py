@@ -48,6 +48,7 @@ class ContestSetupTab(ContestTab):
                               ("trimmed", self.tr("Trimmed mean (4+ judges)"))):
             self.method.addItem(label, method)
         self.tie_criterion = QComboBox()
+        self.tie_criterion.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a contest's criteria
         self.method_button = QPushButton(self.tr("Use for ranking"))
         self.method_button.clicked.connect(self.save_method)
         row = QHBoxLayout()
@@ -61,14 +62,18 @@ class ContestSetupTab(ContestTab):
         ranking.addWidget(self.method)
         ranking.addWidget(QLabel(self.tr("then by")))
         ranking.addWidget(self.tie_criterion)
-        ranking.addWidget(QLabel(self.tr("then by the number of judges")))
         ranking.addStretch(1)
-        ranking.addWidget(self.method_button)
+        # The sentence goes on below: on one line it was wider than the tab at 150 %.
+        ranking_end = QHBoxLayout()
+        ranking_end.addWidget(QLabel(self.tr("then by the number of judges")))
+        ranking_end.addStretch(1)
+        ranking_end.addWidget(self.method_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.setup_facts)
         layout.addWidget(boxed(self.tr("Rubric"), self.rubric_view), 1)
         layout.addLayout(row)
         layout.addLayout(ranking)
+        layout.addLayout(ranking_end)
 
     def set_contest(self, contest: ContestSummary | None, others: Sequence[ContestSummary] = (),
                     timezone: str | None = None) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QSettings, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -33,7 +33,7 @@ from ssc_desktop.services.reunion_report import ReunionReport
 from ssc_desktop.views.changes import Kind
 from ssc_desktop.vocabulary import RegistrationRole
 from ssc_desktop.views.labels import date_text, error_text, fill, word
-from ssc_desktop.views.pages.base import Page, card, figure
+from ssc_desktop.views.pages.base import Page, card, figure, scrolling_body
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 from ssc_desktop.views.theme import AMBER, GREEN
@@ -61,6 +61,7 @@ class DashboardPage(ProgressHost, Page):
         self.header_actions.addWidget(refresh)
         self.header_actions.addWidget(self.report_button)
 
+        body = scrolling_body(self)  # charts keep the room their labels need; a low screen scrolls
         figures, figures_layout = card()
         row = QHBoxLayout()
         row.setSpacing(40)
@@ -73,16 +74,18 @@ class DashboardPage(ProgressHost, Page):
             row.addWidget(box)
         row.addStretch(1)
         figures_layout.addLayout(row)
-        self.layout_.addWidget(figures)
+        body.addWidget(figures)
 
         self.arrivals_chart = _chart(self.tr("Arrivals per hour (local time)"))
         self.country_chart = _chart(self.tr("By country: registered and came"))
         self.role_chart = _chart(self.tr("By role: registered and came"))
         grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(_view(self.arrivals_chart), 0, 0)
-        grid.addWidget(_view(self.role_chart), 0, 1)
-        grid.addWidget(_view(self.country_chart), 1, 0)
+        self.arrivals_view, self.role_view = ChartView(self.arrivals_chart), ChartView(self.role_chart)
+        self.country_view = ChartView(self.country_chart)
+        grid.addWidget(self.arrivals_view, 0, 0)
+        grid.addWidget(self.role_view, 0, 1)
+        grid.addWidget(self.country_view, 1, 0)
         notes_card, notes_layout = card()
         notes_layout.addWidget(QLabel(self.tr("Notes for the report")))
         self.notes = QPlainTextEdit()
@@ -100,7 +103,7 @@ class DashboardPage(ProgressHost, Page):
         grid.addWidget(notes_card, 1, 1)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
-        self.layout_.addLayout(grid, 1)
+        body.addLayout(grid, 1)
 
         result = QHBoxLayout()
         self.result_label = QLabel()
@@ -157,9 +160,13 @@ class DashboardPage(ProgressHost, Page):
         self.walk_ins.setText(f"{summary.walk_ins:,}")
         self.winners.setText(f"{len(reunion.winners):,}")
         _vertical(self.arrivals_chart, summary.by_arrival_hour, self.tr("came"))
-        _horizontal(self.country_chart, summary.by_country[:TOP_COUNTRIES], self.tr("registered"), self.tr("came"))
-        _horizontal(self.role_chart, tuple(CountRow(word(RegistrationRole(c.label)), c.registered, c.attended)
-                                           for c in summary.by_role), self.tr("registered"), self.tr("came"))
+        self.arrivals_view.fit_categories(len(summary.by_arrival_hour), [c.label for c in summary.by_arrival_hour])
+        countries = summary.by_country[:TOP_COUNTRIES]
+        _horizontal(self.country_chart, countries, self.tr("registered"), self.tr("came"))
+        self.country_view.fit_rows(len(countries))
+        roles = tuple(CountRow(word(RegistrationRole(c.label)), c.registered, c.attended) for c in summary.by_role)
+        _horizontal(self.role_chart, roles, self.tr("registered"), self.tr("came"))
+        self.role_view.fit_rows(len(roles))
         self.notes.blockSignals(True)
         self.notes.setPlainText(reunion.notes)
         self.notes.blockSignals(False)
@@ -240,11 +247,35 @@ def _chart(title: str) -> QChart:
     return chart
 
 
-def _view(chart: QChart) -> QChartView:
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(240)
-    return view
+class ChartView(QChartView):
+    """A chart with the room its texts need: a line per bar category of a horizontal chart, the width
+    of its labels per category of a vertical one, plus its title, axis labels and legend."""
+
+    def __init__(self, chart: QChart) -> None:
+        super().__init__(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fit_rows(0)
+
+    def _line(self) -> float:
+        return QFontMetricsF(self.chart().font()).height()
+
+    def _frame(self) -> float:
+        """Title, the axis along the bottom, the legend and the chart's margins."""
+        legend = self._line() * 2 if self.chart().legend().isVisible() else 0
+        return QFontMetricsF(self.chart().titleFont()).height() * 2 + self._line() * 2 + legend + 24
+
+    def fit_rows(self, rows: int) -> None:
+        """Horizontal bars: each category a band at least a label high, with air between labels."""
+        self.setMinimumHeight(int(max(self._frame() + rows * (self._line() + 8), 12 * self._line())))
+
+    def fit_categories(self, count: int, labels: list[str]) -> None:
+        """Vertical bars: each category as wide as its label, and room above the highest bar for its value."""
+        metrics = QFontMetricsF(self.chart().font())
+        widest = max([metrics.horizontalAdvance(label) for label in labels] or [0])
+        self.setMinimumWidth(int(count * (widest + 12) + metrics.horizontalAdvance("0000") + 40))
+        self.setMinimumHeight(int(max(self._frame() + 8 * self._line(), 12 * self._line())))
 
 
 def _reset(chart: QChart) -> None:
@@ -257,15 +288,17 @@ def _vertical(chart: QChart, counts: tuple[CountRow, ...], name: str) -> None:
     _reset(chart)
     bars = QBarSet(name)
     bars.setColor(ACCENT)
+    bars.setLabelColor(QColor("#1f2a44"))  # drawn above the bar, on the chart's white
     bars.append([float(c.attended) for c in counts])
     series = QBarSeries()
     series.append(bars)
     series.setLabelsVisible(True)
+    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)  # a short bar's value stays readable
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append([c.label for c in counts])
     values = QValueAxis()
-    values.setRange(0, max([c.attended for c in counts], default=1) * 1.15 or 1)
+    values.setRange(0, max([c.attended for c in counts], default=1) * 1.25 or 1)  # the top bar's value above it
     values.setLabelFormat("%d")
     values.applyNiceNumbers()
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)

@@ -32,7 +32,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceSummary
 from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.labels import date_text, error_text, fill, warnings_text
-from ssc_desktop.views.pages.base import Page, card, figure
+from ssc_desktop.views.pages.base import Page, card, figure, scrolling_body
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
@@ -54,6 +54,7 @@ class ExportsPage(ProgressHost, Page):
         self.summary: AttendanceSummary | None = None
         self._generation = 0
 
+        body = scrolling_body(self)  # the cards scroll on a low screen; the result line stays in view
         figures, figures_layout = card()
         row = QHBoxLayout()
         row.setSpacing(40)
@@ -70,7 +71,7 @@ class ExportsPage(ProgressHost, Page):
         self.lists_label.setObjectName("PageHint")
         self.lists_label.setWordWrap(True)
         figures_layout.addWidget(self.lists_label)
-        self.layout_.addWidget(figures)
+        body.addWidget(figures)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -78,7 +79,8 @@ class ExportsPage(ProgressHost, Page):
         grid.addWidget(self._signin_card(), 0, 1)
         grid.addWidget(self._online_card(), 1, 0)
         grid.addWidget(self._roster_card(), 1, 1)
-        self.layout_.addLayout(grid)
+        body.addLayout(grid)
+        body.addStretch(1)
 
         result = QHBoxLayout()
         self.result_label = QLabel()
@@ -92,7 +94,6 @@ class ExportsPage(ProgressHost, Page):
         result.addWidget(self.open_button)
         result.addWidget(self.folder_button)
         self.layout_.addLayout(result)
-        self.layout_.addStretch(1)
         self._update_buttons()
 
     # -- construction ------------------------------------------------------------------------
