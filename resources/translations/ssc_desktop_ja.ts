@@ -3661,7 +3661,7 @@ Hand over the speaker gift</source>
     </message>
     <message>
         <source>An Excel workbook (.xlsx) or a CSV file, as your chapter keeps it. Title rows above the header, Japanese column names and CSV in any common encoding are fine.</source>
-        <translation>支部で管理しているExcelブック（.xlsx）またはCSVファイル。見出しの上にあるタイトル行、日本語の列名、一般的な文字コードのCSVにも対応しています。</translation>
+        <translation>支部で管理している Excel（.xlsx）または CSV ファイル。タイトル行、日本語の列名、一般的な文字コードにも対応しています。</translation>
     </message>
     <message>
         <source>Roster file</source>

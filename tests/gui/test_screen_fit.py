@@ -26,7 +26,9 @@ from fit_check import fit_problems, save_screenshot
 pytestmark = pytest.mark.gui
 
 SCALED = float(os.environ.get("QT_SCALE_FACTOR") or 1) != 1
-SIZES = {"1920x1080-150pc": (1280, 720)} if SCALED else {"1366x768": (1366, 768), "1280x800": (1280, 800)}
+LANGUAGE = os.environ.get("SSC_FIT_LANGUAGE", "")  # set for the run in another language (below)
+SIZES = ({"1920x1080-150pc": (1280, 720)} if SCALED else {f"1366x768-{LANGUAGE}": (1366, 768)} if LANGUAGE
+         else {"1366x768": (1366, 768), "1280x800": (1280, 800)})
 AREAS = ["events", "programme", "registrations", "members", "checkin", "dashboard", "contests", "exports",
          "certificates", "audit"]
 TASKBAR = 48  # logical pixels a desktop keeps for its panel and a dialog's title bar
@@ -36,6 +38,22 @@ _ROOT = _HERE.parents[1]
 @pytest.fixture(params=list(SIZES))
 def size(request) -> tuple[str, tuple[int, int]]:
     return request.param, SIZES[request.param]
+
+
+@pytest.fixture(autouse=True)
+def in_the_language_asked_for():
+    """The run in another language: its translations installed before any window is built."""
+    if not LANGUAGE:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from ssc_desktop import languages
+    from ssc_desktop.views.language import apply_language
+
+    apply_language(QApplication.instance(), languages.shipped(LANGUAGE))
+    yield
+    apply_language(QApplication.instance(), languages.shipped("en"))
 
 
 @pytest.fixture
@@ -164,6 +182,12 @@ def test_main_dialogs_fit(window, qtbot, size, dialog_name: str) -> None:
     qtbot.waitExposed(dialog)
     _settle(window, qtbot)
     room = (width, height - TASKBAR)
+    # Qt opens a window at its size hint, up to 2/3 of the screen; the offscreen screen is 800x600,
+    # so the size a real screen of this size would give is set here.
+    hint, least = dialog.sizeHint(), dialog.minimumSizeHint()
+    dialog.resize(max(least.width(), min(hint.width(), width * 2 // 3)),
+                  max(least.height(), min(hint.height(), height * 2 // 3)))
+    qtbot.wait(30)
     if dialog.width() > room[0] or dialog.height() > room[1]:
         dialog.resize(min(dialog.width(), room[0]), min(dialog.height(), room[1]))
         qtbot.wait(30)
@@ -173,7 +197,20 @@ def test_main_dialogs_fit(window, qtbot, size, dialog_name: str) -> None:
     dialog.reject()
 
 
-@pytest.mark.skipif(SCALED, reason="this is the run at 150 %")
+@pytest.mark.skipif(SCALED or bool(LANGUAGE), reason="this is the run at 150 % or in another language")
+@pytest.mark.parametrize("language", ["ja"])
+def test_in_a_longer_language(language: str) -> None:
+    """Japanese words are wider per letter and its labels longer: this file again at 1366x768, in
+    its own process with the translations installed."""
+    environment = dict(os.environ, SSC_FIT_LANGUAGE=language, QT_QPA_PLATFORM="offscreen",
+                       PYTHONPATH=os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")])))
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                           str(Path(__file__).relative_to(_ROOT))],
+                          check=False, cwd=_ROOT, env=environment, capture_output=True, text=True, timeout=1200)
+    assert done.returncode == 0, done.stdout[-12000:] + done.stderr[-3000:]
+
+
+@pytest.mark.skipif(SCALED or bool(LANGUAGE), reason="this is the run at 150 % or in another language")
 def test_at_150_percent_scaling() -> None:
     """1920x1080 at 150 %: this file again, in its own process with QT_SCALE_FACTOR=1.5."""
     environment = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen",

@@ -239,5 +239,8 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # Stretched columns share the width, but never below what their titles need (in any language).
+    table.setMinimumWidth(sum(header.sectionSizeHint(c) for c in range(len(headers))) + 2 * table.frameWidth() + 2)
     return table

@@ -57,6 +57,9 @@ class RegisterMembersDialog(QDialog):
         for chapter in services.chapters.list_chapters():
             self.chapter.addItem(chapter.label, chapter.id)
         self.country = QComboBox()
+        # Filled after the first show: each keeps room for its longest choice, "All countries" included.
+        self.chapter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year = QComboBox()
         self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after the first show
         self.hide_taken = QCheckBox(self.tr("Hide those registered already"))
