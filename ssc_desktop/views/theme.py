@@ -29,6 +29,8 @@ QMainWindow {{ background: #f5f6fa; }}
 #EventBar {{ background: white; border-bottom: 1px solid #e3e6ee; }}
 #PageTitle {{ font-size: 20px; font-weight: 600; color: {NAVY}; }}
 #PageHint {{ color: #6b7280; }}
+#ErrorText {{ color: #b91c1c; font-weight: 600; }}
+#SavedText {{ color: #166534; font-weight: 600; }}
 #Card {{ background: white; border: 1px solid #e3e6ee; border-radius: 10px; }}
 #CardTitle {{ font-size: 15px; font-weight: 600; color: {NAVY}; }}
 #FigureValue {{ font-size: 26px; font-weight: 600; color: {NAVY}; }}
