@@ -44,6 +44,7 @@ class StationSide(QFrame):
         layout.addWidget(self.camera)
 
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search by name"))
         self.search.setObjectName("StationSearch")
         self.search.setPlaceholderText(self.tr("No code? Type a name in any script…"))
         self.search.setClearButtonEnabled(True)
@@ -57,6 +58,7 @@ class StationSide(QFrame):
             Column(tr("Door"), self._door_text),
         ], self)
         self.results = QTableView()
+        self.results.setAccessibleName(self.tr("People found"))
         self.results.setModel(self.results_model)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -54,6 +54,7 @@ class ContestDialog(QDialog):
         self.window_box = QCheckBox(self.tr("Judging opens and closes at set times (event's time zone)"))
         self.opens = QDateTimeEdit()
         self.closes = QDateTimeEdit()
+        self.opens.setAccessibleName(self.tr("Judging opens")), self.closes.setAccessibleName(self.tr("Judging closes"))
         for edit in (self.opens, self.closes):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")

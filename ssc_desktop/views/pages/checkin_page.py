@@ -55,6 +55,7 @@ class CheckInPage(Page):
 
         self.header_actions.addWidget(QLabel(self.tr("Station:")))
         self.station = QLineEdit(remembered_desk_name())
+        self.station.setAccessibleName(self.tr("Desk name"))
         self.station.setPlaceholderText(self.tr("Desk name"))
         self.station.setMaximumWidth(180)
         self.station.editingFinished.connect(lambda: remember_desk_name(self.station.text()))

@@ -86,6 +86,7 @@ class RegistrationsPage(Page):
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search registrations"))
         self.search.setPlaceholderText(self.tr("Search names in any script, e-mail or affiliation…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)

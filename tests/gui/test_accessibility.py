@@ -1,0 +1,171 @@
+"""Every page, and every dialog a page's "…" button or a "…" menu entry opens, on the demo reunion:
+named for a screen reader, and walked with Tab in reading order; the sidebar and the menus from
+the keyboard alone.
+
+Dialogs are caught as they open: exec() shows the dialog, the checks run on it while it is up,
+then it answers "cancelled" so the page carries on as if the person had pressed Esc. File pickers,
+questions and input boxes answer "cancelled" at once (they are the platform's, named by it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
+
+from tests.gui.accessibility_walk import accessible_name, tab_problems, tab_walk, unnamed
+
+# exports_page.py is being laid out again by another change: its online-sessions list and roster
+# search get their names there (self.sessions.setAccessibleName, self.search.setAccessibleName).
+# Listed exactly, so that anything else unnamed still fails.
+NAMED_ELSEWHERE = {
+    "page exports: QListWidget in QFrame#Card",
+    "page exports: QLineEdit placeholder='Search any script, e.g. sharma iit' in QFrame#Card",
+}
+
+AREAS = ["events", "programme", "registrations", "members", "checkin", "dashboard", "contests", "exports",
+         "certificates", "audit"]
+
+
+class DialogCatcher:
+    """Runs the checks on every dialog that opens, then lets it answer "cancelled"."""
+
+    def __init__(self, qtbot) -> None:  # noqa: ANN001
+        self.qtbot = qtbot
+        self.seen: dict[str, QWidget] = {}
+        self.unnamed: list[str] = []
+        self.tab_problems: list[str] = []
+        self.depth = 0
+
+    def check(self, window: QWidget, where: str) -> None:
+        QApplication.processEvents()
+        for tabs in [None, *window.findChildren(QTabWidget)]:
+            indexes = [None] if tabs is None or not tabs.isVisible() else range(tabs.count())
+            for index in indexes:
+                if index is not None:
+                    tabs.setCurrentIndex(index)
+                    QApplication.processEvents()
+                self.unnamed += [u for u in unnamed(window, where) if u not in self.unnamed]
+                if isinstance(window, QDialog):
+                    self.tab_problems += [p for p in tab_problems(window, where) if p not in self.tab_problems]
+
+    def dialog_opened(self, dialog: QDialog) -> None:
+        where = type(dialog).__name__
+        if isinstance(dialog, (QMessageBox, QFileDialog, QInputDialog)):
+            return
+        dialog.show()
+        self.qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        try:
+            self.qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        except TimeoutError:
+            pass  # offscreen may leave it inactive; the Tab walk follows the dialog's own focus widget
+        self.seen.setdefault(where, dialog)
+        self.check(dialog, where)
+        if self.depth < 1:  # a dialog's own "…" buttons: one level down
+            self.depth += 1
+            self.press_dialog_buttons(dialog, where)
+            self.depth -= 1
+        dialog.reject()  # as Esc would: the dialog's own clean-up runs (a webcam's thread stops)
+
+    def press_dialog_buttons(self, window: QWidget, where: str) -> None:
+        for button in window.findChildren(QPushButton):
+            if (button.isVisible() and button.isEnabled() and button.text().endswith("…")
+                    and button.menu() is None and button.window() is window):
+                self.run(button.click)
+
+    def run(self, action) -> None:  # noqa: ANN001
+        """Does action; a dialog it shows without exec() (a modeless one) is checked too."""
+        before = set(QApplication.topLevelWidgets())
+        action()
+        QApplication.processEvents()
+        for opened in set(QApplication.topLevelWidgets()) - before:
+            if isinstance(opened, QDialog) and opened.isVisible():
+                self.dialog_opened(opened)
+                opened.close()
+            elif opened.isWindow() and opened.isVisible() and opened.objectName() == "CheckInStation":
+                self.qtbot.waitUntil(lambda w=opened: w.loaded, timeout=10000)
+                self.check(opened, "check-in station")
+                opened.close()  # stops its camera thread before the test ends
+
+    def menus(self, window: QWidget) -> None:
+        """Every menu entry that opens a dialog ("…", and About)."""
+        for action in window.findChildren(QAction):
+            text = action.text()
+            if (text.endswith("…") or text.startswith("&About SSC")) and action.isEnabled() and action.menu() is None:
+                self.run(action.trigger)
+
+
+@pytest.fixture
+def catcher(qtbot, monkeypatch):  # noqa: ANN001, ANN201
+    catching = DialogCatcher(qtbot)
+
+    def exec_(dialog: QDialog) -> int:
+        catching.dialog_opened(dialog)
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel)
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    for name in ("getOpenFileName", "getSaveFileName", "getOpenFileNames"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
+    monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a, **k: QColor()))
+    for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *a, **k: ("", False)))
+    return catching
+
+
+def _open_demo(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN202
+    assert main_window.open_database(demo_copy)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    assert main_window.current_event() is not None and "Reunion" in main_window.current_event().title
+    return main_window
+
+
+def test_every_control_of_every_page_and_dialog_has_a_name(main_window, demo_copy, qtbot, catcher) -> None:  # noqa: ANN001
+    window = _open_demo(main_window, demo_copy, qtbot)
+    for area in AREAS:
+        window.show_area(area)
+        page = window.stack.currentWidget()
+        qtbot.waitUntil(lambda page=page: not getattr(page, "loading", False), timeout=10000)
+        catcher.check(window, f"page {area}")
+        catcher.press_dialog_buttons(window, f"page {area}")
+        window.show_area(area)
+    catcher.menus(window)
+    # The station: its scan field, search, results and verdict.
+    window.show_area("checkin")
+    station = window.checkin_page.open_station(full_screen=False)
+    qtbot.waitExposed(station)
+    qtbot.waitUntil(lambda: station.loaded, timeout=10000)
+    catcher.check(station, "check-in station")
+    station.close()
+    # What was reached: the check is only worth something if the dialogs really opened.
+    for expected in ("EventDialog", "BadgesDialog", "JudgePinDialog", "SmtpSettingsDialog", "AboutDialog"):
+        assert expected in catcher.seen, sorted(catcher.seen)
+    unnamed_here = [u for u in catcher.unnamed if u not in NAMED_ELSEWHERE]
+    assert unnamed_here == [], "\n".join(unnamed_here)
+
+
+def test_tab_walks_every_dialog_in_reading_order(main_window, demo_copy, qtbot, catcher) -> None:  # noqa: ANN001
+    window = _open_demo(main_window, demo_copy, qtbot)
+    for area in AREAS:
+        window.show_area(area)
+        catcher.press_dialog_buttons(window, f"page {area}")
+    catcher.menus(window)
+    assert len(catcher.seen) >= 8, sorted(catcher.seen)
+    assert catcher.tab_problems == [], "\n".join(catcher.tab_problems)
