@@ -87,6 +87,8 @@ class StationSide(QFrame):
         self.camera.setMinimumHeight(round(150 * scale if scale > 0.9 else 90 * scale))
         self.camera.setMaximumHeight(round(260 * scale if scale > 0.9 else 160 * scale))
         self.results.verticalHeader().setDefaultSectionSize(round(34 * scale))
+        self.layout().setSpacing(max(4, round(10 * scale)))
+        self.counters.set_compact(scale < 0.5)
 
     def _door_text(self, row: RegistrationRow) -> str:
         if row.status != RegistrationStatus.REGISTERED:

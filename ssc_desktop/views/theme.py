@@ -79,6 +79,7 @@ STATION_STYLESHEET = """
 #CounterLine { font-size: 19px; color: #1f2937; }
 #StationSide QLineEdit { font-size: 22px; min-height: 40px; }
 #StationSide QTableView { font-size: 18px; }
+#StationSide QHeaderView::section { font-size: 16px; padding: 4px; }
 #CameraMessage { color: #475569; font-size: 18px; background: #e2e8f0; border-radius: 10px; padding: 12px; }
 #LayoutHint { background: #fef3c7; border: 2px solid #f59e0b; border-radius: 14px; }
 #LayoutHintText { color: #451a03; font-size: 20px; font-weight: 600; }
@@ -123,6 +124,7 @@ STATION_HIGH_CONTRAST = """
     border: 2px solid white; }
 #StationSide QLineEdit:focus, #StationSide QTableView:focus { border: 4px solid #ffff00; }
 #StationSide QTableView { selection-background-color: #ffff00; selection-color: black; }
+#StationSide QPushButton:disabled { color: #9ca3af; border-color: #6b7280; }
 #CameraMessage { background: black; color: white; border: 2px solid white; }
 #LayoutHint { background: black; border: 4px solid #ffff00; }
 #LayoutHintText { color: #ffff00; }

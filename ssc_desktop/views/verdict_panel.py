@@ -75,7 +75,8 @@ class VerdictPanel(QFrame):
 
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, spoken))
         margins = self.layout().contentsMargins()
-        width = max(1, self.width() - margins.left() - margins.right())
+        # The labels' own width: the panel's, less its outline (high contrast) and its margins.
+        width = max(1, self.contentsRect().width() - margins.left() - margins.right())
         self._fit(self.native_name, display.native_name, round(150 * self.scale), round(48 * self.scale), width)
         self._fit(self.latin_name, display.latin_name, round(72 * self.scale), round(32 * self.scale), width)
         for label, text in ((self.details, display.details), (self.reason, display.reason),

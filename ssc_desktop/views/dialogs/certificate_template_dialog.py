@@ -118,6 +118,9 @@ class CertificateTemplateDialog(QDialog):
         form.addRow(self.tr("Accent colour:"), colour_row)
         if self.kind is CertificateKind.PARTICIPATION:
             form.addRow(self.tr("Online counts from:"), self.minutes)
+        else:
+            self.minutes.setParent(self)  # not asked for this kind: goes with the dialog, never shown
+            self.minutes.hide()
 
         signatories = QGridLayout()
         self.signatory_names = [QLineEdit(template.signatory_1_name if template else ""),

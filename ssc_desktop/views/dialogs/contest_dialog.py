@@ -82,6 +82,9 @@ class ContestDialog(QDialog):
         form.addRow(self.tr("Judging"), window)
         if contest is None:
             form.addRow(self.tr("Rubric"), self.rubric)
+        else:
+            self.rubric.setParent(self)  # unused when editing: goes with the dialog, never shown
+            self.rubric.hide()
         self.error = lay_out_form(self, form)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if contest is not None:
