@@ -94,7 +94,8 @@ QMainWindow, QDialog {{ background: white; color: black; }}
 #Sidebar QListWidget {{ color: white; }}
 #Sidebar QListWidget::item:selected {{ background: white; color: black; }}
 #Sidebar QListWidget::item:disabled {{ color: #c0c0c0; }}
-#AppSubtitle, #PageHint, #FigureLabel, #EmptyState {{ color: #1f2937; }}
+#AppSubtitle {{ color: #e5e7eb; }}
+#PageHint, #FigureLabel, #EmptyState {{ color: #1f2937; }}
 #PageTitle, #CardTitle, #FigureValue, #DetailName {{ color: black; }}
 #Card {{ border: 2px solid black; }}
 #ErrorText {{ color: #991b1b; }}

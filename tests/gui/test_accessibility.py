@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QColorDialog,
     QDialog,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui.accessibility_walk import accessible_name, tab_problems, tab_walk, unnamed
+from tests.gui.accessibility_walk import accessible_name, tab_problems, unnamed
 
 # exports_page.py is being laid out again by another change: its online-sessions list and roster
 # search get their names there (self.sessions.setAccessibleName, self.search.setAccessibleName).
