@@ -95,9 +95,8 @@ class CheckInStation(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.high_contrast = high_contrast_wanted()
         self.setStyleSheet(station_stylesheet(1.0, self.high_contrast))
-        # Set, so the layout does not raise it to what 1080-pixel sizes need: on a smaller
-        # screen (a 1366x768 laptop at 200 %: 683x384) resizeEvent scales the station down
-        # instead of pushing it off the screen.
+        # Set, so the layout does not raise it to what 1080-pixel sizes need: on a smaller screen (a
+        # 1366x768 laptop at 200 %: 683x384) resizeEvent scales the station down instead.
         self.setMinimumSize(640, 360)
         self.setWindowTitle(fill(self.tr("Check-in station — %1"), event.title))
 
@@ -114,8 +113,7 @@ class CheckInStation(QWidget):
         root.addWidget(self.layout_hint)
         body = QHBoxLayout()
         body.setSpacing(20)
-        self.panel = VerdictPanel()
-        self.panel.high_contrast = self.high_contrast
+        self.panel = VerdictPanel(self.high_contrast)
         # The labels tests and the screenshot script look at.
         self.headline, self.native_name, self.footer = self.panel.headline, self.panel.native_name, self.panel.footer
         body.addWidget(self.panel, 13)

@@ -18,11 +18,11 @@ _MARKS = {"green": "✓  ", "amber": "⚠  ", "red": "✕  "}
 
 
 class VerdictPanel(QFrame):
-    def __init__(self) -> None:
+    def __init__(self, high_contrast: bool = False) -> None:
         super().__init__()
         self.setObjectName("VerdictPanel")
         self.scale = 1.0  # of the font sizes, for screens less than 1080 pixels high
-        self.high_contrast = False
+        self.high_contrast = high_contrast  # the station's colours for it (HIGH_CONTRAST_COLOURS)
         self.display: Display | None = None
         layout = QVBoxLayout(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # the window sets the height
