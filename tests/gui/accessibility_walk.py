@@ -127,10 +127,12 @@ def _first_field(window: QWidget) -> QWidget | None:
 
 def tab_problems(window: QWidget, where: str) -> list[str]:
     """Controls Tab never reaches, and steps that jump back up and to the left."""
+    before = [c for c in controls(window) if _takes_tab(c)]
     walked = tab_walk(window)
-    # Radio buttons of one group are one Tab stop (the arrow keys move within it).
+    # Radio buttons of one group are one Tab stop (the arrow keys move within it). A control that
+    # was not a stop all along (a page's button disabled while it reloads) is not counted.
     stops = {id(w.parentWidget()) for w in walked if isinstance(w, QRadioButton)}
-    reachable = [c for c in controls(window) if _takes_tab(c)
+    reachable = [c for c in controls(window) if _takes_tab(c) and c in before
                  and not (isinstance(c, QRadioButton) and c.autoExclusive() and id(c.parentWidget()) in stops)]
     problems = [f"{where}: Tab never reaches {describe(w)} ({accessible_name(w)!r})"
                 for w in reachable if w not in walked]
