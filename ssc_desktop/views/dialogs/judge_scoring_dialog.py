@@ -101,7 +101,8 @@ class JudgeScoringDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         for row, criterion in enumerate(contest.criteria):
-            name = QLabel(fill(self.tr("%1 (×%2)"), criterion.name, f"{criterion.weight:g}"))
+            # & escaped: the label is the field's buddy, so a lone & would turn into a mnemonic.
+            name = QLabel(fill(self.tr("%1 (×%2)"), criterion.name.replace("&", "&&"), f"{criterion.weight:g}"))
             field = QLineEdit()
             field.setMaximumWidth(90)
             field.setPlaceholderText(criterion.scale)
