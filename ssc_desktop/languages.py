@@ -24,19 +24,22 @@ class Language:
     welcome: str
     choose_prompt: str
     language_word: str
+    # The interface font to try first: its line height is then the one every label is measured by
+    # (a Japanese or Thai label in a Latin font's line box is cut at the top or bottom).
+    ui_fonts: tuple[str, ...] = ()
 
 
 SHIPPED: tuple[Language, ...] = (
     Language("en", "English", "en_GB", "dd MMM yyyy", "ddd dd MMM yyyy", "dd MMM",
              "Welcome to SSC Desktop", "Choose your language", "Language"),
     Language("ja", "日本語", "ja_JP", "yyyy/MM/dd", "yyyy/MM/dd (ddd)", "M/d",
-             "ようこそ", "言語を選んでください", "言語"),
+             "ようこそ", "言語を選んでください", "言語", ("Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP")),
     Language("id", "Bahasa Indonesia", "id_ID", "d MMM yyyy", "ddd, d MMM yyyy", "d MMM",
              "Selamat datang", "Pilih bahasa", "Bahasa"),
     Language("vi", "Tiếng Việt", "vi_VN", "dd/MM/yyyy", "ddd, dd/MM/yyyy", "dd/MM",
              "Chào mừng", "Chọn ngôn ngữ", "Ngôn ngữ"),
     Language("th", "ไทย", "th_TH", "d MMM yyyy", "ddd d MMM yyyy", "d MMM",
-             "ยินดีต้อนรับ", "เลือกภาษา", "ภาษา"),
+             "ยินดีต้อนรับ", "เลือกภาษา", "ภาษา", ("Leelawadee UI", "Noto Sans Thai")),
 )
 _BY_CODE = {language.code: language for language in SHIPPED}
 

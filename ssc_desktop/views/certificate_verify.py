@@ -52,6 +52,7 @@ class VerifyBox(QWidget):
         super().__init__(parent)
         self._verify_text = verify_text
         self.input = VerifyInput()
+        self.input.setAccessibleName(self.tr("Certificate number or QR text to verify"))
         self.input.setPlaceholderText(self.tr(
             "A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here"))
         self.input.returnPressed.connect(self.verify)

@@ -20,6 +20,7 @@ class CheckInCounters(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
+        self.compact = False  # on a small screen the line by chapter gives its room to the rest
         self.counter = QLabel("0 / 0")
         self.counter.setObjectName("CounterBig")
         self.caption = QLabel(self.tr("checked in / registered"))
@@ -39,7 +40,7 @@ class CheckInCounters(QWidget):
         """The whole event: arrivals at the door, who is inside, by role and by chapter."""
         self.caption.setText(fill(self.tr("checked in / registered · %1 inside now"), f"{tally.inside:,}"))
         self._show(tally, tally.arrived, tally.arrived_by_role)
-        self.by_chapter.setVisible(True)
+        self.by_chapter.setVisible(not self.compact)
         tally_by_chapter = tally.registered_by_chapter
         chapters = sorted((c for c in tally_by_chapter if tally_by_chapter[c]), key=lambda c: (-tally_by_chapter[c], c))
         shown = chapters[:CHAPTERS_SHOWN]
@@ -64,3 +65,9 @@ class CheckInCounters(QWidget):
             f"{word(role)} {arrived_by_role[role]}/{tally.registered_by_role[role]}"
             for role in RegistrationRole if tally.registered_by_role[role]
         ))
+
+    def set_compact(self, compact: bool) -> None:
+        self.compact = compact
+        self.layout().setSpacing(4 if compact else 10)
+        if compact:
+            self.by_chapter.hide()

@@ -14,14 +14,13 @@ from __future__ import annotations
 import logging
 from collections import Counter
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ssc_desktop.db_failures import redacted_traceback
 from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import RegistrationStatus
-from ssc_desktop.paths import resource_path
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services import scanner_layouts
 from ssc_desktop.services.checkin import ScanVerdict, VerdictKind
@@ -30,6 +29,7 @@ from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.member_search import MemberSearchIndex
 from ssc_desktop.services.registrations import RegistrationRow
 from ssc_desktop.services.station_snapshot import StationSnapshot
+from ssc_desktop.views import settings
 from ssc_desktop.views.checkin_station_bar import StationBar
 from ssc_desktop.views.checkin_station_offline import StationServerLink
 from ssc_desktop.views.checkin_station_side import StationSide
@@ -39,13 +39,13 @@ from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.scanner_input import ScannerKeyFilter
 from ssc_desktop.views.scanner_layout_hint import LayoutHint
 from ssc_desktop.views.task_runner import TaskRunner
-from ssc_desktop.views.theme import station_stylesheet
-from ssc_desktop.views.verdict_panel import VerdictPanel
+from ssc_desktop.views.theme import high_contrast_wanted, station_stylesheet
+from ssc_desktop.views.verdict_panel import VerdictPanel, VerdictSounds
 
 # How often the counters and the search list are read again from the database.
 REFRESH_MS = 10_000
 # The station's sizes are for a screen this high (pixels); smaller ones get them scaled down.
-FULL_SIZE_HEIGHT = 1080
+FULL_SIZE_HEIGHT, FULL_SIZE_WIDTH = 1080, 1920
 # At most this many search matches are listed.
 SEARCH_LIMIT = 40
 
@@ -84,7 +84,7 @@ class CheckInStation(QWidget):
         self._undo: list[tuple[int, int | None]] = []  # (registration id, list id) of this station's check-ins
         self._changed_since_refresh: dict[int, RegistrationRow] = {}
         self._refreshing = False
-        self._sounds: dict[str, object] = {}
+        self._sounds = VerdictSounds(SOUNDS, self)
         self.last_display: Display | None = None
         self.last_verdict: ScanVerdict | None = None
         self.last_sound = ""
@@ -94,10 +94,11 @@ class CheckInStation(QWidget):
 
         self.setObjectName("CheckInStation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(station_stylesheet())
-        # Set, so the layout does not raise it to what 1080-pixel sizes need: on a smaller
-        # screen resizeEvent scales the station down instead of pushing it off the screen.
-        self.setMinimumSize(1024, 600)
+        self.high_contrast = high_contrast_wanted()
+        self.setStyleSheet(station_stylesheet(1.0, self.high_contrast))
+        # Set, so the layout does not raise it to what 1080-pixel sizes need: on a smaller screen (a
+        # 1366x768 laptop at 200 %: 683x384) resizeEvent scales the station down instead.
+        self.setMinimumSize(640, 360)
         self.setWindowTitle(fill(self.tr("Check-in station — %1"), event.title))
 
         root = QVBoxLayout(self)
@@ -113,7 +114,7 @@ class CheckInStation(QWidget):
         root.addWidget(self.layout_hint)
         body = QHBoxLayout()
         body.setSpacing(20)
-        self.panel = VerdictPanel()
+        self.panel = VerdictPanel(self.high_contrast)
         # The labels tests and the screenshot script look at.
         self.headline, self.native_name, self.footer = self.panel.headline, self.panel.native_name, self.panel.footer
         body.addWidget(self.panel, 13)
@@ -143,17 +144,30 @@ class CheckInStation(QWidget):
         self._load_lists()
         self.refresh()
         # The camera comes on by itself when there is one; without one the panel says so.
-        self.camera_button.setChecked(QSettings().value("checkin/camera", True, type=bool))
+        self.camera_button.setChecked(settings.CAMERA_ON.get())
 
     def resizeEvent(self, resize_event) -> None:  # noqa: ANN001
         super().resizeEvent(resize_event)
-        scale = min(1.0, max(0.6, self.height() / FULL_SIZE_HEIGHT))
+        # The tighter of height and width: a narrow screen must not push the side column off it.
+        scale = min(1.0, max(0.3, min(self.height() / FULL_SIZE_HEIGHT, self.width() / FULL_SIZE_WIDTH)))
         if abs(scale - self.panel.scale) >= 0.02:
-            self.setStyleSheet(station_stylesheet(scale))
-            self.panel.set_scale(scale)
-            self.side.set_scale(scale)
-            if self.last_display is not None:
-                self.panel.show_display(self.last_display)
+            self.restyle(scale)
+
+    def restyle(self, scale: float | None = None) -> None:
+        """Sizes (scale of the 1080-pixel ones) and colours (high contrast or not) again."""
+        scale = self.panel.scale if scale is None else scale
+        self.setStyleSheet(station_stylesheet(scale, self.high_contrast))
+        margins = [round(v * min(1.0, scale / 0.6)) for v in (24, 16, 24, 20)]
+        self.layout().setContentsMargins(*margins)
+        self.panel.high_contrast = self.high_contrast
+        for part in (self.panel, self.side, self.bar):
+            part.set_scale(scale)
+        if self.last_display is not None:
+            self.panel.show_display(self.last_display, announce=False)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self.restyle()
 
     def eventFilter(self, watched, qt_event) -> bool:
         if (qt_event.type() == QEvent.Type.ShortcutOverride and isinstance(qt_event, QKeyEvent)
@@ -163,7 +177,7 @@ class CheckInStation(QWidget):
 
     # -- building ------------------------------------------------------------------------------
     def _build_bar(self) -> QWidget:
-        bar = StationBar(self.target.title)
+        bar = self.bar = StationBar(self.target.title)
         self.station_name, self.list_combo, self.undo_button = bar.station_name, bar.list_combo, bar.undo_button
         self.lists_button, self.camera_button, self.walk_in_button = bar.lists_button, bar.camera_button, bar.walk_in_button
         self.list_combo.currentIndexChanged.connect(self._list_changed)
@@ -224,7 +238,7 @@ class CheckInStation(QWidget):
                 lists = []
         current = select if select is not None else (
             self.list_combo.currentData() if self.list_combo.count() else
-            QSettings().value(f"checkin/list/{self.target.id}", None, type=int) or None)
+            settings.station_list(self.target.id).get() or None)
         self.list_combo.blockSignals(True)
         self.list_combo.clear()
         self.list_combo.addItem(self.tr("The door (whole event)"), None)
@@ -237,7 +251,7 @@ class CheckInStation(QWidget):
         self._update_counters()
 
     def _list_changed(self) -> None:
-        QSettings().setValue(f"checkin/list/{self.target.id}", self.list_id or 0)
+        settings.station_list(self.target.id).set(self.list_id or 0)
         self._undo.clear()
         self.undo_button.setEnabled(False)
         self._list_role_arrived = None
@@ -423,17 +437,7 @@ class CheckInStation(QWidget):
 
     def play_sound(self, colour: str) -> None:
         self.last_sound = colour
-        effect = self._sounds.get(colour)
-        if effect is None:
-            try:
-                from PySide6.QtMultimedia import QSoundEffect
-            except ImportError:  # pragma: no cover - Qt without multimedia
-                return
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", SOUNDS[colour]))))
-            effect.setVolume(0.8)
-            self._sounds[colour] = effect
-        effect.play()
+        self._sounds.play(colour)
 
     # -- search ----------------------------------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -588,7 +592,7 @@ class CheckInStation(QWidget):
                 return
         else:
             self.camera.stop()
-        QSettings().setValue("checkin/camera", on)
+        settings.CAMERA_ON.set(on)
 
     def closeEvent(self, close_event: QCloseEvent) -> None:
         self._timer.stop()

@@ -44,6 +44,7 @@ class StationSide(QFrame):
         layout.addWidget(self.camera)
 
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search by name"))
         self.search.setObjectName("StationSearch")
         self.search.setPlaceholderText(self.tr("No code? Type a name in any script…"))
         self.search.setClearButtonEnabled(True)
@@ -55,6 +56,7 @@ class StationSide(QFrame):
             Column(self.tr("Door"), self._door_text),
         ], self)
         self.results = QTableView()
+        self.results.setAccessibleName(self.tr("People found"))
         self.results.setModel(self.results_model)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,6 +85,8 @@ class StationSide(QFrame):
         self.camera.setMinimumHeight(round(150 * scale if scale > 0.9 else 90 * scale))
         self.camera.setMaximumHeight(round(260 * scale if scale > 0.9 else 160 * scale))
         self.results.verticalHeader().setDefaultSectionSize(round(34 * scale))
+        self.layout().setSpacing(max(4, round(10 * scale)))
+        self.counters.set_compact(scale < 0.5)
 
     def _door_text(self, row: RegistrationRow) -> str:
         if row.status != RegistrationStatus.REGISTERED:

@@ -54,6 +54,7 @@ from ssc_desktop.views.pages.programme_page import ProgrammePage
 from ssc_desktop.views.pages.registrations_page import RegistrationsPage
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import icon
+from ssc_desktop.views.view_menu import ViewMenu
 
 MAX_RECENT = 8
 DATABASE_FILTER = "SSC Desktop database or desk file (*.sqlite3 *.sqlite *.db *.sscdesk);;All files (*)"
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.navigation.setAccessibleName(self.tr("Pages"))  # Tab or F6 reaches it; arrows move
         areas = [
             ("events", self.tr("Events"), True, ""),
             ("programme", self.tr("Programme"), True, ""),
@@ -224,8 +225,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.desk_menu = DeskMenu(self)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self._add_action(view_menu, self.tr("&Reload"), self.reload_all, QKeySequence.StandardKey.Refresh)
+        self.view_menu = ViewMenu(self)  # Reload, Ctrl+1… for the pages, F6, high contrast
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About SSC Desktop"), self.show_about)
         self._add_action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
@@ -410,6 +410,7 @@ class MainWindow(QMainWindow):
 
     def _station_opened(self, station) -> None:  # noqa: ANN001
         station.badge_wanted.connect(self.print_walk_in_badge)
+        self.view_menu.high_contrast_changed.connect(station.set_high_contrast)
 
     def open_door_station(self, event_id: int):  # noqa: ANN201
         """The door laptop's start-up (ssc-desktop --station ID): straight into the full-screen station.

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from ssc_desktop.views import settings
+from ssc_desktop.views.language import running_language
 from ssc_desktop.paths import resource_path
 
 SAKURA = "#d94f84"
@@ -30,6 +32,8 @@ QMainWindow {{ background: #f5f6fa; }}
 #EventBar {{ background: white; border-bottom: 1px solid #e3e6ee; }}
 #PageTitle {{ font-size: 20px; font-weight: 600; color: {NAVY}; }}
 #PageHint {{ color: #6b7280; }}
+#ErrorText {{ color: #b91c1c; font-weight: 600; }}
+#SavedText {{ color: #166534; font-weight: 600; }}
 #Card {{ background: white; border: 1px solid #e3e6ee; border-radius: 10px; }}
 #CardTitle {{ font-size: 15px; font-weight: 600; color: {NAVY}; }}
 #FigureValue {{ font-size: 26px; font-weight: 600; color: {NAVY}; }}
@@ -70,13 +74,14 @@ STATION_STYLESHEET = """
 #VerdictReason { color: white; font-size: 52px; font-weight: 700; }
 #VerdictNotes { background: #fffbeb; color: #111827; font-size: 34px; font-weight: 600;
                 border-radius: 14px; padding: 14px 22px; }
-#VerdictFooter { color: #e2e8f0; font-size: 22px; }
+#VerdictFooter { color: #f8fafc; font-size: 22px; }
 #StationSide { background: #f8fafc; border-radius: 18px; }
 #CounterBig { font-size: 64px; font-weight: 800; color: #0f172a; }
 #CounterCaption { font-size: 20px; color: #475569; }
 #CounterLine { font-size: 19px; color: #1f2937; }
 #StationSide QLineEdit { font-size: 22px; min-height: 40px; }
 #StationSide QTableView { font-size: 18px; }
+#StationSide QHeaderView::section { font-size: 16px; padding: 4px; }
 #CameraMessage { color: #475569; font-size: 18px; background: #e2e8f0; border-radius: 10px; padding: 12px; }
 #LayoutHint { background: #fef3c7; border: 2px solid #f59e0b; border-radius: 14px; }
 #LayoutHintText { color: #451a03; font-size: 20px; font-weight: 600; }
@@ -84,9 +89,74 @@ STATION_STYLESHEET = """
 """
 
 
-def station_stylesheet(scale: float = 1.0) -> str:
-    """STATION_STYLESHEET with every pixel size times scale."""
-    return re.sub(r"(\d+)px", lambda match: f"{max(1, round(int(match[1]) * scale))}px", STATION_STYLESHEET)
+# High contrast, for the app: black on white, borders and focus that show, no pale greys.
+HIGH_CONTRAST_STYLESHEET = f"""
+QMainWindow, QDialog {{ background: white; color: black; }}
+#Sidebar {{ background: black; }}
+#Sidebar QListWidget {{ color: white; }}
+#Sidebar QListWidget::item:selected {{ background: white; color: black; }}
+#Sidebar QListWidget::item:disabled {{ color: #c0c0c0; }}
+#AppSubtitle {{ color: #e5e7eb; }}
+#PageHint, #FigureLabel, #EmptyState {{ color: #1f2937; }}
+#PageTitle, #CardTitle, #FigureValue, #DetailName {{ color: black; }}
+#Card {{ border: 2px solid black; }}
+#ErrorText {{ color: #991b1b; }}
+QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPushButton, QTableView, QTextEdit, QPlainTextEdit {{
+    border: 2px solid black; color: black; background: white; }}
+QLineEdit:focus, QComboBox:focus, QPushButton:focus, QTableView:focus, QSpinBox:focus, QDateTimeEdit:focus {{
+    border: 3px solid #1d4ed8; }}
+QPushButton:disabled {{ color: #4b5563; border-color: #4b5563; }}
+QPushButton#Primary {{ background: {NAVY}; border: 2px solid black; color: white; }}
+QTableView {{ selection-background-color: black; selection-color: white; gridline-color: #4b5563; }}
+QHeaderView::section {{ color: black; border-bottom: 2px solid black; }}
+QStatusBar {{ color: black; border-top: 2px solid black; }}
+"""
+
+# High contrast at the door: black behind everything, white and yellow text, thick outlines.
+STATION_HIGH_CONTRAST = """
+#CheckInStation { background: black; }
+#StationBar QLabel, #StationBar #StationTitle { color: white; }
+#StationBar QLineEdit, #StationBar QComboBox, #StationBar QPushButton { background: black; color: white;
+    border: 2px solid white; }
+#VerdictDetails, #VerdictFooter { color: white; }
+#VerdictNotes { background: #ffff00; color: black; }
+#StationSide { background: black; border: 3px solid white; }
+#CounterBig, #CounterLine { color: white; }
+#CounterCaption { color: #ffff00; }
+#StationSide QLineEdit, #StationSide QTableView, #StationSide QPushButton { background: black; color: white;
+    border: 2px solid white; }
+#StationSide QLineEdit:focus, #StationSide QTableView:focus { border: 4px solid #ffff00; }
+#StationSide QTableView { selection-background-color: #ffff00; selection-color: black; }
+#StationSide QPushButton:disabled { color: #9ca3af; border-color: #6b7280; }
+#CameraMessage { background: black; color: white; border: 2px solid white; }
+#LayoutHint { background: black; border: 4px solid #ffff00; }
+#LayoutHintText { color: #ffff00; }
+"""
+
+
+
+def high_contrast_wanted() -> bool:
+    """The person's choice (View ▸ High contrast) if they made one, else what the OS prefers.
+
+    Qt 6.10 and later tell the OS's contrast preference (Windows' contrast themes, macOS's
+    Increase contrast, GNOME's high-contrast setting); before that, only the choice in the menu.
+    Qt's colorScheme() (dark or light) is not asked: a dark desktop is not a high-contrast one.
+    """
+    chosen = settings.HIGH_CONTRAST.get()
+    if chosen is not None:
+        return str(chosen).lower() in ("true", "1")
+    app = QGuiApplication.instance()
+    hints = app.styleHints() if app is not None else None
+    if hints is None or not hasattr(hints, "accessibility"):
+        return False
+    preference = hints.accessibility().contrastPreference()
+    return preference == Qt.ContrastPreference.HighContrast
+
+
+def station_stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
+    """STATION_STYLESHEET (and the high-contrast rules, when asked) with every pixel size times scale."""
+    sheet = STATION_STYLESHEET + (STATION_HIGH_CONTRAST if high_contrast else "")
+    return re.sub(r"(\d+)px", lambda match: f"{max(1, round(int(match[1]) * scale))}px", sheet)
 
 # Families tried in order so that a name in any script finds a glyph; Qt falls back
 # through this list per character.
@@ -130,14 +200,18 @@ def _add_font(path: str) -> None:
         bundled_families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in bundled_families)
 
 
-def apply_theme(app: QApplication) -> None:
+def apply_theme(app: QApplication, high_contrast: bool | None = None) -> None:
+    """The look for the whole app; high_contrast None: as high_contrast_wanted() says."""
     app.setStyle("Fusion")
     register_bundled_fonts()
     font = QFont()
-    font.setFamilies(UI_FONT_FAMILIES)
+    font.setFamilies([*running_language().ui_fonts, *UI_FONT_FAMILIES])
     font.setPointSize(10)
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    if high_contrast is None:
+        high_contrast = high_contrast_wanted()
+    app.setProperty("high_contrast", high_contrast)
+    app.setStyleSheet(STYLESHEET + (HIGH_CONTRAST_STYLESHEET if high_contrast else ""))
     app.setWindowIcon(icon("app"))
 
 

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAccessible, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
+from ssc_desktop.paths import resource_path
 from ssc_desktop.views.checkin_verdict_text import Display
 
+# Behind white text: at least 4.5:1 (WCAG AA) for every verdict text colour of the station's
+# stylesheet; the high-contrast ones at least 7:1 (AAA), with a white outline round the panel.
 COLOURS = {"idle": "#334155", "green": "#15803d", "amber": "#b45309", "red": "#b91c1c", "info": "#1e3a8a"}
+HIGH_CONTRAST_COLOURS = {"idle": "#000000", "green": "#14532d", "amber": "#78350f", "red": "#7f1d1d",
+                         "info": "#172554"}
 _MARKS = {"green": "✓  ", "amber": "⚠  ", "red": "✕  "}
 
 
 class VerdictPanel(QFrame):
-    def __init__(self) -> None:
+    def __init__(self, high_contrast: bool = False) -> None:
         super().__init__()
         self.setObjectName("VerdictPanel")
         self.scale = 1.0  # of the font sizes, for screens less than 1080 pixels high
+        self.high_contrast = high_contrast  # the station's colours for it (HIGH_CONTRAST_COLOURS)
+        self.display: Display | None = None
         layout = QVBoxLayout(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)  # the window sets the height
         layout.setContentsMargins(48, 36, 48, 36)
@@ -47,10 +54,29 @@ class VerdictPanel(QFrame):
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
-    def show_display(self, display: Display) -> None:
-        self.setStyleSheet(f"#VerdictPanel {{ background: {COLOURS[display.colour]}; border-radius: {round(28 * self.scale)}px; }}")
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        if self.display is not None and event.size().width() != event.oldSize().width():
+            self.show_display(self.display, announce=False)  # the names' sizes fit the new width
+
+    def show_display(self, display: Display, announce: bool = True) -> None:
+        self.display = display
+        colours = HIGH_CONTRAST_COLOURS if self.high_contrast else COLOURS
+        outline = f"border: {max(2, round(6 * self.scale))}px solid white;" if self.high_contrast else ""
+        self.setStyleSheet(f"#VerdictPanel {{ background: {colours[display.colour]}; "
+                           f"border-radius: {round(28 * self.scale)}px; {outline} }}")
         self.headline.setText(_MARKS.get(display.colour, "") + display.headline)
-        width = max(self.width() - round(100 * self.scale), round(500 * self.scale))
+        # What a screen reader says of the panel: the verdict and the name, as the desk reads them.
+        self.setAccessibleName(self.tr("Verdict"))
+        spoken = " — ".join(t for t in (display.headline, display.native_name, display.latin_name, display.reason) if t)
+        self.setAccessibleDescription(spoken)
+        if announce and hasattr(QAccessible, "updateAccessibility") and QAccessible.isActive():
+            from PySide6.QtGui import QAccessibleAnnouncementEvent  # Qt 6.8: screen readers say it at once
+
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, spoken))
+        margins = self.layout().contentsMargins()
+        # The labels' own width: the panel's, less its outline (high contrast) and its margins.
+        width = max(1, self.contentsRect().width() - margins.left() - margins.right())
         self._fit(self.native_name, display.native_name, round(150 * self.scale), round(48 * self.scale), width)
         self._fit(self.latin_name, display.latin_name, round(72 * self.scale), round(32 * self.scale), width)
         for label, text in ((self.details, display.details), (self.reason, display.reason),
@@ -72,3 +98,25 @@ class VerdictPanel(QFrame):
             size -= 4
         font.setPixelSize(size)
         label.setFont(font)
+
+
+class VerdictSounds(QObject):
+    """The verdicts' sounds (colour -> file in resources/sounds), loaded when first played."""
+
+    def __init__(self, files: dict[str, str], parent: QObject) -> None:
+        super().__init__(parent)
+        self._files = files
+        self._effects: dict[str, object] = {}
+
+    def play(self, colour: str) -> None:
+        effect = self._effects.get(colour)
+        if effect is None:
+            try:
+                from PySide6.QtMultimedia import QSoundEffect
+            except ImportError:  # pragma: no cover - Qt without multimedia
+                return
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", self._files[colour]))))
+            effect.setVolume(0.8)
+            self._effects[colour] = effect
+        effect.play()

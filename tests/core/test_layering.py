@@ -283,3 +283,16 @@ def test_no_import_circles() -> None:
 
 def test_the_circle_finder_finds_a_circle() -> None:
     assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_settings_are_declared_once() -> None:
+    """Every per-laptop setting goes through views/settings.py: no other module spells a QSettings key."""
+    users = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path == PACKAGE / "views" / "settings.py":
+            continue
+        for node in ast.walk(_parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Name) and node.id == "QSettings" or \
+                    isinstance(node, ast.Attribute) and node.attr == "QSettings":
+                users.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert users == [], "QSettings used outside views/settings.py: " + ", ".join(users)

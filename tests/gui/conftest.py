@@ -104,6 +104,9 @@ def main_window(qtbot):  # noqa: ANN001
     from ssc_desktop.views.main_window import MainWindow
     from ssc_desktop.views.theme import apply_theme
 
+    # The windows of earlier tests go first: pytest-qt only deleteLater()s them, and a test that
+    # never ran the event loop leaves them half torn down for the app-wide restyle below to touch.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     apply_theme(qapp_instance())
     window = MainWindow(app_module.compose, app_module.create_demo)
     qtbot.addWidget(window)

@@ -105,6 +105,68 @@ def test_judge_scores_from_the_keyboard(main_window, demo_copy, qtbot) -> None: 
     assert "not on the scale 1–10" in dialog.error.text()
 
 
+def _judge_dialog(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN202
+    page = open_contests(main_window, demo_copy, qtbot)
+    services = main_window.context.services
+    tanaka = [j for j in services.contests.list_judges(page.contest.id) if j.name == "Prof. Kenji Tanaka"][0]
+    dialog = JudgeScoringDialog(services, tanaka.id, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # focus, as a judge's window has it
+    return dialog, services, tanaka
+
+
+def test_a_score_off_the_scale_is_flagged_as_typed_and_enter_stays(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    dialog, services, tanaka = _judge_dialog(main_window, demo_copy, qtbot)
+    entry = dialog.current
+    fields = list(dialog.fields.values())
+    merit = dialog.work.contest.criteria[0]
+    fields[0].setFocus()
+    qtbot.keyClicks(fields[0], "11")
+    # Flagged at once, before any Save: red, naming the criterion and the allowed range.
+    assert dialog.error.objectName() == "ErrorText" and dialog.error.isVisible()
+    assert f"{merit.name}: 11 is not on the scale 1–10. Type a score from 1 to 10." in dialog.error.text()
+    assert "#b91c1c" in fields[0].styleSheet() and fields[0].accessibleDescription() == dialog.error.text()
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClick(fields[0], Qt.Key.Key_Return)
+    assert fields[0].hasFocus() and fields[0].selectedText() == "11"  # Enter stays on the bad score
+    # Enter on the comment does not save it either; the bad field gets the focus back.
+    dialog.comment.setFocus()
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
+    assert fields[0].hasFocus()
+    assert not [i for i in services.contests.judge_work(tanaka.id).items if i.id == entry.id][0].scores
+    # Letters never get in; the refusal is said in words.
+    qtbot.keyClick(fields[0], Qt.Key.Key_Backspace)
+    qtbot.keyClick(fields[0], Qt.Key.Key_Backspace)
+    qtbot.keyClicks(fields[0], "x")
+    assert fields[0].text() == "" and "only numbers can be typed here, from 1 to 10" in dialog.error.text()
+    qtbot.keyClicks(fields[0], "10")
+    assert dialog.error.text() == "" and fields[0].styleSheet() == "" and dialog.save_button.isEnabled()
+    qtbot.keyClick(fields[0], Qt.Key.Key_Return)
+    assert fields[1].hasFocus()  # a good score goes on to the next criterion
+
+
+def test_a_re_score_says_what_changed(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+    dialog, services, tanaka = _judge_dialog(main_window, demo_copy, qtbot)
+    done = next(row for row, item in enumerate(dialog.work.items) if item.complete)
+    dialog.entries.setCurrentRow(done)
+    before = dialog.current
+    first = dialog.work.contest.criteria[0]
+    old = before.scores[first.id]
+    new = 1 if old != 1 else 2
+    field = dialog.fields[first.id]
+    assert field.hasFocus()
+    qtbot.keyClicks(field, str(new))  # the old score is selected: typing replaces it
+    dialog.comment.setFocus()
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
+    assert dialog.saved_note.text() == f"Scores for entry {before.code} changed: {first.name} {old:g} → {new}."
+    assert dialog.saved_note.isVisible()
+    saved = [i for i in services.contests.judge_work(tanaka.id).items if i.id == before.id][0]
+    assert saved.scores[first.id] == new
+
+
 def test_blind_essay_judge_mode_shows_no_authors(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
     page = open_contests(main_window, demo_copy, qtbot)
     services = main_window.context.services

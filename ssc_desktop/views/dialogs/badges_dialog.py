@@ -98,6 +98,7 @@ class BadgesDialog(ProgressHost, QDialog):
         who_box.addWidget(self.chosen)
 
         self.output = QLineEdit()
+        self.output.setAccessibleName(self.tr("Save to"))
         self.browse = QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self.choose_output)
         output_row = QHBoxLayout()
@@ -141,6 +142,11 @@ class BadgesDialog(ProgressHost, QDialog):
         self._mode_changed()
 
     # -- state -------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        # Shown, the box makes its default button its focus proxy, and Tab then jumps over Close.
+        self.buttons.setFocusProxy(None)
+
     @property
     def mode(self) -> str:
         return self.what.currentData()

@@ -99,6 +99,7 @@ class CertificateTemplateDialog(QDialog):
         self.landscape = QCheckBox(self.tr("Landscape (A4 across)"))
         self.landscape.setChecked(template.landscape if template else True)
         self.accent = QLineEdit(template.accent if template else "#b4235a")
+        self.accent.setAccessibleName(self.tr("Accent colour"))
         colour_button = QPushButton(self.tr("Choose…"))
         colour_button.clicked.connect(self.choose_colour)
         colour_row = QHBoxLayout()
@@ -117,6 +118,9 @@ class CertificateTemplateDialog(QDialog):
         form.addRow(self.tr("Accent colour:"), colour_row)
         if self.kind is CertificateKind.PARTICIPATION:
             form.addRow(self.tr("Online counts from:"), self.minutes)
+        else:
+            self.minutes.setParent(self)  # not asked for this kind: goes with the dialog, never shown
+            self.minutes.hide()
 
         signatories = QGridLayout()
         self.signatory_names = [QLineEdit(template.signatory_1_name if template else ""),
@@ -125,7 +129,9 @@ class CertificateTemplateDialog(QDialog):
                                  QLineEdit(template.signatory_2_title if template else "")]
         for number in range(2):
             self.signatory_names[number].setPlaceholderText(fill(self.tr("Signatory %1: name"), number + 1))
+            self.signatory_names[number].setAccessibleName(fill(self.tr("Signatory %1: name"), number + 1))
             self.signatory_titles[number].setPlaceholderText(self.tr("title, e.g. Chapter president"))
+            self.signatory_titles[number].setAccessibleName(fill(self.tr("Signatory %1: title"), number + 1))
             picture = QPushButton(self.tr("Signature image…"))
             picture.clicked.connect(lambda _c=False, key=f"signatory_{number + 1}_image": self.choose_image(key))
             signatories.addWidget(self.signatory_names[number], number, 0)

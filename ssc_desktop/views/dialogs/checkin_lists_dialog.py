@@ -57,6 +57,7 @@ class CheckInListsDialog(QDialog):
                    sort_key=lambda r: r.created_at),
         ], self)
         self.proxy, self.table = record_table(self.model, self)
+        self.table.setAccessibleName(self.tr("Check-in lists"))
         configure_columns(self.table, [200, 230, 90, 140], stretch=None)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)

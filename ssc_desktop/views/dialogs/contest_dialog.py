@@ -53,6 +53,7 @@ class ContestDialog(QDialog):
         self.window_box = QCheckBox(self.tr("Judging opens and closes at set times (event's time zone)"))
         self.opens = QDateTimeEdit()
         self.closes = QDateTimeEdit()
+        self.opens.setAccessibleName(self.tr("Judging opens")), self.closes.setAccessibleName(self.tr("Judging closes"))
         for edit in (self.opens, self.closes):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -80,6 +81,9 @@ class ContestDialog(QDialog):
         form.addRow(self.tr("Judging"), window)
         if contest is None:
             form.addRow(self.tr("Rubric"), self.rubric)
+        else:
+            self.rubric.setParent(self)  # unused when editing: goes with the dialog, never shown
+            self.rubric.hide()
         self.error = lay_out_form(self, form)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if contest is not None:

@@ -27,6 +27,7 @@ class ContributorDialog(QDialog):
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a registered person, any script…"))
+        self.search.setAccessibleName(self.tr("Find a registered person"))
         self.search.setClearButtonEnabled(True)
         self.model: RecordTableModel[RegistrationRow] = RecordTableModel([
             Column(self.tr("Name"), lambda r: r.latin_name),
@@ -37,12 +38,14 @@ class ContributorDialog(QDialog):
         ], self)
         self.model.set_rows(rows)
         self.proxy, self.table = record_table(self.model, self)
+        self.table.setAccessibleName(self.tr("Registered people"))
         configure_columns(self.table, [170, 130, 190, 90, 90], stretch=None)
         self._keys = {r.id: search_key(r.latin_name, r.native_name, r.email, r.affiliation) for r in rows}
         self.search.textChanged.connect(
             lambda text: self.model.set_visible_ids(ids_matching(rows, lambda r: self._keys[r.id], text)))
         self.reason = QLineEdit(editing.reason if editing else "")
         self.reason.setPlaceholderText(self.tr("e.g. for organizing the 3rd India reunion"))
+        self.reason.setAccessibleName(self.tr("Reason, as printed on the certificate"))
         if editing is None:
             layout.addWidget(self.search)
             layout.addWidget(self.table, 1)

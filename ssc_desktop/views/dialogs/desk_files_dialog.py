@@ -76,6 +76,7 @@ class PrepareDeskDialog(ProgressHost, QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.path_edit = QLineEdit(str(Path.home() / f"{_safe_name(event.title)} desk.sscdesk"))
+        self.path_edit.setAccessibleName(self.tr("Desk file"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -158,6 +159,7 @@ class MergeDesksDialog(ProgressHost, QDialog):
         layout.addWidget(intro)
         files_row = QHBoxLayout()
         self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Desk files to merge"))
         self.files.setMaximumHeight(90)
         files_row.addWidget(self.files, 1)
         add = QPushButton(self.tr("Add desk files…"))
@@ -174,8 +176,10 @@ class MergeDesksDialog(ProgressHost, QDialog):
         layout.addWidget(self.summary)
         self.desks_table = _table([self.tr("Desk file"), self.tr("Added"), self.tr("Undos"), self.tr("Check-outs"),
                                    self.tr("Already here"), self.tr("Skipped"), self.tr("Conflicts")])
+        self.desks_table.setAccessibleName(self.tr("What each desk file brought"))
         layout.addWidget(self.desks_table, 1)
         self.conflicts_table = _table([self.tr("Person"), self.tr("List"), self.tr("Stands"), self.tr("Undone")])
+        self.conflicts_table.setAccessibleName(self.tr("Conflicts"))
         layout.addWidget(self.conflicts_table, 2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = self.buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -240,7 +244,8 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    # Stretched columns share the width, but never below what their titles need (in any language).
-    table.setMinimumWidth(sum(header.sectionSizeHint(c) for c in range(len(headers))) + 2 * table.frameWidth() + 2)
+    # Each column as wide as its title (in any language) and its values; the last takes the spare
+    # room, and a table too narrow for them all scrolls sideways rather than cutting a title.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     return table

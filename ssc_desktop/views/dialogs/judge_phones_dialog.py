@@ -85,6 +85,7 @@ class JudgePhonesDialog(QDialog):
             self.network.addItem(fill(label, address), address)
         self.network.addItem(self.tr("Every network of this laptop"), ALL_NETWORKS)
         self.port = QSpinBox()
+        self.port.setAccessibleName(self.tr("Port"))
         self.port.setRange(1024, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.start_button = QPushButton(self.tr("Start"))

@@ -1,14 +1,20 @@
 """Judge mode, step two: one judge's own entries, scored fast from the keyboard.
 
 Type a number and press Tab or Enter to go to the next criterion; Enter on the comment
-saves and opens the next entry still to score. The focused criterion's level guide is
+saves and opens the next entry still to score. A score off the criterion's scale is flagged
+red as it is typed, Enter stays on it and nothing can be saved until it is mended (the
+service checks the scale again: it owns the rule). Letters cannot be typed at all. After a
+save the dialog says what changed ("Scores for P-07 changed: Merit 7 → 8"). The focused criterion's level guide is
 shown beside it. Judges see only their entries and their own scores; in blind mode,
 entry codes and titles only, never authors.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -39,6 +45,32 @@ def _number(text: str) -> float | None:
         return None
 
 
+# What may be typed into a score field at all: digits with one decimal point or comma.
+_TYPEABLE = re.compile(r"-?[0-9]*[.,]?[0-9]*")
+
+
+class ScoreValidator(QValidator):
+    """Refuses letters as they are typed; a number off the scale is Intermediate (no Enter)."""
+
+    def __init__(self, criterion: CriterionRow, parent: QObject) -> None:
+        super().__init__(parent)
+        self.criterion = criterion
+
+    def validate(self, text: str, _position: int) -> QValidator.State:
+        stripped = text.strip()
+        if not stripped:
+            return QValidator.State.Acceptable
+        if _TYPEABLE.fullmatch(stripped) is None:
+            return QValidator.State.Invalid
+        value = _number(stripped)
+        if value is not None and self.criterion.accepts(value):
+            return QValidator.State.Acceptable
+        return QValidator.State.Intermediate
+
+
+ERROR_BORDER = "QLineEdit { border: 2px solid #b91c1c; background: #fef2f2; }"
+
+
 class JudgeScoringDialog(QDialog):
     def __init__(self, services: ServiceSet, judge_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +88,7 @@ class JudgeScoringDialog(QDialog):
         self.progress.setFormat(self.tr("%v of %m scored"))
         self.progress.setMinimumWidth(220)
         self.entries = QListWidget()
+        self.entries.setAccessibleName(self.tr("Entries to score"))
         self.entries.currentRowChanged.connect(self._entry_chosen)
 
         self.entry_title = QLabel()
@@ -68,13 +101,19 @@ class JudgeScoringDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         for row, criterion in enumerate(contest.criteria):
-            name = QLabel(fill(self.tr("%1 (×%2)"), criterion.name, f"{criterion.weight:g}"))
+            # & escaped: the label is the field's buddy, so a lone & would turn into a mnemonic.
+            name = QLabel(fill(self.tr("%1 (×%2)"), criterion.name.replace("&", "&&"), f"{criterion.weight:g}"))
             field = QLineEdit()
             field.setMaximumWidth(90)
             field.setPlaceholderText(criterion.scale)
             field.setProperty("criterion_id", criterion.id)
+            field.setValidator(ScoreValidator(criterion, field))
+            field.setAccessibleName(fill(self.tr("%1, score from %2"), criterion.name, criterion.scale))
             field.installEventFilter(self)
             field.returnPressed.connect(self.focusNextChild)
+            field.textChanged.connect(self._flag_problems)
+            field.inputRejected.connect(lambda c=criterion: self._refused(c))
+            name.setBuddy(field)
             scale = QLabel(criterion.scale)
             scale.setObjectName("FigureLabel")
             grid.addWidget(name, row, 0)
@@ -84,7 +123,9 @@ class JudgeScoringDialog(QDialog):
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("A comment for the coordinator (Enter saves and goes on)"))
         self.comment.returnPressed.connect(self.save_and_next)
-        grid.addWidget(QLabel(self.tr("Comment")), len(contest.criteria), 0)
+        comment_label = QLabel(self.tr("Co&mment"))
+        comment_label.setBuddy(self.comment)
+        grid.addWidget(comment_label, len(contest.criteria), 0)
         grid.addWidget(self.comment, len(contest.criteria), 1, 1, 2)
         self.guide = QLabel()
         self.guide.setObjectName("Card")
@@ -95,13 +136,17 @@ class JudgeScoringDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("ErrorText")
         self.error.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save and next"))
+        # What the latest save changed, kept while the next entry opens: the judge sees it took.
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("SavedText")
+        self.saved_note.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save and next"))
         self.save_button.setObjectName("Primary")
         self.save_button.clicked.connect(self.save_and_next)
-        self.conflict_button = QPushButton(self.tr("Declare a conflict…"))
+        self.conflict_button = QPushButton(self.tr("Declare a &conflict…"))
         self.conflict_button.setToolTip(self.tr("Same lab, same supervisor, a relative: the entry goes to another judge"))
         self.conflict_button.clicked.connect(self.declare_conflict)
-        close = QPushButton(self.tr("Lock judge mode"))
+        close = QPushButton(self.tr("&Lock judge mode"))
         close.clicked.connect(self.accept)
         # Enter belongs to the score fields (next criterion) and the comment (save and go on);
         # no button may take it as the dialog's default.
@@ -118,6 +163,7 @@ class JudgeScoringDialog(QDialog):
         scoring.addWidget(self.guide, 2)
         right_layout.addLayout(scoring)
         right_layout.addWidget(self.error)
+        right_layout.addWidget(self.saved_note)
         right_layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.conflict_button)
@@ -129,6 +175,10 @@ class JudgeScoringDialog(QDialog):
         splitter.addWidget(self.entries)
         splitter.addWidget(right)
         splitter.setSizes([300, 740])
+        # Tab runs down the criteria, the comment, then the buttons in the order they are read.
+        chain = [self.entries, *self.fields.values(), self.comment, self.conflict_button, close, self.save_button]
+        for before, after in zip(chain, chain[1:]):
+            self.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -193,7 +243,7 @@ class JudgeScoringDialog(QDialog):
         self.comment.setReadOnly(locked)
         self.save_button.setEnabled(not locked)
         self.conflict_button.setEnabled(not locked)
-        self.error.clear()
+        self._flag_problems()
         first = next(iter(self.fields.values()), None)
         if first is not None:
             first.setFocus()
@@ -210,29 +260,78 @@ class JudgeScoringDialog(QDialog):
         self.guide.setText(f"<b>{criterion.name}</b> · {criterion.scale}<br/>{guide}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
-            criterion_id = watched.property("criterion_id")
-            if criterion_id is not None:
-                self._show_guide(self._criterion(int(criterion_id)))
+        criterion_id = watched.property("criterion_id") if isinstance(watched, QLineEdit) else None
+        if criterion_id is not None and event.type() == QEvent.Type.FocusIn:
+            self._show_guide(self._criterion(int(criterion_id)))
+        if (criterion_id is not None and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self._problem(self._criterion(int(criterion_id))) is not None):
+            # Enter on a score off the scale stays on it, says why and selects it for retyping.
+            self._flag_problems()
+            watched.selectAll()
+            return True
         return super().eventFilter(watched, event)
+
+    # -- checking ------------------------------------------------------------------------
+    def _problem(self, criterion: CriterionRow) -> str | None:
+        """Why the criterion's field cannot be saved (in words naming it and its scale), or None."""
+        text = self.fields[criterion.id].text().strip()
+        if not text:
+            return None
+        value = _number(text)
+        if value is None:
+            return fill(self.tr("%1: “%2” is not a number. Type a score from %3 to %4%5."), criterion.name, text,
+                        f"{criterion.scale_min:g}", f"{criterion.scale_max:g}", self._steps(criterion))
+        if not criterion.accepts(value):
+            return fill(self.tr("%1: %2 is not on the scale %3. Type a score from %4 to %5%6."), criterion.name,
+                        text, criterion.scale, f"{criterion.scale_min:g}", f"{criterion.scale_max:g}",
+                        self._steps(criterion))
+        return None
+
+    def _steps(self, criterion: CriterionRow) -> str:
+        return "" if criterion.step == 1 else fill(self.tr(" in steps of %1"), f"{criterion.step:g}")
+
+    def _flag_problems(self) -> list[str]:
+        """Marks every score off its scale in red and lists why under the fields; Save waits."""
+        problems = []
+        for criterion in self.work.contest.criteria:
+            field = self.fields[criterion.id]
+            problem = self._problem(criterion)
+            field.setStyleSheet(ERROR_BORDER if problem else "")
+            field.setProperty("problem", problem or "")
+            field.setAccessibleDescription(problem or "")
+            if problem:
+                problems.append(problem)
+        self.error.setText("\n".join(problems))
+        self.save_button.setEnabled(not problems and self.current is not None and not self.work.contest.locked)
+        return problems
+
+    def _refused(self, criterion: CriterionRow) -> None:
+        """A key the score field will not take (a letter): said at once, in red."""
+        self.error.setText(fill(self.tr("%1: only numbers can be typed here, from %2 to %3%4."), criterion.name,
+                                f"{criterion.scale_min:g}", f"{criterion.scale_max:g}", self._steps(criterion)))
 
     # -- saving ------------------------------------------------------------------------
     def values(self) -> dict[int, float] | None:
-        values: dict[int, float] = {}
-        problems = []
-        for criterion in self.work.contest.criteria:
-            text = self.fields[criterion.id].text().strip()
-            if not text:
-                continue
-            value = _number(text)
-            if value is None or not criterion.accepts(value):
-                problems.append(fill(self.tr("%1: %2 is not on the scale %3"), criterion.name, text, criterion.scale))
-            else:
-                values[criterion.id] = value
-        if problems:
-            self.error.setText("\n".join(problems))
+        """The scores typed, or None (the problems shown, the first bad field focused)."""
+        if self._flag_problems():
+            bad = next(f for f in self.fields.values() if f.property("problem"))
+            bad.setFocus()
+            bad.selectAll()
             return None
-        return values
+        return {criterion.id: value for criterion in self.work.contest.criteria
+                if (value := _number(self.fields[criterion.id].text())) is not None}
+
+    def _changes(self, before: WorkItem, values: dict[int, float]) -> str:
+        """What a save changed, in words: "Scores for entry P-07 changed: Merit 7 → 8"."""
+        changed = [fill(self.tr("%1 %2 → %3"), c.name, f"{before.scores[c.id]:g}", f"{values[c.id]:g}")
+                   for c in self.work.contest.criteria
+                   if c.id in values and c.id in before.scores and abs(before.scores[c.id] - values[c.id]) > 1e-9]
+        if changed:
+            return fill(self.tr("Scores for entry %1 changed: %2."), before.code, ", ".join(changed))
+        if any(c.id in values and c.id not in before.scores for c in self.work.contest.criteria):
+            return fill(self.tr("Scores for entry %1 saved."), before.code)
+        return fill(self.tr("Entry %1 saved; no score changed."), before.code)
 
     def save(self) -> bool:
         if self.current is None:
@@ -240,12 +339,14 @@ class JudgeScoringDialog(QDialog):
         values = self.values()
         if values is None:
             return False
+        before = self.current
         try:
             self.services.contests.save_scores(self.judge_id, self.current.id, values, self.comment.text(),
                                                by=self.work.judge.name)
         except DomainError as error:
             self.error.setText(error_text(error))
             return False
+        self.saved_note.setText(self._changes(before, values))
         return True
 
     def save_and_next(self) -> None:

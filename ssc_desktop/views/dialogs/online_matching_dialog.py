@@ -51,6 +51,7 @@ class OnlineMatchingDialog(QDialog):
                    sort_key=lambda p: p.seconds, align_right=True),
         ], self)
         self.proxy, self.table = record_table(self.model, self)
+        self.table.setAccessibleName(self.tr("Online names to match"))
         configure_columns(self.table, [260, 240, 110], stretch=None)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         layout.addWidget(self.table, 1)

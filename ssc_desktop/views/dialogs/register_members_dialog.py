@@ -50,9 +50,11 @@ class RegisterMembersDialog(QDialog):
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search members"))
         self.search.setPlaceholderText(self.tr("Search names in any script, e-mail or affiliation…"))
         self.search.setClearButtonEnabled(True)
         self.chapter = QComboBox()
+        self.chapter.setAccessibleName(self.tr("Chapter"))
         self.chapter.addItem(self.tr("All chapters"), None)
         for chapter in services.chapters.list_chapters():
             self.chapter.addItem(chapter.label, chapter.id)
@@ -62,6 +64,7 @@ class RegisterMembersDialog(QDialog):
         self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year = QComboBox()
         self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after the first show
+        self.country.setAccessibleName(self.tr("Country")), self.year.setAccessibleName(self.tr("SSP visit year"))
         self.hide_taken = QCheckBox(self.tr("Hide those registered already"))
         self.hide_taken.setChecked(True)
         filters.addWidget(self.search, 3)
@@ -75,6 +78,7 @@ class RegisterMembersDialog(QDialog):
 
         self.model = RecordTableModel(self._columns(), self)
         self.proxy, self.table = record_table(self.model, self, many=True, row_height=26)
+        self.table.setAccessibleName(self.tr("Members to register"))
         configure_columns(self.table, [180, 150, 120, 90, 50, 200, 110], stretch=None)
         self.table.selectionModel().selectionChanged.connect(self._update_summary)
 
@@ -171,6 +175,9 @@ class RegisterMembersDialog(QDialog):
             for value in values:
                 combo.addItem(str(value), value)
             combo.blockSignals(False)
+            # Filled after the dialog was shown: the row keeps room for the longest choice, and the
+            # dialog grows for it if it must (its layout enforces its children's minimum sizes).
+            combo.setMinimumWidth(combo.sizeHint().width())
         self.model.set_rows(members)
         self._apply_filter()
 

@@ -49,6 +49,7 @@ class RestoreBackupDialog(ProgressHost, QDialog):
         layout.addWidget(self.folder_label)
 
         self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Members"),
                                               self.tr("Registrations"), self.tr("Check-ins"), self.tr("Schema")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -69,6 +69,7 @@ class FilePage(QWizardPage):
                                  "above the header, Japanese column names and CSV in any common encoding are fine."))
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Roster file"))
+        self.path.setAccessibleName(self.tr("Roster file"))
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)

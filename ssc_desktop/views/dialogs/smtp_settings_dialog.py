@@ -65,6 +65,7 @@ class SmtpSettingsDialog(QDialog):
         self.from_name = QLineEdit(current.from_name)
         self.from_name.setPlaceholderText(self.tr("e.g. SSC India (the chapter's name if empty)"))
         self.test_to = QLineEdit(current.from_address)
+        self.test_to.setAccessibleName(self.tr("Test to"))
         self.test_button = QPushButton(self.tr("Send test e-mail"))
         self.test_button.clicked.connect(self.send_test)
         test_row = QHBoxLayout()

@@ -66,6 +66,7 @@ class AuditPage(ProgressHost, Page):
         self.desk.setMinimumWidth(160)
         self.desk.addItem(self.tr("All desks"), "")
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search the audit log"))
         self.search.setPlaceholderText(self.tr("Search names, entries, files…"))
         self.search.setClearButtonEnabled(True)
         self.this_event = QCheckBox(self.tr("Chosen event only"))
@@ -93,6 +94,7 @@ class AuditPage(ProgressHost, Page):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Audit log"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(False)  # newest first, as read
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -87,6 +87,7 @@ class CertificatesPage(ProgressHost, Page):
             Column(self.tr("Reason"), lambda c: c.reason),
         ], self)
         self.contributors_proxy, self.contributors_table = record_table(self.contributors, self)
+        self.contributors_table.setAccessibleName(self.tr("Contributors"))
         configure_columns(self.contributors_table, [170, 140, 260], stretch=2)
         self.contributors_table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.contributors_table, 1)
@@ -117,6 +118,7 @@ class CertificatesPage(ProgressHost, Page):
                    sort_key=lambda c: c.issued_at),
         ], self)
         self.issued_proxy, self.issued_table = record_table(self.issued, self)
+        self.issued_table.setAccessibleName(self.tr("Issued certificates"))
         configure_columns(self.issued_table, [160, 90, 130, 110, 110], stretch=2)
         layout.addWidget(self.issued_table, 1)
         self.verify_box = VerifyBox(lambda text: self.services.certificates.verify(text))
@@ -157,6 +159,7 @@ class CertificatesPage(ProgressHost, Page):
         layout.addWidget(self.plan_label)
         layout.addWidget(QLabel(self.tr("Left out, and why:")))
         self.left_out = QListWidget()
+        self.left_out.setAccessibleName(self.tr("Left out"))
         layout.addWidget(self.left_out, 1)
         self.write_button = QPushButton(self.tr("Write certificates…"))
         self.write_button.setObjectName("Primary")

@@ -58,6 +58,7 @@ class CheckInPage(Page):
 
         self.header_actions.addWidget(QLabel(self.tr("Station:")))
         self.station = QLineEdit(remembered_desk_name())
+        self.station.setAccessibleName(self.tr("Desk name"))
         self.station.setPlaceholderText(self.tr("Desk name"))
         self.station.setMaximumWidth(180)
         self.station.editingFinished.connect(lambda: remember_desk_name(self.station.text()))
@@ -102,6 +103,7 @@ class CheckInPage(Page):
         self.layout_.addWidget(counters)
 
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Find a person to check in"))
         self.search.setPlaceholderText(self.tr("Type a name in any script, e-mail or affiliation, then Enter to check in…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
@@ -110,6 +112,7 @@ class CheckInPage(Page):
 
         self.model = RecordTableModel(self._columns(), self)
         self.proxy, self.table = record_table(self.model, self, row_height=30)
+        self.table.setAccessibleName(self.tr("Registered people"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate([200, 170, 100, 100, 240, 90]):

@@ -162,6 +162,7 @@ class ContestAwardsTab(ContestTab):
             Column(self.tr("Award"), lambda r: self._award_text(r.id)),
         ], self)
         _proxy, self.awards_view = make_table(self.awards_model, self, [110, 50, 60, 300, 70, 150], stretch=3)
+        self.awards_view.setAccessibleName(self.tr("Awards"))
         self.awards_view.setSortingEnabled(False)
         self.award_choice = QComboBox()
         self.award_choice.addItem(self.tr("No award"), 0)

@@ -33,6 +33,7 @@ class ContestEntriesTab(ContestTab):
             Column(self.tr("Files"), lambda e: ", ".join(e.files)),
         ], self)
         _proxy, self.entries_view = make_table(self.entries_model, self, [60, 100, 290, 200, 190, 80])
+        self.entries_view.setAccessibleName(self.tr("Entries"))
         self.add_entry_button = QPushButton(self.tr("Add entry…"))
         self.add_entry_button.clicked.connect(lambda: self.entry_dialog(None))
         self.edit_entry_button = QPushButton(self.tr("Edit entry…"))

@@ -63,6 +63,7 @@ class ContestJudgesTab(ContestTab):
         self.remove_judge_button = QPushButton(self.tr("Remove judge"))
         self.remove_judge_button.clicked.connect(self.remove_judge)
         self.per_entry = QSpinBox()
+        self.per_entry.setAccessibleName(self.tr("Judges per entry (k)"))
         self.per_entry.setRange(1, 15)
         self.per_entry.setPrefix(self.tr("k = "))
         self.assign_button = QPushButton(self.tr("Assign automatically"))

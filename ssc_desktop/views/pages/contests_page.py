@@ -81,6 +81,7 @@ class ContestsPage(Page):
             Column(self.tr("Status"), lambda c: self.tr("Locked") if c.locked else self.tr("Open")),
         ], self)
         self.list_proxy, self.list_view = make_table(self.list_model, self, [190, 60, 70], stretch=0)
+        self.list_view.setAccessibleName(self.tr("Contests"))
         self.list_view.setSortingEnabled(False)
         self.list_view.selectionModel().selectionChanged.connect(self._contest_chosen)
         self.empty = empty_state(self.tr("No contests for this event yet. Start one with “New contest…”."))

@@ -98,5 +98,7 @@ def boxed(title: str, *widgets: QWidget) -> QWidget:
     label.setStyleSheet("font-weight: 600;")
     layout.addWidget(label)
     for widget in widgets:
+        if isinstance(widget, QTableView) and not widget.accessibleName():
+            widget.setAccessibleName(title)  # the heading above it names it for a screen reader
         layout.addWidget(widget, 1 if isinstance(widget, QTableView) else 0)
     return box

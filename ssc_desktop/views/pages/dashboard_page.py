@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QSettings, Qt, QUrl
+from PySide6.QtCore import QMargins, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import CountRow
 from ssc_desktop.services.reunion_report import ReunionReport
+from ssc_desktop.views import settings
 from ssc_desktop.views.changes import Kind
 from ssc_desktop.vocabulary import RegistrationRole
 from ssc_desktop.views.labels import date_text, error_text, fill, word
@@ -193,14 +194,14 @@ class DashboardPage(ProgressHost, Page):
     def choose_report(self) -> None:
         if self.current_event is None:
             return
-        folder = QSettings().value("exports/folder", str(Path.home()), str)
+        folder = settings.EXPORTS_FOLDER.folder()
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.current_event.title).strip()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the reunion report"),
                                               str(Path(folder) / (fill(self.tr("Reunion report - %1"), safe) + ".pdf")), self.tr("PDF (*.pdf)"))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-            QSettings().setValue("exports/folder", str(Path(path).parent))
+            settings.EXPORTS_FOLDER.set(str(Path(path).parent))
             self.export_report(path)
 
     def export_report(self, path: str | Path) -> TaskHandle | None:

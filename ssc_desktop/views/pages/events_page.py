@@ -63,6 +63,7 @@ class EventsPage(Page):
 
         self.model = RecordTableModel(event_columns(), self)
         self.proxy, self.table = record_table(self.model, self, order=Qt.SortOrder.DescendingOrder, row_height=30)
+        self.table.setAccessibleName(self.tr("Events"))
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(lambda _index: self._choose_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

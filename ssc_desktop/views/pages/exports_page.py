@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceSummary
+from ssc_desktop.views import settings
 from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.labels import date_text, error_text, fill, warnings_text
 from ssc_desktop.views.pages.base import Page, card, figure, scrolling_body
@@ -253,7 +254,7 @@ class ExportsPage(ProgressHost, Page):
             self.sessions.addItem(fill(self.tr("%1 participants still to match by hand."), unmatched))
 
     def choose_online_report(self) -> None:
-        folder = QSettings().value("exports/folder", str(Path.home()), str)
+        folder = settings.EXPORTS_FOLDER.folder()
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a participant report"), folder,
                                               self.tr("Participant reports (*.csv *.xlsx *.txt)"))
         if path:
@@ -306,13 +307,13 @@ class ExportsPage(ProgressHost, Page):
 
     # -- choosing files --------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, filters: str, suffixes: tuple[str, ...]) -> Path | None:
-        folder = QSettings().value("exports/folder", str(Path.home()), str)
+        folder = settings.EXPORTS_FOLDER.folder()
         path, _chosen = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filters)
         if not path:
             return None
         if not path.lower().endswith(suffixes):
             path += suffixes[0]
-        QSettings().setValue("exports/folder", str(Path(path).parent))
+        settings.EXPORTS_FOLDER.set(str(Path(path).parent))
         return Path(path)
 
     def chosen_rows(self) -> AttendanceRows:

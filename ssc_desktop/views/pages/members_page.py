@@ -133,6 +133,7 @@ class MembersPage(Page):
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search members"))
         self.search.setPlaceholderText(self.tr("Search names in any script, e-mail or affiliation — typos are forgiven…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
@@ -163,6 +164,7 @@ class MembersPage(Page):
         self.model = MemberTableModel(member_columns(), self)
         self.model.close_tooltip = self.tr("A close match: the search words are spelt a little differently here.")
         self.proxy, self.table = record_table(self.model, self, many=True)
+        self.table.setAccessibleName(self.tr("Members"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -77,6 +77,7 @@ class ProgrammePage(ProgressHost, Page):
 
         self.model: RecordTableModel[ProgrammeItemRow] = RecordTableModel(self._columns(), self)
         self.proxy, self.table = record_table(self.model, self)
+        self.table.setAccessibleName(self.tr("Programme items"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         configure_columns(self.table, [88, 110, 96, 260, 210], stretch=3)
@@ -103,6 +104,7 @@ class ProgrammePage(ProgressHost, Page):
         self.warnings_label = QLabel()
         self.warnings_label.setObjectName("FigureLabel")
         self.warnings = QListWidget()
+        self.warnings.setAccessibleName(self.tr("Programme warnings"))
         self.warnings.setMaximumHeight(110)
         self.warnings.itemClicked.connect(self._warning_clicked)
         left_layout.addWidget(self.warnings_label)

@@ -88,6 +88,7 @@ class RegistrationsPage(Page):
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search registrations"))
         self.search.setPlaceholderText(self.tr("Search names in any script, e-mail or affiliation…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
@@ -111,6 +112,7 @@ class RegistrationsPage(Page):
 
         self.model = RecordTableModel(self._columns(), self)
         self.proxy, self.table = record_table(self.model, self)
+        self.table.setAccessibleName(self.tr("Registrations"))
         configure_columns(self.table, [190, 160, 95, 130, 70, 135, 80], stretch=None)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
