@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from ssc_desktop import APP_NAME, ORG_NAME, __version__
 from ssc_desktop.db import Database, database_url, migrate, open_database, sqlite_file
@@ -250,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     from ssc_desktop.views.startup import open_main_window
 
     quiet_qt_noise()
-    app = QApplication.instance() or QApplication(sys.argv[:1] + (argv or []))
+    # Qt types instance() as the core application; in this process one is only ever the GUI's.
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1] + (argv or []))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)

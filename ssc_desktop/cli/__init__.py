@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import NoReturn
 from datetime import datetime
 from collections.abc import Sequence
 
@@ -29,7 +30,7 @@ __all__ = ["build_parser", "display_width", "format_table", "main"]
 
 
 class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit status 2, as argparse does
+    def error(self, message: str) -> NoReturn:  # one line, exit status 2, as argparse does
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 

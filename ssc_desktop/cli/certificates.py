@@ -105,10 +105,10 @@ def verify_certificate(args: argparse.Namespace) -> int:
 
     context = compose(args.db)
     try:
-        found = context.services.certificates.verify(text)
+        verified = context.services.certificates.verify(text)
     finally:
         context.close()
-    emit(args, found, lambda r: shown(
+    emit(args, verified, lambda r: shown(
         f"Genuine: {r['number']} — {r['kind']} certificate for {r['recipient_latin_name']} ({r['recipient_name']}), "
         f"{r['event_title']}, issued {r['issued_at'][:10]}"))
     return 0

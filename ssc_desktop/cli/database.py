@@ -51,6 +51,7 @@ def create_demo(args: argparse.Namespace) -> None:
     from ssc_desktop.app import create_demo as make_demo
 
     context, summary = make_demo(args.db, member_count=args.members)
+    assert summary is not None, "without keep=True the demo is always made anew"
     try:
         result = {"database": context.database.location, **dataclasses.asdict(summary)}
         emit(args, result, lambda r: (
@@ -111,7 +112,8 @@ def restore_backup(args: argparse.Namespace) -> None:
     from ssc_desktop.services.instance_lock import InstanceLock
 
     backups = _backups(args)
-    lock = InstanceLock.acquire(sqlite_file(database_url(args.db))) if backups.available else None
+    database = sqlite_file(database_url(args.db))
+    lock = InstanceLock.acquire(database) if backups.available and database is not None else None
     try:
         result = backups.restore(args.backup)
         open_database(args.db).dispose()  # it opens, and a copy of an older schema is upgraded now

@@ -64,8 +64,8 @@ def write_results_xlsx(results: ContestResults, path: str | Path, progress: Prog
                 sheet.cell(row=row, column=column, value=value)
             else:
                 set_text(sheet.cell(row=row, column=column), value)
-        for column, value in enumerate((result.mean, result.normalized, result.trimmed, result.total), start=9):
-            _number(sheet.cell(row=row, column=column), value)
+        for column, number in enumerate((result.mean, result.normalized, result.trimmed, result.total), start=9):
+            _number(sheet.cell(row=row, column=column), number)
         place = results.awards.get(result.id)
         set_text(sheet.cell(row=row, column=13), PLACE_NAMES.get(place, "") if place else "")
         set_text(per_judge.cell(row=row, column=1), entry.code)

@@ -121,6 +121,7 @@ def qr_png(text: str, module_pixels: int = 8, max_version: int = MAX_VERSION) ->
     side = matrix.size_with_quiet_zone
     image = Image.new("1", (side, side), 1)
     pixels = image.load()
+    assert pixels is not None  # None only for an image that has no pixel data yet; new() made them
     for y, row in enumerate(matrix.rows):
         for x, dark in enumerate(row):
             if dark:

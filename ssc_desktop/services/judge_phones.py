@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import secrets
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -82,7 +83,9 @@ class JudgePhoneService:
         except IntegrityError:
             pass  # another laptop made it a moment ago: use theirs
         with self._sessions() as session:
-            return bytes.fromhex(session.get(AppSetting, SECRET_KEY).value["secret"])
+            row = session.get(AppSetting, SECRET_KEY)
+            assert row is not None, "made just above, or by another laptop"
+            return bytes.fromhex(row.value["secret"])
 
     # -- a judge on a phone ------------------------------------------------------------
     def contest_title(self, contest_id: int) -> str:
@@ -115,7 +118,7 @@ class JudgePhoneService:
                          "comment": i.comment, "complete": i.complete} for i in work.items],
         }
 
-    def save_from_phone(self, judge_id: int, entry_id: int, values: dict[int, float],
+    def save_from_phone(self, judge_id: int, entry_id: int, values: Mapping[int, float | None],
                         comment: str | None) -> dict:
         """Saves one entry's scores as the judge; the judging window and a lock are enforced."""
         mine = _QueuedSave(SheetScores(judge_id, entry_id, values, comment))

@@ -194,7 +194,7 @@ class OnlineAttendanceService:
             participant = session.get(OnlineParticipant, participant_id)
             if participant is None:
                 raise NotFoundError(kind="online participant", key="id", value=participant_id)
-            online = session.get(OnlineSession, participant.session_id)
+            online = session.get_one(OnlineSession, participant.session_id)  # a participant's session is kept
             if registration_id is not None:
                 registration = session.get(Registration, registration_id)
                 if registration is None or registration.event_id != online.event_id:

@@ -286,11 +286,11 @@ def decode_text(data: bytes, file_name: str) -> tuple[str, str]:
 
     utf8_lines = 0
     first_bad = 0
-    for number, line in enumerate(data.split(b"\n"), 1):
-        if line.isascii():
+    for number, raw_line in enumerate(data.split(b"\n"), 1):
+        if raw_line.isascii():
             continue
         try:
-            line.decode("utf-8")
+            raw_line.decode("utf-8")
         except UnicodeDecodeError:
             first_bad = first_bad or number
         else:
