@@ -72,7 +72,7 @@ class AppContext:
             self.instance_lock = None
 
 
-def _badge_renderers():  # noqa: ANN202 - imported on the first badge written: reportlab is slow to load
+def _badge_renderers():  # imported on the first badge written: reportlab is slow to load
     from ssc_desktop.output.badges_pdf import badge_renderers
 
     return badge_renderers()
@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     apply_language(app)  # before any window is built: every tr() after this speaks it
     install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
-    def compose_asking(target: str | Path | None, **options) -> AppContext:  # noqa: ANN003
+    def compose_asking(target: str | Path | None, **options) -> AppContext:
         return compose_for_window(target, passphrase_for=ask_desk_passphrase, **options)  # a desk file asks
 
     demo = "fresh" if args.fresh_demo else "keep" if args.demo else None

@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
-    except Exception as error:  # noqa: BLE001 - a person gets one line, the log gets the (redacted) details
+    except Exception as error:  # a person gets one line, the log gets the (redacted) details
         if os.environ.get("SSC_DEBUG"):
             raise
         print(f"ssc: error: {_log_unexpected(error)}", file=sys.stderr)

@@ -14,12 +14,12 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
+def include_object(obj, name, type_, reflected, compare_to):
     # SQLite keeps its own bookkeeping tables; they are not ours to compare.
     return not (type_ == "table" and name is not None and name.startswith("sqlite_"))
 
 
-def render_item(type_, obj, autogen_context):  # noqa: ANN001
+def render_item(type_, obj, autogen_context):
     # Migrations must not import model code: write our UTC timestamp as the plain type it stores.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"

@@ -183,7 +183,7 @@ def _list_arrivals(session: Session, event_id: int) -> dict[tuple[int | None, in
     }
 
 
-def summarize(rows: Iterable[AttendanceRow], lists: tuple[ListColumn, ...], tz) -> AttendanceSummary:  # noqa: ANN001
+def summarize(rows: Iterable[AttendanceRow], lists: tuple[ListColumn, ...], tz) -> AttendanceSummary:
     registered = [row for row in rows if row.status == RegistrationStatus.REGISTERED]
     came = [row for row in registered if row.attended]
 

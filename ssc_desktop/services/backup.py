@@ -18,7 +18,7 @@ _COPY_BATCH = 5000
 
 
 class BackupService:
-    def __init__(self, engine: Engine, migrate_new_file) -> None:  # noqa: ANN001
+    def __init__(self, engine: Engine, migrate_new_file) -> None:
         self._engine = engine
         self._migrate = migrate_new_file
 

@@ -336,7 +336,7 @@ class ContestJudging(ContestStore):
                                    c.old_value, c.new_value, c.changed_by, c.source, c.changed_at) for c in changes]
 
     def import_sheets(self, contest_id: int, paths: Sequence[str | Path], by: str = "coordinator",
-                      keep_cleared: bool = False):  # noqa: ANN201 - contest_sheets.SheetImport
+                      keep_cleared: bool = False):  # contest_sheets.SheetImport
         """Judge sheets back in: every problem in every file listed, and nothing saved unless all are clean.
 
         Scores emptied in a sheet are removed (and listed), unless keep_cleared.
@@ -355,7 +355,7 @@ class ContestJudging(ContestStore):
             sheets = [dataclasses.replace(s, cleared=()) for s in sheets]
         return SheetImport(self.save_many(sheets, by=by, source="sheet"), cleared, keep_cleared)
 
-    def cleared_in_sheets(self, contest_id: int, paths: Sequence[str | Path]):  # noqa: ANN201
+    def cleared_in_sheets(self, contest_id: int, paths: Sequence[str | Path]):
         """What importing these sheets would remove (scores emptied in them); reads, saves nothing."""
         from ssc_desktop.services.contest_sheets import cleared_scores, read_judge_sheets
 

@@ -153,7 +153,7 @@ def merge_check_ins(main: Engine, desk: Engine, info: DeskInfo, source: str,
             before = (result.added, result.undos, result.check_outs, len(result.conflicts))
             _merge_chunk(connection, info.event_id, chunk, by_person, result)
             added, undos, outs, conflicts = (now - then for now, then in zip(
-                (result.added, result.undos, result.check_outs, len(result.conflicts)), before))
+                (result.added, result.undos, result.check_outs, len(result.conflicts)), before, strict=True))
             if added or undos or outs:  # merging again changes nothing, and logs nothing
                 audit.record(connection, audit.DESK_MERGE,
                              f"from desk {info.desk_id}: {added} check-ins added, {undos} undos, {outs} check-outs, "
@@ -175,7 +175,7 @@ class _Tally:
     conflicts: list[tuple[_Row, _Row, bool]] = field(default_factory=list)  # (kept, dropped, desk won)
 
 
-def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[int, list[_Row]],  # noqa: ANN001
+def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[int, list[_Row]],
                  tally: _Tally) -> None:
     """One transaction: the chunk's people, decided and written under their locks."""
     if connection.dialect.name != "sqlite":
@@ -245,7 +245,7 @@ def _carry_forward(desk_row: _Row, known: _Row, updates: dict[int, dict[str, Any
         tally.unchanged += 1
 
 
-def _write_new_rows(connection, existing: dict[tuple[int, int | None], list[_Row]],  # noqa: ANN001
+def _write_new_rows(connection, existing: dict[tuple[int, int | None], list[_Row]],
                     touched: set[tuple[int, int | None]]) -> None:
     """Inserts the new rows, the standing row of each person and list last (see the module's words)."""
     moved: list[int] = []

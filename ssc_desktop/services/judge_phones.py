@@ -147,7 +147,7 @@ class JudgePhoneService:
             complete = self._complete_pairs([(q.sheet.judge_id, q.sheet.entry_id) for q in batch])
         except Exception:  # noqa: BLE001 - saved all the same; the phone learns "complete" on its next load
             complete = set()
-        for queued, count in zip(batch, counts):
+        for queued, count in zip(batch, counts, strict=True):
             queued.changed, queued.done = count, True
             queued.complete = (queued.sheet.judge_id, queued.sheet.entry_id) in complete
 
@@ -183,7 +183,7 @@ def _token(secret: bytes, contest_id: int, judge_id: int) -> str:
     return base64.urlsafe_b64encode(digest).decode()[:TOKEN_CHARACTERS]
 
 
-def _iso(moment) -> str | None:  # noqa: ANN001
+def _iso(moment) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 

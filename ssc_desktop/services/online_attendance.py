@@ -269,7 +269,7 @@ def _match_by_name(name: str, people: list[tuple[int, str, str, tuple[str, ...]]
     keys = {(index, key): person[0] for index, person in enumerate(people) for key in person[3]}
     if not keys:
         return None
-    choices = {pair: key for pair, key in zip(keys, (k[1] for k in keys))}
+    choices = {pair: key for pair, key in zip(keys, (k[1] for k in keys), strict=True)}
     for candidate in _name_variants(name):
         found = process.extract(candidate, choices, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_MATCH_SCORE,
                                 limit=None)
@@ -279,7 +279,7 @@ def _match_by_name(name: str, people: list[tuple[int, str, str, tuple[str, ...]]
     return None
 
 
-def _event_days(event) -> tuple[date, date]:  # noqa: ANN001 - an EventRow
+def _event_days(event) -> tuple[date, date]:  # an EventRow
     """The first and last local day of the event; a report the night before or after is still the event's."""
     first, last = event.local_start.date(), event.local_end.date()
     return first, max(last, first)

@@ -142,7 +142,7 @@ class Cancellation:
 _NARROWED_LOOKUP_LIMIT = 500
 
 
-def registration_rows_query(registration_ids: Sequence[int] | None = None):  # noqa: ANN201
+def registration_rows_query(registration_ids: Sequence[int] | None = None):
     """Registrations with their member and latest standing check-in, one row each.
 
     Given registration_ids, the latest-check-in subquery is narrowed to them too: the
@@ -159,7 +159,7 @@ def registration_rows_query(registration_ids: Sequence[int] | None = None):  # n
 
 
 @functools.cache
-def registration_row_by_id_query():  # noqa: ANN201
+def registration_row_by_id_query():
     """One registration's row, by the bound parameter `registration_id`.
 
     Built once: composing the statement costs more than running it, and the check-in
@@ -169,7 +169,7 @@ def registration_row_by_id_query():  # noqa: ANN201
     return _rows_query(lambda registration_id: registration_id == wanted)
 
 
-def _rows_query(narrow: Callable[[InstrumentedAttribute[int]], ColumnElement[bool]] | None):  # noqa: ANN202
+def _rows_query(narrow: Callable[[InstrumentedAttribute[int]], ColumnElement[bool]] | None):
     """narrow(column) picks the wanted registrations, given their id column."""
     latest_query = select(CheckIn.registration_id, func.max(CheckIn.id).label("check_in_id")).where(door_check_in())
     if narrow is not None:
@@ -212,7 +212,7 @@ def registration_with_name(session: Session, registration_id: int) -> tuple[Regi
     return registration, name
 
 
-def registration_row(values) -> RegistrationRow:  # noqa: ANN001
+def registration_row(values) -> RegistrationRow:
     values = list(values)
     values[14] = bool(values[14])  # walk_in: SQLite hands back 0/1
     return RegistrationRow(*values)

@@ -42,7 +42,7 @@ _SPACES = re.compile(r"\s+")
 _JOINERS = frozenset("\u200c\u200d")
 
 
-class Unreadable(ValueError):
+class Unreadable(ValueError):  # noqa: N818 - a cell's verdict, caught in roster_import; it never reaches a person
     """A cell whose value cannot be read (an Excel error such as #REF!, or an odd type)."""
 
 
