@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ssc_desktop.app import create_demo  # noqa: E402
-from ssc_desktop.models import CertificateKind  # noqa: E402
-from ssc_desktop.output.attendance_xlsx import write_attendance_xlsx  # noqa: E402
-from ssc_desktop.output.certificate_pdf import write_certificates_pdf  # noqa: E402
-from ssc_desktop.output.report_pdf import write_report_pdf  # noqa: E402
-from ssc_desktop.output.signin_pdf import write_signin_pdf  # noqa: E402
+from ssc_desktop.app import create_demo
+from ssc_desktop.models import CertificateKind
+from ssc_desktop.output.attendance_xlsx import write_attendance_xlsx
+from ssc_desktop.output.certificate_pdf import write_certificates_pdf
+from ssc_desktop.output.report_pdf import write_report_pdf
+from ssc_desktop.output.signin_pdf import write_signin_pdf
 
 
 def first_page_png(pdf: Path) -> None:

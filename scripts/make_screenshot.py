@@ -16,12 +16,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
-from ssc_desktop import app as app_module  # noqa: E402
-from ssc_desktop.views.main_window import MainWindow  # noqa: E402
-from ssc_desktop.views.theme import apply_theme  # noqa: E402
+from ssc_desktop import app as app_module
+from ssc_desktop.views.main_window import MainWindow
+from ssc_desktop.views.theme import apply_theme
 
 SHOTS = [
     ("main-window.png", "events", ""),
@@ -82,7 +82,7 @@ def main() -> int:
     return 0
 
 
-def station_shot(app: QApplication, window: MainWindow, context, out: Path) -> None:  # noqa: ANN001
+def station_shot(app: QApplication, window: MainWindow, context, out: Path) -> None:
     """The full-screen station just after a speaker's badge was scanned: what the desk sees."""
     from ssc_desktop.models import RegistrationRole, RegistrationStatus
 
@@ -110,7 +110,7 @@ def station_shot(app: QApplication, window: MainWindow, context, out: Path) -> N
     station.close()
 
 
-def layout_hint_shot(app: QApplication, window: MainWindow, context, out: Path) -> None:  # noqa: ANN001
+def layout_hint_shot(app: QApplication, window: MainWindow, context, out: Path) -> None:
     """A 1366x768 laptop with a French keyboard, its US-layout scanner's code read anyway, and the hint."""
     from ssc_desktop.models import RegistrationRole, RegistrationStatus
     from ssc_desktop.services import scanner_layouts

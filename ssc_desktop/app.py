@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from ssc_desktop import APP_NAME, ORG_NAME, __version__
 from ssc_desktop.db import Database, database_url, migrate, open_database, sqlite_file
@@ -71,7 +72,7 @@ class AppContext:
             self.instance_lock = None
 
 
-def _badge_renderers():  # noqa: ANN202 - imported on the first badge written: reportlab is slow to load
+def _badge_renderers():  # imported on the first badge written: reportlab is slow to load
     from ssc_desktop.output.badges_pdf import badge_renderers
 
     return badge_renderers()
@@ -250,13 +251,14 @@ def main(argv: list[str] | None = None) -> int:
     from ssc_desktop.views.startup import open_main_window
 
     quiet_qt_noise()
-    app = QApplication.instance() or QApplication(sys.argv[:1] + (argv or []))
+    # Qt types instance() as the core application; in this process one is only ever the GUI's.
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1] + (argv or []))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     apply_language(app)  # before any window is built: every tr() after this speaks it
     install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
-    def compose_asking(target: str | Path | None, **options) -> AppContext:  # noqa: ANN003
+    def compose_asking(target: str | Path | None, **options) -> AppContext:
         return compose_for_window(target, passphrase_for=ask_desk_passphrase, **options)  # a desk file asks
 
     demo = "fresh" if args.fresh_demo else "keep" if args.demo else None

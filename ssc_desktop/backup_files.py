@@ -183,18 +183,23 @@ def count_rows(path: Path) -> BackupCounts:
     """What a backup holds, read without changing it (None for what it cannot say)."""
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        def scalar(sql: str) -> int | str | None:
+        def scalar(sql: str) -> object:
             try:
                 row = raw.execute(sql).fetchone()
             except sqlite3.Error:
                 return None
             return row[0] if row else None
 
+        def count(sql: str) -> int | None:
+            value = scalar(sql)
+            return value if isinstance(value, int) else None
+
+        schema = scalar("SELECT version_num FROM alembic_version")
         return BackupCounts(
-            schema=scalar("SELECT version_num FROM alembic_version"),
-            members=scalar("SELECT count(*) FROM members"),
-            registrations=scalar("SELECT count(*) FROM registrations"),
-            check_ins=scalar("SELECT count(*) FROM check_ins WHERE undone = 0"),
+            schema=schema if isinstance(schema, str) else None,
+            members=count("SELECT count(*) FROM members"),
+            registrations=count("SELECT count(*) FROM registrations"),
+            check_ins=count("SELECT count(*) FROM check_ins WHERE undone = 0"),
         )
     finally:
         raw.close()

@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
@@ -108,6 +108,12 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
 WRITE_LOCK_OPTION = "ssc_write_lock"
 
 
+def sqlite_driver(connection: Connection) -> sqlite3.Connection:
+    """The pysqlite connection under a SQLite engine's connection, for what SQLAlchemy does not say."""
+    # SQLAlchemy types the driver's connection as Any | None; checked out, it is the live sqlite3.Connection.
+    return cast(sqlite3.Connection, connection.connection.driver_connection)
+
+
 def _begin_sqlite_immediately(connection: Connection) -> None:
     """Starts the transaction with BEGIN IMMEDIATE when the connection asks for the write lock.
 
@@ -122,7 +128,7 @@ def _begin_sqlite_immediately(connection: Connection) -> None:
     """
     if connection.get_execution_options().get(WRITE_LOCK_OPTION):
         try:
-            _wait_for_write_lock(connection.connection.driver_connection)
+            _wait_for_write_lock(sqlite_driver(connection))
         except DBAPIError as error:  # straight on the driver, so handle_error did not see it
             raise db_failures.translated(error, connection.engine) or error from error
 
@@ -306,7 +312,7 @@ def migrate(engine: Engine) -> None:
 
     try:
         _check_not_newer(engine, location)
-        if tables:
+        if tables and path is not None:  # tables are only ever read from a SQLite file
             _back_up_before_upgrade(path, location)
             from ssc_desktop.schema_rescue import remove_leftovers
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,9 +77,10 @@ def choose(stored: str, system_preferred: list[str]) -> Language:
     return _BY_CODE.get(stored) or best_match(system_preferred)
 
 
-def environment_preferred(environ: dict[str, str] | None = None) -> list[str]:
+def environment_preferred(environ: Mapping[str, str] | None = None) -> list[str]:
     """The locale names a POSIX environment asks for, in gettext's order (for `ssc`; the GUI asks Qt)."""
-    environ = os.environ if environ is None else environ
+    if environ is None:
+        environ = os.environ
     names: list[str] = []
     if environ.get("SSC_LANGUAGE"):
         names.append(environ["SSC_LANGUAGE"])

@@ -14,7 +14,7 @@ from collections.abc import Callable
 ProgressFn = Callable[[int, int, str], None]
 
 
-class WorkCancelled(Exception):
+class WorkCancelled(Exception):  # noqa: N818 - an outcome, not a failure; the one name every caller uses
     """The person cancelled; whatever the work writes was not left half done."""
 
 

@@ -79,7 +79,7 @@ def context(db_path: Path) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def services(context: AppContext):  # noqa: ANN201
+def services(context: AppContext):
     return context.services
 
 
@@ -102,7 +102,7 @@ def demo_context(demo_db: Path) -> Iterator[AppContext]:
         ctx.close()
 
 
-def _load_pg_cluster():  # noqa: ANN202
+def _load_pg_cluster():
     # Loaded by path: with --import-mode=importlib the tests folder is not on sys.path.
     import importlib.util
 

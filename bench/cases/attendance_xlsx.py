@@ -57,14 +57,14 @@ def prepare(path: Path, count: int) -> int:
     return event_id
 
 
-def raw_values(sheet) -> list[list[Any]]:  # noqa: ANN001
+def raw_values(sheet) -> list[list[Any]]:
     """The same cells the app writes, as plain values."""
     from ssc_desktop.output.attendance_xlsx import BASE_COLUMNS
     from ssc_desktop.services.events import zone
 
     tz = zone(sheet.event.timezone)
 
-    def local(moment):  # noqa: ANN001, ANN202
+    def local(moment):
         return None if moment is None else moment.astimezone(tz).replace(tzinfo=None)
 
     header = [name for name, _width in BASE_COLUMNS] + [item.name for item in sheet.lists]

@@ -47,7 +47,7 @@ def prepare(folder: Path) -> tuple[Any, int]:
     return context, event.id
 
 
-def raw_side(sheet, path: Path) -> float:  # noqa: ANN001
+def raw_side(sheet, path: Path) -> float:
     from reportlab.pdfgen.canvas import Canvas
 
     from ssc_desktop.output.badges_pdf import LAYOUTS

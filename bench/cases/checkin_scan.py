@@ -99,7 +99,7 @@ def raw_check_in(connection: sqlite3.Connection, registration_id: int, stamp: st
     connection.execute("COMMIT")
 
 
-def scan_phase(checkin, raw: sqlite3.Connection, event_id: int, codes: dict[int, str],  # noqa: ANN001
+def scan_phase(checkin, raw: sqlite3.Connection, event_id: int, codes: dict[int, str],
                app_ids: list[int], raw_ids: list[int], warmup: int) -> tuple[list[float], list[float], dict[str, int]]:
     """Times the app's scans of app_ids and the raw work for raw_ids, taking turns every BLOCK codes."""
     from ssc_desktop.services.checkin import VerdictKind

@@ -21,7 +21,7 @@ ENTRIES, JUDGES, CRITERIA, PER_ENTRY = 500, 15, 6, 3
 ROUNDS = 7
 
 
-def _data(seed: int = 5):  # noqa: ANN202
+def _data(seed: int = 5):
     from ssc_desktop.services.contest_results import Criterion, EntryKey
 
     rng = random.Random(seed)
@@ -35,7 +35,7 @@ def _data(seed: int = 5):  # noqa: ANN202
     return criteria, entries, scores
 
 
-def _raw_means(criteria, scores) -> dict[int, float]:  # noqa: ANN001
+def _raw_means(criteria, scores) -> dict[int, float]:
     weight_sum = sum(c.weight for c in criteria)
     sums: dict[int, float] = {}
     counts: dict[int, int] = {}
@@ -46,7 +46,7 @@ def _raw_means(criteria, scores) -> dict[int, float]:  # noqa: ANN001
     return {e: sums[e] / counts[e] for e in sums}
 
 
-def _service_db(options: Options, criteria, entries, scores):  # noqa: ANN001, ANN202
+def _service_db(options: Options, criteria, entries, scores):
     from ssc_desktop.app import compose
     from ssc_desktop.models import ContestKind, EventFormat
     from ssc_desktop.services.contest_rubrics import CriterionDraft
@@ -66,9 +66,9 @@ def _service_db(options: Options, criteria, entries, scores):  # noqa: ANN001, A
         event.id, ContestDraft("Bench", ContestKind.POSTER, ("High school", "University", "Early career")),
         tuple(CriterionDraft(c.name, c.weight, 1, 10, 1) for c in criteria))
     rows = services.contests.add_entries(contest.id, [EntryDraft(e.code, e.code, e.category) for e in entries])
-    entry_ids = {e.id: r.id for e, r in zip(entries, rows)}
+    entry_ids = {e.id: r.id for e, r in zip(entries, rows, strict=True)}
     judge_ids = {n: services.contests.add_judge(contest.id, f"Judge {n}", "1234").id for n in range(1, JUDGES + 1)}
-    crit_ids = {c.id: r.id for c, r in zip(criteria, services.contests.get_contest(contest.id).criteria)}
+    crit_ids = {c.id: r.id for c, r in zip(criteria, services.contests.get_contest(contest.id).criteria, strict=True)}
     for (judge, entry) in scores:
         services.contests.set_assignment(judge_ids[judge], entry_ids[entry], True)
     services.contests.save_many([SheetScores(judge_ids[j], entry_ids[e], {crit_ids[c]: v for c, v in sheet.items()})

@@ -149,7 +149,7 @@ def desk_main(args: argparse.Namespace) -> None:
     print(json.dumps({"started": started, "ended": ended, "ms": latencies, "accepted": accepted}))
 
 
-def _app_desk(args: argparse.Namespace):  # noqa: ANN202
+def _app_desk(args: argparse.Namespace):
     from ssc_desktop.app import compose
 
     checkin = compose(args.db).services.checkin
@@ -161,7 +161,7 @@ def _app_desk(args: argparse.Namespace):  # noqa: ANN202
     return scan
 
 
-def _raw_desk(args: argparse.Namespace):  # noqa: ANN202
+def _raw_desk(args: argparse.Namespace):
     from datetime import datetime, timezone
 
     from ssc_desktop.db import database_url
@@ -196,7 +196,7 @@ def _raw_desk(args: argparse.Namespace):  # noqa: ANN202
     connection = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
     look, add = standing.format(p="%s", no="false"), insert.format(p="%s", no="false")
 
-    def scan(code: str) -> int | None:  # noqa: F811 -- the PostgreSQL desk
+    def scan(code: str) -> int | None:  # the PostgreSQL desk
         registration_id = int(code.split(".")[2], 36)  # the code carries ids in base 36
         with connection.transaction(), connection.cursor() as cursor:
             cursor.execute("SELECT id FROM registrations WHERE id = %s FOR UPDATE", (registration_id,))

@@ -28,7 +28,7 @@ TARGET_P99_MS = 100.0
 ENTRIES, JUDGES, PER_ENTRY = 100, 15, 3
 
 
-def _contest(options: Options, name: str):  # noqa: ANN202
+def _contest(options: Options, name: str):
     from ssc_desktop.app import compose
     from ssc_desktop.models import ContestKind, EventFormat
     from ssc_desktop.services.contests import ContestDraft, EntryDraft
@@ -52,11 +52,11 @@ def _contest(options: Options, name: str):  # noqa: ANN202
     return context, services.contests.get_contest(contest.id)
 
 
-def _values(contest, judge: int, entry: int) -> dict[int, float]:  # noqa: ANN001
+def _values(contest, judge: int, entry: int) -> dict[int, float]:
     return {c.id: float(1 + (judge + entry + n) % 10) for n, c in enumerate(contest.criteria)}
 
 
-def phones_process(links: dict[str, str], criteria: list[int], replies) -> None:  # noqa: ANN001
+def phones_process(links: dict[str, str], criteria: list[int], replies) -> None:
     """In the phones' process: 15 threads, each a judge saving its entries; puts (samples, failures)."""
     samples: list[float] = []
     failures: list[int] = []

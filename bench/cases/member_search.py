@@ -28,7 +28,7 @@ TYPO_QUERIES = ["kulkarnni", "shreshta", "tanaka hnaako", "yamda", "nguyn van", 
 RAW_LIMIT = 50
 
 
-def members(count: int) -> list:  # noqa: ANN201
+def members(count: int) -> list:
     """count generated members as MemberSummary rows, as list_members() gives them."""
     from ssc_desktop.services.demo import generate_members
     from ssc_desktop.services.members import MemberSummary, member_values

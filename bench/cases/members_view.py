@@ -64,7 +64,7 @@ def prepare_database(path: Path, count: int) -> float:
 
 
 # -- shared helpers ------------------------------------------------------------------
-def _settle(app, widget) -> None:  # noqa: ANN001
+def _settle(app, widget) -> None:
     from PySide6.QtTest import QTest
 
     widget.show()
@@ -77,14 +77,14 @@ class _PaintWatch:
     """Counts the paint events a widget receives, so a figure can wait for one paint
     without painting twice: paint_now() repaints only if processEvents() did not."""
 
-    def __init__(self, widget) -> None:  # noqa: ANN001
+    def __init__(self, widget) -> None:
         from PySide6.QtCore import QEvent, QObject
 
         paint = QEvent.Type.Paint
         watch = self
 
         class _Filter(QObject):
-            def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001
+            def eventFilter(self, watched, event) -> bool:  # noqa: N802
                 if event.type() == paint:
                     watch.count += 1
                 return False
@@ -94,7 +94,7 @@ class _PaintWatch:
         self._filter = _Filter()
         widget.installEventFilter(self._filter)
 
-    def paint_now(self, app, since: int) -> None:  # noqa: ANN001
+    def paint_now(self, app, since: int) -> None:
         app.processEvents()
         if self.count == since:
             self.widget.repaint()
@@ -111,7 +111,7 @@ def _typing() -> list[str]:
     return [search for _ in range(TYPING_ROUNDS) for search in SEARCHES]
 
 
-def _type_searches(app, paints: _PaintWatch, set_filter, shown_rows, match_ids):  # noqa: ANN001, ANN202
+def _type_searches(app, paints: _PaintWatch, set_filter, shown_rows, match_ids):
     """Types each search a letter at a time; per keystroke, the time from the new filter to
     the repainted view, and apart from it the time to match ids alone. Gives (keystroke ms,
     matching ms, rows shown per search)."""
@@ -142,7 +142,7 @@ def _measured(rows: int, load_ms: float, first_paint_ms: float, keystrokes: list
 
 
 # -- app side ------------------------------------------------------------------------------
-def measure_app(db: Path, app) -> dict[str, Any]:  # noqa: ANN001
+def measure_app(db: Path, app) -> dict[str, Any]:
     from ssc_desktop.app import compose
     from ssc_desktop.services.members import matching_member_ids
     from ssc_desktop.views.pages.members_page import MembersPage
@@ -186,7 +186,7 @@ def measure_app(db: Path, app) -> dict[str, Any]:  # noqa: ANN001
 
 
 # -- raw side --------------------------------------------------------------------------------
-def measure_raw(db: Path, app) -> dict[str, Any]:  # noqa: ANN001
+def measure_raw(db: Path, app) -> dict[str, Any]:
     import sqlite3
 
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -205,13 +205,13 @@ def measure_raw(db: Path, app) -> dict[str, Any]:  # noqa: ANN001
             self.rows = rows
             self.endResetModel()
 
-        def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802, ANN001
+        def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
             return 0 if parent.isValid() else len(self.rows)
 
-        def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802, ANN001
+        def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
             return 0 if parent.isValid() else len(columns)
 
-        def data(self, index, role=display):  # noqa: ANN001, ANN201
+        def data(self, index, role=display):
             if role == display:
                 value = self.rows[index.row()][columns[index.column()]]
                 return "" if value is None else str(value)
@@ -307,7 +307,7 @@ def run(options: Options) -> list[Figure]:
     return figures(ours, raw, count, memory_note="each side in its own process")
 
 
-def run_in_process(count: int, workdir: Path, app) -> list[Figure]:  # noqa: ANN001
+def run_in_process(count: int, workdir: Path, app) -> list[Figure]:
     """Both sides in this process, on an existing QApplication (memory figures then include the caller)."""
     db = Path(workdir) / "members.sqlite3"
     prepare_database(db, count)

@@ -36,7 +36,7 @@ def ticket_code() -> str:
     return tickets.make_code(secrets.token_hex(32), 2, 24_817, 1)
 
 
-def qr_image(code: str, module_px: float):  # noqa: ANN201
+def qr_image(code: str, module_px: float):
     """The QR (quiet zone included) as a grayscale PIL image, module_px pixels a module."""
     import qrcode
     from PIL import Image

@@ -108,7 +108,7 @@ def measure_merge(workdir: Path, count: int) -> dict[str, Any]:
             "raw_s": raw_s, "desk_bytes": desk_path.stat().st_size}
 
 
-def _private_postgres():  # noqa: ANN202
+def _private_postgres():
     spec = importlib.util.spec_from_file_location("bench_pg_cluster", REPO_ROOT / "tests" / "pg_cluster.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import NoReturn
 from datetime import datetime
 from collections.abc import Sequence
 
@@ -29,7 +30,7 @@ __all__ = ["build_parser", "display_width", "format_table", "main"]
 
 
 class _ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit status 2, as argparse does
+    def error(self, message: str) -> NoReturn:  # one line, exit status 2, as argparse does
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
@@ -66,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
-    except Exception as error:  # noqa: BLE001 - a person gets one line, the log gets the (redacted) details
+    except Exception as error:  # a person gets one line, the log gets the (redacted) details
         if os.environ.get("SSC_DEBUG"):
             raise
         print(f"ssc: error: {_log_unexpected(error)}", file=sys.stderr)

@@ -7,7 +7,7 @@ import argparse
 from ssc_desktop.cli.output import emit, emit_rows
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     from ssc_desktop.services.audit import KINDS
 
     group = commands.add_parser("audit", help="the audit log: which desk did what, when").add_subparsers(
@@ -25,19 +25,19 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     export.set_defaults(handler=export_audit)
 
 
-def _filter(args: argparse.Namespace):  # noqa: ANN202
+def _filter(args: argparse.Namespace):
     from ssc_desktop.services.audit import AuditFilter
 
     return AuditFilter(kind=args.kind or "", desk=args.desk or "", text=args.search, event_id=args.event)
 
 
-def list_audit(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_audit(args: argparse.Namespace, context) -> None:
     rows = context.services.audit.entries(_filter(args), limit=args.limit or None)
     emit_rows(args, rows, lambda rs: (["When (UTC)", "Kind", "Desk", "What"],
                                       [[r.at.strftime("%Y-%m-%d %H:%M:%S"), r.kind, r.desk, r.what] for r in rs]))
 
 
-def export_audit(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def export_audit(args: argparse.Namespace, context) -> None:
     from ssc_desktop.output.audit_xlsx import write_audit_xlsx
 
     path, written = write_audit_xlsx(context.services.audit.iter_entries(_filter(args)), args.output,

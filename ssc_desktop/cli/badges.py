@@ -10,7 +10,7 @@ import sys
 from ssc_desktop.cli.output import emit, emit_warnings
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     badges = commands.add_parser("badges", parents=[json_flag], help="print an event's name badges to an A4 PDF")
     badges.add_argument("--event", type=int, required=True, metavar="ID")
     badges.add_argument("--layout", default="2x4", choices=["2x4", "2x5", "1x1"],
@@ -61,12 +61,12 @@ _PASSWORD_ENV_HELP = ("the e-mail password from this environment variable, for t
                       "(on a computer without a keyring, where `ssc smtp set` cannot keep it)")
 
 
-def _password_from_env(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def _password_from_env(args: argparse.Namespace, context) -> None:
     if getattr(args, "password_env", None):
         context.services.mail.use_password_for_this_run(os.environ.get(args.password_env, ""))
 
 
-def _stderr_progress(args: argparse.Namespace):  # noqa: ANN202
+def _stderr_progress(args: argparse.Namespace):
     if args.json or not sys.stderr.isatty():
         return None
 
@@ -76,7 +76,7 @@ def _stderr_progress(args: argparse.Namespace):  # noqa: ANN202
     return progress
 
 
-def write_badges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def write_badges(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.registrations import parse_role
 
     roles = {parse_role(r) for r in args.role} or None
@@ -88,7 +88,7 @@ def write_badges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     emit_warnings(args, result.warnings)
 
 
-def tickets_command(args: argparse.Namespace, context) -> int:  # noqa: ANN001
+def tickets_command(args: argparse.Namespace, context) -> int:
     services = context.services
     ids = args.registration or None
     if not args.email:
@@ -117,13 +117,13 @@ def tickets_command(args: argparse.Namespace, context) -> int:  # noqa: ANN001
     return 1 if problems else 0
 
 
-def _settings_plain(settings) -> dict:  # noqa: ANN001
+def _settings_plain(settings) -> dict:
     return {"host": settings.host, "port": settings.port, "security": settings.security, "user": settings.user,
             "password_set": bool(settings.password), "from_address": settings.from_address,
             "from_name": settings.from_name}
 
 
-def show_smtp(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def show_smtp(args: argparse.Namespace, context) -> None:
     settings = context.services.mail.settings()
     plain = {**_settings_plain(settings), **_place_plain(context.services.mail.password_place())}
     emit(args, plain, lambda r: (
@@ -142,12 +142,12 @@ _PLACE_TEXT = {
 }
 
 
-def _place_plain(place) -> dict:  # noqa: ANN001
+def _place_plain(place) -> dict:
     return {"password_place": place.kind, "password_keyring": place.backend,
             "password_place_text": _PLACE_TEXT[place.kind].format(backend=place.backend)}
 
 
-def set_smtp(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def set_smtp(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.mail import SmtpSettings
 
     password = ""
@@ -163,7 +163,7 @@ def set_smtp(args: argparse.Namespace, context) -> None:  # noqa: ANN001
          + (f"\n{r['password_place_text']}" if r["password_set"] else ""))
 
 
-def test_smtp(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def test_smtp(args: argparse.Namespace, context) -> None:
     _password_from_env(args, context)
     context.services.mail.send_test(args.to)
     emit(args, {"sent_to": args.to}, lambda r: f"Sent a test message to {r['sent_to']}")

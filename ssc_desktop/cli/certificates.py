@@ -7,7 +7,7 @@ import argparse
 from ssc_desktop.cli.output import emit, emit_rows, emit_warnings
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     from ssc_desktop.vocabulary import CertificateKind
 
     issue = commands.add_parser(
@@ -51,7 +51,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     remove.set_defaults(handler=remove_contributor)
 
 
-def issue_certificates(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def issue_certificates(args: argparse.Namespace, context) -> None:
     from ssc_desktop.errors import DomainError
     from ssc_desktop.vocabulary import CertificateKind
     from ssc_desktop.output.certificate_pdf import write_certificates_pdf, write_certificates_per_person
@@ -108,10 +108,10 @@ def verify_certificate(args: argparse.Namespace) -> int:
 
     context = compose(args.db)
     try:
-        found = context.services.certificates.verify(text)
+        verified = context.services.certificates.verify(text)
     finally:
         context.close()
-    emit(args, found, lambda r: shown(
+    emit(args, verified, lambda r: shown(
         f"Genuine: {r['number']} — {r['kind']} certificate for {r['recipient_latin_name']} ({r['recipient_name']}), "
         f"{r['event_title']}, issued {r['issued_at'][:10]}"))
     return 0
@@ -124,7 +124,7 @@ def _default_database_exists() -> bool:
     return default_database_path().exists()
 
 
-def write_public_key(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def write_public_key(args: argparse.Namespace, context) -> None:
     from pathlib import Path
 
     from ssc_desktop.output import atomic_export
@@ -140,13 +140,13 @@ def write_public_key(args: argparse.Namespace, context) -> None:  # noqa: ANN001
                    f"check a certificate's QR: ssc certificate verify --key {r['path']} TEXT")
 
 
-def list_contributors(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_contributors(args: argparse.Namespace, context) -> None:
     rows = context.services.certificates.list_contributors(args.event)
     emit_rows(args, rows, lambda items: (["Name", "Own script", "Role", "Reason"],
                                          [[c.latin_name, c.native_name, c.role, c.reason] for c in items]))
 
 
-def add_contributor(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def add_contributor(args: argparse.Namespace, context) -> None:
     from ssc_desktop.cli.registrations import registration_by_member_email
 
     registration = registration_by_member_email(context.services, args.event, args.member)
@@ -154,7 +154,7 @@ def add_contributor(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     emit(args, row, lambda r: f"{r['latin_name']}: contributor {r['reason']}")
 
 
-def remove_contributor(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def remove_contributor(args: argparse.Namespace, context) -> None:
     from ssc_desktop.cli.registrations import registration_by_member_email
 
     registration = registration_by_member_email(context.services, args.event, args.member)

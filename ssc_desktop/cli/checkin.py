@@ -43,7 +43,7 @@ with --batch: the worst verdict's status (highest number), 0 when all were accep
 """
 
 
-def exit_status(kind) -> int:  # noqa: ANN001
+def exit_status(kind) -> int:
     from ssc_desktop.services.checkin import VerdictKind as K
 
     return {
@@ -58,7 +58,7 @@ def exit_status(kind) -> int:  # noqa: ANN001
     }[kind]
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     checkin = commands.add_parser(
         "checkin", parents=[json_flag], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="check people in by their ticket codes; the exit status tells the verdict",
@@ -87,7 +87,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     lists.set_defaults(handler=list_lists, usage_parser=lists)
     actions = lists.add_subparsers(dest="list_action", metavar="ACTION", parser_class=type(lists))
 
-    def action(name: str, help_text: str):  # noqa: ANN202
+    def action(name: str, help_text: str):
         parser = actions.add_parser(name, parents=[json_flag], help=help_text, description=help_text)
         # SUPPRESS: `ssc checkin-lists --event 2 create …` keeps the --event given before the action.
         parser.add_argument("--event", type=int, default=argparse.SUPPRESS, help="event id")
@@ -124,7 +124,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
 
 
 # -- ssc checkin ---------------------------------------------------------------------------------
-def check_in(args: argparse.Namespace, context, desk=None) -> int:  # noqa: ANN001
+def check_in(args: argparse.Namespace, context, desk=None) -> int:
     """desk: an OfflineDesk already working from its copy (see check_in_without_server)."""
     services = context.services
     event = services.events.get_event(args.event)  # a bad event id is an error (1), not a verdict
@@ -171,7 +171,7 @@ def check_in(args: argparse.Namespace, context, desk=None) -> int:  # noqa: ANN0
     return worst
 
 
-def check_in_without_server(args: argparse.Namespace, error) -> int:  # noqa: ANN001
+def check_in_without_server(args: argparse.Namespace, error) -> int:
     """`ssc checkin --batch` when the shared server cannot be reached at start: a desk that has a
     local copy of the event (an earlier session, killed or stopped while the server was away) goes
     on from it; without one the server's failure is the answer."""
@@ -200,7 +200,7 @@ def check_in_without_server(args: argparse.Namespace, error) -> int:  # noqa: AN
         server.dispose()
 
 
-def _offline_desk(context, event_id: int, station: str):  # noqa: ANN001, ANN202
+def _offline_desk(context, event_id: int, station: str):
     from ssc_desktop.services.offline_desk import OfflineDesk
 
     desk = OfflineDesk(context.database.engine, context.services.checkin, event_id, station)
@@ -210,7 +210,7 @@ def _offline_desk(context, event_id: int, station: str):  # noqa: ANN001, ANN202
     return desk
 
 
-def _report_send(report, waiting: int, earlier: bool = False) -> None:  # noqa: ANN001
+def _report_send(report, waiting: int, earlier: bool = False) -> None:
     """What a desk sent from its local copy, and each conflict, on stderr (stdout is the verdicts')."""
     if report is not None and (report.sent or report.conflicts):
         what = "kept from an earlier session" if earlier else "made from the local copy"
@@ -240,7 +240,7 @@ def _batch_lines(path: str) -> Iterator[Iterable[str]]:
         yield sys.stdin
         return
     try:
-        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 -- closed below, after the batch
+        handle = open(path, encoding="utf-8-sig")  # closed below, after the batch
     except OSError as error:
         raise DomainError("checkin.batch_unreadable", path=path, detail=error.strerror or str(error)) from error
     with handle:
@@ -262,7 +262,7 @@ def _code_lines(lines: Iterable[str]) -> Iterator[str]:
             yield text
 
 
-def verdict_json(verdict, list_name: str | None = None) -> dict:  # noqa: ANN001
+def verdict_json(verdict, list_name: str | None = None) -> dict:
     """The verdict's fields, plus accepted, exit_status and the list (None: the door).
 
     registration.checked_in_at is always the door's; on a list, an ACCEPTED verdict is
@@ -275,7 +275,7 @@ def verdict_json(verdict, list_name: str | None = None) -> dict:  # noqa: ANN001
     return data
 
 
-def verdict_line(verdict, timezone: str, scanned: str = "") -> str:  # noqa: ANN001
+def verdict_line(verdict, timezone: str, scanned: str = "") -> str:
     """One line a person reads at a glance: the verdict word, then who and why.
 
     scanned is the text as it came (the verdict holds it normalized, in upper case).
@@ -310,19 +310,19 @@ def verdict_line(verdict, timezone: str, scanned: str = "") -> str:  # noqa: ANN
     return text
 
 
-def _who(row) -> str:  # noqa: ANN001
+def _who(row) -> str:
     name = row.latin_name + (f" ({row.native_name})" if row.native_name and row.native_name != row.latin_name else "")
     return shown(" · ".join(part for part in (name, row.role.value, row.affiliation) if part))
 
 
 # -- ssc checkin-lists ---------------------------------------------------------------------------
-def _event_id(args: argparse.Namespace, context) -> int:  # noqa: ANN001
+def _event_id(args: argparse.Namespace, context) -> int:
     if getattr(args, "event", None) is None:
         args.usage_parser.error("the following arguments are required: --event")
     return context.services.events.get_event(args.event).id
 
 
-def list_lists(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_lists(args: argparse.Namespace, context) -> None:
     event_id = _event_id(args, context)
     rows = context.services.checkin_lists.list_lists(event_id)
     emit_rows(args, rows, lists_table)
@@ -335,14 +335,14 @@ def lists_table(rows: list) -> Table:
     return headers, body
 
 
-def create_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def create_list(args: argparse.Namespace, context) -> None:
     event_id = _event_id(args, context)
     info = context.services.checkin_lists.create_list(event_id, args.name, args.programme_item)
     emit(args, info, lambda r: f"Created check-in list #{r['id']} “{shown(r['name'])}”"
          + (f" for “{shown(r['programme_item_title'])}”" if r["programme_item_id"] else ""))
 
 
-def rename_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def rename_list(args: argparse.Namespace, context) -> None:
     event_id = _event_id(args, context)
     lists = context.services.checkin_lists
     old = lists.find_list(event_id, args.list)
@@ -350,7 +350,7 @@ def rename_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     emit(args, info, lambda r: f"Renamed “{shown(old.name)}” to “{shown(r['name'])}”")
 
 
-def delete_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def delete_list(args: argparse.Namespace, context) -> None:
     event_id = _event_id(args, context)
     lists = context.services.checkin_lists
     info = lists.find_list(event_id, args.list)
@@ -359,7 +359,7 @@ def delete_list(args: argparse.Namespace, context) -> None:  # noqa: ANN001
          lambda r: f"Deleted “{shown(r['name'])}”" + (f" and its {removed} check-ins" if removed else ""))
 
 
-def list_counts(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_counts(args: argparse.Namespace, context) -> None:
     event_id = _event_id(args, context)
     lists = context.services.checkin_lists
     counts = lists.list_counts(lists.find_list(event_id, args.list).id)
@@ -373,7 +373,7 @@ def list_counts(args: argparse.Namespace, context) -> None:  # noqa: ANN001
 
 
 # -- ssc desk-note -------------------------------------------------------------------------------
-def set_desk_note(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def set_desk_note(args: argparse.Namespace, context) -> None:
     from ssc_desktop.cli.registrations import registration_by_member_email
 
     services = context.services

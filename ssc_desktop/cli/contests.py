@@ -11,7 +11,7 @@ from ssc_desktop.cli.output import Table, emit, emit_rows
 from ssc_desktop.errors import DomainError
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     group = commands.add_parser("contest", help="poster, e-poster and essay contests").add_subparsers(
         dest="action", required=True, metavar="ACTION")
     create = group.add_parser("create", parents=[json_flag], help="a new contest with the kind's rubric template")
@@ -104,7 +104,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     lock.set_defaults(handler=lock_contest)
 
 
-def create_contest(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def create_contest(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.contests import ContestDraft, parse_contest_kind
 
     from ssc_desktop.services.events import parse_local_datetime
@@ -119,7 +119,7 @@ def create_contest(args: argparse.Namespace, context) -> None:  # noqa: ANN001
                                   f"{', blind' if c['blind'] else ''})")
 
 
-def list_contests(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_contests(args: argparse.Namespace, context) -> None:
     from ssc_desktop.vocabulary import word
 
     rows = context.services.contests.list_contests(args.event)
@@ -128,30 +128,30 @@ def list_contests(args: argparse.Namespace, context) -> None:  # noqa: ANN001
          "yes" if c.blind else "", "yes" if c.locked else ""] for c in rs]))
 
 
-def import_entries(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def import_entries(args: argparse.Namespace, context) -> None:
     rows = context.services.contests.import_entries(args.contest, args.file)
     emit(args, {"imported": len(rows), "codes": [r.code for r in rows]},
          lambda r: f"Imported {r['imported']} entries.")
 
 
-def list_entries(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_entries(args: argparse.Namespace, context) -> None:
     rows = context.services.contests.list_entries(args.contest)
     emit_rows(args, rows, lambda rs: (["Code", "Category", "Title", "Authors", "School"], [
         [e.code, e.category, e.title, e.author_names, e.affiliation] for e in rs]))
 
 
-def add_judge(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def add_judge(args: argparse.Namespace, context) -> None:
     judge = context.services.contests.add_judge(args.contest, args.name, args.pin, args.affiliation)
     emit(args, judge, lambda j: f"Added judge {j['id']}: {j['name']}")
 
 
-def list_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_judges(args: argparse.Namespace, context) -> None:
     rows = context.services.contests.progress(args.contest)
     emit_rows(args, rows, lambda rs: (["ID", "Judge", "Assigned", "Done", "Still owes"], [
         [str(p.id), p.name, str(p.assigned), str(p.done), ", ".join(p.owed_codes)] for p in rs]))
 
 
-def assign_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def assign_judges(args: argparse.Namespace, context) -> None:
     report = context.services.contests.assign(args.contest, args.judges_per_entry)
 
     def human(r: dict) -> str:
@@ -163,7 +163,7 @@ def assign_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     emit(args, report, human)
 
 
-def judge_sheets(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def judge_sheets(args: argparse.Namespace, context) -> None:
     import dataclasses
 
     from ssc_desktop.output.judge_sheet_xlsx import write_judge_sheets
@@ -196,7 +196,7 @@ def judge_sheets(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     emit(args, {"files": [str(p) for p in written]}, lambda r: f"Wrote {len(r['files'])} judge sheets to {args.output}")
 
 
-def show_results(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def show_results(args: argparse.Namespace, context) -> None:
     from ssc_desktop.output.contest_results_xlsx import write_results
 
     results = context.services.contests.results(args.contest, args.method)
@@ -211,7 +211,7 @@ def show_results(args: argparse.Namespace, context) -> None:  # noqa: ANN001
             print(f"tie: {', '.join(codes)} remain equal after every tie-break")
 
 
-def _results_table(rows: list, results) -> Table:  # noqa: ANN001
+def _results_table(rows: list, results) -> Table:
     from ssc_desktop.vocabulary import PLACE_NAMES
 
     def number(value: float | None) -> str:
@@ -223,7 +223,7 @@ def _results_table(rows: list, results) -> Table:  # noqa: ANN001
     return ["Category", "Rank", "Code", "Title", "Judges", "Mean", "Normalized", "Trimmed", "Award"], body
 
 
-def lock_contest(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def lock_contest(args: argparse.Namespace, context) -> None:
     contests = context.services.contests
     if args.awards:
         contests.set_awards(args.contest, contests.suggest_awards(args.contest))
@@ -231,7 +231,7 @@ def lock_contest(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     emit(args, contest, lambda c: f"Locked {c['title']}.")
 
 
-def serve_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def serve_judges(args: argparse.Namespace, context) -> None:
     import threading
 
     from ssc_desktop.cli.output import shown
@@ -260,7 +260,7 @@ def serve_judges(args: argparse.Namespace, context) -> None:  # noqa: ANN001
         print("Stopped the judges' server.")
 
 
-def contest_rubric(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def contest_rubric(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.contest_rubrics import parse_criterion, parse_guide
 
     contests = context.services.contests

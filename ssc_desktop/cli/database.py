@@ -8,7 +8,7 @@ import dataclasses
 from ssc_desktop.cli.output import emit
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     init = commands.add_parser("init", parents=[json_flag], help="create or upgrade the database")
     init.set_defaults(handler=init_database)
     demo = commands.add_parser("demo", parents=[json_flag], help="create the demo reunion in a fresh database")
@@ -27,7 +27,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     now.set_defaults(standalone=back_up_now)
 
 
-def init_database(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def init_database(args: argparse.Namespace, context) -> None:
     from ssc_desktop.db import schema_heads
 
     heads = sorted(schema_heads(context.database.engine))
@@ -51,6 +51,7 @@ def create_demo(args: argparse.Namespace) -> None:
     from ssc_desktop.app import create_demo as make_demo
 
     context, summary = make_demo(args.db, member_count=args.members)
+    assert summary is not None, "without keep=True the demo is always made anew"
     try:
         result = {"database": context.database.location, **dataclasses.asdict(summary)}
         emit(args, result, lambda r: (
@@ -62,7 +63,7 @@ def create_demo(args: argparse.Namespace) -> None:
         context.close()
 
 
-def _backups(args: argparse.Namespace):  # noqa: ANN202
+def _backups(args: argparse.Namespace):
     """The backups of --db's file, without opening it: a restore must work on a file that no longer opens."""
     from ssc_desktop.db import database_url, describe_location, sqlite_file
     from ssc_desktop.services.backups import BackupsService
@@ -111,7 +112,8 @@ def restore_backup(args: argparse.Namespace) -> None:
     from ssc_desktop.services.instance_lock import InstanceLock
 
     backups = _backups(args)
-    lock = InstanceLock.acquire(sqlite_file(database_url(args.db))) if backups.available else None
+    database = sqlite_file(database_url(args.db))
+    lock = InstanceLock.acquire(database) if backups.available and database is not None else None
     try:
         result = backups.restore(args.backup)
         open_database(args.db).dispose()  # it opens, and a copy of an older schema is upgraded now

@@ -43,7 +43,7 @@ def _new_passphrase() -> str:
     return first
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     desk = commands.add_parser(
         "desk", help="desk files: an event on a laptop with no server (prepare), and its check-ins back (merge)",
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -75,7 +75,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     send.set_defaults(handler=send_waiting)
 
 
-def prepare_desk(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def prepare_desk(args: argparse.Namespace, context) -> None:
     services = context.services
     event = services.events.get_event(args.event)
     prepared = services.desks.prepare_desk(event.id, args.output, _new_passphrase())
@@ -85,7 +85,7 @@ def prepare_desk(args: argparse.Namespace, context) -> None:  # noqa: ANN001
         "give the passphrase to the desk separately from the file."))
 
 
-def merge_desks(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def merge_desks(args: argparse.Namespace, context) -> None:
     report = context.services.desks.merge_desks([Path(f) for f in args.files], passphrase_for)
     emit(args, report.desks, _merge_text)
 
@@ -109,7 +109,7 @@ def _merge_text(desks: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def send_waiting(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def send_waiting(args: argparse.Namespace, context) -> None:
     """`ssc desk send`: what a desk kept in its local copy while the server was lost (say, it was killed)."""
     from ssc_desktop.cli.checkin import _report_send
     from ssc_desktop.services.offline_desk import OfflineDesk

@@ -9,7 +9,7 @@ from ssc_desktop.cli.output import Table, emit, emit_rows, plain
 from ssc_desktop.errors import DomainError
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     event = commands.add_parser("event", help="events").add_subparsers(dest="action", required=True, metavar="ACTION")
     listing = event.add_parser("list", parents=[json_flag], help="list events, most recent first")
     listing.set_defaults(handler=list_events)
@@ -52,7 +52,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     copy.set_defaults(handler=copy_event)
 
 
-def list_events(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_events(args: argparse.Namespace, context) -> None:
     emit_rows(args, context.services.events.list_events(), event_table)
 
 
@@ -61,7 +61,7 @@ def _check_capacity(capacity: int | None) -> None:
         raise DomainError("event.bad_capacity", capacity=capacity)
 
 
-def create_event(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def create_event(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.events import (
         EventDraft,
         default_end,
@@ -88,7 +88,7 @@ def create_event(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     emit(args, plain(event), lambda e: f"Created event {e['id']}: {e['title']}")
 
 
-def edit_event(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def edit_event(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.events import (
         draft_of,
         parse_event_format,
@@ -104,7 +104,7 @@ def edit_event(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     tz_name = args.timezone.strip() if args.timezone is not None else event.timezone
     zone(tz_name)
 
-    def reread(moment):  # noqa: ANN001, ANN202 - same clock reading, new zone
+    def reread(moment):  # same clock reading, new zone
         return None if moment is None else moment.astimezone(zone(event.timezone)).replace(tzinfo=zone(tz_name))
 
     changes: dict = {}
@@ -146,7 +146,7 @@ def edit_event(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     emit(args, result, human)
 
 
-def copy_event(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def copy_event(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.events import parse_local_datetime
 
     services = context.services

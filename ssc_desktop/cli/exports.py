@@ -7,7 +7,7 @@ import argparse
 from ssc_desktop.cli.output import emit, emit_warnings
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     from ssc_desktop.services.attendance import AttendanceRows
 
     group = commands.add_parser("export", help="attendance sheet, paper sign-in sheet, roster").add_subparsers(
@@ -45,7 +45,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     roster.set_defaults(handler=export_roster)
 
 
-def export_attendance(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def export_attendance(args: argparse.Namespace, context) -> None:
     from ssc_desktop.output.attendance_xlsx import write_attendance_xlsx
     from ssc_desktop.services.attendance import AttendanceRows
 
@@ -57,7 +57,7 @@ def export_attendance(args: argparse.Namespace, context) -> None:  # noqa: ANN00
          lambda r: f"Wrote {r['rows']} rows ({r['attended']} of {r['registered']} registered came) to {r['path']}")
 
 
-def export_signin(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def export_signin(args: argparse.Namespace, context) -> None:
     from ssc_desktop.output.signin_pdf import signin_rows, write_signin_pdf
 
     sheet = context.services.attendance.sheet(args.event)
@@ -68,7 +68,7 @@ def export_signin(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     emit_warnings(args, warnings)
 
 
-def export_report(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def export_report(args: argparse.Namespace, context) -> None:
     from ssc_desktop.output.report_pdf import write_report_pdf
 
     reports = context.services.reports
@@ -81,7 +81,7 @@ def export_report(args: argparse.Namespace, context) -> None:  # noqa: ANN001
          lambda r: f"Wrote the reunion report ({r['attended']} of {r['registered']} came) to {r['path']}")
 
 
-def export_roster(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def export_roster(args: argparse.Namespace, context) -> None:
     from ssc_desktop.cli.members import chapter_id_by_name
     from ssc_desktop.output.roster_export import write_roster
     from ssc_desktop.services.member_search import search_members

@@ -22,7 +22,7 @@ EDIT_OPTIONS = {
 }
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     member = commands.add_parser("member", help="members").add_subparsers(dest="action", required=True, metavar="ACTION")
     listing = member.add_parser("list", parents=[json_flag], help="list members by Latin name")
     listing.add_argument("--search", help="words of a name (any script), e-mail or affiliation; typos tolerated")
@@ -53,14 +53,14 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     merge.set_defaults(handler=merge_members)
 
 
-def chapter_id_by_name(services, name: str) -> int:  # noqa: ANN001
+def chapter_id_by_name(services, name: str) -> int:
     chapter = services.chapters.find_chapter(name)
     if chapter is None:
         raise DomainError("not_found", kind="chapter", key="name", value=name)
     return chapter.id
 
 
-def list_members(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_members(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.member_search import search_members
 
     services = context.services
@@ -73,7 +73,7 @@ def list_members(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     emit_rows(args, found, member_table)
 
 
-def edit_member(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def edit_member(args: argparse.Namespace, context) -> None:
     services = context.services
     changes: dict[str, object] = {field: getattr(args, field) for field in EDIT_OPTIONS if getattr(args, field) is not None}
     if args.chapter is not None:
@@ -85,7 +85,7 @@ def edit_member(args: argparse.Namespace, context) -> None:  # noqa: ANN001
          + (f" ({m['native_name']})" if m["native_name"] else ""))
 
 
-def merge_members(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def merge_members(args: argparse.Namespace, context) -> None:
     choices = {field: "remove" for field in args.take}
     choices.update({field: "keep" for field in args.keep})
     result = context.services.members.merge_members(args.keep_id, args.remove_id, choices)

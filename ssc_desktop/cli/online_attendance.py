@@ -7,7 +7,7 @@ import argparse
 from ssc_desktop.cli.output import emit, emit_rows
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     group = commands.add_parser("online-attendance", help="who attended online (Zoom, Teams, Meet reports)") \
         .add_subparsers(dest="action", required=True, metavar="ACTION")
     imported = group.add_parser("import", parents=[json_flag],
@@ -32,7 +32,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     delete.set_defaults(handler=delete_session)
 
 
-def import_report(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def import_report(args: argparse.Namespace, context) -> None:
     session = context.services.online.import_report(args.event, args.file, replace=args.replace,
                                                     any_date=args.any_date)
     emit(args, session, lambda r: (f"Imported {r['participants']} participants from {r['file_name']} "
@@ -40,7 +40,7 @@ def import_report(args: argparse.Namespace, context) -> None:  # noqa: ANN001
                                    f"{r['participants'] - r['matched']} to match by hand"))
 
 
-def list_participants(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_participants(args: argparse.Namespace, context) -> None:
     rows = context.services.online.participants(args.event, unmatched_only=args.unmatched)
     emit_rows(args, rows, lambda items: (
         ["ID", "Name", "E-mail", "Time online", "Registered as", "Matched by"],
@@ -48,11 +48,11 @@ def list_participants(args: argparse.Namespace, context) -> None:  # noqa: ANN00
           p.matched_by] for p in items]))
 
 
-def match_participant(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def match_participant(args: argparse.Namespace, context) -> None:
     row = context.services.online.match(args.participant, args.registration)
     emit(args, row, lambda r: f"{r['name']} → {r['registered_name'] or 'nobody registered'}")
 
 
-def delete_session(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def delete_session(args: argparse.Namespace, context) -> None:
     context.services.online.delete_session(args.session)
     emit(args, {"deleted": args.session}, lambda r: f"Deleted imported report {r['deleted']}")

@@ -126,9 +126,9 @@ def format_table(headers: list[str], rows: list[list[str]]) -> str:
     rows = [[shown(cell) for cell in row] for row in rows]  # names and notes come from outside
     widths = [display_width(h) for h in headers]
     for row in rows:
-        widths = [max(w, display_width(cell)) for w, cell in zip(widths, row)]
+        widths = [max(w, display_width(cell)) for w, cell in zip(widths, row, strict=False)]
 
     def line(cells: list[str]) -> str:
-        return "  ".join(cell + " " * (w - display_width(cell)) for cell, w in zip(cells, widths)).rstrip()
+        return "  ".join(cell + " " * (w - display_width(cell)) for cell, w in zip(cells, widths, strict=False)).rstrip()
 
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)])

@@ -8,7 +8,7 @@ import sys
 from ssc_desktop.cli.output import Table, emit, emit_rows, plain
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     group = commands.add_parser("programme", help="an event's programme").add_subparsers(
         dest="action", required=True, metavar="ACTION")
     add = group.add_parser("add", parents=[json_flag], help="add an item to an event's programme")
@@ -32,7 +32,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     export.set_defaults(handler=export_agenda)
 
 
-def add_item(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def add_item(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.programme import ItemDraft, parse_item_time, parse_kind
 
     services = context.services
@@ -54,7 +54,7 @@ def add_item(args: argparse.Namespace, context) -> None:  # noqa: ANN001
             print(f"warning: {_warning_text(warning)}", file=sys.stderr)
 
 
-def list_items(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_items(args: argparse.Namespace, context) -> None:
     programme = context.services.programme.programme(args.event)
     event = programme.event
     if args.json:
@@ -66,7 +66,7 @@ def list_items(args: argparse.Namespace, context) -> None:  # noqa: ANN001
         print(f"warning: {_warning_text(warning)}")
 
 
-def export_agenda(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def export_agenda(args: argparse.Namespace, context) -> None:
     from ssc_desktop.output.agenda_xlsx import write_agenda
 
     programme = context.services.programme.programme(args.event)
@@ -75,7 +75,7 @@ def export_agenda(args: argparse.Namespace, context) -> None:  # noqa: ANN001
          lambda r: f"Wrote the agenda ({r['items']} items) to {r['path']}")
 
 
-def _table(items: list, event) -> Table:  # noqa: ANN001
+def _table(items: list, event) -> Table:
     from ssc_desktop.vocabulary import word
 
     headers = ["ID", "Time", "Room", "Kind", "Title", "Speakers"]
@@ -83,7 +83,7 @@ def _table(items: list, event) -> Table:  # noqa: ANN001
     return headers, body
 
 
-def _span(item, event) -> str:  # noqa: ANN001
+def _span(item, event) -> str:
     from ssc_desktop.services.events import zone
 
     tz = zone(event.timezone)
@@ -92,7 +92,7 @@ def _span(item, event) -> str:  # noqa: ANN001
     return f"{prefix}{start:%H:%M}–{end:%H:%M}"
 
 
-def _item_plain(item, event) -> dict:  # noqa: ANN001
+def _item_plain(item, event) -> dict:
     from ssc_desktop.services.events import zone
 
     tz = zone(event.timezone)
@@ -102,11 +102,11 @@ def _item_plain(item, event) -> dict:  # noqa: ANN001
     return values
 
 
-def _warning_plain(warning) -> dict:  # noqa: ANN001
+def _warning_plain(warning) -> dict:
     return {**plain(warning), "message": _warning_text(warning)}
 
 
-def _warning_text(warning) -> str:  # noqa: ANN001
+def _warning_text(warning) -> str:
     from ssc_desktop.messages import MESSAGES, format_message
 
     return format_message(warning.code, MESSAGES.get(warning.code), warning.params)

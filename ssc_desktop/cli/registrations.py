@@ -8,7 +8,7 @@ from ssc_desktop.cli.output import Table, emit, emit_rows
 from ssc_desktop.errors import DomainError, NotFoundError
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     register = commands.add_parser(
         "register", parents=[json_flag],
         help="register members for an event (beyond its capacity they join the waitlist)",
@@ -38,7 +38,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     cancel.set_defaults(handler=unregister)
 
 
-def member_by_email(services, email: str):  # noqa: ANN001, ANN202
+def member_by_email(services, email: str):
     wanted = email.strip().casefold()
     if wanted:
         for member in services.members.list_members(search=email.strip()):
@@ -47,7 +47,7 @@ def member_by_email(services, email: str):  # noqa: ANN001, ANN202
     raise NotFoundError(kind="member", key="e-mail", value=email)
 
 
-def registration_by_member_email(services, event_id: int, email: str):  # noqa: ANN001, ANN201
+def registration_by_member_email(services, event_id: int, email: str):
     """The event's registration of the member with this e-mail, or NotFoundError."""
     member = member_by_email(services, email)
     found = next((r for r in services.registrations.list_registrations(event_id) if r.member_id == member.id), None)
@@ -56,7 +56,7 @@ def registration_by_member_email(services, event_id: int, email: str):  # noqa: 
     return found
 
 
-def register_members(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def register_members(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.registrations import parse_role
     from ssc_desktop.services.text_folding import fold
 
@@ -97,7 +97,7 @@ def register_members(args: argparse.Namespace, context) -> None:  # noqa: ANN001
     ))
 
 
-def list_registrations(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def list_registrations(args: argparse.Namespace, context) -> None:
     from ssc_desktop.services.registrations import parse_status, waitlist_positions
 
     services = context.services
@@ -127,7 +127,7 @@ def counts_text(title: str, c: dict) -> str:
     return "\n".join(lines)
 
 
-def registration_table(rows: list, positions: dict[int, int], event) -> Table:  # noqa: ANN001
+def registration_table(rows: list, positions: dict[int, int], event) -> Table:
     from ssc_desktop.services.events import zone
 
     tz = zone(event.timezone)
@@ -141,7 +141,7 @@ def registration_table(rows: list, positions: dict[int, int], event) -> Table:  
     return headers, body
 
 
-def unregister(args: argparse.Namespace, context) -> None:  # noqa: ANN001
+def unregister(args: argparse.Namespace, context) -> None:
     services = context.services
     event = services.events.get_event(args.event)
     member = member_by_email(services, args.member)

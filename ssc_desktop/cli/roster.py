@@ -9,7 +9,7 @@ from ssc_desktop.messages import MESSAGES, format_message
 from ssc_desktop.services.roster_import import DuplicateAction, RosterImportResult
 
 
-def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa: ANN001
+def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     roster = commands.add_parser("roster", help="chapter rosters").add_subparsers(
         dest="action", required=True, metavar="ACTION")
     importing = roster.add_parser(
@@ -31,7 +31,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:  # noqa:
     importing.set_defaults(handler=import_roster)
 
 
-def import_roster(args: argparse.Namespace, context) -> int:  # noqa: ANN001
+def import_roster(args: argparse.Namespace, context) -> int:
     service = context.services.roster_import
     result = service.import_roster(
         args.file, args.chapter, sheet=args.sheet, header_row=args.header_row,
@@ -50,12 +50,12 @@ def _plain(result: RosterImportResult) -> dict:
 
     data = plain(result)
     data["mapping"] = {str(k): v for k, v in sorted(result.mapping.items())}
-    for problem, item in zip(result.problems, data["problems"]):
+    for problem, item in zip(result.problems, data["problems"], strict=True):
         item["message"] = problem_text(problem)
     return data
 
 
-def problem_text(problem) -> str:  # noqa: ANN001
+def problem_text(problem) -> str:
     params = {"value": problem.value, "header": problem.header, **problem.params}
     return format_message(problem.code, MESSAGES.get(problem.code), params)
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+from typing import cast
+
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from ssc_desktop.models import Base, UTCDateTime
 
@@ -11,22 +14,30 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
+def include_object(obj, name, type_, reflected, compare_to):
     # SQLite keeps its own bookkeeping tables; they are not ours to compare.
     return not (type_ == "table" and name is not None and name.startswith("sqlite_"))
 
 
-def render_item(type_, obj, autogen_context):  # noqa: ANN001
+def render_item(type_, obj, autogen_context):
     # Migrations must not import model code: write our UTC timestamp as the plain type it stores.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
     return False
 
 
+def _sqlite_driver(connection: Connection) -> sqlite3.Connection:
+    # A checked-out pysqlite connection: its driver connection is the live sqlite3.Connection.
+    return cast(sqlite3.Connection, connection.connection.driver_connection)
+
+
 def run_migrations_online() -> None:
     engine = config.attributes.get("engine")
     if engine is None:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("alembic: neither an engine nor sqlalchemy.url to migrate")
+        engine = create_engine(url)
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
@@ -35,7 +46,7 @@ def run_migrations_online() -> None:
             # a transaction, so it is set before the migration's transaction begins:
             # straight on the driver, as a statement through SQLAlchemy would begin the
             # transaction first (db._schema_change_engine emits BEGIN at SQLAlchemy's begin).
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            _sqlite_driver(connection).execute("PRAGMA foreign_keys=OFF")
         try:
             context.configure(
                 connection=connection,
@@ -59,7 +70,7 @@ def run_migrations_online() -> None:
             connection.commit()
         finally:
             if sqlite:
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+                _sqlite_driver(connection).execute("PRAGMA foreign_keys=ON")
 
 
 run_migrations_online()

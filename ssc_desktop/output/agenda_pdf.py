@@ -35,7 +35,7 @@ def when_text(programme: Programme) -> str:
     return f"{start:%A %d %B %Y %H:%M} – {end:%A %d %B %Y %H:%M} ({event.timezone})"
 
 
-def item_time_text(item: ProgrammeItemRow, tz, first_day) -> str:  # noqa: ANN001
+def item_time_text(item: ProgrammeItemRow, tz, first_day) -> str:
     start, end = item.starts_at.astimezone(tz), item.ends_at.astimezone(tz)
     text = f"{start:%H:%M}–{end:%H:%M}"
     if start.date() != first_day:

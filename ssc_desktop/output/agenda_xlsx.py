@@ -32,7 +32,7 @@ def write_agenda_xlsx(
     sheet = workbook.active
     sheet.title = "Agenda"
     bold = Font(bold=True)
-    for column, (header, width) in enumerate(zip(HEADERS, WIDTHS), start=1):
+    for column, (header, width) in enumerate(zip(HEADERS, WIDTHS, strict=True), start=1):
         cell = sheet.cell(row=1, column=column)
         set_text(cell, header)
         cell.font = bold

@@ -105,7 +105,7 @@ def _text(worksheet: Worksheet, value: str) -> object:
     return text
 
 
-def _date(worksheet: Worksheet, moment: datetime | None, tz) -> object:  # noqa: ANN001
+def _date(worksheet: Worksheet, moment: datetime | None, tz) -> object:
     if moment is None:
         return None
     cell = WriteOnlyCell(worksheet, value=moment.astimezone(tz).replace(tzinfo=None))
@@ -113,7 +113,7 @@ def _date(worksheet: Worksheet, moment: datetime | None, tz) -> object:  # noqa:
     return cell
 
 
-def _values(worksheet: Worksheet, row: AttendanceRow, tz) -> list:  # noqa: ANN001
+def _values(worksheet: Worksheet, row: AttendanceRow, tz) -> list:
     return [
         _text(worksheet, row.latin_name), _text(worksheet, row.native_name), _text(worksheet, row.email),
         _text(worksheet, row.chapter_name), _text(worksheet, row.country), _text(worksheet, row.affiliation),
@@ -166,7 +166,7 @@ def _write_summary(worksheet: Worksheet, sheet: AttendanceSheet) -> None:
             worksheet.append([count.label, count.attended])
 
 
-def _count_table(worksheet: Worksheet, bold, title: str, counts: tuple[CountRow, ...], capitalize: bool) -> None:  # noqa: ANN001
+def _count_table(worksheet: Worksheet, bold, title: str, counts: tuple[CountRow, ...], capitalize: bool) -> None:
     worksheet.append([])
     worksheet.append([bold(title), bold("Registered"), bold("Attended"), bold("Rate")])
     for count in counts:

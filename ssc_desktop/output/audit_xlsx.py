@@ -51,7 +51,7 @@ def write_audit_xlsx(rows: Iterable[AuditRow], path: str | Path, total: int = 0,
     return target, written
 
 
-def _text(sheet, value: str) -> object:  # noqa: ANN001
+def _text(sheet, value: str) -> object:
     text = clean_text(value)
     if looks_like_formula(text):
         cell = WriteOnlyCell(sheet, value=text)

@@ -256,7 +256,7 @@ def _draw_landscape(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y
     full = width - 2 * pad
     narrow = qr_x - x - pad - 1 * mm
 
-    def line(text: str, size: float, baseline: float, bold: bool = False, colour=_INK,  # noqa: ANN001
+    def line(text: str, size: float, baseline: float, bold: bool = False, colour=_INK,
              min_size: float = 6) -> float:
         descent = size * 0.3
         room = full if baseline - descent > qr_top else narrow
@@ -305,7 +305,7 @@ def _draw_portrait(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y:
     full = width - 2 * pad
     cursor = top - band - 10 * mm * scale
 
-    def line(text: str, size: float, bold: bool = False, colour=_INK, min_size: float = 6) -> None:  # noqa: ANN001
+    def line(text: str, size: float, bold: bool = False, colour=_INK, min_size: float = 6) -> None:
         nonlocal cursor
         fitted = td.fit_to_width(text, full, size, min_size=min_size, bold=bold)
         cursor -= fitted.size * 0.95
@@ -335,7 +335,7 @@ def badge_renderers() -> BadgeRenderers:
     from ssc_desktop.output.ticket_pdf import ticket_pdf_bytes, write_ticket_pdf
     from ssc_desktop.services.badges import BadgeRenderers
 
-    def write_badges(sheet: BadgeSheet, path: Path, layout: str, cut_marks: bool,  # noqa: FBT001
+    def write_badges(sheet: BadgeSheet, path: Path, layout: str, cut_marks: bool,
                      progress: ProgressFn | None, cancel: threading.Event | None) -> tuple[int, tuple[DomainError, ...]]:
         warnings: list[DomainError] = []
         pages = write_badges_pdf(sheet, path, LAYOUTS[layout], cut_marks, progress, cancel, warnings)

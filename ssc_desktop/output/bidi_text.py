@@ -133,7 +133,7 @@ def shape_rtl(text: str, font_name: str, size: float,
     glyphs = []
     data = []
     face = font.face
-    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions):
+    for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         gid = info.codepoint
         try:
             code = face.glyphToChar[gid][0]

@@ -136,7 +136,7 @@ def _draw_signatories(canvas: Canvas, template: TemplateInfo, images: _Images, w
         return
     baseline = 40 * mm
     slots = [width / 2] if len(people) == 1 else [width * 0.3, width * 0.62]
-    for x, (name, title, signature) in zip(slots, people):
+    for x, (name, title, signature) in zip(slots, people, strict=True):
         if signature is not None:
             image_width, image_height = signature.getSize()
             shown_height = 14 * mm
@@ -236,7 +236,7 @@ def write_certificates_per_person(
 
 def _write_each(plan: CertificatePlan, target: Path, names: list[str], images: _Images, written: list[Path],
                 progress: ProgressFn | None, cancel: threading.Event | None) -> None:
-    for done, (recipient, name) in enumerate(zip(plan.recipients, names)):
+    for done, (recipient, name) in enumerate(zip(plan.recipients, names, strict=True)):
         check_cancel(cancel)
         report(progress, done, len(names), recipient.latin_name)
         path = target / name

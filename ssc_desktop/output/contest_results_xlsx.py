@@ -19,8 +19,8 @@ from ssc_desktop.vocabulary import METHOD_LABELS, PLACE_NAMES
 _HEAD = PatternFill("solid", fgColor="F3E3EA")
 
 
-def _header(sheet, headers: list[str], widths: list[int]) -> None:  # noqa: ANN001
-    for column, (text, width) in enumerate(zip(headers, widths), start=1):
+def _header(sheet, headers: list[str], widths: list[int]) -> None:
+    for column, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
         cell = sheet.cell(row=1, column=column)
         set_text(cell, text)
         cell.font = Font(bold=True)
@@ -29,7 +29,7 @@ def _header(sheet, headers: list[str], widths: list[int]) -> None:  # noqa: ANN0
     sheet.freeze_panes = "A2"
 
 
-def _number(cell, value: float | None) -> None:  # noqa: ANN001
+def _number(cell, value: float | None) -> None:
     if value is not None:
         cell.value = round(value, 2)
         cell.number_format = "0.00"
@@ -64,8 +64,8 @@ def write_results_xlsx(results: ContestResults, path: str | Path, progress: Prog
                 sheet.cell(row=row, column=column, value=value)
             else:
                 set_text(sheet.cell(row=row, column=column), value)
-        for column, value in enumerate((result.mean, result.normalized, result.trimmed, result.total), start=9):
-            _number(sheet.cell(row=row, column=column), value)
+        for column, number in enumerate((result.mean, result.normalized, result.trimmed, result.total), start=9):
+            _number(sheet.cell(row=row, column=column), number)
         place = results.awards.get(result.id)
         set_text(sheet.cell(row=row, column=13), PLACE_NAMES.get(place, "") if place else "")
         set_text(per_judge.cell(row=row, column=1), entry.code)

@@ -58,7 +58,7 @@ def judge_cards_pdf_bytes(contest_title: str, links: Sequence[tuple[str, str]]) 
     return buffer.getvalue()
 
 
-def _card(canvas: Canvas, contest_title: str, name: str, url: str, left: float, top: float,  # noqa: PLR0913
+def _card(canvas: Canvas, contest_title: str, name: str, url: str, left: float, top: float,
           card_width: float, card_height: float) -> None:
     inner = card_width - 10 * mm
     centre = left + card_width / 2

@@ -27,7 +27,7 @@ _FILL = PatternFill("solid", fgColor="FFF4D6")
 _HEAD = PatternFill("solid", fgColor="F3E3EA")
 
 
-def _rule(criterion, first_cell: str) -> dict:  # noqa: ANN001
+def _rule(criterion, first_cell: str) -> dict:
     """Whole numbers for a scale in steps of 1; otherwise a formula that also checks the step (e.g. halves)."""
     low, high, step = criterion.scale_min, criterion.scale_max, criterion.step
     if step == 1 and float(low).is_integer():

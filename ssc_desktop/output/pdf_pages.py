@@ -19,11 +19,11 @@ MARGIN = 16 * mm
 RULE = colors.HexColor("#d9ced2")
 
 
-def page_footer_canvas(event_line: str):  # noqa: ANN201
+def page_footer_canvas(event_line: str):
     """A canvas class that writes the event and 'Page n of m' on every page once all are known."""
 
     class FooterCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def __init__(self, *args, **kwargs) -> None:
             kwargs.setdefault("initialFontName", td.font_name(td.LATIN))
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
@@ -60,7 +60,7 @@ def page_footer_canvas(event_line: str):  # noqa: ANN201
 class CancellableDoc(SimpleDocTemplate):
     """Stops the build between pages once cancel is set (WorkCancelled)."""
 
-    def __init__(self, *args, cancel: threading.Event | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args, cancel: threading.Event | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._cancel = cancel
 

@@ -24,7 +24,7 @@ LONG_TEXT_MAX_VERSION = 14
 QUIET_ZONE = 4  # modules of white border the QR standard asks for around the symbol
 
 
-class QrTooLong(ValueError):
+class QrTooLong(ValueError):  # noqa: N818 - named for what is wrong with the text, as its callers know it
     """The text needs a QR version above MAX_VERSION at error correction M."""
 
 
@@ -84,7 +84,7 @@ def _runs(text: str, max_version: int) -> tuple[tuple[int, int, int], ...]:
     return tuple(dark_runs(qr_matrix(text, max_version)))
 
 
-def draw_qr(canvas, text: str, x: float, y: float, size: float, white_background: bool = True,  # noqa: ANN001
+def draw_qr(canvas, text: str, x: float, y: float, size: float, white_background: bool = True,
             max_version: int = MAX_VERSION) -> None:
     """Draws the QR of text on a reportlab canvas: lower-left corner at (x, y), size points square.
 
@@ -121,6 +121,7 @@ def qr_png(text: str, module_pixels: int = 8, max_version: int = MAX_VERSION) ->
     side = matrix.size_with_quiet_zone
     image = Image.new("1", (side, side), 1)
     pixels = image.load()
+    assert pixels is not None  # None only for an image that has no pixel data yet; new() made them
     for y, row in enumerate(matrix.rows):
         for x, dark in enumerate(row):
             if dark:

@@ -81,7 +81,7 @@ def _write_xlsx(members: Sequence[MemberSummary], path: Path, progress: Progress
         workbook.save(path)
 
 
-def _cell(sheet, value: object) -> object:  # noqa: ANN001
+def _cell(sheet, value: object) -> object:
     if not isinstance(value, str):
         return value
     text = clean_text(value)

@@ -25,7 +25,7 @@ def clean_text(value: Any) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
-def set_text(cell, value: Any) -> None:  # noqa: ANN001 - an openpyxl cell
+def set_text(cell, value: Any) -> None:  # an openpyxl cell
     """Writes user text into an openpyxl cell as a text cell, never a formula."""
     text = clean_text(value)
     cell.value = text

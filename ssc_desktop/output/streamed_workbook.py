@@ -32,7 +32,7 @@ def streamed_workbook() -> Iterator[Workbook]:
         raise
 
 
-def start_sheet(workbook: Workbook, title: str, columns: Sequence[tuple[str, int]]):  # noqa: ANN201
+def start_sheet(workbook: Workbook, title: str, columns: Sequence[tuple[str, int]]):
     """A new sheet with the columns' widths, a frozen, white-on-plum header row of their names."""
     sheet = workbook.create_sheet(title)
     for column, (_name, width) in enumerate(columns, start=1):

@@ -57,7 +57,7 @@ def draw_ticket(canvas: Canvas, ticket: Ticket) -> None:
     full = width - 2 * MARGIN
     cursor = height - MARGIN
 
-    def line(text: str, size: float, bold: bool = False, colour=_INK, gap: float = 0.5,  # noqa: ANN001
+    def line(text: str, size: float, bold: bool = False, colour=_INK, gap: float = 0.5,
              min_size: float = 7, align: str = "left") -> None:
         nonlocal cursor
         fitted = td.fit_to_width(text, full, size, min_size=min_size, bold=bold)

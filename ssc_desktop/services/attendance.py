@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,6 +32,9 @@ from ssc_desktop.models import (
 )
 from ssc_desktop.services.arrivals import door_check_in
 from ssc_desktop.services.events import EventService, EventSummary, zone
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
 
 
 class AttendanceRows(enum.StrEnum):
@@ -166,7 +170,8 @@ def _door_visits(session: Session, event_id: int) -> dict[int, tuple[datetime, d
     return visits
 
 
-def _list_arrivals(session: Session, event_id: int) -> dict[tuple[int, int], datetime]:
+def _list_arrivals(session: Session, event_id: int) -> dict[tuple[int | None, int], datetime]:
+    # (list, registration): the join leaves only check-ins on a list, but the column may be empty.
     return {
         (list_id, registration_id): arrived
         for list_id, registration_id, arrived in session.execute(
@@ -178,11 +183,11 @@ def _list_arrivals(session: Session, event_id: int) -> dict[tuple[int, int], dat
     }
 
 
-def summarize(rows: Iterable[AttendanceRow], lists: tuple[ListColumn, ...], tz) -> AttendanceSummary:  # noqa: ANN001
+def summarize(rows: Iterable[AttendanceRow], lists: tuple[ListColumn, ...], tz) -> AttendanceSummary:
     registered = [row for row in rows if row.status == RegistrationStatus.REGISTERED]
     came = [row for row in registered if row.attended]
 
-    def by(key: Callable[[AttendanceRow], str], order: Callable[[str], object] | None = None) -> tuple[CountRow, ...]:
+    def by(key: Callable[[AttendanceRow], str], order: Callable[[str], SupportsRichComparison] | None = None) -> tuple[CountRow, ...]:
         totals = Counter(key(row) for row in registered)
         attended = Counter(key(row) for row in came)
         labels = sorted(totals, key=order or (lambda label: (-totals[label], label.casefold())))

@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, bindparam, insert, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ssc_desktop.db import sqlite_driver
 from ssc_desktop.models import AuditEntry, utc_now
 from ssc_desktop.services.text_folding import fold
 
@@ -74,7 +75,7 @@ def record_on_connection(connection: Connection, kind: str, what: str, desk: str
         return
     values = entry_values(kind, what, desk, event_id, at)
     stamp = values["at"].astimezone(timezone.utc).strftime(_SQLITE_STAMP)
-    connection.connection.driver_connection.execute(
+    sqlite_driver(connection).execute(
         _SQLITE_INSERT, (stamp, values["kind"], values["desk"], values["event_id"], values["what"]))
 
 

@@ -6,6 +6,7 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import Engine, create_engine, insert, select
 
@@ -17,7 +18,7 @@ _COPY_BATCH = 5000
 
 
 class BackupService:
-    def __init__(self, engine: Engine, migrate_new_file) -> None:  # noqa: ANN001
+    def __init__(self, engine: Engine, migrate_new_file) -> None:
         self._engine = engine
         self._migrate = migrate_new_file
 
@@ -45,7 +46,8 @@ class BackupService:
         raw = self._engine.raw_connection()
         try:
             with sqlite3.connect(target) as copy:
-                raw.driver_connection.backup(copy)
+                # The engine is SQLite's here: its driver connection is the sqlite3.Connection.
+                cast(sqlite3.Connection, raw.driver_connection).backup(copy)
             copy.close()
         finally:
             raw.close()

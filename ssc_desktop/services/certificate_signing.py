@@ -161,4 +161,6 @@ class SigningKey:
                 session.add(AppSetting(key=KEY_SETTING, value={"ed25519": raw.hex()}))
         except IntegrityError:
             pass  # another laptop on the same database made it first: theirs is the one
-        return self._load()
+        key = self._load()
+        assert key is not None, "saved just above, or by another laptop"
+        return key

@@ -307,7 +307,7 @@ class CertificateService:
         return [_issued(*row) for row in rows]
 
     # -- who ---------------------------------------------------------------------------------------
-    def _people(self, session: Session, event_id: int):  # noqa: ANN202
+    def _people(self, session: Session, event_id: int):
         return session.execute(
             select(Registration.id, Member.latin_name, Member.native_name, Registration.status)
             .join(Member, Registration.member_id == Member.id)

@@ -295,7 +295,7 @@ class CheckInService:
 
 
 @functools.cache
-def _scan_lookup():  # noqa: ANN202
+def _scan_lookup():
     """The scanned registration's row, then its ticket version: one statement, built once."""
     return registration_row_by_id_query().add_columns(Registration.ticket_version)
 
@@ -318,7 +318,7 @@ def doubled_check_ins(rows: Iterable[tuple[int, datetime, bool]]) -> list[int]:
     return ghosts + [id_ for _at, id_ in current[1:]]
 
 
-def _once_more_on_conflict(decide):  # noqa: ANN001, ANN202
+def _once_more_on_conflict(decide):
     """decide(), and once more if the database refused its write.
 
     Under the person's lock no other desk can slip a check-in in between the look and
@@ -357,5 +357,5 @@ def _told(name: str, what: str, list_id: int | None) -> str:
     return f"{name}: {what}" + (f" (check-in list {list_id})" if list_id is not None else "")
 
 
-def _on_list(list_id: int | None):  # noqa: ANN202
+def _on_list(list_id: int | None):
     return CheckIn.list_id.is_(None) if list_id is None else CheckIn.list_id == list_id

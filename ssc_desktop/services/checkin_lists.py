@@ -61,7 +61,7 @@ class CheckInListCounts:
         return next((r for r in self.by_role if r.role == role), RoleCount(role, 0, 0, 0))
 
 
-def _on_list_not_undone(list_id: int):  # noqa: ANN202
+def _on_list_not_undone(list_id: int):
     return and_(CheckIn.list_id == list_id, CheckIn.undone.is_(False))
 
 
@@ -197,7 +197,7 @@ class CheckInListService:
 
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod
-    def _infos(session: Session, where) -> list[CheckInListInfo]:  # noqa: ANN001
+    def _infos(session: Session, where) -> list[CheckInListInfo]:
         came = (
             select(CheckIn.list_id, func.count(distinct(CheckIn.registration_id)).label("came"))
             .join(Registration, Registration.id == CheckIn.registration_id)

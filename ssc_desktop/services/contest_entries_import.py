@@ -75,7 +75,7 @@ def read_entries(path: str | Path, categories: tuple[str, ...] = (),
         if number <= header_at or not any(_text(v) for v in values):
             continue
 
-        def cell(field: str) -> str:
+        def cell(field: str, values: tuple = values) -> str:  # this row's values, bound now
             index = columns.get(field)
             return _text(values[index]) if index is not None and index < len(values) else ""
 

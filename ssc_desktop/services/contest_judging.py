@@ -4,6 +4,7 @@ with the audit trail (judge mode, phones, judge sheets)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -324,17 +325,18 @@ class ContestJudging(ContestStore):
     def score_changes(self, contest_id: int) -> list[ScoreChangeRow]:
         with self._sessions() as session:
             contest = self._contest(session, contest_id)
-            judges = {j.id: j.name for j in contest.judges}
-            codes = {e.id: e.code for e in contest.entries}
-            names = {c.id: c.name for c in contest.criteria}
+            # Keyed by int | None: the change log keeps no foreign keys, and its ids may be empty.
+            judges: dict[int | None, str] = {j.id: j.name for j in contest.judges}
+            codes: dict[int | None, str] = {e.id: e.code for e in contest.entries}
+            names: dict[int | None, str] = {c.id: c.name for c in contest.criteria}
             changes = session.scalars(select(ContestScoreChange).where(ContestScoreChange.contest_id == contest_id)
                                       .order_by(ContestScoreChange.id)).all()
             return [ScoreChangeRow(c.id, judges.get(c.judge_id, ""), codes.get(c.entry_id, ""),
                                    names.get(c.criterion_id, "comment" if c.entry_id else ""),
                                    c.old_value, c.new_value, c.changed_by, c.source, c.changed_at) for c in changes]
 
-    def import_sheets(self, contest_id: int, paths: list[str | Path], by: str = "coordinator",
-                      keep_cleared: bool = False):  # noqa: ANN201 - contest_sheets.SheetImport
+    def import_sheets(self, contest_id: int, paths: Sequence[str | Path], by: str = "coordinator",
+                      keep_cleared: bool = False):  # contest_sheets.SheetImport
         """Judge sheets back in: every problem in every file listed, and nothing saved unless all are clean.
 
         Scores emptied in a sheet are removed (and listed), unless keep_cleared.
@@ -353,7 +355,7 @@ class ContestJudging(ContestStore):
             sheets = [dataclasses.replace(s, cleared=()) for s in sheets]
         return SheetImport(self.save_many(sheets, by=by, source="sheet"), cleared, keep_cleared)
 
-    def cleared_in_sheets(self, contest_id: int, paths: list[str | Path]):  # noqa: ANN201
+    def cleared_in_sheets(self, contest_id: int, paths: Sequence[str | Path]):
         """What importing these sheets would remove (scores emptied in them); reads, saves nothing."""
         from ssc_desktop.services.contest_sheets import cleared_scores, read_judge_sheets
 

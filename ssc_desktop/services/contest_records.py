@@ -3,6 +3,7 @@ labels of kinds, methods and places, and the small conversions from the models."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -251,7 +252,7 @@ class SheetScores:
 
     judge_id: int
     entry_id: int
-    values: dict[int, float]
+    values: Mapping[int, float | None]  # None: no score given for that criterion (left as it is)
     comment: str | None = None
     source_file: str = field(default="")
     # Criteria whose score the judge took back (an emptied cell in a sheet): removed on save.

@@ -204,7 +204,7 @@ def _descending(key: tuple) -> tuple:
     return tuple(-(v if v is not None else -math.inf) for v in key)
 
 
-def _replace(row: EntryResult, **changes) -> EntryResult:  # noqa: ANN003
+def _replace(row: EntryResult, **changes) -> EntryResult:
     from dataclasses import replace
 
     return replace(row, **changes)

@@ -12,6 +12,7 @@ listed (ClearedScore) and, unless the coordinator says to keep them, removed on 
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,7 +60,7 @@ def cleared_scores(sheets: list[SheetScores], contest: ContestSummary,
     return tuple(found)
 
 
-def sheet_files(paths: list[str | Path]) -> list[Path]:
+def sheet_files(paths: Sequence[str | Path]) -> list[Path]:
     """The .xlsx files among paths, folders opened one level deep."""
     found: list[Path] = []
     for path in map(Path, paths):
@@ -70,7 +71,7 @@ def sheet_files(paths: list[str | Path]) -> list[Path]:
     return found
 
 
-def read_judge_sheets(paths: list[str | Path], contest: ContestSummary,
+def read_judge_sheets(paths: Sequence[str | Path], contest: ContestSummary,
                       works: dict[int, JudgeWork]) -> list[SheetScores]:
     files = sheet_files(paths)
     if not files:
@@ -119,7 +120,7 @@ def _read_one(path: Path, contest: ContestSummary, works: dict[int, JudgeWork], 
         return []
     meta = {str(row[0]): row[1] for row in workbook[META_SHEET].iter_rows(values_only=True) if row and row[0]}
     try:
-        contest_id, judge_id = int(meta.get("contest_id")), int(meta.get("judge_id"))
+        contest_id, judge_id = int(meta.get("contest_id", "")), int(meta.get("judge_id", ""))
     except (TypeError, ValueError):
         problems.append(f"{name}: the sheet does not say which contest and judge it is for")
         return []
@@ -181,7 +182,7 @@ def _read_one(path: Path, contest: ContestSummary, works: dict[int, JudgeWork], 
     return out
 
 
-def sheet_contest_id(paths: list[str | Path]) -> int:
+def sheet_contest_id(paths: Sequence[str | Path]) -> int:
     """The contest the first readable judge sheet among paths is for."""
     from openpyxl import load_workbook
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,6 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import Contest, ContestAssignment, ContestConflict, ContestEntry, ContestJudge, ContestScore
 from ssc_desktop.services.contest_records import JudgeRow
+
+if TYPE_CHECKING:
+    from ssc_desktop.services.contest_records import ContestSummary, EntryRow
 from ssc_desktop.services.audit import AuditLog
 from ssc_desktop.services.pin_attempts import PinThrottle
 
@@ -24,6 +28,13 @@ class ContestStore:
         self._audit = audit_log or AuditLog(sessions)  # score changes and wrong PINs are logged
         # Wrong PINs in judge mode at this desk (services.pin_attempts: the phones' rule too).
         self.pin_throttle = PinThrottle()
+
+    if TYPE_CHECKING:
+        # The parts call each other's lookups; these live in ContestService (contests.py) and
+        # ContestEntries, which the parts are combined into. Declared for the type checker only.
+        def get_contest(self, contest_id: int) -> ContestSummary: ...
+        def list_contests(self, event_id: int) -> list[ContestSummary]: ...
+        def list_entries(self, contest_id: int) -> list[EntryRow]: ...
 
     @staticmethod
     def _contest(session: Session, contest_id: int) -> Contest:

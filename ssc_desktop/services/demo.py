@@ -233,7 +233,7 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
     people = rng.sample(members, min(230, len(members)))
     roles = _roles(rng, len(people))
     entries = []
-    for index, (member, role) in enumerate(zip(people, roles)):
+    for index, (member, role) in enumerate(zip(people, roles, strict=True)):
         # 200 places; the 5 who cancelled gave theirs to the next 5 in the queue, so 25 still wait.
         if index >= 205:
             status = RegistrationStatus.WAITLISTED
@@ -264,7 +264,7 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
     return DemoSummary(reunion.id, len(members), 3, registrations, checked_in)
 
 
-def _check_in_morning(services: ServiceSet, event_id: int, day: date, local, rng: random.Random, share: float) -> int:  # noqa: ANN001
+def _check_in_morning(services: ServiceSet, event_id: int, day: date, local, rng: random.Random, share: float) -> int:
     stations = ["Front desk 1", "Front desk 2"]
     registered = [r for r in services.registrations.list_registrations(event_id) if r.status == RegistrationStatus.REGISTERED]
     arriving = rng.sample(registered, int(len(registered) * share))
@@ -276,7 +276,7 @@ def _check_in_morning(services: ServiceSet, event_id: int, day: date, local, rng
     return len(arriving)
 
 
-def add_demo_programme(services: ServiceSet, event_id: int, day: date, local, members: list) -> None:  # noqa: ANN001
+def add_demo_programme(services: ServiceSet, event_id: int, day: date, local, members: list) -> None:
     """The reunion's day: keynote, parallel alumni talks, seminar, posters, panel — and no clashes."""
     from ssc_desktop.models import ProgrammeKind as K
     from ssc_desktop.services.programme import ItemDraft, SpeakerDraft

@@ -21,7 +21,7 @@ def add_demo_contributors(services: ServiceSet, event_id: int) -> int:
     rows = [r for r in services.registrations.list_registrations(event_id) if r.status == RegistrationStatus.REGISTERED]
     added = 0
     for role, reasons in REASONS.items():
-        for row, reason in zip([r for r in rows if r.role == role], reasons):
+        for row, reason in zip([r for r in rows if r.role == role], reasons, strict=False):
             services.certificates.set_contributor(row.id, reason)
             added += 1
     services.certificates.ensure_default_templates()

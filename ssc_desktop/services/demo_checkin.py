@@ -57,5 +57,5 @@ def add_demo_checkin_lists(
 
     # Desk notes for a few people, some of them still on their way.
     noted = rng.sample(registered, min(len(DESK_NOTES), len(registered)))
-    services.desk_notes.set_desk_notes({row.id: note for row, note in zip(noted, DESK_NOTES)})
+    services.desk_notes.set_desk_notes({row.id: note for row, note in zip(noted, DESK_NOTES, strict=False)})
     return count, len(noted)

@@ -38,7 +38,7 @@ ESSAY_TITLES = ["Why Japan plants cherry trees", "Science as a shared language",
                 "Learning from failure", "A village without plastic"]
 
 
-def _score(rng: random.Random, criterion, quality: float, bias: float) -> float:  # noqa: ANN001
+def _score(rng: random.Random, criterion, quality: float, bias: float) -> float:
     span = criterion.scale_max - criterion.scale_min
     raw = criterion.scale_min + span * (quality + bias / 100 + rng.gauss(0, 0.08))
     steps = round((raw - criterion.scale_min) / criterion.step)
@@ -83,7 +83,7 @@ def add_demo_contests(services: ServiceSet, event_id: int, seed: int = 3) -> Non
     first = contests.judge_work(judges[0].id).items
     contests.declare_conflict(judges[0].id, first[0].id, "Supervised the students in a summer lab")
     quality = {e.id: rng.uniform(0.35, 0.9) for e in entries}
-    bias = {j.id: b for j, (_n, _s, b) in zip(judges, JUDGES)}
+    bias = {j.id: b for j, (_n, _s, b) in zip(judges, JUDGES, strict=True)}
     # Prof. Tanaka is late (most of his still to do); Dr. Iyer has two left.
     _fill(services, poster.id, rng, quality, bias, {judges[1].id: 9, judges[4].id: 2})
     contests.set_awards(poster.id, contests.suggest_awards(poster.id))
@@ -103,7 +103,7 @@ def add_demo_contests(services: ServiceSet, event_id: int, seed: int = 3) -> Non
                     for n, (name, school, _b) in enumerate(JUDGES[:3], start=1)]
     contests.assign(essay.id)
     quality = {e.id: rng.uniform(0.4, 0.9) for e in essay_entries}
-    bias = {j.id: b for j, (_n, _s, b) in zip(essay_judges, JUDGES)}
+    bias = {j.id: b for j, (_n, _s, b) in zip(essay_judges, JUDGES[:3], strict=True)}  # the first three judge essays
     _fill(services, essay.id, rng, quality, bias, {})
     places = contests.suggest_awards(essay.id)
     results = contests.results(essay.id).results

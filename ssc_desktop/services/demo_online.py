@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import random
 import tempfile
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,18 +25,18 @@ def add_demo_zoom_session(services: ServiceSet, event_id: int, seed: int = 3) ->
     away = [r for r in services.registrations.list_registrations(event_id)
             if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None and r.country != "India"]
     rng.shuffle(away)
-    rows = []
+    rows: list[tuple[str, str, datetime, datetime]] = []
     for number, person in enumerate(away[:24]):
         joined = start + timedelta(minutes=rng.randint(0, 40))
         left = joined + timedelta(minutes=rng.choice([15, 40, 95, 150, 180]))
         by_email = number < 20
         name = person.latin_name if by_email else f"{person.latin_name.split()[0]} (iPad)"
-        rows.append([name, person.email if by_email else "", joined, left])
+        rows.append((name, person.email if by_email else "", joined, left))
         if number % 6 == 0:  # dropped out and came back: two rows, merged on import
-            rows.append([name, person.email if by_email else "", left + timedelta(minutes=5),
-                         left + timedelta(minutes=50)])
-    rows.append(["Guest from JST Tokyo", "", start + timedelta(minutes=10), start + timedelta(minutes=70)])
-    rows.append(["Unknown iPhone", "", start + timedelta(minutes=30), start + timedelta(minutes=35)])
+            rows.append((name, person.email if by_email else "", left + timedelta(minutes=5),
+                         left + timedelta(minutes=50)))
+    rows.append(("Guest from JST Tokyo", "", start + timedelta(minutes=10), start + timedelta(minutes=70)))
+    rows.append(("Unknown iPhone", "", start + timedelta(minutes=30), start + timedelta(minutes=35)))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "zoom_participants_81234567890.csv"
         with open(path, "w", encoding="utf-8", newline="") as handle:

@@ -96,7 +96,7 @@ def desk_origin(session_factory: sessionmaker[Session]) -> str:
     return info.desk_id if info is not None else ""
 
 
-def _rows(connection, statement) -> list[dict]:  # noqa: ANN001
+def _rows(connection, statement) -> list[dict]:
     return [dict(row._mapping) for row in connection.execute(statement)]
 
 

@@ -146,18 +146,18 @@ def merge_check_ins(main: Engine, desk: Engine, info: DeskInfo, source: str,
         by_person[row.registration_id].append(row)
     people = sorted(by_person)
     locking = write_locking(main)
-    desk = Path(source).name if origin is None else info.desk_id  # a desk file, or an offline desk's queue
+    from_desk = Path(source).name if origin is None else info.desk_id  # a desk file, or an offline desk's queue
     for start in range(0, len(people), _CHUNK):
         chunk = people[start:start + _CHUNK]
         with locking.begin() as connection:
             before = (result.added, result.undos, result.check_outs, len(result.conflicts))
             _merge_chunk(connection, info.event_id, chunk, by_person, result)
             added, undos, outs, conflicts = (now - then for now, then in zip(
-                (result.added, result.undos, result.check_outs, len(result.conflicts)), before))
+                (result.added, result.undos, result.check_outs, len(result.conflicts)), before, strict=True))
             if added or undos or outs:  # merging again changes nothing, and logs nothing
                 audit.record(connection, audit.DESK_MERGE,
                              f"from desk {info.desk_id}: {added} check-ins added, {undos} undos, {outs} check-outs, "
-                             f"{conflicts} conflicts (earliest kept)", desk, info.event_id)
+                             f"{conflicts} conflicts (earliest kept)", from_desk, info.event_id)
     return DeskMergeResult(source=source, desk_id=info.desk_id, event_id=info.event_id, event_title=title,
                            added=result.added, undos=result.undos, check_outs=result.check_outs,
                            unchanged=result.unchanged, skipped=result.skipped, made_on_desk=result.made_on_desk,
@@ -175,7 +175,7 @@ class _Tally:
     conflicts: list[tuple[_Row, _Row, bool]] = field(default_factory=list)  # (kept, dropped, desk won)
 
 
-def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[int, list[_Row]],  # noqa: ANN001
+def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[int, list[_Row]],
                  tally: _Tally) -> None:
     """One transaction: the chunk's people, decided and written under their locks."""
     if connection.dialect.name != "sqlite":
@@ -187,11 +187,11 @@ def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[in
     existing: dict[tuple[int, int | None], list[_Row]] = defaultdict(list)
     by_uid: dict[str, _Row] = {}
     for row in connection.execute(select(*_COLUMNS).where(CheckIn.registration_id.in_(chunk)).order_by(CheckIn.id)):
-        known = _Row(row.id, row.uid or "", row.registration_id, row.list_id, row.checked_in_at, row.station,
-                     bool(row.undone), row.checked_out_at, row.origin)
-        existing[(known.registration_id, known.list_id)].append(known)
-        if known.uid:
-            by_uid[known.uid] = known
+        stored = _Row(row.id, row.uid or "", row.registration_id, row.list_id, row.checked_in_at, row.station,
+                      bool(row.undone), row.checked_out_at, row.origin)
+        existing[(stored.registration_id, stored.list_id)].append(stored)
+        if stored.uid:
+            by_uid[stored.uid] = stored
     updates: dict[int, dict[str, Any]] = {}
     touched: set[tuple[int, int | None]] = set()
     for registration_id in chunk:
@@ -231,19 +231,21 @@ def _carry_forward(desk_row: _Row, known: _Row, updates: dict[int, dict[str, Any
     changed = False
     if desk_row.undone and not known.undone:
         known.undone = True
-        updates.setdefault(known.id, {})["undone"] = True
+        if known.id is not None:  # a row of this same merge is written whole by _write_new_rows
+            updates.setdefault(known.id, {})["undone"] = True
         tally.undos += 1
         changed = True
     if desk_row.checked_out_at is not None and known.checked_out_at is None and not known.undone:
         known.checked_out_at = desk_row.checked_out_at
-        updates.setdefault(known.id, {})["checked_out_at"] = desk_row.checked_out_at
+        if known.id is not None:
+            updates.setdefault(known.id, {})["checked_out_at"] = desk_row.checked_out_at
         tally.check_outs += 1
         changed = True
     if not changed:
         tally.unchanged += 1
 
 
-def _write_new_rows(connection, existing: dict[tuple[int, int | None], list[_Row]],  # noqa: ANN001
+def _write_new_rows(connection, existing: dict[tuple[int, int | None], list[_Row]],
                     touched: set[tuple[int, int | None]]) -> None:
     """Inserts the new rows, the standing row of each person and list last (see the module's words)."""
     moved: list[int] = []
@@ -255,7 +257,7 @@ def _write_new_rows(connection, existing: dict[tuple[int, int | None], list[_Row
         standing_here = [row for row in group if row.id is not None and row.standing]
         if all(row.undone for row in new):
             standing_here = []  # undone rows never count as the latest: it stays where it is
-        moved.extend(row.id for row in standing_here)  # type: ignore[misc]
+        moved.extend(row.id for row in standing_here if row.id is not None)  # all of them: filtered above
         rows.extend(row.values() for row in new if not row.standing)
         rows.extend(row.values() for row in new if row.standing)
         rows.extend(row.values() for row in standing_here)

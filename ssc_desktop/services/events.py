@@ -284,7 +284,7 @@ class EventService:
             return session.scalar(
                 select(Event.id).where(Event.starts_at <= moment, Event.ends_at >= moment).limit(1)) is not None
 
-    def _summaries(self, condition) -> list[EventSummary]:  # noqa: ANN001
+    def _summaries(self, condition) -> list[EventSummary]:
         status = Registration.status
         counts = (
             select(

@@ -54,7 +54,7 @@ def lock_path(database: Path) -> Path:
 class InstanceLock:
     """Held from acquire() to release() (or the end of the process)."""
 
-    def __init__(self, database: Path, handle, holder: Holder) -> None:  # noqa: ANN001
+    def __init__(self, database: Path, handle, holder: Holder) -> None:
         self.database = database
         self.path = lock_path(database)
         self.holder = holder
@@ -69,7 +69,7 @@ class InstanceLock:
             path.parent.mkdir(parents=True, exist_ok=True)
         while True:
             try:
-                handle = open(path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+                handle = open(path, "a+b")  # kept open while the lock is held
             except OSError:
                 # A folder we cannot write to: nobody else can take a lock there either, and
                 # the file opens read-only anyway (the database's own errors will say so).
@@ -134,7 +134,7 @@ def _me() -> Holder:
     return Holder(socket.gethostname() or "this computer", os.getpid(), datetime.now(timezone.utc).replace(microsecond=0))
 
 
-def _try_lock(handle) -> bool:  # noqa: ANN001
+def _try_lock(handle) -> bool:
     if sys.platform == "win32":
         import msvcrt
 

@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import secrets
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -82,7 +83,9 @@ class JudgePhoneService:
         except IntegrityError:
             pass  # another laptop made it a moment ago: use theirs
         with self._sessions() as session:
-            return bytes.fromhex(session.get(AppSetting, SECRET_KEY).value["secret"])
+            row = session.get(AppSetting, SECRET_KEY)
+            assert row is not None, "made just above, or by another laptop"
+            return bytes.fromhex(row.value["secret"])
 
     # -- a judge on a phone ------------------------------------------------------------
     def contest_title(self, contest_id: int) -> str:
@@ -115,7 +118,7 @@ class JudgePhoneService:
                          "comment": i.comment, "complete": i.complete} for i in work.items],
         }
 
-    def save_from_phone(self, judge_id: int, entry_id: int, values: dict[int, float],
+    def save_from_phone(self, judge_id: int, entry_id: int, values: Mapping[int, float | None],
                         comment: str | None) -> dict:
         """Saves one entry's scores as the judge; the judging window and a lock are enforced."""
         mine = _QueuedSave(SheetScores(judge_id, entry_id, values, comment))
@@ -144,7 +147,7 @@ class JudgePhoneService:
             complete = self._complete_pairs([(q.sheet.judge_id, q.sheet.entry_id) for q in batch])
         except Exception:  # noqa: BLE001 - saved all the same; the phone learns "complete" on its next load
             complete = set()
-        for queued, count in zip(batch, counts):
+        for queued, count in zip(batch, counts, strict=True):
             queued.changed, queued.done = count, True
             queued.complete = (queued.sheet.judge_id, queued.sheet.entry_id) in complete
 
@@ -180,7 +183,7 @@ def _token(secret: bytes, contest_id: int, judge_id: int) -> str:
     return base64.urlsafe_b64encode(digest).decode()[:TOKEN_CHARACTERS]
 
 
-def _iso(moment) -> str | None:  # noqa: ANN001
+def _iso(moment) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 

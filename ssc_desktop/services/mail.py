@@ -113,7 +113,8 @@ class MailService:
         if not settings.user:
             return settings
         account = smtp_account(settings.user, settings.host)
-        old_copy = values.get("password") if isinstance(values.get("password"), str) else ""
+        stored = values.get("password")
+        old_copy = stored if isinstance(stored, str) else ""
         if old_copy and self._passwords.has_keyring:
             self._move_out_of_database(account, old_copy)
         password = self._passwords.get(account) or old_copy
@@ -277,6 +278,7 @@ class MailService:
     def _connect(self, settings: SmtpSettings) -> smtplib.SMTP:
         host, port = settings.host, settings.port
         context = ssl.create_default_context()
+        smtp: smtplib.SMTP
         try:
             if settings.security == "ssl":
                 smtp = smtplib.SMTP_SSL(host, port, timeout=TIMEOUT_SECONDS, context=context)

@@ -207,7 +207,7 @@ class MemberSearchIndex:
         )[:FUZZY_LIMIT]
         return SearchResult(exact_ids, tuple(ranked), {i: scores[i] for i in ranked})
 
-    def search_members(self, query: str = "", filters: SearchFilters | None = None, **options) -> list[MemberSummary]:  # noqa: ANN003
+    def search_members(self, query: str = "", filters: SearchFilters | None = None, **options) -> list[MemberSummary]:
         return [self._members[i] for i in self.search(query, filters, **options).ids]
 
     def _base(self, filters: SearchFilters) -> list[tuple[int, str]]:
@@ -278,7 +278,7 @@ class MemberSearchIndex:
                 continue
             key = member.search_key
             total = 0.0
-            for word, near in zip(words, close):
+            for word, near in zip(words, close, strict=True):
                 if word in key:
                     total += 100.0
                 elif member_id in near:
@@ -292,6 +292,6 @@ class MemberSearchIndex:
 
 def search_members(
     members: Sequence[MemberSummary], query: str, filters: SearchFilters | None = None, **options
-) -> list[MemberSummary]:  # noqa: ANN003
+) -> list[MemberSummary]:
     """One-off search over a list (the CLI); a GUI keeps a MemberSearchIndex instead."""
     return MemberSearchIndex(members).search_members(query, filters, **options)

@@ -7,9 +7,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import CursorResult, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.db import take_write_lock
@@ -391,9 +391,10 @@ class MemberService:
                 better_is_theirs = _STATUS_RANK[theirs.status] < _STATUS_RANK[ours.status]
                 survivor, loser = (theirs, ours) if better_is_theirs else (ours, theirs)
                 checkins_undone += _undo_doubled_check_ins(session, (survivor.id, loser.id))
-                checkins_moved += session.execute(
+                # An UPDATE's result is a CursorResult (SQLAlchemy types Session.execute's as any Result).
+                checkins_moved += cast("CursorResult[Any]", session.execute(
                     update(CheckIn).where(CheckIn.registration_id == loser.id).values(registration_id=survivor.id)
-                ).rowcount or 0
+                )).rowcount or 0
                 if loser.status == RegistrationStatus.REGISTERED:
                     freed_events.add(loser.event_id)
                 session.delete(loser)
@@ -434,7 +435,7 @@ class MemberService:
         from ssc_desktop.models import Event
         from ssc_desktop.services.registrations import promote_waitlisted
 
-        return sum(len(promote_waitlisted(session, session.get(Event, event_id))) for event_id in sorted(event_ids))
+        return sum(len(promote_waitlisted(session, session.get_one(Event, event_id))) for event_id in sorted(event_ids))
 
     def count_members(self) -> int:
         with self._sessions() as session:

@@ -216,7 +216,7 @@ class OfflineDesk:
             return connection.scalar(select(func.count(CheckIn.id)).where(
                 CheckIn.origin == self.desk_id, CheckIn.id > through)) or 0
 
-    def on_change(self, listener) -> None:  # noqa: ANN001
+    def on_change(self, listener) -> None:
         """listener() after going offline, after a send, after coming back (any thread)."""
         self._listeners.append(listener)
 
@@ -224,7 +224,7 @@ class OfflineDesk:
         for listener in self._listeners:
             try:
                 listener()
-            except Exception:  # noqa: BLE001 -- a listener's trouble must not stop the desk
+            except Exception:  # a listener's trouble must not stop the desk
                 log.exception("offline desk listener failed")
 
     # -- scanning -------------------------------------------------------------------------------
@@ -256,7 +256,7 @@ class OfflineDesk:
     def check_out(self, registration_id: int, list_id: int | None = None, station: str = "") -> RegistrationRow:
         return self._either(lambda service: service.check_out(registration_id, list_id, station=station))
 
-    def _either(self, act):  # noqa: ANN001, ANN202
+    def _either(self, act):
         if not self._offline:
             try:
                 return self._on_server(lambda: act(self._server_checkin))
@@ -268,7 +268,7 @@ class OfflineDesk:
         with self._lock:
             return act(self._local_checkin)
 
-    def _on_server(self, act):  # noqa: ANN001, ANN202
+    def _on_server(self, act):
         """act() on the server, given up after SERVER_PATIENCE_S when the desk has a copy to go on from.
 
         A given-up call may still finish on the server later (once it answers again): if it checked
@@ -321,7 +321,7 @@ class OfflineDesk:
             try:
                 if rows:
                     _insert_ignoring_known(mirror, rows)
-            except Exception:  # noqa: BLE001 -- the copy is a spare: its trouble must not stop the desk
+            except Exception:  # the copy is a spare: its trouble must not stop the desk
                 log.exception("the local copy could not be updated")
             finally:
                 for _ in batch:
@@ -343,7 +343,7 @@ class OfflineDesk:
             self.pull()
         except DatabaseUnavailableError:
             pass  # the next scan finds out and says so
-        except Exception:  # noqa: BLE001 -- the copy is a spare: its trouble must not stop the desk
+        except Exception:  # the copy is a spare: its trouble must not stop the desk
             log.exception("the local copy could not take in the server's new check-ins")
         finally:
             with self._lock:
@@ -466,12 +466,12 @@ def _mark_all_sent(path: Path) -> None:
         engine.dispose()
 
 
-def _sent_through(connection) -> int:  # noqa: ANN001
+def _sent_through(connection) -> int:
     value = connection.scalar(select(AppSetting.value).where(AppSetting.key == SENT_SETTING))
     return int(value.get("id", 0)) if isinstance(value, dict) else 0
 
 
-def _not_waiting_for_the_disk(dbapi_connection, _record) -> None:  # noqa: ANN001
+def _not_waiting_for_the_disk(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()

@@ -194,7 +194,7 @@ class OnlineAttendanceService:
             participant = session.get(OnlineParticipant, participant_id)
             if participant is None:
                 raise NotFoundError(kind="online participant", key="id", value=participant_id)
-            online = session.get(OnlineSession, participant.session_id)
+            online = session.get_one(OnlineSession, participant.session_id)  # a participant's session is kept
             if registration_id is not None:
                 registration = session.get(Registration, registration_id)
                 if registration is None or registration.event_id != online.event_id:
@@ -269,7 +269,7 @@ def _match_by_name(name: str, people: list[tuple[int, str, str, tuple[str, ...]]
     keys = {(index, key): person[0] for index, person in enumerate(people) for key in person[3]}
     if not keys:
         return None
-    choices = {pair: key for pair, key in zip(keys, (k[1] for k in keys))}
+    choices = {pair: key for pair, key in zip(keys, (k[1] for k in keys), strict=True)}
     for candidate in _name_variants(name):
         found = process.extract(candidate, choices, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_MATCH_SCORE,
                                 limit=None)
@@ -279,7 +279,7 @@ def _match_by_name(name: str, people: list[tuple[int, str, str, tuple[str, ...]]
     return None
 
 
-def _event_days(event) -> tuple[date, date]:  # noqa: ANN001 - an EventRow
+def _event_days(event) -> tuple[date, date]:  # an EventRow
     """The first and last local day of the event; a report the night before or after is still the event's."""
     first, last = event.local_start.date(), event.local_end.date()
     return first, max(last, first)

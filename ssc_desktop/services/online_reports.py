@@ -196,7 +196,7 @@ def _tables(rows: list[tuple[int, tuple]], file_name: str) -> tuple[list[_Table]
             summary_header = cells
             continue
         if summary_header is not None:
-            for key, value in zip(summary_header, cells):
+            for key, value in zip(summary_header, cells, strict=False):
                 summary.setdefault(_SUMMARY_KEYS[header_key(key)], value) if header_key(key) in _SUMMARY_KEYS else None
             summary_header = None
             continue

@@ -102,7 +102,7 @@ class PasswordStore:
         if self._backend() is not None:
             try:
                 self._keyring.delete_password(SERVICE, account)
-            except Exception:  # noqa: BLE001, S110 - PasswordDeleteError when there was none: nothing to delete
+            except Exception:  # noqa: BLE001 - PasswordDeleteError when there was none: nothing to delete
                 pass
 
     def _backend(self) -> Any | None:

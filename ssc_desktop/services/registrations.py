@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import ColumnElement, Integer, and_, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstrumentedAttribute, Session, sessionmaker
 
 from ssc_desktop.db import take_write_lock
 from ssc_desktop.services.arrivals import door_check_in
@@ -142,7 +142,7 @@ class Cancellation:
 _NARROWED_LOOKUP_LIMIT = 500
 
 
-def registration_rows_query(registration_ids: Sequence[int] | None = None):  # noqa: ANN201
+def registration_rows_query(registration_ids: Sequence[int] | None = None):
     """Registrations with their member and latest standing check-in, one row each.
 
     Given registration_ids, the latest-check-in subquery is narrowed to them too: the
@@ -159,7 +159,7 @@ def registration_rows_query(registration_ids: Sequence[int] | None = None):  # n
 
 
 @functools.cache
-def registration_row_by_id_query():  # noqa: ANN201
+def registration_row_by_id_query():
     """One registration's row, by the bound parameter `registration_id`.
 
     Built once: composing the statement costs more than running it, and the check-in
@@ -169,7 +169,7 @@ def registration_row_by_id_query():  # noqa: ANN201
     return _rows_query(lambda registration_id: registration_id == wanted)
 
 
-def _rows_query(narrow: Callable[[ColumnElement[int]], ColumnElement[bool]] | None):  # noqa: ANN202
+def _rows_query(narrow: Callable[[InstrumentedAttribute[int]], ColumnElement[bool]] | None):
     """narrow(column) picks the wanted registrations, given their id column."""
     latest_query = select(CheckIn.registration_id, func.max(CheckIn.id).label("check_in_id")).where(door_check_in())
     if narrow is not None:
@@ -212,7 +212,7 @@ def registration_with_name(session: Session, registration_id: int) -> tuple[Regi
     return registration, name
 
 
-def registration_row(values) -> RegistrationRow:  # noqa: ANN001
+def registration_row(values) -> RegistrationRow:
     values = list(values)
     values[14] = bool(values[14])  # walk_in: SQLite hands back 0/1
     return RegistrationRow(*values)
@@ -288,19 +288,20 @@ def promote_waitlisted(session: Session, event: Event) -> list[int]:
     return promoted
 
 
-def _deadline_text(event: Event) -> str:
+def _deadline_text(event: Event, deadline: datetime) -> str:
     try:
         tz = ZoneInfo(event.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         tz = ZoneInfo("UTC")
-    return f"{event.registration_deadline.astimezone(tz):%Y-%m-%d %H:%M} ({event.timezone})"
+    return f"{deadline.astimezone(tz):%Y-%m-%d %H:%M} ({event.timezone})"
 
 
 def check_deadline(event: Event, allow_late: bool, now: datetime | None = None) -> None:
-    if allow_late or event.registration_deadline is None:
+    deadline = event.registration_deadline
+    if allow_late or deadline is None:
         return
-    if (now or utc_now()) > event.registration_deadline:
-        raise DomainError("registration.deadline_passed", event=event.title, deadline=_deadline_text(event))
+    if (now or utc_now()) > deadline:
+        raise DomainError("registration.deadline_passed", event=event.title, deadline=_deadline_text(event, deadline))
 
 
 class RegistrationService:
@@ -416,14 +417,14 @@ class RegistrationService:
         times = list(registered_at) if registered_at is not None else [now] * len(entries)
         rows = [
             dict(event_id=event_id, member_id=m, role=role, status=status, created_at=at)
-            for (m, role, status), at in zip(entries, times)
+            for (m, role, status), at in zip(entries, times, strict=True)  # one time per entry: checked above
         ]
         if not rows:
             return 0
         with self._sessions.begin() as session:
             if session.get(Event, event_id) is None:
                 raise NotFoundError(kind="event", key="id", value=event_id)
-            wanted = [row["member_id"] for row in rows]
+            wanted = [member_id for member_id, _role, _status in entries]  # the rows' member_id, in order
             duplicate = self._first_duplicate(session, event_id, wanted)
             if duplicate is not None:
                 name = session.scalar(select(Member.latin_name).where(Member.id == duplicate))

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -41,12 +42,12 @@ _SPACES = re.compile(r"\s+")
 _JOINERS = frozenset("\u200c\u200d")
 
 
-class Unreadable(ValueError):
+class Unreadable(ValueError):  # noqa: N818 - a cell's verdict, caught in roster_import; it never reaches a person
     """A cell whose value cannot be read (an Excel error such as #REF!, or an odd type)."""
 
 
-def _cell_text(value: Any) -> str | None:
-    """The cell as text before cleaning; None for a plain number or date already made text."""
+def _cell_text(value: Any) -> str:
+    """A text cell before cleaning; an Excel error value or a boolean is Unreadable."""
     if isinstance(value, str):
         if value.startswith("#") and value.strip() in _EXCEL_ERRORS:
             raise Unreadable(value.strip())
@@ -174,7 +175,7 @@ class CellProblem:
     code: str
     value: str
     severity: str = "error"
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # `field` is a field name here
 
 
 _EMPTY_RECORD: dict[str, Any] = {**dict.fromkeys(TEXT_FIELDS, ""), "email": "", "visit_year": None,

@@ -177,7 +177,7 @@ def _corrections_by_row(corrections: Corrections | None) -> dict[int, dict[str, 
 
 
 def _corrected(values: tuple, mapping: Mapping[int, str], fixes: Mapping[str, Any]
-               ) -> tuple[tuple, Mapping[int, str], dict[int, int]]:
+               ) -> tuple[tuple, dict[int, str], dict[int, int]]:
     """The row's values with the fixes put into their fields' columns, before normalization.
 
     A fix for a field no column holds (the Latin name, when only the own-script name is
@@ -187,8 +187,8 @@ def _corrected(values: tuple, mapping: Mapping[int, str], fixes: Mapping[str, An
     cells = list(values)
     mapping = dict(mapping)
     columns: dict[str, int] = {}
-    for column, name in mapping.items():
-        columns.setdefault(name, column)
+    for source_column, name in mapping.items():
+        columns.setdefault(name, source_column)
     extra: dict[int, int] = {}
     for name, value in fixes.items():
         for other, feeds in mapping.items():  # a fixed combined field: the fix is the whole value
@@ -344,12 +344,12 @@ class RosterImportService:
         """
         path, chapter, mapping = request.path, request.chapter, request.mapping
         sheet, header_row, policy, dry_run = request.sheet, request.header_row, request.policy, request.dry_run
-        overrides, corrections, excluded = request.overrides, request.corrections, request.excluded
+        overrides, corrections = request.overrides, request.corrections
         remember_mapping, keep_problem_rows = request.remember_mapping, request.keep_problem_rows
         policy = DuplicateAction(policy)
         overrides = {int(k): DuplicateAction(v) for k, v in (overrides or {}).items()}
         fixes_by_row = _corrections_by_row(corrections)
-        excluded = frozenset(int(r) for r in excluded)
+        excluded = frozenset(int(r) for r in request.excluded)
         special = fixes_by_row.keys() | excluded
         problem_rows: dict[int, tuple] = {}
         corrected = 0

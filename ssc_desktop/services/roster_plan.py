@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -39,7 +40,7 @@ class RowProblem:
     value: str
     code: str
     severity: str  # "error": the row is left out; "warning": the row is imported
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # `field` is a field name here
 
     def as_error(self) -> DomainError:
         return DomainError(self.code, value=self.value, header=self.header, **self.params)

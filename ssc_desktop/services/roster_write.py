@@ -90,7 +90,8 @@ def insert_members(connection: Any, rows: list[dict[str, Any]]) -> None:
         return
     processors = {key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in rows[0]}
     plain = [key for key, processor in processors.items() if processor is None]
-    processed = [(key, processors[key], {}) for key in processors if processors[key] is not None]
+    processed: list[tuple[str, Callable[[Any], Any], dict[Any, Any]]] = [
+        (key, processor, {}) for key, processor in processors.items() if processor is not None]
     keys = plain + [key for key, _p, _c in processed]
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({', '.join(quote(k) for k in keys)}) "

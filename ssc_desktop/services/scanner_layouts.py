@@ -99,7 +99,11 @@ def _reverse_table(rows: Rows) -> dict[str, str]:
     (French Caps Lock turns é into É). Earlier entries win.
     """
     table: dict[str, str] = {}
-    positions = [(char, _us_position(char)) for char in _CODE_CHARACTERS]
+    positions: list[tuple[str, tuple[int, int, int]]] = []
+    for char in _CODE_CHARACTERS:
+        position = _us_position(char)
+        assert position is not None, f"{char!r}: every code character is on a US keyboard"
+        positions.append((char, position))
     for char, (row, column, level) in positions:
         table.setdefault(rows[row][level][column], char)
     for char, (row, column, level) in positions:

@@ -7,13 +7,18 @@ check-in lists.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from ssc_desktop.services.checkin_lists import CheckInListCounts, CheckInListService
 from ssc_desktop.services.checkin_tally import CheckInTally
 from ssc_desktop.services.member_search import MemberSearchIndex
 from ssc_desktop.services.registrations import RegistrationRow, RegistrationService
 from ssc_desktop.services.text_folding import search_key
+
+if TYPE_CHECKING:
+    from ssc_desktop.services.members import MemberSummary
 
 
 @dataclass(frozen=True)
@@ -38,10 +43,11 @@ class StationSnapshot:
 def read_snapshot(registrations: RegistrationService, checkin_lists: CheckInListService,
                   event_id: int, list_id: int | None) -> StationSnapshot:
     rows = registrations.list_registrations(event_id)
-    index = MemberSearchIndex(
-        _SearchEntry(r.id, r.latin_name, search_key(r.latin_name, r.native_name, r.email, r.affiliation, r.chapter_name))
-        for r in rows
-    ).prepare_fuzzy()
+    # The index is typed over MemberSummary; the station gives it only what search() reads (id,
+    # name, search key) and never filters or reads members back, so the smaller rows are enough.
+    entries = (_SearchEntry(r.id, r.latin_name, search_key(r.latin_name, r.native_name, r.email, r.affiliation,
+                                                             r.chapter_name)) for r in rows)
+    index = MemberSearchIndex(cast("Iterable[MemberSummary]", entries)).prepare_fuzzy()
     lists = checkin_lists.list_lists(event_id)
     counts = checkin_lists.list_counts(list_id) if list_id is not None else None
     return StationSnapshot(event_id, {r.id: r for r in rows}, index, CheckInTally(rows), lists, counts)

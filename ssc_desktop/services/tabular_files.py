@@ -19,11 +19,11 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from zlib import error as ZlibError
 
 from ssc_desktop.errors import DomainError
 
@@ -117,7 +117,7 @@ class TabularFile:
         try:
             self._workbook = CalamineWorkbook.from_path(str(self.path))
             self._sheet_names = list(self._workbook.sheet_names)
-        except Exception as error:  # noqa: BLE001 - calamine raises its own and Rust panics; all mean damaged
+        except Exception as error:  # calamine raises its own and Rust panics; all mean damaged
             raise DomainError("roster.damaged_workbook", file=self.file_name, detail=_short(error)) from error
         if not self._sheet_names:
             raise DomainError("roster.damaged_workbook", file=self.file_name, detail="no sheets")
@@ -137,7 +137,7 @@ class TabularFile:
         if name not in self._sheets:
             try:
                 self._sheets[name] = self._workbook.get_sheet_by_name(name)
-            except Exception as error:  # noqa: BLE001 - see _open_workbook
+            except Exception as error:  # see _open_workbook
                 raise DomainError("roster.damaged_sheet", file=self.file_name, sheet=name, row=1,
                                   detail=_short(error)) from error
         return self._sheets[name]
@@ -163,7 +163,7 @@ class TabularFile:
                 yield number, (left + tuple(values)) if left else tuple(values)
         except DomainError:
             raise
-        except Exception as error:  # noqa: BLE001 - see _open_workbook
+        except Exception as error:  # see _open_workbook
             raise DomainError("roster.damaged_sheet", file=self.file_name, sheet=worksheet.name,
                               row=number + 1, detail=_short(error)) from error
 
@@ -220,7 +220,7 @@ def _zipped_kind(path: Path, file_name: str) -> str:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
             mimetype = archive.read("mimetype")[:80] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, EOFError, ZlibError, KeyError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, KeyError) as error:
         raise DomainError("roster.damaged_workbook", file=file_name, detail=_short(error)) from error
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
         return "xlsx"
@@ -286,11 +286,11 @@ def decode_text(data: bytes, file_name: str) -> tuple[str, str]:
 
     utf8_lines = 0
     first_bad = 0
-    for number, line in enumerate(data.split(b"\n"), 1):
-        if line.isascii():
+    for number, raw_line in enumerate(data.split(b"\n"), 1):
+        if raw_line.isascii():
             continue
         try:
-            line.decode("utf-8")
+            raw_line.decode("utf-8")
         except UnicodeDecodeError:
             first_bad = first_bad or number
         else:

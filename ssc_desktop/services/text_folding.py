@@ -40,7 +40,7 @@ def search_key(*parts: str) -> str:
     return " ".join(fold(part) for part in parts if part)
 
 
-def ids_matching(items, key_of, query: str) -> set[int] | None:  # noqa: ANN001
+def ids_matching(items, key_of, query: str) -> set[int] | None:
     """Ids of items whose folded key holds every word of query; None when the query is empty."""
     words = fold(query).split()
     if not words:

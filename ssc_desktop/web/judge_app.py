@@ -51,7 +51,7 @@ _STATIC = {"judge.js": "application/javascript; charset=utf-8", "judge.css": "te
 Response = tuple[int, list[tuple[str, str]], bytes]
 
 
-class _Refused(Exception):
+class _Refused(Exception):  # noqa: N818 - a refusal answered to the phone (status and code), not an error
     def __init__(self, status: int, code: str, **params: object) -> None:
         super().__init__(code)
         self.status, self.code, self.params = status, code, params
@@ -83,7 +83,7 @@ class JudgeApp:
             status, headers, body = _json(503, {"error": str(error), "retry": True})
         except DomainError as error:
             status, headers, body = _json(409, {"error": str(error)})
-        except Exception:  # noqa: BLE001 - the phone keeps the scores; the log keeps the details
+        except Exception:  # the phone keeps the scores; the log keeps the details
             log.exception("judges' phone server: a request failed")
             status, headers, body = _json(500, {"error": _words("phones.server_failed", {}), "retry": True})
         phrase = HTTPStatus(status).phrase

@@ -17,6 +17,7 @@ import logging
 import socket
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.judge_phones import JudgeLink, JudgePhoneService
@@ -45,7 +46,7 @@ class JudgeServer:
         self.contest_id = contest_id
         self.app = JudgeApp(phones, contest_id, throttle)
         self._host, self._port = host, port
-        self._server = None
+        self._server: Any | None = None  # waitress's server (the library has no type information)
         self._thread: threading.Thread | None = None
 
     def start(self) -> JudgeServer:
@@ -122,7 +123,7 @@ def local_addresses() -> list[str]:
         found.append(guess)
     try:
         for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-            address = info[4][0]
+            address = str(info[4][0])  # an AF_INET address: (host, port), the host a str
             if address not in found and not address.startswith("127."):
                 found.append(address)
     except OSError:

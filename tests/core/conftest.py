@@ -93,18 +93,18 @@ def pg_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def india(services):  # noqa: ANN001, ANN201
+def india(services):
     chapter, _created = services.chapters.ensure_chapter("SSC India", "ISCA", "India")
     return chapter
 
 
 @pytest.fixture
-def make_event(services, india):  # noqa: ANN001, ANN201
+def make_event(services, india):
     """Creates an event in the India chapter; keyword arguments override the defaults."""
     from ssc_desktop.models import EventFormat
     from ssc_desktop.services.events import EventDraft, parse_local_datetime
 
-    def make(**overrides):  # noqa: ANN003, ANN202
+    def make(**overrides):
         values = dict(
             chapter_id=india.id,
             title="3rd SSC India Reunion",
@@ -122,10 +122,10 @@ def make_event(services, india):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def make_member(services):  # noqa: ANN001, ANN201
+def make_member(services):
     from ssc_desktop.services.members import MemberDraft
 
-    def make(latin_name: str = "Ananya Iyer", **fields):  # noqa: ANN003, ANN202
+    def make(latin_name: str = "Ananya Iyer", **fields):
         return services.members.add_member(MemberDraft(latin_name=latin_name, **fields))
 
     return make

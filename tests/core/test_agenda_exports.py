@@ -30,11 +30,11 @@ def out(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def programme(services, make_event, make_member):  # noqa: ANN001, ANN201
+def programme(services, make_event, make_member):
     event = make_event()
     sita = make_member("Sita Shrestha", native_name="सीता श्रेष्ठ", email="sita@example.org", affiliation="Tribhuvan University")
 
-    def at(text: str):  # noqa: ANN202
+    def at(text: str):
         return parse_item_time(text, event)
 
     items = [
@@ -51,7 +51,7 @@ def programme(services, make_event, make_member):  # noqa: ANN001, ANN201
     return services.programme.programme(event.id)
 
 
-def test_xlsx_has_real_times_bold_frozen_header_and_no_formulas(programme, out: Path) -> None:  # noqa: ANN001
+def test_xlsx_has_real_times_bold_frozen_header_and_no_formulas(programme, out: Path) -> None:
     path = write_agenda_xlsx(programme, out / "agenda.xlsx")
     sheet = load_workbook(path)["Agenda"]
     assert sheet.freeze_panes == "A2"
@@ -72,7 +72,7 @@ def test_xlsx_has_real_times_bold_frozen_header_and_no_formulas(programme, out: 
 
 
 @pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
-def test_pdf_agenda_embeds_every_font_and_reads_back(programme, out: Path) -> None:  # noqa: ANN001
+def test_pdf_agenda_embeds_every_font_and_reads_back(programme, out: Path) -> None:
     path = write_agenda_pdf(programme, out / "agenda.pdf")
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     lines = fonts.splitlines()[2:]
@@ -86,7 +86,7 @@ def test_pdf_agenda_embeds_every_font_and_reads_back(programme, out: Path) -> No
     assert list(out.iterdir()) == [path]
 
 
-def test_pdf_puts_the_event_and_page_numbers_on_every_page(services, make_event, tmp_path: Path) -> None:  # noqa: ANN001
+def test_pdf_puts_the_event_and_page_numbers_on_every_page(services, make_event, tmp_path: Path) -> None:
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils not installed")
     event = make_event()
@@ -108,7 +108,7 @@ def test_pdf_puts_the_event_and_page_numbers_on_every_page(services, make_event,
 
 
 @pytest.mark.parametrize("writer", [write_agenda_pdf, write_agenda_xlsx])
-def test_a_cancelled_export_leaves_no_file(programme, out: Path, writer) -> None:  # noqa: ANN001
+def test_a_cancelled_export_leaves_no_file(programme, out: Path, writer) -> None:
     cancel = threading.Event()
     seen = []
 
@@ -123,11 +123,11 @@ def test_a_cancelled_export_leaves_no_file(programme, out: Path, writer) -> None
     assert seen
 
 
-def test_a_failed_export_keeps_the_old_file(programme, out: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_failed_export_keeps_the_old_file(programme, out: Path, monkeypatch) -> None:
     target = out / "agenda.xlsx"
     target.write_bytes(b"old agenda")
 
-    def broken_save(self, filename) -> None:  # noqa: ANN001
+    def broken_save(self, filename) -> None:
         Path(filename).write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
@@ -139,7 +139,7 @@ def test_a_failed_export_keeps_the_old_file(programme, out: Path, monkeypatch) -
     assert list(out.iterdir()) == [target]
 
 
-def test_write_agenda_picks_the_format_by_suffix(programme, out: Path) -> None:  # noqa: ANN001
+def test_write_agenda_picks_the_format_by_suffix(programme, out: Path) -> None:
     assert write_agenda(programme, out / "a.PDF").read_bytes().startswith(b"%PDF")
     with pytest.raises(DomainError) as raised:
         write_agenda(programme, out / "a.csv")

@@ -38,7 +38,7 @@ def out(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def reunion(services, make_event, make_member):  # noqa: ANN001, ANN201
+def reunion(services, make_event, make_member):
     """Five people: Aarav came, left and came back, and went to the seminar; Bina came (walk-in
     style, as a speaker); Chen is a no-show; Dev waits; Esha cancelled. One check-in undone."""
     event = make_event(capacity=3)
@@ -75,11 +75,11 @@ def reunion(services, make_event, make_member):  # noqa: ANN001, ANN201
     return event, rows
 
 
-def by_id(sheet) -> dict:  # noqa: ANN001
+def by_id(sheet) -> dict:
     return {row.registration_id: row for row in sheet.rows}
 
 
-def test_who_came_first_arrival_last_departure_and_lists(services, reunion) -> None:  # noqa: ANN001
+def test_who_came_first_arrival_last_departure_and_lists(services, reunion) -> None:
     event, rows = reunion
     sheet = services.attendance.sheet(event.id)
     assert [item.name for item in sheet.lists] == ["Job-hunting seminar", "Banquet"]
@@ -104,7 +104,7 @@ def test_who_came_first_arrival_last_departure_and_lists(services, reunion) -> N
     assert {c.label: c.registered for c in summary.by_gender} == {"female": 1, "male": 2}
 
 
-def test_only_attended_and_only_no_shows(services, reunion) -> None:  # noqa: ANN001
+def test_only_attended_and_only_no_shows(services, reunion) -> None:
     event, rows = reunion
     came = services.attendance.sheet(event.id, AttendanceRows.ATTENDED)
     assert set(by_id(came)) == {rows["aarav"].id, rows["bina"].id}
@@ -113,7 +113,7 @@ def test_only_attended_and_only_no_shows(services, reunion) -> None:  # noqa: AN
     assert missing.summary.registered == 3  # the figures always cover everyone
 
 
-def test_attendance_xlsx_reads_back_as_a_person_would_see_it(services, reunion, out: Path) -> None:  # noqa: ANN001
+def test_attendance_xlsx_reads_back_as_a_person_would_see_it(services, reunion, out: Path) -> None:
     event, rows = reunion
     path = write_attendance_xlsx(services.attendance.sheet(event.id), out / "attendance.xlsx")
     workbook = load_workbook(path)
@@ -151,7 +151,7 @@ def test_attendance_xlsx_reads_back_as_a_person_would_see_it(services, reunion, 
     assert list(out.iterdir()) == [path]
 
 
-def test_attendance_xlsx_opens_in_libreoffice(services, reunion, out: Path) -> None:  # noqa: ANN001
+def test_attendance_xlsx_opens_in_libreoffice(services, reunion, out: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice is not installed")
@@ -163,7 +163,7 @@ def test_attendance_xlsx_opens_in_libreoffice(services, reunion, out: Path) -> N
     assert "aarav@example.org" in (out / "attendance.csv").read_text(encoding="utf-8", errors="replace")
 
 
-def test_signin_sheet_is_alphabetical_registered_only_with_every_font(services, reunion, out: Path) -> None:  # noqa: ANN001
+def test_signin_sheet_is_alphabetical_registered_only_with_every_font(services, reunion, out: Path) -> None:
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils not installed")
     event, rows = reunion
@@ -183,7 +183,7 @@ def test_signin_sheet_is_alphabetical_registered_only_with_every_font(services, 
         assert family in fonts
 
 
-def test_signin_sheet_puts_the_event_and_page_on_every_page(services, make_event, make_member, out: Path) -> None:  # noqa: ANN001
+def test_signin_sheet_puts_the_event_and_page_on_every_page(services, make_event, make_member, out: Path) -> None:
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils not installed")
     event = make_event(capacity=None)
@@ -199,7 +199,7 @@ def test_signin_sheet_puts_the_event_and_page_on_every_page(services, make_event
         assert "Sign-in sheet · 3rd SSC India Reunion · 12 December 2026" in page
 
 
-def test_roster_csv_has_a_bom_and_defused_formulas(services, reunion, out: Path) -> None:  # noqa: ANN001
+def test_roster_csv_has_a_bom_and_defused_formulas(services, reunion, out: Path) -> None:
     members = services.members.list_members()
     path = write_roster(members, out / "roster.csv")
     raw = path.read_bytes()
@@ -210,7 +210,7 @@ def test_roster_csv_has_a_bom_and_defused_formulas(services, reunion, out: Path)
     assert bina[0] == "'=HYPERLINK(\"http://x\")" and bina[5] == "'+University of Yangon" and bina[1] == "ဘီနာ"
 
 
-def test_roster_xlsx_keeps_text_as_text(services, reunion, out: Path) -> None:  # noqa: ANN001
+def test_roster_xlsx_keeps_text_as_text(services, reunion, out: Path) -> None:
     path = write_roster(services.members.list_members(), out / "roster.xlsx")
     sheet = load_workbook(path)["Members"]
     assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
@@ -218,7 +218,7 @@ def test_roster_xlsx_keeps_text_as_text(services, reunion, out: Path) -> None:  
     assert bina[0].value == "=HYPERLINK(\"http://x\")" and bina[0].data_type == "s"
 
 
-def test_unknown_formats_are_refused_before_writing(services, reunion, out: Path) -> None:  # noqa: ANN001
+def test_unknown_formats_are_refused_before_writing(services, reunion, out: Path) -> None:
     event, _rows = reunion
     sheet = services.attendance.sheet(event.id)
     for call, code in ((lambda: write_roster([], out / "roster.txt"), "export.unknown_format"),
@@ -231,7 +231,7 @@ def test_unknown_formats_are_refused_before_writing(services, reunion, out: Path
 
 
 @pytest.mark.parametrize("suffix", ["xlsx", "pdf", "csv"])
-def test_a_cancelled_export_leaves_no_file(services, make_event, make_member, out: Path, suffix: str) -> None:  # noqa: ANN001
+def test_a_cancelled_export_leaves_no_file(services, make_event, make_member, out: Path, suffix: str) -> None:
     event = make_event(capacity=None)
     for number in range(1200):
         member = make_member(f"Person {number:04d}", email=f"p{number}@example.org")
@@ -254,12 +254,12 @@ def test_a_cancelled_export_leaves_no_file(services, make_event, make_member, ou
     assert list(out.iterdir()) == []
 
 
-def test_a_failed_export_keeps_the_old_file(services, reunion, out: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_failed_export_keeps_the_old_file(services, reunion, out: Path, monkeypatch) -> None:
     event, _rows = reunion
     target = out / "attendance.xlsx"
     target.write_bytes(b"last week's sheet")
 
-    def broken_save(self, filename) -> None:  # noqa: ANN001
+    def broken_save(self, filename) -> None:
         Path(filename).write_bytes(b"half")
         raise OSError(28, "No space left on device")
 
@@ -271,7 +271,7 @@ def test_a_failed_export_keeps_the_old_file(services, reunion, out: Path, monkey
     assert list(out.iterdir()) == [target]
 
 
-def test_cli_exports(ssc, services, reunion, db_path: Path, out: Path) -> None:  # noqa: ANN001
+def test_cli_exports(ssc, services, reunion, db_path: Path, out: Path) -> None:
     import json
 
     event, _rows = reunion
@@ -289,7 +289,7 @@ def test_cli_exports(ssc, services, reunion, db_path: Path, out: Path) -> None: 
     assert sorted(p.name for p in out.iterdir()) == ["missing.xlsx", "r.csv", "signin.pdf"]
 
 
-def test_exports_get_the_usual_file_permissions(services, reunion, out: Path) -> None:  # noqa: ANN001
+def test_exports_get_the_usual_file_permissions(services, reunion, out: Path) -> None:
     import os
 
     event, _rows = reunion

@@ -16,11 +16,11 @@ from ssc_desktop.services.contest_rubrics import CriterionDraft
 from ssc_desktop.services.contests import ContestDraft, EntryDraft, SheetScores
 
 
-def kinds(services) -> list[str]:  # noqa: ANN001
+def kinds(services) -> list[str]:
     return [row.kind for row in services.audit.entries()]
 
 
-def test_check_ins_undos_and_check_outs_say_which_desk_when_and_who(services, tmp_path, build_event) -> None:  # noqa: ANN001, E501
+def test_check_ins_undos_and_check_outs_say_which_desk_when_and_who(services, tmp_path, build_event) -> None:
     path = tmp_path / "door.sqlite3"
     event_id, codes = build_event(str(path), 5)
     context = compose(path)
@@ -50,7 +50,7 @@ def test_check_ins_undos_and_check_outs_say_which_desk_when_and_who(services, tm
         context.close()
 
 
-def test_score_changes_and_wrong_pins_are_logged_without_the_pin(services, make_event) -> None:  # noqa: ANN001
+def test_score_changes_and_wrong_pins_are_logged_without_the_pin(services, make_event) -> None:
     event = make_event()
     contest = services.contests.create_contest(
         event.id, ContestDraft("Posters", ContestKind.POSTER), (CriterionDraft("Merit", 1, 1, 10, 1),))
@@ -72,7 +72,7 @@ def test_score_changes_and_wrong_pins_are_logged_without_the_pin(services, make_
     assert {r.event_id for r in rows} == {event.id} and {r.desk for r in rows} == {"app"}
 
 
-def test_imports_and_member_merges_are_logged(services, make_member, tmp_path) -> None:  # noqa: ANN001
+def test_imports_and_member_merges_are_logged(services, make_member, tmp_path) -> None:
     roster = tmp_path / "roster.csv"
     roster.write_text("Name,E-mail\nYamada Taro,taro@example.org\nTran Thi Mai,mai@example.org\n", encoding="utf-8")
     services.roster_import.import_roster(roster, "SSC Japan")
@@ -84,7 +84,7 @@ def test_imports_and_member_merges_are_logged(services, make_member, tmp_path) -
     assert f"(#{remove.id}) merged into Asha Rao (#{keep.id})" in rows[0].what
 
 
-def test_a_desk_merge_is_logged_once_and_merging_again_logs_nothing(tmp_path, build_event) -> None:  # noqa: ANN001
+def test_a_desk_merge_is_logged_once_and_merging_again_logs_nothing(tmp_path, build_event) -> None:
     main = tmp_path / "main.sqlite3"
     event_id, codes = build_event(str(main), 10)
     desk_file = tmp_path / "door-b.sscdesk"
@@ -111,7 +111,7 @@ def test_a_desk_merge_is_logged_once_and_merging_again_logs_nothing(tmp_path, bu
     assert merges[0].event_id == event_id
 
 
-def test_export_to_xlsx_keeps_formula_text_as_text(services, tmp_path, build_event) -> None:  # noqa: ANN001
+def test_export_to_xlsx_keeps_formula_text_as_text(services, tmp_path, build_event) -> None:
     from ssc_desktop.output.audit_xlsx import write_audit_xlsx
 
     path = tmp_path / "door.sqlite3"
@@ -133,7 +133,7 @@ def test_export_to_xlsx_keeps_formula_text_as_text(services, tmp_path, build_eve
         write_audit_xlsx([], tmp_path / "audit.csv")
 
 
-def test_cli_lists_and_exports_and_names_itself(tmp_path: Path, build_event, capsys) -> None:  # noqa: ANN001
+def test_cli_lists_and_exports_and_names_itself(tmp_path: Path, build_event, capsys) -> None:
     import json
 
     from ssc_desktop.cli import main

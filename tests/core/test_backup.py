@@ -14,7 +14,7 @@ from ssc_desktop.services.members import MemberDraft
 
 
 @pytest.fixture
-def filled(services, india, make_event):  # noqa: ANN001, ANN201
+def filled(services, india, make_event):
     services.members.add_members(
         [MemberDraft(latin_name=f"Member {i:03}", native_name="राहुल", chapter_id=india.id) for i in range(120)]
     )
@@ -25,7 +25,7 @@ def filled(services, india, make_event):  # noqa: ANN001, ANN201
     return services
 
 
-def test_backup_is_a_complete_copy(filled, tmp_path: Path) -> None:  # noqa: ANN001
+def test_backup_is_a_complete_copy(filled, tmp_path: Path) -> None:
     destination = tmp_path / "backups" / "2026-12-12" / "ssc-backup.sqlite3"
     written = filled.backup.backup_to(destination)
     assert written == destination.resolve()
@@ -47,7 +47,7 @@ def test_backup_is_a_complete_copy(filled, tmp_path: Path) -> None:  # noqa: ANN
         copy.close()
 
 
-def test_backup_is_a_snapshot(filled, tmp_path: Path) -> None:  # noqa: ANN001
+def test_backup_is_a_snapshot(filled, tmp_path: Path) -> None:
     destination = tmp_path / "snapshot.sqlite3"
     filled.backup.backup_to(destination)
     filled.members.add_member(MemberDraft(latin_name="Added later"))
@@ -58,7 +58,7 @@ def test_backup_is_a_snapshot(filled, tmp_path: Path) -> None:  # noqa: ANN001
         copy.close()
 
 
-def test_backup_replaces_an_older_copy(filled, tmp_path: Path) -> None:  # noqa: ANN001
+def test_backup_replaces_an_older_copy(filled, tmp_path: Path) -> None:
     destination = tmp_path / "ssc-backup.sqlite3"
     destination.write_bytes(b"an old, broken copy")
     (tmp_path / "ssc-backup.sqlite3.partial").write_bytes(b"left over from a crash")
@@ -71,7 +71,7 @@ def test_backup_replaces_an_older_copy(filled, tmp_path: Path) -> None:  # noqa:
         copy.close()
 
 
-def test_backup_to_an_impossible_path_fails_cleanly(filled, tmp_path: Path) -> None:  # noqa: ANN001
+def test_backup_to_an_impossible_path_fails_cleanly(filled, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     destination = blocker / "backup.sqlite3"
@@ -83,7 +83,7 @@ def test_backup_to_an_impossible_path_fails_cleanly(filled, tmp_path: Path) -> N
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
 
 
-def test_backup_onto_a_folder_fails_and_leaves_no_partial(filled, tmp_path: Path) -> None:  # noqa: ANN001
+def test_backup_onto_a_folder_fails_and_leaves_no_partial(filled, tmp_path: Path) -> None:
     destination = tmp_path / "taken"
     destination.mkdir()
     (destination / "keep.txt").write_text("mine")

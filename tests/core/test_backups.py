@@ -20,7 +20,7 @@ from ssc_desktop.services.members import MemberDraft
 
 
 @pytest.fixture
-def reunion(services, india, make_event):  # noqa: ANN001, ANN201
+def reunion(services, india, make_event):
     services.members.add_members([MemberDraft(latin_name=f"Member {i}", chapter_id=india.id) for i in range(50)])
     event = make_event()
     for member in services.members.list_members(limit=10):
@@ -30,7 +30,7 @@ def reunion(services, india, make_event):  # noqa: ANN001, ANN201
     return services
 
 
-def test_a_backup_is_an_online_copy_with_what_only_the_wal_holds(db_path: Path, reunion) -> None:  # noqa: ANN001
+def test_a_backup_is_an_online_copy_with_what_only_the_wal_holds(db_path: Path, reunion) -> None:
     # A row committed by a connection that never checkpoints lives only in the -wal file:
     # a copy of the database file alone would miss it.
     raw = sqlite3.connect(db_path)
@@ -48,7 +48,7 @@ def test_a_backup_is_an_online_copy_with_what_only_the_wal_holds(db_path: Path, 
     assert Path(written.path).parent == db_path.with_name(db_path.name + "-backups")
 
 
-def test_retention_keeps_the_last_20_and_one_a_day_for_30_days(db_path: Path, reunion) -> None:  # noqa: ANN001
+def test_retention_keeps_the_last_20_and_one_a_day_for_30_days(db_path: Path, reunion) -> None:
     now = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
     # Three a day for 40 days, then 30 in the last five hours.
     moments = [now - timedelta(days=d, hours=h) for d in range(1, 41) for h in (1, 5, 9)]
@@ -67,7 +67,7 @@ def test_retention_keeps_the_last_20_and_one_a_day_for_30_days(db_path: Path, re
 
 
 def test_a_periodic_backup_is_due_every_10_minutes_while_an_event_is_under_way(
-    reunion, make_event,  # noqa: ANN001
+    reunion, make_event,
 ) -> None:
     from ssc_desktop.services.events import parse_local_datetime
 
@@ -84,7 +84,7 @@ def test_a_periodic_backup_is_due_every_10_minutes_while_an_event_is_under_way(
     assert backups.back_up_if_due(now + timedelta(hours=9)) is None  # 18:30 there: over
 
 
-def test_restore_puts_a_backup_back_and_keeps_the_database_as_it_was(context, db_path: Path, reunion) -> None:  # noqa: ANN001
+def test_restore_puts_a_backup_back_and_keeps_the_database_as_it_was(context, db_path: Path, reunion) -> None:
     before = reunion.backups.back_up("manual")
     reunion.members.add_members([MemberDraft(latin_name=f"Later {i}") for i in range(7)])
     result = reunion.backups.restore(before.name)
@@ -99,7 +99,7 @@ def test_restore_puts_a_backup_back_and_keeps_the_database_as_it_was(context, db
 
 
 def test_a_cancelled_restore_leaves_the_database_as_it_was(
-    context, db_path: Path, reunion, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    context, db_path: Path, reunion, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     reunion.members.add_members([MemberDraft(latin_name=f"Filler {i}", notes="x" * 2000) for i in range(400)])
     before = reunion.backups.back_up("manual")
@@ -118,7 +118,7 @@ def test_a_cancelled_restore_leaves_the_database_as_it_was(
     assert reunion.members.count_members() == 451
 
 
-def test_a_damaged_database_is_restored_and_its_bytes_kept(context, db_path: Path, reunion) -> None:  # noqa: ANN001
+def test_a_damaged_database_is_restored_and_its_bytes_kept(context, db_path: Path, reunion) -> None:
     before = reunion.backups.back_up("manual")
     context.close()
     for suffix in ("-wal", "-shm"):
@@ -135,7 +135,7 @@ def test_a_damaged_database_is_restored_and_its_bytes_kept(context, db_path: Pat
         reopened.close()
 
 
-def test_ssc_backup_list_now_and_restore(context, db_path: Path, reunion, capsys: pytest.CaptureFixture) -> None:  # noqa: ANN001
+def test_ssc_backup_list_now_and_restore(context, db_path: Path, reunion, capsys: pytest.CaptureFixture) -> None:
     db = ["--db", str(db_path)]
     assert ssc([*db, "backup", "list"]) == 1
     assert "no backups" in capsys.readouterr().err
@@ -163,7 +163,7 @@ def test_backups_of_a_shared_server_are_refused_in_words(capsys: pytest.CaptureF
     assert "shared server" in capsys.readouterr().err
 
 
-def test_a_restore_of_a_damaged_backup_changes_nothing(context, db_path: Path, reunion, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_restore_of_a_damaged_backup_changes_nothing(context, db_path: Path, reunion, tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     good = reunion.backups.back_up("manual")
     bad.write_bytes(Path(good.path).read_bytes()[:8192] + b"\x01" * 8192)

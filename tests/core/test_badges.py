@@ -73,7 +73,7 @@ def word_boxes(pdf: Path) -> list[tuple[int, float, float, float, float, str]]:
 
 
 @pytest.fixture
-def reunion(services, make_event, make_member, india):  # noqa: ANN001, ANN201
+def reunion(services, make_event, make_member, india):
     event = make_event(capacity=None)
     ids = {}
     for number, (latin, native, role, affiliation) in enumerate(PEOPLE):
@@ -89,7 +89,7 @@ def reunion(services, make_event, make_member, india):  # noqa: ANN001, ANN201
 
 
 @pytest.mark.parametrize("layout", ["2x4", "2x5", "1x1"])
-def test_every_badge_qr_reads_back_as_its_ticket_code(services, reunion, tmp_path, layout) -> None:  # noqa: ANN001
+def test_every_badge_qr_reads_back_as_its_ticket_code(services, reunion, tmp_path, layout) -> None:
     event, ids = reunion
     pdf = tmp_path / "badges.pdf"
     result = services.badges.write_badges(event.id, pdf, layout=layout, cut_marks=True)
@@ -111,7 +111,7 @@ def test_every_badge_qr_reads_back_as_its_ticket_code(services, reunion, tmp_pat
     assert "Helvetica" not in names
 
 
-def test_no_text_leaves_its_badge(services, reunion, tmp_path) -> None:  # noqa: ANN001
+def test_no_text_leaves_its_badge(services, reunion, tmp_path) -> None:
     event, _ids = reunion
     pdf = tmp_path / "badges.pdf"
     layout = LAYOUTS["2x4"]
@@ -124,7 +124,7 @@ def test_no_text_leaves_its_badge(services, reunion, tmp_path) -> None:  # noqa:
         assert any(left - 0.5 <= x_min and x_max <= right + 0.5 for left, right in columns), (word, x_min, x_max)
 
 
-def test_long_name_shrinks_but_short_names_stay_large(services, reunion) -> None:  # noqa: ANN001
+def test_long_name_shrinks_but_short_names_stay_large(services, reunion) -> None:
     from ssc_desktop.output import text_drawing as td
 
     _event, _ids = reunion
@@ -135,7 +135,7 @@ def test_long_name_shrinks_but_short_names_stay_large(services, reunion) -> None
     assert short.size == 26
 
 
-def test_choose_who_gets_a_badge(services, reunion, tmp_path) -> None:  # noqa: ANN001
+def test_choose_who_gets_a_badge(services, reunion, tmp_path) -> None:
     event, ids = reunion
     speakers = services.badges.badges(event.id, roles={RegistrationRole.SPEAKER, RegistrationRole.JUDGE})
     assert [b.latin_name for b in speakers.badges] == ["Yamada Taro", "Lai Hung Wei"]  # speakers first, then judges
@@ -152,7 +152,7 @@ def test_choose_who_gets_a_badge(services, reunion, tmp_path) -> None:  # noqa: 
     assert long.where_from == "India"  # no chapter: the country
 
 
-def test_bad_requests_are_refused_and_write_nothing(services, reunion, make_event, tmp_path) -> None:  # noqa: ANN001
+def test_bad_requests_are_refused_and_write_nothing(services, reunion, make_event, tmp_path) -> None:
     event, _ids = reunion
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
@@ -175,7 +175,7 @@ def test_bad_requests_are_refused_and_write_nothing(services, reunion, make_even
     assert list(tmp_path.iterdir()) == []
 
 
-def test_cancel_leaves_no_file(services, reunion, tmp_path) -> None:  # noqa: ANN001
+def test_cancel_leaves_no_file(services, reunion, tmp_path) -> None:
     event, _ids = reunion
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
@@ -191,7 +191,7 @@ def test_cancel_leaves_no_file(services, reunion, tmp_path) -> None:  # noqa: AN
     assert seen and list(tmp_path.iterdir()) == []
 
 
-def test_reissued_ticket_prints_the_new_code(services, reunion, tmp_path) -> None:  # noqa: ANN001
+def test_reissued_ticket_prints_the_new_code(services, reunion, tmp_path) -> None:
     event, ids = reunion
     rid = ids["Yamada Taro"]
     old = services.badges.ticket(rid).badge.code
@@ -202,7 +202,7 @@ def test_reissued_ticket_prints_the_new_code(services, reunion, tmp_path) -> Non
     assert decode_pages(pdftoppm(pdf, tmp_path)) == [new]
 
 
-def test_tickets_one_pdf_per_person_with_safe_names(services, reunion, tmp_path) -> None:  # noqa: ANN001
+def test_tickets_one_pdf_per_person_with_safe_names(services, reunion, tmp_path) -> None:
     event, ids = reunion
     folder = tmp_path / "tickets"
     result = services.badges.write_tickets(event.id, folder)
@@ -228,7 +228,7 @@ def test_tickets_one_pdf_per_person_with_safe_names(services, reunion, tmp_path)
     assert error.value.code == "badges.not_a_folder"
 
 
-def test_online_event_ticket_shows_the_link_not_a_venue(services, make_event, make_member, tmp_path) -> None:  # noqa: ANN001
+def test_online_event_ticket_shows_the_link_not_a_venue(services, make_event, make_member, tmp_path) -> None:
     from ssc_desktop.models import EventFormat
 
     event = make_event(title="Job hunting webinar", format=EventFormat.ONLINE, venue="",
@@ -255,7 +255,7 @@ def test_ticket_file_name_without_latin_letters() -> None:
     assert ticket_file_name(badge) == "ticket-ticket-5.pdf"
 
 
-def test_demo_reunion_badges_read_back_every_code(demo_context, tmp_path) -> None:  # noqa: ANN001
+def test_demo_reunion_badges_read_back_every_code(demo_context, tmp_path) -> None:
     """The whole demo reunion (200 registered) through `ssc badges`: every QR on every page decodes
     to that person's ticket code, and nobody waitlisted or cancelled gets a badge."""
     from ssc_desktop.cli import main
@@ -273,7 +273,7 @@ def test_demo_reunion_badges_read_back_every_code(demo_context, tmp_path) -> Non
     assert all(embedded == "yes" for _name, embedded in fonts_of(pdf))
 
 
-def test_cli_tickets_into_a_folder(demo_context, tmp_path, capsys) -> None:  # noqa: ANN001
+def test_cli_tickets_into_a_folder(demo_context, tmp_path, capsys) -> None:
     from ssc_desktop.cli import main
 
     services = demo_context.services

@@ -22,7 +22,7 @@ P = CertificateKind.PARTICIPATION
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_statements_are_signed_and_any_change_fails(certificates, reunion) -> None:  # noqa: ANN001, F811
+def test_statements_are_signed_and_any_change_fails(certificates, reunion) -> None:  # noqa: F811
     event, _rows = reunion
     plan = certificates.issue(certificates.plan(event.id, P))
     recipient = plan.recipients[0]
@@ -58,7 +58,7 @@ def test_statements_are_signed_and_any_change_fails(certificates, reunion) -> No
     assert again.recipients[0].statement == recipient.statement
 
 
-def test_numbers_carry_a_check_part(certificates, reunion) -> None:  # noqa: ANN001, F811
+def test_numbers_carry_a_check_part(certificates, reunion) -> None:  # noqa: F811
     event, _rows = reunion
     numbers = [r.number for r in certificates.issue(certificates.plan(event.id, P)).recipients]
     base, check = signing.split_number(numbers[0])
@@ -77,7 +77,7 @@ def test_numbers_carry_a_check_part(certificates, reunion) -> None:  # noqa: ANN
     assert certificates.verify(typed).number == numbers[0]
 
 
-def test_cli_public_key_then_verify_without_the_database(certificates, reunion, db_path: Path,  # noqa: ANN001, F811
+def test_cli_public_key_then_verify_without_the_database(certificates, reunion, db_path: Path,  # noqa: F811
                                                          tmp_path: Path) -> None:
     event, _rows = reunion
     statement = certificates.issue(certificates.plan(event.id, P)).recipients[0].statement

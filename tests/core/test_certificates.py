@@ -40,7 +40,7 @@ class Winner:
 
 
 @pytest.fixture
-def reunion(services, make_event, make_member):  # noqa: ANN001, ANN201
+def reunion(services, make_event, make_member):
     """Six registered: Kenji and Lan came; Mai, Nima, Oscar, Priya did not (Nima, Oscar and Priya
     joined online for 45, 10 and 0 minutes); Quan waits; one contributor."""
     event = make_event(capacity=6)
@@ -59,7 +59,7 @@ def reunion(services, make_event, make_member):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def certificates(context, reunion):  # noqa: ANN001, ANN201
+def certificates(context, reunion):
     """The service with fake online minutes and a fake contest result, as the app wires the real ones."""
     event, rows = reunion
     online = {rows["Nima"].id: 45, rows["Oscar"].id: 10}
@@ -70,7 +70,7 @@ def certificates(context, reunion):  # noqa: ANN001, ANN201
                               online_minutes=lambda event_id: online)
 
 
-def test_participation_goes_to_those_who_came_on_site_or_online_long_enough(certificates, reunion) -> None:  # noqa: ANN001
+def test_participation_goes_to_those_who_came_on_site_or_online_long_enough(certificates, reunion) -> None:
     event, _rows = reunion
     template = certificates.default_template(P)
     assert template.min_online_minutes == 30
@@ -82,7 +82,7 @@ def test_participation_goes_to_those_who_came_on_site_or_online_long_enough(cert
                    "Priya Das": "did not check in or join online"}  # Quan waits: not a participant at all
 
 
-def test_online_minutes_do_not_count_when_the_template_says_zero(certificates, reunion) -> None:  # noqa: ANN001
+def test_online_minutes_do_not_count_when_the_template_says_zero(certificates, reunion) -> None:
     event, _rows = reunion
     template = certificates.default_template(P)
     on_site_only = certificates.save_template(
@@ -92,7 +92,7 @@ def test_online_minutes_do_not_count_when_the_template_says_zero(certificates, r
     assert sorted(r.latin_name for r in plan.recipients) == ["Nguyen Thi Lan", "Tanaka Kenji"]
 
 
-def test_contributors_and_award_winners(certificates, services, reunion) -> None:  # noqa: ANN001
+def test_contributors_and_award_winners(certificates, services, reunion) -> None:
     event, rows = reunion
     contribution = certificates.plan(event.id, C)
     assert [(r.name, r.latin_name, r.reason) for r in contribution.recipients] == [
@@ -108,7 +108,7 @@ def test_contributors_and_award_winners(certificates, services, reunion) -> None
     assert raised.value.code == "certificate.nobody"
 
 
-def test_awards_without_contest_results_are_refused(services, reunion) -> None:  # noqa: ANN001
+def test_awards_without_contest_results_are_refused(services, reunion) -> None:
     event, _rows = reunion
     bare = CertificateService(services.certificates._sessions, services.events)
     with pytest.raises(DomainError) as raised:
@@ -116,7 +116,7 @@ def test_awards_without_contest_results_are_refused(services, reunion) -> None: 
     assert raised.value.code == "certificate.no_awards"
 
 
-def test_numbers_are_unique_stay_the_same_when_issued_again_and_verify(certificates, reunion) -> None:  # noqa: ANN001
+def test_numbers_are_unique_stay_the_same_when_issued_again_and_verify(certificates, reunion) -> None:
     event, _rows = reunion
     first = certificates.issue(certificates.plan(event.id, P))
     numbers = [r.number for r in first.recipients]
@@ -133,7 +133,7 @@ def test_numbers_are_unique_stay_the_same_when_issued_again_and_verify(certifica
     assert raised.value.code == "certificate.unknown_number"
 
 
-def test_templates_are_checked(certificates) -> None:  # noqa: ANN001
+def test_templates_are_checked(certificates) -> None:
     base = TemplateDraft(name="Thanks", kind=C, title="Certificate of Thanks", wording="for {reason} at {event}")
     for change, code in (({"wording": "for {reasons}"}, "certificate.unknown_placeholder"),
                          ({"accent": "pink"}, "certificate.bad_colour"),
@@ -150,7 +150,7 @@ def test_templates_are_checked(certificates) -> None:  # noqa: ANN001
     assert fill_wording("{name} for {reason} {unknown}", {"name": "Lan", "reason": "help"}) == "Lan for help {unknown}"
 
 
-def test_pdf_prints_every_script_embeds_fonts_and_its_qr_reads_back(certificates, reunion, tmp_path: Path) -> None:  # noqa: ANN001
+def test_pdf_prints_every_script_embeds_fonts_and_its_qr_reads_back(certificates, reunion, tmp_path: Path) -> None:
     event, _rows = reunion
     plan = certificates.issue(certificates.plan(event.id, P))
     pdf = write_certificates_pdf(plan, tmp_path / "participation.pdf")
@@ -171,7 +171,7 @@ def test_pdf_prints_every_script_embeds_fonts_and_its_qr_reads_back(certificates
     assert [certificates.verify(text).number for text in decoded] == [r.number for r in plan.recipients]
 
 
-def test_one_pdf_per_person_named_after_them(certificates, reunion, tmp_path: Path) -> None:  # noqa: ANN001
+def test_one_pdf_per_person_named_after_them(certificates, reunion, tmp_path: Path) -> None:
     event, _rows = reunion
     plan = certificates.issue(certificates.plan(event.id, A))
     written = write_certificates_per_person(plan, tmp_path / "awards")
@@ -181,7 +181,7 @@ def test_one_pdf_per_person_named_after_them(certificates, reunion, tmp_path: Pa
     assert person_file_names([odd]) == ["Dr. _A_B__ C_ - N-1.pdf"]
 
 
-def test_cancel_leaves_nothing(certificates, reunion, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cancel_leaves_nothing(certificates, reunion, tmp_path: Path) -> None:
     event, _rows = reunion
     plan = certificates.issue(certificates.plan(event.id, P))
     cancel = threading.Event()
@@ -198,7 +198,7 @@ def test_cancel_leaves_nothing(certificates, reunion, tmp_path: Path) -> None:  
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == []
 
 
-def test_cli_contributors_certificates_and_verify(ssc, reunion, db_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cli_contributors_certificates_and_verify(ssc, reunion, db_path: Path, tmp_path: Path) -> None:
     import json
 
     event, _rows = reunion

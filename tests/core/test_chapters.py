@@ -7,7 +7,7 @@ import pytest
 from ssc_desktop.errors import DomainError
 
 
-def test_ensure_chapter_creates_once(services) -> None:  # noqa: ANN001
+def test_ensure_chapter_creates_once(services) -> None:
     first, created = services.chapters.ensure_chapter("  SSC India ", " ISCA ", "India")
     assert created is True
     assert (first.name, first.short_name, first.country) == ("SSC India", "ISCA", "India")
@@ -22,7 +22,7 @@ def test_ensure_chapter_creates_once(services) -> None:  # noqa: ANN001
     assert [c.name for c in services.chapters.list_chapters()] == ["SSC India"]
 
 
-def test_find_chapter_by_name_or_short_name_ignoring_case(services) -> None:  # noqa: ANN001
+def test_find_chapter_by_name_or_short_name_ignoring_case(services) -> None:
     india, _ = services.chapters.ensure_chapter("SSC India", "ISCA", "India")
     japan, _ = services.chapters.ensure_chapter("SSC Japan", "SSC-JP", "Japan")
     assert services.chapters.find_chapter("isca") == india
@@ -33,7 +33,7 @@ def test_find_chapter_by_name_or_short_name_ignoring_case(services) -> None:  # 
     assert services.chapters.find_chapter("Nepal") is None
 
 
-def test_chapters_are_listed_by_name(services) -> None:  # noqa: ANN001
+def test_chapters_are_listed_by_name(services) -> None:
     for name in ["SSC Vietnam", "SSC India", "SSC Bangladesh"]:
         services.chapters.ensure_chapter(name)
     assert [c.name for c in services.chapters.list_chapters()] == ["SSC Bangladesh", "SSC India", "SSC Vietnam"]
@@ -41,7 +41,7 @@ def test_chapters_are_listed_by_name(services) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("name", ["", "   ", "\t\n"])
-def test_chapter_needs_a_name(services, name: str) -> None:  # noqa: ANN001
+def test_chapter_needs_a_name(services, name: str) -> None:
     with pytest.raises(DomainError) as caught:
         services.chapters.ensure_chapter(name, "X")
     assert caught.value.code == "chapter.name_required"

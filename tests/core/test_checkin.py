@@ -12,10 +12,10 @@ from ssc_desktop.models.base import utc_now
 
 
 @pytest.fixture
-def register(make_event, make_member, services):  # noqa: ANN001, ANN201
+def register(make_event, make_member, services):
     event = make_event()
 
-    def register(name: str, status: RegistrationStatus = RegistrationStatus.REGISTERED):  # noqa: ANN202
+    def register(name: str, status: RegistrationStatus = RegistrationStatus.REGISTERED):
         member = make_member(name)
         return services.registrations.register(event.id, member.id, RegistrationRole.PARTICIPANT, status)
 
@@ -23,7 +23,7 @@ def register(make_event, make_member, services):  # noqa: ANN001, ANN201
     return register
 
 
-def test_check_in(register, services) -> None:  # noqa: ANN001
+def test_check_in(register, services) -> None:
     registration = register("Kavya Nair")
     before = utc_now()
     row = services.checkin.check_in(registration.id, "  Front desk 1 ")
@@ -34,13 +34,13 @@ def test_check_in(register, services) -> None:  # noqa: ANN001
     assert services.events.get_event(register.event.id).checked_in == 1
 
 
-def test_check_in_at_a_given_time(register, services) -> None:  # noqa: ANN001
+def test_check_in_at_a_given_time(register, services) -> None:
     at = datetime(2026, 12, 12, 3, 30, tzinfo=timezone.utc)
     row = services.checkin.check_in(register("Amit Verma").id, at=at)
     assert row.checked_in_at == at
 
 
-def test_second_check_in_is_refused(register, services) -> None:  # noqa: ANN001
+def test_second_check_in_is_refused(register, services) -> None:
     registration = register("Isha Patel")
     first = services.checkin.check_in(registration.id, "Front desk 1")
     with pytest.raises(DomainError) as caught:
@@ -54,7 +54,7 @@ def test_second_check_in_is_refused(register, services) -> None:  # noqa: ANN001
     assert services.events.get_event(register.event.id).checked_in == 1
 
 
-def test_cancelled_registration_cannot_check_in(register, services) -> None:  # noqa: ANN001
+def test_cancelled_registration_cannot_check_in(register, services) -> None:
     registration = register("Karan Gupta", RegistrationStatus.CANCELLED)
     with pytest.raises(DomainError) as caught:
         services.checkin.check_in(registration.id)
@@ -63,7 +63,7 @@ def test_cancelled_registration_cannot_check_in(register, services) -> None:  # 
     assert services.registrations.get_registration(registration.id).checked_in_at is None
 
 
-def test_waitlisted_registration_cannot_check_in(register, services) -> None:  # noqa: ANN001
+def test_waitlisted_registration_cannot_check_in(register, services) -> None:
     registration = register("Neha Sharma", RegistrationStatus.WAITLISTED)
     with pytest.raises(DomainError) as caught:
         services.checkin.check_in(registration.id)
@@ -72,7 +72,7 @@ def test_waitlisted_registration_cannot_check_in(register, services) -> None:  #
     assert services.events.get_event(register.event.id).checked_in == 0
 
 
-def test_undo_then_check_in_again(register, services) -> None:  # noqa: ANN001
+def test_undo_then_check_in_again(register, services) -> None:
     registration = register("Sneha Reddy")
     services.checkin.check_in(registration.id, "Front desk 1")
     undone = services.checkin.undo_check_in(registration.id)
@@ -84,7 +84,7 @@ def test_undo_then_check_in_again(register, services) -> None:  # noqa: ANN001
     assert services.events.get_event(register.event.id).checked_in == 1
 
 
-def test_undo_with_nothing_to_undo(register, services) -> None:  # noqa: ANN001
+def test_undo_with_nothing_to_undo(register, services) -> None:
     registration = register("Pooja Iyer")
     with pytest.raises(DomainError) as never:
         services.checkin.undo_check_in(registration.id)
@@ -98,14 +98,14 @@ def test_undo_with_nothing_to_undo(register, services) -> None:  # noqa: ANN001
     assert twice.value.code == "checkin.nothing_to_undo"
 
 
-def test_unknown_registration(services) -> None:  # noqa: ANN001
+def test_unknown_registration(services) -> None:
     with pytest.raises(NotFoundError):
         services.checkin.check_in(4242)
     with pytest.raises(NotFoundError):
         services.checkin.undo_check_in(4242)
 
 
-def test_check_in_is_committed_for_another_connection(register, services, db_path) -> None:  # noqa: ANN001
+def test_check_in_is_committed_for_another_connection(register, services, db_path) -> None:
     """A check-in survives the app going away: a second opening of the file sees it."""
     from ssc_desktop.app import compose
 

@@ -59,7 +59,7 @@ def run_desks(url: str, event_id: int, batches: list[list[str]], timeout: float 
     for thread in threads:
         thread.join()
     results = []
-    for process, output in zip(processes, outputs):
+    for process, output in zip(processes, outputs, strict=True):
         assert output is not None, "a desk did not finish"
         out, err = output
         results.append((process.returncode, [json.loads(line) for line in out.splitlines()], err))
@@ -114,7 +114,7 @@ def desk_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.mark.parametrize("order", ["same", "shuffled"])
-def test_four_desks_scanning_the_same_badges_check_each_person_in_once(desk_url: str, order: str, build_event) -> None:  # noqa: ANN001
+def test_four_desks_scanning_the_same_badges_check_each_person_in_once(desk_url: str, order: str, build_event) -> None:
     event_id, codes = build_event(desk_url, PEOPLE)
     ids = sorted(codes)
     batches = []
@@ -127,7 +127,7 @@ def test_four_desks_scanning_the_same_badges_check_each_person_in_once(desk_url:
     assert_exactly_once(desk_url, results, PEOPLE)
 
 
-def test_every_accepted_of_a_desk_killed_mid_burst_is_in_the_database(desk_url: str, build_event) -> None:  # noqa: ANN001
+def test_every_accepted_of_a_desk_killed_mid_burst_is_in_the_database(desk_url: str, build_event) -> None:
     """SIGKILL, no goodbye: what the desk printed as ACCEPTED was committed before it printed."""
     people = 600
     event_id, codes = build_event(desk_url, people)
@@ -166,7 +166,7 @@ def test_every_accepted_of_a_desk_killed_mid_burst_is_in_the_database(desk_url: 
             engine.dispose()
 
 
-def _write_all(stream, codes: list[str]) -> None:  # noqa: ANN001
+def _write_all(stream, codes: list[str]) -> None:
     try:
         for code in codes:
             stream.write(code + "\n")

@@ -15,7 +15,7 @@ from ssc_desktop.services.demo_checkin import BANQUET_LIST, DESK_NOTES, SEMINAR_
 
 
 @pytest.fixture
-def reunion(demo_db: Path, tmp_path: Path):  # noqa: ANN201
+def reunion(demo_db: Path, tmp_path: Path):
     """A private copy of the demo: the 3rd reunion (id 2), its registrations and services."""
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_db, path)
@@ -24,14 +24,14 @@ def reunion(demo_db: Path, tmp_path: Path):  # noqa: ANN201
     context.close()
 
 
-def registered(services, arrived: bool | None = None):  # noqa: ANN001, ANN201
+def registered(services, arrived: bool | None = None):
     rows = [r for r in services.registrations.list_registrations(2) if r.status == RegistrationStatus.REGISTERED]
     if arrived is not None:
         rows = [r for r in rows if (r.checked_in_at is not None) == arrived]
     return rows
 
 
-def test_demo_has_the_seminar_and_banquet_lists_with_check_ins(demo_context) -> None:  # noqa: ANN001
+def test_demo_has_the_seminar_and_banquet_lists_with_check_ins(demo_context) -> None:
     services = demo_context.services
     lists = services.checkin_lists.list_lists(2)
     assert [info.name for info in lists] == [SEMINAR_LIST, BANQUET_LIST]
@@ -46,7 +46,7 @@ def test_demo_has_the_seminar_and_banquet_lists_with_check_ins(demo_context) -> 
     assert any("Jain" in n for n in notes) and any("heelchair" in n for n in notes)
 
 
-def test_list_check_ins_are_not_door_arrivals(demo_context) -> None:  # noqa: ANN001
+def test_list_check_ins_are_not_door_arrivals(demo_context) -> None:
     services = demo_context.services
     door = services.registrations.counts(2)
     arrived = registered(services, arrived=True)
@@ -60,7 +60,7 @@ def test_list_check_ins_are_not_door_arrivals(demo_context) -> None:  # noqa: AN
     assert counts.inside == counts.checked_in  # nobody checked out of the banquet
 
 
-def test_create_rename_and_tie_to_a_programme_item(reunion) -> None:  # noqa: ANN001
+def test_create_rename_and_tie_to_a_programme_item(reunion) -> None:
     lists = reunion.checkin_lists
     posters = next(i for i in reunion.programme.list_items(2) if "poster" in i.title.lower())
     made = lists.create_list(2, "  Poster   session ", posters.id)
@@ -75,7 +75,7 @@ def test_create_rename_and_tie_to_a_programme_item(reunion) -> None:  # noqa: AN
     assert lists.find_list(2, str(made.id)).id == made.id
 
 
-def test_bad_names_and_items_are_refused(reunion) -> None:  # noqa: ANN001
+def test_bad_names_and_items_are_refused(reunion) -> None:
     lists = reunion.checkin_lists
     with pytest.raises(DomainError) as taken:
         lists.create_list(2, "banquet")  # the demo's "Banquet", in another case
@@ -106,7 +106,7 @@ def test_bad_names_and_items_are_refused(reunion) -> None:  # noqa: ANN001
         lists.list_lists(999)
 
 
-def test_a_ticket_counts_once_per_list_and_separately_from_the_door(reunion) -> None:  # noqa: ANN001
+def test_a_ticket_counts_once_per_list_and_separately_from_the_door(reunion) -> None:
     waiting = registered(reunion, arrived=False)[0]
     code = reunion.tickets.code_for(waiting.id)
     gala = reunion.checkin_lists.create_list(2, "Gala dinner")
@@ -132,7 +132,7 @@ def test_a_ticket_counts_once_per_list_and_separately_from_the_door(reunion) -> 
     assert reunion.checkin_lists.get_list(gala.id).checked_in == 0
 
 
-def test_delete_refuses_a_list_with_check_ins_unless_forced(reunion) -> None:  # noqa: ANN001
+def test_delete_refuses_a_list_with_check_ins_unless_forced(reunion) -> None:
     lists = reunion.checkin_lists
     door_before = reunion.registrations.counts(2).checked_in
     banquet = lists.find_list(2, BANQUET_LIST)
@@ -151,7 +151,7 @@ def test_delete_refuses_a_list_with_check_ins_unless_forced(reunion) -> None:  #
     assert lists.create_list(2, BANQUET_LIST).checked_in == 0
 
 
-def test_desk_note_set_shown_and_cleared(reunion) -> None:  # noqa: ANN001
+def test_desk_note_set_shown_and_cleared(reunion) -> None:
     row = registered(reunion, arrived=False)[0]
     set_row = reunion.desk_notes.set_desk_note(row.id, "  Vegetarian meal \r\n\r\n  Take to the green room  \n")
     assert set_row.desk_note == "Vegetarian meal\n  Take to the green room"
@@ -176,7 +176,7 @@ def test_new_message_codes_have_wording() -> None:
     assert str(error) == "“Banquet” has 3 check-ins; delete it with them only on purpose (force)."
 
 
-def test_role_counts_cover_every_role(demo_context) -> None:  # noqa: ANN001
+def test_role_counts_cover_every_role(demo_context) -> None:
     services = demo_context.services
     seminar = services.checkin_lists.find_list(2, SEMINAR_LIST)
     counts = services.checkin_lists.list_counts(seminar.id)

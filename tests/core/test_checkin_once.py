@@ -32,12 +32,12 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def event(url: str, build_event):  # noqa: ANN001, ANN201
+def event(url: str, build_event):
     """(event id, {registration id: code}) of an event with 12 registered people."""
     return build_event(url, 12)
 
 
-def scan_once(url: str, event_id: int, code: str, station: str):  # noqa: ANN201
+def scan_once(url: str, event_id: int, code: str, station: str):
     context = compose(url)
     try:
         return context.services.checkin.scan(event_id, code, station=station)
@@ -85,11 +85,12 @@ def rows(url: str, registration_id: int) -> list[tuple]:
         engine.dispose()
 
 
-def test_simultaneous_scans_of_one_badge_give_one_accepted(url: str, event) -> None:  # noqa: ANN001
+def test_simultaneous_scans_of_one_badge_give_one_accepted(url: str, event) -> None:
     event_id, codes = event
     for registration_id in list(codes)[:3]:
         verdicts = at_once(url, [
-            (lambda s, n=n: s.checkin.scan(event_id, codes[registration_id], station=f"Desk{n + 1}"))
+            (lambda s, n=n, registration_id=registration_id:
+             s.checkin.scan(event_id, codes[registration_id], station=f"Desk{n + 1}"))
             for n in range(DESKS)
         ])
         assert not [v for v in verdicts if isinstance(v, Exception)], verdicts
@@ -103,11 +104,12 @@ def test_simultaneous_scans_of_one_badge_give_one_accepted(url: str, event) -> N
         assert rows(url, registration_id) == [(winner.station, False, False)]
 
 
-def test_simultaneous_check_ins_by_hand_give_one_and_already(url: str, event) -> None:  # noqa: ANN001
+def test_simultaneous_check_ins_by_hand_give_one_and_already(url: str, event) -> None:
     _event_id, codes = event
     for registration_id in list(codes)[:3]:
         results = at_once(url, [
-            (lambda s, n=n: s.checkin.check_in(registration_id, station=f"Desk{n + 1}")) for n in range(DESKS)
+            (lambda s, n=n, registration_id=registration_id:
+             s.checkin.check_in(registration_id, station=f"Desk{n + 1}")) for n in range(DESKS)
         ])
         done = [r for r in results if not isinstance(r, Exception)]
         refused = [r for r in results if isinstance(r, Exception)]
@@ -119,7 +121,7 @@ def test_simultaneous_check_ins_by_hand_give_one_and_already(url: str, event) ->
         assert rows(url, registration_id) == [(done[0].station, False, False)]
 
 
-def test_two_desks_checking_out_one_person_at_once(url: str, event) -> None:  # noqa: ANN001
+def test_two_desks_checking_out_one_person_at_once(url: str, event) -> None:
     event_id, codes = event
     registration_id = next(iter(codes))
     assert scan_once(url, event_id, codes[registration_id], "Desk1").accepted
@@ -137,7 +139,7 @@ def test_two_desks_checking_out_one_person_at_once(url: str, event) -> None:  # 
     assert rows(url, registration_id) == [("Desk1", False, True), (back, False, False)]
 
 
-def test_two_desks_undoing_one_check_in_at_once(url: str, event) -> None:  # noqa: ANN001
+def test_two_desks_undoing_one_check_in_at_once(url: str, event) -> None:
     event_id, codes = event
     registration_id = next(iter(codes))
     assert scan_once(url, event_id, codes[registration_id], "Desk1").accepted
@@ -163,7 +165,7 @@ def slip_in(url: str, registration_id: int, station: str) -> None:
         engine.dispose()
 
 
-def without_locks(services, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def without_locks(services, monkeypatch: pytest.MonkeyPatch) -> None:
     from ssc_desktop.services import checkin as module
 
     monkeypatch.setattr(services.checkin, "_locking_engine", services.checkin._engine)
@@ -172,7 +174,7 @@ def without_locks(services, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: A
 
 
 def test_a_check_in_that_slipped_in_between_look_and_write_becomes_already(
-    url: str, event, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    url: str, event, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The unique index is the last word: with the locks taken away, the database still refuses
     the second check-in, and the scan turns the refusal into ALREADY with the other's station."""
@@ -186,7 +188,7 @@ def test_a_check_in_that_slipped_in_between_look_and_write_becomes_already(
         without_locks(services, monkeypatch)
         slipped = []
 
-        def now_after_another_desk():  # noqa: ANN202 -- runs right before the scan's INSERT
+        def now_after_another_desk():  # runs right before the scan's INSERT
             if not slipped:
                 slip_in(url, first, "Old laptop")
                 slipped.append(True)
@@ -201,7 +203,7 @@ def test_a_check_in_that_slipped_in_between_look_and_write_becomes_already(
         original = module.CheckInService._standing_check_in.__func__
         calls = []
 
-        def standing_after_another_desk(cls, session, registration_id, list_id):  # noqa: ANN001, ANN202
+        def standing_after_another_desk(cls, session, registration_id, list_id):
             if not calls:
                 calls.append(True)
                 slip_in(url, second, "Old laptop")
@@ -217,7 +219,7 @@ def test_a_check_in_that_slipped_in_between_look_and_write_becomes_already(
         context.close()
 
 
-def test_the_index_refuses_a_second_standing_check_in_but_not_re_entry(url: str, event) -> None:  # noqa: ANN001
+def test_the_index_refuses_a_second_standing_check_in_but_not_re_entry(url: str, event) -> None:
     _event_id, codes = event
     registration_id = next(iter(codes))
     slip_in(url, registration_id, "Desk1")

@@ -27,14 +27,14 @@ def assert_one_error_line(code: int, out: str, err: str) -> str:
 
 
 @pytest.fixture
-def demo_copy(demo_db: Path, tmp_path: Path, demo_context) -> Path:  # noqa: ANN001
+def demo_copy(demo_db: Path, tmp_path: Path, demo_context) -> Path:
     """A private copy of the demo database that a test may change (via SQLite's backup)."""
     target = tmp_path / "demo-copy.sqlite3"
     demo_context.services.backup.backup_to(target)
     return target
 
 
-def test_init_creates_the_database(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+def test_init_creates_the_database(ssc, tmp_path: Path) -> None:
     path = tmp_path / "new" / "ssc.sqlite3"
     code, out, err = ssc("--db", path, "init")
     assert (code, err) == (0, "")
@@ -46,7 +46,7 @@ def test_init_creates_the_database(ssc, tmp_path: Path) -> None:  # noqa: ANN001
     assert json.loads(out) == {"database": str(path.resolve()), "schema": known_head(), "doubled_check_ins_undone": 0}
 
 
-def test_init_on_a_database_from_a_newer_version(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+def test_init_on_a_database_from_a_newer_version(ssc, tmp_path: Path) -> None:
     from sqlalchemy import text
 
     from ssc_desktop.db import open_database
@@ -60,7 +60,7 @@ def test_init_on_a_database_from_a_newer_version(ssc, tmp_path: Path) -> None:  
     assert "made by a newer version" in line
 
 
-def test_demo_command(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+def test_demo_command(ssc, tmp_path: Path) -> None:
     path = tmp_path / "demo.sqlite3"
     code, out, err = ssc("--db", path, "demo", "--json")
     assert (code, err) == (0, "")
@@ -74,14 +74,14 @@ def test_demo_command(ssc, tmp_path: Path) -> None:  # noqa: ANN001
     assert "needs an empty database" in line and "300 members" in line
 
 
-def test_demo_command_human_output(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+def test_demo_command_human_output(ssc, tmp_path: Path) -> None:
     code, out, _ = ssc("--db", tmp_path / "d.sqlite3", "demo", "--members", "60")
     assert code == 0
     assert out.startswith("Demo reunion created in ")
     assert "60 members, 3 events" in out
 
 
-def test_event_list_human(ssc, demo_db: Path) -> None:  # noqa: ANN001
+def test_event_list_human(ssc, demo_db: Path) -> None:
     code, out, err = ssc("--db", demo_db, "event", "list")
     assert (code, err) == (0, "")
     lines = out.splitlines()
@@ -93,7 +93,7 @@ def test_event_list_human(ssc, demo_db: Path) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
-def test_event_list_json(ssc, demo_db: Path, demo_context, where: str) -> None:  # noqa: ANN001
+def test_event_list_json(ssc, demo_db: Path, demo_context, where: str) -> None:
     argv = ["--db", demo_db, "--json", "event", "list"] if where == "before" else ["--db", demo_db, "event", "list", "--json"]
     code, out, err = ssc(*argv)
     assert (code, err) == (0, "")
@@ -106,7 +106,7 @@ def test_event_list_json(ssc, demo_db: Path, demo_context, where: str) -> None: 
     assert reunion["waitlisted"] > 0 and reunion["cancelled"] > 0 and reunion["checked_in"] > 0
 
 
-def test_event_list_on_an_empty_database(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+def test_event_list_on_an_empty_database(ssc, tmp_path: Path) -> None:
     code, out, _ = ssc("--db", tmp_path / "empty.sqlite3", "event", "list")
     assert code == 0
     assert out.splitlines()[-1] == "(0 rows)"
@@ -114,7 +114,7 @@ def test_event_list_on_an_empty_database(ssc, tmp_path: Path) -> None:  # noqa: 
     assert json.loads(out) == []
 
 
-def test_event_create(ssc, demo_copy: Path) -> None:  # noqa: ANN001
+def test_event_create(ssc, demo_copy: Path) -> None:
     code, out, err = ssc(
         "--db", demo_copy, "event", "create", "--json", "--title", "Kolkata alumni meetup", "--chapter", "isca",
         "--start", "2026-12-19 18:30", "--timezone", "Asia/Kolkata", "--format", "Face to face",
@@ -133,7 +133,7 @@ def test_event_create(ssc, demo_copy: Path) -> None:  # noqa: ANN001
     assert "Kolkata alumni meetup" in [e["title"] for e in json.loads(out)]
 
 
-def test_event_create_human_and_new_chapter(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+def test_event_create_human_and_new_chapter(ssc, tmp_path: Path) -> None:
     path = tmp_path / "ssc.sqlite3"
     code, out, _ = ssc(
         "--db", path, "event", "create", "--title", "Online hour", "--chapter", "SSC Nepal",
@@ -165,7 +165,7 @@ BASE_CREATE = ["event", "create", "--title", "Broken", "--chapter", "SSC Brand N
         (["--title", "   "], "An event needs a title"),
     ],
 )
-def test_event_create_refuses_bad_input(ssc, tmp_path: Path, change: list[str], expected: str) -> None:  # noqa: ANN001
+def test_event_create_refuses_bad_input(ssc, tmp_path: Path, change: list[str], expected: str) -> None:
     path = tmp_path / "ssc.sqlite3"
     line = assert_one_error_line(*ssc("--db", path, *BASE_CREATE, *change))
     assert expected in line
@@ -176,7 +176,7 @@ def test_event_create_refuses_bad_input(ssc, tmp_path: Path, change: list[str], 
     assert "No chapter" in err
 
 
-def test_member_list_search_json(ssc, demo_db: Path) -> None:  # noqa: ANN001
+def test_member_list_search_json(ssc, demo_db: Path) -> None:
     code, out, err = ssc("--db", demo_db, "member", "list", "--search", "NGUYỄN", "--json")
     assert (code, err) == (0, "")
     found = json.loads(out)
@@ -195,7 +195,7 @@ def test_member_list_search_json(ssc, demo_db: Path) -> None:  # noqa: ANN001
     assert json.loads(out) == []
 
 
-def test_member_list_by_chapter(ssc, demo_db: Path, demo_context) -> None:  # noqa: ANN001
+def test_member_list_by_chapter(ssc, demo_db: Path, demo_context) -> None:
     code, out, err = ssc("--db", demo_db, "member", "list", "--chapter", "ISCA")
     assert (code, err) == (0, "")
     lines = out.splitlines()
@@ -211,26 +211,26 @@ def test_member_list_by_chapter(ssc, demo_db: Path, demo_context) -> None:  # no
     assert {m["country"] for m in members} == {"India"}
 
 
-def test_member_list_unknown_chapter(ssc, demo_db: Path) -> None:  # noqa: ANN001
+def test_member_list_unknown_chapter(ssc, demo_db: Path) -> None:
     line = assert_one_error_line(*ssc("--db", demo_db, "member", "list", "--chapter", "Atlantis"))
     assert line == "ssc: error: No chapter with name 'Atlantis'."
 
 
-def test_unopenable_database_is_one_error_line(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+def test_unopenable_database_is_one_error_line(ssc, tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     line = assert_one_error_line(*ssc("--db", blocker / "ssc.sqlite3", "event", "list"))
     assert line.startswith("ssc: error: Cannot open the database")
 
 
-def test_ssc_version(capsys) -> None:  # noqa: ANN001
+def test_ssc_version(capsys) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["--version"])
     assert caught.value.code == 0
     assert capsys.readouterr().out.strip() == f"ssc (SSC Desktop) {__version__}"
 
 
-def test_gui_version_without_qt(capsys) -> None:  # noqa: ANN001
+def test_gui_version_without_qt(capsys) -> None:
     with pytest.raises(SystemExit) as caught:
         parse_gui_args(["--version"])
     assert caught.value.code == 0
@@ -243,7 +243,7 @@ def test_gui_args() -> None:
     assert parse_gui_args([]).db is None
 
 
-def test_usage_errors_exit_2(ssc, capsys) -> None:  # noqa: ANN001
+def test_usage_errors_exit_2(ssc, capsys) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["event", "frobnicate"])
     assert caught.value.code == 2

@@ -25,7 +25,7 @@ def db(demo_db: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ssc(capsys, db):  # noqa: ANN001, ANN201
+def ssc(capsys, db):
     def run(*argv: str | Path) -> tuple[int, str, str]:
         capsys.readouterr()
         try:
@@ -72,7 +72,7 @@ def codes(db: Path) -> Codes:
     return Codes(db)
 
 
-def test_accepted_prints_one_line_with_both_scripts_and_exits_0(ssc, codes, db) -> None:  # noqa: ANN001
+def test_accepted_prints_one_line_with_both_scripts_and_exits_0(ssc, codes, db) -> None:
     row = codes.fresh_rows[0]
     status, out, err = ssc("checkin", "--event", 2, "--station", "Front desk 1", codes.fresh[0])
     assert status == 0, err
@@ -90,7 +90,7 @@ def test_accepted_prints_one_line_with_both_scripts_and_exits_0(ssc, codes, db) 
         context.close()
 
 
-def test_already_checked_in_exits_3_with_time_and_station(ssc, codes) -> None:  # noqa: ANN001
+def test_already_checked_in_exits_3_with_time_and_station(ssc, codes) -> None:
     status, out, _ = ssc("checkin", "--event", 2, codes.arrived)
     assert status == 3
     assert out.startswith("ALREADY   ") and codes.arrived_row.latin_name in out
@@ -104,18 +104,18 @@ def test_already_checked_in_exits_3_with_time_and_station(ssc, codes) -> None:  
     ("reissued_old", 5, "REFUSED   revoked"),
     ("forged", 6, "REFUSED   forged or damaged code"),
 ])
-def test_refusals_exit_with_their_status(ssc, codes, kind, expected_status, words) -> None:  # noqa: ANN001
+def test_refusals_exit_with_their_status(ssc, codes, kind, expected_status, words) -> None:
     status, out, err = ssc("checkin", "--event", 2, getattr(codes, kind))
     assert status == expected_status, (out, err)
     assert out.startswith(words) and len(out.splitlines()) == 1
 
 
-def test_not_an_ssc_code_exits_6(ssc) -> None:  # noqa: ANN001
+def test_not_an_ssc_code_exits_6(ssc) -> None:
     status, out, _ = ssc("checkin", "--event", 2, "https://example.org/?q=1")
     assert status == 6 and out.startswith("REFUSED   not an SSC code: https://example.org/?q=1")  # as scanned
 
 
-def test_bad_event_list_or_arguments_exit_1_or_2(ssc, codes) -> None:  # noqa: ANN001
+def test_bad_event_list_or_arguments_exit_1_or_2(ssc, codes) -> None:
     status, out, err = ssc("checkin", "--event", 999, codes.fresh[0])
     assert (status, out) == (1, "") and err.startswith("ssc: error: No event with id 999")
     status, out, err = ssc("checkin", "--event", 999, "not a code at all")  # the event is checked first
@@ -128,7 +128,7 @@ def test_bad_event_list_or_arguments_exit_1_or_2(ssc, codes) -> None:  # noqa: A
     assert ssc("checkin", "--event", "two", codes.fresh[0])[0] == 2
 
 
-def test_json_verdict(ssc, codes) -> None:  # noqa: ANN001
+def test_json_verdict(ssc, codes) -> None:
     status, out, _ = ssc("checkin", "--event", 2, "--json", codes.fresh[1])
     assert status == 0
     data = json.loads(out)
@@ -139,7 +139,7 @@ def test_json_verdict(ssc, codes) -> None:  # noqa: ANN001
     assert status == 6 and data["kind"] == "forged" and data["registration"] is None and data["exit_status"] == 6
 
 
-def test_batch_file_prints_one_verdict_a_line_and_exits_with_the_worst(ssc, codes, tmp_path) -> None:  # noqa: ANN001
+def test_batch_file_prints_one_verdict_a_line_and_exits_with_the_worst(ssc, codes, tmp_path) -> None:
     batch = tmp_path / "scanner.txt"
     batch.write_text(
         "# stored by the hand scanner at gate 2\n"
@@ -172,7 +172,7 @@ def test_batch_file_prints_one_verdict_a_line_and_exits_with_the_worst(ssc, code
     assert status == 1 and err.startswith("ssc: error: Cannot read the codes from")
 
 
-def test_batch_from_stdin_as_json_lines(ssc, codes, monkeypatch) -> None:  # noqa: ANN001
+def test_batch_from_stdin_as_json_lines(ssc, codes, monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{codes.fresh[0]}\n{codes.fresh[0]}\nnonsense\n"))
     status, out, _ = ssc("checkin", "--event", 2, "--batch", "-", "--json")
     verdicts = [json.loads(line) for line in out.splitlines()]
@@ -182,7 +182,7 @@ def test_batch_from_stdin_as_json_lines(ssc, codes, monkeypatch) -> None:  # noq
     assert status == 6
 
 
-def test_checkin_on_a_list_is_not_the_door(ssc, codes, db) -> None:  # noqa: ANN001
+def test_checkin_on_a_list_is_not_the_door(ssc, codes, db) -> None:
     status, out, _ = ssc("checkin", "--event", 2, "--list", "banquet", "--json", codes.fresh[0])
     data = json.loads(out)
     assert status == 0 and data["list"] == "Banquet" and data["registration"]["checked_in_at"] is None
@@ -192,14 +192,14 @@ def test_checkin_on_a_list_is_not_the_door(ssc, codes, db) -> None:  # noqa: ANN
     assert ssc("checkin", "--event", 2, codes.fresh[0])[0] == 0
 
 
-def test_help_documents_the_exit_statuses(ssc) -> None:  # noqa: ANN001
+def test_help_documents_the_exit_statuses(ssc) -> None:
     status, out, _ = ssc("checkin", "--help")
     assert status == 0
     for line in EXIT_TABLE.splitlines():
         assert line.strip() in out
 
 
-def test_checkin_lists_commands(ssc) -> None:  # noqa: ANN001
+def test_checkin_lists_commands(ssc) -> None:
     status, out, _ = ssc("checkin-lists", "--event", 2)
     assert status == 0 and "Job-hunting seminar" in out and "Banquet" in out and "(2 rows)" in out
     status, out, _ = ssc("checkin-lists", "--event", 2, "--json")
@@ -225,7 +225,7 @@ def test_checkin_lists_commands(ssc) -> None:  # noqa: ANN001
     assert ssc("checkin-lists", "--event", 999)[0] == 1
 
 
-def test_desk_note_command(ssc, codes) -> None:  # noqa: ANN001
+def test_desk_note_command(ssc, codes) -> None:
     row = codes.fresh_rows[2]
     status, out, err = ssc("desk-note", "--event", 2, "--member", row.email, "Take to the green room")
     assert status == 0, err
@@ -275,7 +275,7 @@ def test_killed_mid_batch_keeps_every_check_in_whose_verdict_was_shown(db: Path,
 
 
 # -- honesty: a summary however the batch ends; echoed text cannot act on the terminal ----------
-def test_a_batch_stopped_by_an_unreadable_line_says_what_it_did_then_the_error(ssc, codes, tmp_path) -> None:  # noqa: ANN001
+def test_a_batch_stopped_by_an_unreadable_line_says_what_it_did_then_the_error(ssc, codes, tmp_path) -> None:
     batch = tmp_path / "scanner.txt"
     # Text is decoded in chunks of 8 KB: the bad byte lies past the first one, after two codes.
     batch.write_bytes(f"{codes.fresh[0]}\n{codes.fresh[1]}\n".encode() + b"# padding\n" * 1000 + b"\xff\xfe oops\n"
@@ -288,8 +288,8 @@ def test_a_batch_stopped_by_an_unreadable_line_says_what_it_did_then_the_error(s
     assert error.startswith("ssc: error: Cannot read the codes from")
 
 
-def test_ctrl_c_mid_batch_prints_the_summary_so_far(ssc, codes, monkeypatch) -> None:  # noqa: ANN001
-    def scanner():  # noqa: ANN202
+def test_ctrl_c_mid_batch_prints_the_summary_so_far(ssc, codes, monkeypatch) -> None:
+    def scanner():
         yield codes.fresh[0] + "\n"
         yield codes.arrived + "\n"
         raise KeyboardInterrupt
@@ -325,7 +325,7 @@ def test_a_real_sigint_mid_batch_prints_the_summary_and_exits_130(db: Path, code
     assert err.splitlines() == ["2 codes scanned: 2 accepted (stopped before the end of the batch)"]
 
 
-def test_a_code_carrying_terminal_escapes_is_shown_not_obeyed(ssc) -> None:  # noqa: ANN001
+def test_a_code_carrying_terminal_escapes_is_shown_not_obeyed(ssc) -> None:
     status, out, _ = ssc("checkin", "--event", 2, "\x1b[32mACCEPTED\x1b[0m")
     assert status == 6
     assert "\x1b" not in out
@@ -335,14 +335,14 @@ def test_a_code_carrying_terminal_escapes_is_shown_not_obeyed(ssc) -> None:  # n
     assert json.loads(out)["code"] == "\x1b[32mACCEPTED\x1b[0m\x9b2J".upper()  # the data itself, unchanged
 
 
-def test_a_very_long_code_is_cut_with_an_ellipsis(ssc) -> None:  # noqa: ANN001
+def test_a_very_long_code_is_cut_with_an_ellipsis(ssc) -> None:
     status, out, _ = ssc("checkin", "--event", 2, "https://example.org/" + "x" * 200)
     assert status == 6
     shown = out.removeprefix("REFUSED   not an SSC code: ").rstrip("\n")
     assert shown == ("https://example.org/" + "x" * 200)[:57] + "…"
 
 
-def test_names_and_notes_are_escaped_in_verdict_lines(ssc, codes, db) -> None:  # noqa: ANN001
+def test_names_and_notes_are_escaped_in_verdict_lines(ssc, codes, db) -> None:
     from ssc_desktop.models import Member, Registration
 
     row = codes.fresh_rows[0]

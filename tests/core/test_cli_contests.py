@@ -13,7 +13,7 @@ from ssc_desktop.cli import main
 
 
 @pytest.fixture
-def ssc(capsys):  # noqa: ANN001, ANN201
+def ssc(capsys):
     def run(*argv: str | Path) -> tuple[int, str, str]:
         capsys.readouterr()
         code = main([str(a) for a in argv])
@@ -23,7 +23,7 @@ def ssc(capsys):  # noqa: ANN001, ANN201
     return run
 
 
-def test_a_contest_from_the_command_line(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_contest_from_the_command_line(ssc, tmp_path: Path) -> None:
     db = tmp_path / "ssc.sqlite3"
     code, _out, err = ssc("--db", db, "event", "create", "--title", "Reunion", "--chapter", "SSC India",
                           "--start", "2030-03-01 09:30", "--timezone", "Asia/Kolkata", "--format", "hybrid")
@@ -53,7 +53,7 @@ def test_a_contest_from_the_command_line(ssc, tmp_path: Path) -> None:  # noqa: 
     workbook = load_workbook(sheet)
     scores = workbook["Scores"]
     assert scores["A6"].value == "E-02" and scores["A7"].value is None
-    for column, value in zip("CDEF", [4, 3.5, 5, 2]):
+    for column, value in zip("CDEF", [4, 3.5, 5, 2], strict=True):
         scores[f"{column}6"] = value
     workbook.save(sheet)
     code, out, err = ssc("--db", db, "contest", "sheets", "import", tmp_path / "sheets")
@@ -72,7 +72,7 @@ def test_a_contest_from_the_command_line(ssc, tmp_path: Path) -> None:  # noqa: 
     assert "Essays" in out and "yes" in out
 
 
-def test_sheets_import_lists_emptied_scores_and_removes_them(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+def test_sheets_import_lists_emptied_scores_and_removes_them(ssc, tmp_path: Path) -> None:
     db = tmp_path / "ssc.sqlite3"
     assert ssc("--db", db, "event", "create", "--title", "Reunion", "--chapter", "SSC India", "--start",
                "2030-03-01 09:30", "--timezone", "Asia/Kolkata", "--format", "face-to-face")[0] == 0
@@ -102,7 +102,7 @@ def test_sheets_import_lists_emptied_scores_and_removes_them(ssc, tmp_path: Path
     assert reply["changed"] == 1 and [(c["entry_code"], c["old_value"]) for c in reply["cleared"]] == [("P-01", 8.0)]
 
 
-def test_rubric_from_the_command_line(ssc, tmp_path: Path) -> None:  # noqa: ANN001
+def test_rubric_from_the_command_line(ssc, tmp_path: Path) -> None:
     db = tmp_path / "ssc.sqlite3"
     assert ssc("--db", db, "event", "create", "--title", "Reunion", "--chapter", "SSC India", "--start",
                "2030-03-01 09:30", "--timezone", "Asia/Kolkata", "--format", "face-to-face")[0] == 0

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from ssc_desktop.app import compose
-from ssc_desktop.cli import main
 
 
 def one_error(code: int, out: str, err: str) -> str:
@@ -19,7 +18,7 @@ def one_error(code: int, out: str, err: str) -> str:
 
 
 @pytest.fixture
-def db(tmp_path: Path, ssc) -> Path:  # noqa: ANN001
+def db(tmp_path: Path, ssc) -> Path:
     """A reunion for 3 in the India chapter, and six members (four Indian, two Nepali)."""
     path = tmp_path / "ssc.sqlite3"
     code, _out, err = ssc("--db", path, "event", "create", "--title", "Mini reunion", "--chapter", "SSC India",
@@ -43,14 +42,14 @@ def db(tmp_path: Path, ssc) -> Path:  # noqa: ANN001
     return path
 
 
-def test_create_with_deadline_and_list(ssc, db: Path) -> None:  # noqa: ANN001
+def test_create_with_deadline_and_list(ssc, db: Path) -> None:
     code, out, _ = ssc("--db", db, "event", "list", "--json")
     event = json.loads(out)[0]
     assert event["registration_deadline"] == "2030-02-20T18:29:00+00:00"
     assert event["capacity"] == 3
 
 
-def test_register_one_and_waitlist(ssc, db: Path) -> None:  # noqa: ANN001
+def test_register_one_and_waitlist(ssc, db: Path) -> None:
     for i in range(3):
         code, out, err = ssc("--db", db, "register", "--event", "1", "--member", f"IN{i}@example.org")
         assert code == 0, err
@@ -63,7 +62,7 @@ def test_register_one_and_waitlist(ssc, db: Path) -> None:  # noqa: ANN001
     one_error(*ssc("--db", db, "register", "--event", "1", "--member", "in0@example.org"))
 
 
-def test_unregister_promotes_the_next(ssc, db: Path) -> None:  # noqa: ANN001
+def test_unregister_promotes_the_next(ssc, db: Path) -> None:
     code, out, err = ssc("--db", db, "register", "--event", "1", "--all-members", "--country", "india")
     assert code == 0, err
     assert out.strip() == "Mini reunion: 3 registered, 1 waitlisted"
@@ -83,7 +82,7 @@ def test_unregister_promotes_the_next(ssc, db: Path) -> None:  # noqa: ANN001
     assert "Registered: 2/3" in out and "Cancelled: 2" in out
 
 
-def test_register_all_members_of_a_chapter_skips_those_registered(ssc, db: Path) -> None:  # noqa: ANN001
+def test_register_all_members_of_a_chapter_skips_those_registered(ssc, db: Path) -> None:
     ssc("--db", db, "register", "--event", "1", "--member", "np0@example.org")
     code, out, _ = ssc("--db", db, "register", "--event", "1", "--all-members", "--chapter", "sscn", "--role", "judge", "--json")
     result = json.loads(out)
@@ -92,7 +91,7 @@ def test_register_all_members_of_a_chapter_skips_those_registered(ssc, db: Path)
     assert sorted((r["latin_name"], r["role"]) for r in json.loads(out)) == [("Nepali 0", "participant"), ("Nepali 1", "judge")]
 
 
-def test_walk_in_from_the_command_line(ssc, db: Path) -> None:  # noqa: ANN001
+def test_walk_in_from_the_command_line(ssc, db: Path) -> None:
     ssc("--db", db, "register", "--event", "1", "--all-members", "--country", "India")
     code, out, _ = ssc("--db", db, "register", "--event", "1", "--member", "np1@example.org", "--walk-in")
     assert code == 0
@@ -112,12 +111,12 @@ def test_walk_in_from_the_command_line(ssc, db: Path) -> None:  # noqa: ANN001
     (["registrations", "--event", "1", "--status", "maybe"], "maybe"),
     (["registrations", "--event", "77"], "77"),
 ])
-def test_bad_input_is_one_clear_line(ssc, db: Path, argv: list[str], needle: str) -> None:  # noqa: ANN001
+def test_bad_input_is_one_clear_line(ssc, db: Path, argv: list[str], needle: str) -> None:
     line = one_error(*ssc("--db", db, *argv))
     assert needle in line
 
 
-def test_deadline_and_late_registration(ssc, db: Path) -> None:  # noqa: ANN001
+def test_deadline_and_late_registration(ssc, db: Path) -> None:
     code, _out, err = ssc("--db", db, "event", "edit", "1", "--start", "2020-03-01 09:30", "--deadline", "2020-02-20 12:00")
     assert code == 0, err
     line = one_error(*ssc("--db", db, "register", "--event", "1", "--member", "in0@example.org"))
@@ -128,7 +127,7 @@ def test_deadline_and_late_registration(ssc, db: Path) -> None:  # noqa: ANN001
     assert json.loads(out)["registered"] == 2
 
 
-def test_event_edit(ssc, db: Path) -> None:  # noqa: ANN001
+def test_event_edit(ssc, db: Path) -> None:
     ssc("--db", db, "register", "--event", "1", "--all-members")
     code, out, err = ssc("--db", db, "event", "edit", "1", "--title", "Bigger reunion", "--capacity", "5",
                          "--venue", "IIT Delhi")
@@ -160,7 +159,7 @@ def test_event_edit(ssc, db: Path) -> None:  # noqa: ANN001
     assert json.loads(out)[0]["title"] == "Bigger reunion"
 
 
-def test_event_copy(ssc, db: Path) -> None:  # noqa: ANN001
+def test_event_copy(ssc, db: Path) -> None:
     ssc("--db", db, "register", "--event", "1", "--all-members")
     code, out, err = ssc("--db", db, "event", "copy", "1", "--start", "2031-02-28 10:00", "--title", "Mini reunion 2031")
     assert code == 0, err

@@ -18,7 +18,7 @@ from ssc_desktop.services.contests import AuthorDraft, ContestDraft, EntryDraft,
 
 
 @pytest.fixture
-def scored(services, make_event):  # noqa: ANN001, ANN201
+def scored(services, make_event):
     event = make_event()
     contest = services.contests.create_contest(event.id, ContestDraft("Essays", ContestKind.ESSAY, ("High school",)),
                                                (CriterionDraft("Argument", 1, 0, 10, 1),))
@@ -30,7 +30,7 @@ def scored(services, make_event):  # noqa: ANN001, ANN201
     judge = services.contests.add_judge(contest.id, "Judge", "1234")
     services.contests.assign(contest.id, 1)
     criterion = services.contests.get_contest(contest.id).criteria[0].id
-    for entry, value in zip(entries, [8, 8, 5]):
+    for entry, value in zip(entries, [8, 8, 5], strict=True):
         services.contests.save_scores(judge.id, entry.id, {criterion: value})
     services.contests.set_awards(contest.id, {entries[0].id: 1, entries[1].id: 1, entries[2].id: 3})
     return contest, entries
@@ -42,7 +42,7 @@ def pdf_text(path: Path) -> str:
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def test_results_pdf_blind_until_locked_then_names_in_own_script(services, scored, tmp_path: Path) -> None:  # noqa: ANN001
+def test_results_pdf_blind_until_locked_then_names_in_own_script(services, scored, tmp_path: Path) -> None:
     contest, _entries = scored
     provisional = write_results_pdf(services.contests.results(contest.id), tmp_path / "provisional.pdf")
     text = pdf_text(provisional)
@@ -59,7 +59,7 @@ def test_results_pdf_blind_until_locked_then_names_in_own_script(services, score
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".part"]  # no temp files left
 
 
-def test_results_xlsx_has_totals_matrix_and_criteria(services, scored, tmp_path: Path) -> None:  # noqa: ANN001
+def test_results_xlsx_has_totals_matrix_and_criteria(services, scored, tmp_path: Path) -> None:
     contest, _entries = scored
     path = write_results_xlsx(services.contests.results(contest.id, "normalized"), tmp_path / "results.xlsx")
     workbook = load_workbook(path)
@@ -74,7 +74,7 @@ def test_results_xlsx_has_totals_matrix_and_criteria(services, scored, tmp_path:
     assert getattr(raised.value, "code", "") == "contest.export_format"
 
 
-def test_attached_files_live_beside_the_database(services, scored, db_path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_attached_files_live_beside_the_database(services, scored, db_path, tmp_path: Path) -> None:
     _contest, entries = scored
     poster = tmp_path / "poster.pdf"
     poster.write_bytes(b"%PDF-1.4 poster")
@@ -86,7 +86,7 @@ def test_attached_files_live_beside_the_database(services, scored, db_path, tmp_
     assert files_folder("postgresql://u@h/db") is None
 
 
-def test_results_say_how_they_were_computed_in_words(services, scored, tmp_path: Path) -> None:  # noqa: ANN001
+def test_results_say_how_they_were_computed_in_words(services, scored, tmp_path: Path) -> None:
     contest, entries = scored
     criterion = services.contests.get_contest(contest.id).criteria[0]
     services.contests.set_method(contest.id, "normalized", criterion.id)

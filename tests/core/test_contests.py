@@ -21,13 +21,13 @@ RUBRIC = (CriterionDraft("Merit", 2, 1, 10, 1, (("1–3", "weak"), ("8–10", "s
 
 
 @pytest.fixture
-def contest(services, make_event):  # noqa: ANN001, ANN201
+def contest(services, make_event):
     event = make_event()
     return services.contests.create_contest(
         event.id, ContestDraft("High-school posters", ContestKind.POSTER, ("High school", "University")), RUBRIC)
 
 
-def add_entries(services, contest, count: int = 4, schools=None):  # noqa: ANN001, ANN201
+def add_entries(services, contest, count: int = 4, schools=None):
     schools = schools or ["DPS R.K. Puram", "Kendriya Vidyalaya", "Modern School", "St. Xavier's"]
     drafts = [EntryDraft(f"P-{n:02d}", f"Poster {n}", "High school", affiliation=schools[(n - 1) % len(schools)],
                          authors=(AuthorDraft("अनन्या अय्यर", "Ananya Iyer"), AuthorDraft("Rohan Das")))
@@ -35,7 +35,7 @@ def add_entries(services, contest, count: int = 4, schools=None):  # noqa: ANN00
     return services.contests.add_entries(contest.id, drafts)
 
 
-def test_templates_blind_default_and_rubric_copy(services, make_event) -> None:  # noqa: ANN001
+def test_templates_blind_default_and_rubric_copy(services, make_event) -> None:
     event = make_event()
     poster = services.contests.create_contest(event.id, ContestDraft("Posters", ContestKind.POSTER))
     essay = services.contests.create_contest(event.id, ContestDraft("Essays", ContestKind.ESSAY))
@@ -50,7 +50,7 @@ def test_templates_blind_default_and_rubric_copy(services, make_event) -> None: 
     assert raised.value.code == "contest.bad_scale"
 
 
-def test_assignment_balances_and_avoids_own_school_and_conflicts(services, contest) -> None:  # noqa: ANN001
+def test_assignment_balances_and_avoids_own_school_and_conflicts(services, contest) -> None:
     entries = add_entries(services, contest, 8)
     judges = [services.contests.add_judge(contest.id, f"Judge {n}", "1234", affiliation=school)
               for n, school in enumerate(["DPS R.K. Puram", "IIT Delhi", "IISc", "Modern School"], 1)]
@@ -82,7 +82,7 @@ def test_assignment_balances_and_avoids_own_school_and_conflicts(services, conte
     assert services.contests.matrix(contest.id).cells[(judge.id, entry_id)] == "conflict"
 
 
-def test_pin_is_hashed_and_checked(services, contest) -> None:  # noqa: ANN001
+def test_pin_is_hashed_and_checked(services, contest) -> None:
     from sqlalchemy import select
 
     from ssc_desktop.models import ContestJudge
@@ -99,7 +99,7 @@ def test_pin_is_hashed_and_checked(services, contest) -> None:  # noqa: ANN001
         services.contests.add_judge(contest.id, "X", "12")
 
 
-def test_blind_mode_hides_authors_from_judges(services, make_event, tmp_path: Path) -> None:  # noqa: ANN001
+def test_blind_mode_hides_authors_from_judges(services, make_event, tmp_path: Path) -> None:
     event = make_event()
     essay = services.contests.create_contest(event.id, ContestDraft("Essays", ContestKind.ESSAY))
     services.contests.add_entry(essay.id, EntryDraft("E-01", "Water and cities", affiliation="Modern School",
@@ -113,7 +113,7 @@ def test_blind_mode_hides_authors_from_judges(services, make_event, tmp_path: Pa
     assert not any("Hanako" in c or "山田" in c or "Modern School" in c for c in cells)
 
 
-def test_judges_see_only_their_own_scores_and_every_change_is_audited(services, contest) -> None:  # noqa: ANN001
+def test_judges_see_only_their_own_scores_and_every_change_is_audited(services, contest) -> None:
     entries = add_entries(services, contest, 2)
     one = services.contests.add_judge(contest.id, "One", "1111")
     two = services.contests.add_judge(contest.id, "Two", "2222")
@@ -136,12 +136,12 @@ def test_judges_see_only_their_own_scores_and_every_change_is_audited(services, 
         services.contests.save_scores(one.id, entries[0].id, {design: 2.25})
 
 
-def test_results_awards_lock_and_recipients(services, contest, make_event) -> None:  # noqa: ANN001
+def test_results_awards_lock_and_recipients(services, contest, make_event) -> None:
     entries = add_entries(services, contest, 3)
     judge = services.contests.add_judge(contest.id, "One", "1111", affiliation="IIT")
     services.contests.assign(contest.id, 1)
     merit, design = (c.id for c in contest.criteria)
-    for entry, (m, d) in zip(entries, [(8, 4), (10, 5), (5, 2.5)]):
+    for entry, (m, d) in zip(entries, [(8, 4), (10, 5), (5, 2.5)], strict=True):
         services.contests.save_scores(judge.id, entry.id, {merit: m, design: d})
     results = services.contests.results(contest.id)
     ranked = [(r.code, r.rank, round(r.total, 2)) for r in results.results.entries]
@@ -173,7 +173,7 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-def test_entries_import_reads_authors_and_refuses_bad_files_whole(services, contest, tmp_path: Path) -> None:  # noqa: ANN001
+def test_entries_import_reads_authors_and_refuses_bad_files_whole(services, contest, tmp_path: Path) -> None:
     good = write_csv(tmp_path / "entries.csv", [
         ["Code", "Title", "Category", "Authors", "Latin names", "School", "Abstract"],
         ["P-01", "Monsoon sensors", "high school", "राहुल शर्मा; Priya Nair", "Rahul Sharma; Priya Nair", "DPS", "…"],
@@ -206,7 +206,7 @@ def test_entries_import_reads_authors_and_refuses_bad_files_whole(services, cont
 
 
 @pytest.fixture
-def sheets(services, contest, tmp_path: Path):  # noqa: ANN001, ANN201
+def sheets(services, contest, tmp_path: Path):
     entries = add_entries(services, contest, 4)
     one = services.contests.add_judge(contest.id, "One", "1111", affiliation="IIT")
     two = services.contests.add_judge(contest.id, "Two", "2222", affiliation="IISc")
@@ -224,7 +224,7 @@ def fill(path: Path, values: dict[str, object]) -> None:
     workbook.save(path)
 
 
-def test_judge_sheet_has_validation_and_protection(sheets) -> None:  # noqa: ANN001
+def test_judge_sheet_has_validation_and_protection(sheets) -> None:
     _entries, (one, _two), works, paths = sheets
     workbook = load_workbook(paths[0])
     sheet = workbook["Scores"]
@@ -238,7 +238,7 @@ def test_judge_sheet_has_validation_and_protection(sheets) -> None:  # noqa: ANN
     assert paths[0].name == sheet_file_name(works[0])
 
 
-def test_sheets_import_back(services, contest, sheets) -> None:  # noqa: ANN001
+def test_sheets_import_back(services, contest, sheets) -> None:
     _entries, (one, two), works, paths = sheets
     fill(paths[0], {"C6": 7, "D6": 3.5, "E6": "Nice", "C7": 9})
     imported = services.contests.import_sheets(contest.id, [paths[0].parent])
@@ -249,7 +249,7 @@ def test_sheets_import_back(services, contest, sheets) -> None:  # noqa: ANN001
     assert {c.source for c in services.contests.score_changes(contest.id)} == {"sheet"}
 
 
-def test_a_score_emptied_in_a_sheet_is_removed_on_import_and_listed(services, contest, sheets) -> None:  # noqa: ANN001
+def test_a_score_emptied_in_a_sheet_is_removed_on_import_and_listed(services, contest, sheets) -> None:
     from ssc_desktop.output.judge_sheet_xlsx import write_judge_sheet
 
     _entries, (one, _two), works, paths = sheets
@@ -276,14 +276,14 @@ def test_a_score_emptied_in_a_sheet_is_removed_on_import_and_listed(services, co
     assert services.contests.import_sheets(contest.id, [fresh]).cleared == ()
 
 
-def test_every_sheet_error_is_listed_and_nothing_is_saved(services, contest, make_event, sheets, tmp_path) -> None:  # noqa: ANN001
+def test_every_sheet_error_is_listed_and_nothing_is_saved(services, contest, make_event, sheets, tmp_path) -> None:
     entries, (one, two), works, paths = sheets
     fill(paths[0], {"C6": 11, "D6": 2.25, "C7": "ten", "A7": "P-99"})
     other = services.contests.create_contest(contest.event_id, ContestDraft("Other", ContestKind.POSTER))
     services.contests.add_entry(other.id, EntryDraft("X-1", "X"))
     stranger = services.contests.add_judge(other.id, "Stranger", "3333")
     services.contests.assign(other.id, 1)
-    foreign = write_judge_sheet(services.contests.judge_work(stranger.id), paths[0].parent / "foreign.xlsx")
+    write_judge_sheet(services.contests.judge_work(stranger.id), paths[0].parent / "foreign.xlsx")
     (paths[0].parent / "notes.xlsx").write_bytes(b"not a workbook at all")
     fill(paths[1], {"C6": 5})
     with pytest.raises(DomainError) as raised:
@@ -312,7 +312,7 @@ def test_every_sheet_error_is_listed_and_nothing_is_saved(services, contest, mak
     assert raised.value.code == "contest.locked"
 
 
-def test_judges_score_in_the_app_only_while_judging_is_open(services, contest) -> None:  # noqa: ANN001
+def test_judges_score_in_the_app_only_while_judging_is_open(services, contest) -> None:
     from datetime import timedelta
 
     from ssc_desktop.models import utc_now

@@ -169,7 +169,7 @@ def test_cli_unexpected_error_is_one_line_and_a_redacted_log(db_path: Path, monk
     compose(db_path).close()
     _scratch_table(db_path)
 
-    def exploding(args, context):  # noqa: ANN001, ANN202
+    def exploding(args, context):
         with context.database.engine.begin() as connection:
             for _ in range(2):
                 connection.execute(text("INSERT INTO scratch (name, note) VALUES (:n, 'X')"), {"n": SECRET_EMAIL})

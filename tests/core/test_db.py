@@ -14,7 +14,7 @@ from ssc_desktop.models import Base
 APP_TABLES = {"chapters", "members", "events", "registrations", "check_ins"}
 
 
-def _versions(database) -> list[str]:  # noqa: ANN001
+def _versions(database) -> list[str]:
     with database.engine.connect() as connection:
         return [row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))]
 

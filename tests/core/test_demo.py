@@ -44,11 +44,11 @@ def test_scripts_of_recognises_what_it_should() -> None:
 
 
 @pytest.fixture(scope="module")
-def demo(demo_context):  # noqa: ANN001, ANN201
+def demo(demo_context):
     return demo_context.services
 
 
-def test_demo_has_about_300_members_in_many_scripts(demo) -> None:  # noqa: ANN001
+def test_demo_has_about_300_members_in_many_scripts(demo) -> None:
     members = demo.members.list_members()
     assert len(members) == demo.members.count_members() == 300
     scripts = Counter(script for m in members for script in scripts_of(m.native_name))
@@ -63,14 +63,14 @@ def test_demo_has_about_300_members_in_many_scripts(demo) -> None:  # noqa: ANN0
     assert len(countries) >= 8
 
 
-def test_demo_members_belong_to_their_country_chapter(demo) -> None:  # noqa: ANN001
+def test_demo_members_belong_to_their_country_chapter(demo) -> None:
     chapters = {c.country: c.name for c in demo.chapters.list_chapters()}
     assert demo.chapters.find_chapter("ISCA").name == "SSC India"
     for member in demo.members.list_members():
         assert member.chapter_name == chapters[member.country]
 
 
-def test_demo_reunion_is_hybrid_and_today(demo) -> None:  # noqa: ANN001
+def test_demo_reunion_is_hybrid_and_today(demo) -> None:
     events = {e.title: e for e in demo.events.list_events()}
     assert len(events) == 3
     reunion = events[REUNION]
@@ -83,7 +83,7 @@ def test_demo_reunion_is_hybrid_and_today(demo) -> None:  # noqa: ANN001
     assert {e.format for e in events.values()} == set(EventFormat)
 
 
-def test_demo_reunion_registrations(demo) -> None:  # noqa: ANN001
+def test_demo_reunion_registrations(demo) -> None:
     reunion = next(e for e in demo.events.list_events() if e.title == REUNION)
     rows = demo.registrations.list_registrations(reunion.id)
     statuses = Counter(r.status for r in rows)
@@ -104,7 +104,7 @@ def test_demo_reunion_registrations(demo) -> None:  # noqa: ANN001
     assert reunion.registered <= reunion.capacity
 
 
-def test_create_demo_summary(demo_db: Path, demo) -> None:  # noqa: ANN001
+def test_create_demo_summary(demo_db: Path, demo) -> None:
     assert demo_db.is_file()
     total = sum(len(demo.registrations.list_registrations(e.id)) for e in demo.events.list_events())
     checked = sum(e.checked_in for e in demo.events.list_events())
@@ -152,7 +152,7 @@ def test_demo_refuses_a_database_with_members(tmp_path: Path) -> None:
     assert again.value.code == "demo.database_not_empty"
 
 
-def test_demo_sign_ups_come_before_their_check_ins(demo_context) -> None:  # noqa: ANN001
+def test_demo_sign_ups_come_before_their_check_ins(demo_context) -> None:
     """Every registration is dated before its event starts, and so before its own check-ins."""
     from sqlalchemy import select
 

@@ -32,7 +32,7 @@ def passphrase(_path: Path) -> str:
 
 
 @pytest.fixture
-def main_event(tmp_path: Path, build_event):  # noqa: ANN001, ANN201
+def main_event(tmp_path: Path, build_event):
     """(main database path, event id, {registration id: code}) with 40 registered people."""
     path = tmp_path / "main.sqlite3"
     event_id, codes = build_event(str(path), 40)
@@ -48,7 +48,7 @@ def prepare(main: Path, event_id: int, target: Path) -> Path:
     return target
 
 
-def merge(main: Path, *desks: Path):  # noqa: ANN201
+def merge(main: Path, *desks: Path):
     context = compose(main)
     try:
         return context.services.desks.merge_desks(list(desks), passphrase)
@@ -271,7 +271,7 @@ def test_a_wrong_file_is_refused_in_words(main_event, tmp_path: Path) -> None:
     assert short.value.code == "desk.passphrase_too_short"
 
 
-def test_ssc_desk_prepare_and_merge(main_event, tmp_path: Path, ssc, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_ssc_desk_prepare_and_merge(main_event, tmp_path: Path, ssc, monkeypatch: pytest.MonkeyPatch) -> None:
     main, event_id, codes = main_event
     monkeypatch.setenv("SSC_DESK_PASSPHRASE", PASSPHRASE)
     desk = tmp_path / "cli.sscdesk"
@@ -301,7 +301,7 @@ def _desk_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def _write_all(stream, codes: list[str]) -> None:  # noqa: ANN001
+def _write_all(stream, codes: list[str]) -> None:
     try:
         for code in codes:
             stream.write(code + "\n")
@@ -312,7 +312,7 @@ def _write_all(stream, codes: list[str]) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_desks_keep_scanning_while_a_desk_file_is_merged(backend: str, tmp_path: Path, build_event,  # noqa: ANN001
+def test_desks_keep_scanning_while_a_desk_file_is_merged(backend: str, tmp_path: Path, build_event,
                                                          request: pytest.FixtureRequest) -> None:
     """A desk process scans the main database while a merge of 400 check-ins runs into it: no desk
     waits out an error, every green of either is in the database once, the overlap reported."""
@@ -375,7 +375,7 @@ def test_desks_keep_scanning_while_a_desk_file_is_merged(backend: str, tmp_path:
     assert all(r[1] == "Desk file" for r in rows if r[0] in both and not r[2])  # earlier: it stands
 
 
-def _merge_at(target: str, desk: Path):  # noqa: ANN202
+def _merge_at(target: str, desk: Path):
     context = compose(target)
     try:
         return context.services.desks.merge_desks([desk], passphrase).desks[0]

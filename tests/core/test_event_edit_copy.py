@@ -13,7 +13,7 @@ from ssc_desktop.models import EventFormat, ProgrammeItem, ProgrammeKind, Progra
 from ssc_desktop.services.events import draft_of, parse_local_datetime, shift_wall_clock
 
 
-def add_programme(context, event_id: int, member_id: int | None = None) -> None:  # noqa: ANN001
+def add_programme(context, event_id: int, member_id: int | None = None) -> None:
     """Two items of the day, written directly (the programme service is not needed here)."""
     with context.database.session_factory.begin() as session:
         session.add(ProgrammeItem(
@@ -31,7 +31,7 @@ def add_programme(context, event_id: int, member_id: int | None = None) -> None:
         ))
 
 
-def programme(context, event_id: int) -> list[tuple]:  # noqa: ANN001
+def programme(context, event_id: int) -> list[tuple]:
     with context.database.session_factory() as session:
         items = session.scalars(select(ProgrammeItem).where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.starts_at)).all()
         return [(i.title, i.kind, i.room, i.starts_at, i.ends_at, i.description,
@@ -39,7 +39,7 @@ def programme(context, event_id: int) -> list[tuple]:  # noqa: ANN001
 
 
 @pytest.fixture
-def last_year(make_event):  # noqa: ANN001, ANN201
+def last_year(make_event):
     return make_event(
         title="2nd SSC India Reunion", format=EventFormat.FACE_TO_FACE, venue="IISc Bengaluru",
         online_link="https://zoom.us/j/1", capacity=150,
@@ -49,7 +49,7 @@ def last_year(make_event):  # noqa: ANN001, ANN201
     )
 
 
-def test_edit_changes_every_field(last_year, services) -> None:  # noqa: ANN001
+def test_edit_changes_every_field(last_year, services) -> None:
     other, _ = services.chapters.ensure_chapter("SSC Nepal", "SSCN", "Nepal")
     draft = replace(
         draft_of(last_year), chapter_id=other.id, title="  Renamed reunion ", format=EventFormat.ONLINE,
@@ -74,14 +74,14 @@ def test_edit_changes_every_field(last_year, services) -> None:  # noqa: ANN001
     (dict(registration_deadline=datetime(2025, 11, 23, 0, 0, tzinfo=timezone.utc)), "event.deadline_after_end"),
     (dict(registration_deadline=datetime(2025, 11, 1)), "event.bad_datetime"),
 ])
-def test_edit_is_checked_like_create(last_year, services, change, code) -> None:  # noqa: ANN001
+def test_edit_is_checked_like_create(last_year, services, change, code) -> None:
     with pytest.raises(DomainError) as refused:
         services.events.edit_event(last_year.id, replace(draft_of(last_year), **change))
     assert refused.value.code == code
     assert services.events.get_event(last_year.id) == last_year
 
 
-def test_create_refuses_a_deadline_after_the_end(make_event, services) -> None:  # noqa: ANN001
+def test_create_refuses_a_deadline_after_the_end(make_event, services) -> None:
     with pytest.raises(DomainError) as refused:
         make_event(registration_deadline=datetime(2027, 1, 1, tzinfo=timezone.utc))
     assert refused.value.code == "event.deadline_after_end"
@@ -89,7 +89,7 @@ def test_create_refuses_a_deadline_after_the_end(make_event, services) -> None: 
     assert services.events.list_events() == []
 
 
-def test_edit_unknown_event_or_chapter(last_year, services) -> None:  # noqa: ANN001
+def test_edit_unknown_event_or_chapter(last_year, services) -> None:
     with pytest.raises(NotFoundError) as no_event:
         services.events.edit_event(999, draft_of(last_year))
     assert no_event.value.params["kind"] == "event"
@@ -98,7 +98,7 @@ def test_edit_unknown_event_or_chapter(last_year, services) -> None:  # noqa: AN
     assert no_chapter.value.params["kind"] == "chapter"
 
 
-def test_copy_last_years_reunion(context, services, last_year, make_member) -> None:  # noqa: ANN001
+def test_copy_last_years_reunion(context, services, last_year, make_member) -> None:
     speaker = make_member("Ananya Iyer")
     add_programme(context, last_year.id, speaker.id)
     services.registrations.register(last_year.id, speaker.id, allow_late=True)
@@ -124,7 +124,7 @@ def test_copy_last_years_reunion(context, services, last_year, make_member) -> N
     assert len(old) == 2
 
 
-def test_copy_keeps_the_wall_clock_across_daylight_saving(make_event, services) -> None:  # noqa: ANN001
+def test_copy_keeps_the_wall_clock_across_daylight_saving(make_event, services) -> None:
     winter = make_event(
         title="Berlin meetup", timezone="Europe/Berlin", capacity=None,
         starts_at=parse_local_datetime("2026-01-15 10:00", "Europe/Berlin"),
@@ -138,7 +138,7 @@ def test_copy_keeps_the_wall_clock_across_daylight_saving(make_event, services) 
     assert moved.astimezone(summer.local_start.tzinfo).hour == 10
 
 
-def test_copy_refuses_bad_input(last_year, services) -> None:  # noqa: ANN001
+def test_copy_refuses_bad_input(last_year, services) -> None:
     with pytest.raises(NotFoundError):
         services.events.copy_event(999, datetime(2026, 1, 1, tzinfo=timezone.utc))
     with pytest.raises(DomainError) as naive:

@@ -10,7 +10,6 @@ import pytest
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import EventFormat, RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import (
-    EventDraft,
     default_end,
     parse_event_format,
     parse_local_datetime,
@@ -18,7 +17,7 @@ from ssc_desktop.services.events import (
 )
 
 
-def test_create_event_in_its_time_zone(make_event) -> None:  # noqa: ANN001
+def test_create_event_in_its_time_zone(make_event) -> None:
     event = make_event()
     assert event.title == "3rd SSC India Reunion"
     assert event.chapter_name == "SSC India"
@@ -33,7 +32,7 @@ def test_create_event_in_its_time_zone(make_event) -> None:  # noqa: ANN001
     assert (event.registered, event.waitlisted, event.cancelled, event.checked_in) == (0, 0, 0, 0)
 
 
-def test_local_start_follows_daylight_saving(make_event) -> None:  # noqa: ANN001
+def test_local_start_follows_daylight_saving(make_event) -> None:
     winter = make_event(
         title="Winter", timezone="Europe/Berlin",
         starts_at=parse_local_datetime("2026-01-15 10:00", "Europe/Berlin"),
@@ -48,7 +47,7 @@ def test_local_start_follows_daylight_saving(make_event) -> None:  # noqa: ANN00
     assert winter.local_start.hour == summer.local_start.hour == 10
 
 
-def test_events_are_listed_most_recent_first(make_event, services) -> None:  # noqa: ANN001
+def test_events_are_listed_most_recent_first(make_event, services) -> None:
     make_event(title="Old", starts_at=datetime(2025, 1, 1, 4, tzinfo=timezone.utc),
                ends_at=datetime(2025, 1, 1, 10, tzinfo=timezone.utc))
     make_event(title="New", starts_at=datetime(2027, 1, 1, 4, tzinfo=timezone.utc),
@@ -57,19 +56,19 @@ def test_events_are_listed_most_recent_first(make_event, services) -> None:  # n
     assert [e.title for e in services.events.list_events()] == ["New", "Middle", "Old"]
 
 
-def test_get_unknown_event(services) -> None:  # noqa: ANN001
+def test_get_unknown_event(services) -> None:
     with pytest.raises(NotFoundError):
         services.events.get_event(404)
 
 
-def test_event_for_unknown_chapter(make_event) -> None:  # noqa: ANN001
+def test_event_for_unknown_chapter(make_event) -> None:
     with pytest.raises(NotFoundError) as caught:
         make_event(chapter_id=999)
     assert caught.value.params["kind"] == "chapter"
 
 
 @pytest.mark.parametrize("minutes", [0, -1, -600])
-def test_event_that_ends_before_it_starts_is_refused(make_event, services, minutes: int) -> None:  # noqa: ANN001
+def test_event_that_ends_before_it_starts_is_refused(make_event, services, minutes: int) -> None:
     starts = datetime(2026, 12, 12, 4, tzinfo=timezone.utc)
     with pytest.raises(DomainError) as caught:
         make_event(starts_at=starts, ends_at=starts + timedelta(minutes=minutes))
@@ -78,7 +77,7 @@ def test_event_that_ends_before_it_starts_is_refused(make_event, services, minut
 
 
 @pytest.mark.parametrize("name", ["Mars/Olympus_Mons", "Asia/Kolkatta", "", "../etc/passwd"])
-def test_unknown_time_zone_is_refused(make_event, services, name: str) -> None:  # noqa: ANN001
+def test_unknown_time_zone_is_refused(make_event, services, name: str) -> None:
     with pytest.raises(DomainError) as caught:
         make_event(timezone=name)
     assert caught.value.code == "event.unknown_timezone"
@@ -88,7 +87,7 @@ def test_unknown_time_zone_is_refused(make_event, services, name: str) -> None: 
     assert services.events.list_events() == []
 
 
-def test_event_needs_a_title_and_a_positive_capacity(make_event) -> None:  # noqa: ANN001
+def test_event_needs_a_title_and_a_positive_capacity(make_event) -> None:
     with pytest.raises(DomainError) as no_title:
         make_event(title="   ")
     assert no_title.value.code == "event.title_required"
@@ -142,14 +141,14 @@ def test_default_end_and_zone_names() -> None:
     ZoneInfo(names[0])
 
 
-def test_counts(make_event, make_member, services) -> None:  # noqa: ANN001
+def test_counts(make_event, make_member, services) -> None:
     event = make_event()
     other = make_event(title="Webinar", format=EventFormat.ONLINE)
     people = [make_member(f"Member {i}") for i in range(9)]
     statuses = [RegistrationStatus.REGISTERED] * 5 + [RegistrationStatus.WAITLISTED] * 3 + [RegistrationStatus.CANCELLED]
     registrations = [
         services.registrations.register(event.id, person.id, RegistrationRole.PARTICIPANT, status)
-        for person, status in zip(people, statuses)
+        for person, status in zip(people, statuses, strict=True)
     ]
     services.registrations.register(other.id, people[0].id)
     for registration in registrations[:3]:

@@ -228,7 +228,7 @@ def test_undrawable_characters_are_found() -> None:
 
 # -- the documents --------------------------------------------------------------------------------
 @pytest.fixture
-def everyone(services, make_event, make_member):  # noqa: ANN001, ANN201
+def everyone(services, make_event, make_member):
     event = make_event(capacity=None)
     ids = {}
     for number, (latin, native) in enumerate([*(n[:2] for n in NAMES), MIXED]):
@@ -237,7 +237,7 @@ def everyone(services, make_event, make_member):  # noqa: ANN001, ANN201
     return event, ids
 
 
-def test_badges_print_every_name(services, everyone, tmp_path: Path) -> None:  # noqa: ANN001
+def test_badges_print_every_name(services, everyone, tmp_path: Path) -> None:
     event, _ids = everyone
     for layout in ("2x4", "1x1"):
         pdf = tmp_path / f"badges-{layout}.pdf"
@@ -248,7 +248,7 @@ def test_badges_print_every_name(services, everyone, tmp_path: Path) -> None:  #
     assert (tmp_path / "b-1.png").stat().st_size > 10_000
 
 
-def test_signin_sheet_prints_every_name(services, everyone, tmp_path: Path) -> None:  # noqa: ANN001
+def test_signin_sheet_prints_every_name(services, everyone, tmp_path: Path) -> None:
     event, _ids = everyone
     warnings: list = []
     pdf = write_signin_pdf(services.attendance.sheet(event.id), tmp_path / "signin.pdf", warnings=warnings)
@@ -257,7 +257,7 @@ def test_signin_sheet_prints_every_name(services, everyone, tmp_path: Path) -> N
     assert "Mohammed Abdullah" in page_text(pdf)
 
 
-def test_certificates_print_every_name(services, everyone, tmp_path: Path) -> None:  # noqa: ANN001
+def test_certificates_print_every_name(services, everyone, tmp_path: Path) -> None:
     from ssc_desktop.models import CertificateKind
 
     event, ids = everyone
@@ -272,7 +272,7 @@ def test_certificates_print_every_name(services, everyone, tmp_path: Path) -> No
 
 # -- a character no font has: told, with the name -------------------------------------------------
 @pytest.fixture
-def undrawable_people(services, make_event, make_member):  # noqa: ANN001, ANN201
+def undrawable_people(services, make_event, make_member):
     event = make_event(capacity=None, title="Reunion")
     for number, latin in enumerate([EMOJI, PRIVATE, "Asha Rao"]):
         member = make_member(latin, email=f"u{number}@example.org")
@@ -280,7 +280,7 @@ def undrawable_people(services, make_event, make_member):  # noqa: ANN001, ANN20
     return event
 
 
-def test_badges_tell_which_name_has_which_character(services, undrawable_people, tmp_path: Path) -> None:  # noqa: ANN001
+def test_badges_tell_which_name_has_which_character(services, undrawable_people, tmp_path: Path) -> None:
     from ssc_desktop.messages import describe
 
     result = services.badges.write_badges(undrawable_people.id, tmp_path / "b.pdf", layout="2x4")
@@ -298,7 +298,7 @@ def test_badges_tell_which_name_has_which_character(services, undrawable_people,
         assert_no_missing_glyph(result.path)
 
 
-def test_signin_and_certificates_tell_it_too(services, undrawable_people, tmp_path: Path) -> None:  # noqa: ANN001
+def test_signin_and_certificates_tell_it_too(services, undrawable_people, tmp_path: Path) -> None:
     from ssc_desktop.models import CertificateKind
 
     warnings: list = []
@@ -314,7 +314,7 @@ def test_signin_and_certificates_tell_it_too(services, undrawable_people, tmp_pa
         [(EMOJI, "U+1F9FF"), (PRIVATE, "U+E123")])
 
 
-def test_ssc_prints_the_warning(ssc, services, undrawable_people, db_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_ssc_prints_the_warning(ssc, services, undrawable_people, db_path: Path, tmp_path: Path) -> None:
     import json
 
     event = undrawable_people
@@ -330,7 +330,7 @@ def test_ssc_prints_the_warning(ssc, services, undrawable_people, db_path: Path,
     assert all("which no bundled font can draw" in w["message"] for w in warnings)
 
 
-def test_text_without_such_characters_gets_no_warning(services, make_event, make_member, tmp_path: Path) -> None:  # noqa: ANN001
+def test_text_without_such_characters_gets_no_warning(services, make_event, make_member, tmp_path: Path) -> None:
     event = make_event(capacity=None)
     member = make_member("Asha Rao", native_name="ஆஷா ராவ்", email="asha@example.org")
     services.registrations.register(event.id, member.id)

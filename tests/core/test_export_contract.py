@@ -41,24 +41,24 @@ Writer = Callable[[object, Path, threading.Event | None], object]
 def _writers() -> dict[str, tuple[str, Writer]]:
     """name -> (file suffix, write(services, path, cancel))."""
 
-    def event_id(services) -> int:  # noqa: ANN001
+    def event_id(services) -> int:
         return next(e.id for e in services.events.list_events() if e.title == REUNION)
 
-    def contest(services):  # noqa: ANN001, ANN202
+    def contest(services):
         return services.contests.list_contests(event_id(services))[0]
 
-    def badges(services, path, cancel):  # noqa: ANN001, ANN202
+    def badges(services, path, cancel):
         return services.badges.write_badges(event_id(services), path, cancel=cancel)
 
-    def ticket(services, path, cancel):  # noqa: ANN001, ANN202, ARG001 - one small file, nothing to cancel midway
+    def ticket(services, path, cancel):  # one small file, nothing to cancel midway
         registration = services.registrations.list_registrations(event_id(services))[0]
         return write_ticket_pdf(services.badges.ticket(registration.id), path)
 
-    def judge_sheet(services, path, cancel):  # noqa: ANN001, ANN202, ARG001
+    def judge_sheet(services, path, cancel):
         judge = services.contests.list_judges(contest(services).id)[0]
         return write_judge_sheet(services.contests.judge_work(judge.id), path)
 
-    def roster_problems(services, path, cancel):  # noqa: ANN001, ANN202, ARG001 - written at once
+    def roster_problems(services, path, cancel):  # written at once
         from ssc_desktop.output.roster_report import write_roster_report
         from ssc_desktop.services.roster_plan import RowProblem
 
@@ -93,7 +93,7 @@ OLD_CONTENT = b"the file as it was before this export\n"
 
 
 @pytest.fixture(scope="module")
-def demo_services(tmp_path_factory):  # noqa: ANN001, ANN201
+def demo_services(tmp_path_factory):
     from ssc_desktop.app import create_demo
 
     path = tmp_path_factory.mktemp("contract") / "demo.sqlite3"

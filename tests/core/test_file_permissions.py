@@ -21,14 +21,14 @@ def mode(path: Path) -> int:
 
 
 @pytest.fixture
-def open_umask():  # noqa: ANN201
+def open_umask():
     """The laxest usual umask (files 0644, even 0666 with 000): owner-only must not depend on it."""
     previous = os.umask(0o000)
     yield
     os.umask(previous)
 
 
-def test_a_new_database_and_its_wal_and_shm_are_owner_only(db_path: Path, open_umask) -> None:  # noqa: ANN001
+def test_a_new_database_and_its_wal_and_shm_are_owner_only(db_path: Path, open_umask) -> None:
     context = compose(db_path)
     try:
         with context.database.engine.begin() as connection:  # a write: the -wal and -shm exist now
@@ -50,7 +50,7 @@ def test_an_existing_database_keeps_the_rights_its_owner_gave_it(db_path: Path) 
     assert mode(db_path) == 0o640
 
 
-def test_automatic_and_chosen_backups_are_owner_only(db_path: Path, tmp_path: Path, open_umask) -> None:  # noqa: ANN001
+def test_automatic_and_chosen_backups_are_owner_only(db_path: Path, tmp_path: Path, open_umask) -> None:
     context = compose(db_path)
     try:
         context.services.chapters.ensure_chapter("SSC India", "ISCA", "India")

@@ -28,7 +28,7 @@ SCREENSHOTS = Path(os.environ.get("SSC_SCREENSHOTS") or tempfile.gettempdir())
 
 
 @pytest.fixture
-def browser():  # noqa: ANN201
+def browser():
     webdriver = pytest.importorskip("selenium.webdriver")
     from selenium.webdriver.chrome.service import Service
 
@@ -50,7 +50,7 @@ def browser():  # noqa: ANN201
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def wait_for(condition, timeout: float = 10.0):  # noqa: ANN001, ANN201
+def wait_for(condition, timeout: float = 10.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = condition()
@@ -60,19 +60,19 @@ def wait_for(condition, timeout: float = 10.0):  # noqa: ANN001, ANN201
     raise AssertionError("the page did not get there in time")
 
 
-def score_entry(driver, levels: list[str]) -> None:  # noqa: ANN001
+def score_entry(driver, levels: list[str]) -> None:
     from selenium.webdriver.common.by import By
 
     sets = driver.find_elements(By.CSS_SELECTOR, "#criteria fieldset")
     assert len(sets) == len(levels)
-    for fieldset, level in zip(sets, levels):
+    for fieldset, level in zip(sets, levels, strict=True):
         button = fieldset.find_element(By.CSS_SELECTOR, f".levels button[data-value='{level}']")
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
         button.click()
         assert button.get_attribute("aria-pressed") == "true"
 
 
-def test_a_judge_scores_from_a_phone_even_through_a_wifi_drop(services, make_event, browser) -> None:  # noqa: ANN001
+def test_a_judge_scores_from_a_phone_even_through_a_wifi_drop(services, make_event, browser) -> None:
     from selenium.webdriver.common.by import By
 
     contest = make_contest(services, make_event, blind=True)

@@ -58,7 +58,7 @@ class Phone:
         return status
 
 
-def make_contest(services, make_event, judges: int = 3, entries: int = 6, blind: bool = False, k: int = 2):  # noqa: ANN001, ANN201
+def make_contest(services, make_event, judges: int = 3, entries: int = 6, blind: bool = False, k: int = 2):
     event = make_event()
     contest = services.contests.create_contest(
         event.id, ContestDraft("Posters", ContestKind.POSTER, blind=blind, judges_per_entry=k), RUBRIC)
@@ -72,7 +72,7 @@ def make_contest(services, make_event, judges: int = 3, entries: int = 6, blind:
 
 
 @pytest.fixture
-def serve(services):  # noqa: ANN001, ANN201
+def serve(services):
     started: list[JudgeServer] = []
 
     def start(contest_id: int, throttle: PinThrottle | None = None) -> JudgeServer:
@@ -89,7 +89,7 @@ def phone_for(server: JudgeServer, name: str) -> Phone:
     return Phone(next(link.url for link in server.links() if link.name == name))
 
 
-def test_links_are_unguessable_stable_and_per_judge(services, make_event) -> None:  # noqa: ANN001
+def test_links_are_unguessable_stable_and_per_judge(services, make_event) -> None:
     contest = make_contest(services, make_event)
     links = services.judge_phones.links(contest.id)
     assert len({link.token for link in links}) == 3 and all(len(link.token) == 22 for link in links)
@@ -98,7 +98,7 @@ def test_links_are_unguessable_stable_and_per_judge(services, make_event) -> Non
     assert not {link.token for link in links} & {link.token for link in services.judge_phones.links(contest.id)}
 
 
-def test_nothing_but_judges_pages_and_wrong_token_or_pin_gets_nothing(services, make_event, serve) -> None:  # noqa: ANN001
+def test_nothing_but_judges_pages_and_wrong_token_or_pin_gets_nothing(services, make_event, serve) -> None:
     contest = make_contest(services, make_event)
     server = serve(contest.id)
     base = server.base_url()
@@ -129,7 +129,7 @@ def test_nothing_but_judges_pages_and_wrong_token_or_pin_gets_nothing(services, 
     assert good.request("/judge.js")[0] == 200
 
 
-def test_wrong_pins_are_rate_limited(services, make_event, serve) -> None:  # noqa: ANN001
+def test_wrong_pins_are_rate_limited(services, make_event, serve) -> None:
     contest = make_contest(services, make_event)
     now = [1000.0]
     server = serve(contest.id, PinThrottle(allowed=5, window=60, lockout=60, clock=lambda: now[0]))
@@ -146,7 +146,7 @@ def test_wrong_pins_are_rate_limited(services, make_event, serve) -> None:  # no
     assert "Judge 1 (5 in a row); next try in 60 s" in logged[0].what and "0000" not in logged[0].what
 
 
-def test_phone_shows_own_entries_blind_and_saves_with_audit(services, make_event, serve) -> None:  # noqa: ANN001
+def test_phone_shows_own_entries_blind_and_saves_with_audit(services, make_event, serve) -> None:
     contest = make_contest(services, make_event, blind=True)
     server = serve(contest.id)
     phone = phone_for(server, "Judge 1")
@@ -179,7 +179,7 @@ def test_phone_shows_own_entries_blind_and_saves_with_audit(services, make_event
     assert next(i for i in services.contests.judge_work(judge.id).items if i.id == entry).scores[design] == 3.5
 
 
-def test_window_and_lock_are_enforced(services, make_event, serve) -> None:  # noqa: ANN001
+def test_window_and_lock_are_enforced(services, make_event, serve) -> None:
     contest = make_contest(services, make_event)
     server = serve(contest.id)
     phone = phone_for(server, "Judge 2")
@@ -199,7 +199,7 @@ def test_window_and_lock_are_enforced(services, make_event, serve) -> None:  # n
     assert not [c for c in services.contests.score_changes(contest.id) if c.source == "phone"]
 
 
-def test_fifteen_judges_at_once_lose_no_score(services, make_event, serve) -> None:  # noqa: ANN001
+def test_fifteen_judges_at_once_lose_no_score(services, make_event, serve) -> None:
     contest = make_contest(services, make_event, judges=15, entries=30, k=3)
     server = serve(contest.id)
     criteria = [c.id for c in contest.criteria]
@@ -216,7 +216,7 @@ def test_fifteen_judges_at_once_lose_no_score(services, make_event, serve) -> No
         for m, entry in enumerate(entries):
             values = (float(1 + (n + m) % 10), (n * m % 11) / 2)
             expected[(f"Judge {n}", entry["code"])] = values
-            status, _reply = phone.json("/scores", {"entry": entry["id"], "values": dict(zip(map(str, criteria), values))})
+            status, _reply = phone.json("/scores", {"entry": entry["id"], "values": dict(zip(map(str, criteria), values, strict=True))})
             if status != 200:
                 failures.append(f"Judge {n} {entry['code']}: {status}")
 
@@ -236,7 +236,7 @@ def test_fifteen_judges_at_once_lose_no_score(services, make_event, serve) -> No
     assert len([c for c in services.contests.score_changes(contest.id) if c.source == "phone"]) == 180
 
 
-def test_stopping_closes_the_port(services, make_event) -> None:  # noqa: ANN001
+def test_stopping_closes_the_port(services, make_event) -> None:
     contest = make_contest(services, make_event)
     server = JudgeServer(services.judge_phones, contest.id, "127.0.0.1", 0).start()
     port = server.port
@@ -247,7 +247,7 @@ def test_stopping_closes_the_port(services, make_event) -> None:  # noqa: ANN001
         pass
 
 
-def test_a_taken_port_is_said_in_words(services, make_event) -> None:  # noqa: ANN001
+def test_a_taken_port_is_said_in_words(services, make_event) -> None:
     from ssc_desktop.errors import DomainError
 
     contest = make_contest(services, make_event)
@@ -262,7 +262,7 @@ def test_a_taken_port_is_said_in_words(services, make_event) -> None:  # noqa: A
         JudgeServer(services.judge_phones, contest.id, "127.0.0.1", 80)
 
 
-def test_names_cannot_break_out_of_the_page(services, make_event, serve) -> None:  # noqa: ANN001
+def test_names_cannot_break_out_of_the_page(services, make_event, serve) -> None:
     contest = make_contest(services, make_event, judges=1)
     services.contests.add_judge(contest.id, "</script><img src=x onerror=alert(1)>", "4444")
     server = serve(contest.id)
@@ -271,7 +271,7 @@ def test_names_cannot_break_out_of_the_page(services, make_event, serve) -> None
     assert page.count("</script>") == 3  # the texts, the judge and the script tag: nothing of the name
 
 
-def test_saves_queued_together_commit_together_and_a_refused_one_spoils_none(services, make_event) -> None:  # noqa: ANN001
+def test_saves_queued_together_commit_together_and_a_refused_one_spoils_none(services, make_event) -> None:
     from ssc_desktop.services.contests import SheetScores
     from ssc_desktop.services.judge_phones import _QueuedSave
 
@@ -290,7 +290,7 @@ def test_saves_queued_together_commit_together_and_a_refused_one_spoils_none(ser
     assert not services.contests.judge_work(judges[2].id).items[0].scores
 
 
-def test_new_links_while_serving_shut_out_the_old_ones(services, make_event, serve) -> None:  # noqa: ANN001
+def test_new_links_while_serving_shut_out_the_old_ones(services, make_event, serve) -> None:
     contest = make_contest(services, make_event)
     server = serve(contest.id)
     old = phone_for(server, "Judge 1")

@@ -81,7 +81,7 @@ def _parse(source: str, filename: str) -> ast.Module:
         dumped = subprocess.run(
             [sys.executable, "-c", "import ast, sys; print(ast.dump(ast.parse(sys.stdin.read()), include_attributes=True))"],
             input=source, capture_output=True, text=True, check=True, timeout=60).stdout
-        return eval(dumped, {name: getattr(ast, name) for name in dir(ast)})  # noqa: S307 - ast.dump of our own code
+        return eval(dumped, {name: getattr(ast, name) for name in dir(ast)})  # ast.dump of our own code
 
 
 def violations(source: str, forbidden: frozenset[str], filename: str = "<source>") -> list[str]:
@@ -202,7 +202,7 @@ def test_a_cpython_ast_hiccup_does_not_hide_the_imports(monkeypatch) -> None:
     """The SystemError of CPython 3.11's AST validator falls back to a fresh interpreter."""
     real_parse = ast.parse
 
-    def hiccup(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def hiccup(*args, **kwargs):
         raise SystemError("AST constructor recursion depth mismatch (before=120, after=138)")
 
     monkeypatch.setattr(ast, "parse", hiccup)

@@ -30,25 +30,25 @@ class Inbox:
         self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
         self.refuse = refuse or set()
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: ANN001, ANN201, N802
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
         if address in self.refuse:
             return "550 5.1.1 No such mailbox here"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
         message = email.message_from_bytes(envelope.content, policy=policy.default)
         self.messages.append((list(envelope.rcpt_tos), message))
         return "250 Message accepted"
 
 
-def _authenticator(server, session, envelope, mechanism, auth_data: Any) -> AuthResult:  # noqa: ANN001
+def _authenticator(server, session, envelope, mechanism, auth_data: Any) -> AuthResult:
     ok = isinstance(auth_data, LoginPassword) and auth_data.login == b"desk" and auth_data.password == b"s3cret"
     return AuthResult(success=ok, handled=False)
 
 
 @pytest.fixture
-def smtp_server():  # noqa: ANN201
+def smtp_server():
     inbox = Inbox(refuse={"nobody@example.org"})
     port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=_authenticator,
@@ -61,7 +61,7 @@ def smtp_server():  # noqa: ANN201
 
 
 @pytest.fixture
-def event_with_people(services, make_event, make_member):  # noqa: ANN001, ANN201
+def event_with_people(services, make_event, make_member):
     event = make_event(capacity=None)
     ids = {}
     for name, native, mail in [("Sita Shrestha", "सीता श्रेष्ठ", "sita@example.org"),
@@ -75,14 +75,14 @@ def event_with_people(services, make_event, make_member):  # noqa: ANN001, ANN20
     return event, ids
 
 
-def settings_for(port: int = 25, **overrides) -> SmtpSettings:  # noqa: ANN003
+def settings_for(port: int = 25, **overrides) -> SmtpSettings:
     values = dict(host="127.0.0.1", port=port, security="none", user="desk", password="s3cret",
                   from_address="reunion@ssc-india.example", from_name="SSC India")
     values.update(overrides)
     return SmtpSettings(**values)
 
 
-def test_settings_round_trip_and_validation(services) -> None:  # noqa: ANN001
+def test_settings_round_trip_and_validation(services) -> None:
     mail = services.mail
     assert mail.settings() == SmtpSettings() and not mail.settings().configured
     saved = mail.save_settings(settings_for(2525, host="  smtp.example.org ", security="STARTTLS"))
@@ -99,7 +99,7 @@ def test_settings_round_trip_and_validation(services) -> None:  # noqa: ANN001
     assert mail.settings() == saved  # a refused change keeps the old settings
 
 
-def test_send_tickets_over_real_smtp(services, smtp_server, event_with_people) -> None:  # noqa: ANN001
+def test_send_tickets_over_real_smtp(services, smtp_server, event_with_people) -> None:
     inbox, port = smtp_server
     event, ids = event_with_people
     services.mail.save_settings(settings_for(port))
@@ -135,7 +135,7 @@ def test_send_tickets_over_real_smtp(services, smtp_server, event_with_people) -
         assert [r.text for r in zxingcpp.read_barcodes(Image.open(page))] == [code]
 
 
-def test_only_unsent_skips_people_who_have_their_current_ticket(services, smtp_server, event_with_people) -> None:  # noqa: ANN001
+def test_only_unsent_skips_people_who_have_their_current_ticket(services, smtp_server, event_with_people) -> None:
     inbox, port = smtp_server
     event, ids = event_with_people
     services.mail.save_settings(settings_for(port))
@@ -152,7 +152,7 @@ def test_only_unsent_skips_people_who_have_their_current_ticket(services, smtp_s
     assert len(services.mail.send_tickets(event.id, [ids["Sita Shrestha"]]).sent) == 1
 
 
-def test_wrong_password_and_unreachable_server(services, smtp_server, event_with_people) -> None:  # noqa: ANN001
+def test_wrong_password_and_unreachable_server(services, smtp_server, event_with_people) -> None:
     inbox, port = smtp_server
     event, _ids = event_with_people
     services.mail.save_settings(settings_for(port, password="wrong"))
@@ -171,7 +171,7 @@ def test_wrong_password_and_unreachable_server(services, smtp_server, event_with
     assert inbox.messages == []
 
 
-def test_not_configured_and_test_message(services, smtp_server) -> None:  # noqa: ANN001
+def test_not_configured_and_test_message(services, smtp_server) -> None:
     inbox, port = smtp_server
     with pytest.raises(DomainError) as error:
         services.mail.send_test("sita@example.org")
@@ -185,7 +185,7 @@ def test_not_configured_and_test_message(services, smtp_server) -> None:  # noqa
     assert error.value.code == "mail.bad_address"
 
 
-def test_cancel_stops_between_messages(services, smtp_server, event_with_people) -> None:  # noqa: ANN001
+def test_cancel_stops_between_messages(services, smtp_server, event_with_people) -> None:
     from ssc_desktop.long_work import WorkCancelled
 
     inbox, port = smtp_server
@@ -203,7 +203,7 @@ def test_cancel_stops_between_messages(services, smtp_server, event_with_people)
     assert len(services.mail.sent_registrations(event.id)) == 1  # the one that went out is remembered
 
 
-def test_cli_smtp_and_email_tickets(db_path, smtp_server, capsys) -> None:  # noqa: ANN001
+def test_cli_smtp_and_email_tickets(db_path, smtp_server, capsys) -> None:
     from ssc_desktop.app import compose
     from ssc_desktop.cli import main
     from ssc_desktop.services.members import MemberDraft

@@ -23,7 +23,7 @@ from ssc_desktop.services.text_folding import fold
 
 
 # -- helpers: rows written straight through the ORM, independent of other services -----------
-def add_registration(context, event_id: int, member_id: int, status=RegistrationStatus.REGISTERED,  # noqa: ANN001
+def add_registration(context, event_id: int, member_id: int, status=RegistrationStatus.REGISTERED,
                      role=RegistrationRole.PARTICIPANT, checkins: int = 0) -> int:
     with context.database.session_factory.begin() as session:
         registration = Registration(event_id=event_id, member_id=member_id, status=status, role=role)
@@ -38,7 +38,7 @@ def add_registration(context, event_id: int, member_id: int, status=Registration
         return registration.id
 
 
-def add_speaker(context, event_id: int, member_id: int, title: str = "Keynote", item_id: int | None = None) -> int:  # noqa: ANN001
+def add_speaker(context, event_id: int, member_id: int, title: str = "Keynote", item_id: int | None = None) -> int:
     with context.database.session_factory.begin() as session:
         if item_id is None:
             start = datetime(2026, 12, 12, 4, 0, tzinfo=timezone.utc)
@@ -50,13 +50,13 @@ def add_speaker(context, event_id: int, member_id: int, title: str = "Keynote", 
         return item_id
 
 
-def rows(context, query):  # noqa: ANN001, ANN201
+def rows(context, query):
     with context.database.session_factory() as session:
         return list(session.execute(query))
 
 
 # -- editing -----------------------------------------------------------------------------------------
-def test_update_some_fields_recomputes_the_search_key(context, services, make_member, india) -> None:  # noqa: ANN001
+def test_update_some_fields_recomputes_the_search_key(context, services, make_member, india) -> None:
     member = make_member("Rahul Sharma", email="rahul@example.org", country="India", chapter_id=india.id)
     updated = services.members.update_member(member.id, {
         "native_name": "  राहुल शर्मा ", "email": "R.Sharma@IITD.ac.in", "affiliation": "IIT Delhi", "visit_year": 2019,
@@ -71,7 +71,7 @@ def test_update_some_fields_recomputes_the_search_key(context, services, make_me
     assert email_key[0][0] == "r.sharma@iitd.ac.in"
 
 
-def test_update_with_a_whole_draft_and_text_values(services, make_member) -> None:  # noqa: ANN001
+def test_update_with_a_whole_draft_and_text_values(services, make_member) -> None:
     member = make_member("Nguyen Van An")
     draft = services.members.get_member_draft(member.id)
     assert draft.latin_name == "Nguyen Van An" and draft.notes == ""
@@ -98,7 +98,7 @@ def test_update_with_a_whole_draft_and_text_values(services, make_member) -> Non
         ({"chapter_id": 999}, "not_found"),
     ],
 )
-def test_bad_edits_are_refused_and_change_nothing(services, make_member, changes, code) -> None:  # noqa: ANN001
+def test_bad_edits_are_refused_and_change_nothing(services, make_member, changes, code) -> None:
     member = make_member("Siti Rahayu", email="siti@example.org", visit_year=2020)
     with pytest.raises(DomainError) as caught:
         services.members.update_member(member.id, {"affiliation": "Universitas Indonesia", **changes})
@@ -107,12 +107,12 @@ def test_bad_edits_are_refused_and_change_nothing(services, make_member, changes
     assert services.members.get_member(member.id) == member
 
 
-def test_editing_an_unknown_member_is_not_found(services) -> None:  # noqa: ANN001
+def test_editing_an_unknown_member_is_not_found(services) -> None:
     with pytest.raises(NotFoundError):
         services.members.update_member(4242, {"email": "a@b.org"})
 
 
-def test_list_members_filters_by_country_and_visit_year(make_member, services) -> None:  # noqa: ANN001
+def test_list_members_filters_by_country_and_visit_year(make_member, services) -> None:
     make_member("A One", country="India", visit_year=2019)
     make_member("B Two", country="India", visit_year=2022)
     make_member("C Three", country="Nepal", visit_year=2019)
@@ -132,7 +132,7 @@ def test_default_choices_fill_empty_fields_from_the_other_record() -> None:
     assert choices["gender"] == "remove"
 
 
-def test_merge_moves_registrations_speakers_and_fields(context, services, make_member, make_event) -> None:  # noqa: ANN001
+def test_merge_moves_registrations_speakers_and_fields(context, services, make_member, make_event) -> None:
     keep = make_member("Rahul Sharma", email="rahul@example.org", visit_year=2019)
     remove = make_member("Rahul Sharma", native_name="राहुल शर्मा", email="rahul.sharma@iitd.ac.in",
                          affiliation="IIT Delhi", phone="+91 98100 00000")
@@ -174,7 +174,7 @@ def test_merge_moves_registrations_speakers_and_fields(context, services, make_m
     ],
 )
 def test_merge_keeps_the_better_registration_and_every_check_in(
-    context, services, make_member, make_event, kept_status, removed_status, survivor  # noqa: ANN001
+    context, services, make_member, make_event, kept_status, removed_status, survivor
 ) -> None:
     keep, remove = make_member("Ananya Iyer"), make_member("Ananya  Iyer")
     event = make_event()
@@ -202,7 +202,7 @@ def test_merge_keeps_the_better_registration_and_every_check_in(
 
 
 def test_merging_two_records_both_inside_keeps_the_earliest_check_in_of_each_list(
-    context, services, make_member, make_event  # noqa: ANN001
+    context, services, make_member, make_event
 ) -> None:
     """Both records were checked in (the person scanned one badge, a desk found the other record):
     the merged registration may stand only once per list, so the later check-in is marked undone."""
@@ -243,7 +243,7 @@ def test_merging_two_records_both_inside_keeps_the_earliest_check_in_of_each_lis
     assert verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.previous_station == "Front desk 2"
 
 
-def test_merge_frees_a_place_for_the_waitlist(context, services, make_member, make_event) -> None:  # noqa: ANN001
+def test_merge_frees_a_place_for_the_waitlist(context, services, make_member, make_event) -> None:
     keep, remove, waiting = make_member("Wang Wei"), make_member("Wang  Wei"), make_member("Li Na")
     event = make_event(capacity=2)
     add_registration(context, event.id, keep.id)
@@ -261,7 +261,7 @@ def test_merge_frees_a_place_for_the_waitlist(context, services, make_member, ma
         assert status is RegistrationStatus.WAITLISTED
 
 
-def test_merge_does_not_double_a_speaker_in_one_item(context, services, make_member, make_event) -> None:  # noqa: ANN001
+def test_merge_does_not_double_a_speaker_in_one_item(context, services, make_member, make_event) -> None:
     keep, remove = make_member("Gurung Maya"), make_member("Maya Gurung")
     event = make_event()
     item = add_speaker(context, event.id, keep.id)
@@ -279,7 +279,7 @@ def test_merge_does_not_double_a_speaker_in_one_item(context, services, make_mem
         (({"shoe_size": "keep"},), "member.unknown_field"),
     ],
 )
-def test_bad_merges_are_refused_and_change_nothing(context, services, make_member, make_event, arguments, code) -> None:  # noqa: ANN001
+def test_bad_merges_are_refused_and_change_nothing(context, services, make_member, make_event, arguments, code) -> None:
     keep, remove = make_member("Sato Yuki"), make_member("Yuki Sato", email="yuki@example.jp")
     event = make_event()
     add_registration(context, event.id, remove.id, checkins=1)
@@ -296,7 +296,7 @@ def test_bad_merges_are_refused_and_change_nothing(context, services, make_membe
     assert rows(context, select(Registration.member_id)) == [(remove.id,)]
 
 
-def test_a_failed_merge_rolls_back_everything(context, services, make_member, make_event, monkeypatch) -> None:  # noqa: ANN001
+def test_a_failed_merge_rolls_back_everything(context, services, make_member, make_event, monkeypatch) -> None:
     keep, remove = make_member("Thapa Binod"), make_member("Binod Thapa")
     event = make_event()
     add_registration(context, event.id, keep.id)
@@ -304,7 +304,7 @@ def test_a_failed_merge_rolls_back_everything(context, services, make_member, ma
     add_speaker(context, event.id, remove.id)
     from ssc_desktop.services.members import MemberService
 
-    def broken(_session, _events):  # noqa: ANN001, ANN202
+    def broken(_session, _events):
         raise RuntimeError("disk full")
 
     # Fails at the very end, after every row was moved and the member deleted.
@@ -320,7 +320,7 @@ def test_a_failed_merge_rolls_back_everything(context, services, make_member, ma
 
 # -- the command line -----------------------------------------------------------------------------------
 @pytest.fixture
-def ssc(capsys, db_path):  # noqa: ANN001, ANN201
+def ssc(capsys, db_path):
     """Runs ssc on this test's database; gives (exit code, stdout, stderr)."""
     from ssc_desktop.cli import main
 
@@ -340,7 +340,7 @@ def one_error_line(code: int, out: str, err: str) -> str:
     return lines[0]
 
 
-def test_cli_list_filters_and_typo_search(ssc, make_member, india) -> None:  # noqa: ANN001
+def test_cli_list_filters_and_typo_search(ssc, make_member, india) -> None:
     import json
 
     make_member("Aditya Kulkarni", native_name="आदित्य कुलकर्णी", country="India", visit_year=2019, chapter_id=india.id)
@@ -359,7 +359,7 @@ def test_cli_list_filters_and_typo_search(ssc, make_member, india) -> None:  # n
     assert [m["latin_name"] for m in json.loads(out)] == ["Aditya Kulkarni"]
 
 
-def test_cli_edit(ssc, make_member, india, services) -> None:  # noqa: ANN001
+def test_cli_edit(ssc, make_member, india, services) -> None:
     import json
 
     member = make_member("Rahul Sharma", email="rahul@example.org")
@@ -380,7 +380,7 @@ def test_cli_edit(ssc, make_member, india, services) -> None:  # noqa: ANN001
     assert services.members.get_member(member.id).email == "rahul@example.org"
 
 
-def test_cli_merge(ssc, context, make_member, make_event, services) -> None:  # noqa: ANN001
+def test_cli_merge(ssc, context, make_member, make_event, services) -> None:
     import json
 
     keep = make_member("Maya Gurung", email="maya@example.org")

@@ -14,7 +14,7 @@ from ssc_desktop.services.member_search import MemberSearchIndex, SearchFilters,
 from ssc_desktop.services.members import MemberSummary, member_values
 
 
-def summaries(drafts, chapters: dict[str, tuple[int, str]] | None = None) -> list[MemberSummary]:  # noqa: ANN001
+def summaries(drafts, chapters: dict[str, tuple[int, str]] | None = None) -> list[MemberSummary]:
     found = []
     for number, draft in enumerate(drafts, start=1):
         values = member_values(draft)
@@ -30,7 +30,7 @@ def summaries(drafts, chapters: dict[str, tuple[int, str]] | None = None) -> lis
 _IDS = itertools.count(1)
 
 
-def person(latin: str, native: str = "", **fields) -> MemberSummary:  # noqa: ANN003
+def person(latin: str, native: str = "", **fields) -> MemberSummary:
     from ssc_desktop.services.members import MemberDraft
 
     made = summaries([MemberDraft(latin_name=latin, native_name=native, **fields)])[0]
@@ -44,7 +44,7 @@ def roster() -> list[MemberSummary]:
 
 
 @pytest.fixture(scope="module")
-def index(roster) -> MemberSearchIndex:  # noqa: ANN001
+def index(roster) -> MemberSearchIndex:
     return MemberSearchIndex(roster).prepare_fuzzy()
 
 
@@ -52,7 +52,7 @@ def found(index: MemberSearchIndex, query: str, filters: SearchFilters | None = 
     return index.search_members(query, filters)
 
 
-def test_accents_and_scripts(index) -> None:  # noqa: ANN001
+def test_accents_and_scripts(index) -> None:
     hits = found(index, "nguyen")
     assert any(m.native_name == "Nguyễn Văn An" for m in hits)
     assert all("nguyen" in m.search_key for m in hits)
@@ -62,7 +62,7 @@ def test_accents_and_scripts(index) -> None:  # noqa: ANN001
     assert found(index, "ＹＡＭＡＤＡ") == yamada  # full width, upper case
 
 
-def test_every_word_must_match(index) -> None:  # noqa: ANN001
+def test_every_word_must_match(index) -> None:
     hits = found(index, "sharma iit")
     assert hits and all("sharma" in m.search_key and "iit" in m.search_key for m in hits)
     assert len(hits) < len(found(index, "sharma"))
@@ -72,7 +72,7 @@ def test_every_word_must_match(index) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize(("typo", "meant"), [("kulkarnni", "Kulkarni"), ("shreshta", "Shrestha"),
                                               ("tanaka hnaako", "Tanaka Hanako"), ("yamda", "Yamada")])
-def test_typos_find_close_matches(index, typo, meant) -> None:  # noqa: ANN001
+def test_typos_find_close_matches(index, typo, meant) -> None:
     result = index.search(typo)
     assert result.exact_ids == ()
     assert result.fuzzy_ids
@@ -92,17 +92,17 @@ def test_exact_hits_come_before_close_ones() -> None:
     assert MemberSearchIndex(members).search("kulkarnni", fuzzy=False).ids == [members[1].id]
 
 
-def test_nonsense_and_short_words_find_nothing(index) -> None:  # noqa: ANN001
+def test_nonsense_and_short_words_find_nothing(index) -> None:
     assert len(index.search("xqzw")) == 0
     assert len(index.search("zz")) == 0  # too short to guess at
 
 
-def test_empty_query_shows_everyone_unfiltered(index, roster) -> None:  # noqa: ANN001
+def test_empty_query_shows_everyone_unfiltered(index, roster) -> None:
     result = index.search("   ")
     assert not result.filtered and len(result) == len(roster)
 
 
-def test_filters_combine_with_search(index) -> None:  # noqa: ANN001
+def test_filters_combine_with_search(index) -> None:
     india = SearchFilters(chapter_id=1)
     hits = found(index, "", india)
     assert hits and all(m.chapter_id == 1 for m in hits)
@@ -113,13 +113,13 @@ def test_filters_combine_with_search(index) -> None:  # noqa: ANN001
     assert found(index, "kulkarnni", SearchFilters(country="India"))
 
 
-def test_narrowing_while_typing_matches_fresh_searches(roster) -> None:  # noqa: ANN001
+def test_narrowing_while_typing_matches_fresh_searches(roster) -> None:
     typing = MemberSearchIndex(roster)
     for query in ["s", "sh", "sha", "shar", "sharm", "sharm d", "sharm", "sharma", "sharma i", "sharma ii", "k", "ku"]:
         assert typing.search(query).ids == MemberSearchIndex(roster).search(query).ids, query
 
 
-def test_replace_and_remove_keep_the_index_current(roster) -> None:  # noqa: ANN001
+def test_replace_and_remove_keep_the_index_current(roster) -> None:
     members = [person("Rahul Sharma", email="rahul@example.org"), person("Priya Nair")]
     index = MemberSearchIndex(members).prepare_fuzzy()
     assert [m.latin_name for m in index.search_members("rahul")] == ["Rahul Sharma"]
@@ -147,7 +147,7 @@ def test_one_off_search_helper() -> None:
     assert [m.latin_name for m in search_members(members, "shreshta")] == ["Binod Shrestha"]
 
 
-def test_30000_members_p95_under_30_ms(index) -> None:  # noqa: ANN001
+def test_30000_members_p95_under_30_ms(index) -> None:
     """The bench measures this properly; here a generous bound catches a slow path."""
     queries = ["nguyen", "yamada", "山田", "sharma iit", "kulkarnni", "shreshta", "nguyen van an", "wang wei"]
     timings = []

@@ -12,7 +12,7 @@ from ssc_desktop.services.members import FIRST_VISIT_YEAR, MemberDraft
 from ssc_desktop.services.text_folding import fold
 
 
-def test_add_and_get_member(services, india) -> None:  # noqa: ANN001
+def test_add_and_get_member(services, india) -> None:
     added = services.members.add_member(MemberDraft(
         latin_name="  Rahul Sharma ", native_name="राहुल शर्मा", email=" Rahul.Sharma@Example.org ",
         country="India", affiliation="IIT Delhi", visit_year=2019, host_institution="Kochi University",
@@ -27,18 +27,18 @@ def test_add_and_get_member(services, india) -> None:  # noqa: ANN001
     assert services.members.count_members() == 1
 
 
-def test_member_without_chapter_has_empty_chapter_name(make_member) -> None:  # noqa: ANN001
+def test_member_without_chapter_has_empty_chapter_name(make_member) -> None:
     assert make_member("Siti Rahayu").chapter_name == ""
 
 
-def test_unknown_member_is_not_found(services) -> None:  # noqa: ANN001
+def test_unknown_member_is_not_found(services) -> None:
     with pytest.raises(NotFoundError) as caught:
         services.members.get_member(12345)
     assert caught.value.code == "not_found"
     assert "12345" in str(caught.value)
 
 
-def test_list_is_ordered_by_latin_name_and_limited(make_member, services) -> None:  # noqa: ANN001
+def test_list_is_ordered_by_latin_name_and_limited(make_member, services) -> None:
     for name in ["Zhang Wei", "Amit Gupta", "Kavya Nair", "Binod Thapa"]:
         make_member(name)
     names = [m.latin_name for m in services.members.list_members()]
@@ -46,7 +46,7 @@ def test_list_is_ordered_by_latin_name_and_limited(make_member, services) -> Non
     assert [m.latin_name for m in services.members.list_members(limit=2)] == ["Amit Gupta", "Binod Thapa"]
 
 
-def test_list_by_chapter(services, india, make_member) -> None:  # noqa: ANN001
+def test_list_by_chapter(services, india, make_member) -> None:
     nepal, _ = services.chapters.ensure_chapter("SSC Nepal", "SSCN", "Nepal")
     make_member("Rahul Sharma", chapter_id=india.id)
     make_member("Sita Shrestha", chapter_id=nepal.id)
@@ -56,7 +56,7 @@ def test_list_by_chapter(services, india, make_member) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def crowd(make_member):  # noqa: ANN001, ANN201
+def crowd(make_member):
     people = {
         "an": make_member("Nguyễn Văn An", country="Vietnam", affiliation="Vietnam National University"),
         "hung": make_member("Tran Van Hung", native_name="Trần Văn Hùng", country="Vietnam"),
@@ -71,7 +71,7 @@ def crowd(make_member):  # noqa: ANN001, ANN201
     return people
 
 
-def _found(services, query: str) -> set[int]:  # noqa: ANN001
+def _found(services, query: str) -> set[int]:
     return {m.id for m in services.members.list_members(search=query)}
 
 
@@ -106,23 +106,23 @@ def _found(services, query: str) -> set[int]:  # noqa: ANN001
         ("zzz", set()),
     ],
 )
-def test_search(services, crowd, query: str, expected: set[str]) -> None:  # noqa: ANN001
+def test_search(services, crowd, query: str, expected: set[str]) -> None:
     assert _found(services, query) == {crowd[key].id for key in expected}
 
 
-def test_empty_search_lists_everyone(services, crowd) -> None:  # noqa: ANN001
+def test_empty_search_lists_everyone(services, crowd) -> None:
     assert _found(services, "") == _found(services, "   ") == {m.id for m in crowd.values()}
     assert len(services.members.list_members(search=None)) == len(crowd)
 
 
-def test_search_key_is_folded(crowd) -> None:  # noqa: ANN001
+def test_search_key_is_folded(crowd) -> None:
     assert "nguyen van an" in crowd["an"].search_key
     assert "tanaka hanako" in crowd["wide"].search_key
     assert crowd["duc"].search_key == fold(crowd["duc"].search_key)
 
 
 @pytest.mark.parametrize("name", ["", "   "])
-def test_member_needs_a_latin_name(services, name: str) -> None:  # noqa: ANN001
+def test_member_needs_a_latin_name(services, name: str) -> None:
     with pytest.raises(DomainError) as caught:
         services.members.add_member(MemberDraft(latin_name=name, native_name="山田 太郎"))
     assert caught.value.code == "member.name_required"
@@ -130,7 +130,7 @@ def test_member_needs_a_latin_name(services, name: str) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("email", ["not-an-email", "a@b", "two@@example.org", "space in@example.org", "@example.org"])
-def test_bad_email_is_refused(services, email: str) -> None:  # noqa: ANN001
+def test_bad_email_is_refused(services, email: str) -> None:
     with pytest.raises(DomainError) as caught:
         services.members.add_member(MemberDraft(latin_name="Kavya Nair", email=email))
     assert caught.value.code == "member.bad_email"
@@ -138,14 +138,14 @@ def test_bad_email_is_refused(services, email: str) -> None:  # noqa: ANN001
     assert services.members.count_members() == 0
 
 
-def test_good_and_empty_emails_are_accepted(services) -> None:  # noqa: ANN001
+def test_good_and_empty_emails_are_accepted(services) -> None:
     services.members.add_member(MemberDraft(latin_name="Kavya Nair", email="kavya.nair+ssc@iisc.ac.in"))
     services.members.add_member(MemberDraft(latin_name="Meera Das", email=""))
     assert services.members.count_members() == 2
 
 
 @pytest.mark.parametrize("year", [FIRST_VISIT_YEAR - 1, 1999, date.today().year + 2, 20190])
-def test_visit_year_out_of_range_is_refused(services, year: int) -> None:  # noqa: ANN001
+def test_visit_year_out_of_range_is_refused(services, year: int) -> None:
     with pytest.raises(DomainError) as caught:
         services.members.add_member(MemberDraft(latin_name="Arjun Reddy", visit_year=year))
     assert caught.value.code == "member.bad_visit_year"
@@ -154,18 +154,18 @@ def test_visit_year_out_of_range_is_refused(services, year: int) -> None:  # noq
 
 
 @pytest.mark.parametrize("year", [FIRST_VISIT_YEAR, date.today().year, date.today().year + 1, None])
-def test_visit_year_in_range_is_accepted(services, year: int | None) -> None:  # noqa: ANN001
+def test_visit_year_in_range_is_accepted(services, year: int | None) -> None:
     assert services.members.add_member(MemberDraft(latin_name="Arjun Reddy", visit_year=year)).visit_year == year
 
 
-def test_add_members_stores_all(services, india) -> None:  # noqa: ANN001
+def test_add_members_stores_all(services, india) -> None:
     drafts = [MemberDraft(latin_name=f"Member {i:03}", chapter_id=india.id) for i in range(50)]
     assert services.members.add_members(drafts) == 50
     assert services.members.count_members() == 50
     assert services.members.add_members([]) == 0
 
 
-def test_add_members_is_all_or_nothing_on_a_bad_draft(services) -> None:  # noqa: ANN001
+def test_add_members_is_all_or_nothing_on_a_bad_draft(services) -> None:
     drafts = [MemberDraft(latin_name=f"Member {i:03}") for i in range(20)]
     drafts.insert(13, MemberDraft(latin_name="Broken", email="broken@"))
     with pytest.raises(DomainError) as caught:
@@ -174,7 +174,7 @@ def test_add_members_is_all_or_nothing_on_a_bad_draft(services) -> None:  # noqa
     assert services.members.count_members() == 0
 
 
-def test_add_members_is_all_or_nothing_when_the_database_refuses(services, india) -> None:  # noqa: ANN001
+def test_add_members_is_all_or_nothing_when_the_database_refuses(services, india) -> None:
     drafts = [MemberDraft(latin_name=f"Member {i:03}", chapter_id=india.id) for i in range(20)]
     drafts.append(MemberDraft(latin_name="Lost soul", chapter_id=india.id + 999))  # no such chapter
     with pytest.raises(Exception):  # noqa: B017 -- the foreign key stops the whole batch

@@ -227,7 +227,7 @@ def test_the_head_schema_holds_the_standing_index(url: str) -> None:
         context.close()
 
 
-def test_ssc_init_tells_the_coordinator_once(tmp_path, capsys) -> None:  # noqa: ANN001
+def test_ssc_init_tells_the_coordinator_once(tmp_path, capsys) -> None:
     from ssc_desktop import cli
 
     path = tmp_path / "old.sqlite3"

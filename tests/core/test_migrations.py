@@ -73,7 +73,7 @@ def test_downgrade_to_base_and_upgrade_again(tmp_path: Path, schema_differences:
         database.dispose()
 
 
-def test_upgrade_keeps_the_data_of_an_older_database(tmp_path) -> None:  # noqa: ANN001
+def test_upgrade_keeps_the_data_of_an_older_database(tmp_path) -> None:
     """A database made by the first version opens in this one with every row intact."""
     from alembic import command
     from sqlalchemy import text

@@ -119,7 +119,7 @@ def come_back(desks: list[Desk], codes: list[str], timeout: float = 60) -> list[
 
 
 @pytest.fixture
-def server_event(private_postgres, build_event):  # noqa: ANN001, ANN201
+def server_event(private_postgres, build_event):
     event_id, codes = build_event(private_postgres.url, 300)
     return private_postgres, event_id, codes
 
@@ -235,7 +235,7 @@ def test_without_a_local_copy_a_desk_cannot_start_while_the_server_is_away(serve
     assert done.returncode == 1 and "ssc: error:" in done.stderr and "Traceback" not in done.stderr
 
 
-def _server_processes(server) -> list[int]:  # noqa: ANN001
+def _server_processes(server) -> list[int]:
     """The private cluster's postmaster and its children, by pid (this test's own server only)."""
     postmaster = int((server.cluster / "postmaster.pid").read_text().splitlines()[0])
     children = []

@@ -20,7 +20,7 @@ DAY = datetime(2026, 11, 25)
 
 
 @pytest.fixture
-def event(services, make_event, make_member):  # noqa: ANN001, ANN201
+def event(services, make_event, make_member):
     event = make_event(capacity=None, starts_at=parse_local_datetime("2026-11-25 09:00", "Asia/Kolkata"),
                        ends_at=parse_local_datetime("2026-11-25 18:00", "Asia/Kolkata"))
     people = [("Rahim Uddin", "রহিম উদ্দিন", "rahim.uddin@example.org"), ("Sunil Fernando", "සුනිල් ප්‍රනාන්දු", "sunil@work.example.org"),
@@ -61,7 +61,7 @@ def test_meet_report_with_first_and_last_names_and_times_of_day() -> None:
     assert nima.first_join.isoformat() == "2026-11-25T09:05:00+05:30"
 
 
-def test_matching_by_email_then_name_then_by_hand(services, event) -> None:  # noqa: ANN001
+def test_matching_by_email_then_name_then_by_hand(services, event) -> None:
     ev, rows = event
     imported = services.online.import_report(ev.id, DATA / "zoom-participants.csv")
     assert (imported.platform, imported.participants, imported.matched) == ("zoom", 4, 2)
@@ -82,7 +82,7 @@ def test_matching_by_email_then_name_then_by_hand(services, event) -> None:  # n
         rows["Rahim Uddin"].id: 5989, rows["Sunil Fernando"].id: 1200, rows["Tran Van Minh"].id: 10800}
 
 
-def test_online_and_on_site_merge_into_the_sheet_and_certificates(services, event) -> None:  # noqa: ANN001
+def test_online_and_on_site_merge_into_the_sheet_and_certificates(services, event) -> None:
     ev, rows = event
     services.online.import_report(ev.id, DATA / "teams-attendance.csv")
     services.online.import_report(ev.id, DATA / "meet-attendance.csv")
@@ -105,7 +105,7 @@ def test_online_and_on_site_merge_into_the_sheet_and_certificates(services, even
      "A,a@example.org,11/25/2026 10:00:00 AM,11/25/2026 09:00:00 AM,5\n", "online.leave_before_join", "row 2, column D"),
 ])
 def test_a_bad_report_says_what_and_where_and_changes_nothing(services, event, tmp_path: Path, content: str,
-                                                              code: str, where: str) -> None:  # noqa: ANN001
+                                                              code: str, where: str) -> None:
     ev, _rows = event
     path = tmp_path / "report.csv"
     path.write_text(content, encoding="utf-8")
@@ -115,7 +115,7 @@ def test_a_bad_report_says_what_and_where_and_changes_nothing(services, event, t
     assert services.online.list_sessions(ev.id) == []
 
 
-def test_deleting_a_session_takes_its_minutes_away(services, event) -> None:  # noqa: ANN001
+def test_deleting_a_session_takes_its_minutes_away(services, event) -> None:
     ev, rows = event
     imported = services.online.import_report(ev.id, DATA / "meet-attendance.csv")
     assert services.online.minutes_by_registration(ev.id)[rows["Nima Sherpa"].id] == 45
@@ -123,7 +123,7 @@ def test_deleting_a_session_takes_its_minutes_away(services, event) -> None:  # 
     assert services.online.minutes_by_registration(ev.id) == {} and services.online.list_sessions(ev.id) == []
 
 
-def test_cli_online_attendance(ssc, event, db_path: Path) -> None:  # noqa: ANN001
+def test_cli_online_attendance(ssc, event, db_path: Path) -> None:
     import json
 
     ev, rows = event

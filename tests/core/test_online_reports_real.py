@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "online"
 TZ = "Asia/Kolkata"
 
 
-def seconds(report) -> dict[str, int]:  # noqa: ANN001
+def seconds(report) -> dict[str, int]:
     return {p.name: p.seconds for p in report.participants}
 
 
@@ -134,7 +134,7 @@ def test_a_zoom_registration_report_is_named_for_what_it_is() -> None:
 
 # -- importing -------------------------------------------------------------------------------------------
 @pytest.fixture
-def event(services, make_event, make_member):  # noqa: ANN001, ANN201
+def event(services, make_event, make_member):
     event = make_event(capacity=None, starts_at=parse_local_datetime("2026-11-25 09:00", TZ),
                        ends_at=parse_local_datetime("2026-11-25 18:00", TZ))
     people = [("Rahim Uddin", "রহিম উদ্দিন", "rahim.uddin@example.org"), ("Sunil Fernando", "", "sunil@work.example.org"),
@@ -147,7 +147,7 @@ def event(services, make_event, make_member):  # noqa: ANN001, ANN201
     return event, rows
 
 
-def test_the_same_report_twice_is_refused_or_replaces_never_doubles(services, event, tmp_path) -> None:  # noqa: ANN001
+def test_the_same_report_twice_is_refused_or_replaces_never_doubles(services, event, tmp_path) -> None:
     ev, rows = event
     services.online.import_report(ev.id, DATA / "zoom-webinar-attendees.csv")
     before = services.online.seconds_by_registration(ev.id)
@@ -166,7 +166,7 @@ def test_the_same_report_twice_is_refused_or_replaces_never_doubles(services, ev
     assert services.online.seconds_by_registration(ev.id) == before
 
 
-def test_a_report_of_another_day_is_refused_naming_the_days_unless_confirmed(services, event) -> None:  # noqa: ANN001
+def test_a_report_of_another_day_is_refused_naming_the_days_unless_confirmed(services, event) -> None:
     ev, _rows = event
     with pytest.raises(DomainError) as raised:
         services.online.import_report(ev.id, DATA / "teams-join-leave-log.csv")
@@ -176,7 +176,7 @@ def test_a_report_of_another_day_is_refused_naming_the_days_unless_confirmed(ser
     assert services.online.import_report(ev.id, DATA / "teams-join-leave-log.csv", any_date=True).participants == 38
 
 
-def test_minutes_are_the_union_across_reports_and_thresholds_compare_seconds(services, event) -> None:  # noqa: ANN001
+def test_minutes_are_the_union_across_reports_and_thresholds_compare_seconds(services, event) -> None:
     ev, rows = event
     services.online.import_report(ev.id, DATA / "zoom-webinar-attendees.csv")
     services.online.import_report(ev.id, DATA / "teams-fr-day-first.csv")
@@ -189,7 +189,7 @@ def test_minutes_are_the_union_across_reports_and_thresholds_compare_seconds(ser
     assert "Sunil Fernando" in names and "Priya Das" in names and "Kyaw Zin Oo" in names
 
 
-def test_twenty_nine_and_a_half_minutes_is_not_thirty(services, event) -> None:  # noqa: ANN001
+def test_twenty_nine_and_a_half_minutes_is_not_thirty(services, event) -> None:
     ev, rows = event
     services.online.import_report(ev.id, DATA / "zoom-webinar-attendees.csv")
     assert services.online.minutes_by_registration(ev.id)[rows["Priya Das"].id] == 29.5
@@ -201,7 +201,7 @@ def test_twenty_nine_and_a_half_minutes_is_not_thirty(services, event) -> None: 
 
 @pytest.mark.parametrize("shown", ["Uddin, Rahim", "RAHIM UDDIN (EXT)", "015_Rahim Uddin", "রহিম উদ্দিন",
                                    "015_R.U (Rahim Uddin)", "Rahim Uddin (Guest)"])
-def test_names_as_meetings_show_them_are_matched(services, event, tmp_path, shown) -> None:  # noqa: ANN001
+def test_names_as_meetings_show_them_are_matched(services, event, tmp_path, shown) -> None:
     ev, rows = event
     path = tmp_path / "zoom.csv"
     path.write_text("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
@@ -211,7 +211,7 @@ def test_names_as_meetings_show_them_are_matched(services, event, tmp_path, show
     assert participant.registration_id == rows["Rahim Uddin"].id and participant.matched_by == "name"
 
 
-def test_rows_with_and_without_an_email_are_one_person(services, event, tmp_path) -> None:  # noqa: ANN001
+def test_rows_with_and_without_an_email_are_one_person(services, event, tmp_path) -> None:
     ev, rows = event
     path = tmp_path / "zoom.csv"
     path.write_text("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
@@ -222,7 +222,7 @@ def test_rows_with_and_without_an_email_are_one_person(services, event, tmp_path
     assert participant.seconds == 40 * 60 and participant.registration_id == rows["Priya Das"].id
 
 
-def test_cli_refuses_another_day_until_any_date_and_a_second_import_until_replace(ssc, event, db_path) -> None:  # noqa: ANN001
+def test_cli_refuses_another_day_until_any_date_and_a_second_import_until_replace(ssc, event, db_path) -> None:
     ev, _rows = event
     report = DATA / "teams-join-leave-log.csv"
     code, _out, err = ssc("--db", db_path, "online-attendance", "import", "--event", ev.id, report)
@@ -254,7 +254,7 @@ TEAMS_HEADERS = {
 
 @pytest.mark.parametrize("language", sorted(TEAMS_HEADERS))
 @pytest.mark.parametrize("separator", ["\t", ",", ";"])
-def test_teams_headers_in_each_language_and_separator(tmp_path, language: str, separator: str) -> None:  # noqa: ANN001
+def test_teams_headers_in_each_language_and_separator(tmp_path, language: str, separator: str) -> None:
     header = separator.join(TEAMS_HEADERS[language])
     rows = [header,
             separator.join(["Priya Das", '"25/11/2026, 09:20:00"', '"25/11/2026, 09:49:30"', "29m 30s", "priya@example.org"]),
@@ -265,7 +265,7 @@ def test_teams_headers_in_each_language_and_separator(tmp_path, language: str, s
     assert {p.email: p.seconds for p in report.participants} == {"priya@example.org": 1770, "kyaw@example.org": 2600}
 
 
-def test_meet_attendance_extension_with_first_and_last_seen(tmp_path) -> None:  # noqa: ANN001
+def test_meet_attendance_extension_with_first_and_last_seen(tmp_path) -> None:
     path = tmp_path / "meet-extension.csv"
     path.write_text("Full Name,First Seen,Last Seen,Time in Call\n"
                     "Nima Sherpa,11/25/2026 9:05:00 AM,11/25/2026 9:50:00 AM,45 min\n"

@@ -24,13 +24,13 @@ SETTINGS = SmtpSettings(host="smtp.example.org", port=587, security="starttls", 
                         from_address="reunion@example.org")
 
 
-def stored_row(context) -> dict:  # noqa: ANN001
+def stored_row(context) -> dict:
     with context.database.engine.connect() as connection:
         value = connection.execute(text("SELECT value FROM app_settings WHERE key = 'smtp'")).scalar_one()
     return value if isinstance(value, dict) else json.loads(value)
 
 
-def test_saved_password_goes_to_the_keyring_and_never_into_the_database(context, memory_keyring) -> None:  # noqa: ANN001
+def test_saved_password_goes_to_the_keyring_and_never_into_the_database(context, memory_keyring) -> None:
     context.services.mail.save_settings(SETTINGS)
     assert memory_keyring.passwords == {(SERVICE, "smtp:desk@smtp.example.org"): "s3cret"}
     row = stored_row(context)
@@ -41,7 +41,7 @@ def test_saved_password_goes_to_the_keyring_and_never_into_the_database(context,
     assert context.services.mail.password_place().backend  # its name, shown to the person
 
 
-def test_a_password_an_older_version_kept_in_the_database_moves_to_the_keyring(context, memory_keyring) -> None:  # noqa: ANN001
+def test_a_password_an_older_version_kept_in_the_database_moves_to_the_keyring(context, memory_keyring) -> None:
     with context.database.engine.begin() as connection:  # as an older version wrote it
         connection.execute(text("INSERT INTO app_settings (key, value, updated_at) VALUES ('smtp', :value, CURRENT_TIMESTAMP)"), {"value": json.dumps(
             {"host": "smtp.example.org", "port": 587, "security": "starttls", "user": "desk",
@@ -53,7 +53,7 @@ def test_a_password_an_older_version_kept_in_the_database_moves_to_the_keyring(c
     assert context.services.mail.settings().password == "0ld-secret"  # from the keyring now
 
 
-def test_changing_the_account_or_clearing_the_password_leaves_none_behind(context, memory_keyring) -> None:  # noqa: ANN001
+def test_changing_the_account_or_clearing_the_password_leaves_none_behind(context, memory_keyring) -> None:
     mail = context.services.mail
     mail.save_settings(SETTINGS)
     mail.save_settings(SmtpSettings(**{**SETTINGS.__dict__, "user": "other", "password": "n3w"}))
@@ -64,13 +64,13 @@ def test_changing_the_account_or_clearing_the_password_leaves_none_behind(contex
 
 
 @pytest.fixture
-def no_keyring():  # noqa: ANN201
+def no_keyring():
     keyring.set_keyring(fail.Keyring())  # what keyring gives a headless Linux without a Secret Service
     forget_session_passwords()
     yield
 
 
-def test_without_a_keyring_the_password_is_kept_for_this_run_only(db_path, no_keyring) -> None:  # noqa: ANN001
+def test_without_a_keyring_the_password_is_kept_for_this_run_only(db_path, no_keyring) -> None:
     context = compose(db_path)
     try:
         context.services.mail.save_settings(SETTINGS)
@@ -88,7 +88,7 @@ def test_without_a_keyring_the_password_is_kept_for_this_run_only(db_path, no_ke
         context.close()
 
 
-def test_without_a_keyring_an_older_database_copy_is_kept_and_said(context, no_keyring) -> None:  # noqa: ANN001
+def test_without_a_keyring_an_older_database_copy_is_kept_and_said(context, no_keyring) -> None:
     with context.database.engine.begin() as connection:
         connection.execute(text("INSERT INTO app_settings (key, value, updated_at) VALUES ('smtp', :value, CURRENT_TIMESTAMP)"), {"value": json.dumps(
             {"host": "smtp.example.org", "user": "desk", "password": "0ld-secret", "from_address": "r@example.org"})})
@@ -124,7 +124,7 @@ def test_a_keyring_that_refuses_falls_back_to_memory_and_says_why() -> None:
     assert place.kind == SESSION and "locked" in place.detail and "s3cret" not in place.detail
 
 
-def test_cli_without_a_keyring_says_so_and_takes_the_password_per_command(db_path, no_keyring, capsys, monkeypatch) -> None:  # noqa: ANN001, E501
+def test_cli_without_a_keyring_says_so_and_takes_the_password_per_command(db_path, no_keyring, capsys, monkeypatch) -> None:
     from ssc_desktop.cli import main
 
     db = str(db_path)
@@ -139,7 +139,7 @@ def test_cli_without_a_keyring_says_so_and_takes_the_password_per_command(db_pat
     assert shown["password_set"] is False and shown["password_place"] == SESSION
 
 
-def test_cli_show_names_the_keyring(db_path, capsys, monkeypatch) -> None:  # noqa: ANN001
+def test_cli_show_names_the_keyring(db_path, capsys, monkeypatch) -> None:
     from ssc_desktop.cli import main
 
     monkeypatch.setenv("SSC_TEST_SMTP_PASSWORD", "s3cret")

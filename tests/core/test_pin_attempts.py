@@ -46,13 +46,13 @@ def test_suggested_pins_are_six_random_digits() -> None:
 
 
 @pytest.fixture
-def judge(services, make_event):  # noqa: ANN001, ANN201
+def judge(services, make_event):
     event = make_event()
     contest = services.contests.create_contest(event.id, ContestDraft("Posters", ContestKind.POSTER), RUBRIC)
     return contest, services.contests.add_judge(contest.id, "Dr. Meera Nair", "48213907")  # 8 digits are fine
 
 
-def test_judge_mode_at_the_desk_makes_a_guesser_wait(services, judge) -> None:  # noqa: ANN001
+def test_judge_mode_at_the_desk_makes_a_guesser_wait(services, judge) -> None:
     contest, meera = judge
     now = [1000.0]
     services.contests.pin_throttle = PinThrottle(clock=lambda: now[0])
@@ -78,7 +78,7 @@ def test_judge_mode_at_the_desk_makes_a_guesser_wait(services, judge) -> None:  
     assert raised.value.code == "contest.wrong_pin"
 
 
-def test_pins_of_four_to_twelve_digits(services, judge) -> None:  # noqa: ANN001
+def test_pins_of_four_to_twelve_digits(services, judge) -> None:
     contest, meera = judge
     services.contests.set_pin(meera.id, "123456789012")
     assert services.contests.unlock_judge(contest.id, meera.id, "123456789012").id == meera.id

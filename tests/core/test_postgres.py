@@ -73,7 +73,7 @@ def test_downgrade_and_upgrade_on_postgresql(pg_url: str, schema_differences: Ca
 
 
 @pytest.fixture
-def pg_demo(pg_url: str):  # noqa: ANN201
+def pg_demo(pg_url: str):
     context = compose(pg_url)
     try:
         summary = build_demo(context.services)
@@ -82,7 +82,7 @@ def pg_demo(pg_url: str):  # noqa: ANN201
         context.close()
 
 
-def test_demo_on_postgresql_matches_sqlite(pg_demo, demo_context: AppContext) -> None:  # noqa: ANN001
+def test_demo_on_postgresql_matches_sqlite(pg_demo, demo_context: AppContext) -> None:
     context, summary = pg_demo
     services = context.services
     assert summary.members == 300
@@ -137,7 +137,7 @@ def test_check_in_round_trip_on_postgresql(pg_url: str) -> None:
         context.close()
 
 
-def test_backup_of_postgresql_is_a_sqlite_copy(pg_demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_backup_of_postgresql_is_a_sqlite_copy(pg_demo, tmp_path: Path) -> None:
     context, summary = pg_demo
     copy = context.services.backup.backup_to(tmp_path / "backup" / "from-pg.sqlite3")
     assert copy.is_file()

@@ -23,15 +23,15 @@ from ssc_desktop.services.programme import (
 
 
 @pytest.fixture
-def event(make_event):  # noqa: ANN001, ANN201
+def event(make_event):
     return make_event()  # 2026-12-12 09:30-18:00 Asia/Kolkata
 
 
-def draft(event, start: str, end: str, title: str = "Talk", **fields) -> ItemDraft:  # noqa: ANN001
+def draft(event, start: str, end: str, title: str = "Talk", **fields) -> ItemDraft:
     return ItemDraft(parse_item_time(start, event), parse_item_time(end, event, "end"), title, **fields)
 
 
-def test_times_are_read_in_the_event_zone_and_stored_in_utc(services, event) -> None:  # noqa: ANN001
+def test_times_are_read_in_the_event_zone_and_stored_in_utc(services, event) -> None:
     item = services.programme.add_item(event.id, draft(event, "10:15", "11:00", "Keynote", kind=ProgrammeKind.KEYNOTE))
     assert item.starts_at.isoformat() == "2026-12-12T04:45:00+00:00"  # 10:15 IST
     assert item.ends_at - item.starts_at == timedelta(minutes=45)
@@ -42,13 +42,13 @@ def test_times_are_read_in_the_event_zone_and_stored_in_utc(services, event) -> 
 
 
 @pytest.mark.parametrize("text", ["25:00", "9:7", "noon", "", "2026-13-01 10:00", "10:60"])
-def test_bad_times_are_refused(event, text: str) -> None:  # noqa: ANN001
+def test_bad_times_are_refused(event, text: str) -> None:
     with pytest.raises(DomainError) as raised:
         parse_item_time(text, event)
     assert raised.value.code == "programme.bad_time"
 
 
-def test_an_item_ending_before_it_starts_is_an_error_and_nothing_is_written(services, event) -> None:  # noqa: ANN001
+def test_an_item_ending_before_it_starts_is_an_error_and_nothing_is_written(services, event) -> None:
     for start, end in (("12:00", "11:00"), ("12:00", "12:00")):
         with pytest.raises(DomainError) as raised:
             services.programme.add_item(event.id, draft(event, start, end))
@@ -56,7 +56,7 @@ def test_an_item_ending_before_it_starts_is_an_error_and_nothing_is_written(serv
     assert services.programme.list_items(event.id) == []
 
 
-def test_title_and_guest_names_are_required(services, event) -> None:  # noqa: ANN001
+def test_title_and_guest_names_are_required(services, event) -> None:
     with pytest.raises(DomainError) as raised:
         services.programme.add_item(event.id, draft(event, "10:00", "11:00", "   "))
     assert raised.value.code == "programme.title_required"
@@ -73,7 +73,7 @@ def test_title_and_guest_names_are_required(services, event) -> None:  # noqa: A
     assert services.programme.list_items(event.id) == []
 
 
-def test_speakers_keep_their_order_and_members_bring_their_names(services, event, make_member) -> None:  # noqa: ANN001
+def test_speakers_keep_their_order_and_members_bring_their_names(services, event, make_member) -> None:
     sita = make_member("Sita Shrestha", native_name="सीता श्रेष्ठ", email="sita@example.org", affiliation="Tribhuvan University")
     guest = SpeakerDraft(name="Kenichi Sato", native_name="佐藤 健一", affiliation="Kochi University", bio="Geochemist.")
     item = services.programme.add_item(event.id, draft(event, "10:00", "11:00", speakers=(guest, SpeakerDraft(sita.id))))
@@ -89,7 +89,7 @@ def test_speakers_keep_their_order_and_members_bring_their_names(services, event
     assert edited.title == "Panel" and edited.kind is ProgrammeKind.PANEL
 
 
-def test_room_and_speaker_clashes_and_items_outside_the_event(services, event, make_member) -> None:  # noqa: ANN001
+def test_room_and_speaker_clashes_and_items_outside_the_event(services, event, make_member) -> None:
     ram = make_member("Ram Thapa", email="ram@example.org")
     p = services.programme
     a = p.add_item(event.id, draft(event, "10:00", "11:00", "A", room="Dogra Hall", speakers=(SpeakerDraft(ram.id),)))
@@ -114,7 +114,7 @@ def test_room_and_speaker_clashes_and_items_outside_the_event(services, event, m
     assert {w.code for w in programme.warnings_for(c.id)} == {SPEAKER_CLASH}
 
 
-def test_delete_and_duplicate(services, event) -> None:  # noqa: ANN001
+def test_delete_and_duplicate(services, event) -> None:
     p = services.programme
     item = p.add_item(event.id, draft(event, "10:00", "10:45", "Talk", room="Hall", speakers=(SpeakerDraft(name="Guest"),)))
     copy = p.duplicate_item(item.id)
@@ -129,7 +129,7 @@ def test_delete_and_duplicate(services, event) -> None:  # noqa: ANN001
         p.duplicate_item(item.id)
 
 
-def test_add_items_is_all_or_nothing(services, event) -> None:  # noqa: ANN001
+def test_add_items_is_all_or_nothing(services, event) -> None:
     good = draft(event, "10:00", "11:00", "Good")
     bad = draft(event, "12:00", "11:00", "Bad")
     with pytest.raises(DomainError):
@@ -147,7 +147,7 @@ def test_kinds_by_name_and_alias() -> None:
     assert raised.value.code == "programme.bad_kind"
 
 
-def test_demo_reunion_has_a_clean_programme(demo_context) -> None:  # noqa: ANN001
+def test_demo_reunion_has_a_clean_programme(demo_context) -> None:
     services = demo_context.services
     reunion = next(e for e in services.events.list_events() if e.title == "3rd SSC India Reunion")
     programme = services.programme.programme(reunion.id)
@@ -162,7 +162,7 @@ def test_demo_reunion_has_a_clean_programme(demo_context) -> None:  # noqa: ANN0
 
 
 # -- the command line ----------------------------------------------------------------
-def test_cli_add_list_and_export(context, db_path, event, make_member, tmp_path, capsys) -> None:  # noqa: ANN001
+def test_cli_add_list_and_export(context, db_path, event, make_member, tmp_path, capsys) -> None:
     make_member("Sita Shrestha", native_name="सीता श्रेष्ठ", email="sita@example.org")
     db = str(db_path)
     assert cli_main(["--db", db, "programme", "add", "--event", str(event.id), "--start", "10:00", "--end", "11:00",
@@ -195,14 +195,14 @@ def test_cli_add_list_and_export(context, db_path, event, make_member, tmp_path,
         (["--start", "10:00", "--end", "11:00", "--title", "T", "--speaker", "nobody@example.org"], "No member"),
     ],
 )
-def test_cli_bad_input_is_one_line_and_writes_nothing(context, db_path, event, capsys, arguments, fragment) -> None:  # noqa: ANN001
+def test_cli_bad_input_is_one_line_and_writes_nothing(context, db_path, event, capsys, arguments, fragment) -> None:
     code = cli_main(["--db", str(db_path), "programme", "add", "--event", str(event.id), *arguments])
     err = capsys.readouterr().err
     assert code == 1 and fragment in err and err.count("\n") == 1 and err.startswith("ssc: error:")
     assert context.services.programme.list_items(event.id) == []
 
 
-def test_cli_export_refuses_unknown_formats_and_leaves_nothing(context, db_path, event, tmp_path, capsys) -> None:  # noqa: ANN001
+def test_cli_export_refuses_unknown_formats_and_leaves_nothing(context, db_path, event, tmp_path, capsys) -> None:
     assert cli_main(["--db", str(db_path), "programme", "export", "--event", str(event.id), "-o", str(tmp_path / "a.docx")]) == 1
     assert ".pdf or .xlsx" in capsys.readouterr().err
     assert cli_main(["--db", str(db_path), "programme", "export", "--event", str(event.id), "-o", str(tmp_path / "no" / "a.pdf")]) == 1

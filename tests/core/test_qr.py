@@ -26,7 +26,7 @@ def _decode_png(data: bytes) -> list[str]:
 
 
 @pytest.mark.parametrize("ids", [(1, 1, 1), (2, 57, 1), (999_999, 99_999_999, 500), (36**8 - 1, 36**10 - 1, 36**6 - 1)])
-def test_ticket_codes_stay_at_version_4_or_below_at_m(ids) -> None:  # noqa: ANN001
+def test_ticket_codes_stay_at_version_4_or_below_at_m(ids) -> None:
     code = make_code(secrets.token_hex(32), *ids)
     matrix = qr_matrix(code)
     assert matrix.version <= MAX_VERSION
@@ -56,7 +56,7 @@ def test_runs_cover_exactly_the_dark_modules() -> None:
     assert from_runs == dark
 
 
-def test_drawn_on_a_pdf_canvas_reads_back(tmp_path) -> None:  # noqa: ANN001
+def test_drawn_on_a_pdf_canvas_reads_back(tmp_path) -> None:
     import subprocess
 
     code = make_code(secrets.token_hex(32), 7, 12345, 2)

@@ -10,7 +10,7 @@ from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import RegistrationRole, RegistrationStatus
 
 
-def test_register_returns_a_full_row(make_event, make_member, services, india) -> None:  # noqa: ANN001
+def test_register_returns_a_full_row(make_event, make_member, services, india) -> None:
     event = make_event()
     member = make_member("Priya Kulkarni", native_name="प्रिया कुलकर्णी", email="priya@example.org",
                          country="India", affiliation="IISER Pune", chapter_id=india.id)
@@ -25,7 +25,7 @@ def test_register_returns_a_full_row(make_event, make_member, services, india) -
     assert services.registrations.get_registration(row.id) == row
 
 
-def test_duplicate_registration_is_refused(make_event, make_member, services) -> None:  # noqa: ANN001
+def test_duplicate_registration_is_refused(make_event, make_member, services) -> None:
     event = make_event()
     member = make_member("Rohan Mehta")
     services.registrations.register(event.id, member.id)
@@ -37,7 +37,7 @@ def test_duplicate_registration_is_refused(make_event, make_member, services) ->
     assert [(r.latin_name, r.role) for r in rows] == [("Rohan Mehta", RegistrationRole.PARTICIPANT)]
 
 
-def test_same_member_may_register_for_two_events(make_event, make_member, services) -> None:  # noqa: ANN001
+def test_same_member_may_register_for_two_events(make_event, make_member, services) -> None:
     first, second = make_event(title="One"), make_event(title="Two")
     member = make_member()
     services.registrations.register(first.id, member.id)
@@ -46,7 +46,7 @@ def test_same_member_may_register_for_two_events(make_event, make_member, servic
     assert len(services.registrations.list_registrations(second.id)) == 1
 
 
-def test_register_unknown_event_or_member(make_event, make_member, services) -> None:  # noqa: ANN001
+def test_register_unknown_event_or_member(make_event, make_member, services) -> None:
     event = make_event()
     member = make_member()
     with pytest.raises(NotFoundError) as no_event:
@@ -59,7 +59,7 @@ def test_register_unknown_event_or_member(make_event, make_member, services) -> 
         services.registrations.get_registration(999)
 
 
-def test_register_many_is_all_or_nothing(make_event, make_member, services) -> None:  # noqa: ANN001
+def test_register_many_is_all_or_nothing(make_event, make_member, services) -> None:
     event = make_event()
     people = [make_member(f"Member {i}") for i in range(5)]
     entries = [(p.id, RegistrationRole.PARTICIPANT, RegistrationStatus.REGISTERED) for p in people]
@@ -71,7 +71,7 @@ def test_register_many_is_all_or_nothing(make_event, make_member, services) -> N
     assert services.registrations.register_many(event.id, []) == 0
 
 
-def test_list_is_by_latin_name_with_latest_standing_check_in(make_event, make_member, services) -> None:  # noqa: ANN001
+def test_list_is_by_latin_name_with_latest_standing_check_in(make_event, make_member, services) -> None:
     event = make_event()
     names = ["Vikram Singh", "Aditya Das", "Meera Joshi"]
     rows = {n: services.registrations.register(event.id, make_member(n).id) for n in names}
@@ -97,13 +97,13 @@ def test_list_is_by_latin_name_with_latest_standing_check_in(make_event, make_me
     assert services.events.get_event(event.id).checked_in == 1
 
 
-def test_list_of_another_event_is_separate(make_event, make_member, services) -> None:  # noqa: ANN001
+def test_list_of_another_event_is_separate(make_event, make_member, services) -> None:
     event, empty = make_event(title="Full"), make_event(title="Empty")
     services.registrations.register(event.id, make_member().id)
     assert services.registrations.list_registrations(empty.id) == []
 
 
-def test_register_many_names_the_duplicate_and_stores_nothing(make_event, make_member, services) -> None:  # noqa: ANN001
+def test_register_many_names_the_duplicate_and_stores_nothing(make_event, make_member, services) -> None:
     event = make_event()
     members = [make_member(name) for name in ("Amit Das", "Isha Reddy", "Kasun Silva")]
     services.registrations.register(event.id, members[1].id)
@@ -117,7 +117,7 @@ def test_register_many_names_the_duplicate_and_stores_nothing(make_event, make_m
         services.registrations.register_many(event.id, [(999_999, RegistrationRole.GUEST, RegistrationStatus.REGISTERED)])
 
 
-def test_add_members_with_an_unknown_chapter_stores_nothing(services) -> None:  # noqa: ANN001
+def test_add_members_with_an_unknown_chapter_stores_nothing(services) -> None:
     from ssc_desktop.services.members import MemberDraft
 
     with pytest.raises(NotFoundError):

@@ -67,7 +67,7 @@ def _copy_source(destination: Path) -> Path:
     return Path(shutil.copytree(REPO_ROOT, destination, ignore=ignore))
 
 
-def _run(command: list[str], deadline: float, **kwargs) -> subprocess.CompletedProcess:  # noqa: ANN003
+def _run(command: list[str], deadline: float, **kwargs) -> subprocess.CompletedProcess:
     remaining = deadline - time.monotonic()
     assert remaining > 0, "the wheel test ran out of its time budget"
     done = subprocess.run(command, capture_output=True, text=True, timeout=remaining, **kwargs)

@@ -27,7 +27,7 @@ class Author:
 
 
 @pytest.fixture
-def event(make_event, make_member, services):  # noqa: ANN001, ANN201
+def event(make_event, make_member, services):
     event = make_event()
     for name, native in (("Sita Shrestha", "सीता श्रेष्ठ"), ("Chen Wei", "陈伟"), ("Dev Karki", "")):
         row = services.registrations.register(event.id, make_member(name, native_name=native, country="Nepal").id)
@@ -36,7 +36,7 @@ def event(make_event, make_member, services):  # noqa: ANN001, ANN201
     return event
 
 
-def test_notes_are_kept_per_event_and_checked(services, event, make_event) -> None:  # noqa: ANN001
+def test_notes_are_kept_per_event_and_checked(services, event, make_event) -> None:
     other = make_event(title="Webinar")
     services.reports.set_notes(event.id, "  Hybrid worked well.\nMore chairs next year.  ")
     assert services.reports.notes(event.id) == "Hybrid worked well.\nMore chairs next year."
@@ -48,7 +48,7 @@ def test_notes_are_kept_per_event_and_checked(services, event, make_event) -> No
     assert raised.value.code == "report.notes_too_long"
 
 
-def test_winners_are_one_line_per_entry(services, event, context) -> None:  # noqa: ANN001
+def test_winners_are_one_line_per_entry(services, event, context) -> None:
     authors = [Author("Poster contest", "High school", "1st prize", 1, "P-03", "Algae", "दिया", "Diya Sharma"),
                Author("Poster contest", "High school", "1st prize", 1, "P-03", "Algae", "", "Meera Reddy"),
                Author("Poster contest", "High school", "2nd prize", 2, "P-07", "Rice husk", "", "Isha Sen")]
@@ -62,7 +62,7 @@ def test_winners_are_one_line_per_entry(services, event, context) -> None:  # no
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
-def test_report_pdf_reads_back(services, event, tmp_path: Path) -> None:  # noqa: ANN001
+def test_report_pdf_reads_back(services, event, tmp_path: Path) -> None:
     services.reports.set_notes(event.id, "Forty alumni joined online.")
     reunion = services.reports.report(event.id)
     assert (reunion.summary.registered, reunion.summary.attended) == (3, 2)
@@ -78,14 +78,14 @@ def test_report_pdf_reads_back(services, event, tmp_path: Path) -> None:  # noqa
         write_report_pdf(reunion, tmp_path / "report.docx")
 
 
-def test_arrivals_chart_has_a_bar_per_hour(services, event) -> None:  # noqa: ANN001
+def test_arrivals_chart_has_a_bar_per_hour(services, event) -> None:
     summary = services.reports.report(event.id).summary
     drawing = arrivals_chart(summary.by_arrival_hour)
     chart = next(item for item in drawing.contents if hasattr(item, "data"))
     assert chart.data == [[c.attended for c in summary.by_arrival_hour]] and sum(chart.data[0]) == 2
 
 
-def test_cli_export_report(ssc, event, db_path: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cli_export_report(ssc, event, db_path: Path, tmp_path: Path) -> None:
     code, out, err = ssc("--db", db_path, "export", "report", "--event", event.id, "--notes", "All good.",
                          "-o", tmp_path / "report.pdf")
     assert code == 0 and "2 of 3 came" in out, err

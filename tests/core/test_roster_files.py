@@ -22,7 +22,7 @@ ROWS = [["Sakura Science Club — roster"], [], ["Name", "E-mail", "Country", "S
 
 
 @pytest.fixture
-def importer(services) -> RosterImportService:  # noqa: ANN001
+def importer(services) -> RosterImportService:
     return services.roster_import
 
 
@@ -82,7 +82,7 @@ def write_xlsx(path: Path, rows: list[list]) -> Path:
 
 @pytest.mark.parametrize("writer, name", [(write_xls, "roster.xls"), (write_ods, "roster.ods"),
                                           (write_xlsx, "roster.xlsx")])
-def test_xls_ods_and_xlsx_rosters_import_alike(importer, tmp_path, writer, name) -> None:  # noqa: ANN001
+def test_xls_ods_and_xlsx_rosters_import_alike(importer, tmp_path, writer, name) -> None:
     path = writer(tmp_path / name, ROWS)
     preview = importer.preview(path)
     assert preview.header_row == 3 and preview.kind == name.rsplit(".", 1)[1]
@@ -93,14 +93,14 @@ def test_xls_ods_and_xlsx_rosters_import_alike(importer, tmp_path, writer, name)
     assert stored["Rahul Sharma"].visit_year == 2019  # 2019.0 from the workbook is the year 2019
 
 
-def test_columns_left_of_the_table_keep_their_letters(importer, tmp_path) -> None:  # noqa: ANN001
+def test_columns_left_of_the_table_keep_their_letters(importer, tmp_path) -> None:
     # calamine reads from the first used column; messages must still say the column Excel shows.
     path = write_ods(tmp_path / "shifted.ods", [["Name", "E-mail"], ["Bad Mail", "bad.mail@"]], offset_columns=2)
     result = importer.check(path)
     assert [(p.row, p.column, p.header) for p in result.problems] == [(2, "D", "E-mail")]
 
 
-def test_a_workbook_renamed_csv_is_read_as_the_workbook_it_is(importer, tmp_path) -> None:  # noqa: ANN001
+def test_a_workbook_renamed_csv_is_read_as_the_workbook_it_is(importer, tmp_path) -> None:
     path = write_xlsx(tmp_path / "roster.xlsx", ROWS[2:])
     renamed = path.rename(tmp_path / "roster.csv")
     assert importer.import_roster(renamed, "SSC Asia").added == 2
@@ -110,7 +110,7 @@ def test_a_workbook_renamed_csv_is_read_as_the_workbook_it_is(importer, tmp_path
     ({"photo.jpg": b"\xff\xd8\xff"}, "zip archive"),
     ({"word/document.xml": b"<w:document/>", "[Content_Types].xml": b"<Types/>"}, "Word document"),
 ])
-def test_a_zip_renamed_csv_is_named_for_what_it_is(importer, services, tmp_path, content, found) -> None:  # noqa: ANN001
+def test_a_zip_renamed_csv_is_named_for_what_it_is(importer, services, tmp_path, content, found) -> None:
     path = tmp_path / "attendees.csv"
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in content.items():
@@ -124,7 +124,7 @@ def test_a_zip_renamed_csv_is_named_for_what_it_is(importer, services, tmp_path,
     assert services.members.count_members() == 0
 
 
-def test_a_csv_cell_over_the_field_limit_names_the_line(importer, services, tmp_path) -> None:  # noqa: ANN001
+def test_a_csv_cell_over_the_field_limit_names_the_line(importer, services, tmp_path) -> None:
     path = tmp_path / "export.csv"
     limit = csv.field_size_limit()
     path.write_text("Name,E-mail\nA,a@example.org\nB,\"" + "x" * (limit + 10) + "\"\n", encoding="utf-8")
@@ -136,7 +136,7 @@ def test_a_csv_cell_over_the_field_limit_names_the_line(importer, services, tmp_
     assert services.members.count_members() == 0
 
 
-def test_an_unclosed_quote_on_the_first_lines_is_a_message_not_a_traceback(importer, tmp_path) -> None:  # noqa: ANN001
+def test_an_unclosed_quote_on_the_first_lines_is_a_message_not_a_traceback(importer, tmp_path) -> None:
     path = tmp_path / "broken.csv"
     path.write_bytes(b"Name,E-mail\nA,a@example.org\n" + b'"' + b"y" * (csv.field_size_limit() + 1))
     with pytest.raises(DomainError) as caught:
@@ -144,7 +144,7 @@ def test_an_unclosed_quote_on_the_first_lines_is_a_message_not_a_traceback(impor
     assert caught.value.code == "roster.csv_cell_too_long" and "broken.csv" in str(caught.value)
 
 
-def test_an_unreadable_file_is_said(importer, tmp_path) -> None:  # noqa: ANN001
+def test_an_unreadable_file_is_said(importer, tmp_path) -> None:
     import os
 
     if os.geteuid() == 0:
@@ -157,7 +157,7 @@ def test_an_unreadable_file_is_said(importer, tmp_path) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_the_problem_report_never_holds_a_live_formula(importer, tmp_path, suffix) -> None:  # noqa: ANN001
+def test_the_problem_report_never_holds_a_live_formula(importer, tmp_path, suffix) -> None:
     path = tmp_path / "roster.csv"
     path.write_text('Name,E-mail\nEvil,"=HYPERLINK(""http://x"",""y"")"\n', encoding="utf-8")
     result = importer.check(path)

@@ -61,11 +61,11 @@ def roster(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def importer(services) -> RosterImportService:  # noqa: ANN001
+def importer(services) -> RosterImportService:
     return services.roster_import
 
 
-def problems_by_row(result) -> dict[int, list[str]]:  # noqa: ANN001
+def problems_by_row(result) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     for problem in result.problems:
         found.setdefault(problem.row, []).append(problem.code)
@@ -73,7 +73,7 @@ def problems_by_row(result) -> dict[int, list[str]]:  # noqa: ANN001
 
 
 # -- preview and mapping ---------------------------------------------------------------------------
-def test_preview_finds_header_under_title_and_maps_columns(importer, roster) -> None:  # noqa: ANN001
+def test_preview_finds_header_under_title_and_maps_columns(importer, roster) -> None:
     preview = importer.preview(roster)
     assert preview.sheet == "Members"
     assert preview.header_row == 2
@@ -84,7 +84,7 @@ def test_preview_finds_header_under_title_and_maps_columns(importer, roster) -> 
     assert preview.sample_rows[:3] == (3, 4, 6)  # the blank row 5 is not shown
 
 
-def test_japanese_headers_are_mapped(importer, tmp_path) -> None:  # noqa: ANN001
+def test_japanese_headers_are_mapped(importer, tmp_path) -> None:
     headers = ["番号", "氏名", "フリガナ", "メールアドレス", "国・地域", "所属", "性別", "電話番号", "訪日年", "受入機関", "ローマ字"]
     path = write_xlsx(tmp_path / "jp.xlsx", [headers, [1, "山田 太郎", "ヤマダ タロウ", "taro@example.jp", "日本", "東京大学",
                                                        "男", "03-1234", "2019年", "理研", "Yamada Taro"]], title="名簿")
@@ -97,20 +97,20 @@ def test_japanese_headers_are_mapped(importer, tmp_path) -> None:  # noqa: ANN00
         1, "Yamada Taro", "山田 太郎", Gender.MALE, 2019)
 
 
-def importer_members(importer):  # noqa: ANN001, ANN201
+def importer_members(importer):
     from ssc_desktop.services.members import MemberService
 
     return MemberService(importer._sessions).list_members()
 
 
-def test_without_latin_column_the_own_script_name_is_the_name(importer, tmp_path) -> None:  # noqa: ANN001
+def test_without_latin_column_the_own_script_name_is_the_name(importer, tmp_path) -> None:
     path = write_xlsx(tmp_path / "jp.xlsx", [["氏名", "メール"], ["佐藤 花子", "hanako@example.jp"]], title=None)
     result = importer.import_roster(path, "SSC Japan")
     assert result.added == 1 and not result.problems
     assert importer_members(importer)[0].latin_name == "佐藤 花子"
 
 
-def test_confirmed_mapping_is_saved_and_reused(importer, tmp_path) -> None:  # noqa: ANN001
+def test_confirmed_mapping_is_saved_and_reused(importer, tmp_path) -> None:
     rows = [["Who", "Where", "Contact"], ["Rahul Sharma", "India", "rahul@example.org"]]
     path = write_xlsx(tmp_path / "odd.xlsx", rows, title=None)
     with pytest.raises(DomainError) as caught:
@@ -128,7 +128,7 @@ def test_confirmed_mapping_is_saved_and_reused(importer, tmp_path) -> None:  # n
 
 
 # -- normalizing, problems, duplicates -------------------------------------------------------------------
-def test_messy_roster_import(importer, services, roster) -> None:  # noqa: ANN001
+def test_messy_roster_import(importer, services, roster) -> None:
     result = importer.import_roster(roster, "SSC India")
     assert problems_by_row(result) == {
         7: ["roster.row.name_missing"],
@@ -157,7 +157,7 @@ def test_messy_roster_import(importer, services, roster) -> None:  # noqa: ANN00
     assert {m.chapter_name for m in members.values()} == {"SSC India"}
 
 
-def test_duplicates_against_the_database_follow_policy_and_overrides(importer, services, roster, india) -> None:  # noqa: ANN001
+def test_duplicates_against_the_database_follow_policy_and_overrides(importer, services, roster, india) -> None:
     stored = services.members.add_member(MemberDraft(latin_name="Rahul Sharma", email="rahul.sharma@example.org",
                                                      country="India", affiliation="Old place", chapter_id=india.id))
     services.members.add_member(MemberDraft(latin_name="Nguyen Van An", email="an@example.vn", country="Vietnam"))
@@ -174,14 +174,14 @@ def test_duplicates_against_the_database_follow_policy_and_overrides(importer, s
     assert (an.native_name, an.visit_year, an.chapter_name) == ("Nguyễn Văn An", 2020, "SSC India")
 
 
-def test_importing_the_same_file_twice_updates_instead_of_doubling(importer, services, roster) -> None:  # noqa: ANN001
+def test_importing_the_same_file_twice_updates_instead_of_doubling(importer, services, roster) -> None:
     importer.import_roster(roster, "SSC India")
     again = importer.import_roster(roster, "SSC India")
     assert (again.added, again.updated) == (0, 4)
     assert services.members.count_members() == 4
 
 
-def test_same_name_with_different_emails_are_two_people(importer, services, tmp_path) -> None:  # noqa: ANN001
+def test_same_name_with_different_emails_are_two_people(importer, services, tmp_path) -> None:
     path = write_xlsx(tmp_path / "wang.xlsx", [["Name", "Email", "Country"], ["Wang Wei", "w1@example.cn", "China"],
                                                ["Wang Wei", "w2@example.cn", "China"]], title=None)
     result = importer.import_roster(path, "SSC China")
@@ -189,7 +189,7 @@ def test_same_name_with_different_emails_are_two_people(importer, services, tmp_
 
 
 # -- one transaction -----------------------------------------------------------------------------------
-def test_cancel_changes_nothing(importer, services, tmp_path) -> None:  # noqa: ANN001
+def test_cancel_changes_nothing(importer, services, tmp_path) -> None:
     rows = [HEADER] + [[i, f"Member {i}", "", f"m{i}@example.org", "India", "", 2019, "", "", ""] for i in range(3000)]
     path = write_xlsx(tmp_path / "big.xlsx", rows)
     seen: list[tuple[int, int, str]] = []
@@ -208,10 +208,10 @@ def test_cancel_changes_nothing(importer, services, tmp_path) -> None:  # noqa: 
     assert importer.saved_mapping(HEADER) is None
 
 
-def test_failure_while_writing_changes_nothing(importer, services, roster, monkeypatch) -> None:  # noqa: ANN001
+def test_failure_while_writing_changes_nothing(importer, services, roster, monkeypatch) -> None:
     import ssc_desktop.services.roster_write as module
 
-    def broken(connection, rows):  # noqa: ANN001, ANN202
+    def broken(connection, rows):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(module, "insert_members", broken)
@@ -221,7 +221,7 @@ def test_failure_while_writing_changes_nothing(importer, services, roster, monke
     assert services.chapters.find_chapter("Another Chapter") is None
 
 
-def test_dry_run_writes_nothing(importer, services, roster) -> None:  # noqa: ANN001
+def test_dry_run_writes_nothing(importer, services, roster) -> None:
     result = importer.import_roster(roster, "SSC India", dry_run=True)
     assert result.added == 4 and result.dry_run
     assert services.members.count_members() == 0
@@ -229,7 +229,7 @@ def test_dry_run_writes_nothing(importer, services, roster) -> None:  # noqa: AN
 
 
 # -- the report ----------------------------------------------------------------------------------------
-def test_report_exports_to_csv_and_xlsx(importer, roster, tmp_path) -> None:  # noqa: ANN001
+def test_report_exports_to_csv_and_xlsx(importer, roster, tmp_path) -> None:
     result = importer.check(roster)
     written = write_roster_report(result.problems, tmp_path / "report.csv")
     with written.open(encoding="utf-8-sig", newline="") as handle:
@@ -259,7 +259,7 @@ def csv_text(delimiter: str) -> str:
     ("utf-8", ",", b""), ("utf-8", ";", b"\xef\xbb\xbf"), ("utf-16-le", "\t", b"\xff\xfe"),
     ("utf-16-le", ",", b""), ("utf-16-be", "\t", b"\xfe\xff"),
 ])
-def test_csv_encodings_and_delimiters(importer, services, tmp_path, encoding, delimiter, bom) -> None:  # noqa: ANN001
+def test_csv_encodings_and_delimiters(importer, services, tmp_path, encoding, delimiter, bom) -> None:
     path = tmp_path / "roster.csv"
     path.write_bytes(bom + csv_text(delimiter).encode(encoding))
     preview = importer.preview(path)
@@ -271,7 +271,7 @@ def test_csv_encodings_and_delimiters(importer, services, tmp_path, encoding, de
     assert names == {("Yamada Taro", "山田 太郎", 2019, Gender.MALE), ("Tran Thi Mai", "Trần Thị Mai", 2020, Gender.FEMALE)}
 
 
-def test_shift_jis_csv_from_japanese_excel(importer, tmp_path) -> None:  # noqa: ANN001
+def test_shift_jis_csv_from_japanese_excel(importer, tmp_path) -> None:
     rows = [["氏名", "ローマ字", "メール", "国・地域"], ["山田 太郎", "Yamada Taro", "taro@example.jp", "日本"],
             ["佐藤 花子", "Sato Hanako", "hanako@example.jp", "日本"]]
     path = tmp_path / "sjis.csv"
@@ -280,7 +280,7 @@ def test_shift_jis_csv_from_japanese_excel(importer, tmp_path) -> None:  # noqa:
     assert (preview.encoding, preview.sample[0][0]) == ("cp932", "山田 太郎")
 
 
-def test_mixed_encodings_are_refused_naming_the_line(importer, services, tmp_path) -> None:  # noqa: ANN001
+def test_mixed_encodings_are_refused_naming_the_line(importer, services, tmp_path) -> None:
     path = tmp_path / "mixed.csv"
     path.write_bytes("Name,Email,Country\nNguyễn Văn An,an@example.vn,Vietnam\n".encode()
                      + "山田 太郎,taro@example.jp,日本\n".encode("cp932"))
@@ -291,7 +291,7 @@ def test_mixed_encodings_are_refused_naming_the_line(importer, services, tmp_pat
     assert services.members.count_members() == 0
 
 
-def test_ambiguous_delimiter_is_asked_about(importer, tmp_path) -> None:  # noqa: ANN001
+def test_ambiguous_delimiter_is_asked_about(importer, tmp_path) -> None:
     path = tmp_path / "odd.csv"
     path.write_text("Name;Email,Country\nRahul,rahul@example.org;India\n", encoding="utf-8")
     with pytest.raises(DomainError) as caught:
@@ -346,7 +346,7 @@ def bad_file(tmp_path: Path, kind: str) -> Path:
     ("docx-zip", "roster.wrong_type"),
     ("binary-csv", "roster.not_text"),
 ])
-def test_bad_files_give_one_clear_error_naming_the_file(importer, services, tmp_path, kind, code) -> None:  # noqa: ANN001
+def test_bad_files_give_one_clear_error_naming_the_file(importer, services, tmp_path, kind, code) -> None:
     path = bad_file(tmp_path, kind)
     for attempt in (lambda: importer.preview(path), lambda: importer.import_roster(path, "SSC India")):
         with pytest.raises(DomainError) as caught:
@@ -358,7 +358,7 @@ def test_bad_files_give_one_clear_error_naming_the_file(importer, services, tmp_
     assert services.chapters.find_chapter("SSC India") is None
 
 
-def test_a_50_mb_file_is_refused_before_reading(importer, tmp_path) -> None:  # noqa: ANN001
+def test_a_50_mb_file_is_refused_before_reading(importer, tmp_path) -> None:
     path = tmp_path / "huge.csv"
     with path.open("wb") as handle:
         handle.write(b"Name,Email,Country\n")
@@ -371,7 +371,7 @@ def test_a_50_mb_file_is_refused_before_reading(importer, tmp_path) -> None:  # 
     assert "huge.csv" in str(caught.value) and "50.0 MB" in str(caught.value)
 
 
-def test_too_many_rows_are_refused_while_streaming(services, tmp_path) -> None:  # noqa: ANN001
+def test_too_many_rows_are_refused_while_streaming(services, tmp_path) -> None:
     small = RosterImportService(services.members._sessions, max_rows=50)
     rows = [HEADER] + [[i, f"M {i}", "", f"m{i}@example.org", "India", "", 2019, "", "", ""] for i in range(80)]
     path = write_xlsx(tmp_path / "long.xlsx", rows)
@@ -381,14 +381,14 @@ def test_too_many_rows_are_refused_while_streaming(services, tmp_path) -> None: 
     assert services.members.count_members() == 0
 
 
-def test_missing_file(importer, tmp_path) -> None:  # noqa: ANN001
+def test_missing_file(importer, tmp_path) -> None:
     with pytest.raises(DomainError) as caught:
         importer.preview(tmp_path / "nowhere.xlsx")
     assert caught.value.code == "roster.file_missing"
 
 
 # -- the bundled sample and the shared data ----------------------------------------------------------------
-def test_bundled_messy_sample(importer, services) -> None:  # noqa: ANN001
+def test_bundled_messy_sample(importer, services) -> None:
     result = importer.import_roster(DATA / "roster-sample.xlsx", "SSC Asia")
     assert result.header_row == 2
     assert (result.rows, result.added, result.rejected) == (301, 300, 0)
@@ -400,7 +400,7 @@ def test_bundled_messy_sample(importer, services) -> None:  # noqa: ANN001
 
 @pytest.mark.shared_data
 @pytest.mark.parametrize("name", ["roster-sample.xlsx", "roster-30k.xlsx"])
-def test_shared_rosters(importer, services, name) -> None:  # noqa: ANN001
+def test_shared_rosters(importer, services, name) -> None:
     path = SHARED / name
     if not path.is_file():
         pytest.skip(f"{path} is absent")
@@ -411,14 +411,14 @@ def test_shared_rosters(importer, services, name) -> None:  # noqa: ANN001
 
 
 # -- the command line -----------------------------------------------------------------------------------
-def run_ssc(capsys, *argv) -> tuple[int, str, str]:  # noqa: ANN001
+def run_ssc(capsys, *argv) -> tuple[int, str, str]:
     capsys.readouterr()
     code = main([str(a) for a in argv])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
 
-def test_cli_import_dry_run_json_and_report(capsys, roster, tmp_path) -> None:  # noqa: ANN001
+def test_cli_import_dry_run_json_and_report(capsys, roster, tmp_path) -> None:
     db = tmp_path / "cli.sqlite3"
     code, out, err = run_ssc(capsys, "--db", db, "roster", "import", roster, "--chapter", "SSC India", "--dry-run")
     assert (code, err) == (0, "")
@@ -438,7 +438,7 @@ def test_cli_import_dry_run_json_and_report(capsys, roster, tmp_path) -> None:  
     assert len(json.loads(out)) == 4
 
 
-def test_cli_bad_file_is_one_error_line(capsys, tmp_path) -> None:  # noqa: ANN001
+def test_cli_bad_file_is_one_error_line(capsys, tmp_path) -> None:
     path = bad_file(tmp_path, "pdf")
     code, out, err = run_ssc(capsys, "--db", tmp_path / "cli.sqlite3", "roster", "import", path, "--chapter", "X")
     assert code == 1 and out == ""
@@ -446,7 +446,7 @@ def test_cli_bad_file_is_one_error_line(capsys, tmp_path) -> None:  # noqa: ANN0
     assert len(err.splitlines()) == 1
 
 
-def test_imported_rows_are_stored_exactly_as_the_members_service_stores_them(importer, services, tmp_path) -> None:  # noqa: ANN001
+def test_imported_rows_are_stored_exactly_as_the_members_service_stores_them(importer, services, tmp_path) -> None:
     from sqlalchemy import text
 
     path = write_xlsx(tmp_path / "one.xlsx", [HEADER, [1, "Ｎｇｕｙễｎ Văn An", "Nguyễn Văn An", " AN@Example.VN ",
@@ -465,7 +465,7 @@ def test_imported_rows_are_stored_exactly_as_the_members_service_stores_them(imp
         assert len(row[2]) == len(row[3]) == len("2026-01-01 00:00:00.000000")
 
 
-def test_progress_counts_rows_the_workbook_declares(importer, tmp_path) -> None:  # noqa: ANN001
+def test_progress_counts_rows_the_workbook_declares(importer, tmp_path) -> None:
     rows = [HEADER] + [[i, f"Member {i}", "", f"m{i}@example.org", "India", "", 2019, "", "", ""] for i in range(2500)]
     path = write_xlsx(tmp_path / "sized.xlsx", rows)  # openpyxl writes the sheet's dimension, as Excel does
     seen: list[tuple[int, int, str]] = []
@@ -476,7 +476,7 @@ def test_progress_counts_rows_the_workbook_declares(importer, tmp_path) -> None:
     assert writes[-1] == (2500, 2500)
 
 
-def test_the_sheet_holding_the_roster_is_found(importer, tmp_path) -> None:  # noqa: ANN001
+def test_the_sheet_holding_the_roster_is_found(importer, tmp_path) -> None:
     workbook = Workbook()
     workbook.active.title = "Cover"
     workbook.active.append(["Chapter roster 2026"])
@@ -495,7 +495,7 @@ def test_the_sheet_holding_the_roster_is_found(importer, tmp_path) -> None:  # n
     assert caught.value.code == "roster.no_such_sheet"
 
 
-def test_garbage_collection_is_restored_after_an_import(importer, roster, tmp_path) -> None:  # noqa: ANN001
+def test_garbage_collection_is_restored_after_an_import(importer, roster, tmp_path) -> None:
     import gc
 
     assert gc.isenabled()

@@ -44,19 +44,19 @@ def roster(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def importer(services) -> RosterImportService:  # noqa: ANN001
+def importer(services) -> RosterImportService:
     return services.roster_import
 
 
-def by_email(services, email: str):  # noqa: ANN001, ANN201
+def by_email(services, email: str):
     return next(m for m in services.members.list_members() if m.email.casefold() == email.casefold())
 
 
-def codes(result, row: int) -> list[str]:  # noqa: ANN001
+def codes(result, row: int) -> list[str]:
     return [p.code for p in result.problems if p.row == row]
 
 
-def test_fixing_a_bad_email_makes_the_row_importable(importer, services, roster) -> None:  # noqa: ANN001
+def test_fixing_a_bad_email_makes_the_row_importable(importer, services, roster) -> None:
     before = importer.check(roster)
     assert codes(before, 4) == ["roster.row.bad_email"] and before.rejected == 5
 
@@ -74,7 +74,7 @@ def test_fixing_a_bad_email_makes_the_row_importable(importer, services, roster)
     assert by_email(services, "bad.mail@example.org").latin_name == "Bad Mail"
 
 
-def test_a_fix_that_is_still_bad_stays_a_problem(importer, services, roster) -> None:  # noqa: ANN001
+def test_a_fix_that_is_still_bad_stays_a_problem(importer, services, roster) -> None:
     result = importer.import_roster(roster, "SSC India", corrections={(4, "email"): "still bad@"})
     problem = next(p for p in result.problems if p.row == 4)
     assert (problem.code, problem.column, problem.header, problem.value) == (
@@ -83,7 +83,7 @@ def test_a_fix_that_is_still_bad_stays_a_problem(importer, services, roster) -> 
     assert "Bad Mail" not in {m.latin_name for m in services.members.list_members()}
 
 
-def test_fixing_one_of_two_errors_keeps_the_row_out(importer, roster) -> None:  # noqa: ANN001
+def test_fixing_one_of_two_errors_keeps_the_row_out(importer, roster) -> None:
     one = importer.check(roster, corrections={(8, "email"): "mail@example.org"})
     assert codes(one, 8) == ["roster.row.bad_year"]
     both = importer.check(roster, corrections={(8, "email"): "mail@example.org", (8, "visit_year"): "2020年"})
@@ -91,7 +91,7 @@ def test_fixing_one_of_two_errors_keeps_the_row_out(importer, roster) -> None:  
     assert both.rejected == one.rejected - 1
 
 
-def test_a_corrected_email_matching_a_stored_member_is_a_duplicate(importer, services, roster, india) -> None:  # noqa: ANN001
+def test_a_corrected_email_matching_a_stored_member_is_a_duplicate(importer, services, roster, india) -> None:
     stored = services.members.add_member(MemberDraft(latin_name="Ananya Iyer", email="ANANYA@example.in",
                                                      country="India", affiliation="Old place", chapter_id=india.id))
     fixes = {(7, "email"): "ananya@EXAMPLE.in"}
@@ -109,18 +109,18 @@ def test_a_corrected_email_matching_a_stored_member_is_a_duplicate(importer, ser
 
 
 
-def test_a_corrected_email_matching_an_earlier_row_is_a_duplicate_in_the_file(importer, roster) -> None:  # noqa: ANN001
+def test_a_corrected_email_matching_an_earlier_row_is_a_duplicate_in_the_file(importer, roster) -> None:
     result = importer.check(roster, corrections={(4, "email"): "RAHUL@example.org"})
     assert [(d.row, d.kind, d.other_row) for d in result.duplicates] == [(4, "file", 3)]
 
 
-def test_the_missing_name_can_be_typed_in(importer, services, roster) -> None:  # noqa: ANN001
+def test_the_missing_name_can_be_typed_in(importer, services, roster) -> None:
     result = importer.import_roster(roster, "SSC India", corrections={(5, "latin_name"): "Ｎｏｂｏｄｙ　Ｋｎｏｗｓ"})
     assert codes(result, 5) == []
     assert by_email(services, "nobody@example.org").latin_name == "Nobody Knows"  # NFKC
 
 
-def test_rows_left_out_are_skipped_and_their_problems_not_listed(importer, services, roster) -> None:  # noqa: ANN001
+def test_rows_left_out_are_skipped_and_their_problems_not_listed(importer, services, roster) -> None:
     result = importer.import_roster(roster, "SSC India", excluded=[4, 6, 3])
     assert (result.excluded, result.skipped) == (3, 3)
     assert {p.row for p in result.problems} == {5, 7, 8}
@@ -129,7 +129,7 @@ def test_rows_left_out_are_skipped_and_their_problems_not_listed(importer, servi
     assert services.members.count_members() == 0  # Rahul (row 3) was left out too
 
 
-def test_recheck_row_follows_the_check(importer, roster) -> None:  # noqa: ANN001
+def test_recheck_row_follows_the_check(importer, roster) -> None:
     result = importer.check(roster, keep_problem_rows=True)
     assert set(result.problem_rows) == {4, 5, 6, 7, 8}
     assert result.problem_rows[4][3] == "bad.mail@"  # the raw cells, as read
@@ -145,7 +145,7 @@ def test_recheck_row_follows_the_check(importer, roster) -> None:  # noqa: ANN00
     assert importer.check(roster).problem_rows == {}
 
 
-def test_a_name_fix_without_a_latin_column_and_a_fix_past_a_short_row(importer, services, tmp_path) -> None:  # noqa: ANN001
+def test_a_name_fix_without_a_latin_column_and_a_fix_past_a_short_row(importer, services, tmp_path) -> None:
     path = tmp_path / "short.csv"
     path.write_text("氏名,メール,訪日年\n山田 太郎,taro@example.jp,2018\n,hanako@example.jp\n鈴木,bad\n", encoding="utf-8")
     result = importer.check(path, keep_problem_rows=True)
@@ -166,13 +166,13 @@ def test_a_name_fix_without_a_latin_column_and_a_fix_past_a_short_row(importer, 
     assert (hanako.latin_name, hanako.visit_year) == ("Hanako Sato", 2019)
 
 
-def test_a_correction_for_an_unknown_field_is_refused(importer, roster) -> None:  # noqa: ANN001
+def test_a_correction_for_an_unknown_field_is_refused(importer, roster) -> None:
     with pytest.raises(DomainError) as raised:
         importer.check(roster, corrections={(4, "password"): "x"})
     assert raised.value.code == "roster.unknown_field"
 
 
-def test_cli_import_still_works(capsys, roster, tmp_path) -> None:  # noqa: ANN001
+def test_cli_import_still_works(capsys, roster, tmp_path) -> None:
     db = str(tmp_path / "cli.sqlite3")
     assert main(["--db", db, "roster", "import", str(roster), "--chapter", "SSC India"]) == 0
     out = capsys.readouterr().out

@@ -18,7 +18,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "rosters"
 
 
 @pytest.fixture
-def importer(services) -> RosterImportService:  # noqa: ANN001
+def importer(services) -> RosterImportService:
     return services.roster_import
 
 
@@ -34,7 +34,7 @@ def stored(importer: RosterImportService) -> dict[str, object]:
     return {m.latin_name: m for m in MemberService(importer._sessions).list_members()}
 
 
-def test_an_eventbrite_attendee_report_imports_with_names_joined(importer) -> None:  # noqa: ANN001
+def test_an_eventbrite_attendee_report_imports_with_names_joined(importer) -> None:
     path = DATA / "eventbrite-attendees.csv"
     preview = importer.preview(path)
     named = {preview.headers[c]: f for c, f in preview.mapping.items()}
@@ -54,7 +54,7 @@ def test_an_eventbrite_attendee_report_imports_with_names_joined(importer) -> No
     assert members["Jane Doe"].affiliation == "Company2Name"
 
 
-def test_a_kept_column_becomes_a_line_of_the_notes(importer) -> None:  # noqa: ANN001
+def test_a_kept_column_becomes_a_line_of_the_notes(importer) -> None:
     path = DATA / "eventbrite-attendees.csv"
     preview = importer.preview(path)
     column = preview.headers.index("Job Title")
@@ -68,7 +68,7 @@ def test_a_kept_column_becomes_a_line_of_the_notes(importer) -> None:  # noqa: A
     assert "Job Title" not in {c.header for c in again.left_out}
 
 
-def test_name_parts_follow_the_order_of_each_script(importer, tmp_path) -> None:  # noqa: ANN001
+def test_name_parts_follow_the_order_of_each_script(importer, tmp_path) -> None:
     path = write_xlsx(tmp_path / "jp.xlsx", [
         ["姓", "名", "姓(ローマ字)", "名(ローマ字)", "メールアドレス", "国籍", "所属"],
         ["山田", "太郎", "Yamada", "Taro", "taro@example.jp", "日本", "東京大学"],
@@ -83,7 +83,7 @@ def test_name_parts_follow_the_order_of_each_script(importer, tmp_path) -> None:
     assert members["Minjun Kim"].native_name == "김 민준"
 
 
-def test_vietnamese_ho_ten_put_the_family_name_first_even_in_latin_letters(importer, tmp_path) -> None:  # noqa: ANN001
+def test_vietnamese_ho_ten_put_the_family_name_first_even_in_latin_letters(importer, tmp_path) -> None:
     path = tmp_path / "vn.csv"
     path.write_text("Họ,Tên,Email,Quốc tịch,Đơn vị,Số điện thoại\n"
                     "Nguyễn Văn,An,an@example.vn,Việt Nam,VNU,+84 912 345 678\n", encoding="utf-8")
@@ -104,7 +104,7 @@ def test_vietnamese_ho_ten_put_the_family_name_first_even_in_latin_letters(impor
     ("中文名", "native_name"), ("Name (English)", "latin_name"), ("Given name", "given_name"),
     ("Surname", "family_name"), ("Family name", "family_name"),
 ])
-def test_header_synonyms(header, field) -> None:  # noqa: ANN001
+def test_header_synonyms(header, field) -> None:
     assert field_for_header(header) == field
 
 
@@ -116,14 +116,14 @@ def test_a_column_of_mostly_non_latin_names_is_the_own_script_name() -> None:
     assert guess_mapping(["Name", "Email"], [("สมชาย ใจดี", "s@example.th")]) == {0: "native_name", 1: "email"}
 
 
-def test_the_own_script_name_column_is_imported_not_dropped(importer, tmp_path) -> None:  # noqa: ANN001
+def test_the_own_script_name_column_is_imported_not_dropped(importer, tmp_path) -> None:
     path = tmp_path / "th.csv"
     path.write_text("Name,Name (Thai),Email\nSomchai Jaidee,สมชาย ใจดี,s@example.th\n", encoding="utf-8")
     importer.import_roster(path, "SSC Thailand")
     assert stored(importer)["Somchai Jaidee"].native_name == "สมชาย ใจดี"
 
 
-def test_zwj_and_zwnj_are_kept_and_bidi_controls_removed_and_said(importer, tmp_path) -> None:  # noqa: ANN001
+def test_zwj_and_zwnj_are_kept_and_bidi_controls_removed_and_said(importer, tmp_path) -> None:
     sinhala = "ශ්\u200dරී ලංකා"  # "Sri" with the ZWJ Sri Lankans write it with
     bengali = "র\u200dযাব"
     persian = "می\u200cخواهم"
@@ -145,7 +145,7 @@ def test_zwj_and_zwnj_are_kept_and_bidi_controls_removed_and_said(importer, tmp_
     assert "U+202E RIGHT-TO-LEFT OVERRIDE" in str(warnings[0].as_error())
 
 
-def test_two_or_three_columns_combine_into_one_field_and_are_remembered(importer, tmp_path) -> None:  # noqa: ANN001
+def test_two_or_three_columns_combine_into_one_field_and_are_remembered(importer, tmp_path) -> None:
     path = write_xlsx(tmp_path / "dept.xlsx", [
         ["Name", "Email", "Faculty", "Department", "University"],
         ["Rahul Sharma", "rahul@example.org", "Engineering", "Civil", "IIT Delhi"],
@@ -162,7 +162,7 @@ def test_two_or_three_columns_combine_into_one_field_and_are_remembered(importer
      "roster.too_many_combined"),
     ({1: "email", 2: "keep"}, "roster.no_name_column"),
 ])
-def test_mappings_that_cannot_be_imported_are_refused(importer, tmp_path, mapping, code) -> None:  # noqa: ANN001
+def test_mappings_that_cannot_be_imported_are_refused(importer, tmp_path, mapping, code) -> None:
     path = write_xlsx(tmp_path / "r.xlsx", [["A", "B", "C", "D", "E"], ["x", "y@example.org", "z", "w", "v"]])
     with pytest.raises(DomainError) as caught:
         importer.import_roster(path, "SSC India", mapping=mapping, header_row=1)

@@ -59,7 +59,7 @@ def _timed_run(db: Path) -> float:
     return time.monotonic() - started
 
 
-def _measured_duration(make_file) -> float:  # noqa: ANN001
+def _measured_duration(make_file) -> float:
     """The shorter of two uninterrupted runs: one slowed by a busy machine would put most kills too late."""
     return min(_timed_run(make_file(attempt)) for attempt in range(2))
 
@@ -182,7 +182,7 @@ def test_a_failing_migration_leaves_no_table_behind(tmp_path: Path, monkeypatch:
     real_create_table = Operations.create_table
     made: list[str] = []
 
-    def create_then_fail(self, name, *columns, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def create_then_fail(self, name, *columns, **kw):
         if name.startswith("contest"):  # 0004's tables (the upgrade from 0003 makes them first)
             made.append(name)
             if len(made) == 3:
@@ -279,7 +279,7 @@ def _broken_the_old_way(source: Path, target: Path, fail_at: int) -> None:
     real_exec = DefaultImpl._exec
     count = 0
 
-    def exec_until(self, construct, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def exec_until(self, construct, *args, **kwargs):
         nonlocal count
         count += 1
         if count == fail_at:

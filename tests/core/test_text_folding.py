@@ -41,7 +41,7 @@ _letters = st.sampled_from("abcdefghijklmnopqrstuvwxyz")
 
 
 @st.composite
-def _variant(draw, plain: str) -> str:  # noqa: ANN001
+def _variant(draw, plain: str) -> str:
     """plain as somebody might store or type it: any case, some accents, some full-width letters."""
     fancy = []
     for ch in plain:
@@ -60,7 +60,7 @@ _words = st.lists(st.text(_letters, min_size=1, max_size=10), min_size=1, max_si
 
 @settings(max_examples=300, deadline=None)
 @given(_words, st.data())
-def test_any_word_typed_any_way_finds_the_name(words: list[str], data) -> None:  # noqa: ANN001
+def test_any_word_typed_any_way_finds_the_name(words: list[str], data) -> None:
     stored = " ".join(data.draw(_variant(word)) for word in words)
     key = search_key(stored)
     wanted = data.draw(st.sampled_from(words))

@@ -19,7 +19,7 @@ from ssc_desktop.services.members import MemberDraft
 
 
 @pytest.fixture
-def reunion(demo_db: Path, tmp_path: Path):  # noqa: ANN201
+def reunion(demo_db: Path, tmp_path: Path):
     """A private copy of the demo: the 3rd reunion (id 2), its registrations and services."""
     path = tmp_path / "demo.sqlite3"
     shutil.copy(demo_db, path)
@@ -28,14 +28,14 @@ def reunion(demo_db: Path, tmp_path: Path):  # noqa: ANN201
     context.close()
 
 
-def rows_by_status(services, status: RegistrationStatus, arrived: bool | None = None):  # noqa: ANN001, ANN201
+def rows_by_status(services, status: RegistrationStatus, arrived: bool | None = None):
     rows = [r for r in services.registrations.list_registrations(2) if r.status == status]
     if arrived is not None:
         rows = [r for r in rows if (r.checked_in_at is not None) == arrived]
     return rows
 
 
-def test_code_is_short_qr_friendly_and_round_trips(reunion) -> None:  # noqa: ANN001
+def test_code_is_short_qr_friendly_and_round_trips(reunion) -> None:
     registration = rows_by_status(reunion, RegistrationStatus.REGISTERED)[0]
     code = reunion.tickets.code_for(registration.id)
     assert code.startswith("SSC1.") and len(code) <= 32
@@ -48,14 +48,14 @@ def test_code_is_short_qr_friendly_and_round_trips(reunion) -> None:  # noqa: AN
     assert reunion.tickets.codes_for_event(2)[registration.id] == code
 
 
-def test_cancelled_registrations_get_no_code(reunion) -> None:  # noqa: ANN001
+def test_cancelled_registrations_get_no_code(reunion) -> None:
     codes = reunion.tickets.codes_for_event(2)
     cancelled = rows_by_status(reunion, RegistrationStatus.CANCELLED)
     assert cancelled and not any(r.id in codes for r in cancelled)
     assert len(codes) == len(reunion.registrations.list_registrations(2)) - len(cancelled)
 
 
-def test_valid_code_checks_in_and_is_committed_before_the_verdict(reunion, demo_db, tmp_path) -> None:  # noqa: ANN001
+def test_valid_code_checks_in_and_is_committed_before_the_verdict(reunion, demo_db, tmp_path) -> None:
     waiting = rows_by_status(reunion, RegistrationStatus.REGISTERED, arrived=False)[0]
     code = reunion.tickets.code_for(waiting.id)
     verdict = reunion.checkin.scan(2, code, station="Front desk 1")
@@ -70,7 +70,7 @@ def test_valid_code_checks_in_and_is_committed_before_the_verdict(reunion, demo_
         other.close()
 
 
-def test_second_scan_says_already_checked_in_with_time_and_station(reunion, monkeypatch) -> None:  # noqa: ANN001
+def test_second_scan_says_already_checked_in_with_time_and_station(reunion, monkeypatch) -> None:
     waiting = rows_by_status(reunion, RegistrationStatus.REGISTERED, arrived=False)[0]
     code = reunion.tickets.code_for(waiting.id)
     clock = [1000.0]
@@ -94,7 +94,7 @@ def test_second_scan_says_already_checked_in_with_time_and_station(reunion, monk
     (RegistrationStatus.CANCELLED, VerdictKind.CANCELLED),
     (RegistrationStatus.WAITLISTED, VerdictKind.WAITLISTED),
 ])
-def test_cancelled_and_waitlisted_are_refused(reunion, status, kind) -> None:  # noqa: ANN001
+def test_cancelled_and_waitlisted_are_refused(reunion, status, kind) -> None:
     row = rows_by_status(reunion, status)[0]
     # Cancelled registrations get no code any more; one printed before the cancellation still exists.
     code = tickets.make_code(secret_of(reunion, 2), 2, row.id, 1)
@@ -103,14 +103,14 @@ def test_cancelled_and_waitlisted_are_refused(reunion, status, kind) -> None:  #
     assert reunion.registrations.get_registration(row.id).checked_in_at is None
 
 
-def secret_of(services, event_id: int) -> str:  # noqa: ANN001
+def secret_of(services, event_id: int) -> str:
     with services.checkin._sessions() as session:  # the secret never leaves the services; tests reach in
         from ssc_desktop.models import Event
 
         return session.get(Event, event_id).ticket_secret
 
 
-def test_code_of_another_event_names_it(reunion) -> None:  # noqa: ANN001
+def test_code_of_another_event_names_it(reunion) -> None:
     last_year = [r for r in reunion.registrations.list_registrations(1)][0]
     code = reunion.tickets.code_for(last_year.id)
     verdict = reunion.checkin.scan(2, code)
@@ -119,7 +119,7 @@ def test_code_of_another_event_names_it(reunion) -> None:  # noqa: ANN001
     assert reunion.registrations.get_registration(last_year.id).checked_in_at == last_year.checked_in_at
 
 
-def test_forged_damaged_and_foreign_codes(reunion) -> None:  # noqa: ANN001
+def test_forged_damaged_and_foreign_codes(reunion) -> None:
     row = rows_by_status(reunion, RegistrationStatus.REGISTERED, arrived=False)[0]
     code = reunion.tickets.code_for(row.id)
     other_person = rows_by_status(reunion, RegistrationStatus.REGISTERED, arrived=False)[1]
@@ -136,7 +136,7 @@ def test_forged_damaged_and_foreign_codes(reunion) -> None:  # noqa: ANN001
     assert reunion.registrations.get_registration(other_person.id).checked_in_at is None
 
 
-def test_reissued_ticket_revokes_the_old_code(reunion) -> None:  # noqa: ANN001
+def test_reissued_ticket_revokes_the_old_code(reunion) -> None:
     row = rows_by_status(reunion, RegistrationStatus.REGISTERED, arrived=False)[0]
     old = reunion.tickets.code_for(row.id)
     new = reunion.tickets.reissue(row.id)
@@ -145,7 +145,7 @@ def test_reissued_ticket_revokes_the_old_code(reunion) -> None:  # noqa: ANN001
     assert reunion.checkin.scan(2, new).kind is VerdictKind.ACCEPTED
 
 
-def test_check_out_and_in_again(reunion) -> None:  # noqa: ANN001
+def test_check_out_and_in_again(reunion) -> None:
     row = rows_by_status(reunion, RegistrationStatus.REGISTERED, arrived=False)[0]
     code = reunion.tickets.code_for(row.id)
     assert reunion.checkin.scan(2, code).accepted
@@ -159,7 +159,7 @@ def test_check_out_and_in_again(reunion) -> None:  # noqa: ANN001
     assert raised.value.code == "checkin.not_inside"
 
 
-def test_a_list_for_part_of_the_day_counts_apart_from_the_door(reunion) -> None:  # noqa: ANN001
+def test_a_list_for_part_of_the_day_counts_apart_from_the_door(reunion) -> None:
     from ssc_desktop.models import CheckInList
 
     with reunion.checkin._sessions.begin() as session:
@@ -175,14 +175,14 @@ def test_a_list_for_part_of_the_day_counts_apart_from_the_door(reunion) -> None:
     assert reunion.registrations.counts(2).checked_in == before  # the seminar is not the door
 
 
-def test_scanning_for_an_unknown_event_is_an_error(reunion) -> None:  # noqa: ANN001
+def test_scanning_for_an_unknown_event_is_an_error(reunion) -> None:
     from ssc_desktop.errors import NotFoundError
 
     with pytest.raises(NotFoundError):
         reunion.checkin.scan(404, tickets.make_code("00" * 32, 404, 1, 1))
 
 
-def test_new_events_get_their_own_secret(services) -> None:  # noqa: ANN001
+def test_new_events_get_their_own_secret(services) -> None:
     chapter, _ = services.chapters.ensure_chapter("SSC Thailand", "SSC-TH", "Thailand")
     start = datetime(2027, 3, 1, 2, tzinfo=timezone.utc)
     made = [services.events.create_event(EventDraft(chapter.id, f"Day {n}", EventFormat.ONLINE, start, start + timedelta(hours=2)))
@@ -195,7 +195,7 @@ def test_new_events_get_their_own_secret(services) -> None:  # noqa: ANN001
     assert sig_first != sig_second
 
 
-def test_scanning_again_right_after_an_undo_checks_in_again(reunion) -> None:  # noqa: ANN001
+def test_scanning_again_right_after_an_undo_checks_in_again(reunion) -> None:
     row = rows_by_status(reunion, RegistrationStatus.REGISTERED, arrived=False)[0]
     code = reunion.tickets.code_for(row.id)
     assert reunion.checkin.scan(2, code).accepted

@@ -16,7 +16,7 @@ from ssc_desktop.db import create_db_engine, take_write_lock, write_locking
 
 
 @pytest.fixture
-def engine(tmp_path: Path):  # noqa: ANN201
+def engine(tmp_path: Path):
     engine = create_db_engine(f"sqlite:///{tmp_path / 'lock.sqlite3'}")
     with engine.begin() as connection:
         connection.execute(text("CREATE TABLE t (x INTEGER)"))
@@ -43,7 +43,7 @@ def hold_write_lock(path: str, seconds: float) -> threading.Thread:
     return thread
 
 
-def test_a_locking_transaction_waits_for_the_lock_and_then_reads_what_was_committed(engine) -> None:  # noqa: ANN001
+def test_a_locking_transaction_waits_for_the_lock_and_then_reads_what_was_committed(engine) -> None:
     holder = hold_write_lock(engine.url.database, 0.3)
     started = time.monotonic()
     with write_locking(engine).begin() as connection:
@@ -59,7 +59,7 @@ def test_a_locking_transaction_waits_for_the_lock_and_then_reads_what_was_commit
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
 
 
-def test_a_lock_held_too_long_is_an_error_after_the_wait(engine, monkeypatch) -> None:  # noqa: ANN001
+def test_a_lock_held_too_long_is_an_error_after_the_wait(engine, monkeypatch) -> None:
     monkeypatch.setattr(db, "WRITE_LOCK_WAIT_S", 0.2)
     holder = hold_write_lock(engine.url.database, 1.0)
     started = time.monotonic()
@@ -73,7 +73,7 @@ def test_a_lock_held_too_long_is_an_error_after_the_wait(engine, monkeypatch) ->
         holder.join()
 
 
-def test_readers_and_plain_transactions_do_not_take_the_lock(engine) -> None:  # noqa: ANN001
+def test_readers_and_plain_transactions_do_not_take_the_lock(engine) -> None:
     holder = hold_write_lock(engine.url.database, 0.5)
     try:
         started = time.monotonic()
@@ -84,7 +84,7 @@ def test_readers_and_plain_transactions_do_not_take_the_lock(engine) -> None:  #
         holder.join()
 
 
-def test_take_write_lock_on_a_session(engine) -> None:  # noqa: ANN001
+def test_take_write_lock_on_a_session(engine) -> None:
     from sqlalchemy.orm import sessionmaker
 
     sessions = sessionmaker(engine)

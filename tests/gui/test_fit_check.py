@@ -16,7 +16,7 @@ _HERE = Path(__file__).resolve().parent
 if str(_HERE) not in sys.path:  # --import-mode=importlib: the tests folder is not a package
     sys.path.insert(0, str(_HERE))
 
-from fit_check import chart_problems, fit_problems, painted_text_problems
+from fit_check import chart_problems, fit_problems, painted_text_problems  # noqa: E402 - after the tests folder is on the path
 
 pytestmark = pytest.mark.gui
 

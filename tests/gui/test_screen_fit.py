@@ -21,7 +21,7 @@ _HERE = Path(__file__).resolve().parent
 if str(_HERE) not in sys.path:  # --import-mode=importlib: the tests folder is not a package
     sys.path.insert(0, str(_HERE))
 
-from fit_check import fit_problems, save_screenshot
+from fit_check import fit_problems, save_screenshot  # noqa: E402 - after the tests folder is on the path
 
 pytestmark = pytest.mark.gui
 

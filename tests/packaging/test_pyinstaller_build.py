@@ -37,7 +37,7 @@ pytestmark = [
 ]
 
 
-def _run(command: list[str], timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:  # noqa: ANN003
+def _run(command: list[str], timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
     done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, **kwargs)
     assert done.returncode == 0, f"{command} failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
     return done
