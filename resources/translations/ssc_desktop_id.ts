@@ -71,6 +71,10 @@
         <translation>Semua meja</translation>
     </message>
     <message>
+        <source>Search the audit log</source>
+        <translation>Cari di log audit</translation>
+    </message>
+    <message>
         <source>Search names, entries, files…</source>
         <translation>Cari nama, karya, file…</translation>
     </message>
@@ -208,6 +212,10 @@
     <message>
         <source>Selected registrations (select them in the list first)</source>
         <translation>Pendaftaran yang dipilih (pilih dulu di daftar)</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Simpan ke</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -384,6 +392,10 @@
         <translation>jabatan, mis. Ketua chapter</translation>
     </message>
     <message>
+        <source>Signatory %1: title</source>
+        <translation>Penanda tangan %1: jabatan</translation>
+    </message>
+    <message>
         <source>Signature image…</source>
         <translation>Gambar tanda tangan…</translation>
     </message>
@@ -505,6 +517,10 @@
     <message>
         <source>Left out, and why:</source>
         <translation>Tidak disertakan, dan alasannya:</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Tidak termasuk</translation>
     </message>
     <message>
         <source>Write certificates…</source>
@@ -633,6 +649,10 @@
         <translation>Dibuat</translation>
     </message>
     <message>
+        <source>Check-in lists</source>
+        <translation>Daftar check-in</translation>
+    </message>
+    <message>
         <source>e.g. Banquet</source>
         <translation>mis. Jamuan makan malam</translation>
     </message>
@@ -732,8 +752,16 @@
         <translation>terdaftar</translation>
     </message>
     <message>
+        <source>Find a person to check in</source>
+        <translation>Cari orang untuk check-in</translation>
+    </message>
+    <message>
         <source>Type a name in any script, e-mail or affiliation, then Enter to check in…</source>
         <translation>Ketik nama dalam aksara apa pun, email, atau afiliasi, lalu Enter untuk check-in…</translation>
+    </message>
+    <message>
+        <source>Registered people</source>
+        <translation>Orang terdaftar</translation>
     </message>
     <message>
         <source>Undo check-in</source>
@@ -1037,6 +1065,10 @@
         <translation>Penghargaan</translation>
     </message>
     <message>
+        <source>Awards</source>
+        <translation>Penghargaan</translation>
+    </message>
+    <message>
         <source>No award</source>
         <translation>Tanpa penghargaan</translation>
     </message>
@@ -1094,6 +1126,14 @@
     <message>
         <source>Judging opens and closes at set times (event&apos;s time zone)</source>
         <translation>Penjurian dibuka dan ditutup pada waktu yang ditentukan (zona waktu acara)</translation>
+    </message>
+    <message>
+        <source>Judging opens</source>
+        <translation>Penjurian dibuka</translation>
+    </message>
+    <message>
+        <source>Judging closes</source>
+        <translation>Penjurian ditutup</translation>
     </message>
     <message>
         <source>The kind&apos;s template</source>
@@ -1157,6 +1197,10 @@
     <message>
         <source>Files</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Karya</translation>
     </message>
     <message>
         <source>Add entry…</source>
@@ -1421,6 +1465,10 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
     <message>
         <source>Remove judge</source>
         <translation>Hapus juri</translation>
+    </message>
+    <message>
+        <source>Judges per entry (k)</source>
+        <translation>Juri per karya (k)</translation>
     </message>
     <message>
         <source>k = </source>
@@ -1878,6 +1926,10 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
         <translation>Cari orang yang terdaftar, aksara apa pun…</translation>
     </message>
     <message>
+        <source>Find a registered person</source>
+        <translation>Cari orang terdaftar</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1898,8 +1950,16 @@ Hapus nilai tersebut (juri menariknya kembali)? Pilih Tidak untuk membiarkannya 
         <translation>Status</translation>
     </message>
     <message>
+        <source>Registered people</source>
+        <translation>Orang terdaftar</translation>
+    </message>
+    <message>
         <source>e.g. for organizing the 3rd India reunion</source>
         <translation>mis. atas penyelenggaraan reuni India ke-3</translation>
+    </message>
+    <message>
+        <source>Reason, as printed on the certificate</source>
+        <translation>Alasan, seperti tercetak di sertifikat</translation>
     </message>
     <message>
         <source>Reason, as printed on the certificate:</source>
@@ -3918,32 +3978,72 @@ Serahkan cendera mata pembicara</translation>
         <translation>%v dari %m dinilai</translation>
     </message>
     <message>
+        <source>Entries to score</source>
+        <translation>Karya untuk dinilai</translation>
+    </message>
+    <message>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>%1, score from %2</source>
+        <translation>%1, nilai dari %2</translation>
     </message>
     <message>
         <source>A comment for the coordinator (Enter saves and goes on)</source>
         <translation>Komentar untuk koordinator (Enter untuk menyimpan dan lanjut)</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>Komentar</translation>
+        <source>Co&amp;mment</source>
+        <translation>Ko&amp;mentar</translation>
     </message>
     <message>
-        <source>Save and next</source>
-        <translation>Simpan dan lanjut</translation>
+        <source>&amp;Save and next</source>
+        <translation>&amp;Simpan dan berikutnya</translation>
     </message>
     <message>
-        <source>Declare a conflict…</source>
-        <translation>Nyatakan konflik…</translation>
+        <source>Declare a &amp;conflict…</source>
+        <translation>Nyatakan &amp;konflik…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock judge mode</source>
+        <translation>&amp;Kunci mode juri</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number. Type a score from %3 to %4%5.</source>
+        <translation>%1: “%2” bukan angka. Ketik nilai dari %3 sampai %4%5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the scale %3. Type a score from %4 to %5%6.</source>
+        <translation>%1: %2 tidak ada pada skala %3. Ketik nilai dari %4 sampai %5%6.</translation>
+    </message>
+    <message>
+        <source> in steps of %1</source>
+        <translation>, dengan kelipatan %1</translation>
+    </message>
+    <message>
+        <source>%1: only numbers can be typed here, from %2 to %3%4.</source>
+        <translation>%1: hanya angka yang bisa diketik di sini, dari %2 sampai %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Scores for entry %1 changed: %2.</source>
+        <translation>Nilai untuk karya %1 berubah: %2.</translation>
+    </message>
+    <message>
+        <source>Scores for entry %1 saved.</source>
+        <translation>Nilai untuk karya %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Entry %1 saved; no score changed.</source>
+        <translation>Karya %1 disimpan; tidak ada nilai yang berubah.</translation>
     </message>
     <message>
         <source>Same lab, same supervisor, a relative: the entry goes to another judge</source>
         <translation>Lab yang sama, pembimbing yang sama, kerabat: karya dialihkan ke juri lain</translation>
-    </message>
-    <message>
-        <source>Lock judge mode</source>
-        <translation>Kunci mode juri</translation>
     </message>
     <message>
         <source>Blind judging: entries are shown by code and title only.</source>
@@ -3964,10 +4064,6 @@ Serahkan cendera mata pembicara</translation>
     <message>
         <source>No level guide for this criterion.</source>
         <translation>Tidak ada panduan tingkat untuk kriteria ini.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not on the scale %3</source>
-        <translation>%1: %2 tidak ada pada skala %3</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
@@ -4054,6 +4150,10 @@ Serahkan cendera mata pembicara</translation>
     <message>
         <source>Sakura Science Club</source>
         <translation>Sakura Science Club</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
     </message>
     <message>
         <source>Events</source>
@@ -4146,14 +4246,6 @@ Serahkan cendera mata pembicara</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4487,6 +4579,14 @@ Acara yang ada:
         <translation>Ketik nama (aksara apa pun), email, atau afiliasi…</translation>
     </message>
     <message>
+        <source>Search members</source>
+        <translation>Cari anggota</translation>
+    </message>
+    <message>
+        <source>Members found</source>
+        <translation>Anggota yang ditemukan</translation>
+    </message>
+    <message>
         <source>Add speaker</source>
         <translation>Tambah pembicara</translation>
     </message>
@@ -4536,6 +4636,10 @@ Acara yang ada:
     <message>
         <source>Select two rows (Ctrl+click) that are the same person, then merge them.</source>
         <translation>Pilih dua baris (Ctrl+klik) yang merupakan orang yang sama, lalu gabungkan.</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Cari anggota</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation — typos are forgiven…</source>
@@ -4601,6 +4705,10 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
         <translation>Check-in, pembatalan, dan check-out dari setiap file meja masuk ke database ini. Menggabungkan file yang sama lagi tidak mengubah apa pun. Jika dua meja sama-sama mencatat check-in orang yang sama, check-in yang lebih awal yang berlaku dan keduanya tercantum di bawah. Meja boleh tetap memindai selama proses ini.</translation>
     </message>
     <message>
+        <source>Desk files to merge</source>
+        <translation>File meja yang akan digabungkan</translation>
+    </message>
+    <message>
         <source>Add desk files…</source>
         <translation>Tambah file meja…</translation>
     </message>
@@ -4635,6 +4743,10 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     <message>
         <source>Conflicts</source>
         <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>What each desk file brought</source>
+        <translation>Yang dibawa setiap file meja</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4795,6 +4907,10 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
         <translation>%1 mnt %2 dtk</translation>
     </message>
     <message>
+        <source>Online names to match</source>
+        <translation>Nama daring yang akan dicocokkan</translation>
+    </message>
+    <message>
         <source>Registered as:</source>
         <translation>Terdaftar sebagai:</translation>
     </message>
@@ -4912,6 +5028,18 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
         <translation>Ruang atau jalur</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Mulai pukul</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Selesai pukul</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>dari</translation>
     </message>
@@ -4922,6 +5050,10 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Pembicara</translation>
     </message>
     <message>
         <source>Add member…</source>
@@ -5019,8 +5151,16 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
         <translation>Ekspor Excel…</translation>
     </message>
     <message>
+        <source>Programme items</source>
+        <translation>Butir program</translation>
+    </message>
+    <message>
         <source>No items yet. Add the first one with “Add item…”.</source>
         <translation>Belum ada item. Tambahkan yang pertama dengan “Tambah item…”.</translation>
+    </message>
+    <message>
+        <source>Programme warnings</source>
+        <translation>Peringatan program</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5169,8 +5309,20 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
         <translation>Chapter</translation>
     </message>
     <message>
+        <source>Search members</source>
+        <translation>Cari anggota</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Negara</translation>
+    </message>
+    <message>
+        <source>SSP visit year</source>
+        <translation>Tahun kunjungan SSP</translation>
+    </message>
+    <message>
+        <source>Members to register</source>
+        <translation>Anggota yang akan didaftarkan</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -5254,6 +5406,10 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     <message>
         <source>walk-ins</source>
         <translation>walk-in</translation>
+    </message>
+    <message>
+        <source>Search registrations</source>
+        <translation>Cari pendaftaran</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
@@ -5437,6 +5593,10 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     <message>
         <source>Kept in: %1</source>
         <translation>Disimpan di: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -5782,6 +5942,10 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
         <translation>mis. SSC India (nama chapter jika kosong)</translation>
     </message>
     <message>
+        <source>Test to</source>
+        <translation>Uji ke</translation>
+    </message>
+    <message>
         <source>Send test e-mail</source>
         <translation>Kirim email uji</translation>
     </message>
@@ -5853,6 +6017,10 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
         <translation>Check-in ke:</translation>
     </message>
     <message>
+        <source>Checking into</source>
+        <translation>Check-in ke</translation>
+    </message>
+    <message>
         <source>Lists…</source>
         <translation>Daftar…</translation>
     </message>
@@ -5875,6 +6043,18 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     <message>
         <source>Leave (Esc)</source>
         <translation>Keluar (Esc)</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>Walk-in (F2)</translation>
+    </message>
+    <message>
+        <source>Camera on or off (F3)</source>
+        <translation>Kamera nyala atau mati (F3)</translation>
+    </message>
+    <message>
+        <source>Check-in lists (F4)</source>
+        <translation>Daftar check-in (F4)</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +6083,10 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
 <context>
     <name>StationSide</name>
     <message>
+        <source>Search by name</source>
+        <translation>Cari menurut nama</translation>
+    </message>
+    <message>
         <source>No code? Type a name in any script…</source>
         <translation>Tidak ada kode? Ketik nama dalam aksara apa pun…</translation>
     </message>
@@ -5921,6 +6105,10 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     <message>
         <source>Door</source>
         <translation>Pintu</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Orang yang ditemukan</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
@@ -5994,7 +6182,18 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     </message>
 </context>
 <context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Hasil</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBox</name>
+    <message>
+        <source>Certificate number or QR text to verify</source>
+        <translation>Nomor sertifikat atau teks QR untuk diverifikasi</translation>
+    </message>
     <message>
         <source>A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here</source>
         <translation>Nomor sertifikat (mis. SSC-2026-ISCA-000123-K7QX), atau teks kode QR-nya ditempel di sini</translation>
@@ -6014,6 +6213,29 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     <message>
         <source>Genuine: %1 certificate for %2 (%3), %4, issued %5.</source>
         <translation>Asli: sertifikat %1 untuk %2 (%3), %4, diterbitkan %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>&amp;Page list</source>
+        <translation>Daftar &amp;halaman</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Kontras tinggi</translation>
     </message>
 </context>
 <context>

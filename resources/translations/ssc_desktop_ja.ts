@@ -71,6 +71,10 @@
         <translation>すべてのデスク</translation>
     </message>
     <message>
+        <source>Search the audit log</source>
+        <translation>監査ログを検索</translation>
+    </message>
+    <message>
         <source>Search names, entries, files…</source>
         <translation>氏名、作品、ファイルを検索…</translation>
     </message>
@@ -208,6 +212,10 @@
     <message>
         <source>Selected registrations (select them in the list first)</source>
         <translation>選択した参加登録（先に一覧で選択してください）</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存先</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -384,6 +392,10 @@
         <translation>肩書き（例：支部長）</translation>
     </message>
     <message>
+        <source>Signatory %1: title</source>
+        <translation>署名者 %1：肩書き</translation>
+    </message>
+    <message>
         <source>Signature image…</source>
         <translation>署名画像…</translation>
     </message>
@@ -505,6 +517,10 @@
     <message>
         <source>Left out, and why:</source>
         <translation>対象外の人とその理由：</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>対象外</translation>
     </message>
     <message>
         <source>Write certificates…</source>
@@ -633,6 +649,10 @@
         <translation>作成日時</translation>
     </message>
     <message>
+        <source>Check-in lists</source>
+        <translation>受付リスト</translation>
+    </message>
+    <message>
         <source>e.g. Banquet</source>
         <translation>例：懇親会</translation>
     </message>
@@ -732,8 +752,16 @@
         <translation>登録者</translation>
     </message>
     <message>
+        <source>Find a person to check in</source>
+        <translation>受付する人を検索</translation>
+    </message>
+    <message>
         <source>Type a name in any script, e-mail or affiliation, then Enter to check in…</source>
         <translation>氏名（どの文字でも）、メール、所属を入力し、Enterで受付…</translation>
+    </message>
+    <message>
+        <source>Registered people</source>
+        <translation>登録者一覧</translation>
     </message>
     <message>
         <source>Undo check-in</source>
@@ -1037,6 +1065,10 @@
         <translation>賞</translation>
     </message>
     <message>
+        <source>Awards</source>
+        <translation>賞</translation>
+    </message>
+    <message>
         <source>No award</source>
         <translation>賞なし</translation>
     </message>
@@ -1094,6 +1126,14 @@
     <message>
         <source>Judging opens and closes at set times (event&apos;s time zone)</source>
         <translation>審査を指定した日時に開始・終了する（イベントのタイムゾーン）</translation>
+    </message>
+    <message>
+        <source>Judging opens</source>
+        <translation>審査開始</translation>
+    </message>
+    <message>
+        <source>Judging closes</source>
+        <translation>審査終了</translation>
     </message>
     <message>
         <source>The kind&apos;s template</source>
@@ -1157,6 +1197,10 @@
     <message>
         <source>Files</source>
         <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>作品</translation>
     </message>
     <message>
         <source>Add entry…</source>
@@ -1421,6 +1465,10 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     <message>
         <source>Remove judge</source>
         <translation>審査員を削除</translation>
+    </message>
+    <message>
+        <source>Judges per entry (k)</source>
+        <translation>作品ごとの審査員数 (k)</translation>
     </message>
     <message>
         <source>k = </source>
@@ -1878,6 +1926,10 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
         <translation>登録者を検索（どの文字でも）…</translation>
     </message>
     <message>
+        <source>Find a registered person</source>
+        <translation>登録者を検索</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -1898,8 +1950,16 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
         <translation>状態</translation>
     </message>
     <message>
+        <source>Registered people</source>
+        <translation>登録者一覧</translation>
+    </message>
+    <message>
         <source>e.g. for organizing the 3rd India reunion</source>
         <translation>例：第3回インド同窓会の運営に対して</translation>
+    </message>
+    <message>
+        <source>Reason, as printed on the certificate</source>
+        <translation>理由（証明書に印刷されます）</translation>
     </message>
     <message>
         <source>Reason, as printed on the certificate:</source>
@@ -3918,32 +3978,72 @@ Hand over the speaker gift</source>
         <translation>採点済み：%v / %m</translation>
     </message>
     <message>
+        <source>Entries to score</source>
+        <translation>採点する作品</translation>
+    </message>
+    <message>
         <source>%1 (×%2)</source>
         <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <source>%1, score from %2</source>
+        <translation>%1、%2 の範囲で採点</translation>
     </message>
     <message>
         <source>A comment for the coordinator (Enter saves and goes on)</source>
         <translation>コーディネーターへのコメント（Enterで保存して次へ）</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>コメント</translation>
+        <source>Co&amp;mment</source>
+        <translation>コメント(&amp;M)</translation>
     </message>
     <message>
-        <source>Save and next</source>
-        <translation>保存して次へ</translation>
+        <source>&amp;Save and next</source>
+        <translation>保存して次へ(&amp;S)</translation>
     </message>
     <message>
-        <source>Declare a conflict…</source>
-        <translation>利害関係を申告…</translation>
+        <source>Declare a &amp;conflict…</source>
+        <translation>利害関係を申告(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock judge mode</source>
+        <translation>審査モードをロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number. Type a score from %3 to %4%5.</source>
+        <translation>%1：「%2」は数値ではありません。%3 から %4 の得点を入力してください%5。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the scale %3. Type a score from %4 to %5%6.</source>
+        <translation>%1：%2 は尺度 %3 にありません。%4 から %5 の得点を入力してください%6。</translation>
+    </message>
+    <message>
+        <source> in steps of %1</source>
+        <translation>（%1 刻み）</translation>
+    </message>
+    <message>
+        <source>%1: only numbers can be typed here, from %2 to %3%4.</source>
+        <translation>%1：ここには %2 から %3 の数値のみ入力できます%4。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Scores for entry %1 changed: %2.</source>
+        <translation>作品 %1 の得点を変更しました：%2。</translation>
+    </message>
+    <message>
+        <source>Scores for entry %1 saved.</source>
+        <translation>作品 %1 の得点を保存しました。</translation>
+    </message>
+    <message>
+        <source>Entry %1 saved; no score changed.</source>
+        <translation>作品 %1 を保存しました。得点の変更はありません。</translation>
     </message>
     <message>
         <source>Same lab, same supervisor, a relative: the entry goes to another judge</source>
         <translation>同じ研究室、同じ指導教員、親族など：作品はほかの審査員に回されます</translation>
-    </message>
-    <message>
-        <source>Lock judge mode</source>
-        <translation>審査員モードをロック</translation>
     </message>
     <message>
         <source>Blind judging: entries are shown by code and title only.</source>
@@ -3964,10 +4064,6 @@ Hand over the speaker gift</source>
     <message>
         <source>No level guide for this criterion.</source>
         <translation>この評価項目には段階の目安がありません。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not on the scale %3</source>
-        <translation>%1：%2は尺度%3の範囲にありません</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
@@ -4054,6 +4150,10 @@ Hand over the speaker gift</source>
     <message>
         <source>Sakura Science Club</source>
         <translation>さくらサイエンスクラブ</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>Events</source>
@@ -4146,14 +4246,6 @@ Hand over the speaker gift</source>
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4487,6 +4579,14 @@ Events in it:
         <translation>氏名（どの文字でも）、メール、所属を入力…</translation>
     </message>
     <message>
+        <source>Search members</source>
+        <translation>会員を検索</translation>
+    </message>
+    <message>
+        <source>Members found</source>
+        <translation>見つかった会員</translation>
+    </message>
+    <message>
         <source>Add speaker</source>
         <translation>登壇者を追加</translation>
     </message>
@@ -4536,6 +4636,10 @@ Events in it:
     <message>
         <source>Select two rows (Ctrl+click) that are the same person, then merge them.</source>
         <translation>同一人物の2行を選択（Ctrl+クリック）してから統合してください。</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>会員を検索</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation — typos are forgiven…</source>
@@ -4601,6 +4705,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>各デスクファイルの受付、取り消し、退出をこのデータベースに取り込みます。同じファイルをもう一度統合しても何も変わりません。2つのデスクで同じ人が受付された場合は、早いほうの受付が有効になり、両方が下に表示されます。統合中もデスクでスキャンを続けられます。</translation>
     </message>
     <message>
+        <source>Desk files to merge</source>
+        <translation>統合するデスクファイル</translation>
+    </message>
+    <message>
         <source>Add desk files…</source>
         <translation>デスクファイルを追加…</translation>
     </message>
@@ -4635,6 +4743,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>Conflicts</source>
         <translation>競合</translation>
+    </message>
+    <message>
+        <source>What each desk file brought</source>
+        <translation>各デスクファイルの取り込み内容</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4795,6 +4907,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>%1分%2秒</translation>
     </message>
     <message>
+        <source>Online names to match</source>
+        <translation>照合するオンライン参加者名</translation>
+    </message>
+    <message>
         <source>Registered as:</source>
         <translation>登録上の人：</translation>
     </message>
@@ -4912,6 +5028,18 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>部屋・トラック</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>開始</translation>
     </message>
@@ -4922,6 +5050,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>(%1)</source>
         <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>登壇者</translation>
     </message>
     <message>
         <source>Add member…</source>
@@ -5019,8 +5151,16 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>Excelにエクスポート…</translation>
     </message>
     <message>
+        <source>Programme items</source>
+        <translation>プログラム項目</translation>
+    </message>
+    <message>
         <source>No items yet. Add the first one with “Add item…”.</source>
         <translation>まだ項目がありません。「項目を追加…」で最初の項目を追加してください。</translation>
+    </message>
+    <message>
+        <source>Programme warnings</source>
+        <translation>プログラムの警告</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5169,8 +5309,20 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>支部</translation>
     </message>
     <message>
+        <source>Search members</source>
+        <translation>会員を検索</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>国・地域</translation>
+    </message>
+    <message>
+        <source>SSP visit year</source>
+        <translation>SSP来日年</translation>
+    </message>
+    <message>
+        <source>Members to register</source>
+        <translation>登録する会員</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -5254,6 +5406,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>walk-ins</source>
         <translation>当日参加</translation>
+    </message>
+    <message>
+        <source>Search registrations</source>
+        <translation>参加登録を検索</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
@@ -5437,6 +5593,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>Kept in: %1</source>
         <translation>保存先：%1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -5782,6 +5942,10 @@ The database as it is now is backed up first, so you can come back to it.</sourc
         <translation>例：SSC India（空欄の場合は支部名）</translation>
     </message>
     <message>
+        <source>Test to</source>
+        <translation>テスト送信先</translation>
+    </message>
+    <message>
         <source>Send test e-mail</source>
         <translation>テストメールを送信</translation>
     </message>
@@ -5853,6 +6017,10 @@ The database as it is now is backed up first, so you can come back to it.</sourc
         <translation>受付先：</translation>
     </message>
     <message>
+        <source>Checking into</source>
+        <translation>受付先</translation>
+    </message>
+    <message>
         <source>Lists…</source>
         <translation>リスト…</translation>
     </message>
@@ -5875,6 +6043,18 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>Leave (Esc)</source>
         <translation>終了（Esc）</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>当日参加 (F2)</translation>
+    </message>
+    <message>
+        <source>Camera on or off (F3)</source>
+        <translation>カメラのオン/オフ (F3)</translation>
+    </message>
+    <message>
+        <source>Check-in lists (F4)</source>
+        <translation>受付リスト (F4)</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +6083,10 @@ The database as it is now is backed up first, so you can come back to it.</sourc
 <context>
     <name>StationSide</name>
     <message>
+        <source>Search by name</source>
+        <translation>氏名で検索</translation>
+    </message>
+    <message>
         <source>No code? Type a name in any script…</source>
         <translation>コードがない場合は、氏名を入力（どの文字でも）…</translation>
     </message>
@@ -5921,6 +6105,10 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>Door</source>
         <translation>入口</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>見つかった人</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
@@ -5994,7 +6182,18 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
 </context>
 <context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBox</name>
+    <message>
+        <source>Certificate number or QR text to verify</source>
+        <translation>確認する証明書番号またはQRテキスト</translation>
+    </message>
     <message>
         <source>A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here</source>
         <translation>証明書番号（例：SSC-2026-ISCA-000123-K7QX）、またはQRコードのテキストをここに貼り付け</translation>
@@ -6014,6 +6213,29 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>Genuine: %1 certificate for %2 (%3), %4, issued %5.</source>
         <translation>本物です：%2（%3）の%1証明書、%4、%5発行。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>%1 へ移動</translation>
+    </message>
+    <message>
+        <source>&amp;Page list</source>
+        <translation>ページ一覧(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>ハイコントラスト(&amp;H)</translation>
     </message>
 </context>
 <context>

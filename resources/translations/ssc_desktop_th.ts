@@ -71,6 +71,10 @@
         <translation>ทุกโต๊ะ</translation>
     </message>
     <message>
+        <source>Search the audit log</source>
+        <translation>ค้นหาในบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
         <source>Search names, entries, files…</source>
         <translation>ค้นหาชื่อ รายการ ไฟล์…</translation>
     </message>
@@ -208,6 +212,10 @@
     <message>
         <source>Selected registrations (select them in the list first)</source>
         <translation>การลงทะเบียนที่เลือก (เลือกในรายการก่อน)</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>บันทึกไปที่</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -384,6 +392,10 @@
         <translation>ตำแหน่ง เช่น ประธานสาขา</translation>
     </message>
     <message>
+        <source>Signatory %1: title</source>
+        <translation>ผู้ลงนาม %1: ตำแหน่ง</translation>
+    </message>
+    <message>
         <source>Signature image…</source>
         <translation>รูปลายเซ็น…</translation>
     </message>
@@ -505,6 +517,10 @@
     <message>
         <source>Left out, and why:</source>
         <translation>ผู้ที่ไม่ได้รับ และเหตุผล:</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>ไม่รวม</translation>
     </message>
     <message>
         <source>Write certificates…</source>
@@ -633,6 +649,10 @@
         <translation>สร้างเมื่อ</translation>
     </message>
     <message>
+        <source>Check-in lists</source>
+        <translation>รายการเช็คอิน</translation>
+    </message>
+    <message>
         <source>e.g. Banquet</source>
         <translation>เช่น งานเลี้ยง</translation>
     </message>
@@ -732,8 +752,16 @@
         <translation>ลงทะเบียน</translation>
     </message>
     <message>
+        <source>Find a person to check in</source>
+        <translation>ค้นหาคนเพื่อเช็คอิน</translation>
+    </message>
+    <message>
         <source>Type a name in any script, e-mail or affiliation, then Enter to check in…</source>
         <translation>พิมพ์ชื่อ (อักษรใดก็ได้) อีเมล หรือสังกัด แล้วกด Enter เพื่อเช็คอิน…</translation>
+    </message>
+    <message>
+        <source>Registered people</source>
+        <translation>ผู้ที่ลงทะเบียน</translation>
     </message>
     <message>
         <source>Undo check-in</source>
@@ -1037,6 +1065,10 @@
         <translation>รางวัล</translation>
     </message>
     <message>
+        <source>Awards</source>
+        <translation>รางวัล</translation>
+    </message>
+    <message>
         <source>No award</source>
         <translation>ไม่ได้รางวัล</translation>
     </message>
@@ -1094,6 +1126,14 @@
     <message>
         <source>Judging opens and closes at set times (event&apos;s time zone)</source>
         <translation>เปิดและปิดการตัดสินตามเวลาที่กำหนด (เขตเวลาของกิจกรรม)</translation>
+    </message>
+    <message>
+        <source>Judging opens</source>
+        <translation>เปิดการตัดสิน</translation>
+    </message>
+    <message>
+        <source>Judging closes</source>
+        <translation>ปิดการตัดสิน</translation>
     </message>
     <message>
         <source>The kind&apos;s template</source>
@@ -1157,6 +1197,10 @@
     <message>
         <source>Files</source>
         <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>ผลงาน</translation>
     </message>
     <message>
         <source>Add entry…</source>
@@ -1421,6 +1465,10 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
     <message>
         <source>Remove judge</source>
         <translation>นำกรรมการออก</translation>
+    </message>
+    <message>
+        <source>Judges per entry (k)</source>
+        <translation>กรรมการต่อผลงาน (k)</translation>
     </message>
     <message>
         <source>k = </source>
@@ -1878,6 +1926,10 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
         <translation>ค้นหาผู้ที่ลงทะเบียน (อักษรใดก็ได้)…</translation>
     </message>
     <message>
+        <source>Find a registered person</source>
+        <translation>ค้นหาผู้ที่ลงทะเบียน</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -1898,8 +1950,16 @@ Remove them (the judge took them back)? No keeps them as they are.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
+        <source>Registered people</source>
+        <translation>ผู้ที่ลงทะเบียน</translation>
+    </message>
+    <message>
         <source>e.g. for organizing the 3rd India reunion</source>
         <translation>เช่น สำหรับการจัดงานพบปะศิษย์เก่า SSC อินเดียครั้งที่ 3</translation>
+    </message>
+    <message>
+        <source>Reason, as printed on the certificate</source>
+        <translation>เหตุผล ตามที่พิมพ์บนใบประกาศนียบัตร</translation>
     </message>
     <message>
         <source>Reason, as printed on the certificate:</source>
@@ -3918,32 +3978,72 @@ Hand over the speaker gift</source>
         <translation>ให้คะแนนแล้ว %v จาก %m</translation>
     </message>
     <message>
+        <source>Entries to score</source>
+        <translation>ผลงานที่ต้องให้คะแนน</translation>
+    </message>
+    <message>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>%1, score from %2</source>
+        <translation>%1 คะแนนจาก %2</translation>
     </message>
     <message>
         <source>A comment for the coordinator (Enter saves and goes on)</source>
         <translation>ความเห็นถึงผู้ประสานงาน (กด Enter เพื่อบันทึกและไปต่อ)</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>ความเห็น</translation>
+        <source>Co&amp;mment</source>
+        <translation>ความคิดเห็น(&amp;M)</translation>
     </message>
     <message>
-        <source>Save and next</source>
-        <translation>บันทึกและถัดไป</translation>
+        <source>&amp;Save and next</source>
+        <translation>บันทึกแล้วไปถัดไป(&amp;S)</translation>
     </message>
     <message>
-        <source>Declare a conflict…</source>
-        <translation>แจ้งผลประโยชน์ทับซ้อน…</translation>
+        <source>Declare a &amp;conflict…</source>
+        <translation>แจ้งผลประโยชน์ทับซ้อน(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock judge mode</source>
+        <translation>ล็อกโหมดกรรมการ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number. Type a score from %3 to %4%5.</source>
+        <translation>%1: “%2” ไม่ใช่ตัวเลข พิมพ์คะแนนตั้งแต่ %3 ถึง %4%5</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the scale %3. Type a score from %4 to %5%6.</source>
+        <translation>%1: %2 ไม่อยู่ในสเกล %3 พิมพ์คะแนนตั้งแต่ %4 ถึง %5%6</translation>
+    </message>
+    <message>
+        <source> in steps of %1</source>
+        <translation> ทีละ %1</translation>
+    </message>
+    <message>
+        <source>%1: only numbers can be typed here, from %2 to %3%4.</source>
+        <translation>%1: พิมพ์ได้เฉพาะตัวเลขตั้งแต่ %2 ถึง %3%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Scores for entry %1 changed: %2.</source>
+        <translation>คะแนนของผลงาน %1 เปลี่ยนแล้ว: %2</translation>
+    </message>
+    <message>
+        <source>Scores for entry %1 saved.</source>
+        <translation>บันทึกคะแนนของผลงาน %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Entry %1 saved; no score changed.</source>
+        <translation>บันทึกผลงาน %1 แล้ว ไม่มีคะแนนเปลี่ยน</translation>
     </message>
     <message>
         <source>Same lab, same supervisor, a relative: the entry goes to another judge</source>
         <translation>ห้องแล็บเดียวกัน อาจารย์ที่ปรึกษาคนเดียวกัน เป็นญาติ: ผลงานจะถูกส่งให้กรรมการคนอื่น</translation>
-    </message>
-    <message>
-        <source>Lock judge mode</source>
-        <translation>ล็อกโหมดกรรมการ</translation>
     </message>
     <message>
         <source>Blind judging: entries are shown by code and title only.</source>
@@ -3964,10 +4064,6 @@ Hand over the speaker gift</source>
     <message>
         <source>No level guide for this criterion.</source>
         <translation>หัวข้อประเมินนี้ไม่มีคำอธิบายระดับ</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not on the scale %3</source>
-        <translation>%1: %2 ไม่อยู่ในระดับคะแนน %3</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
@@ -4054,6 +4150,10 @@ Hand over the speaker gift</source>
     <message>
         <source>Sakura Science Club</source>
         <translation>Sakura Science Club</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>หน้า</translation>
     </message>
     <message>
         <source>Events</source>
@@ -4146,14 +4246,6 @@ Hand over the speaker gift</source>
     <message>
         <source>&amp;Quit</source>
         <translation>ออก(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>มุมมอง(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>โหลดใหม่(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4487,6 +4579,14 @@ Events in it:
         <translation>พิมพ์ชื่อ (อักษรใดก็ได้) อีเมล หรือสังกัด…</translation>
     </message>
     <message>
+        <source>Search members</source>
+        <translation>ค้นหาสมาชิก</translation>
+    </message>
+    <message>
+        <source>Members found</source>
+        <translation>สมาชิกที่พบ</translation>
+    </message>
+    <message>
         <source>Add speaker</source>
         <translation>เพิ่มวิทยากร</translation>
     </message>
@@ -4536,6 +4636,10 @@ Events in it:
     <message>
         <source>Select two rows (Ctrl+click) that are the same person, then merge them.</source>
         <translation>เลือกสองแถว (Ctrl+คลิก) ที่เป็นคนเดียวกัน แล้วรวมเข้าด้วยกัน</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>ค้นหาสมาชิก</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation — typos are forgiven…</source>
@@ -4601,6 +4705,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>การเช็คอิน การยกเลิก และการเช็คเอาต์จากไฟล์โต๊ะแต่ละไฟล์จะเข้ามาในฐานข้อมูลนี้ การรวมไฟล์เดิมซ้ำจะไม่เปลี่ยนแปลงอะไร หากสองโต๊ะให้คนเดียวกันเข้างาน การเช็คอินที่เร็วกว่าจะคงอยู่ และทั้งสองรายการจะแสดงไว้ด้านล่าง ระหว่างนี้โต๊ะต่าง ๆ สแกนต่อไปได้</translation>
     </message>
     <message>
+        <source>Desk files to merge</source>
+        <translation>ไฟล์โต๊ะที่จะรวม</translation>
+    </message>
+    <message>
         <source>Add desk files…</source>
         <translation>เพิ่มไฟล์โต๊ะ…</translation>
     </message>
@@ -4635,6 +4743,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>Conflicts</source>
         <translation>ขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>What each desk file brought</source>
+        <translation>สิ่งที่แต่ละไฟล์โต๊ะนำมา</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4795,6 +4907,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>%1 นาที %2 วินาที</translation>
     </message>
     <message>
+        <source>Online names to match</source>
+        <translation>ชื่อออนไลน์ที่จะจับคู่</translation>
+    </message>
+    <message>
         <source>Registered as:</source>
         <translation>ลงทะเบียนในชื่อ:</translation>
     </message>
@@ -4912,6 +5028,18 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>ห้องหรือแทร็ก</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>เริ่มเวลา</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>สิ้นสุดเวลา</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>จาก</translation>
     </message>
@@ -4922,6 +5050,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>วิทยากร</translation>
     </message>
     <message>
         <source>Add member…</source>
@@ -5019,8 +5151,16 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>ส่งออก Excel…</translation>
     </message>
     <message>
+        <source>Programme items</source>
+        <translation>รายการในกำหนดการ</translation>
+    </message>
+    <message>
         <source>No items yet. Add the first one with “Add item…”.</source>
         <translation>ยังไม่มีรายการ เพิ่มรายการแรกด้วย “เพิ่มรายการ…”</translation>
+    </message>
+    <message>
+        <source>Programme warnings</source>
+        <translation>คำเตือนของกำหนดการ</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5169,8 +5309,20 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>สาขา</translation>
     </message>
     <message>
+        <source>Search members</source>
+        <translation>ค้นหาสมาชิก</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>SSP visit year</source>
+        <translation>ปีที่เข้าร่วม SSP</translation>
+    </message>
+    <message>
+        <source>Members to register</source>
+        <translation>สมาชิกที่จะลงทะเบียน</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -5254,6 +5406,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>walk-ins</source>
         <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+        <source>Search registrations</source>
+        <translation>ค้นหาการลงทะเบียน</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
@@ -5437,6 +5593,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>Kept in: %1</source>
         <translation>เก็บไว้ใน: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -5782,6 +5942,10 @@ The database as it is now is backed up first, so you can come back to it.</sourc
         <translation>เช่น SSC India (ใช้ชื่อสาขาหากเว้นว่าง)</translation>
     </message>
     <message>
+        <source>Test to</source>
+        <translation>ทดสอบส่งถึง</translation>
+    </message>
+    <message>
         <source>Send test e-mail</source>
         <translation>ส่งอีเมลทดสอบ</translation>
     </message>
@@ -5853,6 +6017,10 @@ The database as it is now is backed up first, so you can come back to it.</sourc
         <translation>เช็คอินเข้า:</translation>
     </message>
     <message>
+        <source>Checking into</source>
+        <translation>เช็คอินเข้า</translation>
+    </message>
+    <message>
         <source>Lists…</source>
         <translation>รายการ…</translation>
     </message>
@@ -5875,6 +6043,18 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>Leave (Esc)</source>
         <translation>ออก (Esc)</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>ลงทะเบียนหน้างาน (F2)</translation>
+    </message>
+    <message>
+        <source>Camera on or off (F3)</source>
+        <translation>เปิดหรือปิดกล้อง (F3)</translation>
+    </message>
+    <message>
+        <source>Check-in lists (F4)</source>
+        <translation>รายการเช็คอิน (F4)</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +6083,10 @@ The database as it is now is backed up first, so you can come back to it.</sourc
 <context>
     <name>StationSide</name>
     <message>
+        <source>Search by name</source>
+        <translation>ค้นหาตามชื่อ</translation>
+    </message>
+    <message>
         <source>No code? Type a name in any script…</source>
         <translation>ไม่มีรหัส? พิมพ์ชื่อด้วยอักษรใดก็ได้…</translation>
     </message>
@@ -5921,6 +6105,10 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>Door</source>
         <translation>ทางเข้า</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>คนที่พบ</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
@@ -5994,7 +6182,18 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     </message>
 </context>
 <context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>ผลการตรวจ</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBox</name>
+    <message>
+        <source>Certificate number or QR text to verify</source>
+        <translation>เลขที่ใบประกาศนียบัตรหรือข้อความ QR ที่จะตรวจสอบ</translation>
+    </message>
     <message>
         <source>A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here</source>
         <translation>เลขที่ใบประกาศนียบัตร (เช่น SSC-2026-ISCA-000123-K7QX) หรือวางข้อความจากคิวอาร์โค้ดที่นี่</translation>
@@ -6014,6 +6213,29 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>Genuine: %1 certificate for %2 (%3), %4, issued %5.</source>
         <translation>ของแท้: ใบประกาศนียบัตรประเภท%1 สำหรับ %2 (%3), %4 ออกเมื่อ %5</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>โหลดใหม่(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>ไปที่ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Page list</source>
+        <translation>รายการหน้า(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>ความเปรียบต่างสูง(&amp;H)</translation>
     </message>
 </context>
 <context>

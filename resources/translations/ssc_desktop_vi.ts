@@ -71,6 +71,10 @@
         <translation>Mọi bàn</translation>
     </message>
     <message>
+        <source>Search the audit log</source>
+        <translation>Tìm trong nhật ký hoạt động</translation>
+    </message>
+    <message>
         <source>Search names, entries, files…</source>
         <translation>Tìm tên, bài dự thi, tệp…</translation>
     </message>
@@ -208,6 +212,10 @@
     <message>
         <source>Selected registrations (select them in the list first)</source>
         <translation>Các lượt đăng ký đã chọn (hãy chọn trong danh sách trước)</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Lưu vào</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -384,6 +392,10 @@
         <translation>chức danh, vd. Chủ tịch chi hội</translation>
     </message>
     <message>
+        <source>Signatory %1: title</source>
+        <translation>Người ký %1: chức danh</translation>
+    </message>
+    <message>
         <source>Signature image…</source>
         <translation>Ảnh chữ ký…</translation>
     </message>
@@ -505,6 +517,10 @@
     <message>
         <source>Left out, and why:</source>
         <translation>Bị loại ra và lý do:</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Không bao gồm</translation>
     </message>
     <message>
         <source>Write certificates…</source>
@@ -633,6 +649,10 @@
         <translation>Ngày tạo</translation>
     </message>
     <message>
+        <source>Check-in lists</source>
+        <translation>Danh sách check-in</translation>
+    </message>
+    <message>
         <source>e.g. Banquet</source>
         <translation>vd. Tiệc tối</translation>
     </message>
@@ -732,8 +752,16 @@
         <translation>đã đăng ký</translation>
     </message>
     <message>
+        <source>Find a person to check in</source>
+        <translation>Tìm người để check-in</translation>
+    </message>
+    <message>
         <source>Type a name in any script, e-mail or affiliation, then Enter to check in…</source>
         <translation>Nhập tên (chữ viết bất kỳ), email hoặc đơn vị, rồi nhấn Enter để check-in…</translation>
+    </message>
+    <message>
+        <source>Registered people</source>
+        <translation>Người đã đăng ký</translation>
     </message>
     <message>
         <source>Undo check-in</source>
@@ -1037,6 +1065,10 @@
         <translation>Giải</translation>
     </message>
     <message>
+        <source>Awards</source>
+        <translation>Giải thưởng</translation>
+    </message>
+    <message>
         <source>No award</source>
         <translation>Không có giải</translation>
     </message>
@@ -1094,6 +1126,14 @@
     <message>
         <source>Judging opens and closes at set times (event&apos;s time zone)</source>
         <translation>Mở và đóng việc chấm điểm vào giờ định sẵn (theo múi giờ của sự kiện)</translation>
+    </message>
+    <message>
+        <source>Judging opens</source>
+        <translation>Mở chấm điểm</translation>
+    </message>
+    <message>
+        <source>Judging closes</source>
+        <translation>Đóng chấm điểm</translation>
     </message>
     <message>
         <source>The kind&apos;s template</source>
@@ -1157,6 +1197,10 @@
     <message>
         <source>Files</source>
         <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Bài dự thi</translation>
     </message>
     <message>
         <source>Add entry…</source>
@@ -1421,6 +1465,10 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
     <message>
         <source>Remove judge</source>
         <translation>Xóa giám khảo</translation>
+    </message>
+    <message>
+        <source>Judges per entry (k)</source>
+        <translation>Số giám khảo mỗi bài (k)</translation>
     </message>
     <message>
         <source>k = </source>
@@ -1878,6 +1926,10 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
         <translation>Tìm người đã đăng ký, chữ viết bất kỳ…</translation>
     </message>
     <message>
+        <source>Find a registered person</source>
+        <translation>Tìm người đã đăng ký</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -1898,8 +1950,16 @@ Xóa các điểm đó (giám khảo đã rút lại)? Chọn Không để giữ
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Registered people</source>
+        <translation>Người đã đăng ký</translation>
+    </message>
+    <message>
         <source>e.g. for organizing the 3rd India reunion</source>
         <translation>vd. vì đã tổ chức buổi họp mặt Ấn Độ lần thứ 3</translation>
+    </message>
+    <message>
+        <source>Reason, as printed on the certificate</source>
+        <translation>Lý do, như in trên giấy chứng nhận</translation>
     </message>
     <message>
         <source>Reason, as printed on the certificate:</source>
@@ -3918,32 +3978,72 @@ Trao quà cho diễn giả</translation>
         <translation>Đã chấm %v/%m</translation>
     </message>
     <message>
+        <source>Entries to score</source>
+        <translation>Bài cần chấm</translation>
+    </message>
+    <message>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>%1, score from %2</source>
+        <translation>%1, điểm từ %2</translation>
     </message>
     <message>
         <source>A comment for the coordinator (Enter saves and goes on)</source>
         <translation>Nhận xét gửi điều phối viên (Enter để lưu và tiếp tục)</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>Nhận xét</translation>
+        <source>Co&amp;mment</source>
+        <translation>&amp;Nhận xét</translation>
     </message>
     <message>
-        <source>Save and next</source>
-        <translation>Lưu và tiếp</translation>
+        <source>&amp;Save and next</source>
+        <translation>&amp;Lưu và tiếp</translation>
     </message>
     <message>
-        <source>Declare a conflict…</source>
-        <translation>Khai báo xung đột…</translation>
+        <source>Declare a &amp;conflict…</source>
+        <translation>Khai báo &amp;xung đột…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock judge mode</source>
+        <translation>&amp;Khóa chế độ giám khảo</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number. Type a score from %3 to %4%5.</source>
+        <translation>%1: “%2” không phải là số. Hãy nhập điểm từ %3 đến %4%5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not on the scale %3. Type a score from %4 to %5%6.</source>
+        <translation>%1: %2 không nằm trên thang %3. Hãy nhập điểm từ %4 đến %5%6.</translation>
+    </message>
+    <message>
+        <source> in steps of %1</source>
+        <translation>, mỗi bước %1</translation>
+    </message>
+    <message>
+        <source>%1: only numbers can be typed here, from %2 to %3%4.</source>
+        <translation>%1: ở đây chỉ nhập được số, từ %2 đến %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Scores for entry %1 changed: %2.</source>
+        <translation>Điểm của bài %1 đã thay đổi: %2.</translation>
+    </message>
+    <message>
+        <source>Scores for entry %1 saved.</source>
+        <translation>Đã lưu điểm của bài %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 saved; no score changed.</source>
+        <translation>Đã lưu bài %1; không điểm nào thay đổi.</translation>
     </message>
     <message>
         <source>Same lab, same supervisor, a relative: the entry goes to another judge</source>
         <translation>Cùng phòng thí nghiệm, cùng người hướng dẫn, người thân: bài sẽ được chuyển cho giám khảo khác</translation>
-    </message>
-    <message>
-        <source>Lock judge mode</source>
-        <translation>Khóa chế độ giám khảo</translation>
     </message>
     <message>
         <source>Blind judging: entries are shown by code and title only.</source>
@@ -3964,10 +4064,6 @@ Trao quà cho diễn giả</translation>
     <message>
         <source>No level guide for this criterion.</source>
         <translation>Tiêu chí này không có hướng dẫn mức điểm.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not on the scale %3</source>
-        <translation>%1: %2 không nằm trong thang điểm %3</translation>
     </message>
     <message>
         <source>Declare a conflict</source>
@@ -4054,6 +4150,10 @@ Trao quà cho diễn giả</translation>
     <message>
         <source>Sakura Science Club</source>
         <translation>Sakura Science Club</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
     </message>
     <message>
         <source>Events</source>
@@ -4146,14 +4246,6 @@ Trao quà cho diễn giả</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Tải lại</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4487,6 +4579,14 @@ Các sự kiện hiện có:
         <translation>Nhập tên (chữ viết bất kỳ), email hoặc đơn vị…</translation>
     </message>
     <message>
+        <source>Search members</source>
+        <translation>Tìm thành viên</translation>
+    </message>
+    <message>
+        <source>Members found</source>
+        <translation>Thành viên tìm thấy</translation>
+    </message>
+    <message>
         <source>Add speaker</source>
         <translation>Thêm diễn giả</translation>
     </message>
@@ -4536,6 +4636,10 @@ Các sự kiện hiện có:
     <message>
         <source>Select two rows (Ctrl+click) that are the same person, then merge them.</source>
         <translation>Chọn hai dòng (Ctrl+nhấp) là cùng một người, rồi gộp lại.</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Tìm thành viên</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation — typos are forgiven…</source>
@@ -4601,6 +4705,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>Các lượt check-in, hoàn tác và check-out của mỗi tệp bàn được đưa vào cơ sở dữ liệu này. Gộp lại một tệp lần nữa sẽ không thay đổi gì. Khi hai bàn cùng cho một người vào, lượt check-in sớm hơn được giữ và cả hai được liệt kê bên dưới. Trong lúc gộp, các bàn vẫn có thể tiếp tục quét.</translation>
     </message>
     <message>
+        <source>Desk files to merge</source>
+        <translation>Tệp bàn cần gộp</translation>
+    </message>
+    <message>
         <source>Add desk files…</source>
         <translation>Thêm tệp bàn…</translation>
     </message>
@@ -4635,6 +4743,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>What each desk file brought</source>
+        <translation>Nội dung từng tệp bàn mang về</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4795,6 +4907,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>%1 phút %2 giây</translation>
     </message>
     <message>
+        <source>Online names to match</source>
+        <translation>Tên trực tuyến cần đối chiếu</translation>
+    </message>
+    <message>
         <source>Registered as:</source>
         <translation>Đã đăng ký là:</translation>
     </message>
@@ -4912,6 +5028,18 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>Phòng hoặc phiên</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Bắt đầu lúc</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Kết thúc lúc</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>từ</translation>
     </message>
@@ -4922,6 +5050,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Diễn giả</translation>
     </message>
     <message>
         <source>Add member…</source>
@@ -5019,8 +5151,16 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>Xuất Excel…</translation>
     </message>
     <message>
+        <source>Programme items</source>
+        <translation>Mục chương trình</translation>
+    </message>
+    <message>
         <source>No items yet. Add the first one with “Add item…”.</source>
         <translation>Chưa có mục nào. Hãy thêm mục đầu tiên bằng “Thêm mục…”.</translation>
+    </message>
+    <message>
+        <source>Programme warnings</source>
+        <translation>Cảnh báo chương trình</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5169,8 +5309,20 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>Chi hội</translation>
     </message>
     <message>
+        <source>Search members</source>
+        <translation>Tìm thành viên</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>SSP visit year</source>
+        <translation>Năm tham gia SSP</translation>
+    </message>
+    <message>
+        <source>Members to register</source>
+        <translation>Thành viên cần đăng ký</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -5254,6 +5406,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>walk-ins</source>
         <translation>đăng ký tại chỗ</translation>
+    </message>
+    <message>
+        <source>Search registrations</source>
+        <translation>Tìm lượt đăng ký</translation>
     </message>
     <message>
         <source>Search names in any script, e-mail or affiliation…</source>
@@ -5437,6 +5593,10 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     <message>
         <source>Kept in: %1</source>
         <translation>Lưu tại: %1</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -5782,6 +5942,10 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
         <translation>vd. SSC Việt Nam (để trống sẽ dùng tên chi hội)</translation>
     </message>
     <message>
+        <source>Test to</source>
+        <translation>Gửi thử đến</translation>
+    </message>
+    <message>
         <source>Send test e-mail</source>
         <translation>Gửi email thử</translation>
     </message>
@@ -5853,6 +6017,10 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
         <translation>Check-in vào:</translation>
     </message>
     <message>
+        <source>Checking into</source>
+        <translation>Check-in vào</translation>
+    </message>
+    <message>
         <source>Lists…</source>
         <translation>Danh sách…</translation>
     </message>
@@ -5875,6 +6043,18 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
     <message>
         <source>Leave (Esc)</source>
         <translation>Thoát (Esc)</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>Đăng ký tại chỗ (F2)</translation>
+    </message>
+    <message>
+        <source>Camera on or off (F3)</source>
+        <translation>Bật hoặc tắt camera (F3)</translation>
+    </message>
+    <message>
+        <source>Check-in lists (F4)</source>
+        <translation>Danh sách check-in (F4)</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +6083,10 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
 <context>
     <name>StationSide</name>
     <message>
+        <source>Search by name</source>
+        <translation>Tìm theo tên</translation>
+    </message>
+    <message>
         <source>No code? Type a name in any script…</source>
         <translation>Không có mã? Nhập tên bằng chữ viết bất kỳ…</translation>
     </message>
@@ -5921,6 +6105,10 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
     <message>
         <source>Door</source>
         <translation>Cửa vào</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Người tìm thấy</translation>
     </message>
     <message>
         <source>Check in (Enter)</source>
@@ -5994,7 +6182,18 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
     </message>
 </context>
 <context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBox</name>
+    <message>
+        <source>Certificate number or QR text to verify</source>
+        <translation>Số giấy chứng nhận hoặc nội dung QR cần xác minh</translation>
+    </message>
     <message>
         <source>A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here</source>
         <translation>Số giấy chứng nhận (vd. SSC-2026-ISCA-000123-K7QX), hoặc dán nội dung mã QR vào đây</translation>
@@ -6014,6 +6213,29 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
     <message>
         <source>Genuine: %1 certificate for %2 (%3), %4, issued %5.</source>
         <translation>Giấy thật: giấy chứng nhận %1 cấp cho %2 (%3), %4, ngày cấp %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Đến %1</translation>
+    </message>
+    <message>
+        <source>&amp;Page list</source>
+        <translation>Danh sách &amp;trang</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Độ tương phản &amp;cao</translation>
     </message>
 </context>
 <context>
