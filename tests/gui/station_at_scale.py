@@ -21,7 +21,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ssc_desktop import app as app_module
-from ssc_desktop.models.enums import RegistrationRole, RegistrationStatus
+from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.views.main_window import MainWindow
 from ssc_desktop.views import settings
 from ssc_desktop.views.theme import apply_theme
