@@ -82,7 +82,7 @@ def test_search_in_any_script_and_status_filter(page) -> None:  # noqa: ANN001
 
 
 def test_cancel_promotes_the_first_waiting(qtbot, page, context, reunion) -> None:  # noqa: ANN001
-    from ssc_desktop.services.registrations import waitlist_positions
+    from ssc_desktop.services.registration_rows import waitlist_positions
 
     positions = waitlist_positions(page.model.rows())
     first_waiting = next(r for r in page.model.rows() if positions.get(r.id) == 1)

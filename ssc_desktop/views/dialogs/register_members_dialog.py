@@ -24,7 +24,7 @@ from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.members import MemberSummary, matching_members
-from ssc_desktop.services.registrations import BulkRegistration
+from ssc_desktop.services.registration_rows import BulkRegistration
 from ssc_desktop.services.text_folding import fold
 from ssc_desktop.views.labels import error_text, fill, local_time_text, word
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
-from ssc_desktop.services.registrations import RegistrationCounts, RegistrationRow, waitlist_positions
+from ssc_desktop.services.registration_rows import RegistrationCounts, RegistrationRow, waitlist_positions
 from ssc_desktop.services.text_folding import ids_matching, search_key
 from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.dialogs.desk_name_dialog import remembered_desk_name
