@@ -146,7 +146,7 @@ class CheckInStation(QWidget):
         # The camera comes on by itself when there is one; without one the panel says so.
         self.camera_button.setChecked(settings.CAMERA_ON.get())
 
-    def resizeEvent(self, resize_event) -> None:  # noqa: ANN001
+    def resizeEvent(self, resize_event) -> None:
         super().resizeEvent(resize_event)
         # The tighter of height and width: a narrow screen must not push the side column off it.
         scale = min(1.0, max(0.3, min(self.height() / FULL_SIZE_HEIGHT, self.width() / FULL_SIZE_WIDTH)))

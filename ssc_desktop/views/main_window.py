@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self._add_action(help_menu, self.tr("&About SSC Desktop"), self.show_about)
         self._add_action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
 
-    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -359,11 +359,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _station_opened(self, station) -> None:  # noqa: ANN001
+    def _station_opened(self, station) -> None:
         station.badge_wanted.connect(self.print_walk_in_badge)
         self.view_menu.high_contrast_changed.connect(station.set_high_contrast)
 
-    def open_door_station(self, event_id: int):  # noqa: ANN201
+    def open_door_station(self, event_id: int):
         """The door laptop's start-up (ssc-desktop --station ID): straight into the full-screen station.
 
         Leaving the station shows this window on that event's Check-in page, one click from
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
             on_failure=lambda error, _trace: self._show_error(self.tr("The badge could not be made"), error),
         )
 
-    def _badge_ready(self, path: Path, warnings: tuple = ()) -> None:  # noqa: ANN001
+    def _badge_ready(self, path: Path, warnings: tuple = ()) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         ready = fill(self.tr("Badge ready to print: %1"), str(path))
         # A character no bundled font draws shows as a box: say so where the coordinator looks.
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
     def _current_event_id(self) -> int | None:
         return self.event_switcher.currentData()
 
-    def current_event(self):  # noqa: ANN201
+    def current_event(self):
         event_id = self._current_event_id()
         return next((e for e in self.events if e.id == event_id), None)
 
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
             self._stale = set(self.pages)
         self._sync_page(self.stack.currentWidget())
 
-    def _sync_page(self, page) -> None:  # noqa: ANN001
+    def _sync_page(self, page) -> None:
         """Gives a page the open services and the chosen event if it has not had them yet, or has
         it read again when its data changed since."""
         if self.context is None:
@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
         if 0 <= area < len(self.pages):
             self.navigation.setCurrentRow(area)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
         settings.WINDOW_AREA.set(self.navigation.currentRow())

@@ -178,7 +178,7 @@ class MemberPanel(QWidget):
         layout.addLayout(buttons)
         return page
 
-    def set_services(self, services) -> None:  # noqa: ANN001
+    def set_services(self, services) -> None:
         self.services = services
         self.cancel_edit()
 

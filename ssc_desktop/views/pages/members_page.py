@@ -53,7 +53,7 @@ def member_columns() -> list[Column[MemberSummary]]:
 class MemberTableModel(RecordTableModel):
     """The record model, plus close (typo) matches: shown after the exact ones, greyed and in italics."""
 
-    def __init__(self, columns, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns, parent=None) -> None:
         super().__init__(columns, parent)
         self._close: AbstractSet[int] = frozenset()
         self._italic = QFont()
@@ -205,7 +205,7 @@ class MembersPage(Page):
             self.chapter.addItem(chapter.label, chapter.id)
         self.chapter.blockSignals(False)
 
-        def load(_progress, _cancel):  # noqa: ANN001, ANN202
+        def load(_progress, _cancel):
             members = services.members.list_members()
             # The search vocabulary for typos is built here too, off the GUI thread.
             return members, MemberSearchIndex(members).prepare_fuzzy()
@@ -334,7 +334,7 @@ class MembersPage(Page):
         if dialog.exec() and dialog.result_value is not None:
             self.apply_merge(dialog.result_value)
 
-    def apply_merge(self, result) -> None:  # noqa: ANN001 - a MergeResult
+    def apply_merge(self, result) -> None:  # a MergeResult
         """The removed row leaves the table, the kept one shows its merged values."""
         self.model.remove_record(result.removed_id)
         self.model.replace_record(result.kept)
