@@ -77,7 +77,7 @@ def _stderr_progress(args: argparse.Namespace):
 
 
 def write_badges(args: argparse.Namespace, context) -> None:
-    from ssc_desktop.services.registrations import parse_role
+    from ssc_desktop.services.registration_rows import parse_role
 
     roles = {parse_role(r) for r in args.role} or None
     result = context.services.badges.write_badges(

@@ -57,7 +57,7 @@ def registration_by_member_email(services, event_id: int, email: str):
 
 
 def register_members(args: argparse.Namespace, context) -> None:
-    from ssc_desktop.services.registrations import parse_role
+    from ssc_desktop.services.registration_rows import parse_role
     from ssc_desktop.services.text_folding import fold
 
     services = context.services
@@ -98,7 +98,7 @@ def register_members(args: argparse.Namespace, context) -> None:
 
 
 def list_registrations(args: argparse.Namespace, context) -> None:
-    from ssc_desktop.services.registrations import parse_status, waitlist_positions
+    from ssc_desktop.services.registration_rows import parse_status, waitlist_positions
 
     services = context.services
     event = services.events.get_event(args.event)

@@ -157,7 +157,7 @@ def _install_extraction_fix() -> None:
     original_shape = ttfonts.shapeFragWord
     original_cmap = ttfonts.makeToUnicodeCMap
 
-    def shape_and_note(w, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def shape_and_note(w, *args, **kwargs):
         shaped = original_shape(w, *args, **kwargs)
         if shaped is not w:
             try:
@@ -166,7 +166,7 @@ def _install_extraction_fix() -> None:
                 pass
         return shaped
 
-    def cmap_with_ligatures(fontname, subset):  # noqa: ANN001, ANN202
+    def cmap_with_ligatures(fontname, subset):
         text = original_cmap(fontname, subset)
         face = fontname.split("+", 1)[-1]
         for index, code in enumerate(subset):
@@ -184,14 +184,14 @@ def _install_extraction_fix() -> None:
     ttfonts.makeToUnicodeCMap = cmap_with_ligatures
 
 
-def _note_ligatures(word, shaped) -> None:  # noqa: ANN001
+def _note_ligatures(word, shaped) -> None:
     source = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
     glyphs = []  # (frag, char, cluster)
     for frag, text in shaped[1:]:
         data = getattr(text, "__shapeData__", None)
         if data is None or len(data) != len(text):
             continue
-        glyphs.extend((frag, char, d.cluster) for char, d in zip(text, data))
+        glyphs.extend((frag, char, d.cluster) for char, d in zip(text, data, strict=True))
     clusters = sorted({c for _f, _ch, c in glyphs if c >= 0})
     orphans = []
     # Letters no glyph accounts for yet (vowel signs split in two, like Bengali "ো" = "ে" + "া").
@@ -219,7 +219,7 @@ def _note_ligatures(word, shaped) -> None:  # noqa: ANN001
         _remember(orphans[0][0], orphans[0][1], unaccounted[0])
 
 
-def _remember(frag, char: str, letters: str) -> None:  # noqa: ANN001
+def _remember(frag, char: str, letters: str) -> None:
     face = pdfmetrics.getFont(frag.fontName).face.name
     _ligature_text.setdefault((face if isinstance(face, str) else face.decode(), ord(char)), letters)
 
@@ -447,7 +447,7 @@ def visual_runs(text: str) -> list[tuple[Run, int]]:
     return [(Run(piece, key), level) for piece, key, level in pieces]
 
 
-def _shaped(run: Run, level: int, size: float, bold: bool):  # noqa: ANN202
+def _shaped(run: Run, level: int, size: float, bold: bool):
     """The run as HarfBuzz lays it out (right to left at an odd level), or None when unshaped."""
     if level % 2:
         return bidi_text.shape_rtl(run.text, run.font(bold), size, _remember_code)
@@ -506,7 +506,7 @@ def fit_to_width(text: str, max_width: float, size: float, min_size: float = 6.0
     return FittedText("", min_size, 0.0, bold, True)
 
 
-def draw_fitted(canvas, fitted: FittedText, x: float, y: float, align: str = "left") -> None:  # noqa: ANN001
+def draw_fitted(canvas, fitted: FittedText, x: float, y: float, align: str = "left") -> None:
     """Draws fitted text on a reportlab canvas, baseline at y; align is left, centre or right."""
     if align == "centre":
         x -= fitted.width / 2
@@ -523,7 +523,7 @@ def draw_fitted(canvas, fitted: FittedText, x: float, y: float, align: str = "le
         x += _piece_width(run, level, fitted.size, fitted.bold)
 
 
-def draw_text(canvas, text: str, x: float, y: float, size: float, bold: bool = False, align: str = "left") -> float:  # noqa: ANN001
+def draw_text(canvas, text: str, x: float, y: float, size: float, bold: bool = False, align: str = "left") -> float:
     """Draws one line of text at size (no fitting); returns its width."""
     note_undrawable(text)
     width = text_width(text, size, bold)

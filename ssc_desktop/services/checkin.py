@@ -32,13 +32,8 @@ from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import AppSetting, CheckIn, Event, Registration, RegistrationStatus, utc_now
 from ssc_desktop.models.checkin import new_check_in_uid
 from ssc_desktop.services import audit, tickets
-from ssc_desktop.services.registrations import (
-    RegistrationRow,
-    RegistrationService,
-    registration_row,
-    registration_row_by_id_query,
-    registration_with_name,
-)
+from ssc_desktop.services.registrations import RegistrationService
+from ssc_desktop.services.registration_rows import RegistrationRow, registration_row, registration_row_by_id_query, registration_with_name
 
 # A scanner that reads the same badge twice in a row must not count it twice.
 REPEAT_WINDOW_SECONDS = 2.0

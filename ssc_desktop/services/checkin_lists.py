@@ -28,7 +28,7 @@ from ssc_desktop.models import (
     RegistrationRole,
     RegistrationStatus,
 )
-from ssc_desktop.services.registrations import RoleCount
+from ssc_desktop.services.registration_rows import RoleCount
 
 NAME_LIMIT = 120  # CheckInList.name is String(120)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ssc_desktop.vocabulary import RegistrationStatus
-from ssc_desktop.services.registrations import RegistrationRow
+from ssc_desktop.services.registration_rows import RegistrationRow
 
 
 def contribution(row: RegistrationRow) -> tuple[bool, bool, bool]:

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import Registration
-from ssc_desktop.services.registrations import RegistrationRow, RegistrationService
+from ssc_desktop.services.registrations import RegistrationService
+from ssc_desktop.services.registration_rows import RegistrationRow
 
 NOTE_LIMIT = 500  # a note is read at a glance from the verdict panel, not a letter
 

@@ -21,7 +21,8 @@ from ssc_desktop.models import (
     Registration,
     RegistrationStatus,
 )
-from ssc_desktop.services.registrations import RegistrationRow, RegistrationService, lock_event, promote_waitlisted
+from ssc_desktop.services.registrations import RegistrationService, lock_event, promote_waitlisted
+from ssc_desktop.services.registration_rows import RegistrationRow
 
 _DATETIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d")
 

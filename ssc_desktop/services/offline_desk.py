@@ -44,7 +44,8 @@ from ssc_desktop.services.checkin import CheckInService, ScanVerdict
 from ssc_desktop.services.checkin_lists import CheckInListService
 from ssc_desktop.services.desk_files import build_event_copy, read_desk_info
 from ssc_desktop.services.desk_merge import MergeConflict, merge_check_ins
-from ssc_desktop.services.registrations import RegistrationRow, RegistrationService
+from ssc_desktop.services.registrations import RegistrationService
+from ssc_desktop.services.registration_rows import RegistrationRow
 
 log = logging.getLogger("ssc_desktop")
 

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, cast
 from ssc_desktop.services.checkin_lists import CheckInListCounts, CheckInListService
 from ssc_desktop.services.checkin_tally import CheckInTally
 from ssc_desktop.services.member_search import MemberSearchIndex
-from ssc_desktop.services.registrations import RegistrationRow, RegistrationService
+from ssc_desktop.services.registrations import RegistrationService
+from ssc_desktop.services.registration_rows import RegistrationRow
 from ssc_desktop.services.text_folding import search_key
 
 if TYPE_CHECKING:

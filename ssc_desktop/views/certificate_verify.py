@@ -37,10 +37,10 @@ class VerifyInput(QPlainTextEdit):
     def text(self) -> str:
         return self.toPlainText()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit spelling the page used before
+    def setText(self, text: str) -> None:  # the QLineEdit spelling the page used before
         self.setPlainText(text)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.returnPressed.emit()
             return

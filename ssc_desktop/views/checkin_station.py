@@ -27,7 +27,7 @@ from ssc_desktop.services.checkin import ScanVerdict, VerdictKind
 from ssc_desktop.services.checkin_tally import CheckInTally
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.member_search import MemberSearchIndex
-from ssc_desktop.services.registrations import RegistrationRow
+from ssc_desktop.services.registration_rows import RegistrationRow
 from ssc_desktop.services.station_snapshot import StationSnapshot
 from ssc_desktop.views import settings
 from ssc_desktop.views.checkin_station_bar import StationBar
@@ -146,7 +146,7 @@ class CheckInStation(QWidget):
         # The camera comes on by itself when there is one; without one the panel says so.
         self.camera_button.setChecked(settings.CAMERA_ON.get())
 
-    def resizeEvent(self, resize_event) -> None:  # noqa: ANN001
+    def resizeEvent(self, resize_event) -> None:
         super().resizeEvent(resize_event)
         # The tighter of height and width: a narrow screen must not push the side column off it.
         scale = min(1.0, max(0.3, min(self.height() / FULL_SIZE_HEIGHT, self.width() / FULL_SIZE_WIDTH)))
@@ -423,10 +423,6 @@ class CheckInStation(QWidget):
     def desk_notes(self, row: RegistrationRow) -> list[str]:
         return self.wording.desk_notes(row)
 
-    def _person_display(self, colour: str, headline: str, row: RegistrationRow, reason: str = "",
-                        footer: str = "", with_notes: bool = True) -> Display:
-        return self.wording.person(colour, headline, row, reason, footer, with_notes)
-
     # -- showing -----------------------------------------------------------------------------------------
     def show_display(self, display: Display, sound: bool = True) -> None:
         self.last_display = display
@@ -495,7 +491,7 @@ class CheckInStation(QWidget):
         except DomainError as error:
             colour = "amber" if error.code == "checkin.already" else "red"
             headline = self.tr("Already checked in") if colour == "amber" else self.tr("Not checked in")
-            self.show_display(self._person_display(colour, headline, row, reason=error_text(error),
+            self.show_display(self.wording.person(colour, headline, row, reason=error_text(error),
                                                    with_notes=colour == "amber"))
             return
         self._take_row(updated)
@@ -504,7 +500,7 @@ class CheckInStation(QWidget):
         self.undo_button.setEnabled(True)
         self._update_counters()
         self.checked_in_changed.emit()
-        self.show_display(self._person_display("green", self.tr("Welcome back!") if again else self.tr("Welcome!"),
+        self.show_display(self.wording.person("green", self.tr("Welcome back!") if again else self.tr("Welcome!"),
                                                updated, footer=self._where()))
         self.search.clear()
 
@@ -526,13 +522,13 @@ class CheckInStation(QWidget):
         try:
             updated = self.server.checkin.check_out(row.id, list_id=self.list_id, station=self.station)
         except DomainError as error:
-            self.show_display(self._person_display("red", self.tr("Not checked out"), row,
+            self.show_display(self.wording.person("red", self.tr("Not checked out"), row,
                                                    reason=error_text(error), with_notes=False))
             return
         self._take_row(updated)
         self._update_counters()
         self.checked_in_changed.emit()
-        self.show_display(self._person_display("info", self.tr("Checked out"), updated, with_notes=False,
+        self.show_display(self.wording.person("info", self.tr("Checked out"), updated, with_notes=False,
                                                footer=self.tr("Checking them in again later counts as re-entry.")),
                           sound=False)
 
@@ -552,7 +548,7 @@ class CheckInStation(QWidget):
             self._count_list(-1, updated)
         self._update_counters()
         self.checked_in_changed.emit()
-        self.show_display(self._person_display("info", self.tr("Check-in undone"), updated, with_notes=False),
+        self.show_display(self.wording.person("info", self.tr("Check-in undone"), updated, with_notes=False),
                           sound=False)
 
     # -- walk-ins --------------------------------------------------------------------------------------
@@ -574,7 +570,7 @@ class CheckInStation(QWidget):
         self._update_counters()
         self.checked_in_changed.emit()
         headline = self.tr("Welcome!") if outcome.checked_in else self.tr("Walk-in registered")
-        self.show_display(self._person_display("green", headline, row, footer=self._where()))
+        self.show_display(self.wording.person("green", headline, row, footer=self._where()))
         self.refresh()
         self.print_badge_for(row.id)
 

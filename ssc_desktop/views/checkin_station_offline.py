@@ -76,22 +76,22 @@ class StationServerLink(QObject):
 
     # -- what the station calls -----------------------------------------------------------------
     @property
-    def checkin(self):  # noqa: ANN201 -- the check-in service, or this link around the desk: the same four calls
+    def checkin(self):  # the check-in service, or this link around the desk: the same four calls
         return self if self._desk is not None and self._ready else self._services.checkin
 
-    def scan(self, event_id: int, text: str, station: str = "", list_id: int | None = None):  # noqa: ANN201
+    def scan(self, event_id: int, text: str, station: str = "", list_id: int | None = None):
         return self._said(self._desk.scan(event_id, text, station, list_id))
 
-    def check_in(self, registration_id: int, station: str = "", list_id: int | None = None):  # noqa: ANN201
+    def check_in(self, registration_id: int, station: str = "", list_id: int | None = None):
         return self._said(self._desk.check_in(registration_id, station, list_id=list_id))
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = ""):  # noqa: ANN201
+    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = ""):
         return self._said(self._desk.undo_check_in(registration_id, list_id, station=station))
 
-    def check_out(self, registration_id: int, list_id: int | None = None, station: str = ""):  # noqa: ANN201
+    def check_out(self, registration_id: int, list_id: int | None = None, station: str = ""):
         return self._said(self._desk.check_out(registration_id, list_id, station=station))
 
-    def _said(self, result):  # noqa: ANN001, ANN202
+    def _said(self, result):
         # At once, before the verdict shows: the desk may have just lost the server (or counts one more).
         if self.offline:
             self.update_banner()

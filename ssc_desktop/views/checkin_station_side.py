@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.vocabulary import RegistrationStatus
-from ssc_desktop.services.registrations import RegistrationRow
+from ssc_desktop.services.registration_rows import RegistrationRow
 from ssc_desktop.views.camera_scanner import CameraScanner
 from ssc_desktop.views.checkin_counters import CheckInCounters
 from ssc_desktop.views.labels import fill, local_time_text, word

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ssc_desktop.vocabulary import RegistrationRole
 from ssc_desktop.services.checkin import ScanVerdict, VerdictKind
-from ssc_desktop.services.registrations import RegistrationRow
+from ssc_desktop.services.registration_rows import RegistrationRow
 from ssc_desktop.views.labels import fill, local_time_text, word
 
 

@@ -93,7 +93,7 @@ class DatabaseSafety(QObject):
         if self.writable_file():
             self._back_up(lambda backups: backups.back_up_if_due())
 
-    def _back_up(self, step) -> None:  # noqa: ANN001
+    def _back_up(self, step) -> None:
         if self._backing_up:
             return
         self._backing_up = True

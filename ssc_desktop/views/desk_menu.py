@@ -21,7 +21,7 @@ log = logging.getLogger("ssc_desktop")
 
 
 class DeskMenu(QObject):
-    def __init__(self, window) -> None:  # noqa: ANN001 -- the MainWindow
+    def __init__(self, window) -> None:  # the MainWindow
         super().__init__(window)
         self.window = window
         menu = window.menuBar().addMenu(self.tr("&Desks"))
@@ -62,7 +62,7 @@ class DeskMenu(QObject):
             return
         self._sealing = True
 
-        def done(*_args) -> None:  # noqa: ANN002
+        def done(*_args) -> None:
             self._sealing = False
 
         def failed(error: BaseException, _trace: str) -> None:

@@ -88,7 +88,7 @@ def zone_note(tz: tzinfo, moment: datetime | None = None) -> str:
     return f" ({getattr(tz, 'key', None) or moment.astimezone(tz).tzname()})"
 
 
-def warnings_text(warnings, limit: int = 8) -> str:  # noqa: ANN001
+def warnings_text(warnings, limit: int = 8) -> str:
     """Warnings beside a file that was written (DomainErrors, e.g. pdf.undrawable_character), a line each.
 
     A name is set apart as a bidi isolate, so "محمد" does not turn the English sentence right to left."""
@@ -99,7 +99,7 @@ def warnings_text(warnings, limit: int = 8) -> str:  # noqa: ANN001
     return "\n".join(lines)
 
 
-def local_time_text(moment: datetime | None, tz, with_date: bool = False) -> str:  # noqa: ANN001
+def local_time_text(moment: datetime | None, tz, with_date: bool = False) -> str:
     if moment is None:
         return ""
     local = moment.astimezone(tz)

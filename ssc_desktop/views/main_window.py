@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -53,7 +51,7 @@ from ssc_desktop.views.pages.exports_page import ExportsPage
 from ssc_desktop.views.pages.programme_page import ProgrammePage
 from ssc_desktop.views.pages.registrations_page import RegistrationsPage
 from ssc_desktop.views.task_runner import TaskRunner
-from ssc_desktop.views.theme import icon
+from ssc_desktop.views.sidebar import Sidebar
 from ssc_desktop.views.view_menu import ViewMenu
 
 MAX_RECENT = 8
@@ -112,7 +110,9 @@ class MainWindow(QMainWindow):
         import_button.clicked.connect(lambda: self.import_roster())
         self.members_page.header_actions.insertWidget(0, import_button)
 
-        self.sidebar = self._build_sidebar()
+        self.sidebar = Sidebar()
+        self.navigation = self.sidebar.navigation
+        self.navigation.currentRowChanged.connect(self._show_area)
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
@@ -140,55 +140,6 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
 
     # -- construction ------------------------------------------------------------
-    def _build_sidebar(self) -> QWidget:
-        sidebar = QFrame()
-        sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(210)
-        layout = QVBoxLayout(sidebar)
-        layout.setContentsMargins(0, 18, 0, 12)
-        layout.setSpacing(4)
-        brand = QHBoxLayout()
-        brand.setContentsMargins(18, 0, 12, 12)
-        logo = QLabel()
-        logo.setPixmap(icon("app").pixmap(34, 34))
-        names = QVBoxLayout()
-        names.setSpacing(0)
-        title = QLabel(APP_NAME)
-        title.setObjectName("AppTitle")
-        subtitle = QLabel(self.tr("Sakura Science Club"))
-        subtitle.setObjectName("AppSubtitle")
-        names.addWidget(title)
-        names.addWidget(subtitle)
-        brand.addWidget(logo)
-        brand.addLayout(names, 1)
-        layout.addLayout(brand)
-
-        self.navigation = QListWidget()
-        self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setAccessibleName(self.tr("Pages"))  # Tab or F6 reaches it; arrows move
-        areas = [
-            ("events", self.tr("Events"), True, ""),
-            ("programme", self.tr("Programme"), True, ""),
-            ("registrations", self.tr("Registrations"), True, ""),
-            ("members", self.tr("Members"), True, ""),
-            ("checkin", self.tr("Check-in"), True, ""),
-            ("dashboard", self.tr("Dashboard"), True, ""),
-            ("contests", self.tr("Contests"), True, ""),
-            ("exports", self.tr("Exports"), True, ""),
-            ("certificates", self.tr("Certificates"), True, ""),
-            ("audit", self.tr("Audit log"), True, ""),
-        ]
-        for key, text, enabled, tooltip in areas:
-            item = QListWidgetItem(icon(key), text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            if not enabled:
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setToolTip(tooltip)
-            self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self._show_area)
-        layout.addWidget(self.navigation, 1)
-        return sidebar
-
     def _build_event_bar(self) -> QWidget:
         bar = QFrame()
         bar.setObjectName("EventBar")
@@ -230,7 +181,7 @@ class MainWindow(QMainWindow):
         self._add_action(help_menu, self.tr("&About SSC Desktop"), self.show_about)
         self._add_action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
 
-    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:  # noqa: ANN001
+    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -408,11 +359,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _station_opened(self, station) -> None:  # noqa: ANN001
+    def _station_opened(self, station) -> None:
         station.badge_wanted.connect(self.print_walk_in_badge)
         self.view_menu.high_contrast_changed.connect(station.set_high_contrast)
 
-    def open_door_station(self, event_id: int):  # noqa: ANN201
+    def open_door_station(self, event_id: int):
         """The door laptop's start-up (ssc-desktop --station ID): straight into the full-screen station.
 
         Leaving the station shows this window on that event's Check-in page, one click from
@@ -452,7 +403,7 @@ class MainWindow(QMainWindow):
             on_failure=lambda error, _trace: self._show_error(self.tr("The badge could not be made"), error),
         )
 
-    def _badge_ready(self, path: Path, warnings: tuple = ()) -> None:  # noqa: ANN001
+    def _badge_ready(self, path: Path, warnings: tuple = ()) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         ready = fill(self.tr("Badge ready to print: %1"), str(path))
         # A character no bundled font draws shows as a box: say so where the coordinator looks.
@@ -525,7 +476,7 @@ class MainWindow(QMainWindow):
     def _current_event_id(self) -> int | None:
         return self.event_switcher.currentData()
 
-    def current_event(self):  # noqa: ANN201
+    def current_event(self):
         event_id = self._current_event_id()
         return next((e for e in self.events if e.id == event_id), None)
 
@@ -546,7 +497,7 @@ class MainWindow(QMainWindow):
             self._stale = set(self.pages)
         self._sync_page(self.stack.currentWidget())
 
-    def _sync_page(self, page) -> None:  # noqa: ANN001
+    def _sync_page(self, page) -> None:
         """Gives a page the open services and the chosen event if it has not had them yet, or has
         it read again when its data changed since."""
         if self.context is None:
@@ -595,10 +546,9 @@ class MainWindow(QMainWindow):
                 self.events_page.reload()
 
     def show_area(self, key: str) -> None:
-        for row in range(self.navigation.count()):
-            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.navigation.setCurrentRow(row)
-                return
+        row = self.sidebar.row_of(key)
+        if row >= 0:
+            self.navigation.setCurrentRow(row)
 
     def show_about(self) -> None:
         location = self.context.location if self.context else "—"
@@ -621,7 +571,7 @@ class MainWindow(QMainWindow):
         if 0 <= area < len(self.pages):
             self.navigation.setCurrentRow(area)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
         settings.WINDOW_AREA.set(self.navigation.currentRow())

@@ -62,7 +62,7 @@ class Column(Generic[Row]):
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
     """Rows are frozen dataclasses (with an id) from a service; columns say how to show and sort them."""
 
-    def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:  # noqa: ANN001
+    def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._all: list[Row] = []  # every record, in the current sort order
@@ -108,10 +108,10 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return list(rows) if visible is None else [r for r in rows if r.id in visible]
 
     # -- Qt model interface -----------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -133,7 +133,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             return column.foreground(row)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
                 return self._columns[section].header
@@ -204,7 +204,7 @@ class BaselineDelegate(QStyledItemDelegate):
     script sat higher than the Latin name beside it. Elided on the right, as Qt does.
     """
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text, opt.text = opt.text, ""
@@ -233,7 +233,7 @@ class BaselineDelegate(QStyledItemDelegate):
         painter.drawText(QPointF(left, baseline), shown)
         painter.restore()
 
-    def helpEvent(self, event, view, option, index) -> bool:  # noqa: ANN001, N802
+    def helpEvent(self, event, view, option, index) -> bool:
         """A cell cut short with "…" shows its whole text as its tooltip (when it has none of its own)."""
         if event.type() == QEvent.Type.ToolTip and index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
             text = index.data(Qt.ItemDataRole.DisplayRole)
@@ -269,7 +269,7 @@ class _StretchKeeper(QObject):
         super().__init__(view)
         self.view, self.column = view, column
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             header = self.view.horizontalHeader()
             others = sum(header.sectionSize(c) for c in range(header.count())
@@ -291,7 +291,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
     in C++ and never calls back into Python per row.
     """
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setDynamicSortFilter(False)
 

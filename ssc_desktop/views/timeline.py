@@ -100,7 +100,7 @@ class TimelineView(QWidget):
         # An item of a quarter of an hour has room for its time.
         self.pixels_per_minute = max(1.3, (QFontMetricsF(self.small).height() + 8) / _SHORTEST)
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._fonts()
             self._resized()
@@ -140,7 +140,7 @@ class TimelineView(QWidget):
         self.updateGeometry()
         self.setMinimumHeight(self._height_for(self.width()))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         needed = self._height_for(self.width())
         if needed != self.minimumHeight():
@@ -157,7 +157,7 @@ class TimelineView(QWidget):
         self._layout()
         return next((rect for rect, item in self._blocks if item.id == item_id), None)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         width = self._gutter() + max(self._min_lane(), 130) * max(2 if self._start is None else 1, len(self._lanes))
         return QSize(width, self._height_for(width))
 
@@ -255,7 +255,7 @@ class TimelineView(QWidget):
         return boxes
 
     # -- painting ----------------------------------------------------------------------
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
@@ -318,20 +318,20 @@ class TimelineView(QWidget):
                 return item
         return None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         item = self.item_at(event.position())
         if item is not None:
             self.set_selected(item.id)
             self.item_clicked.emit(item.id)
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.item_at(event.position())
         if item is not None:
             self.item_activated.emit(item.id)
         super().mouseDoubleClickEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         item = self.item_at(event.position())
         if item is not None and self._programme is not None:
             tz = zone(self._programme.event.timezone)

@@ -54,7 +54,7 @@ class VerdictPanel(QFrame):
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.display is not None and event.size().width() != event.oldSize().width():
             self.show_display(self.display, announce=False)  # the names' sizes fit the new width

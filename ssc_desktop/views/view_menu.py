@@ -20,7 +20,7 @@ from ssc_desktop.views.theme import apply_theme, high_contrast_wanted
 class ViewMenu(QObject):
     high_contrast_changed = Signal(bool)
 
-    def __init__(self, window) -> None:  # noqa: ANN001 -- the MainWindow
+    def __init__(self, window) -> None:  # the MainWindow
         super().__init__(window)
         self.window = window
         menu = window.menuBar().addMenu(self.tr("&View"))

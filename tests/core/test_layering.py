@@ -296,3 +296,10 @@ def test_settings_are_declared_once() -> None:
                     isinstance(node, ast.Attribute) and node.attr == "QSettings":
                 users.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert users == [], "QSettings used outside views/settings.py: " + ", ".join(users)
+
+
+def test_no_module_is_too_big_to_hold_in_ones_head() -> None:
+    """Rooms of a readable size: split along a seam before a module passes 600 lines."""
+    big = [f"{path.relative_to(PACKAGE)} ({count} lines)" for path in sorted(PACKAGE.rglob("*.py"))
+           if (count := len(path.read_text(encoding="utf-8").splitlines())) > 600]
+    assert big == []

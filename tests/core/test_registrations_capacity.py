@@ -9,7 +9,7 @@ import pytest
 
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import RegistrationRole, RegistrationStatus
-from ssc_desktop.services.registrations import parse_role, parse_status, waitlist_positions
+from ssc_desktop.services.registration_rows import parse_role, parse_status, waitlist_positions
 
 R, W, C = RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED
 

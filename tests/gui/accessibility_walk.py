@@ -13,6 +13,8 @@ added to the layout later than the ones around it without setTabOrder).
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -136,7 +138,7 @@ def tab_problems(window: QWidget, where: str) -> list[str]:
                  and not (isinstance(c, QRadioButton) and c.autoExclusive() and id(c.parentWidget()) in stops)]
     problems = [f"{where}: Tab never reaches {describe(w)} ({accessible_name(w)!r})"
                 for w in reachable if w not in walked]
-    for before, after in zip(walked, walked[1:]):
+    for before, after in itertools.pairwise(walked):
         a, b = _top_left(before, window), _top_left(after, window)
         same_row = abs(a.y() - b.y()) <= min(before.height(), after.height()) // 2
         # Down the page, along a row, or up into the next column on the right are all reading order;

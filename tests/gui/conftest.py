@@ -6,17 +6,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
-from ssc_desktop import app as app_module  # noqa: E402
-from ssc_desktop.services.demo import generate_members  # noqa: E402
+from ssc_desktop import app as app_module
+from ssc_desktop.services.demo import generate_members
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory, qapp):  # noqa: ANN001
+def isolated_settings(tmp_path_factory, qapp):
     """Every test gets empty QSettings in a temporary folder, never the user's own."""
     folder = tmp_path_factory.mktemp("settings")
     QCoreApplication.setOrganizationName("SSC Desktop Tests")
@@ -28,7 +28,7 @@ def isolated_settings(tmp_path_factory, qapp):  # noqa: ANN001
 
 
 @pytest.fixture
-def threads_seen(monkeypatch):  # noqa: ANN001, ANN201
+def threads_seen(monkeypatch):
     """watch(owner, "name") wraps owner.name so that every call records the thread it ran on;
     `off_gui_thread(name)` then says whether it ran, and never on the GUI thread."""
     import threading
@@ -36,10 +36,10 @@ def threads_seen(monkeypatch):  # noqa: ANN001, ANN201
     seen: dict[str, list[threading.Thread]] = {}
 
     class Threads:
-        def watch(self, owner, name: str) -> None:  # noqa: ANN001
+        def watch(self, owner, name: str) -> None:
             real = getattr(owner, name)
 
-            def recording(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            def recording(*args, **kwargs):
                 seen.setdefault(name, []).append(threading.current_thread())
                 return real(*args, **kwargs)
 
@@ -52,7 +52,7 @@ def threads_seen(monkeypatch):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture(scope="session")
-def demo_db_path(tmp_path_factory):  # noqa: ANN001
+def demo_db_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     context, _summary = app_module.create_demo(path)
     context.close()
@@ -60,7 +60,7 @@ def demo_db_path(tmp_path_factory):  # noqa: ANN001
 
 
 @pytest.fixture
-def demo_copy(demo_db_path, tmp_path):  # noqa: ANN001
+def demo_copy(demo_db_path, tmp_path):
     """A private copy of the demo database that a test may change."""
     import shutil
 
@@ -70,7 +70,7 @@ def demo_copy(demo_db_path, tmp_path):  # noqa: ANN001
 
 
 @pytest.fixture
-def context(demo_copy):  # noqa: ANN001, ANN201
+def context(demo_copy):
     """The services on a private copy of the demo, closed after the test."""
     ctx = app_module.compose(demo_copy)
     yield ctx
@@ -78,7 +78,7 @@ def context(demo_copy):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def tasks(qtbot):  # noqa: ANN001, ANN201
+def tasks(qtbot):
     """A task runner whose work has ended before the test's database closes."""
     from ssc_desktop.views.task_runner import TaskRunner
 
@@ -88,7 +88,7 @@ def tasks(qtbot):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture(scope="session")
-def big_db_path(tmp_path_factory):  # noqa: ANN001
+def big_db_path(tmp_path_factory):
     """30,000 members, as in SSC China's roster."""
     path = tmp_path_factory.mktemp("big") / "big.sqlite3"
     context = app_module.compose(path)
@@ -100,7 +100,7 @@ def big_db_path(tmp_path_factory):  # noqa: ANN001
 
 
 @pytest.fixture
-def main_window(qtbot):  # noqa: ANN001
+def main_window(qtbot):
     from ssc_desktop.views.main_window import MainWindow
     from ssc_desktop.views.theme import apply_theme
 
@@ -118,7 +118,7 @@ def main_window(qtbot):  # noqa: ANN001
         window.context = None
 
 
-def qapp_instance():  # noqa: ANN201
+def qapp_instance():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()
@@ -137,25 +137,25 @@ class KeyboardWedge:
     as the windowing system stamps real ones; gaps[i] is the time before key i.
     """
 
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window) -> None:
         self.window = window
         self.moment = 1_000_000
 
-    def _send(self, kind, key: int, modifiers, text: str) -> None:  # noqa: ANN001
+    def _send(self, kind, key: int, modifiers, text: str) -> None:
         event = QKeyEvent(kind, key, modifiers, text)
         event.setTimestamp(int(self.moment))
         QApplication.sendEvent(QApplication.focusWidget() or self.window, event)
 
-    def press(self, key: int, text: str = "", modifiers=None) -> None:  # noqa: ANN001
+    def press(self, key: int, text: str = "", modifiers=None) -> None:
         modifiers = Qt.KeyboardModifier.NoModifier if modifiers is None else modifiers
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             self._send(kind, key, modifiers, text)
 
-    def type(self, us_text: str, gaps=5, typed: str | None = None, caps_lock: bool = False,  # noqa: ANN001
-             qtbot=None, wait_ms: int = 0) -> None:  # noqa: ANN001
+    def type(self, us_text: str, gaps=5, typed: str | None = None, caps_lock: bool = False,
+             qtbot=None, wait_ms: int = 0) -> None:
         typed = us_text if typed is None else typed
         assert len(typed) == len(us_text)
-        for number, (us_char, char) in enumerate(zip(us_text, typed)):
+        for number, (us_char, char) in enumerate(zip(us_text, typed, strict=True)):
             self.moment += gaps[number] if isinstance(gaps, (list, tuple)) else gaps
             shifted = us_char.isupper() or us_char in '!@#$%^&*()_+{}|:"<>?~'
             if caps_lock and char.isalpha():
@@ -197,6 +197,6 @@ def _qt_key(char: str) -> int:
 
 
 @pytest.fixture
-def wedge():  # noqa: ANN201
+def wedge():
     """wedge(window) -> KeyboardWedge sending to window's focus widget."""
     return KeyboardWedge

@@ -27,7 +27,7 @@ from ssc_desktop.views import settings
 from ssc_desktop.views.theme import apply_theme
 
 
-def label_facts(label: QLabel, window) -> dict:  # noqa: ANN001
+def label_facts(label: QLabel, window) -> dict:
     top_left = label.mapTo(window, QPoint(0, 0))
     rect = QRect(top_left, label.size())
     text = label.text()

@@ -44,7 +44,7 @@ AREAS = ["events", "programme", "registrations", "members", "checkin", "dashboar
 class DialogCatcher:
     """Runs the checks on every dialog that opens, then lets it answer "cancelled"."""
 
-    def __init__(self, qtbot) -> None:  # noqa: ANN001
+    def __init__(self, qtbot) -> None:
         self.qtbot = qtbot
         self.seen: dict[str, QWidget] = {}
         self.unnamed: list[str] = []
@@ -88,7 +88,7 @@ class DialogCatcher:
                     and button.menu() is None and button.window() is window):
                 self.run(button.click)
 
-    def run(self, action) -> None:  # noqa: ANN001
+    def run(self, action) -> None:
         """Does action; a dialog it shows without exec() (a modeless one) is checked too."""
         before = set(QApplication.topLevelWidgets())
         action()
@@ -111,7 +111,7 @@ class DialogCatcher:
 
 
 @pytest.fixture
-def catcher(qtbot, monkeypatch):  # noqa: ANN001, ANN201
+def catcher(qtbot, monkeypatch):
     catching = DialogCatcher(qtbot)
 
     def exec_(dialog: QDialog) -> int:
@@ -139,7 +139,7 @@ def catcher(qtbot, monkeypatch):  # noqa: ANN001, ANN201
             window.close()
 
 
-def _open_demo(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN202
+def _open_demo(main_window, demo_copy, qtbot):
     assert main_window.open_database(demo_copy)
     main_window.show()
     qtbot.waitExposed(main_window)
@@ -147,14 +147,14 @@ def _open_demo(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN202
     return main_window
 
 
-def _settle(window) -> None:  # noqa: ANN001
+def _settle(window) -> None:
     """The page shown with its data: its reads off the GUI thread done and their results shown."""
     for _ in range(3):
         window.tasks.wait_for_all(10000)
         QApplication.processEvents()
 
 
-def _judge_mode(window) -> None:  # noqa: ANN001
+def _judge_mode(window) -> None:
     """Judge mode past its PIN (the PIN dialog, caught, answers "cancelled"): the scoring dialog."""
     from ssc_desktop.views.dialogs.judge_scoring_dialog import JudgeScoringDialog
 
@@ -164,7 +164,7 @@ def _judge_mode(window) -> None:  # noqa: ANN001
     JudgeScoringDialog(window.context.services, judge.id, page).exec()
 
 
-def test_every_control_of_every_page_and_dialog_has_a_name(main_window, demo_copy, qtbot, catcher) -> None:  # noqa: ANN001
+def test_every_control_of_every_page_and_dialog_has_a_name(main_window, demo_copy, qtbot, catcher) -> None:
     window = _open_demo(main_window, demo_copy, qtbot)
     for area in AREAS:
         window.show_area(area)
@@ -189,7 +189,7 @@ def test_every_control_of_every_page_and_dialog_has_a_name(main_window, demo_cop
     assert unnamed_here == [], "\n".join(unnamed_here)
 
 
-def test_tab_walks_every_dialog_in_reading_order(main_window, demo_copy, qtbot, catcher) -> None:  # noqa: ANN001
+def test_tab_walks_every_dialog_in_reading_order(main_window, demo_copy, qtbot, catcher) -> None:
     window = _open_demo(main_window, demo_copy, qtbot)
     unreachable = []
     for area in AREAS:
@@ -206,7 +206,7 @@ def test_tab_walks_every_dialog_in_reading_order(main_window, demo_copy, qtbot, 
     assert catcher.tab_problems == [], "\n".join(catcher.tab_problems)
 
 
-def test_every_menu_and_its_entries_work_from_the_keyboard(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_every_menu_and_its_entries_work_from_the_keyboard(main_window, demo_copy, qtbot) -> None:
     window = _open_demo(main_window, demo_copy, qtbot)
     without = []
     menus = window.menuBar().findChildren(QMenu)
@@ -222,7 +222,7 @@ def test_every_menu_and_its_entries_work_from_the_keyboard(main_window, demo_cop
     assert without == [], without
 
 
-def test_the_pages_are_reached_from_the_keyboard(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_the_pages_are_reached_from_the_keyboard(main_window, demo_copy, qtbot) -> None:
     window = _open_demo(main_window, demo_copy, qtbot)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -237,7 +237,7 @@ def test_the_pages_are_reached_from_the_keyboard(main_window, demo_copy, qtbot) 
     assert window.stack.currentWidget() is window.certificates_page
 
 
-def test_the_station_s_bar_answers_its_keys(main_window, demo_copy, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_the_station_s_bar_answers_its_keys(main_window, demo_copy, qtbot, monkeypatch) -> None:
     window = _open_demo(main_window, demo_copy, qtbot)
     window.show_area("checkin")
     window.checkin_page.station.setText("Door A")  # a named desk: no dialog asks first

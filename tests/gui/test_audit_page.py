@@ -7,7 +7,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 
-def open_audit(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN201
+def open_audit(main_window, demo_copy, qtbot):
     assert main_window.open_database(demo_copy)
     main_window.resize(1366, 768)
     main_window.show()
@@ -19,7 +19,7 @@ def open_audit(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN201
     return page
 
 
-def test_the_audit_page_lists_filters_and_exports(main_window, demo_copy, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_audit_page_lists_filters_and_exports(main_window, demo_copy, qtbot, tmp_path: Path) -> None:
     page = open_audit(main_window, demo_copy, qtbot)
     services = main_window.context.services
     event = main_window.current_event()
@@ -53,7 +53,7 @@ def test_the_audit_page_lists_filters_and_exports(main_window, demo_copy, qtbot,
     assert "Wrote 1 entries" in page.result_label.text()
 
 
-def test_all_filters_cleared_shows_the_demo_and_says_how_many(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_all_filters_cleared_shows_the_demo_and_says_how_many(main_window, demo_copy, qtbot) -> None:
     page = open_audit(main_window, demo_copy, qtbot)
     total = main_window.context.services.audit.count()
     if total == 0:

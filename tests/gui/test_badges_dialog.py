@@ -21,13 +21,13 @@ class _Inbox:
     def __init__(self) -> None:
         self.messages = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+    async def handle_DATA(self, server, session, envelope):
         self.messages.append((list(envelope.rcpt_tos), email.message_from_bytes(envelope.content, policy=policy.default)))
         return "250 OK"
 
 
 @pytest.fixture
-def smtp_server():  # noqa: ANN201
+def smtp_server():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -41,7 +41,7 @@ def smtp_server():  # noqa: ANN201
 
 
 @pytest.fixture
-def demo(demo_copy):  # noqa: ANN001, ANN201
+def demo(demo_copy):
     context = app_module.compose(demo_copy)
     try:
         yield context
@@ -50,15 +50,15 @@ def demo(demo_copy):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def reunion(demo):  # noqa: ANN001, ANN201
+def reunion(demo):
     return max(demo.services.events.list_events(), key=lambda e: e.registered)
 
 
-def _wait_idle(qtbot, dialog) -> None:  # noqa: ANN001
+def _wait_idle(qtbot, dialog) -> None:
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
 
 
-def test_badges_for_one_role_written_from_the_dialog(qtbot, demo, reunion, tasks, tmp_path) -> None:  # noqa: ANN001
+def test_badges_for_one_role_written_from_the_dialog(qtbot, demo, reunion, tasks, tmp_path) -> None:
     dialog = BadgesDialog(demo.services, reunion, tasks)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -79,7 +79,7 @@ def test_badges_for_one_role_written_from_the_dialog(qtbot, demo, reunion, tasks
     dialog.grab().save(str(Path("/tmp") / "badges_dialog.png"))
 
 
-def test_cancel_leaves_no_badges_file(qtbot, demo, reunion, tasks, tmp_path) -> None:  # noqa: ANN001
+def test_cancel_leaves_no_badges_file(qtbot, demo, reunion, tasks, tmp_path) -> None:
     dialog = BadgesDialog(demo.services, reunion, tasks)
     qtbot.addWidget(dialog)
     out = tmp_path / "out"
@@ -96,7 +96,7 @@ def test_cancel_leaves_no_badges_file(qtbot, demo, reunion, tasks, tmp_path) -> 
     assert dialog.run_button.isEnabled()
 
 
-def test_tickets_for_the_selected_people(qtbot, demo, reunion, tasks, tmp_path) -> None:  # noqa: ANN001
+def test_tickets_for_the_selected_people(qtbot, demo, reunion, tasks, tmp_path) -> None:
     rows = demo.services.badges.badges(reunion.id).badges[:3]
     dialog = BadgesDialog(demo.services, reunion, tasks, selected_ids=[b.registration_id for b in rows])
     qtbot.addWidget(dialog)
@@ -110,7 +110,7 @@ def test_tickets_for_the_selected_people(qtbot, demo, reunion, tasks, tmp_path) 
     assert len(list(folder.glob("*.pdf"))) == 3
 
 
-def test_a_failure_is_shown_in_words(qtbot, demo, reunion, tasks, tmp_path) -> None:  # noqa: ANN001
+def test_a_failure_is_shown_in_words(qtbot, demo, reunion, tasks, tmp_path) -> None:
     dialog = BadgesDialog(demo.services, reunion, tasks)
     qtbot.addWidget(dialog)
     dialog.output.setText(str(tmp_path / "no-such-folder" / "b.pdf"))
@@ -119,7 +119,7 @@ def test_a_failure_is_shown_in_words(qtbot, demo, reunion, tasks, tmp_path) -> N
     assert "Could not write" in dialog.result_label.text()
 
 
-def test_email_needs_a_server_then_sends(qtbot, demo, reunion, tasks, smtp_server) -> None:  # noqa: ANN001
+def test_email_needs_a_server_then_sends(qtbot, demo, reunion, tasks, smtp_server) -> None:
     inbox, port = smtp_server
     rows = demo.services.badges.badges(reunion.id).badges
     with_mail = [b.registration_id for b in rows if b.email][:2]
@@ -141,7 +141,7 @@ def test_email_needs_a_server_then_sends(qtbot, demo, reunion, tasks, smtp_serve
     assert "2 people had their ticket already" in dialog.result_label.text() and len(inbox.messages) == 2
 
 
-def test_smtp_settings_dialog_validates_saves_and_tests(qtbot, demo, tasks, smtp_server) -> None:  # noqa: ANN001
+def test_smtp_settings_dialog_validates_saves_and_tests(qtbot, demo, tasks, smtp_server) -> None:
     inbox, port = smtp_server
     dialog = SmtpSettingsDialog(demo.services, tasks)
     qtbot.addWidget(dialog)
@@ -177,7 +177,7 @@ def test_smtp_settings_dialog_validates_saves_and_tests(qtbot, demo, tasks, smtp
     assert "not an e-mail address" in again.status.text()
 
 
-def test_smtp_settings_dialog_says_where_the_password_is_kept(qtbot, demo, tasks, memory_keyring) -> None:  # noqa: ANN001
+def test_smtp_settings_dialog_says_where_the_password_is_kept(qtbot, demo, tasks, memory_keyring) -> None:
     import keyring
     from keyring.backends import fail
 

@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import math  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import math
+import sys
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 # bench/ sits at the top of the repository and is not installed.
 _ROOT = str(Path(__file__).resolve().parents[2])

@@ -11,7 +11,7 @@ from ssc_desktop.models import CertificateKind
 
 
 @pytest.fixture
-def page(qtbot, context, tasks, qtmodeltester):  # noqa: ANN001, ANN201
+def page(qtbot, context, tasks, qtmodeltester):
     from ssc_desktop.views.pages.certificates_page import CertificatesPage
 
     widget = CertificatesPage(tasks)
@@ -23,11 +23,11 @@ def page(qtbot, context, tasks, qtmodeltester):  # noqa: ANN001, ANN201
     return widget
 
 
-def choose_kind(page, kind: CertificateKind) -> None:  # noqa: ANN001
+def choose_kind(page, kind: CertificateKind) -> None:
     page.kind.setCurrentIndex(page.kind.findData(kind.value))
 
 
-def test_contributor_added_from_the_dialog_gets_a_certificate(page, qtbot, context, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_contributor_added_from_the_dialog_gets_a_certificate(page, qtbot, context, monkeypatch, tmp_path: Path) -> None:
     from ssc_desktop.views.dialogs.contributor_dialog import ContributorDialog
 
     before = page.contributors.rowCount()
@@ -56,7 +56,7 @@ def test_contributor_added_from_the_dialog_gets_a_certificate(page, qtbot, conte
     assert page.verify() is None and page.verify_result.text().startswith("✗")
 
 
-def test_participation_says_who_is_left_out(page, context) -> None:  # noqa: ANN001
+def test_participation_says_who_is_left_out(page, context) -> None:
     from ssc_desktop.models import RegistrationStatus
 
     choose_kind(page, CertificateKind.PARTICIPATION)
@@ -70,7 +70,7 @@ def test_participation_says_who_is_left_out(page, context) -> None:  # noqa: ANN
     assert any(f"fewer than {minimum}" in text for text in texts)  # online, but not long enough
 
 
-def test_awards_come_from_the_contests(page, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_awards_come_from_the_contests(page, qtbot, tmp_path: Path) -> None:
     choose_kind(page, CertificateKind.AWARD)
     assert page.plan.recipients, page.plan_label.text()
     page.per_person.setChecked(True)
@@ -80,7 +80,7 @@ def test_awards_come_from_the_contests(page, qtbot, tmp_path: Path) -> None:  # 
     assert len(written) == len(page.plan.recipients)
 
 
-def test_template_editor_previews_and_saves(page, qtbot, tasks, context) -> None:  # noqa: ANN001
+def test_template_editor_previews_and_saves(page, qtbot, tasks, context) -> None:
     from ssc_desktop.views.dialogs.certificate_template_dialog import CertificateTemplateDialog
 
     template = context.services.certificates.default_template(CertificateKind.CONTRIBUTION)
@@ -101,13 +101,13 @@ def test_template_editor_previews_and_saves(page, qtbot, tasks, context) -> None
     assert context.services.certificates.get_template(template.id).signatory_1_name == "Dr. Meera Nair"
 
 
-def test_screenshot(page, qtbot) -> None:  # noqa: ANN001
+def test_screenshot(page, qtbot) -> None:
     page.show()
     qtbot.waitExposed(page)
     assert not page.grab().isNull()
 
 
-def test_verify_box_takes_a_number_a_pasted_qr_text_or_the_webcam(page, qtbot, context) -> None:  # noqa: ANN001
+def test_verify_box_takes_a_number_a_pasted_qr_text_or_the_webcam(page, qtbot, context) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 

@@ -11,7 +11,7 @@ from ssc_desktop.views.dialogs.judge_pin_dialog import JudgePinDialog
 from ssc_desktop.views.dialogs.judge_scoring_dialog import JudgeScoringDialog
 
 
-def open_contests(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN201
+def open_contests(main_window, demo_copy, qtbot):
     assert main_window.open_database(demo_copy)
     main_window.show()
     qtbot.waitExposed(main_window)
@@ -19,7 +19,7 @@ def open_contests(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN201
     return main_window.contests_page
 
 
-def test_demo_contests_show_every_tab(main_window, demo_copy, qtbot, qtmodeltester) -> None:  # noqa: ANN001
+def test_demo_contests_show_every_tab(main_window, demo_copy, qtbot, qtmodeltester) -> None:
     page = open_contests(main_window, demo_copy, qtbot)
     assert [page.list_model.row_at(r).title for r in range(page.list_model.rowCount())] == [
         "High-school poster contest", "Science essay competition"]
@@ -49,7 +49,7 @@ def test_demo_contests_show_every_tab(main_window, demo_copy, qtbot, qtmodeltest
     assert page.awards_tab.awards_model.index(0, 5).data() == "1st prize"
 
 
-def test_awards_are_edited_then_locked(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_awards_are_edited_then_locked(main_window, demo_copy, qtbot) -> None:
     page = open_contests(main_window, demo_copy, qtbot)
     page.tabs.setCurrentIndex(5)
     page.awards_tab.awards_view.selectRow(4)
@@ -65,7 +65,7 @@ def test_awards_are_edited_then_locked(main_window, demo_copy, qtbot) -> None:  
     assert 4 in places
 
 
-def test_judge_scores_from_the_keyboard(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_judge_scores_from_the_keyboard(main_window, demo_copy, qtbot) -> None:
     page = open_contests(main_window, demo_copy, qtbot)
     services = main_window.context.services
     tanaka = [j for j in services.contests.list_judges(page.contest.id) if j.name == "Prof. Kenji Tanaka"][0]
@@ -88,7 +88,7 @@ def test_judge_scores_from_the_keyboard(main_window, demo_copy, qtbot) -> None: 
     assert first_open is not None and not first_open.complete
     fields = list(dialog.fields.values())
     assert "Scientific merit" in dialog.guide.text() and "Rigorous" in dialog.guide.text()
-    for field, value in zip(fields, ["8", "7", "9", "6", "10"]):
+    for field, value in zip(fields, ["8", "7", "9", "6", "10"], strict=True):
         field.setFocus()
         qtbot.keyClicks(field, value)
         qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter goes on to the next criterion
@@ -105,7 +105,7 @@ def test_judge_scores_from_the_keyboard(main_window, demo_copy, qtbot) -> None: 
     assert "not on the scale 1–10" in dialog.error.text()
 
 
-def _judge_dialog(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN202
+def _judge_dialog(main_window, demo_copy, qtbot):
     page = open_contests(main_window, demo_copy, qtbot)
     services = main_window.context.services
     tanaka = [j for j in services.contests.list_judges(page.contest.id) if j.name == "Prof. Kenji Tanaka"][0]
@@ -118,7 +118,7 @@ def _judge_dialog(main_window, demo_copy, qtbot):  # noqa: ANN001, ANN202
     return dialog, services, tanaka
 
 
-def test_a_score_off_the_scale_is_flagged_as_typed_and_enter_stays(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_a_score_off_the_scale_is_flagged_as_typed_and_enter_stays(main_window, demo_copy, qtbot) -> None:
     dialog, services, tanaka = _judge_dialog(main_window, demo_copy, qtbot)
     entry = dialog.current
     fields = list(dialog.fields.values())
@@ -148,7 +148,7 @@ def test_a_score_off_the_scale_is_flagged_as_typed_and_enter_stays(main_window, 
     assert fields[1].hasFocus()  # a good score goes on to the next criterion
 
 
-def test_a_re_score_says_what_changed(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_a_re_score_says_what_changed(main_window, demo_copy, qtbot) -> None:
     dialog, services, tanaka = _judge_dialog(main_window, demo_copy, qtbot)
     done = next(row for row, item in enumerate(dialog.work.items) if item.complete)
     dialog.entries.setCurrentRow(done)
@@ -167,7 +167,7 @@ def test_a_re_score_says_what_changed(main_window, demo_copy, qtbot) -> None:  #
     assert saved.scores[first.id] == new
 
 
-def test_blind_essay_judge_mode_shows_no_authors(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_blind_essay_judge_mode_shows_no_authors(main_window, demo_copy, qtbot) -> None:
     page = open_contests(main_window, demo_copy, qtbot)
     services = main_window.context.services
     essay = [c for c in page.contests if c.title == "Science essay competition"][0]
@@ -183,7 +183,7 @@ def test_blind_essay_judge_mode_shows_no_authors(main_window, demo_copy, qtbot) 
     assert not dialog.save_button.isEnabled()  # locked
 
 
-def test_exports_run_off_the_gui_thread(main_window, demo_copy, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_exports_run_off_the_gui_thread(main_window, demo_copy, qtbot, tmp_path: Path) -> None:
     page = open_contests(main_window, demo_copy, qtbot)
     handle = page.files.export_results(tmp_path / "results.xlsx")
     qtbot.waitUntil(lambda: page.files.progress is None, timeout=20000)
@@ -194,7 +194,7 @@ def test_exports_run_off_the_gui_thread(main_window, demo_copy, qtbot, tmp_path:
     assert len(list((tmp_path / "sheets").glob("*.xlsx"))) == 5
 
 
-def test_new_contest_with_rubric_and_entry_dialogs(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_new_contest_with_rubric_and_entry_dialogs(main_window, demo_copy, qtbot) -> None:
     from ssc_desktop.views.dialogs.contest_dialog import ContestDialog
     from ssc_desktop.views.dialogs.contest_entry_dialog import ContestEntryDialog
     from ssc_desktop.views.dialogs.rubric_dialog import RubricDialog
@@ -249,7 +249,7 @@ def test_new_contest_with_rubric_and_entry_dialogs(main_window, demo_copy, qtbot
     assert again.entry is None and "already used" in again.error.text()
 
 
-def test_edit_dialog_keeps_the_contest_as_it_is(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_edit_dialog_keeps_the_contest_as_it_is(main_window, demo_copy, qtbot) -> None:
     from ssc_desktop.views.dialogs.contest_dialog import ContestDialog
 
     page = open_contests(main_window, demo_copy, qtbot)
@@ -264,7 +264,7 @@ def test_edit_dialog_keeps_the_contest_as_it_is(main_window, demo_copy, qtbot) -
     assert dialog.contest.draft() == essay.draft()
 
 
-def test_coordinator_records_a_conflict_and_toggles_an_assignment(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_coordinator_records_a_conflict_and_toggles_an_assignment(main_window, demo_copy, qtbot) -> None:
     page = open_contests(main_window, demo_copy, qtbot)
     page.tabs.setCurrentIndex(2)
     matrix = page.judges_tab.matrix
@@ -283,7 +283,7 @@ def test_coordinator_records_a_conflict_and_toggles_an_assignment(main_window, d
     assert page.judges_tab.matrix_model.index(row, column).data() == ""
 
 
-def test_judging_window_set_in_the_dialog_in_the_events_time_zone(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_judging_window_set_in_the_dialog_in_the_events_time_zone(main_window, demo_copy, qtbot) -> None:
     from datetime import datetime
 
     from ssc_desktop.views.dialogs.contest_dialog import ContestDialog
@@ -308,7 +308,7 @@ def test_judging_window_set_in_the_dialog_in_the_events_time_zone(main_window, d
     assert services.contests.get_contest(poster.id).judging_opens is None
 
 
-def test_entry_files_folder_is_found_for_the_selected_entry(main_window, demo_copy, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_entry_files_folder_is_found_for_the_selected_entry(main_window, demo_copy, qtbot, tmp_path: Path) -> None:
     page = open_contests(main_window, demo_copy, qtbot)
     services = main_window.context.services
     poster = [c for c in page.contests if c.title == "High-school poster contest"][0]
@@ -327,7 +327,7 @@ def test_entry_files_folder_is_found_for_the_selected_entry(main_window, demo_co
     assert folder is not None and (folder / "poster.png").is_file()
 
 
-def test_a_score_emptied_in_a_judge_sheet_is_asked_about_then_removed(main_window, demo_copy, qtbot, tmp_path: Path,  # noqa: ANN001
+def test_a_score_emptied_in_a_judge_sheet_is_asked_about_then_removed(main_window, demo_copy, qtbot, tmp_path: Path,
                                                                        monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -365,7 +365,7 @@ def test_a_score_emptied_in_a_judge_sheet_is_asked_about_then_removed(main_windo
     assert (last.entry_code, last.criterion, last.new_value, last.source) == (item.code, first.name, "", "sheet")
 
 
-def test_judge_mode_waits_after_five_wrong_pins(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_judge_mode_waits_after_five_wrong_pins(main_window, demo_copy, qtbot) -> None:
     from ssc_desktop.services.pin_attempts import PinThrottle
 
     page = open_contests(main_window, demo_copy, qtbot)
@@ -393,7 +393,7 @@ def test_judge_mode_waits_after_five_wrong_pins(main_window, demo_copy, qtbot) -
     assert pin.judge is not None and pin.judge.id == tanaka.id
 
 
-def test_adding_a_judge_suggests_a_six_digit_pin(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_adding_a_judge_suggests_a_six_digit_pin(main_window, demo_copy, qtbot) -> None:
     from PySide6.QtWidgets import QLineEdit
 
     from ssc_desktop.views.dialogs.contest_judge_dialog import ContestJudgeDialog
@@ -416,7 +416,7 @@ def test_adding_a_judge_suggests_a_six_digit_pin(main_window, demo_copy, qtbot) 
     assert services.contests.unlock_judge(page.contest.id, dialog.judge.id, suggested).name == "Dr. Asha Rao"
 
 
-def test_contest_writes_are_announced_so_other_pages_follow(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_contest_writes_are_announced_so_other_pages_follow(main_window, demo_copy, qtbot) -> None:
     from ssc_desktop.views.changes import Kind
 
     page = open_contests(main_window, demo_copy, qtbot)

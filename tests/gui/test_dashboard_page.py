@@ -11,7 +11,7 @@ from ssc_desktop.views.task_runner import TaskRunner
 
 
 @pytest.fixture
-def page(qtbot, context):  # noqa: ANN001, ANN201
+def page(qtbot, context):
     from ssc_desktop.views.pages.dashboard_page import DashboardPage
 
     tasks = TaskRunner()
@@ -25,7 +25,7 @@ def page(qtbot, context):  # noqa: ANN001, ANN201
     tasks.wait_for_all(10000)
 
 
-def test_figures_and_charts_match_the_report(page, context) -> None:  # noqa: ANN001
+def test_figures_and_charts_match_the_report(page, context) -> None:
     summary = page.reunion.summary
     assert page.attended.text() == f"{summary.attended:,}" and page.registered.text() == f"{summary.registered:,}"
     arrivals = page.arrivals_chart.series()[0].barSets()[0]
@@ -37,7 +37,7 @@ def test_figures_and_charts_match_the_report(page, context) -> None:  # noqa: AN
     assert int(page.winners.text()) == len(page.reunion.winners) > 0
 
 
-def test_notes_are_saved_and_the_report_written(page, qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001
+def test_notes_are_saved_and_the_report_written(page, qtbot, context, tmp_path: Path) -> None:
     page.notes.setPlainText("Hybrid worked: forty alumni joined online.")
     assert page.notes_state.text() == "Not saved yet."
     page.export_report(tmp_path / "report.pdf")
@@ -48,7 +48,7 @@ def test_notes_are_saved_and_the_report_written(page, qtbot, context, tmp_path: 
     assert page.open_button.isEnabled()
 
 
-def test_no_event(page) -> None:  # noqa: ANN001
+def test_no_event(page) -> None:
     page.set_event(None)
     assert page.registered.text() == "–" and not page.report_button.isEnabled()
     assert page.arrivals_chart.series() == []

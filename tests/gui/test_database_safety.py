@@ -22,7 +22,7 @@ SHOTS = Path(os.environ.get("SSC_SCREENSHOTS", "/tmp/ssc-screenshots"))
 
 
 @pytest.fixture
-def window(qtbot):  # noqa: ANN001, ANN201
+def window(qtbot):
     """The window as ssc-desktop builds it: holding each file's instance lock."""
     from ssc_desktop.views.main_window import MainWindow
     from ssc_desktop.views.theme import apply_theme
@@ -39,7 +39,7 @@ def window(qtbot):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def other_app(demo_copy: Path):  # noqa: ANN201
+def other_app(demo_copy: Path):
     """Another SSC Desktop process holding demo_copy open."""
     script = ("import sys; from ssc_desktop.app import compose_for_window; c = compose_for_window(sys.argv[1]); "
               "print('open', flush=True); sys.stdin.read(); c.close()")
@@ -52,7 +52,7 @@ def other_app(demo_copy: Path):  # noqa: ANN201
     process.wait()
 
 
-def _backups(window) -> list:  # noqa: ANN001
+def _backups(window) -> list:
     return window.context.services.backups.list_backups()
 
 
@@ -66,7 +66,7 @@ def _answer_in_use_dialog(button: str, seen: list) -> None:
 
 
 def test_opening_takes_a_backup_off_the_gui_thread_and_restore_puts_one_back(
-    window, demo_copy: Path, qtbot, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    window, demo_copy: Path, qtbot, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert window.open_database(demo_copy)
     window.show()
@@ -103,7 +103,7 @@ def test_opening_takes_a_backup_off_the_gui_thread_and_restore_puts_one_back(
     assert window.context.instance_lock is not None  # the reopened file is held again
 
 
-def test_a_periodic_backup_while_an_event_is_under_way(window, demo_copy: Path, qtbot) -> None:  # noqa: ANN001
+def test_a_periodic_backup_while_an_event_is_under_way(window, demo_copy: Path, qtbot) -> None:
     from ssc_desktop.services.events import EventDraft, parse_event_format
 
     assert window.open_database(demo_copy)
@@ -126,7 +126,7 @@ def test_a_periodic_backup_while_an_event_is_under_way(window, demo_copy: Path, 
 
 
 def test_a_file_open_in_another_app_says_who_and_opens_read_only(
-    window, demo_copy: Path, other_app: subprocess.Popen, qtbot,  # noqa: ANN001
+    window, demo_copy: Path, other_app: subprocess.Popen, qtbot,
 ) -> None:
     seen: list = []
     _answer_in_use_dialog("read_only_button", seen)
@@ -157,7 +157,7 @@ def test_a_file_open_in_another_app_says_who_and_opens_read_only(
 
 
 def test_declining_read_only_keeps_what_was_open(
-    window, demo_copy: Path, other_app: subprocess.Popen, tmp_path: Path,  # noqa: ANN001
+    window, demo_copy: Path, other_app: subprocess.Popen, tmp_path: Path,
 ) -> None:
     assert window.open_database(tmp_path / "mine.sqlite3")
     seen: list = []
@@ -167,7 +167,7 @@ def test_declining_read_only_keeps_what_was_open(
     assert not window.context.read_only and window.safety.banner.isHidden()
 
 
-def test_the_in_use_dialog_screenshot(window, demo_copy: Path, other_app: subprocess.Popen, qtbot) -> None:  # noqa: ANN001
+def test_the_in_use_dialog_screenshot(window, demo_copy: Path, other_app: subprocess.Popen, qtbot) -> None:
     from ssc_desktop.services.instance_lock import DatabaseInUseError, InstanceLock
     from ssc_desktop.views.database_safety import DatabaseInUseDialog
 
@@ -184,7 +184,7 @@ def test_the_in_use_dialog_screenshot(window, demo_copy: Path, other_app: subpro
 
 
 def test_an_automatic_backup_does_not_hide_a_result_the_coordinator_asked_for(
-    window, demo_copy: Path, qtbot,  # noqa: ANN001
+    window, demo_copy: Path, qtbot,
 ) -> None:
     window.statusBar().showMessage("Roster imported: 12 members added or updated.", 8000)
     assert window.open_database(demo_copy)

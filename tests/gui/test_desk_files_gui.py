@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 PASSPHRASE = "venue wifi is down"
 
 
-def _codes_waiting(services, event_id: int, count: int) -> list[tuple[int, str]]:  # noqa: ANN001
+def _codes_waiting(services, event_id: int, count: int) -> list[tuple[int, str]]:
     rows = [r for r in services.registrations.list_registrations(event_id)
             if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None]
     return [(r.id, services.tickets.code_for(r.id)) for r in rows[:count]]

@@ -12,11 +12,11 @@ from ssc_desktop.views.changes import ChangeHub, Kind
 
 
 @pytest.fixture
-def reunion(context):  # noqa: ANN001, ANN201
+def reunion(context):
     return next(e for e in context.services.events.list_events() if e.title == "3rd SSC India Reunion")
 
 
-def test_edit_dialog_is_filled_and_raising_capacity_promotes(qtbot, context, reunion) -> None:  # noqa: ANN001
+def test_edit_dialog_is_filled_and_raising_capacity_promotes(qtbot, context, reunion) -> None:
     from ssc_desktop.views.dialogs.event_dialog import EventDialog
 
     dialog = EventDialog(context.services, event=reunion)
@@ -37,7 +37,7 @@ def test_edit_dialog_is_filled_and_raising_capacity_promotes(qtbot, context, reu
     assert (edit.event.starts_at, edit.event.ends_at, edit.event.online_link) == (reunion.starts_at, reunion.ends_at, reunion.online_link)
 
 
-def test_edit_dialog_refuses_bad_input_and_keeps_the_event(qtbot, context, reunion) -> None:  # noqa: ANN001
+def test_edit_dialog_refuses_bad_input_and_keeps_the_event(qtbot, context, reunion) -> None:
     from ssc_desktop.views.dialogs.event_dialog import EventDialog
 
     dialog = EventDialog(context.services, event=reunion)
@@ -58,7 +58,7 @@ def test_edit_dialog_refuses_bad_input_and_keeps_the_event(qtbot, context, reuni
     assert saved.registration_deadline == reunion.starts_at - timedelta(days=3)
 
 
-def test_copy_dialog_moves_end_and_deadline(qtbot, context, reunion) -> None:  # noqa: ANN001
+def test_copy_dialog_moves_end_and_deadline(qtbot, context, reunion) -> None:
     from ssc_desktop.services.events import draft_of
     from dataclasses import replace
 
@@ -87,7 +87,7 @@ def test_copy_dialog_moves_end_and_deadline(qtbot, context, reunion) -> None:  #
     assert empty.result() == 0 and empty.copied is None and not empty.error.isHidden()
 
 
-def test_events_page_buttons(qtbot, context) -> None:  # noqa: ANN001
+def test_events_page_buttons(qtbot, context) -> None:
     from ssc_desktop.views.pages.events_page import EventsPage
 
     page = EventsPage(TaskRunner())
@@ -99,11 +99,11 @@ def test_events_page_buttons(qtbot, context) -> None:  # noqa: ANN001
     assert not page.edit_button.isEnabled() and not page.copy_button.isEnabled()
 
 
-def test_events_page_edit_flow(qtbot, context, reunion, monkeypatch) -> None:  # noqa: ANN001
+def test_events_page_edit_flow(qtbot, context, reunion, monkeypatch) -> None:
     from ssc_desktop.views.dialogs import event_dialog
     from ssc_desktop.views.pages.events_page import EventsPage
 
-    def run_dialog(self) -> int:  # noqa: ANN001
+    def run_dialog(self) -> int:
         if isinstance(self, event_dialog.CopyEventDialog):
             self.starts.setDateTime(QDateTime.currentDateTime().addDays(400))
         else:
@@ -128,7 +128,7 @@ def test_events_page_edit_flow(qtbot, context, reunion, monkeypatch) -> None:  #
     assert page.selected_event().id == copy.id
 
 
-def test_new_event_starts_in_the_chapter_in_use_and_warns_of_a_missing_link(qtbot, context) -> None:  # noqa: ANN001
+def test_new_event_starts_in_the_chapter_in_use_and_warns_of_a_missing_link(qtbot, context) -> None:
     from ssc_desktop.vocabulary import EventFormat
     from ssc_desktop.views.dialogs.event_dialog import EventDialog
 
@@ -149,7 +149,7 @@ def test_new_event_starts_in_the_chapter_in_use_and_warns_of_a_missing_link(qtbo
     assert not dialog.link_warning.isVisible()
 
 
-def hub(page):  # noqa: ANN001, ANN201
+def hub(page):
     """The page's change hub (the main window gives one; a page tested alone gets its own)."""
     if page.changes is None:
         page.changes = ChangeHub()

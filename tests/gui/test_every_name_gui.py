@@ -23,7 +23,7 @@ SAMPLES = {
 EMOJI = "Zara \U0001f9ff Khan"
 
 
-def test_bundled_fonts_are_registered_with_qt(qtbot) -> None:  # noqa: ANN001
+def test_bundled_fonts_are_registered_with_qt(qtbot) -> None:
     theme.apply_theme(QApplication.instance())
     # HanaMinB (31 MB) comes a moment after start-up; the others at once.
     assert all(family in theme.bundled_families for family in SAMPLES if family != "HanaMinB")
@@ -39,7 +39,7 @@ def test_bundled_fonts_are_registered_with_qt(qtbot) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def zara(context):  # noqa: ANN001, ANN201
+def zara(context):
     """Zara, registered (not waitlisted) for a demo event with places left."""
     from ssc_desktop.models import RegistrationStatus
 
@@ -51,7 +51,7 @@ def zara(context):  # noqa: ANN001, ANN201
     raise AssertionError("no demo event has a place left")
 
 
-def test_badges_dialog_tells_the_name_and_the_character(qtbot, context, zara, tmp_path: Path) -> None:  # noqa: ANN001
+def test_badges_dialog_tells_the_name_and_the_character(qtbot, context, zara, tmp_path: Path) -> None:
     reunion, registration_id = zara
     tasks = TaskRunner()
     dialog = BadgesDialog(context.services, reunion, tasks, selected_ids=[registration_id])
@@ -66,7 +66,7 @@ def test_badges_dialog_tells_the_name_and_the_character(qtbot, context, zara, tm
     tasks.wait_for_all(10000)
 
 
-def test_exports_page_tells_it_beside_the_sign_in_sheet(qtbot, context, zara, tmp_path: Path) -> None:  # noqa: ANN001
+def test_exports_page_tells_it_beside_the_sign_in_sheet(qtbot, context, zara, tmp_path: Path) -> None:
     from ssc_desktop.views.pages.exports_page import ExportsPage
     from ssc_desktop.views.theme import AMBER
 
@@ -86,7 +86,7 @@ def test_exports_page_tells_it_beside_the_sign_in_sheet(qtbot, context, zara, tm
     tasks.wait_for_all(10000)
 
 
-def test_walk_in_badge_says_it_in_the_status_bar(main_window, demo_copy, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_walk_in_badge_says_it_in_the_status_bar(main_window, demo_copy, qtbot, monkeypatch) -> None:
     from ssc_desktop.views import main_window as main_window_module
 
     opened = []
@@ -102,7 +102,7 @@ def test_walk_in_badge_says_it_in_the_status_bar(main_window, demo_copy, qtbot, 
     assert message.startswith("Badge ready to print:") and "U+1F9FF" in message and EMOJI in message
 
 
-def test_certificates_page_tells_it_beside_the_certificates(qtbot, context, zara, tmp_path: Path) -> None:  # noqa: ANN001
+def test_certificates_page_tells_it_beside_the_certificates(qtbot, context, zara, tmp_path: Path) -> None:
     from ssc_desktop.models import CertificateKind
     from ssc_desktop.views.pages.certificates_page import CertificatesPage
     from ssc_desktop.views.theme import AMBER

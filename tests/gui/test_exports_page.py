@@ -11,7 +11,7 @@ from ssc_desktop.views.task_runner import TaskRunner
 
 
 @pytest.fixture
-def page(qtbot, context):  # noqa: ANN001, ANN201
+def page(qtbot, context):
     from ssc_desktop.views.pages.exports_page import ExportsPage
 
     tasks = TaskRunner()
@@ -26,14 +26,14 @@ def page(qtbot, context):  # noqa: ANN001, ANN201
     tasks.wait_for_all(10000)
 
 
-def test_figures_match_the_service(page, context) -> None:  # noqa: ANN001
+def test_figures_match_the_service(page, context) -> None:
     summary = context.services.attendance.sheet(page.current_event.id).summary
     assert page.registered.text() == f"{summary.registered:,}" and page.attended.text() == f"{summary.attended:,}"
     assert page.no_shows.text() == f"{summary.registered - summary.attended:,}"
     assert "Job-hunting seminar" in page.lists_label.text() and "Banquet" in page.lists_label.text()
 
 
-def test_no_shows_sheet_written_off_the_gui_thread(page, qtbot, context, tmp_path: Path) -> None:  # noqa: ANN001
+def test_no_shows_sheet_written_off_the_gui_thread(page, qtbot, context, tmp_path: Path) -> None:
     next(b for b in page.rows_choice.buttons() if b.property("rows") == "no-shows").setChecked(True)
     target = tmp_path / "no-shows.xlsx"
     handle = page.export_attendance(target)
@@ -45,7 +45,7 @@ def test_no_shows_sheet_written_off_the_gui_thread(page, qtbot, context, tmp_pat
     assert "Wrote" in page.result_label.text() and page.open_button.isEnabled()
 
 
-def test_signin_and_roster(page, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_signin_and_roster(page, qtbot, tmp_path: Path) -> None:
     page.export_signin(tmp_path / "signin.pdf")
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     assert (tmp_path / "signin.pdf").read_bytes().startswith(b"%PDF")
@@ -56,7 +56,7 @@ def test_signin_and_roster(page, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     assert len(lines) > 1 and all("SSC Nepal" in line for line in lines[1:])
 
 
-def test_cancel_leaves_no_file(page, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cancel_leaves_no_file(page, qtbot, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     page.export_signin(out / "signin.pdf")
@@ -66,19 +66,19 @@ def test_cancel_leaves_no_file(page, qtbot, tmp_path: Path) -> None:  # noqa: AN
     assert list(out.iterdir()) == []
 
 
-def test_no_event_disables_the_event_exports(page) -> None:  # noqa: ANN001
+def test_no_event_disables_the_event_exports(page) -> None:
     page.set_event(None)
     assert not page.attendance_button.isEnabled() and not page.signin_button.isEnabled()
     assert page.roster_button.isEnabled() and page.registered.text() == "–"
 
 
-def test_screenshot(page, qtbot) -> None:  # noqa: ANN001
+def test_screenshot(page, qtbot) -> None:
     page.show()
     qtbot.waitExposed(page)
     assert not page.grab().isNull()
 
 
-def test_online_report_imported_and_matched_by_hand(page, qtbot, context, monkeypatch) -> None:  # noqa: ANN001
+def test_online_report_imported_and_matched_by_hand(page, qtbot, context, monkeypatch) -> None:
     from ssc_desktop.views.dialogs.online_matching_dialog import OnlineMatchingDialog
 
     report = Path(__file__).resolve().parents[1] / "data" / "online" / "zoom-participants.csv"
@@ -103,14 +103,14 @@ def test_online_report_imported_and_matched_by_hand(page, qtbot, context, monkey
     assert len(context.services.online.participants(page.current_event.id, unmatched_only=True)) == seen[0] - 1
 
 
-def test_a_bad_online_report_says_where(page, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_bad_online_report_says_where(page, tmp_path: Path) -> None:
     bad = tmp_path / "report.csv"
     bad.write_text("Name,Email\nA,a@example.org\n", encoding="utf-8")
     assert not page.import_online_report(bad)
     assert "report.csv" in page.result_label.text()
 
 
-def test_a_report_of_another_day_or_imported_before_is_asked_about(page, context, monkeypatch) -> None:  # noqa: ANN001
+def test_a_report_of_another_day_or_imported_before_is_asked_about(page, context, monkeypatch) -> None:
     from ssc_desktop.views.dialogs.online_matching_dialog import OnlineMatchingDialog
     from ssc_desktop.views.pages import exports_page
 
@@ -119,7 +119,7 @@ def test_a_report_of_another_day_or_imported_before_is_asked_about(page, context
     asked: list[str] = []
     answer = [False]
 
-    def ask(_parent, _title, text) -> bool:  # noqa: ANN001
+    def ask(_parent, _title, text) -> bool:
         asked.append(text)
         return answer[0]
 

@@ -20,7 +20,7 @@ SHOTS = Path(os.environ.get("SSC_SCREENSHOTS", "/tmp/ssc-screenshots"))
 
 
 @pytest.fixture
-def english_afterwards():  # noqa: ANN201
+def english_afterwards():
     yield
     apply_language(QApplication.instance(), languages.shipped("en"))
 
@@ -37,7 +37,7 @@ def test_the_wizard_is_due_only_when_nothing_was_asked_for_and_nothing_was_used(
     assert not first_run_due(None, None, None)
 
 
-def test_choosing_japanese_speaks_it_on_the_next_pages(qtbot, english_afterwards) -> None:  # noqa: ANN001
+def test_choosing_japanese_speaks_it_on_the_next_pages(qtbot, english_afterwards) -> None:
     wizard = FirstRunWizard()
     qtbot.addWidget(wizard)
     wizard.resize(680, 500)
@@ -60,14 +60,14 @@ def test_choosing_japanese_speaks_it_on_the_next_pages(qtbot, english_afterwards
     assert wizard.choices() == FirstRunChoices(languages.shipped("ja"), "SSC Indonesia", Start.EMPTY)
 
 
-def test_a_typed_chapter_is_kept_as_typed(qtbot) -> None:  # noqa: ANN001
+def test_a_typed_chapter_is_kept_as_typed(qtbot) -> None:
     wizard = FirstRunWizard()
     qtbot.addWidget(wizard)
     wizard.chapter_page.chapter.setEditText("SSC Philippines")
     assert wizard.chapter_page.chosen() == "SSC Philippines"
 
 
-def test_the_first_start_imports_into_the_chosen_chapter_and_new_events_start_there(qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_the_first_start_imports_into_the_chosen_chapter_and_new_events_start_there(qtbot, monkeypatch) -> None:
     from ssc_desktop.views.startup import open_main_window
     from ssc_desktop.views import startup as startup
     from ssc_desktop.views.dialogs.event_dialog import EventDialog
@@ -96,7 +96,7 @@ def test_the_first_start_imports_into_the_chosen_chapter_and_new_events_start_th
     assert not first_run_due(None, None, None)
 
 
-def test_skipping_the_wizard_opens_the_default_database_and_does_not_ask_again(qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_skipping_the_wizard_opens_the_default_database_and_does_not_ask_again(qtbot, monkeypatch) -> None:
     from ssc_desktop.views.startup import ask_first_run, open_main_window
 
     monkeypatch.setattr(FirstRunWizard, "exec", lambda self: FirstRunWizard.DialogCode.Rejected)

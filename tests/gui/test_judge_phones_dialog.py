@@ -44,7 +44,7 @@ def post(url: str, body: dict, session: str = "") -> dict:
         return json.loads(response.read())
 
 
-def test_phones_from_the_contests_page(main_window, demo_copy, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_phones_from_the_contests_page(main_window, demo_copy, qtbot, tmp_path: Path) -> None:
     assert main_window.open_database(demo_copy)
     main_window.show()
     main_window.show_area("contests")
@@ -111,7 +111,7 @@ def test_phones_from_the_contests_page(main_window, demo_copy, qtbot, tmp_path: 
         page.phones.stop()
 
 
-def test_a_taken_port_is_a_message_not_a_crash(main_window, demo_copy, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_a_taken_port_is_a_message_not_a_crash(main_window, demo_copy, qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from ssc_desktop.views.dialogs.judge_phones_dialog import JudgePhonesDialog
@@ -132,7 +132,7 @@ def test_a_taken_port_is_a_message_not_a_crash(main_window, demo_copy, qtbot, mo
     assert not page.phones.running
 
 
-def test_contests_page_screenshot_with_the_phones_button(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_contests_page_screenshot_with_the_phones_button(main_window, demo_copy, qtbot) -> None:
     assert main_window.open_database(demo_copy)
     main_window.resize(1366, 768)
     main_window.show()

@@ -29,7 +29,7 @@ ROOT = Path(ssc_desktop.__file__).resolve().parents[1]
 SHOTS = Path(os.environ.get("SSC_SCREENSHOTS", "/tmp/ssc-screenshots"))
 
 
-def test_preferences_keep_the_language_for_the_next_start(main_window, qtbot) -> None:  # noqa: ANN001
+def test_preferences_keep_the_language_for_the_next_start(main_window, qtbot) -> None:
     dialog = main_window.open_preferences()
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == languages.SYSTEM  # the default follows the system
@@ -107,11 +107,11 @@ class MarkingTranslator(QTranslator):
         super().__init__()
         self.known = known
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         # None, not "": an empty string would be taken as the translation and show nothing at all.
         return f"⟦{source}⟧" if (context, source) in self.known else None
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:  # Qt's name
         return False
 
 
@@ -141,7 +141,7 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return texts
 
 
-def test_no_visible_word_of_the_views_is_left_untranslated(main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+def test_no_visible_word_of_the_views_is_left_untranslated(main_window, demo_copy, qtbot) -> None:
     translator = MarkingTranslator(_known_messages())
     app = QApplication.instance()
     app.installTranslator(translator)

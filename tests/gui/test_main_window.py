@@ -344,7 +344,7 @@ def test_demo_is_kept_unless_asked_to_start_anew(qapp, qtbot, tmp_path, monkeypa
     first.context.close()
     first.context = None
 
-    def titles(window):  # noqa: ANN001, ANN202
+    def titles(window):
         return {e.title for e in window.context.services.events.list_events()}
 
     again = open_main_window(qapp, compose=app_module.compose, create_demo=app_module.create_demo, demo="keep",
@@ -354,7 +354,7 @@ def test_demo_is_kept_unless_asked_to_start_anew(qapp, qtbot, tmp_path, monkeypa
 
     answers = []
 
-    def answer(box):  # noqa: ANN001, ANN202 - the person chooses in the question box
+    def answer(box):  # the person chooses in the question box
         answers.append(box.text())
         wanted = "Start anew" if len(answers) == 2 else "Open as I left it"
         box.clickedButton = lambda: next(b for b in box.buttons() if b.text() == wanted)
@@ -371,7 +371,7 @@ def test_demo_is_kept_unless_asked_to_start_anew(qapp, qtbot, tmp_path, monkeypa
     again.context = None
 
 
-def _retitled(services, event, title):  # noqa: ANN001, ANN202
+def _retitled(services, event, title):
     from dataclasses import replace
 
     from ssc_desktop.views.dialogs.event_dialog import EventDialog
@@ -399,7 +399,7 @@ def test_qt_noise_is_quiet_unless_the_person_asked_for_it(own_rules):
         env["QT_LOGGING_RULES"] = own_rules
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
-    font, symbols, ffmpeg, other = eval(done.stdout)  # noqa: S307 - our own probe's list of booleans
+    font, symbols, ffmpeg, other = eval(done.stdout)  # our own probe's list of booleans
     assert other is True  # Qt's other warnings still show
     assert (font, symbols, ffmpeg) == ((True, True, True) if own_rules else (False, False, False))
 

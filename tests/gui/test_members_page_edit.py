@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def page(qtbot, context):  # noqa: ANN001
+def page(qtbot, context):
     runner = TaskRunner()
     members_page = MembersPage(runner)
     qtbot.addWidget(members_page)
@@ -37,7 +37,7 @@ def row_of(page: MembersPage, member_id: int) -> int:
     return next(r for r in range(page.proxy.rowCount()) if page.model.row_at(page.proxy.source_row(r)).id == member_id)
 
 
-def test_the_index_is_built_off_the_gui_thread_while_loading(qtbot, threads_seen, tmp_path, demo_db_path) -> None:  # noqa: ANN001
+def test_the_index_is_built_off_the_gui_thread_while_loading(qtbot, threads_seen, tmp_path, demo_db_path) -> None:
     import shutil
 
     from ssc_desktop.services.member_search import MemberSearchIndex
@@ -60,7 +60,7 @@ def test_the_index_is_built_off_the_gui_thread_while_loading(qtbot, threads_seen
         context.close()
 
 
-def test_typos_show_close_matches_after_exact_ones(page, qtbot) -> None:  # noqa: ANN001
+def test_typos_show_close_matches_after_exact_ones(page, qtbot) -> None:
     qtbot.keyClicks(page.search, "kulkarnni")
     rows = shown(page)
     assert rows and all("Kulkarni" in m.latin_name for m in rows)
@@ -79,14 +79,14 @@ def test_typos_show_close_matches_after_exact_ones(page, qtbot) -> None:  # noqa
     assert len(rows) > 1 and all(page.model.is_close_match(m.id) for m in rows[1:])
 
 
-def test_exact_search_is_unchanged_for_common_names(page) -> None:  # noqa: ANN001
+def test_exact_search_is_unchanged_for_common_names(page) -> None:
     page.search.setText("nguyen")
     rows = shown(page)
     assert rows and all("nguyen" in m.search_key for m in rows)
     assert page.count_label.text() == f"{len(rows):,} of {page.model.rowCount() and len(page.model.rows()):,} shown"
 
 
-def test_country_and_visit_year_filters(page) -> None:  # noqa: ANN001
+def test_country_and_visit_year_filters(page) -> None:
     countries = [page.country.itemText(i) for i in range(1, page.country.count())]
     assert "India" in countries and "Nepal" in countries and countries == sorted(countries, key=str.casefold)
     page.country.setCurrentIndex(page.country.findData("Nepal"))
@@ -104,7 +104,7 @@ def test_country_and_visit_year_filters(page) -> None:  # noqa: ANN001
     assert page.proxy.rowCount() == len(page.model.rows())
 
 
-def test_edit_in_the_side_panel_updates_the_row_without_reloading(page, qtbot, context) -> None:  # noqa: ANN001
+def test_edit_in_the_side_panel_updates_the_row_without_reloading(page, qtbot, context) -> None:
     page.search.setText("山田")
     page.table.selectRow(0)
     member = shown(page)[0]
@@ -124,13 +124,13 @@ def test_edit_in_the_side_panel_updates_the_row_without_reloading(page, qtbot, c
     assert row == stored
     assert page.details.fields["affiliation"].text() == "Kyoto University Hospital"
     # Only the one record changed: the others are the very same objects, nothing was reloaded.
-    assert all(a is b for a, b in zip(others_before, [m for m in page.model.rows() if m.id != member.id]))
+    assert all(a is b for a, b in zip(others_before, [m for m in page.model.rows() if m.id != member.id], strict=True))
     # The search index knows the new words.
     page.search.setText("kyoto hospital")
     assert [m.id for m in shown(page)] == [member.id]
 
 
-def test_bad_values_are_shown_beside_their_field_and_nothing_is_saved(page, qtbot, context) -> None:  # noqa: ANN001
+def test_bad_values_are_shown_beside_their_field_and_nothing_is_saved(page, qtbot, context) -> None:
     page.table.selectRow(0)
     member = shown(page)[0]
     page.details.start_edit()
@@ -164,7 +164,7 @@ def select_two(page: MembersPage, first_id: int, second_id: int) -> None:
         page.table.selectionModel().select(page.proxy.index(row_of(page, member_id), 0), flags)
 
 
-def test_merging_two_selected_rows(page, context, monkeypatch, qtbot) -> None:  # noqa: ANN001
+def test_merging_two_selected_rows(page, context, monkeypatch, qtbot) -> None:
     services = context.services
     original = next(m for m in page.model.rows() if "Kulkarni" in m.latin_name and m.native_name)
     duplicate = services.members.add_member(MemberDraft(latin_name=original.latin_name, phone="+91 99999 12345",
@@ -198,7 +198,7 @@ def test_merging_two_selected_rows(page, context, monkeypatch, qtbot) -> None:  
     assert page.index.member(duplicate.id) is None
 
 
-def test_merge_dialog_shows_what_moves_and_refuses_a_gone_member(qtbot, context) -> None:  # noqa: ANN001
+def test_merge_dialog_shows_what_moves_and_refuses_a_gone_member(qtbot, context) -> None:
     services = context.services
     reunion = max(services.events.list_events(), key=lambda e: e.registered)
     registered = services.registrations.list_registrations(reunion.id)
@@ -222,7 +222,7 @@ def test_merge_dialog_shows_what_moves_and_refuses_a_gone_member(qtbot, context)
     assert str(a) in dialog.error_label.text()
 
 
-def test_table_actions_follow_the_selection(page, qtbot) -> None:  # noqa: ANN001
+def test_table_actions_follow_the_selection(page, qtbot) -> None:
     assert not page.edit_action.isEnabled() and not page.merge_action.isEnabled()
     first, second, third = shown(page)[:3]
     select_two(page, first.id, second.id)
@@ -242,7 +242,7 @@ def test_table_actions_follow_the_selection(page, qtbot) -> None:  # noqa: ANN00
     assert page.details.editing and page.details.member == shown(page)[1]
 
 
-def hub(page):  # noqa: ANN001, ANN201
+def hub(page):
     """The page's change hub (the main window gives one; a page tested alone gets its own)."""
     if page.changes is None:
         page.changes = ChangeHub()

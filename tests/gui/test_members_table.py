@@ -19,7 +19,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def members_page(qtbot, big_db_path):  # noqa: ANN001
+def members_page(qtbot, big_db_path):
     context = app_module.compose(big_db_path)
     runner = TaskRunner()
     page = MembersPage(runner)

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def page(qtbot, demo_copy):  # noqa: ANN001, ANN201
+def page(qtbot, demo_copy):
     context = app_module.compose(demo_copy)
     tasks = TaskRunner()
     page = ProgrammePage(tasks)
@@ -32,7 +32,7 @@ def page(qtbot, demo_copy):  # noqa: ANN001, ANN201
     context.close()
 
 
-def test_shows_the_demo_day_in_table_and_timeline(page, tmp_path: Path) -> None:  # noqa: ANN001
+def test_shows_the_demo_day_in_table_and_timeline(page, tmp_path: Path) -> None:
     assert page.model.rowCount() == len(page.programme.items) >= 12
     assert page.programme.warnings == ()
     assert page.warnings.isHidden()
@@ -45,7 +45,7 @@ def test_shows_the_demo_day_in_table_and_timeline(page, tmp_path: Path) -> None:
     page.grab().save(str(tmp_path / "programme.png"))
 
 
-def test_no_event_means_nothing_to_do(qtbot) -> None:  # noqa: ANN001
+def test_no_event_means_nothing_to_do(qtbot) -> None:
     page = ProgrammePage(TaskRunner())
     qtbot.addWidget(page)
     page.set_event(None)
@@ -53,7 +53,7 @@ def test_no_event_means_nothing_to_do(qtbot) -> None:  # noqa: ANN001
     assert page.model.rowCount() == 0
 
 
-def test_adding_a_clashing_item_through_the_dialog_highlights_it(page, qtbot) -> None:  # noqa: ANN001
+def test_adding_a_clashing_item_through_the_dialog_highlights_it(page, qtbot) -> None:
     dialog = page.item_dialog()
     dialog.title.setText("Extra talk")
     dialog.room.setCurrentText("dogra hall")
@@ -77,7 +77,7 @@ def test_adding_a_clashing_item_through_the_dialog_highlights_it(page, qtbot) ->
     assert page.programme.warnings == ()
 
 
-def test_the_dialog_refuses_an_item_that_ends_before_it_starts(page) -> None:  # noqa: ANN001
+def test_the_dialog_refuses_an_item_that_ends_before_it_starts(page) -> None:
     before = len(page.programme.items)
     dialog = page.item_dialog()
     dialog.title.setText("Backwards")
@@ -94,7 +94,7 @@ def test_the_dialog_refuses_an_item_that_ends_before_it_starts(page) -> None:  #
     assert len(page.programme.items) == before
 
 
-def test_edit_duplicate_and_speaker_order(page) -> None:  # noqa: ANN001
+def test_edit_duplicate_and_speaker_order(page) -> None:
     panel = next(i for i in page.programme.items if i.kind is ProgrammeKind.PANEL)
     page.select_item(panel.id)
     dialog = page.item_dialog(page.selected_item())
@@ -111,8 +111,8 @@ def test_edit_duplicate_and_speaker_order(page) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("suffix", ["pdf", "xlsx"])
-def test_export_runs_off_the_gui_thread_and_writes_the_file(page, qtbot, tmp_path: Path, suffix: str,  # noqa: ANN001
-                                                           threads_seen) -> None:  # noqa: ANN001
+def test_export_runs_off_the_gui_thread_and_writes_the_file(page, qtbot, tmp_path: Path, suffix: str,
+                                                           threads_seen) -> None:
     from ssc_desktop.output import agenda_xlsx
 
     threads_seen.watch(agenda_xlsx, "write_agenda")  # the writer for both kinds
@@ -127,7 +127,7 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(page, qtbot, tmp_pat
     assert [p.name for p in out.iterdir()] == [target.name]
 
 
-def test_a_cancelled_export_leaves_no_file(page, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_cancelled_export_leaves_no_file(page, qtbot, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     page.export_to(out / "agenda.pdf")

@@ -10,7 +10,7 @@ from ssc_desktop.views.progress_task import ProgressTask
 from ssc_desktop.views.task_runner import WorkCancelled
 
 
-def _start(tasks, owner, work, outcomes):  # noqa: ANN001, ANN202
+def _start(tasks, owner, work, outcomes):
     return ProgressTask(tasks, owner, "Working", "Working…", work,
                         on_success=lambda result: outcomes.append(("done", result)),
                         on_failure=lambda error, _trace: outcomes.append(("failed", str(error))),
@@ -18,13 +18,13 @@ def _start(tasks, owner, work, outcomes):  # noqa: ANN001, ANN202
                         on_end=lambda: outcomes.append(("ended",)))
 
 
-def test_progress_moves_the_bar_and_the_dialog_closes_before_the_outcome(qtbot, tasks) -> None:  # noqa: ANN001
+def test_progress_moves_the_bar_and_the_dialog_closes_before_the_outcome(qtbot, tasks) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)
     release = threading.Event()
     outcomes: list = []
 
-    def work(progress, cancel):  # noqa: ANN001, ANN202
+    def work(progress, cancel):
         progress(3, 10, "Page 3 of 10")
         release.wait(5)
         return 42
@@ -37,13 +37,13 @@ def test_progress_moves_the_bar_and_the_dialog_closes_before_the_outcome(qtbot, 
     assert outcomes == [("ended",), ("done", 42)] and task.dialog is None
 
 
-def test_cancel_says_so_and_ends_cancelled(qtbot, tasks) -> None:  # noqa: ANN001
+def test_cancel_says_so_and_ends_cancelled(qtbot, tasks) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)
     started = threading.Event()
     outcomes: list = []
 
-    def work(progress, cancel):  # noqa: ANN001, ANN202
+    def work(progress, cancel):
         started.set()
         cancel.wait(5)
         progress(1, 2, "still going")  # after Cancel the label keeps saying "Cancelling…"
@@ -57,12 +57,12 @@ def test_cancel_says_so_and_ends_cancelled(qtbot, tasks) -> None:  # noqa: ANN00
     assert outcomes == [("ended",), ("cancelled",)]
 
 
-def test_a_failure_reaches_the_failure_callback(qtbot, tasks) -> None:  # noqa: ANN001
+def test_a_failure_reaches_the_failure_callback(qtbot, tasks) -> None:
     owner = QWidget()
     qtbot.addWidget(owner)
     outcomes: list = []
 
-    def work(progress, cancel):  # noqa: ANN001, ANN202
+    def work(progress, cancel):
         raise OSError("disk full")
 
     task = _start(tasks, owner, work, outcomes)

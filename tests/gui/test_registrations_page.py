@@ -12,12 +12,12 @@ R, W, C = RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED, Registra
 
 
 @pytest.fixture
-def reunion(context):  # noqa: ANN001, ANN201
+def reunion(context):
     return next(e for e in context.services.events.list_events() if e.title == "3rd SSC India Reunion")
 
 
 @pytest.fixture
-def page(qtbot, context, reunion, tasks):  # noqa: ANN001, ANN201
+def page(qtbot, context, reunion, tasks):
     from ssc_desktop.views.pages.registrations_page import RegistrationsPage
 
     widget = RegistrationsPage(tasks)
@@ -30,11 +30,11 @@ def page(qtbot, context, reunion, tasks):  # noqa: ANN001, ANN201
     return widget
 
 
-def shown(page) -> list:  # noqa: ANN001
+def shown(page) -> list:
     return [page.model.row_at(page.proxy.source_row(r)) for r in range(page.proxy.rowCount())]
 
 
-def select(page, predicate) -> object:  # noqa: ANN001
+def select(page, predicate) -> object:
     for proxy_row in range(page.proxy.rowCount()):
         row = page.model.row_at(page.proxy.source_row(proxy_row))
         if predicate(row):
@@ -43,11 +43,11 @@ def select(page, predicate) -> object:  # noqa: ANN001
     raise AssertionError("no such row")
 
 
-def reloaded(qtbot, page, before) -> None:  # noqa: ANN001
+def reloaded(qtbot, page, before) -> None:
     qtbot.waitUntil(lambda: page.counts is not before, timeout=5000)
 
 
-def test_counts_at_the_top(page) -> None:  # noqa: ANN001
+def test_counts_at_the_top(page) -> None:
     assert page.model.rowCount() == 230
     counts = page.counts
     assert (counts.registered, counts.capacity, counts.waitlisted, counts.cancelled) == (200, 200, 25, 5)
@@ -59,7 +59,7 @@ def test_counts_at_the_top(page) -> None:  # noqa: ANN001
     assert "3rd SSC India Reunion" in page.hint_label.text()
 
 
-def test_search_in_any_script_and_status_filter(page) -> None:  # noqa: ANN001
+def test_search_in_any_script_and_status_filter(page) -> None:
     page.search.setText("  ")
     assert page.proxy.rowCount() == 230
     native = next(r for r in page.model.rows() if r.native_name and r.country == "India")
@@ -81,8 +81,8 @@ def test_search_in_any_script_and_status_filter(page) -> None:  # noqa: ANN001
     assert page.proxy.rowCount() == 0
 
 
-def test_cancel_promotes_the_first_waiting(qtbot, page, context, reunion) -> None:  # noqa: ANN001
-    from ssc_desktop.services.registrations import waitlist_positions
+def test_cancel_promotes_the_first_waiting(qtbot, page, context, reunion) -> None:
+    from ssc_desktop.services.registration_rows import waitlist_positions
 
     positions = waitlist_positions(page.model.rows())
     first_waiting = next(r for r in page.model.rows() if positions.get(r.id) == 1)
@@ -106,7 +106,7 @@ def test_cancel_promotes_the_first_waiting(qtbot, page, context, reunion) -> Non
     assert (page.counts.waitlisted, page.counts.cancelled) == (25, 5)
 
 
-def test_cancel_asks_first_and_refuses_checked_in(qtbot, page, context) -> None:  # noqa: ANN001
+def test_cancel_asks_first_and_refuses_checked_in(qtbot, page, context) -> None:
     row = select(page, lambda r: r.status == R and r.checked_in_at is None)
     page.confirm = lambda title, text: False
     page.cancel_selected()
@@ -118,7 +118,7 @@ def test_cancel_asks_first_and_refuses_checked_in(qtbot, page, context) -> None:
     assert not page.cancel_button.isEnabled() and not page.role_button.isEnabled()
 
 
-def test_change_role(qtbot, page, context) -> None:  # noqa: ANN001
+def test_change_role(qtbot, page, context) -> None:
     row = select(page, lambda r: r.role == RegistrationRole.PARTICIPANT and r.status == R)
     with qtbot.waitSignal(hub(page).changed, timeout=5000):
         page.change_role(RegistrationRole.JUDGE)
@@ -126,14 +126,14 @@ def test_change_role(qtbot, page, context) -> None:  # noqa: ANN001
     assert "Judge" in page.verdict.text()
 
 
-def test_no_event_shows_the_empty_state(qtbot, page) -> None:  # noqa: ANN001
+def test_no_event_shows_the_empty_state(qtbot, page) -> None:
     page.set_event(None)
     assert page.model.rowCount() == 0
     assert not page.empty.isHidden() and page.table.isHidden()
     assert not page.register_button.isEnabled() and not page.walk_in_button.isEnabled()
 
 
-def test_walk_in_dialog_adds_registers_and_checks_in(qtbot, context, reunion) -> None:  # noqa: ANN001
+def test_walk_in_dialog_adds_registers_and_checks_in(qtbot, context, reunion) -> None:
     from ssc_desktop.views.dialogs.walk_in_dialog import WalkInDialog
 
     dialog = WalkInDialog(context.services, reunion, "Front desk 3")
@@ -160,7 +160,7 @@ def test_walk_in_dialog_adds_registers_and_checks_in(qtbot, context, reunion) ->
     assert context.services.members.count_members() == members_before + 1
 
 
-def test_walk_in_of_someone_in_the_roster(qtbot, context, reunion) -> None:  # noqa: ANN001
+def test_walk_in_of_someone_in_the_roster(qtbot, context, reunion) -> None:
     from ssc_desktop.views.dialogs.walk_in_dialog import WalkInDialog
 
     registered = {r.member_id for r in context.services.registrations.list_registrations(reunion.id)}
@@ -178,7 +178,7 @@ def test_walk_in_of_someone_in_the_roster(qtbot, context, reunion) -> None:  # n
     assert "roster already" in dialog.outcome_text()
 
 
-def test_register_members_dialog(qtbot, context, reunion, tasks) -> None:  # noqa: ANN001
+def test_register_members_dialog(qtbot, context, reunion, tasks) -> None:
     from ssc_desktop.views.dialogs.register_members_dialog import RegisterMembersDialog
 
     dialog = RegisterMembersDialog(context.services, tasks, reunion)
@@ -212,14 +212,14 @@ def test_register_members_dialog(qtbot, context, reunion, tasks) -> None:  # noq
     assert all(rows[m.id].status is W and rows[m.id].role is RegistrationRole.STAFF for m in nepali)
 
 
-def test_screenshot(qtbot, page) -> None:  # noqa: ANN001
+def test_screenshot(qtbot, page) -> None:
     page.show()
     image = page.grab()
     assert image.width() > 1000 and not image.isNull()
 
 
 def test_desk_note_written_from_the_page_reaches_the_check_in_verdict(qtbot, page, context, reunion,
-                                                                     monkeypatch) -> None:  # noqa: ANN001
+                                                                     monkeypatch) -> None:
     from ssc_desktop.views.dialogs.desk_note_dialog import DeskNoteDialog
 
     row = select(page, lambda r: r.status == R and r.checked_in_at is None and not r.desk_note)
@@ -244,7 +244,7 @@ def test_desk_note_written_from_the_page_reaches_the_check_in_verdict(qtbot, pag
     assert verdict.accepted and verdict.registration.desk_note.startswith("Vegetarian meal")
 
 
-def test_desk_note_too_long_is_refused_in_the_dialog(qtbot, context, reunion) -> None:  # noqa: ANN001
+def test_desk_note_too_long_is_refused_in_the_dialog(qtbot, context, reunion) -> None:
     from ssc_desktop.services.desk_notes import NOTE_LIMIT
     from ssc_desktop.views.dialogs.desk_note_dialog import DeskNoteDialog
 
@@ -258,7 +258,7 @@ def test_desk_note_too_long_is_refused_in_the_dialog(qtbot, context, reunion) ->
     assert context.services.registrations.get_registration(row.id).desk_note == row.desk_note
 
 
-def hub(page):  # noqa: ANN001, ANN201
+def hub(page):
     """The page's change hub (the main window gives one; a page tested alone gets its own)."""
     if page.changes is None:
         page.changes = ChangeHub()

@@ -41,7 +41,7 @@ def write_roster(path: Path, extra: int = 0) -> Path:
 
 
 @pytest.fixture
-def context(tmp_path):  # noqa: ANN001, ANN201
+def context(tmp_path):
     ctx = compose(tmp_path / "wizard.sqlite3")
     ctx.services.chapters.ensure_chapter("SSC India", "ISCA", "India")
     yield ctx
@@ -49,7 +49,7 @@ def context(tmp_path):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def make_wizard(qtbot, context):  # noqa: ANN001, ANN201
+def make_wizard(qtbot, context):
     tasks = TaskRunner()
     made = []
 
@@ -64,11 +64,11 @@ def make_wizard(qtbot, context):  # noqa: ANN001, ANN201
     tasks.wait_for_all(5000)
 
 
-def wait_for_check(qtbot, wizard) -> None:  # noqa: ANN001
+def wait_for_check(qtbot, wizard) -> None:
     qtbot.waitUntil(lambda: wizard.check_page.result is not None or wizard.check_page.error.isVisible(), timeout=10000)
 
 
-def test_import_a_messy_roster_end_to_end(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_import_a_messy_roster_end_to_end(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:
     services = context.services
     services.members.add_member(MemberDraft(latin_name="Ananya Iyer", email="ANANYA@example.in", country="India"))
     wizard = make_wizard(write_roster(tmp_path / "roster.xlsx"))
@@ -129,7 +129,7 @@ def test_import_a_messy_roster_end_to_end(qtbot, make_wizard, context, tmp_path,
     assert 8 not in again.mapping_page.model.mapping
 
 
-def test_cancel_changes_nothing(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_cancel_changes_nothing(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:
     services = context.services
     wizard = make_wizard(write_roster(tmp_path / "roster.xlsx", extra=3000), chapter="Brand New Chapter")
     wizard.next()
@@ -140,7 +140,7 @@ def test_cancel_changes_nothing(qtbot, make_wizard, context, tmp_path, monkeypat
     reached = threading.Event()
     gate = threading.Event()
 
-    def held(request, progress, cancel):  # noqa: ANN001, ANN202
+    def held(request, progress, cancel):
         def hold(done: int, total: int, phase: str) -> None:
             reached.set()
             gate.wait(10)
@@ -168,7 +168,7 @@ def test_cancel_changes_nothing(qtbot, make_wizard, context, tmp_path, monkeypat
     assert wizard.file_page.path.text().endswith("roster.xlsx")
 
 
-def test_broken_file_shows_a_clear_message(qtbot, make_wizard, context, tmp_path) -> None:  # noqa: ANN001
+def test_broken_file_shows_a_clear_message(qtbot, make_wizard, context, tmp_path) -> None:
     path = tmp_path / "roster.xlsx"
     path.write_bytes(b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n")
     wizard = make_wizard(path)
@@ -180,7 +180,7 @@ def test_broken_file_shows_a_clear_message(qtbot, make_wizard, context, tmp_path
     assert context.services.members.count_members() == 0
 
 
-def test_a_file_whose_rows_are_all_bad_imports_nothing(qtbot, make_wizard, context, tmp_path) -> None:  # noqa: ANN001
+def test_a_file_whose_rows_are_all_bad_imports_nothing(qtbot, make_wizard, context, tmp_path) -> None:
     path = tmp_path / "roster.csv"
     path.write_text("Name,E-mail\n,nobody@example.org\nX,bad\n", encoding="utf-8")
     wizard = make_wizard(path)
@@ -194,7 +194,7 @@ def test_a_file_whose_rows_are_all_bad_imports_nothing(qtbot, make_wizard, conte
     assert context.services.members.count_members() == 0
 
 
-def test_choosing_the_header_row_and_sheet(qtbot, make_wizard, tmp_path) -> None:  # noqa: ANN001
+def test_choosing_the_header_row_and_sheet(qtbot, make_wizard, tmp_path) -> None:
     workbook = Workbook()
     workbook.active.title = "Roster"
     workbook.active.append(["Who", "Contact"])
@@ -236,17 +236,17 @@ def write_fixable_roster(path: Path) -> Path:
     return path
 
 
-def problem_lines(page) -> list[tuple[int, str, str]]:  # noqa: ANN001
+def problem_lines(page) -> list[tuple[int, str, str]]:
     model = page.problems_model
     return [(r.problem.row, r.problem.code.rsplit(".", 1)[-1], r.problem.value)
             for r in (model.row_at(n) for n in range(model.rowCount()))]
 
 
-def wait_for_recheck(qtbot, page) -> None:  # noqa: ANN001
+def wait_for_recheck(qtbot, page) -> None:
     qtbot.waitUntil(lambda: not page.rechecking and page.owner.check_task is None, timeout=10000)
 
 
-def open_check_page(qtbot, make_wizard, path: Path):  # noqa: ANN001, ANN201
+def open_check_page(qtbot, make_wizard, path: Path):
     wizard = make_wizard(path)
     wizard.next()
     wizard.next()
@@ -254,7 +254,7 @@ def open_check_page(qtbot, make_wizard, path: Path):  # noqa: ANN001, ANN201
     return wizard, wizard.check_page
 
 
-def test_problems_are_fixed_in_place_and_the_fixes_imported(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_problems_are_fixed_in_place_and_the_fixes_imported(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:
     services = context.services
     wizard, page = open_check_page(qtbot, make_wizard, write_fixable_roster(tmp_path / "roster.xlsx"))
     model = page.problems_model
@@ -303,7 +303,7 @@ def test_problems_are_fixed_in_place_and_the_fixes_imported(qtbot, make_wizard, 
     assert "Rows corrected here" in wizard.summary_page.text.text()
 
 
-def test_a_value_typed_into_the_editor_is_checked_and_can_make_a_duplicate(qtbot, make_wizard, context, tmp_path) -> None:  # noqa: ANN001
+def test_a_value_typed_into_the_editor_is_checked_and_can_make_a_duplicate(qtbot, make_wizard, context, tmp_path) -> None:
     services = context.services
     stored = services.members.add_member(MemberDraft(latin_name="Ananya Iyer", email="ananya@example.in",
                                                      country="India", affiliation="Old place"))
@@ -350,7 +350,7 @@ def test_a_value_typed_into_the_editor_is_checked_and_can_make_a_duplicate(qtbot
     assert early.visit_year == 2021
 
 
-def test_a_problem_row_can_be_left_out(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_problem_row_can_be_left_out(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:
     wizard, page = open_check_page(qtbot, make_wizard, write_fixable_roster(tmp_path / "roster.xlsx"))
     model = page.problems_model
     leave_out = ProblemsModel.LEAVE_OUT_COLUMN
@@ -386,7 +386,7 @@ def test_a_problem_row_can_be_left_out(qtbot, make_wizard, context, tmp_path, mo
     assert context.services.members.count_members() == 1
 
 
-def test_corrections_survive_back_and_next_but_not_another_file(qtbot, make_wizard, context, tmp_path) -> None:  # noqa: ANN001
+def test_corrections_survive_back_and_next_but_not_another_file(qtbot, make_wizard, context, tmp_path) -> None:
     path = write_fixable_roster(tmp_path / "roster.xlsx")
     wizard, page = open_check_page(qtbot, make_wizard, path)
     model = page.problems_model
@@ -423,7 +423,7 @@ EVENTBRITE = Path(__file__).resolve().parents[1] / "data" / "rosters" / "eventbr
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
-def test_an_eventbrite_export_with_names_in_parts_combined_and_kept_columns(qtbot, make_wizard, context) -> None:  # noqa: ANN001
+def test_an_eventbrite_export_with_names_in_parts_combined_and_kept_columns(qtbot, make_wizard, context) -> None:
     wizard = make_wizard(EVENTBRITE, chapter="SSC USA")
     wizard.resize(1366, 768)
     wizard.next()
@@ -459,11 +459,11 @@ def test_an_eventbrite_export_with_names_in_parts_combined_and_kept_columns(qtbo
     assert wizard.preview.mapping_saved and wizard.preview.mapping[headers.index("Job Title")] == "affiliation"
 
 
-def test_a_reader_failure_that_is_no_domain_error_is_still_said(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_reader_failure_that_is_no_domain_error_is_still_said(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:
     path = tmp_path / "roster.xlsx"
     path.write_bytes(b"PK\x03\x04")
 
-    def failing(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+    def failing(*_args, **_kwargs):
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(context.services.roster_import, "preview", failing)
@@ -475,7 +475,7 @@ def test_a_reader_failure_that_is_no_domain_error_is_still_said(qtbot, make_wiza
     assert "Input/output error" in error.text()
 
 
-def test_the_mapping_page_says_which_hidden_characters_go(qtbot, make_wizard, tmp_path) -> None:  # noqa: ANN001
+def test_the_mapping_page_says_which_hidden_characters_go(qtbot, make_wizard, tmp_path) -> None:
     path = tmp_path / "scripts.csv"
     path.write_text("Name,Name in own script,Email\nSri Lanka Perera,ශ්\u200dරී ලංකා,p@example.lk\n"
                     "Evil\u202egnp.exe,,e@example.org\n", encoding="utf-8")

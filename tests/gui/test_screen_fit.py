@@ -101,7 +101,7 @@ def test_every_page_fits(window, qtbot, size, area: str) -> None:
 
 
 @pytest.mark.parametrize("area", AREAS)
-def test_every_page_fits_on_a_new_database(main_window, qtbot, tmp_path, size, area: str) -> None:  # noqa: ANN001
+def test_every_page_fits_on_a_new_database(main_window, qtbot, tmp_path, size, area: str) -> None:
     """No event yet: the pages' empty states and hints must fit as well."""
     name, (width, height) = size
     assert main_window.open_database(tmp_path / "new.sqlite3")
@@ -254,7 +254,7 @@ def test_a_name_in_its_own_script_sits_on_the_line_of_the_latin_name(window, qtb
     assert abs(ink_bottom(native) - (ink_bottom(latin) + below)) <= 1.5 / ratio + 0.5
 
 
-def test_the_roster_import_wizard_fits_at_every_step(window, qtbot, size) -> None:  # noqa: ANN001
+def test_the_roster_import_wizard_fits_at_every_step(window, qtbot, size) -> None:
     from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
 
     name, (width, height) = size

@@ -21,7 +21,7 @@ from ssc_desktop.views.theme import apply_theme
 pytestmark = pytest.mark.gui
 
 
-def _open_station(qtbot, context, event_id: int):  # noqa: ANN001, ANN202
+def _open_station(qtbot, context, event_id: int):
     apply_theme(QApplication.instance())
     event = context.services.events.get_event(event_id)
     tasks = TaskRunner()
@@ -34,7 +34,7 @@ def _open_station(qtbot, context, event_id: int):  # noqa: ANN001, ANN202
     return station, tasks
 
 
-def _waiting_codes(services, event_id: int, count: int) -> list[str]:  # noqa: ANN001
+def _waiting_codes(services, event_id: int, count: int) -> list[str]:
     rows = [r for r in services.registrations.list_registrations(event_id)
             if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None]
     return [services.tickets.code_for(r.id) for r in rows[:count]]
@@ -136,7 +136,7 @@ def test_an_unexpected_failure_mid_scan_never_leaves_the_last_green(qtbot, demo_
         first, second = _waiting_codes(context.services, event.id, 2)
         assert station.scan(first).accepted
 
-        def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        def broken(*_args, **_kwargs):
             raise RuntimeError("a defect, not the database")
 
         monkeypatch.setattr(context.services.checkin, "scan", broken)

@@ -43,7 +43,7 @@ def test_contrast_ratio_is_wcag_s() -> None:
     assert contrast(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)  # just passes
 
 
-def _panel_in_station(qtbot, high_contrast: bool) -> tuple[QWidget, VerdictPanel]:  # noqa: ANN001
+def _panel_in_station(qtbot, high_contrast: bool) -> tuple[QWidget, VerdictPanel]:
     station = QWidget()
     station.setObjectName("CheckInStation")
     station.setStyleSheet(station_stylesheet(1.0, high_contrast))
@@ -58,7 +58,7 @@ def _panel_in_station(qtbot, high_contrast: bool) -> tuple[QWidget, VerdictPanel
 
 
 @pytest.mark.parametrize(("high_contrast", "least"), [(False, 4.5), (True, 7.0)])
-def test_every_verdict_text_stands_out_from_its_colour(qtbot, high_contrast: bool, least: float) -> None:  # noqa: ANN001
+def test_every_verdict_text_stands_out_from_its_colour(qtbot, high_contrast: bool, least: float) -> None:
     """Text colours as Qt resolved them from the stylesheet; the panel's colour as it was drawn."""
     _station, panel = _panel_in_station(qtbot, high_contrast)
     for colour in COLOURS:
@@ -79,7 +79,7 @@ def test_every_verdict_text_stands_out_from_its_colour(qtbot, high_contrast: boo
                     notes.palette().color(QPalette.ColorRole.Window)) >= least
 
 
-def test_error_text_is_red_and_readable(qtbot) -> None:  # noqa: ANN001
+def test_error_text_is_red_and_readable(qtbot) -> None:
     from PySide6.QtWidgets import QLabel
 
     holder = QWidget()
@@ -94,7 +94,7 @@ def test_error_text_is_red_and_readable(qtbot) -> None:  # noqa: ANN001
 
 
 def test_high_contrast_from_the_view_menu_is_remembered_and_restyles_the_station(
-        main_window, demo_copy, qtbot) -> None:  # noqa: ANN001
+        main_window, demo_copy, qtbot) -> None:
     assert main_window.open_database(demo_copy)
     main_window.show_area("checkin")
     station = main_window.checkin_page.open_station(full_screen=False)
@@ -117,15 +117,15 @@ def test_high_contrast_from_the_view_menu_is_remembered_and_restyles_the_station
     main_window.tasks.wait_for_all(5000)
 
 
-def test_high_contrast_follows_the_os_until_chosen(monkeypatch) -> None:  # noqa: ANN001
+def test_high_contrast_follows_the_os_until_chosen(monkeypatch) -> None:
     class Hints:
-        def __init__(self, real) -> None:  # noqa: ANN001
+        def __init__(self, real) -> None:
             self.real = real
 
-        def accessibility(self):  # noqa: ANN202
+        def accessibility(self):
             class Accessibility:
                 @staticmethod
-                def contrastPreference():  # noqa: ANN205, N802
+                def contrastPreference():
                     return Qt.ContrastPreference.HighContrast
             return Accessibility()
 
@@ -152,7 +152,7 @@ def _station_at(demo_copy: Path, scale: str, high_contrast: bool) -> dict:
 
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
 def test_a_1366x768_laptop_at_200_percent_shows_the_verdict_and_the_name_whole(
-        demo_copy, high_contrast: bool) -> None:  # noqa: ANN001
+        demo_copy, high_contrast: bool) -> None:
     facts = _station_at(demo_copy, "2", high_contrast)
     assert facts["screen"] == [683, 384] and facts["dpr"] == 2
     assert facts["window"] == [683, 384]  # full screen, and no bigger than it

@@ -12,14 +12,14 @@ from ssc_desktop.views.task_runner import TaskRunner
 pytestmark = pytest.mark.gui
 
 
-def test_a_slow_old_answer_never_replaces_a_newer_one(qtbot) -> None:  # noqa: ANN001
+def test_a_slow_old_answer_never_replaces_a_newer_one(qtbot) -> None:
     owner = QObject()
     tasks = TaskRunner(owner)
     release_old = threading.Event()
     delivered: list[str] = []
     seen_cancel: list[bool] = []
 
-    def old(_progress, cancel):  # noqa: ANN001, ANN202
+    def old(_progress, cancel):
         release_old.wait(10)
         seen_cancel.append(cancel.is_set())
         return "old"
@@ -33,7 +33,7 @@ def test_a_slow_old_answer_never_replaces_a_newer_one(qtbot) -> None:  # noqa: A
     assert delivered == ["new"] and seen_cancel == [True]  # the old one was told to stop, and dropped
 
 
-def test_names_are_per_owner_and_unnamed_work_is_untouched(qtbot) -> None:  # noqa: ANN001
+def test_names_are_per_owner_and_unnamed_work_is_untouched(qtbot) -> None:
     first, second = QObject(), QObject()
     tasks = TaskRunner(first)
     delivered: list[str] = []
@@ -44,7 +44,7 @@ def test_names_are_per_owner_and_unnamed_work_is_untouched(qtbot) -> None:  # no
     assert sorted(delivered) == ["first page", "plain", "second page"]
 
 
-def test_dropping_the_latest_silences_what_is_still_running(qtbot) -> None:  # noqa: ANN001
+def test_dropping_the_latest_silences_what_is_still_running(qtbot) -> None:
     owner = QObject()
     tasks = TaskRunner(owner)
     release = threading.Event()

@@ -142,7 +142,7 @@ class BadgesDialog(ProgressHost, QDialog):
         self._mode_changed()
 
     # -- state -------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         # Shown, the box makes its default button its focus proxy, and Tab then jumps over Close.
         self.buttons.setFocusProxy(None)
@@ -222,7 +222,7 @@ class BadgesDialog(ProgressHost, QDialog):
         if mode != EMAIL:
             settings.BADGES_FOLDER.set(str(output.parent))
 
-        def work(progress, cancel: threading.Event) -> object:  # noqa: ANN001
+        def work(progress, cancel: threading.Event) -> object:
             if mode == BADGES:
                 return services.badges.write_badges(event_id, output, layout=layout, cut_marks=cut_marks, roles=roles,
                                                     registration_ids=ids, progress=progress, cancel=cancel)

@@ -226,7 +226,7 @@ class CertificateTemplateDialog(QDialog):
                                    "accent": draft.accent if _is_colour(draft.accent) else "#b4235a"})
         plan = CertificatePlan(self.target, self.kind, template, (SAMPLE,), ())
 
-        def work(_progress, _cancel: threading.Event) -> bytes:  # noqa: ANN001
+        def work(_progress, _cancel: threading.Event) -> bytes:
             from ssc_desktop.output.certificate_pdf import write_certificates_pdf
 
             with tempfile.TemporaryDirectory() as folder:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.certificates import ContributorRow
-from ssc_desktop.services.registrations import RegistrationRow
+from ssc_desktop.services.registration_rows import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
 from ssc_desktop.views.labels import error_text, word
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table

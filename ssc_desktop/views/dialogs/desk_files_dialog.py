@@ -123,7 +123,7 @@ class PrepareDeskDialog(ProgressHost, QDialog):
             on_success=self._done, on_failure=self._failed, on_cancelled=lambda: self.message.setText(
                 self.tr("Cancelled: no desk file was written.")))
 
-    def _done(self, prepared) -> None:  # noqa: ANN001
+    def _done(self, prepared) -> None:
         self.message.setText(fill(self.tr(
             "Written: %1 — %2 registrations, %3 check-ins, %4 check-in lists. On the desk laptop: open it with "
             "File → Open database… (or ssc-desktop --db FILE) and the passphrase."),
@@ -231,7 +231,7 @@ class MergeDesksDialog(ProgressHost, QDialog):
                 self.conflicts_table.setItem(n, column, QTableWidgetItem(value))
         self.merged.emit(report)
 
-    def _time(self, at) -> str:  # noqa: ANN001
+    def _time(self, at) -> str:
         return f"{day_month_text(at.astimezone(self._tz))} {time_text(at.astimezone(self._tz), seconds=True)}"
 
     def _failed(self, error: BaseException, _trace: str) -> None:

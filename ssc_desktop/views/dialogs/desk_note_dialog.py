@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.desk_notes import NOTE_LIMIT
-from ssc_desktop.services.registrations import RegistrationRow
+from ssc_desktop.services.registration_rows import RegistrationRow
 from ssc_desktop.views.labels import error_text, fill
 
 

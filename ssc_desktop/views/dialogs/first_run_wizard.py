@@ -50,7 +50,7 @@ class _LanguagePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:  # Qt's name
         # In every shipped language at once: the person may not read the one the system chose.
         self.setTitle(languages.in_every_language("welcome"))
         self.setSubTitle(languages.in_every_language("choose_prompt"))
@@ -58,7 +58,7 @@ class _LanguagePage(QWizardPage):
     def chosen(self) -> languages.Language:
         return languages.shipped(self.list.currentItem().data(256)) or languages.SHIPPED[0]
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:  # Qt's name
         language = self.chosen()
         settings.LANGUAGE.set(language.code)
         if language != running_language():
@@ -86,7 +86,7 @@ class _ChapterPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.note)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:  # Qt's name
         self.setTitle(self.tr("Your chapter"))
         self.setSubTitle(self.tr("The SSC chapter whose reunions you run."))
         self.form_label.setText(self.tr("&Chapter:"))
@@ -119,7 +119,7 @@ class _StartPage(QWizardPage):
         layout.addStretch(1)
         self.buttons[Start.IMPORT_ROSTER].setChecked(True)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:  # Qt's name
         self.setTitle(self.tr("How would you like to start?"))
         self.setSubTitle(self.tr("Everything stays on this laptop; nothing needs the internet."))
         words = {

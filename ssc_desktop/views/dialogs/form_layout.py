@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
-def lay_out_form(dialog: QDialog, form: QFormLayout) -> QLabel:
-    """Puts form, a hidden error line and Save/Cancel (wired to dialog.save and dialog.reject) in
-    the dialog; returns the error line, which the dialog fills and shows when saving fails."""
+def lay_out_form(dialog: QDialog, form: QFormLayout, extras: Sequence[QWidget] = ()) -> QLabel:
+    """Puts form, any extras (notes, warnings) below it, a hidden error line and Save/Cancel (wired
+    to dialog.save and dialog.reject) in the dialog; returns the error line, which the dialog fills
+    and shows when saving fails."""
     error = QLabel()
     error.setObjectName("ErrorText")
     error.setWordWrap(True)
@@ -17,6 +20,8 @@ def lay_out_form(dialog: QDialog, form: QFormLayout) -> QLabel:
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
+    for extra in extras:
+        layout.addWidget(extra)
     layout.addWidget(error)
     layout.addWidget(buttons)
     return error

@@ -11,6 +11,8 @@ entry codes and titles only, never authors.
 
 from __future__ import annotations
 
+import itertools
+
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -177,7 +179,7 @@ class JudgeScoringDialog(QDialog):
         splitter.setSizes([300, 740])
         # Tab runs down the criteria, the comment, then the buttons in the order they are read.
         chain = [self.entries, *self.fields.values(), self.comment, self.conflict_button, close, self.save_button]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in itertools.pairwise(chain):
             self.setTabOrder(before, after)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -259,7 +261,7 @@ class JudgeScoringDialog(QDialog):
         guide = f"<table>{rows}</table>" if rows else self.tr("No level guide for this criterion.")
         self.guide.setText(f"<b>{criterion.name}</b> · {criterion.scale}<br/>{guide}")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         criterion_id = watched.property("criterion_id") if isinstance(watched, QLineEdit) else None
         if criterion_id is not None and event.type() == QEvent.Type.FocusIn:
             self._show_guide(self._criterion(int(criterion_id)))

@@ -169,7 +169,7 @@ class MergeMembersDialog(QDialog):
         }.get(name, name)
 
     @staticmethod
-    def _value_text(name: str, draft: MemberDraft, summary) -> str:  # noqa: ANN001
+    def _value_text(name: str, draft: MemberDraft, summary) -> str:
         value = getattr(draft, name)
         if name == "chapter_id":
             return summary.chapter_name

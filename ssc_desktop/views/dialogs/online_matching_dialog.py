@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.online_attendance import ParticipantRow
-from ssc_desktop.services.registrations import RegistrationRow
+from ssc_desktop.services.registration_rows import RegistrationRow
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
 from ssc_desktop import languages
 from ssc_desktop.views import settings
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import fill
 
 
@@ -29,13 +30,7 @@ class PreferencesDialog(QDialog):
         self.restart_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.restart_note)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, extras=[self.restart_note])
         self._language_changed()
 
     def chosen(self) -> languages.Language:

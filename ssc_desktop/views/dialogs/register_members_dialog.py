@@ -24,7 +24,7 @@ from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.members import MemberSummary, matching_members
-from ssc_desktop.services.registrations import BulkRegistration
+from ssc_desktop.services.registration_rows import BulkRegistration
 from ssc_desktop.services.text_folding import fold
 from ssc_desktop.views.labels import error_text, fill, local_time_text, word
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
@@ -71,7 +71,7 @@ class RegisterMembersDialog(QDialog):
         filters.addWidget(self.chapter, 1)
         filters.addWidget(self.country, 1)
         filters.addWidget(self.year)
-        for widget, signal in ((self.search, self.search.textChanged), (self.chapter, self.chapter.currentIndexChanged),
+        for _widget, signal in ((self.search, self.search.textChanged), (self.chapter, self.chapter.currentIndexChanged),
                                (self.country, self.country.currentIndexChanged), (self.year, self.year.currentIndexChanged),
                                (self.hide_taken, self.hide_taken.toggled)):
             signal.connect(self._apply_filter)
@@ -161,7 +161,7 @@ class RegisterMembersDialog(QDialog):
         ]
 
     # -- data ------------------------------------------------------------------
-    def set_members(self, members: list[MemberSummary], taken: dict[int, RegistrationStatus], counts=None) -> None:  # noqa: ANN001
+    def set_members(self, members: list[MemberSummary], taken: dict[int, RegistrationStatus], counts=None) -> None:
         self._members = members
         self._taken = taken
         self.counts = counts

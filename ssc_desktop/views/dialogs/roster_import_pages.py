@@ -109,10 +109,10 @@ class FilePage(QWizardPage):
         if path:
             self.path.setText(path)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool(self.path.text().strip()) and bool(self.chapter.currentText().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         return self.owner.load_preview(self.path.text().strip(), self.error)
 
 
@@ -245,7 +245,7 @@ class MappingPage(QWizardPage):
         if preview is not None and self.sheet.currentData() != preview.sheet:
             self.owner.load_preview(preview.path, self.error, sheet=self.sheet.currentData())
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool({"latin_name", "native_name", "given_name", "family_name"} & set(self.model.mapping.values()))
 
 
@@ -328,7 +328,7 @@ class CheckPage(QWizardPage):
         layout.addLayout(duplicates_bar)
         layout.addWidget(self.duplicates, 2)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.result = None
         self.first = None
         preview = self.owner.preview
@@ -347,7 +347,7 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("Reading every row…"))
         self.owner.run_check(self)
 
-    def cleanupPage(self) -> None:  # noqa: N802
+    def cleanupPage(self) -> None:
         self.recheck_timer.stop()
         self.generation += 1  # a check still running is of no use any more
         self.owner.cancel_check()
@@ -495,7 +495,7 @@ class CheckPage(QWizardPage):
         if path:
             self.owner.save_report(path, self.error)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.result is not None
 
 
@@ -527,7 +527,7 @@ class ImportPage(QWizardPage):
         layout.addLayout(again)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.done = False
         self.error.hide()
         self.start_over.hide()
@@ -556,7 +556,7 @@ class ImportPage(QWizardPage):
         self.error.show()
         self.start_over.show()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.done
 
 

@@ -76,7 +76,7 @@ class RosterImportWizard(QWizard):
             error_label.setText(error_text(error))
             error_label.show()
             return False
-        except Exception as error:  # noqa: BLE001 - a reader failure the service did not foresee is still said
+        except Exception as error:  # a reader failure the service did not foresee is still said
             log.exception("roster preview of %s failed", Path(path).name)
             error_label.setText(fill(self.tr("%1 could not be read: %2"), Path(path).name, error_text(error)))
             error_label.show()
@@ -106,7 +106,7 @@ class RosterImportWizard(QWizard):
         page.generation += 1
         generation = page.generation
 
-        def work(progress, cancel):  # noqa: ANN001, ANN202
+        def work(progress, cancel):
             return service.run(request, progress=progress, cancel=cancel)
 
         def finished() -> bool:
@@ -140,7 +140,7 @@ class RosterImportWizard(QWizard):
         self.check_page.generation += 1
         self.cancel_check()
 
-        def work(progress, cancel):  # noqa: ANN001, ANN202
+        def work(progress, cancel):
             return service.run(request, progress=progress, cancel=cancel)
 
         def done(result: RosterImportResult) -> None:

@@ -137,7 +137,7 @@ class SmtpSettingsDialog(QDialog):
             return None
         mail, settings, to = self.services.mail, self.settings(), self.test_to.text()
 
-        def work(_progress, _cancel: threading.Event) -> str:  # noqa: ANN001
+        def work(_progress, _cancel: threading.Event) -> str:
             mail.send_test(to, settings)
             return to
 

@@ -20,7 +20,7 @@ from ssc_desktop.vocabulary import RegistrationRole
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
 from ssc_desktop.services.members import FIRST_VISIT_YEAR, MemberDraft, MemberSummary
-from ssc_desktop.services.registrations import WalkIn
+from ssc_desktop.services.registration_rows import WalkIn
 from ssc_desktop.views.labels import error_text, fill, word
 
 

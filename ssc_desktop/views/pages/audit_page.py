@@ -140,7 +140,7 @@ class AuditPage(ProgressHost, Page):
             return None
         audit, where = self.services.audit, self.current_filter()
 
-        def work(_progress, _cancel):  # noqa: ANN001, ANN202
+        def work(_progress, _cancel):
             return audit.entries(where, limit=SHOWN), audit.desks(), audit.count()
 
         # latest: a read overtaken by a newer filter is dropped
@@ -192,7 +192,7 @@ class AuditPage(ProgressHost, Page):
         audit, where, target = self.services.audit, self.current_filter(), Path(path)
         wrote = self.tr("Wrote %1 entries to %2.")
 
-        def work(progress, cancel: threading.Event) -> str:  # noqa: ANN001
+        def work(progress, cancel: threading.Event) -> str:
             from ssc_desktop.output.audit_xlsx import write_audit_xlsx
 
             _path, written = write_audit_xlsx(audit.iter_entries(where), target, audit.count(), progress, cancel)
@@ -215,6 +215,6 @@ class AuditPage(ProgressHost, Page):
         self.export_button.setEnabled(self.services is not None and not self.busy)
         self.refresh_button.setEnabled(self.services is not None)
 
-    def _say(self, text: str, colour) -> None:  # noqa: ANN001
+    def _say(self, text: str, colour) -> None:
         self.result_label.setText(text)
         self.result_label.setStyleSheet(f"font-weight: 600; color: {colour.name()};")

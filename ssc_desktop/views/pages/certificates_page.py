@@ -326,7 +326,7 @@ class CertificatesPage(ProgressHost, Page):
         per_person, target = self.per_person.isChecked(), Path(path)
         wrote_one, wrote_many = self.tr("Wrote %1 certificates to %2."), self.tr("Wrote %1 certificates into %2.")
 
-        def work(progress, cancel: threading.Event) -> tuple[str, Path, list]:  # noqa: ANN001
+        def work(progress, cancel: threading.Event) -> tuple[str, Path, list]:
             from ssc_desktop.output.certificate_pdf import write_certificates_pdf, write_certificates_per_person
 
             warnings: list = []
@@ -363,7 +363,7 @@ class CertificatesPage(ProgressHost, Page):
         self.write_button.setEnabled(self.plan is not None and bool(self.plan.recipients) and not self.busy)
         self.open_button.setEnabled(self.last_written is not None)
 
-    def _say(self, text: str, colour) -> None:  # noqa: ANN001
+    def _say(self, text: str, colour) -> None:
         self.result_label.setText(text)
         self.result_label.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
         self._update_buttons()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
-from ssc_desktop.services.registrations import RegistrationRow
+from ssc_desktop.services.registration_rows import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
 from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.dialogs.desk_name_dialog import remember_desk_name, remembered_desk_name

@@ -211,7 +211,7 @@ class DashboardPage(ProgressHost, Page):
         services, event_id, target = self.services, self.current_event.id, Path(path)
         wrote = self.tr("Wrote the reunion report to %1.")
 
-        def work(progress, cancel: threading.Event) -> str:  # noqa: ANN001
+        def work(progress, cancel: threading.Event) -> str:
             from ssc_desktop.output.report_pdf import write_report_pdf
 
             write_report_pdf(services.reports.report(event_id), target, progress, cancel)
@@ -234,7 +234,7 @@ class DashboardPage(ProgressHost, Page):
         self.notes.setEnabled(has_event)
         self.open_button.setEnabled(self.last_report is not None)
 
-    def _say(self, text: str, colour) -> None:  # noqa: ANN001
+    def _say(self, text: str, colour) -> None:
         self.result_label.setText(text)
         self.result_label.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
 

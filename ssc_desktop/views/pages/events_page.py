@@ -160,7 +160,7 @@ class EventsPage(Page):
         self.notice.setText(text)
         self.notice.show()
 
-    def _context_menu(self, position) -> None:  # noqa: ANN001
+    def _context_menu(self, position) -> None:
         index = self.table.indexAt(position)
         if index.isValid():
             self.table.selectRow(index.row())

@@ -203,7 +203,7 @@ class ExportsPage(ProgressHost, Page):
                                      event.timezone))
         services, event_id, generation = self.services, event.id, self._generation
 
-        def work(_progress, _cancel):  # noqa: ANN001, ANN202
+        def work(_progress, _cancel):
             sheet = services.attendance.sheet(event_id, AttendanceRows.NO_SHOWS)
             return sheet.summary, tuple(item.name for item in sheet.lists)
 
@@ -353,7 +353,7 @@ class ExportsPage(ProgressHost, Page):
         services, event_id, rows, target = self.services, self.current_event.id, self.chosen_rows(), Path(path)
         reading, wrote = self.tr("Reading who came…"), self.tr("Wrote %1 rows to %2.")
 
-        def work(progress, cancel: threading.Event) -> str:  # noqa: ANN001
+        def work(progress, cancel: threading.Event) -> str:
             from ssc_desktop.output.attendance_xlsx import write_attendance_xlsx
 
             progress(0, 0, reading)
@@ -369,7 +369,7 @@ class ExportsPage(ProgressHost, Page):
         services, event_id, target = self.services, self.current_event.id, Path(path)
         wrote = self.tr("Wrote the sign-in sheet for %1 people to %2.")
 
-        def work(progress, cancel: threading.Event) -> str:  # noqa: ANN001
+        def work(progress, cancel: threading.Event) -> str:
             from ssc_desktop.output.signin_pdf import signin_rows, write_signin_pdf
 
             sheet = services.attendance.sheet(event_id)
@@ -385,7 +385,7 @@ class ExportsPage(ProgressHost, Page):
         services, chapter_id, search, target = self.services, self.chapter.currentData(), self.search.text(), Path(path)
         wrote = self.tr("Wrote %1 members to %2.")
 
-        def work(progress, cancel: threading.Event) -> str:  # noqa: ANN001
+        def work(progress, cancel: threading.Event) -> str:
             from ssc_desktop.output.roster_export import write_roster
             from ssc_desktop.services.member_search import search_members
 
@@ -397,7 +397,7 @@ class ExportsPage(ProgressHost, Page):
 
         return self._start(work, self.tr("Roster"), fill(self.tr("Writing %1…"), target.name), target)
 
-    def _start(self, work, title: str, label: str, target: Path) -> TaskHandle:  # noqa: ANN001
+    def _start(self, work, title: str, label: str, target: Path) -> TaskHandle:
         self._say("", GREEN)
 
         def done(message: str | tuple[str, list]) -> None:
@@ -424,7 +424,7 @@ class ExportsPage(ProgressHost, Page):
         self.open_button.setEnabled(self.last_written is not None)
         self.folder_button.setEnabled(self.last_written is not None)
 
-    def _say(self, text: str, colour) -> None:  # noqa: ANN001
+    def _say(self, text: str, colour) -> None:
         self.result_label.setText(text)
         self.result_label.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
         self._update_buttons()

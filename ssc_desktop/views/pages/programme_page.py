@@ -120,7 +120,7 @@ class ProgrammePage(ProgressHost, Page):
         self._update_buttons()
 
     def _columns(self) -> list[Column[ProgrammeItemRow]]:
-        def tz():  # noqa: ANN202
+        def tz():
             return zone(self.current_event.timezone) if self.current_event else None
 
         def when(item: ProgrammeItemRow) -> str:
@@ -130,7 +130,7 @@ class ProgrammePage(ProgressHost, Page):
             span = f"{start:%H:%M}–{end:%H:%M}"
             return span if same_day else f"{day_month_text(start)} {span}"
 
-        def flagged(item: ProgrammeItemRow):  # noqa: ANN202
+        def flagged(item: ProgrammeItemRow):
             return QBrush(_CLASH) if self.programme and item.id in self.programme.flagged_ids else None
 
         def tooltip(item: ProgrammeItemRow) -> str:
@@ -318,7 +318,7 @@ class ProgrammePage(ProgressHost, Page):
             return None
         services, event_id, target = self.services, self.current_event.id, Path(path)
 
-        def work(progress, cancel: threading.Event) -> Path:  # noqa: ANN001
+        def work(progress, cancel: threading.Event) -> Path:
             from ssc_desktop.output.agenda_xlsx import write_agenda
 
             programme = services.programme.programme(event_id)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import RegistrationRole, RegistrationStatus
 from ssc_desktop.services.events import zone
-from ssc_desktop.services.registrations import RegistrationCounts, RegistrationRow, waitlist_positions
+from ssc_desktop.services.registration_rows import RegistrationCounts, RegistrationRow, waitlist_positions
 from ssc_desktop.services.text_folding import ids_matching, search_key
 from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.dialogs.desk_name_dialog import remembered_desk_name
@@ -153,7 +153,7 @@ class RegistrationsPage(Page):
             position = self._positions.get(r.id)
             return word(r.status) + (f" (#{position})" if position else "")
 
-        def status_colour(r: RegistrationRow):  # noqa: ANN202
+        def status_colour(r: RegistrationRow):
             return {RegistrationStatus.WAITLISTED: AMBER, RegistrationStatus.CANCELLED: MUTED}.get(r.status)
 
         return [
@@ -298,7 +298,7 @@ class RegistrationsPage(Page):
         else:
             self.cancel_button.setToolTip("")
 
-    def _context_menu(self, position) -> None:  # noqa: ANN001
+    def _context_menu(self, position) -> None:
         index = self.table.indexAt(position)
         if not index.isValid():
             return
@@ -396,13 +396,13 @@ class RegistrationsPage(Page):
         if dialog.exec() and dialog.outcome is not None:
             self._changed(dialog.outcome_text(), AMBER if dialog.outcome.over_capacity else GREEN)
 
-    def _changed(self, message: str, colour) -> None:  # noqa: ANN001
+    def _changed(self, message: str, colour) -> None:
         self._say(message, colour)
         if self.current_event is not None:
             self.reload()
             self.announce(Kind.REGISTRATIONS, event_id=self.current_event.id)
 
-    def _say(self, text: str, colour) -> None:  # noqa: ANN001
+    def _say(self, text: str, colour) -> None:
         self.verdict.setText(text)
         self.verdict.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
 
