@@ -4148,54 +4148,6 @@ Serahkan cendera mata pembicara</translation>
         <translation>Impor daftar anggota…</translation>
     </message>
     <message>
-        <source>Sakura Science Club</source>
-        <translation>Sakura Science Club</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Halaman</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Acara</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Registrations</source>
-        <translation>Pendaftaran</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dasbor</translation>
-    </message>
-    <message>
-        <source>Contests</source>
-        <translation>Lomba</translation>
-    </message>
-    <message>
-        <source>Exports</source>
-        <translation>Ekspor</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Sertifikat</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Log audit</translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation>Acara:</translation>
     </message>
@@ -5909,6 +5861,57 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     <message>
         <source>Got it</source>
         <translation>Mengerti</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Sakura Science Club</source>
+        <translation>Sakura Science Club</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Contests</source>
+        <translation>Lomba</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
     </message>
 </context>
 <context>

@@ -4148,54 +4148,6 @@ Hand over the speaker gift</source>
         <translation>会員名簿をインポート…</translation>
     </message>
     <message>
-        <source>Sakura Science Club</source>
-        <translation>さくらサイエンスクラブ</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>ページ</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>イベント</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>プログラム</translation>
-    </message>
-    <message>
-        <source>Registrations</source>
-        <translation>参加登録</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>会員</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>受付</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>ダッシュボード</translation>
-    </message>
-    <message>
-        <source>Contests</source>
-        <translation>コンテスト</translation>
-    </message>
-    <message>
-        <source>Exports</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>証明書</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>監査ログ</translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation>イベント：</translation>
     </message>
@@ -5909,6 +5861,57 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>Got it</source>
         <translation>了解</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Sakura Science Club</source>
+        <translation>さくらサイエンスクラブ</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>参加登録</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会員</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Contests</source>
+        <translation>コンテスト</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
     </message>
 </context>
 <context>

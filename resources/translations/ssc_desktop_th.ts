@@ -4148,54 +4148,6 @@ Hand over the speaker gift</source>
         <translation>นำเข้ารายชื่อสมาชิก…</translation>
     </message>
     <message>
-        <source>Sakura Science Club</source>
-        <translation>Sakura Science Club</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>หน้า</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>กิจกรรม</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>กำหนดการ</translation>
-    </message>
-    <message>
-        <source>Registrations</source>
-        <translation>การลงทะเบียน</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>สมาชิก</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>เช็คอิน</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>แดชบอร์ด</translation>
-    </message>
-    <message>
-        <source>Contests</source>
-        <translation>การประกวด</translation>
-    </message>
-    <message>
-        <source>Exports</source>
-        <translation>ส่งออก</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>ใบประกาศนียบัตร</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>บันทึกการตรวจสอบ</translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation>กิจกรรม:</translation>
     </message>
@@ -5909,6 +5861,57 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>Got it</source>
         <translation>เข้าใจแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Sakura Science Club</source>
+        <translation>Sakura Science Club</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>การลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>เช็คอิน</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>แดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Contests</source>
+        <translation>การประกวด</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>ใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>บันทึกการตรวจสอบ</translation>
     </message>
 </context>
 <context>

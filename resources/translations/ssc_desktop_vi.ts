@@ -4148,54 +4148,6 @@ Trao quà cho diễn giả</translation>
         <translation>Nhập danh sách thành viên…</translation>
     </message>
     <message>
-        <source>Sakura Science Club</source>
-        <translation>Sakura Science Club</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Trang</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Sự kiện</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Chương trình</translation>
-    </message>
-    <message>
-        <source>Registrations</source>
-        <translation>Đăng ký</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Thành viên</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tổng quan</translation>
-    </message>
-    <message>
-        <source>Contests</source>
-        <translation>Cuộc thi</translation>
-    </message>
-    <message>
-        <source>Exports</source>
-        <translation>Xuất dữ liệu</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Giấy chứng nhận</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Nhật ký hoạt động</translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation>Sự kiện:</translation>
     </message>
@@ -5909,6 +5861,57 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
     <message>
         <source>Got it</source>
         <translation>Đã hiểu</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Sakura Science Club</source>
+        <translation>Sakura Science Club</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Contests</source>
+        <translation>Cuộc thi</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký hoạt động</translation>
     </message>
 </context>
 <context>
