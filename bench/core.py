@@ -148,6 +148,9 @@ def child_env(config_home: Path, data_home: Path) -> dict[str, str]:
     env["XDG_DATA_HOME"] = str(data_home)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH", "")]))
     env.pop("PYTHONSTARTUP", None)
+    # An installed app has its bytecode (pip and PyInstaller write it); a machine that forbids
+    # writing it would make every child compile the whole app again and time the compiler.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -19,7 +19,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output.roster_report import write_roster_report
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.roster_import import DuplicateAction, RosterImportRequest, RosterImportResult, RosterPreview
 from ssc_desktop.views.dialogs.roster_import_models import DuplicatesModel, PreviewModel, ProblemsModel
@@ -166,6 +165,9 @@ class RosterImportWizard(QWizard):
         if self.check_result is None:
             return False
         try:
+            # Imported here: openpyxl costs a start-up a quarter of a second, for a report few write.
+            from ssc_desktop.output.roster_report import write_roster_report
+
             write_roster_report(self.check_page.remaining_problems(), path)
         except DomainError as error:
             error_label.setText(error_text(error))
