@@ -94,6 +94,7 @@ class _ChapterPage(QWizardPage):
         self.chapter.setAccessibleName(self.tr("Chapter"))
         self.note.setText(self.tr("New events start in this chapter and its time zone, and a roster is imported "
                                   "into it. You can leave it empty and choose later."))
+        self.chapter.setFocus()  # typing goes straight into the chapter; Enter moves on
 
     def chosen(self) -> str:
         index = self.chapter.findText(self.chapter.currentText())
