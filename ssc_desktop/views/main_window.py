@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +50,7 @@ from ssc_desktop.views.pages.exports_page import ExportsPage
 from ssc_desktop.views.pages.programme_page import ProgrammePage
 from ssc_desktop.views.pages.registrations_page import RegistrationsPage
 from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.page_stack import PageStack
 from ssc_desktop.views.sidebar import Sidebar
 from ssc_desktop.views.view_menu import ViewMenu
 
@@ -61,7 +61,18 @@ Compose = Callable[[Any], Any]  # target -> AppContext
 CreateDemo = Callable[..., tuple[Any, Any]]  # (target, keep=...) -> (AppContext, DemoSummary or None)
 
 
+_PAGE_KINDS = (EventsPage, ProgrammePage, RegistrationsPage, MembersPage, CheckInPage, DashboardPage, ContestsPage,
+               ExportsPage, CertificatesPage, AuditPage)
+
+
+def _page(row: int) -> property:
+    return property(lambda window: window.stack.page(row))
+
+
 class MainWindow(QMainWindow):
+    events_page, programme_page, registrations_page, members_page, checkin_page = (_page(r) for r in range(5))
+    dashboard_page, contests_page, exports_page, certificates_page, audit_page = (_page(r) for r in range(5, 10))
+
     def __init__(self, compose: Compose, create_demo: CreateDemo,
                  demo_exists: Callable[[], bool] = lambda: False) -> None:
         super().__init__()
@@ -81,26 +92,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(980, 640))
 
-        self.events_page = EventsPage(self.tasks)
-        self.programme_page = ProgrammePage(self.tasks)
-        self.registrations_page = RegistrationsPage(self.tasks)
-        self.members_page = MembersPage(self.tasks)
-        self.checkin_page = CheckInPage(self.tasks)
-        self.dashboard_page = DashboardPage(self.tasks)
-        self.contests_page = ContestsPage(self.tasks)
-        self.exports_page = ExportsPage(self.tasks)
-        self.certificates_page = CertificatesPage(self.tasks)
-        self.audit_page = AuditPage(self.tasks)
-        # In sidebar order; the sidebar row of a page is its index here.
-        self.pages: list[Page] = [
-            self.events_page, self.programme_page, self.registrations_page, self.members_page, self.checkin_page,
-            self.dashboard_page, self.contests_page, self.exports_page, self.certificates_page, self.audit_page,
-        ]
         # Every write a page makes is announced here once; the pages showing that data follow.
         self.changes = ChangeHub(self)
         self.changes.changed.connect(self._data_changed)
-        for page in self.pages:
-            page.changes = self.changes
+        # In sidebar order; the sidebar row of a page is its index here. Each is built when first
+        # wanted (shown, or reached through its attribute below).
+        self.stack = PageStack([lambda kind=kind: kind(self.tasks) for kind in _PAGE_KINDS])
+        self.stack.built.connect(self._page_built)
         self.events_page.event_chosen.connect(self._choose_event_and_check_in)
         badges_button = QPushButton(self.tr("Badges && tickets…"))
         badges_button.clicked.connect(lambda: self.open_badges())
@@ -113,9 +111,6 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.navigation = self.sidebar.navigation
         self.navigation.currentRowChanged.connect(self._show_area)
-        self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
@@ -241,7 +236,7 @@ class MainWindow(QMainWindow):
         self.safety.opened(context)
         # Pages are brought up to date when they are shown (see _sync_page): a start-up that
         # loaded every page's data would make the first window wait for pages nobody looks at.
-        self._stale = set(self.pages)
+        self._stale = set(self.stack.built_pages())
         self._shown_event_id = None  # another database: its event of the same id is another event
         self._reload_events()
         self._sync_page(self.stack.currentWidget())
@@ -494,8 +489,21 @@ class MainWindow(QMainWindow):
         shown = event.id if event is not None else None
         if shown != self._shown_event_id:  # another event: every page shows the chosen one
             self._shown_event_id = shown
-            self._stale = set(self.pages)
+            self._stale = set(self.stack.built_pages())
         self._sync_page(self.stack.currentWidget())
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in sidebar order (building those not built yet)."""
+        return self.stack.all_pages()
+
+    def reads_again_when_shown(self, page: Page) -> bool:
+        """Whether the page will read its data (again) when it is next shown."""
+        return page in self._stale or page in self._outdated
+
+    def _page_built(self, page: Page) -> None:
+        page.changes = self.changes
+        self._stale.add(page)  # it gets the open services and the chosen event when shown
 
     def _sync_page(self, page) -> None:
         """Gives a page the open services and the chosen event if it has not had them yet, or has
@@ -520,7 +528,7 @@ class MainWindow(QMainWindow):
         if change.touches(EVENT_FIGURES):
             # A new or edited event is chosen; the bar's figures and the events list follow.
             self._reload_events(select_id=change.event_id if Kind.EVENTS in change.kinds else None)
-        self._outdated |= {page for page in self.pages if change.touches(page.shows)}
+        self._outdated |= {page for page in self.stack.built_pages() if change.touches(page.shows)}
         self._sync_page(self.stack.currentWidget())
 
     def _choose_event_and_check_in(self, event_id: int) -> None:
@@ -532,17 +540,18 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         if self.context is None:
             return
-        self._stale = set(self.pages)
+        self._stale = set(self.stack.built_pages())
         self._reload_events()
         self._sync_page(self.stack.currentWidget())
 
     # -- areas ---------------------------------------------------------------------------
     def _show_area(self, row: int) -> None:
         if 0 <= row < self.stack.count():
+            page = self.stack.page(row)
             self.stack.setCurrentIndex(row)
-            if self.pages[row] in self._stale or self.pages[row] in self._outdated:
-                self._sync_page(self.pages[row])
-            elif self.pages[row] is self.events_page and self.context is not None:
+            if page in self._stale or page in self._outdated:
+                self._sync_page(page)
+            elif page is self.events_page and self.context is not None:
                 self.events_page.reload()
 
     def show_area(self, key: str) -> None:
@@ -568,7 +577,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         area = settings.WINDOW_AREA.get()
-        if 0 <= area < len(self.pages):
+        if 0 <= area < self.stack.count():
             self.navigation.setCurrentRow(area)
 
     def closeEvent(self, event: QCloseEvent) -> None:

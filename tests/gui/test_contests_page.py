@@ -435,7 +435,7 @@ def test_contest_writes_are_announced_so_other_pages_follow(main_window, demo_co
     entry_id = next(e for (j, e), state in judges.matrix.cells.items() if j == judge.id and state in ("assigned", "done"))
     judges.record_conflict(judge.id, entry_id, "Her student")
     assert announced() and judges.matrix.cells[(judge.id, entry_id)] == "conflict"
-    assert main_window.certificates_page in main_window._outdated  # shown again when next opened
+    assert main_window.reads_again_when_shown(main_window.certificates_page)  # shown again when next opened
     page.tabs.setCurrentIndex(5)
     page.awards_tab.awards_view.selectRow(3)
     page.awards_tab.set_award()  # pending only: nothing written, nothing said

@@ -412,8 +412,8 @@ def test_one_change_hub_brings_every_page_showing_that_data_up_to_date(main_wind
     main_window.tasks.wait_for_all(10000)
     # A programme change reaches the dashboard (it shows the programme), not the members page.
     main_window.programme_page.announce(Kind.PROGRAMME, event_id=main_window.current_event().id)
-    assert main_window.dashboard_page in main_window._outdated
-    assert main_window.members_page not in main_window._outdated
+    assert main_window.reads_again_when_shown(main_window.dashboard_page)
+    assert main_window.members_page not in main_window._outdated  # the change did not touch it
     # A page on screen reads again at once: the members page after a change to members.
     main_window.show_area("members")
     main_window.tasks.wait_for_all(10000)
@@ -425,6 +425,6 @@ def test_one_change_hub_brings_every_page_showing_that_data_up_to_date(main_wind
     qtbot.waitUntil(lambda: main_window.members_page.model.rowCount() == 301, timeout=10000)
     assert "301 members" in main_window.totals_label.text()
     # Shown later, the dashboard reads again instead of showing what it had.
-    assert main_window.dashboard_page in main_window._outdated
+    assert main_window.reads_again_when_shown(main_window.dashboard_page)
     main_window.show_area("dashboard")
-    assert main_window.dashboard_page not in main_window._outdated
+    assert not main_window.reads_again_when_shown(main_window.dashboard_page)
