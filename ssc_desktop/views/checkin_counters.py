@@ -68,6 +68,8 @@ class CheckInCounters(QWidget):
 
     def set_compact(self, compact: bool) -> None:
         self.compact = compact
-        self.layout().setSpacing(4 if compact else 10)
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.setSpacing(4 if compact else 10)
         if compact:
             self.by_chapter.hide()

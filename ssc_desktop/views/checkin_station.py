@@ -122,12 +122,12 @@ class CheckInStation(QWidget):
         body.addWidget(self.side, 7)
         root.addLayout(body, 1)
 
-        QShortcut(QKeySequence("Ctrl+Z"), self, activated=self.undo_last)
+        QShortcut(QKeySequence("Ctrl+Z"), self, self.undo_last)
         # Ctrl+Z undoes the last check-in even while a text box has focus (not the typing in it).
         for box in (self.search, self.station_name):
             box.installEventFilter(self)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
 
         self.scanner = ScannerKeyFilter(self)
         self.scanner.scanned.connect(self.scan)
@@ -158,7 +158,8 @@ class CheckInStation(QWidget):
         scale = self.panel.scale if scale is None else scale
         self.setStyleSheet(station_stylesheet(scale, self.high_contrast))
         margins = [round(v * min(1.0, scale / 0.6)) for v in (24, 16, 24, 20)]
-        self.layout().setContentsMargins(*margins)
+        assert (layout := self.layout()) is not None  # set in __init__
+        layout.setContentsMargins(*margins)
         self.panel.high_contrast = self.high_contrast
         for part in (self.panel, self.side, self.bar):
             part.set_scale(scale)
@@ -176,7 +177,7 @@ class CheckInStation(QWidget):
         return super().eventFilter(watched, qt_event)
 
     # -- building ------------------------------------------------------------------------------
-    def _build_bar(self) -> QWidget:
+    def _build_bar(self) -> StationBar:
         bar = self.bar = StationBar(self.target.title)
         self.station_name, self.list_combo, self.undo_button = bar.station_name, bar.list_combo, bar.undo_button
         self.lists_button, self.camera_button, self.walk_in_button = bar.lists_button, bar.camera_button, bar.walk_in_button
@@ -188,7 +189,7 @@ class CheckInStation(QWidget):
         bar.leave_button.clicked.connect(self.close)
         return bar
 
-    def _build_side(self) -> QWidget:
+    def _build_side(self) -> StationSide:
         side = StationSide(self._tz)
         self.counters, self.camera, self.search = side.counters, side.camera, side.search
         self.counter, self.by_role, self.by_chapter = self.counters.counter, self.counters.by_role, self.counters.by_chapter
@@ -471,8 +472,8 @@ class CheckInStation(QWidget):
         row = self.selected_row()
         usable = row is not None and row.status == RegistrationStatus.REGISTERED
         at_door = self.list_id is None
-        self.check_in_button.setEnabled(usable and (not at_door or not row.inside))
-        self.check_out_button.setEnabled(usable and (not at_door or row.inside))
+        self.check_in_button.setEnabled(usable and (not at_door or not (row is not None and row.inside)))
+        self.check_out_button.setEnabled(usable and (not at_door or (row is not None and row.inside)))
         self.note_button.setEnabled(row is not None and row.status != RegistrationStatus.CANCELLED)
         if row is not None and at_door and row.checked_in_at is not None and not row.inside:
             self.check_in_button.setText(self.tr("Check in again (Enter)"))

@@ -70,7 +70,7 @@ class StationBar(QWidget):
         for key, button, words in ((Qt.Key.Key_F2, self.walk_in_button, self.tr("Walk-in (F2)")),
                                    (Qt.Key.Key_F3, self.camera_button, self.tr("Camera on or off (F3)")),
                                    (Qt.Key.Key_F4, self.lists_button, self.tr("Check-in lists (F4)"))):
-            QShortcut(QKeySequence(key), self, activated=button.click)
+            QShortcut(QKeySequence(key), self, button.click)
             button.setToolTip("\n".join(t for t in (button.toolTip(), words) if t))
 
     def set_scale(self, scale: float) -> None:
@@ -79,6 +79,8 @@ class StationBar(QWidget):
         self.list_combo.setMinimumWidth(round(260 * scale))
         self.title.setMinimumWidth(round(120 * scale))
         self.station_name.setMaximumWidth(round(220 * scale))
-        self.layout().setSpacing(max(4, round(12 * scale)))
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.setSpacing(max(4, round(12 * scale)))
         for label in (self.station_label, self.list_label):
             label.setVisible(scale >= 0.5)

@@ -80,15 +80,19 @@ class StationServerLink(QObject):
         return self if self._desk is not None and self._ready else self._services.checkin
 
     def scan(self, event_id: int, text: str, station: str = "", list_id: int | None = None):
+        assert self._desk is not None  # only called when checkin returned self
         return self._said(self._desk.scan(event_id, text, station, list_id))
 
     def check_in(self, registration_id: int, station: str = "", list_id: int | None = None):
+        assert self._desk is not None  # only called when checkin returned self
         return self._said(self._desk.check_in(registration_id, station, list_id=list_id))
 
     def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = ""):
+        assert self._desk is not None  # only called when checkin returned self
         return self._said(self._desk.undo_check_in(registration_id, list_id, station=station))
 
     def check_out(self, registration_id: int, list_id: int | None = None, station: str = ""):
+        assert self._desk is not None  # only called when checkin returned self
         return self._said(self._desk.check_out(registration_id, list_id, station=station))
 
     def _said(self, result):

@@ -80,12 +80,14 @@ class StationSide(QFrame):
     def set_scale(self, scale: float) -> None:
         """Sizes for a screen less than 1080 pixels high (fonts follow the station's stylesheet)."""
         margin_x, margin_y = round(22 * scale), round(20 * scale)
-        self.layout().setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.setContentsMargins(margin_x, margin_y, margin_x, margin_y)
         # Below full size the search results need the room more than the preview.
         self.camera.setMinimumHeight(round(150 * scale if scale > 0.9 else 90 * scale))
         self.camera.setMaximumHeight(round(260 * scale if scale > 0.9 else 160 * scale))
         self.results.verticalHeader().setDefaultSectionSize(round(34 * scale))
-        self.layout().setSpacing(max(4, round(10 * scale)))
+        layout.setSpacing(max(4, round(10 * scale)))
         self.counters.set_compact(scale < 0.5)
 
     def _door_text(self, row: RegistrationRow) -> str:

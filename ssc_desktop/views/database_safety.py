@@ -7,11 +7,12 @@ Restore from backup…, and another app holding the file (open it read-only?).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
+from ssc_desktop.errors import DomainError
 from ssc_desktop.views.dialogs.restore_backup_dialog import RestoreBackupDialog
 from ssc_desktop.views.labels import date_time_text, error_text, fill
 
@@ -42,7 +43,7 @@ class DatabaseInUseDialog(QMessageBox):
         return self.clickedButton() is self.read_only_button
 
 
-def is_in_use(error: BaseException) -> bool:
+def is_in_use(error: BaseException) -> TypeGuard[DomainError]:  # services.instance_lock.DatabaseInUseError
     return getattr(error, "code", None) == "database.in_use"
 
 

@@ -57,7 +57,7 @@ from ssc_desktop.views.view_menu import ViewMenu
 MAX_RECENT = 8
 DATABASE_FILTER = "SSC Desktop database or desk file (*.sqlite3 *.sqlite *.db *.sscdesk);;All files (*)"
 
-Compose = Callable[[Any], Any]  # target -> AppContext
+Compose = Callable[..., Any]  # (target, read_only=False) -> AppContext
 CreateDemo = Callable[..., tuple[Any, Any]]  # (target, keep=...) -> (AppContext, DemoSummary or None)
 
 
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.changes.changed.connect(self._data_changed)
         # In sidebar order; the sidebar row of a page is its index here. Each is built when first
         # wanted (shown, or reached through its attribute below).
-        self.stack = PageStack([lambda kind=kind: kind(self.tasks) for kind in _PAGE_KINDS])
+        self.stack = PageStack([self._page_factory(kind) for kind in _PAGE_KINDS])
         self.stack.built.connect(self._page_built)
         self.events_page.event_chosen.connect(self._choose_event_and_check_in)
         badges_button = QPushButton(self.tr("Badges && tickets…"))
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
     def import_roster(self, path: str | Path | None = None, chapter: str | None = None) -> RosterImportWizard | None:
         if self.context is None:
             return None
-        wizard = RosterImportWizard(self.context.services, self.tasks, self, path=path, chapter=chapter)
+        wizard = RosterImportWizard(self.context.services, self.tasks, self, path=path, chapter=chapter or "")
         wizard.imported.connect(self._roster_imported)
         wizard.open()
         return wizard
@@ -500,6 +500,9 @@ class MainWindow(QMainWindow):
     def reads_again_when_shown(self, page: Page) -> bool:
         """Whether the page will read its data (again) when it is next shown."""
         return page in self._stale or page in self._outdated
+
+    def _page_factory(self, kind: type[Page]) -> Callable[[], Page]:
+        return lambda: kind(self.tasks)
 
     def _page_built(self, page: Page) -> None:
         page.changes = self.changes

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 
@@ -25,12 +25,12 @@ class Setting(Generic[T]):
     def get(self) -> T:
         if self.kind is object:  # stored as Qt gives it (window geometry and state bytes)
             value = QSettings().value(self.key)
-            return self.default if value is None else value
+            return self.default if value is None else cast(T, value)
         if self.kind is list:
             value = QSettings().value(self.key, self.default, list)
-            return list(value or []) if value is not None else self.default  # type: ignore[return-value]
+            return cast(T, list(cast("list[Any]", value) or [])) if value is not None else self.default
         value = QSettings().value(self.key, self.default, self.kind)
-        return self.default if value is None else value
+        return self.default if value is None else cast(T, value)
 
     def set(self, value: T) -> None:
         QSettings().setValue(self.key, value)
@@ -58,17 +58,17 @@ def folder_setting(key: str) -> FolderSetting:
 LANGUAGE = Setting("ui/language", "", str)  # a languages.SHIPPED code; "" follows the system
 FIRST_RUN_DONE = Setting("ui/first_run_done", False, bool)
 # View ▸ High contrast: True or False once chosen; None (never chosen) follows the operating system.
-HIGH_CONTRAST = Setting("view/high_contrast", None, object)
+HIGH_CONTRAST: Setting[bool | None] = Setting("view/high_contrast", None, object)
 HOME_CHAPTER = Setting("ui/chapter", "", str)  # the chapter named at first start, for databases without one
 
 # The main window as it was left
-WINDOW_GEOMETRY = Setting("window/geometry", None, object)
-WINDOW_STATE = Setting("window/state", None, object)
+WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", None, object)
+WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", None, object)
 WINDOW_AREA = Setting("window/area", 0, int)  # the sidebar row
 
 # Databases and the event in use
 LAST_DATABASE = Setting("database/last", "", str)
-RECENT_DATABASES = Setting("database/recent", [], list)
+RECENT_DATABASES: Setting[list[str]] = Setting("database/recent", [], list)
 CURRENT_EVENT = Setting("event/current", 0, int)  # 0: none chosen yet
 
 # The door

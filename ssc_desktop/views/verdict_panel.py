@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAccessible, QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 from ssc_desktop.paths import resource_path
 from ssc_desktop.views.checkin_verdict_text import Display
+
+if TYPE_CHECKING:  # imported when first played: multimedia is heavy and may be missing
+    from PySide6.QtMultimedia import QSoundEffect
 
 # Behind white text: at least 4.5:1 (WCAG AA) for every verdict text colour of the station's
 # stylesheet; the high-contrast ones at least 7:1 (AAA), with a white outline round the panel.
@@ -43,8 +48,10 @@ class VerdictPanel(QFrame):
     def set_scale(self, scale: float) -> None:
         self.scale = scale
         margin_x, margin_y = round(48 * scale), round(36 * scale)
-        self.layout().setContentsMargins(margin_x, margin_y, margin_x, margin_y)
-        self.layout().setSpacing(round(14 * scale))
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.setContentsMargins(margin_x, margin_y, margin_x, margin_y)
+        layout.setSpacing(round(14 * scale))
 
     @staticmethod
     def _label(name: str) -> QLabel:
@@ -74,7 +81,9 @@ class VerdictPanel(QFrame):
             from PySide6.QtGui import QAccessibleAnnouncementEvent  # Qt 6.8: screen readers say it at once
 
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, spoken))
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        margins = layout.contentsMargins()
         # The labels' own width: the panel's, less its outline (high contrast) and its margins.
         width = max(1, self.contentsRect().width() - margins.left() - margins.right())
         self._fit(self.native_name, display.native_name, round(150 * self.scale), round(48 * self.scale), width)
@@ -106,7 +115,7 @@ class VerdictSounds(QObject):
     def __init__(self, files: dict[str, str], parent: QObject) -> None:
         super().__init__(parent)
         self._files = files
-        self._effects: dict[str, object] = {}
+        self._effects: dict[str, QSoundEffect] = {}
 
     def play(self, colour: str) -> None:
         effect = self._effects.get(colour)

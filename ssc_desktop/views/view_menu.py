@@ -59,5 +59,7 @@ class ViewMenu(QObject):
 
     def set_high_contrast(self, on: bool) -> None:
         settings.HIGH_CONTRAST.set(on)
-        apply_theme(QApplication.instance(), high_contrast=on)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a widgets app: this menu is in its window
+        apply_theme(app, high_contrast=on)
         self.high_contrast_changed.emit(on)

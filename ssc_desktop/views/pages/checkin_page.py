@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +37,9 @@ from ssc_desktop.views.table_models import Column, RecordTableModel, record_tabl
 from ssc_desktop.views.task_runner import TaskRunner
 from ssc_desktop.views.theme import AMBER, GREEN, MUTED
 
+if TYPE_CHECKING:  # imported when the station is first opened (start-up time)
+    from ssc_desktop.views.checkin_station import CheckInStation
+
 _STATUS_ORDER = {RegistrationStatus.REGISTERED: 0, RegistrationStatus.WAITLISTED: 1, RegistrationStatus.CANCELLED: 2}
 
 
@@ -51,7 +55,7 @@ class CheckInPage(Page):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Check-in"))
-        self.station_window = None
+        self.station_window: CheckInStation | None = None
         self._rows: list[RegistrationRow] = []
         self._keys: dict[int, str] = {}
         self._tz = zone("UTC")
@@ -136,7 +140,7 @@ class CheckInPage(Page):
         actions.addWidget(self.undo_button)
         actions.addWidget(self.check_in_button)
         self.layout_.addLayout(actions)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         self._update_buttons()
 
     def _columns(self) -> list[Column[RegistrationRow]]:

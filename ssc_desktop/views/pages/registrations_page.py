@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -127,7 +129,7 @@ class RegistrationsPage(Page):
         self.role_button = QPushButton(self.tr("Change role"))
         self.role_menu = QMenu(self.role_button)
         for role in RegistrationRole:
-            self.role_menu.addAction(word(role), lambda r=role: self.change_role(r))
+            self.role_menu.addAction(word(role), self._role_changer(role))
         self.role_button.setMenu(self.role_menu)
         self.cancel_button = QPushButton(self.tr("Cancel registration"))
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -143,7 +145,7 @@ class RegistrationsPage(Page):
         actions.addWidget(self.restore_button)
         actions.addWidget(self.cancel_button)
         self.layout_.addLayout(actions)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         self._show_counts(None)
         self._update_buttons()
 
@@ -286,12 +288,15 @@ class RegistrationsPage(Page):
                 self.table.selectRow(proxy_row)
                 return
 
+    def _role_changer(self, role: RegistrationRole) -> Callable[[], None]:
+        return lambda: self.change_role(role)
+
     def _update_buttons(self) -> None:
         row = self.selected_row()
         active = row is not None and row.status != RegistrationStatus.CANCELLED
         self.role_button.setEnabled(active)
         self.note_button.setEnabled(active)
-        self.cancel_button.setEnabled(active and row.checked_in_at is None)
+        self.cancel_button.setEnabled(active and row is not None and row.checked_in_at is None)
         self.restore_button.setEnabled(row is not None and row.status == RegistrationStatus.CANCELLED)
         if row is not None and row.checked_in_at is not None:
             self.cancel_button.setToolTip(self.tr("Undo the check-in at the desk first."))
@@ -307,7 +312,7 @@ class RegistrationsPage(Page):
         role_menu = menu.addMenu(self.tr("Change role"))
         role_menu.setEnabled(self.role_button.isEnabled())
         for role in RegistrationRole:
-            role_menu.addAction(word(role), lambda r=role: self.change_role(r))
+            role_menu.addAction(word(role), self._role_changer(role))
         menu.addAction(self.tr("Desk note…"), self.edit_desk_note).setEnabled(self.note_button.isEnabled())
         menu.addAction(self.tr("Restore"), self.restore_selected).setEnabled(self.restore_button.isEnabled())
         menu.addAction(self.tr("Cancel registration"), self.cancel_selected).setEnabled(self.cancel_button.isEnabled())
