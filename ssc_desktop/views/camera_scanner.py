@@ -9,12 +9,16 @@ the frame into an 8-bit grey image and hands it to zxing-cpp.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import zxingcpp
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # imported when the camera is first started (multimedia is heavy)
+    from PySide6.QtMultimedia import QCamera, QMediaCaptureSession
+    from PySide6.QtMultimediaWidgets import QVideoWidget
 
 # The same code read again by the camera within this many seconds is not passed on again
 # (a badge held in front of the lens is read in every frame).
@@ -34,9 +38,12 @@ def decode_frame(frame: QImage | Any) -> list[str]:
         if frame.isNull():
             return []
         grey = grey_image(frame)
-        frame = zxingcpp.ImageView(memoryview(grey.constBits()), grey.width(), grey.height(),
+        # The ignore: the stub asks for a NumPy array; nanobind takes any buffer (a memoryview here).
+        frame = zxingcpp.ImageView(memoryview(grey.constBits()), grey.width(), grey.height(),  # type: ignore[arg-type]
                                    zxingcpp.ImageFormat.Lum, grey.bytesPerLine())
-    return [result.text for result in zxingcpp.read_barcodes(frame, formats=zxingcpp.BarcodeFormat.QRCode)
+    # The ignore: the stub asks for BarcodeFormats; nanobind converts a BarcodeFormat implicitly (a module-level
+    # BarcodeFormats instead is reported as leaked by nanobind when Python exits).
+    return [result.text for result in zxingcpp.read_barcodes(frame, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]
             if result.valid and result.text]
 
 
@@ -75,9 +82,9 @@ class CameraScanner(QWidget):
         self._busy = False
         self._last_code = ""
         self._last_code_at = 0.0
-        self._camera = None
-        self._session = None
-        self.video = None
+        self._camera: QCamera | None = None
+        self._session: QMediaCaptureSession | None = None
+        self.video: QVideoWidget | None = None
 
         self._thread = QThread(self)
         self._thread.setObjectName("camera-decoder")

@@ -42,7 +42,8 @@ def install_exception_hook(log_file: Path) -> None:
             log.warning("not handled where it happened: %s\n%s", error.code, details)
         else:
             log.error("unexpected error\n%s", details)
-            sys.__stderr__.write(details)
+            if sys.__stderr__ is not None:  # None under pythonw (no console)
+                sys.__stderr__.write(details)
         if QApplication.instance() is None:
             return
         show_failure(error, log_file, details)

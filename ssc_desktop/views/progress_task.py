@@ -9,7 +9,7 @@ before the outcome's callback runs, whatever the outcome.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -92,7 +92,7 @@ class ProgressHost:
     def start_progress(self, title: str, label: str, work: Work, *, on_success: Callable[[Any], None],
                        on_failure: Callable[[BaseException, str], None],
                        on_cancelled: Callable[[], None]) -> TaskHandle:
-        self.progress = ProgressTask(self.tasks, self, title, label, work, on_success=on_success,  # type: ignore[attr-defined]
+        self.progress = ProgressTask(self.tasks, cast(QWidget, self), title, label, work, on_success=on_success,  # type: ignore[attr-defined]
                                      on_failure=on_failure, on_cancelled=on_cancelled, on_end=self._progress_ended)
         self._update_buttons()  # type: ignore[attr-defined]
         return self.progress.handle

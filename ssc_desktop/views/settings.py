@@ -58,7 +58,7 @@ def folder_setting(key: str) -> FolderSetting:
 LANGUAGE = Setting("ui/language", "", str)  # a languages.SHIPPED code; "" follows the system
 FIRST_RUN_DONE = Setting("ui/first_run_done", False, bool)
 # View ▸ High contrast: True or False once chosen; None (never chosen) follows the operating system.
-HIGH_CONTRAST: Setting[bool | None] = Setting("view/high_contrast", None, object)
+HIGH_CONTRAST: Setting[object] = Setting("view/high_contrast", None, object)
 HOME_CHAPTER = Setting("ui/chapter", "", str)  # the chapter named at first start, for databases without one
 
 # The main window as it was left

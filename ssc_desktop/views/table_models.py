@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,7 +37,16 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-Row = TypeVar("Row")
+
+
+class HasId(Protocol):
+    """A record a table shows: a frozen dataclass with an id."""
+
+    @property
+    def id(self) -> int: ...
+
+
+Row = TypeVar("Row", bound=HasId)
 
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -219,7 +228,7 @@ class BaselineDelegate(QStyledItemDelegate):
         metrics = QFontMetricsF(opt.font)
         shown = metrics.elidedText(text.replace("\n", " "), opt.textElideMode, area.width())
         baseline = area.top() + (area.height() - metrics.height()) / 2 + metrics.ascent()
-        left = area.left()
+        left: float = area.left()
         if opt.displayAlignment & Qt.AlignmentFlag.AlignRight:
             left = area.right() + 1 - metrics.horizontalAdvance(shown)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -296,7 +305,7 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def set_visible_ids(self, ids: AbstractSet[int] | None) -> None:
-        self.sourceModel().set_visible_ids(ids)
+        cast(RecordTableModel[Any], self.sourceModel()).set_visible_ids(ids)  # the model record_table gives it
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()

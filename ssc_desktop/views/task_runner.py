@@ -113,7 +113,7 @@ class TaskRunner(QObject):
         signals = _TaskSignals()
         cancel = threading.Event()
         handle = TaskHandle(signals, cancel)
-        callbacks = (on_success, on_failure, on_progress, on_cancelled)
+        callbacks: tuple[Callable[..., Any] | None, ...] = (on_success, on_failure, on_progress, on_cancelled)
         if latest is not None:
             callbacks = self._only_if_latest(handle, (id(owner), latest), callbacks)
         on_success, on_failure, on_progress, on_cancelled = (_while_alive(owner, callback) for callback in callbacks)

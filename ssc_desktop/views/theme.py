@@ -146,7 +146,7 @@ def high_contrast_wanted() -> bool:
     if chosen is not None:
         return str(chosen).lower() in ("true", "1")
     app = QGuiApplication.instance()
-    hints = app.styleHints() if app is not None else None
+    hints = app.styleHints() if isinstance(app, QGuiApplication) else None
     if hints is None or not hasattr(hints, "accessibility"):
         return False
     preference = hints.accessibility().contrastPreference()
@@ -177,6 +177,11 @@ _fonts_registered = False
 bundled_families: list[str] = []  # the families registered from resources/fonts so far
 
 
+def _add_fonts(paths: list[str]) -> None:
+    for path in paths:
+        _add_font(path)
+
+
 def register_bundled_fonts() -> None:
     """Adds the fonts of resources/fonts (the PDFs' fonts) to Qt's, once, so every name shows on a
     laptop that lacks, say, a Tamil or Khmer font; Qt falls back through UI_FONT_FAMILIES per character."""
@@ -191,7 +196,7 @@ def register_bundled_fonts() -> None:
         else:
             _add_font(str(path))
     if later:
-        QTimer.singleShot(_LATER_MS, lambda: [_add_font(path) for path in later])
+        QTimer.singleShot(_LATER_MS, lambda: _add_fonts(later))
 
 
 def _add_font(path: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +37,9 @@ from ssc_desktop.views import settings
 from ssc_desktop.views.labels import error_text, fill, warnings_text, word
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
+
+if TYPE_CHECKING:  # imported when first used (start-up time)
+    from ssc_desktop.services.mail import MailReport
 
 BADGES, TICKETS, EMAIL = "badges", "tickets", "email"
 
@@ -145,7 +149,8 @@ class BadgesDialog(ProgressHost, QDialog):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # Shown, the box makes its default button its focus proxy, and Tab then jumps over Close.
-        self.buttons.setFocusProxy(None)
+        # The stub types the argument as QWidget, but Qt takes nullptr (None) to clear the proxy.
+        self.buttons.setFocusProxy(None)  # type: ignore[arg-type]
 
     @property
     def mode(self) -> str:
@@ -226,6 +231,7 @@ class BadgesDialog(ProgressHost, QDialog):
             if mode == BADGES:
                 return services.badges.write_badges(event_id, output, layout=layout, cut_marks=cut_marks, roles=roles,
                                                     registration_ids=ids, progress=progress, cancel=cancel)
+            picked: list[int] | None
             if roles is not None:
                 picked = [b.registration_id for b in services.badges.badges(event_id, roles=roles).badges]
             else:
@@ -263,6 +269,7 @@ class BadgesDialog(ProgressHost, QDialog):
         else:
             from ssc_desktop.messages import MESSAGES, format_message
 
+            result = cast("MailReport", result)  # the third kind of work: e-mailed tickets
             lines = [fill(self.tr("Sent %1 tickets."), len(result.sent))]
             if result.skipped_already_sent:
                 lines.append(fill(self.tr("%1 people had their ticket already."), len(result.skipped_already_sent)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, cast
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -16,7 +17,7 @@ def lay_out_form(dialog: QDialog, form: QFormLayout, extras: Sequence[QWidget] =
     error.setWordWrap(True)
     error.hide()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)
+    buttons.accepted.connect(cast(Any, dialog).save)  # every record dialog has save()
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication
@@ -180,20 +180,21 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.choices = choices
         self.editable_rows = editable_rows
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         combo = QComboBox(parent)
         for value, label in self.choices:
             combo.addItem(label, value)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        combo = cast(QComboBox, editor)  # the one createEditor made
         value = index.data(Qt.ItemDataRole.EditRole)
-        position = editor.findData(value)
-        editor.setCurrentIndex(max(position, 0))
+        position = combo.findData(value)
+        combo.setCurrentIndex(max(position, 0))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
+        model.setData(index, cast(QComboBox, editor).currentData(), Qt.ItemDataRole.EditRole)
 
 
 # -- duplicates with a per-row choice ---------------------------------------------------------------

@@ -3,7 +3,7 @@ matrix marks."""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QColor
@@ -12,13 +12,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTableView, QVBoxLayout, QWid
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestSummary
 from ssc_desktop.views.labels import error_text
-from ssc_desktop.views.table_models import RecordFilterProxy, RecordTableModel, configure_columns, record_table
+from ssc_desktop.views.table_models import RecordFilterProxy, RecordTableModel, Row, configure_columns, record_table
 
 LATE_COLOUR = QColor("#b42318")
 DONE_COLOUR = QColor("#1a7f37")
 CELL_MARKS = {"assigned": "●", "done": "✓", "conflict": "✕", "excluded": "–"}
-
-Row = TypeVar("Row")
 
 
 class ContestTab(QWidget):
