@@ -175,7 +175,10 @@ class CertificateTemplateDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
 
-        self._timer = QTimer(self, singleShot=True, interval=_PREVIEW_DELAY_MS, timeout=self.refresh_preview)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
         for line in (self.name, self.title, self.accent, *self.signatory_names, *self.signatory_titles):
             line.textChanged.connect(self._timer.start)
         self.wording.textChanged.connect(self._timer.start)

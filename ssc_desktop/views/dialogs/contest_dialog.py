@@ -6,7 +6,8 @@ another contest's rubric; after exec(), contest holds the saved ContestSummary.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import cast
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,7 +54,8 @@ class ContestDialog(QDialog):
         self.window_box = QCheckBox(self.tr("Judging opens and closes at set times (event's time zone)"))
         self.opens = QDateTimeEdit()
         self.closes = QDateTimeEdit()
-        self.opens.setAccessibleName(self.tr("Judging opens")), self.closes.setAccessibleName(self.tr("Judging closes"))
+        self.opens.setAccessibleName(self.tr("Judging opens"))
+        self.closes.setAccessibleName(self.tr("Judging closes"))
         for edit in (self.opens, self.closes):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -99,8 +101,9 @@ class ContestDialog(QDialog):
         start = services.events.get_event(event_id).local_start.replace(tzinfo=None)
         opens = contest.judging_opens if contest is not None else None
         closes = contest.judging_closes if contest is not None else None
-        self.opens.setDateTime(opens.astimezone(self._tz).replace(tzinfo=None) if opens else start)
-        self.closes.setDateTime(closes.astimezone(self._tz).replace(tzinfo=None) if closes
+        # The ignores: the stub wants a QDateTime; PySide6 converts a Python datetime itself.
+        self.opens.setDateTime(opens.astimezone(self._tz).replace(tzinfo=None) if opens else start)  # type: ignore[arg-type]
+        self.closes.setDateTime(closes.astimezone(self._tz).replace(tzinfo=None) if closes  # type: ignore[arg-type]
                                 else start + timedelta(hours=6))
         self.window_box.setChecked(opens is not None or closes is not None)
         self._window_toggled(self.window_box.isChecked())
@@ -117,8 +120,8 @@ class ContestDialog(QDialog):
         categories = tuple(c.strip() for c in self.categories.text().split(",") if c.strip())
         opens = closes = None
         if self.window_box.isChecked():
-            opens = self.opens.dateTime().toPython().replace(tzinfo=self._tz)
-            closes = self.closes.dateTime().toPython().replace(tzinfo=self._tz)
+            opens = cast(datetime, self.opens.dateTime().toPython()).replace(tzinfo=self._tz)
+            closes = cast(datetime, self.closes.dateTime().toPython()).replace(tzinfo=self._tz)
         return ContestDraft(self.title.text(), ContestKind(self.kind.currentData()), categories, self.theme.text(),
                             self.blind.isChecked(), judging_opens=opens, judging_closes=closes,
                             judges_per_entry=self.per_entry.value())

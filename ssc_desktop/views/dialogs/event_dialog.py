@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -52,7 +53,7 @@ def qt_local(moment: datetime, timezone_name: str) -> QDateTime:
 
 
 def aware(edit: QDateTimeEdit, zone_name: str) -> datetime:
-    local = edit.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=None)
+    local = cast(datetime, edit.dateTime().toPython()).replace(second=0, microsecond=0, tzinfo=None)
     return local.replace(tzinfo=ZoneInfo(zone_name))
 
 
@@ -93,7 +94,8 @@ class EventDialog(QDialog):
         self.title.setPlaceholderText(self.tr("e.g. 4th SSC India Reunion"))
         self.chapter = QComboBox()
         self.chapter.setEditable(True)
-        self.chapter.lineEdit().setPlaceholderText(self.tr("Chapter name, e.g. SSC India"))
+        assert (line_edit := self.chapter.lineEdit()) is not None  # an editable combo box
+        line_edit.setPlaceholderText(self.tr("Chapter name, e.g. SSC India"))
         for chapter in services.chapters.list_chapters():
             self.chapter.addItem(chapter.label, chapter.name)
         self.format = QComboBox()

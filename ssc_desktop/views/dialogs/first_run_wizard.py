@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -62,8 +63,10 @@ class _LanguagePage(QWizardPage):
         language = self.chosen()
         settings.LANGUAGE.set(language.code)
         if language != running_language():
-            apply_language(QApplication.instance(), language)  # the next pages are built in it
-            self.wizard().retranslate()
+            app = QApplication.instance()
+            assert app is not None  # the wizard runs in the app
+            apply_language(app, language)  # the next pages are built in it
+            cast(FirstRunWizard, self.wizard()).retranslate()  # this page is only in that wizard
         return True
 
 
@@ -90,7 +93,8 @@ class _ChapterPage(QWizardPage):
         self.setTitle(self.tr("Your chapter"))
         self.setSubTitle(self.tr("The SSC chapter whose reunions you run."))
         self.form_label.setText(self.tr("&Chapter:"))
-        self.chapter.lineEdit().setPlaceholderText(self.tr("Pick one, or type your chapter's name"))
+        assert (line_edit := self.chapter.lineEdit()) is not None  # an editable combo box
+        line_edit.setPlaceholderText(self.tr("Pick one, or type your chapter's name"))
         self.chapter.setAccessibleName(self.tr("Chapter"))
         self.note.setText(self.tr("New events start in this chapter and its time zone, and a roster is imported "
                                   "into it. You can leave it empty and choose later."))

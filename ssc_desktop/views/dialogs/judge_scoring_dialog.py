@@ -270,7 +270,8 @@ class JudgeScoringDialog(QDialog):
                 and self._problem(self._criterion(int(criterion_id))) is not None):
             # Enter on a score off the scale stays on it, says why and selects it for retyping.
             self._flag_problems()
-            watched.selectAll()
+            if isinstance(watched, QLineEdit):  # it is: criterion_id is only read from line edits
+                watched.selectAll()
             return True
         return super().eventFilter(watched, event)
 

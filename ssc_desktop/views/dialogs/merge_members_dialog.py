@@ -133,7 +133,7 @@ class MergeMembersDialog(QDialog):
             summary = summaries[member_id]
             button = QRadioButton(summary.native_name or summary.latin_name)
             button.setChecked(member_id == self.keep_id)
-            button.toggled.connect(lambda on, member_id=member_id: on and self._keep_changed(member_id))
+            button.toggled.connect(lambda on, member_id=member_id: self._keep_changed(member_id) if on else None)
             self.keep_group.addButton(button)
             self.keep_buttons[member_id] = button
             self.grid.addWidget(button, 1, column)
@@ -153,7 +153,7 @@ class MergeMembersDialog(QDialog):
                 button.setToolTip(values[member_id])
                 button.setChecked(self.chosen[name] == member_id)
                 button.setEnabled(not same)
-                button.toggled.connect(lambda on, name=name, member_id=member_id: on and self._choose(name, member_id))
+                button.toggled.connect(lambda on, name=name, member_id=member_id: self._choose(name, member_id) if on else None)
                 group.addButton(button)
                 pair.append(button)
                 self.grid.addWidget(button, row, column)

@@ -149,7 +149,8 @@ class ProgrammeItemDialog(QDialog):
         self.room.setEditable(True)
         self.room.addItems(rooms or [])
         self.room.setCurrentText(item.room if item else "")
-        self.room.lineEdit().setPlaceholderText(self.tr("Room or track"))
+        assert (line_edit := self.room.lineEdit()) is not None  # an editable combo box
+        line_edit.setPlaceholderText(self.tr("Room or track"))
         if item is not None:
             start, end = item.starts_at.astimezone(tz), item.ends_at.astimezone(tz)
         else:
@@ -163,7 +164,8 @@ class ProgrammeItemDialog(QDialog):
         self.ends = QTimeEdit(QTime(end.hour, end.minute))
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("HH:mm")
-            self.starts.setAccessibleName(self.tr("Starts at")), self.ends.setAccessibleName(self.tr("Ends at"))
+            self.starts.setAccessibleName(self.tr("Starts at"))
+            self.ends.setAccessibleName(self.tr("Ends at"))
         times = QHBoxLayout()
         times.addWidget(self.day)
         times.addWidget(QLabel(self.tr("from")))
@@ -237,8 +239,8 @@ class ProgrammeItemDialog(QDialog):
 
     def add_member(self) -> None:
         picker = MemberPickerDialog(self.services, self)
-        if picker.exec() and picker.chosen_member_id() is not None:
-            member = self.services.members.get_member(picker.chosen_member_id())
+        if picker.exec() and (member_id := picker.chosen_member_id()) is not None:
+            member = self.services.members.get_member(member_id)
             self.add_speaker(SpeakerDraft(member.id, member.latin_name, member.native_name, member.affiliation))
 
     def add_guest(self, guest: SpeakerDraft | None = None) -> None:

@@ -64,7 +64,8 @@ class RegisterMembersDialog(QDialog):
         self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year = QComboBox()
         self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after the first show
-        self.country.setAccessibleName(self.tr("Country")), self.year.setAccessibleName(self.tr("SSP visit year"))
+        self.country.setAccessibleName(self.tr("Country"))
+        self.year.setAccessibleName(self.tr("SSP visit year"))
         self.hide_taken = QCheckBox(self.tr("Hide those registered already"))
         self.hide_taken.setChecked(True)
         filters.addWidget(self.search, 3)

@@ -78,7 +78,8 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         self.chapter = QComboBox()
         self.chapter.setEditable(True)
-        self.chapter.lineEdit().setPlaceholderText(self.tr("Chapter name, e.g. SSC India"))
+        assert (line_edit := self.chapter.lineEdit()) is not None  # an editable combo box
+        line_edit.setPlaceholderText(self.tr("Chapter name, e.g. SSC India"))
         self.chapter.editTextChanged.connect(self.completeChanged)
         form = QFormLayout()
         form.addRow(self.tr("File:"), row)
