@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -162,7 +164,7 @@ class MemberPanel(QWidget):
             form.addRow(label + ":", box)
             self.inputs[key] = widget
             self.errors[key] = error
-        self.inputs["visit_year"].setPlaceholderText(self.tr("e.g. 2019"))
+        self._line("visit_year").setPlaceholderText(self.tr("e.g. 2019"))
         layout.addLayout(form)
         layout.addStretch(1)
         buttons = QHBoxLayout()
@@ -207,10 +209,13 @@ class MemberPanel(QWidget):
         self.editing_changed.emit(True)
         self.inputs["latin_name"].setFocus()
 
+    def _line(self, key: str) -> QLineEdit:
+        return cast(QLineEdit, self.inputs[key])  # the text fields (not chapter, country, gender, notes)
+
     def fill_form(self, draft: MemberDraft) -> None:
         for key in ("latin_name", "native_name", "email", "phone", "affiliation", "host_institution"):
-            self.inputs[key].setText(getattr(draft, key))
-        self.inputs["visit_year"].setText(str(draft.visit_year or ""))
+            self._line(key).setText(getattr(draft, key))
+        self._line("visit_year").setText(str(draft.visit_year or ""))
         self.country_input.setCurrentText(draft.country)
         self.gender_input.setCurrentIndex(max(0, self.gender_input.findData(draft.gender)))
         self.chapter_input.setCurrentIndex(max(0, self.chapter_input.findData(draft.chapter_id)))
@@ -219,7 +224,7 @@ class MemberPanel(QWidget):
     def form_changes(self) -> dict[str, object]:
         """What the form says, as changes for MemberService.update_member (visit year still text)."""
         changes: dict[str, object] = {
-            key: self.inputs[key].text() for key in ("latin_name", "native_name", "email", "phone", "affiliation",
+            key: self._line(key).text() for key in ("latin_name", "native_name", "email", "phone", "affiliation",
                                                       "host_institution", "visit_year")
         }
         changes["country"] = self.country_input.currentText()

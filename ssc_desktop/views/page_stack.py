@@ -32,6 +32,7 @@ class PageStack(QStackedWidget):
             page = self._factories[row]()
             self._pages[row] = page
             placeholder, current = self.widget(row), self.currentIndex()
+            assert placeholder is not None  # every row holds a placeholder until its page is built
             self.insertWidget(row, page)
             self.removeWidget(placeholder)
             placeholder.deleteLater()

@@ -136,6 +136,7 @@ class ScanDetector:
         return False
 
     def _in_time(self, at_ms: float, pile: str) -> bool:
+        assert self._last_ms is not None  # the caller checked
         gap = at_ms - self._last_ms
         return gap <= self.max_gap_ms or (gap <= self.stall_ms and self._may_stall(pile))
 
@@ -187,12 +188,16 @@ class ScannerKeyFilter(QObject):
     # -- installing ---------------------------------------------------------------------------
     def install(self) -> None:
         if not self._installed:
-            QCoreApplication.instance().installEventFilter(self)
+            app = QCoreApplication.instance()
+            assert app is not None  # installed by a window of the running app
+            app.installEventFilter(self)
             self._installed = True
 
     def remove(self) -> None:
         if self._installed:
-            QCoreApplication.instance().removeEventFilter(self)
+            app = QCoreApplication.instance()
+            assert app is not None
+            app.removeEventFilter(self)
             self._installed = False
         self.flush()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,16 +37,9 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-
-
-class HasId(Protocol):
-    """A record a table shows: a frozen dataclass with an id."""
-
-    @property
-    def id(self) -> int: ...
-
-
-Row = TypeVar("Row", bound=HasId)
+# Most records have an id (replace_record and set_visible_ids need one); some, e.g. issued
+# certificates, do not, so Row is not bound to a protocol with an id: those methods read it as Any.
+Row = TypeVar("Row")
 
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -99,9 +92,10 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
     def replace_record(self, record: Row) -> None:
         """Put a changed record (same id) in place of the old one."""
-        self._all = [record if r.id == record.id else r for r in self._all]
+        record_id = cast(Any, record).id
+        self._all = [record if cast(Any, r).id == record_id else r for r in self._all]
         for number, row in enumerate(self._rows):
-            if row.id == record.id:
+            if cast(Any, row).id == record_id:
                 self._rows[number] = record
                 self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._columns) - 1))
 
@@ -114,7 +108,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
     def _shown(self, rows: list[Row]) -> list[Row]:
         visible = self._visible_ids
-        return list(rows) if visible is None else [r for r in rows if r.id in visible]
+        records: list[Any] = rows
+        return list(rows) if visible is None else [r for r in records if r.id in visible]
 
     # -- Qt model interface -----------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -99,7 +99,7 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException, str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
-        on_cancelled: Callable[[], None] | None = None,
+        on_cancelled: Callable[[], object] | None = None,  # what it returns is not used
         owner: QObject | None = None,
         latest: str | None = None,
     ) -> TaskHandle:

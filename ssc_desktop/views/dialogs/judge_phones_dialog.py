@@ -213,8 +213,8 @@ class JudgePhonesDialog(QDialog):
         self.port.setEnabled(server is None)
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         if server is None:
             other = self.serving.running
             self.status.setText(self.tr("The judges' server is serving another contest; Start moves it here.")

@@ -296,7 +296,7 @@ class CheckPage(QWizardPage):
         for action, label in action_labels().items():
             self.policy.addItem(label, action)
         self.policy.currentIndexChanged.connect(lambda _i: self.duplicates_model.set_policy(self.policy.currentData()))
-        self.duplicates_model = DuplicatesModel(self)
+        self.duplicates_model: DuplicatesModel = DuplicatesModel(self)
         self.duplicates = make_table(self.duplicates_model)
         self.action_delegate = ChoiceDelegate(list(action_labels().items()), parent=self)
         self.duplicates.setItemDelegateForColumn(DuplicatesModel.ACTION_COLUMN, self.action_delegate)
@@ -403,7 +403,7 @@ class CheckPage(QWizardPage):
         return [p for row in sorted(self.row_problems) if row not in self.excluded for p in self.row_problems[row]]
 
     def _show_problems(self) -> None:
-        lines = []
+        lines: list[ProblemRow] = []
         for row in sorted(self.row_problems):
             for problem, text in zip(self.row_problems[row], self.row_texts[row], strict=True):
                 lines.append(ProblemRow(len(lines), problem, text, row in self.excluded))
@@ -490,7 +490,9 @@ class CheckPage(QWizardPage):
     def save(self) -> None:
         if self.result is None:
             return
-        suggested = str(Path(self.owner.preview.path).with_name(Path(self.owner.preview.path).stem + "-problems.csv"))
+        preview = self.owner.preview
+        assert preview is not None  # a result means a file was read
+        suggested = str(Path(preview.path).with_name(Path(preview.path).stem + "-problems.csv"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), suggested,
                                               self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"))
         if path:

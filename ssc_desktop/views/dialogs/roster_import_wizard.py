@@ -41,7 +41,8 @@ class RosterImportWizard(QWizard):
         self.tasks = tasks
         self.preview: RosterPreview | None = None
         self.check_result: RosterImportResult | None = None
-        self.result: RosterImportResult | None = None
+        # Shadows QDialog.result() (the dialog's exit code, which nothing here reads): the ignore says so.
+        self.result: RosterImportResult | None = None  # type: ignore[assignment]
         self.task: TaskHandle | None = None  # the import
         self.check_task: TaskHandle | None = None
         self.setWindowTitle(self.tr("Import a roster"))

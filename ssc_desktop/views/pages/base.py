@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
 from ssc_desktop.views.changes import ChangeHub, Kind
-from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 
 
 class Page(QWidget):
@@ -57,8 +57,9 @@ class Page(QWidget):
         self.current_event = event
         self.event_changed()
 
-    def reload(self) -> None:
-        """Read this page's data again from the services."""
+    def reload(self) -> TaskHandle | None:
+        """Read this page's data again from the services (a page reading off the GUI thread may
+        return the task's handle)."""
 
     def event_changed(self) -> None:
         """The event chosen in the event switcher changed."""

@@ -81,7 +81,7 @@ class CertificatesPage(ProgressHost, Page):
     def _contributors_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(_title(self.tr("Contributors")))
-        self.contributors = RecordTableModel([
+        self.contributors: RecordTableModel[ContributorRow] = RecordTableModel([
             Column(self.tr("Name"), lambda c: c.latin_name),
             Column(self.tr("Own script"), lambda c: c.native_name),
             Column(self.tr("Reason"), lambda c: c.reason),
@@ -107,7 +107,7 @@ class CertificatesPage(ProgressHost, Page):
     def _issued_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(_title(self.tr("Issued certificates")))
-        self.issued = RecordTableModel([
+        self.issued: RecordTableModel[IssuedCertificate] = RecordTableModel([
             Column(self.tr("Number"), lambda c: c.number),
             Column(self.tr("Kind"), lambda c: word(c.kind)),
             Column(self.tr("Name"), lambda c: c.recipient_latin_name),
@@ -121,7 +121,7 @@ class CertificatesPage(ProgressHost, Page):
         self.issued_table.setAccessibleName(self.tr("Issued certificates"))
         configure_columns(self.issued_table, [160, 90, 130, 110, 110], stretch=2)
         layout.addWidget(self.issued_table, 1)
-        self.verify_box = VerifyBox(lambda text: self.services.certificates.verify(text))
+        self.verify_box = VerifyBox(self._verify)
         self.verify_input, self.verify_result = self.verify_box.input, self.verify_box.result
         layout.addWidget(self.verify_box)
         return frame
@@ -275,7 +275,12 @@ class CertificatesPage(ProgressHost, Page):
         self.services.certificates.remove_contributor(chosen.registration_id)
         self._contributors_changed(fill(self.tr("%1 is no longer a contributor."), chosen.latin_name))
 
+    def _verify(self, text: str) -> IssuedCertificate:
+        assert self.services is not None  # the box is only usable with a database open
+        return self.services.certificates.verify(text)
+
     def _contributors_changed(self, message: str) -> None:
+        assert self.services is not None and self.current_event is not None  # a contributor was just changed
         self.contributors.set_rows(self.services.certificates.list_contributors(self.current_event.id))
         self.check()
         self._say(message, GREEN)

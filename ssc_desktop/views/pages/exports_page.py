@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -240,7 +241,7 @@ class ExportsPage(ProgressHost, Page):
     # -- online attendance ------------------------------------------------------------------------
     def _show_sessions(self) -> None:
         self.sessions.clear()
-        self._session_ids: list[int] = []
+        self._session_ids = []
         if self.services is None or self.current_event is None:
             return
         unmatched = len(self.services.online.participants(self.current_event.id, unmatched_only=True))
@@ -369,7 +370,7 @@ class ExportsPage(ProgressHost, Page):
         services, event_id, target = self.services, self.current_event.id, Path(path)
         wrote = self.tr("Wrote the sign-in sheet for %1 people to %2.")
 
-        def work(progress, cancel: threading.Event) -> str:
+        def work(progress, cancel: threading.Event) -> tuple[str, list[Any]]:
             from ssc_desktop.output.signin_pdf import signin_rows, write_signin_pdf
 
             sheet = services.attendance.sheet(event_id)
