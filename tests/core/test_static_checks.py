@@ -1,7 +1,7 @@
 """ruff and mypy, as configured in pyproject.toml ([tool.ruff], [tool.mypy]), find nothing.
 
 Both run as the developer would run them, from the repository's root: `ruff check` over the
-repository, `mypy` over the files its configuration names (the core: ssc_desktop without views/).
+repository, `mypy` over the files its configuration names (all of ssc_desktop, the Qt views included).
 A tool that is not installed skips its test (it is in the `test` extras, so CI has both).
 """
 
