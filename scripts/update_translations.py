@@ -41,6 +41,13 @@ def _tool(name: str) -> str:
     return which
 
 
+QT_OWN_WORDS = {
+    "QPlatformTheme": ["OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort", "Retry",
+                       "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults"],
+    "QWizard": ["< &Back", "&Next >", "&Finish", "Cancel", "Help", "Go Back", "Continue", "Commit", "Done"],
+}
+
+
 def core_marks() -> str:
     """A Python file lupdate reads: one QT_TRANSLATE_NOOP per word of the Qt-free core."""
     from ssc_desktop.messages import MESSAGES
@@ -52,6 +59,11 @@ def core_marks() -> str:
         lines.append(f"QT_TRANSLATE_NOOP('DomainError', {json.dumps(template, ensure_ascii=False)})")
     for word in every_word():
         lines.append(f"QT_TRANSLATE_NOOP('Vocabulary', {json.dumps(word, ensure_ascii=False)})")
+    # Qt's own words for its standard buttons and wizards: Qt ships them for Japanese (qtbase_ja,
+    # installed beside ours) but not for Indonesian, Vietnamese or Thai.
+    for context, words in QT_OWN_WORDS.items():
+        for word in words:
+            lines.append(f"QT_TRANSLATE_NOOP({context!r}, {json.dumps(word, ensure_ascii=False)})")
     for layout in LAYOUTS:
         for name in dict.fromkeys((layout.name, layout.scanner_setting)):
             lines.append(f"QT_TRANSLATE_NOOP('KeyboardLayout', {json.dumps(name, ensure_ascii=False)})")

@@ -61,6 +61,9 @@ window = MainWindow(compose_for_window, create_demo)
 window.resize(1366, 768)
 print("MENUS", "|".join(action.text() for action in window.menuBar().actions()))
 print("DATE", date_text(date(2026, 12, 1), weekday=True))
+from PySide6.QtWidgets import QDialogButtonBox
+box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+print("BUTTONS", "|".join(b.text() for b in box.buttons()))
 window.grab().save(sys.argv[2])
 """
 
@@ -79,6 +82,8 @@ def test_the_app_starts_in_the_chosen_language(code: str, tmp_path: Path) -> Non
     translated = languages.translations_of(code, "MainWindow")
     assert menus[0] == translated["&File"] and menus[-1] == translated["&Help"] != "&Help"
     assert lines["DATE"] == {"ja": "2026/12/01 (火)", "id": "Sel, 1 Des 2026"}[code]
+    # Qt's own standard buttons too (Qt ships no Indonesian, Vietnamese or Thai words for them).
+    assert set(lines["BUTTONS"].split("|")) == {"ja": {"保存", "キャンセル"}, "id": {"Simpan", "Batal"}}[code]
 
 
 # -- every visible word translated at run time ------------------------------------------------

@@ -86,7 +86,7 @@ class ContestDialog(QDialog):
         else:
             self.rubric.setParent(self)  # unused when editing: goes with the dialog, never shown
             self.rubric.hide()
-        self.error = lay_out_form(self, form)
+        self.error = lay_out_form(self, form).error
         self.kind.currentIndexChanged.connect(self._kind_changed)
         if contest is not None:
             self.title.setText(contest.title)

@@ -59,7 +59,7 @@ class ContestEntryDialog(QDialog):
         form.addRow(self.tr("School or affiliation"), self.affiliation)
         form.addRow(self.tr("Authors"), self.authors)
         form.addRow(self.tr("Abstract"), self.abstract)
-        self.error = lay_out_form(self, form)
+        self.error = lay_out_form(self, form).error
         if entry is not None:
             self.code.setText(entry.code)
             self.title.setText(entry.title)

@@ -44,7 +44,7 @@ class ContestJudgeDialog(QDialog):
         form.addRow(self.tr("School or affiliation"), self.affiliation)
         form.addRow(self.tr("PIN"), pin_row)
         form.addRow("", self.pin_hint)
-        self.error = lay_out_form(self, form)
+        self.error = lay_out_form(self, form).error
         self._pin_changed()
 
     def suggest_pin(self) -> None:

@@ -39,6 +39,7 @@ from ssc_desktop.services.events import (
 )
 from ssc_desktop.services.chapters import known_timezone
 from ssc_desktop.views import settings
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill, word
 
 _COMMON_ZONES = ["Asia/Tokyo", "Asia/Shanghai", "Asia/Kolkata", "Asia/Jakarta", "Asia/Kuala_Lumpur",
@@ -150,18 +151,10 @@ class EventDialog(QDialog):
         self.link_warning.setWordWrap(True)
         self.format.currentIndexChanged.connect(self._update_link_warning)
         self.link.textChanged.connect(self._update_link_warning)
-        self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create event") if event is None else self.tr("Save changes"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.link_warning)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        parts = lay_out_form(self, form, [self.note, self.link_warning],
+                             save_text=self.tr("Create event") if event is None else self.tr("Save changes"),
+                             on_save=self.accept)
+        self.error, self.ok_button = parts.error, parts.save_button
         if event is not None:
             self._fill(event)
         elif like is not None:

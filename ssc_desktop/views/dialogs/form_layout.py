@@ -1,23 +1,34 @@
-"""The layout the record dialogs share: the form, a line for what went wrong, Save and Cancel."""
+"""The layout the record dialogs share: the form, notes below it, a line for what went wrong, the
+main button and Cancel."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, cast
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
-def lay_out_form(dialog: QDialog, form: QFormLayout, extras: Sequence[QWidget] = ()) -> QLabel:
-    """Puts form, any extras (notes, warnings) below it, a hidden error line and Save/Cancel (wired
-    to dialog.save and dialog.reject) in the dialog; returns the error line, which the dialog fills
-    and shows when saving fails."""
+@dataclass(frozen=True)
+class FormParts:
+    error: QLabel  # hidden; the dialog fills and shows it when saving fails
+    save_button: QPushButton
+
+
+def lay_out_form(dialog: QDialog, form: QFormLayout, extras: Sequence[QWidget] = (), *,
+                 save_text: str | None = None, on_save: Callable[[], object] | None = None) -> FormParts:
+    """Puts form, any extras (notes, warnings) below it, a hidden error line and Save/Cancel in the
+    dialog. Save (or save_text, e.g. "Create event") runs on_save, dialog.save by default; Cancel
+    rejects."""
     error = QLabel()
     error.setObjectName("ErrorText")
     error.setWordWrap(True)
     error.hide()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(cast(Any, dialog).save)  # every record dialog has save()
+    save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    if save_text is not None:
+        save_button.setText(save_text)
+    buttons.accepted.connect(on_save if on_save is not None else dialog.save)  # type: ignore[attr-defined]
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
@@ -25,4 +36,4 @@ def lay_out_form(dialog: QDialog, form: QFormLayout, extras: Sequence[QWidget] =
         layout.addWidget(extra)
     layout.addWidget(error)
     layout.addWidget(buttons)
-    return error
+    return FormParts(error, save_button)

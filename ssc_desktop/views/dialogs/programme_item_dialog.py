@@ -28,6 +28,7 @@ from ssc_desktop.vocabulary import ProgrammeKind
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.programme import ItemDraft, ProgrammeItemRow, SpeakerDraft, validate_item
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill, word
 
 
@@ -59,16 +60,7 @@ class GuestDialog(QDialog):
         form.addRow(self.tr("Name in own script:"), self.native_name)
         form.addRow(self.tr("Affiliation:"), self.affiliation)
         form.addRow(self.tr("Short bio:"), self.bio)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = lay_out_form(self, form, on_save=self.accept).error
 
     def speaker(self) -> SpeakerDraft:
         return SpeakerDraft(None, self.name.text().strip(), self.native_name.text().strip(),

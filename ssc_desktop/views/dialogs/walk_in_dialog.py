@@ -6,12 +6,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +19,7 @@ from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.events import EventSummary
 from ssc_desktop.services.members import FIRST_VISIT_YEAR, MemberDraft, MemberSummary
 from ssc_desktop.services.registration_rows import WalkIn
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill, word
 
 
@@ -84,21 +83,9 @@ class WalkInDialog(QDialog):
             self.note.setText(self.tr("The event is full. A walk-in is registered all the same, over the capacity."))
         else:
             self.note.setText(self.tr("Walk-ins are registered even after the sign-up deadline."))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Register walk-in"))
+        parts = lay_out_form(self, form, [self.note], save_text=self.tr("Register walk-in"), on_save=self.accept)
+        self.error, self.ok_button = parts.error, parts.save_button
         self.ok_button.setObjectName("Primary")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
 
     def draft(self) -> MemberDraft:
         year = self.visit_year.value()
