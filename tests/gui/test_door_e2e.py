@@ -134,7 +134,11 @@ def door(demo_copy, tmp_path):
         process = subprocess.Popen(
             [sys.executable, "-m", "ssc_desktop", "--db", str(demo_copy), "--station", str(event.id),
              "--desk", "Door A"], env=env, stdout=app_log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        wait_for(lambda: station_window(display), "the station window", process, log)
+        window = wait_for(lambda: station_window(display), "the station window", process, log)
+        # The keys go where X's focus is: wait (no click) until the station has it, as a desk does
+        # before the first badge is scanned; on a loaded machine the focus comes a moment after the map.
+        wait_for(lambda: display.run("xdotool", "getwindowfocus").stdout.strip() == window,
+                 "the keyboard focus on the station", process, log)
         reader = app_module.compose(demo_copy)
         try:
             yield Door(display, process, log, reader.services, people)
