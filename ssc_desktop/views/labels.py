@@ -11,7 +11,6 @@ from ssc_desktop import languages, vocabulary
 from ssc_desktop.db_failures import safe_description
 from ssc_desktop.errors import DomainError
 from ssc_desktop.messages import MESSAGES, format_message
-from ssc_desktop.vocabulary import EventFormat, Gender, RegistrationRole, RegistrationStatus
 
 
 def translated_word(english: str) -> str:
@@ -26,22 +25,6 @@ def word(value: enum.Enum) -> str:
 
 def place_word(place: int) -> str:
     return translated_word(vocabulary.PLACE_NAMES[place])
-
-
-def format_label(value: EventFormat) -> str:
-    return word(value)
-
-
-def role_label(value: RegistrationRole) -> str:
-    return word(value)
-
-
-def status_label(value: RegistrationStatus) -> str:
-    return word(value)
-
-
-def gender_label(value: Gender) -> str:
-    return word(value)
 
 
 def error_text(error: BaseException) -> str:

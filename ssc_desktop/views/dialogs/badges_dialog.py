@@ -225,7 +225,7 @@ class BadgesDialog(ProgressHost, QDialog):
         layout, cut_marks, only_unsent = self.layout_choice.currentData(), self.cut_marks.isChecked(), \
             self.only_unsent.isChecked()
         if mode != EMAIL:
-            settings.BADGES_FOLDER.set(str(output.parent))
+            settings.BADGES_FOLDER.remember_file(output)
 
         def work(progress, cancel: threading.Event) -> object:
             if mode == BADGES:

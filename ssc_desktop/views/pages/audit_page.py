@@ -183,7 +183,7 @@ class AuditPage(ProgressHost, Page):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        settings.EXPORTS_FOLDER.set(str(Path(path).parent))
+        settings.EXPORTS_FOLDER.remember_file(path)
         self.export(path)
 
     def export(self, path: str | Path) -> TaskHandle | None:

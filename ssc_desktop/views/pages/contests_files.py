@@ -61,7 +61,7 @@ class ContestFiles(QObject):
         if path:
             if not path.lower().endswith(f".{suffix}"):
                 path += f".{suffix}"
-            settings.CONTESTS_FOLDER.set(str(Path(path).parent))
+            settings.CONTESTS_FOLDER.remember_file(path)
             self.export_results(path)
 
     def export_results(self, path: str | Path) -> TaskHandle | None:

@@ -201,7 +201,7 @@ class DashboardPage(ProgressHost, Page):
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-            settings.EXPORTS_FOLDER.set(str(Path(path).parent))
+            settings.EXPORTS_FOLDER.remember_file(path)
             self.export_report(path)
 
     def export_report(self, path: str | Path) -> TaskHandle | None:

@@ -314,7 +314,7 @@ class ExportsPage(ProgressHost, Page):
             return None
         if not path.lower().endswith(suffixes):
             path += suffixes[0]
-        settings.EXPORTS_FOLDER.set(str(Path(path).parent))
+        settings.EXPORTS_FOLDER.remember_file(path)
         return Path(path)
 
     def chosen_rows(self) -> AttendanceRows:

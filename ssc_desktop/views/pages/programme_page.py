@@ -309,7 +309,7 @@ class ProgrammePage(ProgressHost, Page):
         if path:
             if not path.lower().endswith(f".{suffix}"):
                 path += f".{suffix}"
-            settings.PROGRAMME_FOLDER.set(str(Path(path).parent))
+            settings.PROGRAMME_FOLDER.remember_file(path)
             self.export_to(path)
 
     def export_to(self, path: str | Path) -> TaskHandle | None:
