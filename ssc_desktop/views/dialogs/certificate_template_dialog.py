@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -42,6 +41,7 @@ from ssc_desktop.services.certificates import (
     TemplateInfo,
 )
 from ssc_desktop.services.events import EventSummary
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.task_runner import TaskRunner
 
@@ -151,10 +151,6 @@ class CertificateTemplateDialog(QDialog):
         left.addWidget(_hint(self.tr("Signatories (up to two):")))
         left.addLayout(signatories)
         left.addLayout(pictures)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
-        left.addWidget(self.problem)
         left.addStretch(1)
 
         self.preview = QLabel(self.tr("Drawing the preview…"))
@@ -168,12 +164,7 @@ class CertificateTemplateDialog(QDialog):
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addLayout(right, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(buttons)
+        self.problem = lay_out_form(self, body, stretch=1).error
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -250,6 +241,7 @@ class CertificateTemplateDialog(QDialog):
             self.saved = self.services.certificates.save_template(self.draft(), self.template_id)
         except DomainError as error:
             self.problem.setText(error_text(error))
+            self.problem.show()
             return
         self.accept()
 

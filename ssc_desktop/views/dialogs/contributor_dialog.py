@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.certificates import ContributorRow
 from ssc_desktop.services.registration_rows import RegistrationRow
 from ssc_desktop.services.text_folding import ids_matching, search_key
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, word
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 
@@ -24,7 +25,7 @@ class ContributorDialog(QDialog):
         self.saved: ContributorRow | None = None
         self.setWindowTitle(self.tr("Edit contribution") if editing else self.tr("Add a contributor"))
         self.resize(720, 520)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a registered person, any script…"))
         self.search.setAccessibleName(self.tr("Find a registered person"))
@@ -56,14 +57,7 @@ class ContributorDialog(QDialog):
             layout.addWidget(name)
         layout.addWidget(QLabel(self.tr("Reason, as printed on the certificate:")))
         layout.addWidget(self.reason)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.problem = lay_out_form(self, layout, stretch=1).error
 
     def chosen_registration(self) -> int | None:
         if self.editing is not None:
@@ -75,10 +69,12 @@ class ContributorDialog(QDialog):
         registration_id = self.chosen_registration()
         if registration_id is None:
             self.problem.setText(self.tr("Choose the person in the list first."))
+            self.problem.show()
             return
         try:
             self.saved = self.services.certificates.set_contributor(registration_id, self.reason.text())
         except DomainError as error:
             self.problem.setText(error_text(error))
+            self.problem.show()
             return
         self.accept()

@@ -21,6 +21,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.desk_notes import NOTE_LIMIT
 from ssc_desktop.services.registration_rows import RegistrationRow
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill
 
 
@@ -35,7 +36,7 @@ class DeskNoteDialog(QDialog):
         self.setWindowTitle(self.tr("Desk note"))
         self.setMinimumWidth(460)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         person = QLabel(row.latin_name + (f"  {row.native_name}" if row.native_name else ""))
         person.setStyleSheet("font-size: 16px; font-weight: 600;")
         layout.addWidget(person)
@@ -61,19 +62,10 @@ class DeskNoteDialog(QDialog):
         self.count = QLabel()
         self.count.setObjectName("PageHint")
         layout.addWidget(self.count)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.problem.hide()
-        layout.addWidget(self.problem)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.clear_button = buttons.addButton(self.tr("Clear note"), QDialogButtonBox.ButtonRole.ResetRole)
+        parts = lay_out_form(self, layout, stretch=1)
+        self.problem, self.save_button = parts.error, parts.save_button
+        self.clear_button = parts.buttons.addButton(self.tr("Clear note"), QDialogButtonBox.ButtonRole.ResetRole)
         self.clear_button.clicked.connect(self.editor.clear)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self._update_count()
 
     def add_line(self, text: str) -> None:

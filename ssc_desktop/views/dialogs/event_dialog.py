@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -63,14 +61,6 @@ def _date_edit(value: QDateTime) -> QDateTimeEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     return edit
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b42318;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class EventDialog(QDialog):
@@ -268,18 +258,9 @@ class CopyEventDialog(QDialog):
                               "Registrations are not copied."))
         note.setObjectName("PageHint")
         note.setWordWrap(True)
-        self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create the copy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        parts = lay_out_form(self, form, [note], save_text=self.tr("Create the copy"), on_save=self.accept,
+                             intro=[intro])
+        self.error, self.ok_button = parts.error, parts.save_button
         self._show_moved()
 
     def new_start(self) -> datetime:

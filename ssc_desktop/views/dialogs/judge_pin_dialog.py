@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestSummary, JudgeRow
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill
 
 
@@ -30,24 +31,13 @@ class JudgePinDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Judge"), self.judges)
         form.addRow(self.tr("PIN"), self.pin)
-        self.error = QLabel()
-        self.error.setObjectName("ErrorText")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.unlock_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.unlock_button.setText(self.tr("Unlock"))
+        parts = lay_out_form(self, form, save_text=self.tr("Unlock"), on_save=self.unlock,
+                             intro=[QLabel(self.tr("Only your own entries and your own scores are shown."))])
+        self.error, self.unlock_button = parts.error, parts.save_button
         # After too many wrong PINs the service refuses for a while; the button says so meanwhile.
         self.wait_timer = QTimer(self)
         self.wait_timer.setSingleShot(True)
         self.wait_timer.timeout.connect(self._wait_over)
-        buttons.accepted.connect(self.unlock)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Only your own entries and your own scores are shown.")))
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.pin.setFocus()
 
     def unlock(self) -> None:

@@ -198,18 +198,8 @@ class ProgrammeItemDialog(QDialog):
         form.addRow(self.tr("When:"), times)
         form.addRow(self.tr("Description:"), self.description)
         form.addRow(self.tr("Speakers:"), speakers)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save") if item else self.tr("Add item"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = lay_out_form(self, form, save_text=self.tr("Save") if item else self.tr("Add item"),
+                                  on_save=self.accept).error
         self._show_speakers()
 
     # -- speakers -----------------------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contest_rubrics import CriterionDraft
 from ssc_desktop.services.contests import ContestSummary
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill
 
 MAX_CRITERIA = 12
@@ -67,22 +67,14 @@ class RubricDialog(QDialog):
         add.clicked.connect(lambda: self.add_row(CriterionDraft("")))
         remove = QPushButton(self.tr("Remove the last"))
         remove.clicked.connect(self.remove_last)
-        self.error = QLabel()
-        self.error.setObjectName("ErrorText")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(add)
         row_buttons.addWidget(remove)
         row_buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(self.grid)
         layout.addLayout(row_buttons)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = lay_out_form(self, layout).error
 
     def add_row(self, draft: CriterionDraft) -> None:
         if len(self.rows) >= MAX_CRITERIA:
