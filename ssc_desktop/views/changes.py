@@ -9,7 +9,7 @@ itself to another page's signal.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
@@ -32,6 +32,8 @@ EVENT_FIGURES = frozenset({Kind.EVENTS, Kind.MEMBERS, Kind.REGISTRATIONS, Kind.C
 class Change:
     kinds: frozenset[Kind]
     event_id: int | None = None  # the event it concerns, if one; None: every event may have changed
+    # Who announced it: that page has already shown its own write, so it does not read again.
+    source: object | None = field(default=None, compare=False)
 
     def touches(self, shown: frozenset[Kind]) -> bool:
         return bool(self.kinds & shown)
@@ -40,7 +42,7 @@ class Change:
 class ChangeHub(QObject):
     changed = Signal(object)  # Change
 
-    def announce(self, *kinds: Kind, event_id: int | None = None) -> Change:
-        change = Change(frozenset(kinds), event_id)
+    def announce(self, *kinds: Kind, event_id: int | None = None, source: object | None = None) -> Change:
+        change = Change(frozenset(kinds), event_id, source)
         self.changed.emit(change)
         return change

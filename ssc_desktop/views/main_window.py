@@ -531,7 +531,8 @@ class MainWindow(QMainWindow):
         if change.touches(EVENT_FIGURES):
             # A new or edited event is chosen; the bar's figures and the events list follow.
             self._reload_events(select_id=change.event_id if Kind.EVENTS in change.kinds else None)
-        self._outdated |= {page for page in self.stack.built_pages() if change.touches(page.shows)}
+        self._outdated |= {page for page in self.stack.built_pages()
+                           if change.touches(page.shows) and page is not change.source}
         self._sync_page(self.stack.currentWidget())
 
     def _choose_event_and_check_in(self, event_id: int) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ssc_desktop.models import RegistrationStatus
+from ssc_desktop.views.changes import Kind
 
 pytestmark = pytest.mark.gui
 
@@ -428,3 +429,49 @@ def test_one_change_hub_brings_every_page_showing_that_data_up_to_date(main_wind
     assert main_window.reads_again_when_shown(main_window.dashboard_page)
     main_window.show_area("dashboard")
     assert not main_window.reads_again_when_shown(main_window.dashboard_page)
+
+
+def test_the_page_that_wrote_is_not_read_twice_and_check_ins_reach_the_other_pages(main_window, demo_copy, qtbot):
+    """The announcing page has shown its own write, so the hub does not make it read again; a
+    check-in at the desk (page or station) reaches the pages that count attendance."""
+    main_window.open_database(demo_copy)
+    main_window.show_area("dashboard")
+    main_window.show_area("programme")
+    main_window.tasks.wait_for_all(10000)
+    programme = main_window.programme_page
+    reads = []
+    programme.reload = lambda: reads.append("programme")  # type: ignore[method-assign]
+    programme.announce(Kind.PROGRAMME, event_id=main_window.current_event().id)
+    assert reads == [] and not main_window.reads_again_when_shown(programme)
+    assert main_window.reads_again_when_shown(main_window.dashboard_page)  # another page showing it follows
+
+    main_window.show_area("dashboard")
+    main_window.show_area("checkin")
+    page = main_window.checkin_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=10000)
+    assert not main_window.reads_again_when_shown(main_window.dashboard_page)
+    waiting = next(r for r in page.model.rows() if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None)
+    page.search.setText(waiting.email)
+    page.check_in_selected()
+    assert main_window.reads_again_when_shown(main_window.dashboard_page)
+    assert not main_window.reads_again_when_shown(page)
+
+    # The station's check-ins are told in one announcement after a while, not one per scan.
+    main_window.show_area("dashboard")
+    main_window.tasks.wait_for_all(10000)
+    page._station_changes.setInterval(200)
+    station = page.open_station(full_screen=False)
+    qtbot.waitUntil(lambda: station.loaded, timeout=10000)
+    services = main_window.context.services
+    event_id = main_window.current_event().id
+    people = [r for r in services.registrations.list_registrations(event_id)
+              if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None][:2]
+    seen = []
+    main_window.changes.changed.connect(seen.append)
+    for person in people:
+        station.scan(services.tickets.code_for(person.id))
+    assert seen == []
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=5000)
+    assert seen[0].kinds == {Kind.CHECK_INS} and seen[0].event_id == event_id
+    assert main_window.reads_again_when_shown(page)  # the station, not the page, checked them in
+    station.close()

@@ -41,9 +41,10 @@ class Page(QWidget):
         self.layout_.addLayout(header)
 
     def announce(self, *kinds: Kind, event_id: int | None = None) -> None:
-        """After a successful write: say what changed, so every page showing it follows."""
+        """After a successful write, once this page shows it: say what changed, so every other
+        page showing it follows."""
         if self.changes is not None:
-            self.changes.announce(*kinds, event_id=event_id)
+            self.changes.announce(*kinds, event_id=event_id, source=self)
 
     def set_heading(self, title: str, hint: str = "") -> None:
         self.title_label.setText(title)

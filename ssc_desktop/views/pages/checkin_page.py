@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,11 +51,18 @@ class CheckInPage(Page):
     # Desks with no server (the main window's Desks menu does the work).
     prepare_desk_wanted = Signal()
     merge_desks_wanted = Signal()
+    # The station's check-ins are told to the other pages at most this often: a door scans a person
+    # a second, and pages on screen read every registration again for each announcement.
+    STATION_ANNOUNCE_MS = 5000
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Check-in"))
         self.station_window: CheckInStation | None = None
+        self._station_changes = QTimer(self)
+        self._station_changes.setSingleShot(True)
+        self._station_changes.setInterval(self.STATION_ANNOUNCE_MS)
+        self._station_changes.timeout.connect(self._announce_station_check_ins)
         self._rows: list[RegistrationRow] = []
         self._keys: dict[int, str] = {}
         self._tz = zone("UTC")
@@ -178,6 +185,7 @@ class CheckInPage(Page):
         station = CheckInStation(self.services, self.current_event, self.tasks)
         station.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         station.closed.connect(self._station_closed)
+        station.checked_in_changed.connect(self._station_changed)
         self.station_window = station
         self.station_opened.emit(station)
         if full_screen:
@@ -198,9 +206,21 @@ class CheckInPage(Page):
 
         CheckInListsDialog(self.services, self.current_event, self).exec()
 
+    def _station_changed(self) -> None:
+        if not self._station_changes.isActive():
+            self._station_changes.start()
+
+    def _announce_station_check_ins(self) -> None:
+        # Not self.announce: the station, not this page, made them, so this page reads again too.
+        if self.changes is not None and self.current_event is not None:
+            self.changes.announce(Kind.CHECK_INS, event_id=self.current_event.id)
+
     def _station_closed(self) -> None:
         self.station_window = None
         self.station.setText(remembered_desk_name())
+        if self._station_changes.isActive():
+            self._station_changes.stop()
+            self._announce_station_check_ins()
         self.reload()
 
     def event_changed(self) -> None:
@@ -302,6 +322,7 @@ class CheckInPage(Page):
         self._say(message.replace("%1", name), colour)
         self._update_counters()
         self._update_buttons()
+        self.announce(Kind.CHECK_INS, event_id=updated.event_id)
 
     def _say(self, text: str, colour) -> None:
         self.verdict.setText(text)

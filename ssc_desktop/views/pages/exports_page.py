@@ -282,7 +282,7 @@ class ExportsPage(ProgressHost, Page):
                 return False
         self._say(fill(self.tr("Imported %1 people from %2: %3 matched."), imported.participants,
                        imported.file_name, imported.matched), GREEN)
-        self.event_changed()
+        self._attendance_changed()
         if imported.matched < imported.participants:
             self.match_online()
         return True
@@ -295,7 +295,7 @@ class ExportsPage(ProgressHost, Page):
         dialog = OnlineMatchingDialog(self.services, self.current_event.id, self)
         dialog.exec()
         if dialog.matched:
-            self.event_changed()
+            self._attendance_changed()
 
     def delete_online_session(self) -> None:
         row = self.sessions.currentRow()
@@ -304,7 +304,14 @@ class ExportsPage(ProgressHost, Page):
         if not ask_yes_no(self, self.tr("Delete report"), self.tr("Delete this imported report and its minutes?")):
             return
         self.services.online.delete_session(self._session_ids[row])
+        self._attendance_changed()
+
+    def _attendance_changed(self) -> None:
+        """Who attended online changed: this page reads again, and the pages counting attendance
+        (certificates of participation, the dashboard) follow."""
         self.event_changed()
+        if self.current_event is not None:
+            self.announce(Kind.CHECK_INS, event_id=self.current_event.id)
 
     # -- choosing files --------------------------------------------------------------------------
     def _ask_path(self, title: str, name: str, filters: str, suffixes: tuple[str, ...]) -> Path | None:
