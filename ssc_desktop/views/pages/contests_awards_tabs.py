@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ssc_desktop.errors import DomainError
+from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contest_results import EntryResult
 from ssc_desktop.services.contests import ContestResults, ContestSummary
 from ssc_desktop.views.labels import fill, place_word
@@ -86,11 +87,7 @@ class ContestResultsTab(ContestTab):
         self.raw_model.set_rows([])
         self.normal_model.set_rows([])
 
-    def load(self) -> None:
-        opened = self.opened()
-        if opened is None:
-            return
-        services, contest = opened
+    def read_contest(self, services: ServiceSet, contest: ContestSummary) -> None:
         data = services.contests.results(contest.id, self.method())
         self.results_data = data
         computed = data.results

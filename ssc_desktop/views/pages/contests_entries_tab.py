@@ -9,7 +9,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.services.contests import EntryRow
+from ssc_desktop.services import ServiceSet
+from ssc_desktop.services.contests import ContestSummary, EntryRow
 from ssc_desktop.views.labels import fill
 from ssc_desktop.views.pages.contests_widgets import ContestTab, make_table, selected_record
 from ssc_desktop.views.table_models import Column, RecordTableModel
@@ -64,12 +65,7 @@ class ContestEntriesTab(ContestTab):
     def clear(self) -> None:
         self.entries_model.set_rows([])
 
-    def load(self) -> None:
-        opened = self.opened()
-        if opened is None:
-            self.clear()
-            return
-        services, contest = opened
+    def read_contest(self, services: ServiceSet, contest: ContestSummary) -> None:
         self.entries_model.set_rows(services.contests.list_entries(contest.id))
 
     def selected_entry(self) -> EntryRow | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
+from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestSummary, EntryRow, JudgeRow, Matrix, ProgressRow, ScoreChangeRow
 from ssc_desktop.views.labels import day_month_text, fill, time_text
 from ssc_desktop.views.pages.contests_widgets import (
@@ -101,12 +102,7 @@ class ContestJudgesTab(ContestTab):
         self.judges_model.set_rows([])
         self.matrix_model.set_rows([])
 
-    def load(self) -> None:
-        opened = self.opened()
-        if opened is None:
-            self.clear()
-            return
-        services, contest = opened
+    def read_contest(self, services: ServiceSet, contest: ContestSummary) -> None:
         matrix = services.contests.matrix(contest.id)
         self.judges_model.set_rows(list(matrix.judges))
         columns: list[Column[EntryRow]] = [Column(self.tr("Entry"), lambda e: e.code)]
@@ -270,12 +266,7 @@ class ContestProgressTab(ContestTab):
         self.progress_model.set_rows([])
         self.audit_model.set_rows([])
 
-    def load(self) -> None:
-        opened = self.opened()
-        if opened is None:
-            self.clear()
-            return
-        services, contest = opened
+    def read_contest(self, services: ServiceSet, contest: ContestSummary) -> None:
         rows = services.contests.progress(contest.id)
         self.progress_model.set_rows(rows)
         owed = sum(p.assigned - p.done for p in rows)

@@ -42,6 +42,14 @@ class ContestTab(QWidget):
 
     def load(self) -> None:
         """Reads this tab's data for the chosen contest (the page calls it when the tab is shown)."""
+        opened = self.opened()
+        if opened is None:
+            self.clear()
+            return
+        self.read_contest(*opened)
+
+    def read_contest(self, services: ServiceSet, contest: ContestSummary) -> None:
+        """What load() does when there are services and a contest: read and show this tab's data."""
 
     def clear(self) -> None:
         """Shows nothing: no contest is chosen."""
