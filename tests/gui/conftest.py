@@ -101,6 +101,17 @@ def big_db_path(tmp_path_factory):
 
 @pytest.fixture
 def main_window(qtbot):
+    """The main window over the services alone (app.compose): no instance lock on the files."""
+    yield from _built_main_window(qtbot, app_module.compose, (1280, 800))
+
+
+@pytest.fixture
+def locking_main_window(qtbot):
+    """The window as ssc-desktop builds it (app.compose_for_window): holding each file's instance lock."""
+    yield from _built_main_window(qtbot, app_module.compose_for_window, (1366, 768))
+
+
+def _built_main_window(qtbot, compose, size: tuple[int, int]):
     from ssc_desktop.views.main_window import MainWindow
     from ssc_desktop.views.theme import apply_theme
 
@@ -108,9 +119,9 @@ def main_window(qtbot):
     # never ran the event loop leaves them half torn down for the app-wide restyle below to touch.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     apply_theme(qapp_instance())
-    window = MainWindow(app_module.compose, app_module.create_demo)
+    window = MainWindow(compose, app_module.create_demo)
     qtbot.addWidget(window)
-    window.resize(1280, 800)
+    window.resize(*size)
     yield window
     window.tasks.wait_for_all(5000)
     if window.context is not None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ssc_desktop
-from ssc_desktop import app as app_module
 from ssc_desktop.services.members import MemberDraft
 
 pytestmark = pytest.mark.gui
@@ -22,20 +21,8 @@ SHOTS = Path(os.environ.get("SSC_SCREENSHOTS", "/tmp/ssc-screenshots"))
 
 
 @pytest.fixture
-def window(qtbot):
-    """The window as ssc-desktop builds it: holding each file's instance lock."""
-    from ssc_desktop.views.main_window import MainWindow
-    from ssc_desktop.views.theme import apply_theme
-
-    apply_theme(QApplication.instance())
-    window = MainWindow(app_module.compose_for_window, app_module.create_demo)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    yield window
-    window.tasks.wait_for_all(5000)
-    if window.context is not None:
-        window.context.close()
-        window.context = None
+def window(locking_main_window):
+    return locking_main_window
 
 
 @pytest.fixture
