@@ -33,6 +33,7 @@ from ssc_desktop.services.desk_files import DeskFileService, desk_origin
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.demo import DemoSummary, build_demo
 from ssc_desktop.services.events import EventService
+from ssc_desktop.services.file_exports import FileExports
 from ssc_desktop.services.instance_lock import InstanceLock
 from ssc_desktop.services.judge_phones import JudgePhoneService
 from ssc_desktop.services.mail import MailService
@@ -78,6 +79,12 @@ def _badge_renderers():  # imported on the first badge written: reportlab is slo
     return badge_renderers()
 
 
+def _file_renderers():  # imported on the first file exported, for the same reason
+    from ssc_desktop.output.file_renderers import file_renderers
+
+    return file_renderers()
+
+
 def build_services(database: Database) -> ServiceSet:
     sessions = database.session_factory
     audit = AuditLog(sessions)  # who acts is "app" here; the CLI says "cli" (cli.main)
@@ -90,9 +97,11 @@ def build_services(database: Database) -> ServiceSet:
     attendance = AttendanceService(sessions, events, online_minutes=online.minutes_by_registration)
     programme = ProgrammeService(sessions)
     checkin = CheckInService(sessions, registrations, origin=desk_origin(sessions), audit_log=audit)
+    members = MemberService(sessions, audit)
+    reports = ReunionReportService(sessions, attendance, programme, award_recipients=contests.award_recipients)
     return ServiceSet(
         chapters=ChapterService(sessions),
-        members=MemberService(sessions, audit),
+        members=members,
         events=events,
         registrations=registrations,
         checkin=checkin,
@@ -110,11 +119,13 @@ def build_services(database: Database) -> ServiceSet:
         judge_phones=JudgePhoneService(sessions, contests),
         certificates=CertificateService(sessions, events, award_recipients=contests.award_recipients,
                                         online_minutes=online.minutes_by_registration),
-        reports=ReunionReportService(sessions, attendance, programme, award_recipients=contests.award_recipients),
+        reports=reports,
         online=online,
         desks=DeskFileService(sessions),
         offline_desks=OfflineDesks(database.engine, checkin),
         audit=audit,
+        exports=FileExports(_file_renderers, attendance=attendance, reports=reports, members=members,
+                            programme=programme, contests=contests, audit=audit),
     )
 
 

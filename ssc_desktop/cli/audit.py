@@ -38,8 +38,5 @@ def list_audit(args: argparse.Namespace, context) -> None:
 
 
 def export_audit(args: argparse.Namespace, context) -> None:
-    from ssc_desktop.output.audit_xlsx import write_audit_xlsx
-
-    path, written = write_audit_xlsx(context.services.audit.iter_entries(_filter(args)), args.output,
-                                     total=context.services.audit.count())
-    emit(args, {"path": str(path), "entries": written}, lambda r: f"Wrote {r['entries']} audit entries to {r['path']}")
+    written = context.services.exports.audit_log(args.output, _filter(args))
+    emit(args, {"path": str(written.path), "entries": written.count}, lambda r: f"Wrote {r['entries']} audit entries to {r['path']}")

@@ -54,7 +54,6 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
 def issue_certificates(args: argparse.Namespace, context) -> None:
     from ssc_desktop.errors import DomainError
     from ssc_desktop.vocabulary import CertificateKind
-    from ssc_desktop.output.certificate_pdf import write_certificates_pdf, write_certificates_per_person
 
     service = context.services.certificates
     plan = service.plan(args.event, CertificateKind(args.kind), args.template)
@@ -67,11 +66,9 @@ def issue_certificates(args: argparse.Namespace, context) -> None:
     if not args.output:
         raise DomainError("certificate.output_required")
     plan = service.issue(plan)
-    warnings: list[DomainError] = []
-    if args.per_person:
-        paths = [str(p) for p in write_certificates_per_person(plan, args.output, warnings=warnings)]
-    else:
-        paths = [str(write_certificates_pdf(plan, args.output, warnings=warnings))]
+    written = context.services.exports.certificates(plan, args.output, per_person=args.per_person)
+    warnings = list(written.warnings)
+    paths = [str(p) for p in written.paths]
     emit(args, {"written": paths, "numbers": [r.number for r in plan.recipients], "left_out": left_out,
                 "warnings": warnings},
          lambda r: "\n".join([f"Wrote {len(r['numbers'])} certificates to {args.output}"]
@@ -127,7 +124,7 @@ def _default_database_exists() -> bool:
 def write_public_key(args: argparse.Namespace, context) -> None:
     from pathlib import Path
 
-    from ssc_desktop.output import atomic_export
+    from ssc_desktop.atomic_files import atomic_export
     from ssc_desktop.services import certificate_signing as signing
 
     pem = context.services.certificates.public_key_pem()

@@ -166,7 +166,6 @@ def assign_judges(args: argparse.Namespace, context) -> None:
 def judge_sheets(args: argparse.Namespace, context) -> None:
     import dataclasses
 
-    from ssc_desktop.output.judge_sheet_xlsx import write_judge_sheets
     from ssc_desktop.services.contest_sheets import sheet_contest_id
 
     contests = context.services.contests
@@ -191,19 +190,16 @@ def judge_sheets(args: argparse.Namespace, context) -> None:
         return
     if args.contest is None or not args.output:
         raise SystemExit("ssc contest sheets: error: --contest ID and -o DIR are required to write sheets")
-    works = [contests.judge_work(j.id) for j in contests.list_judges(args.contest)]
-    written = write_judge_sheets(works, args.output)
-    emit(args, {"files": [str(p) for p in written]}, lambda r: f"Wrote {len(r['files'])} judge sheets to {args.output}")
+    written = context.services.exports.judge_sheets(args.contest, args.output)
+    emit(args, {"files": [str(p) for p in written.paths]}, lambda r: f"Wrote {len(r['files'])} judge sheets to {args.output}")
 
 
 def show_results(args: argparse.Namespace, context) -> None:
-    from ssc_desktop.output.contest_results_xlsx import write_results
-
-    results = context.services.contests.results(args.contest, args.method)
     if args.output:
-        written = write_results(results, args.output)
-        emit(args, {"path": str(written)}, lambda r: f"Wrote the results to {r['path']}")
+        written = context.services.exports.contest_results(args.contest, args.method, args.output)
+        emit(args, {"path": str(written.path)}, lambda r: f"Wrote the results to {r['path']}")
         return
+    results = context.services.contests.results(args.contest, args.method)
     rows = list(results.results.entries)
     emit_rows(args, rows, lambda rs: _results_table(rs, results))
     if not args.json:

@@ -46,51 +46,40 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
 
 
 def export_attendance(args: argparse.Namespace, context) -> None:
-    from ssc_desktop.output.attendance_xlsx import write_attendance_xlsx
     from ssc_desktop.services.attendance import AttendanceRows
 
-    sheet = context.services.attendance.sheet(args.event, AttendanceRows(args.only or "all"))
-    written = write_attendance_xlsx(sheet, args.output)
+    written = context.services.exports.attendance_sheet(args.event, args.output, AttendanceRows(args.only or "all"))
+    sheet = written.drawn
     summary = sheet.summary
-    emit(args, {"path": str(written), "rows": len(sheet.rows), "registered": summary.registered,
+    emit(args, {"path": str(written.path), "rows": written.count, "registered": summary.registered,
                 "attended": summary.attended, "lists": [item.name for item in sheet.lists]},
          lambda r: f"Wrote {r['rows']} rows ({r['attended']} of {r['registered']} registered came) to {r['path']}")
 
 
 def export_signin(args: argparse.Namespace, context) -> None:
-    from ssc_desktop.output.signin_pdf import signin_rows, write_signin_pdf
-
-    sheet = context.services.attendance.sheet(args.event)
-    warnings: list = []
-    written = write_signin_pdf(sheet, args.output, warnings=warnings)
-    emit(args, {"path": str(written), "people": len(signin_rows(sheet)), "warnings": warnings},
+    written = context.services.exports.signin_sheet(args.event, args.output)
+    warnings = list(written.warnings)
+    emit(args, {"path": str(written.path), "people": written.count, "warnings": warnings},
          lambda r: f"Wrote the sign-in sheet for {r['people']} people to {r['path']}")
     emit_warnings(args, warnings)
 
 
 def export_report(args: argparse.Namespace, context) -> None:
-    from ssc_desktop.output.report_pdf import write_report_pdf
-
-    reports = context.services.reports
     if args.notes is not None:
-        reports.set_notes(args.event, args.notes)
-    reunion = reports.report(args.event)
-    written = write_report_pdf(reunion, args.output)
-    emit(args, {"path": str(written), "registered": reunion.summary.registered, "attended": reunion.summary.attended,
+        context.services.reports.set_notes(args.event, args.notes)
+    written = context.services.exports.reunion_report(args.event, args.output)
+    reunion = written.drawn
+    emit(args, {"path": str(written.path), "registered": reunion.summary.registered, "attended": reunion.summary.attended,
                 "winners": len(reunion.winners)},
          lambda r: f"Wrote the reunion report ({r['attended']} of {r['registered']} came) to {r['path']}")
 
 
 def export_roster(args: argparse.Namespace, context) -> None:
     from ssc_desktop.cli.members import chapter_id_by_name
-    from ssc_desktop.output.roster_export import write_roster
-    from ssc_desktop.services.member_search import search_members
 
     services = context.services
     chapter_id = chapter_id_by_name(services, args.chapter) if args.chapter else None
-    members = services.members.list_members(chapter_id=chapter_id, country=args.country, visit_year=args.visit_year)
-    if args.search and args.search.strip():
-        members = search_members(members, args.search)
-    written = write_roster(members, args.output)
-    emit(args, {"path": str(written), "members": len(members)},
+    written = services.exports.roster(args.output, chapter_id=chapter_id, country=args.country,
+                                      visit_year=args.visit_year, search=args.search or "")
+    emit(args, {"path": str(written.path), "members": written.count},
          lambda r: f"Wrote {r['members']} members to {r['path']}")

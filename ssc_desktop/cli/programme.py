@@ -67,11 +67,8 @@ def list_items(args: argparse.Namespace, context) -> None:
 
 
 def export_agenda(args: argparse.Namespace, context) -> None:
-    from ssc_desktop.output.agenda_xlsx import write_agenda
-
-    programme = context.services.programme.programme(args.event)
-    written = write_agenda(programme, args.output)
-    emit(args, {"path": str(written), "items": len(programme.items)},
+    written = context.services.exports.agenda(args.event, args.output)
+    emit(args, {"path": str(written.path), "items": written.count},
          lambda r: f"Wrote the agenda ({r['items']} items) to {r['path']}")
 
 

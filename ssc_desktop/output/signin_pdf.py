@@ -16,22 +16,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output import undrawn
 from ssc_desktop.output.pdf_pages import MARGIN, RULE, write_a4_document
-from ssc_desktop.services.attendance import AttendanceRow, AttendanceSheet
+from ssc_desktop.services.attendance import AttendanceSheet, signin_people
 
 _HEADER_BG = colors.HexColor("#5b1631")
 _STRIPE = colors.HexColor("#faf6f8")
 ROW_HEIGHT = 11 * mm  # room to sign by hand
-
-
-def signin_rows(sheet: AttendanceSheet) -> list[AttendanceRow]:
-    """Registered people (not the waitlist, not cancellations), A to Z by Latin name."""
-    people = [row for row in sheet.rows if row.status == RegistrationStatus.REGISTERED]
-    return sorted(people, key=lambda row: (row.latin_name.casefold(), row.native_name, row.registration_id))
 
 
 def write_signin_pdf(
@@ -58,7 +51,7 @@ def write_signin_pdf(
 def _write_signin(sheet: AttendanceSheet, path: Path, progress: ProgressFn | None,
                   cancel: threading.Event | None) -> Path:
     event = sheet.event
-    people = signin_rows(sheet)
+    people = signin_people(sheet)
     styles = td.styles(9)
     cell, cell_small, header = styles["cell"], styles["cell_small"], styles["header"]
 

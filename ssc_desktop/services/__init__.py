@@ -21,6 +21,7 @@ from ssc_desktop.services.contests import ContestService
 from ssc_desktop.services.desk_files import DeskFileService
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.events import EventService
+from ssc_desktop.services.file_exports import FileExports
 from ssc_desktop.services.judge_phones import JudgePhoneService
 from ssc_desktop.services.mail import MailService
 from ssc_desktop.services.members import MemberService
@@ -58,3 +59,4 @@ class ServiceSet:
     desks: DeskFileService
     offline_desks: OfflineDesks
     audit: AuditLog  # the audit log (read here; each service writes its own entries)
+    exports: FileExports  # every file written for a person: attendance, sign-in, report, roster, agenda...

@@ -212,3 +212,10 @@ def summarize(rows: Iterable[AttendanceRow], lists: tuple[ListColumn, ...], tz) 
             for index, item in enumerate(lists)
         ),
     )
+
+
+def signin_people(sheet: AttendanceSheet) -> list[AttendanceRow]:
+    """Who is on the printed sign-in sheet: registered people (not the waitlist, not
+    cancellations), A to Z by Latin name."""
+    people = [row for row in sheet.rows if row.status == RegistrationStatus.REGISTERED]
+    return sorted(people, key=lambda row: (row.latin_name.casefold(), row.native_name, row.registration_id))

@@ -19,7 +19,8 @@ from ssc_desktop.models import Gender, RegistrationRole, RegistrationStatus
 from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.output.attendance_xlsx import write_attendance_xlsx
 from ssc_desktop.output.roster_export import write_roster
-from ssc_desktop.output.signin_pdf import signin_rows, write_signin_pdf
+from ssc_desktop.output.signin_pdf import write_signin_pdf
+from ssc_desktop.services.attendance import signin_people
 from ssc_desktop.services.attendance import AttendanceRows
 
 IST = timezone(timedelta(hours=5, minutes=30))
@@ -168,7 +169,7 @@ def test_signin_sheet_is_alphabetical_registered_only_with_every_font(services, 
         pytest.skip("poppler-utils not installed")
     event, rows = reunion
     sheet = services.attendance.sheet(event.id)
-    assert [row.registration_id for row in signin_rows(sheet)] == [
+    assert [row.registration_id for row in signin_people(sheet)] == [
         rows["bina"].id, rows["aarav"].id, rows["chen"].id]  # "=HYP…" sorts first; no waitlist, no cancelled
     path = write_signin_pdf(sheet, out / "signin.pdf")
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout

@@ -220,12 +220,11 @@ class CertificateTemplateDialog(QDialog):
                                    "accent": draft.accent if _is_colour(draft.accent) else "#b4235a"})
         plan = CertificatePlan(self.target, self.kind, template, (SAMPLE,), ())
 
-        def work(_progress, _cancel: threading.Event) -> bytes:
-            from ssc_desktop.output.certificate_pdf import write_certificates_pdf
+        exports = self.services.exports
 
+        def work(_progress, _cancel: threading.Event) -> bytes:
             with tempfile.TemporaryDirectory() as folder:
-                path = write_certificates_pdf(plan, Path(folder) / "preview.pdf")
-                return path.read_bytes()
+                return exports.certificate_preview(plan, folder)
 
         self.tasks.start(work, on_success=self._show_preview,
                          on_failure=lambda error, _trace: self.preview.setText(error_text(error)), owner=self)

@@ -189,14 +189,12 @@ class AuditPage(ProgressHost, Page):
     def export(self, path: str | Path) -> TaskHandle | None:
         if self.services is None or self.busy:
             return None
-        audit, where, target = self.services.audit, self.current_filter(), Path(path)
+        exports, where, target = self.services.exports, self.current_filter(), Path(path)
         wrote = self.tr("Wrote %1 entries to %2.")
 
         def work(progress, cancel: threading.Event) -> str:
-            from ssc_desktop.output.audit_xlsx import write_audit_xlsx
-
-            _path, written = write_audit_xlsx(audit.iter_entries(where), target, audit.count(), progress, cancel)
-            return fill(wrote, f"{written:,}", target.name)
+            written = exports.audit_log(target, where, progress, cancel)
+            return fill(wrote, f"{written.count:,}", target.name)
 
         def done(message: str) -> None:
             self.last_written = target

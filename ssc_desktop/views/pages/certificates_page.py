@@ -328,18 +328,14 @@ class CertificatesPage(ProgressHost, Page):
         except DomainError as error:
             self._say(error_text(error), AMBER)
             return None
-        per_person, target = self.per_person.isChecked(), Path(path)
+        per_person, target, exports = self.per_person.isChecked(), Path(path), self.services.exports
         wrote_one, wrote_many = self.tr("Wrote %1 certificates to %2."), self.tr("Wrote %1 certificates into %2.")
 
         def work(progress, cancel: threading.Event) -> tuple[str, Path, list]:
-            from ssc_desktop.output.certificate_pdf import write_certificates_pdf, write_certificates_per_person
-
-            warnings: list = []
+            written = exports.certificates(plan, target, per_person=per_person, progress=progress, cancel=cancel)
             if per_person:
-                written = write_certificates_per_person(plan, target, progress, cancel, warnings=warnings)
-                return fill(wrote_many, len(written), target.name), target, warnings
-            path = write_certificates_pdf(plan, target, progress, cancel, warnings=warnings)
-            return fill(wrote_one, len(plan.recipients), target.name), path, warnings
+                return fill(wrote_many, len(written.paths), target.name), target, list(written.warnings)
+            return fill(wrote_one, written.count, target.name), written.path, list(written.warnings)
 
         def done(result: tuple[str, Path, list]) -> None:
             self.last_written = result[1]

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ssc_desktop.long_work import ProgressFn, WorkCancelled
+from ssc_desktop.long_work import ProgressFn
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestSummary
 from ssc_desktop.views import settings
@@ -72,13 +72,7 @@ class ContestFiles(QObject):
         target = Path(path)
 
         def work(progress: ProgressFn, cancel: threading.Event) -> Path:
-            from ssc_desktop.output.contest_results_xlsx import write_results
-
-            written = write_results(services.contests.results(contest_id, method), target, progress, cancel)
-            if cancel.is_set():
-                written.unlink(missing_ok=True)
-                raise WorkCancelled()
-            return written
+            return services.exports.contest_results(contest_id, method, target, progress, cancel).path
 
         return self._run(work, fill(self.tr("Writing %1…"), target.name),
                          lambda written: self.status_message.emit(fill(self.tr("Results written to %1"), str(written))))
@@ -95,10 +89,7 @@ class ContestFiles(QObject):
         (services, contest_id), target = opened, Path(folder)
 
         def work(progress: ProgressFn, cancel: threading.Event) -> list[Path]:
-            from ssc_desktop.output.judge_sheet_xlsx import write_judge_sheets
-
-            works = [services.contests.judge_work(j.id) for j in services.contests.list_judges(contest_id)]
-            return write_judge_sheets(works, target, progress, cancel)
+            return list(services.exports.judge_sheets(contest_id, target, progress, cancel).paths)
 
         return self._run(work, self.tr("Writing the judge sheets…"),
                          lambda written: self.status_message.emit(fill(self.tr("%1 judge sheets written to %2"),

@@ -212,9 +212,7 @@ class DashboardPage(ProgressHost, Page):
         wrote = self.tr("Wrote the reunion report to %1.")
 
         def work(progress, cancel: threading.Event) -> str:
-            from ssc_desktop.output.report_pdf import write_report_pdf
-
-            write_report_pdf(services.reports.report(event_id), target, progress, cancel)
+            services.exports.reunion_report(event_id, target, progress, cancel)
             return fill(wrote, target.name)
 
         def done(message: str) -> None:

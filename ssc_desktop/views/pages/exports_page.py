@@ -362,12 +362,9 @@ class ExportsPage(ProgressHost, Page):
         reading, wrote = self.tr("Reading who came…"), self.tr("Wrote %1 rows to %2.")
 
         def work(progress, cancel: threading.Event) -> str:
-            from ssc_desktop.output.attendance_xlsx import write_attendance_xlsx
-
             progress(0, 0, reading)
-            sheet = services.attendance.sheet(event_id, rows)
-            write_attendance_xlsx(sheet, target, progress, cancel)
-            return fill(wrote, len(sheet.rows), target.name)
+            written = services.exports.attendance_sheet(event_id, target, rows, progress, cancel)
+            return fill(wrote, written.count, target.name)
 
         return self._start(work, self.tr("Attendance sheet"), fill(self.tr("Writing %1…"), target.name), target)
 
@@ -378,12 +375,8 @@ class ExportsPage(ProgressHost, Page):
         wrote = self.tr("Wrote the sign-in sheet for %1 people to %2.")
 
         def work(progress, cancel: threading.Event) -> tuple[str, list[Any]]:
-            from ssc_desktop.output.signin_pdf import signin_rows, write_signin_pdf
-
-            sheet = services.attendance.sheet(event_id)
-            warnings: list = []
-            write_signin_pdf(sheet, target, progress, cancel, warnings=warnings)
-            return fill(wrote, len(signin_rows(sheet)), target.name), warnings
+            written = services.exports.signin_sheet(event_id, target, progress, cancel)
+            return fill(wrote, written.count, target.name), list(written.warnings)
 
         return self._start(work, self.tr("Sign-in sheet"), fill(self.tr("Writing %1…"), target.name), target)
 
@@ -394,14 +387,9 @@ class ExportsPage(ProgressHost, Page):
         wrote = self.tr("Wrote %1 members to %2.")
 
         def work(progress, cancel: threading.Event) -> str:
-            from ssc_desktop.output.roster_export import write_roster
-            from ssc_desktop.services.member_search import search_members
-
-            members = services.members.list_members(chapter_id=chapter_id)
-            if search.strip():
-                members = search_members(members, search)
-            write_roster(members, target, progress, cancel)
-            return fill(wrote, len(members), target.name)
+            written = services.exports.roster(target, chapter_id=chapter_id, search=search, progress=progress,
+                                              cancel=cancel)
+            return fill(wrote, written.count, target.name)
 
         return self._start(work, self.tr("Roster"), fill(self.tr("Writing %1…"), target.name), target)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.messages import MESSAGES, format_message
-from ssc_desktop.long_work import WorkCancelled
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme, ProgrammeItemRow, ProgrammeWarning
 from ssc_desktop.views.changes import Kind
@@ -319,14 +318,7 @@ class ProgrammePage(ProgressHost, Page):
         services, event_id, target = self.services, self.current_event.id, Path(path)
 
         def work(progress, cancel: threading.Event) -> Path:
-            from ssc_desktop.output.agenda_xlsx import write_agenda
-
-            programme = services.programme.programme(event_id)
-            written = write_agenda(programme, target, progress, cancel)
-            if cancel.is_set():  # cancelled just as the file was renamed into place: take it back
-                written.unlink(missing_ok=True)
-                raise WorkCancelled()
-            return written
+            return services.exports.agenda(event_id, target, progress, cancel).path
 
         return self.start_progress(self.tr("Export the agenda"), fill(self.tr("Writing %1…"), target.name), work,
                                    on_success=self._export_done, on_failure=self._export_failed,

@@ -1,0 +1,168 @@
+"""Every file the app writes for a person, one call each for the GUI and `ssc` alike.
+
+A call reads what to draw from the services, hands it to the renderer that app.py gave (the
+writers live in output/, above services), and says what it wrote. So the Exports page and
+`ssc export attendance` cannot drift apart, and no view or command imports a renderer.
+
+A Cancel that arrives while the finished file is being renamed into place still wins: the
+written files are taken back and WorkCancelled raised, so a cancelled export never leaves one.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from ssc_desktop.errors import DomainError
+from ssc_desktop.long_work import ProgressFn, WorkCancelled
+from ssc_desktop.services.attendance import AttendanceRows, AttendanceService, AttendanceSheet, signin_people
+from ssc_desktop.services.audit import AuditFilter, AuditLog, AuditRow
+from ssc_desktop.services.certificates import CertificatePlan
+from ssc_desktop.services.contest_records import ContestResults, JudgeWork
+from ssc_desktop.services.contests import ContestService
+from ssc_desktop.services.member_search import search_members
+from ssc_desktop.services.members import MemberService, MemberSummary
+from ssc_desktop.services.programme import Programme, ProgrammeService
+from ssc_desktop.services.reunion_report import ReunionReport, ReunionReportService
+
+T = TypeVar("T")
+Warnings = list[DomainError]
+
+
+@dataclass(frozen=True)
+class FileRenderers:
+    """The output/ writers, as app.py hands them over (see output/file_renderers.py)."""
+
+    attendance_xlsx: Callable[[AttendanceSheet, Path, ProgressFn | None, threading.Event | None], Path]
+    signin_pdf: Callable[[AttendanceSheet, Path, ProgressFn | None, threading.Event | None, Warnings], Path]
+    report_pdf: Callable[[ReunionReport, Path, ProgressFn | None, threading.Event | None], Path]
+    roster: Callable[[Sequence[MemberSummary], Path, ProgressFn | None, threading.Event | None], Path]
+    agenda: Callable[[Programme, Path, ProgressFn | None, threading.Event | None], Path]  # .xlsx or .pdf
+    contest_results: Callable[[ContestResults, Path, ProgressFn | None, threading.Event | None], Path]
+    judge_sheets: Callable[[list[JudgeWork], Path, ProgressFn | None, threading.Event | None], list[Path]]
+    certificates_pdf: Callable[[CertificatePlan, Path, ProgressFn | None, threading.Event | None, Warnings], Path]
+    certificates_per_person: Callable[[CertificatePlan, Path, ProgressFn | None, threading.Event | None, Warnings],
+                                      list[Path]]
+    audit_xlsx: Callable[[Iterable[AuditRow], Path, int, ProgressFn | None, threading.Event | None], tuple[Path, int]]
+
+
+@dataclass(frozen=True)
+class Written(Generic[T]):
+    """What an export wrote: the files, how many things they hold, what was drawn, and any
+    warnings (e.g. a name in a script no font here can draw)."""
+
+    paths: tuple[Path, ...]
+    count: int
+    drawn: T
+    warnings: tuple[DomainError, ...] = ()
+
+    @property
+    def path(self) -> Path:
+        return self.paths[0]
+
+
+class FileExports:
+    def __init__(self, renderers: Callable[[], FileRenderers], *, attendance: AttendanceService,
+                 reports: ReunionReportService, members: MemberService, programme: ProgrammeService,
+                 contests: ContestService, audit: AuditLog) -> None:
+        self._renderer_factory = renderers  # called on the first export: openpyxl and reportlab are slow to load
+        self._renderer_set: FileRenderers | None = None
+        self._attendance, self._reports, self._members = attendance, reports, members
+        self._programme, self._contests, self._audit = programme, contests, audit
+
+    @property
+    def _renderers(self) -> FileRenderers:
+        if self._renderer_set is None:
+            self._renderer_set = self._renderer_factory()
+        return self._renderer_set
+
+    # -- attendance ------------------------------------------------------------------------------
+    def attendance_sheet(self, event_id: int, target: str | Path, rows: AttendanceRows = AttendanceRows.ALL,
+                         progress: ProgressFn | None = None,
+                         cancel: threading.Event | None = None) -> Written[AttendanceSheet]:
+        sheet = self._attendance.sheet(event_id, rows)
+        path = self._renderers.attendance_xlsx(sheet, Path(target), progress, cancel)
+        return _kept(Written((path,), len(sheet.rows), sheet), cancel)
+
+    def signin_sheet(self, event_id: int, target: str | Path, progress: ProgressFn | None = None,
+                     cancel: threading.Event | None = None) -> Written[AttendanceSheet]:
+        """The printed sign-in sheet: the registered people (not the waitlist), A to Z."""
+        sheet = self._attendance.sheet(event_id)
+        warnings: Warnings = []
+        path = self._renderers.signin_pdf(sheet, Path(target), progress, cancel, warnings)
+        return _kept(Written((path,), len(signin_people(sheet)), sheet, tuple(warnings)), cancel)
+
+    def reunion_report(self, event_id: int, target: str | Path, progress: ProgressFn | None = None,
+                       cancel: threading.Event | None = None) -> Written[ReunionReport]:
+        report = self._reports.report(event_id)
+        path = self._renderers.report_pdf(report, Path(target), progress, cancel)
+        return _kept(Written((path,), report.summary.attended, report), cancel)
+
+    # -- members and programme -------------------------------------------------------------------
+    def roster(self, target: str | Path, *, chapter_id: int | None = None, country: str | None = None,
+               visit_year: int | None = None, search: str = "", progress: ProgressFn | None = None,
+               cancel: threading.Event | None = None) -> Written[None]:
+        """The members (of one chapter, country or visit year; matching a search in any script)."""
+        members = self._members.list_members(chapter_id=chapter_id, country=country, visit_year=visit_year)
+        if search.strip():
+            members = search_members(members, search)
+        path = self._renderers.roster(members, Path(target), progress, cancel)
+        return _kept(Written((path,), len(members), None), cancel)
+
+    def agenda(self, event_id: int, target: str | Path, progress: ProgressFn | None = None,
+               cancel: threading.Event | None = None) -> Written[Programme]:
+        programme = self._programme.programme(event_id)
+        path = self._renderers.agenda(programme, Path(target), progress, cancel)
+        return _kept(Written((path,), len(programme.items), programme), cancel)
+
+    # -- contests and certificates ---------------------------------------------------------------
+    def contest_results(self, contest_id: int, method: str, target: str | Path, progress: ProgressFn | None = None,
+                        cancel: threading.Event | None = None) -> Written[ContestResults]:
+        results = self._contests.results(contest_id, method)
+        path = self._renderers.contest_results(results, Path(target), progress, cancel)
+        return _kept(Written((path,), len(results.results.entries), results), cancel)
+
+    def judge_sheets(self, contest_id: int, folder: str | Path, progress: ProgressFn | None = None,
+                     cancel: threading.Event | None = None) -> Written[None]:
+        """One workbook per judge, for scoring without the app."""
+        works = [self._contests.judge_work(judge.id) for judge in self._contests.list_judges(contest_id)]
+        paths = self._renderers.judge_sheets(works, Path(folder), progress, cancel)
+        return _kept(Written(tuple(paths), len(paths), None), cancel)
+
+    def certificates(self, plan: CertificatePlan, target: str | Path, *, per_person: bool = False,
+                     progress: ProgressFn | None = None,
+                     cancel: threading.Event | None = None) -> Written[CertificatePlan]:
+        """An issued plan's certificates: one PDF at target, or (per_person) one PDF per person in
+        the folder target."""
+        warnings: Warnings = []
+        if per_person:
+            paths = tuple(self._renderers.certificates_per_person(plan, Path(target), progress, cancel, warnings))
+        else:
+            paths = (self._renderers.certificates_pdf(plan, Path(target), progress, cancel, warnings),)
+        return _kept(Written(paths, len(plan.recipients), plan, tuple(warnings)), cancel)
+
+    def certificate_preview(self, plan: CertificatePlan, folder: str | Path) -> bytes:
+        """The plan's first certificate as PDF bytes (the template dialog's live preview), drawn
+        in a scratch folder the caller owns."""
+        path = self._renderers.certificates_pdf(plan, Path(folder) / "preview.pdf", None, None, [])
+        return path.read_bytes()
+
+    # -- audit -----------------------------------------------------------------------------------
+    def audit_log(self, target: str | Path, where: AuditFilter | None = None, progress: ProgressFn | None = None,
+                  cancel: threading.Event | None = None) -> Written[None]:
+        """Every entry matching where (all by default; not only the newest the page shows)."""
+        entries = self._audit.iter_entries(where or AuditFilter())
+        path, written = self._renderers.audit_xlsx(entries, Path(target),
+                                                   self._audit.count(), progress, cancel)
+        return _kept(Written((path,), written, None), cancel)
+
+
+def _kept(written: Written[T], cancel: threading.Event | None) -> Written[T]:
+    if cancel is not None and cancel.is_set():  # cancelled as the file was renamed into place: take it back
+        for path in written.paths:
+            path.unlink(missing_ok=True)
+        raise WorkCancelled()
+    return written
