@@ -7,7 +7,7 @@ from pathlib import Path
 
 import dataclasses
 
-from ssc_desktop.cli.output import Table, emit, emit_rows
+from ssc_desktop.cli.output import Table, emit, emit_rows, emit_warnings
 from ssc_desktop.errors import DomainError
 
 
@@ -197,7 +197,9 @@ def judge_sheets(args: argparse.Namespace, context) -> None:
 def show_results(args: argparse.Namespace, context) -> None:
     if args.output:
         written = context.services.exports.contest_results(args.contest, args.method, args.output)
-        emit(args, {"path": str(written.path)}, lambda r: f"Wrote the results to {r['path']}")
+        warnings = list(written.warnings)
+        emit(args, {"path": str(written.path), "warnings": warnings}, lambda r: f"Wrote the results to {r['path']}")
+        emit_warnings(args, warnings)
         return
     results = context.services.contests.results(args.contest, args.method)
     rows = list(results.results.entries)

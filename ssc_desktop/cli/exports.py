@@ -69,9 +69,11 @@ def export_report(args: argparse.Namespace, context) -> None:
         context.services.reports.set_notes(args.event, args.notes)
     written = context.services.exports.reunion_report(args.event, args.output)
     reunion = written.drawn
+    warnings = list(written.warnings)
     emit(args, {"path": str(written.path), "registered": reunion.summary.registered, "attended": reunion.summary.attended,
-                "winners": len(reunion.winners)},
+                "winners": len(reunion.winners), "warnings": warnings},
          lambda r: f"Wrote the reunion report ({r['attended']} of {r['registered']} came) to {r['path']}")
+    emit_warnings(args, warnings)
 
 
 def export_roster(args: argparse.Namespace, context) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ssc_desktop.cli.output import Table, emit, emit_rows, plain
+from ssc_desktop.cli.output import Table, emit, emit_rows, emit_warnings, plain
 
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
@@ -68,8 +68,10 @@ def list_items(args: argparse.Namespace, context) -> None:
 
 def export_agenda(args: argparse.Namespace, context) -> None:
     written = context.services.exports.agenda(args.event, args.output)
-    emit(args, {"path": str(written.path), "items": written.count},
+    warnings = list(written.warnings)
+    emit(args, {"path": str(written.path), "items": written.count, "warnings": warnings},
          lambda r: f"Wrote the agenda ({r['items']} items) to {r['path']}")
+    emit_warnings(args, warnings)
 
 
 def _table(items: list, event) -> Table:

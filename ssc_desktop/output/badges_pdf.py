@@ -35,7 +35,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import RegistrationRole
-from ssc_desktop.output import atomic_export, undrawn
+from ssc_desktop import undrawn
+from ssc_desktop.output import atomic_export
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import draw_qr

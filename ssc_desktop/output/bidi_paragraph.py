@@ -14,7 +14,8 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from ssc_desktop.output import bidi_text, undrawn
+from ssc_desktop import undrawn
+from ssc_desktop.output import bidi_text
 from ssc_desktop.output import text_drawing as td
 
 

@@ -24,7 +24,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output import atomic_export, ensure_folder, undrawn
+from ssc_desktop import undrawn
+from ssc_desktop.output import atomic_export, ensure_folder
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import LONG_TEXT_MAX_VERSION, draw_qr

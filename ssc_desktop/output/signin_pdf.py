@@ -18,7 +18,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from ssc_desktop.errors import DomainError
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
-from ssc_desktop.output import undrawn
+from ssc_desktop import undrawn
 from ssc_desktop.output.pdf_pages import MARGIN, RULE, write_a4_document
 from ssc_desktop.services.attendance import AttendanceSheet, signin_people
 

@@ -13,7 +13,7 @@ the Unicode bidi algorithm and shapes those runs right to left (joining forms), 
 paragraph holding them is an output.bidi_paragraph.BidiParagraph.
 
 A character no bundled font has is still drawn (a .notdef box), and noted for the writer
-that collects them (output.undrawn), which tells the person which name has it.
+that collects them (ssc_desktop.undrawn), which tells the person which name has it.
 
 Use:
     paragraph("黎雄伟 Lai Hung Wei", styles()["cell"])        # a platypus Paragraph
@@ -38,7 +38,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 from reportlab.platypus import Paragraph
 
-from ssc_desktop.output import bidi_text, undrawn
+from ssc_desktop import undrawn
+from ssc_desktop.output import bidi_text
 from ssc_desktop.paths import resource_path
 
 # Font keys and the bundled files for their regular and bold faces.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from ssc_desktop import undrawn
 from ssc_desktop.errors import DomainError
 from ssc_desktop.long_work import ProgressFn, WorkCancelled
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceService, AttendanceSheet, signin_people
@@ -98,8 +99,9 @@ class FileExports:
     def reunion_report(self, event_id: int, target: str | Path, progress: ProgressFn | None = None,
                        cancel: threading.Event | None = None) -> Written[ReunionReport]:
         report = self._reports.report(event_id)
-        path = self._renderers.report_pdf(report, Path(target), progress, cancel)
-        return _kept(Written((path,), report.summary.attended, report), cancel)
+        with undrawn.collect() as found:
+            path = self._renderers.report_pdf(report, Path(target), progress, cancel)
+        return _kept(Written((path,), report.summary.attended, report, _told(found)), cancel)
 
     # -- members and programme -------------------------------------------------------------------
     def roster(self, target: str | Path, *, chapter_id: int | None = None, country: str | None = None,
@@ -115,15 +117,17 @@ class FileExports:
     def agenda(self, event_id: int, target: str | Path, progress: ProgressFn | None = None,
                cancel: threading.Event | None = None) -> Written[Programme]:
         programme = self._programme.programme(event_id)
-        path = self._renderers.agenda(programme, Path(target), progress, cancel)
-        return _kept(Written((path,), len(programme.items), programme), cancel)
+        with undrawn.collect() as found:  # a PDF agenda notes what it cannot draw; a workbook draws nothing
+            path = self._renderers.agenda(programme, Path(target), progress, cancel)
+        return _kept(Written((path,), len(programme.items), programme, _told(found)), cancel)
 
     # -- contests and certificates ---------------------------------------------------------------
     def contest_results(self, contest_id: int, method: str, target: str | Path, progress: ProgressFn | None = None,
                         cancel: threading.Event | None = None) -> Written[ContestResults]:
         results = self._contests.results(contest_id, method)
-        path = self._renderers.contest_results(results, Path(target), progress, cancel)
-        return _kept(Written((path,), len(results.results.entries), results), cancel)
+        with undrawn.collect() as found:
+            path = self._renderers.contest_results(results, Path(target), progress, cancel)
+        return _kept(Written((path,), len(results.results.entries), results, _told(found)), cancel)
 
     def judge_sheets(self, contest_id: int, folder: str | Path, progress: ProgressFn | None = None,
                      cancel: threading.Event | None = None) -> Written[None]:
@@ -158,6 +162,10 @@ class FileExports:
         path, written = self._renderers.audit_xlsx(entries, Path(target),
                                                    self._audit.count(), progress, cancel)
         return _kept(Written((path,), written, None), cancel)
+
+
+def _told(found: list[undrawn.Undrawable]) -> tuple[DomainError, ...]:
+    return tuple(undrawn.warnings(found))
 
 
 def _kept(written: Written[T], cancel: threading.Event | None) -> Written[T]:

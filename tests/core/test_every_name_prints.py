@@ -335,3 +335,26 @@ def test_text_without_such_characters_gets_no_warning(services, make_event, make
     member = make_member("Asha Rao", native_name="ஆஷா ராவ்", email="asha@example.org")
     services.registrations.register(event.id, member.id)
     assert services.badges.write_badges(event.id, tmp_path / "b.pdf").warnings == ()
+
+
+def test_agenda_report_and_results_tell_it_too(ssc, services, undrawable_people, db_path: Path,
+                                               tmp_path: Path) -> None:
+    """The writers that take no warnings list are watched by services.file_exports."""
+    import json
+    from datetime import timedelta
+
+    from ssc_desktop.services.programme import ItemDraft, SpeakerDraft
+
+    event = undrawable_people
+    start = event.starts_at + timedelta(hours=1)
+    services.programme.add_item(event.id, ItemDraft(start, start + timedelta(hours=1), "Keynote",
+                                                    speakers=(SpeakerDraft(None, PRIVATE),)))
+    agenda = services.exports.agenda(event.id, tmp_path / "agenda.pdf")
+    assert [(w.code, w.params["name"]) for w in agenda.warnings] == [("pdf.undrawable_character", PRIVATE)]
+    assert services.exports.agenda(event.id, tmp_path / "agenda.xlsx").warnings == ()  # a workbook draws nothing
+
+    code, out, err = ssc("--db", db_path, "export", "report", "--event", event.id, "-o", tmp_path / "r.pdf", "--json")
+    assert code == 0 and err == ""
+    assert {w["name"] for w in json.loads(out)["warnings"]} == {PRIVATE}  # the report's programme names the speaker
+    code, out, err = ssc("--db", db_path, "programme", "export", "--event", event.id, "-o", tmp_path / "a.pdf")
+    assert code == 0 and f"ssc: warning: \u201c{PRIVATE}\u201d has U+E123" in err

@@ -35,6 +35,7 @@ RULES: dict[str, frozenset[str]] = {
     "long_work.py": QT | DATABASE,
     "backup_files.py": QT,
     "atomic_files.py": QT | DATABASE | ABOVE_MODELS,
+    "undrawn.py": QT | DATABASE | ABOVE_MODELS,
     "errors.py": QT,
     "messages": QT,
     "vocabulary.py": QT | DATABASE | ORM | ABOVE_MODELS,

@@ -135,3 +135,24 @@ def test_a_cancelled_export_leaves_no_file(page, qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)
     assert list(out.iterdir()) == []
     assert page.last_export is None
+
+
+def test_an_agenda_with_a_character_no_font_has_is_written_and_says_so(page, qtbot, tmp_path: Path,
+                                                                       monkeypatch) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ssc_desktop.services.programme import ItemDraft
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: told.append(text))
+    event = page.current_event
+    start = event.starts_at + timedelta(hours=3)
+    page.services.programme.add_item(event.id, ItemDraft(start, start + timedelta(minutes=30), "Closing",
+                                                         speakers=(SpeakerDraft(None, "Ravi \ue123 Kumar"),)))
+    target = tmp_path / "agenda.pdf"
+    page.export_to(target)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    assert page.last_export == target and target.stat().st_size > 1000
+    assert len(told) == 1 and "Ravi \ue123 Kumar" in told[0] and "U+E123" in told[0]

@@ -15,7 +15,7 @@ from ssc_desktop.long_work import ProgressFn
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestSummary
 from ssc_desktop.views import settings
-from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.labels import error_text, fill, warnings_text
 from ssc_desktop.views.progress_task import ProgressTask
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner, Work
 
@@ -71,11 +71,18 @@ class ContestFiles(QObject):
         (services, contest_id), method = opened, self.ranking()
         target = Path(path)
 
-        def work(progress: ProgressFn, cancel: threading.Event) -> Path:
-            return services.exports.contest_results(contest_id, method, target, progress, cancel).path
+        def work(progress: ProgressFn, cancel: threading.Event) -> tuple[Path, list]:
+            written = services.exports.contest_results(contest_id, method, target, progress, cancel)
+            return written.path, list(written.warnings)
 
-        return self._run(work, fill(self.tr("Writing %1…"), target.name),
-                         lambda written: self.status_message.emit(fill(self.tr("Results written to %1"), str(written))))
+        def done(result: tuple[Path, list]) -> None:
+            written, warnings = result
+            message = fill(self.tr("Results written to %1"), str(written))
+            self.status_message.emit(message)
+            if warnings:  # written all the same, with a box for each character no font here has
+                QMessageBox.warning(self.host, self.tr("Contests"), "\n\n".join([message, warnings_text(warnings)]))
+
+        return self._run(work, fill(self.tr("Writing %1…"), target.name), done)
 
     def choose_sheets_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.host, self.tr("Folder for the judge sheets"), str(Path.home()))

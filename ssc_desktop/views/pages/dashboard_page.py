@@ -33,7 +33,7 @@ from ssc_desktop.services.reunion_report import ReunionReport
 from ssc_desktop.views import settings
 from ssc_desktop.views.changes import Kind
 from ssc_desktop.vocabulary import RegistrationRole
-from ssc_desktop.views.labels import date_text, error_text, fill, word
+from ssc_desktop.views.labels import date_text, error_text, fill, warnings_text, word
 from ssc_desktop.views.pages.base import Page, card, figure, scrolling_body
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
@@ -211,14 +211,16 @@ class DashboardPage(ProgressHost, Page):
         services, event_id, target = self.services, self.current_event.id, Path(path)
         wrote = self.tr("Wrote the reunion report to %1.")
 
-        def work(progress, cancel: threading.Event) -> str:
-            services.exports.reunion_report(event_id, target, progress, cancel)
-            return fill(wrote, target.name)
+        def work(progress, cancel: threading.Event) -> tuple[str, list]:
+            written = services.exports.reunion_report(event_id, target, progress, cancel)
+            return fill(wrote, target.name), list(written.warnings)
 
-        def done(message: str) -> None:
+        def done(result: tuple[str, list]) -> None:
             self.last_report = target
             self._update_buttons()  # "Open report" for the file just written
-            self._say(message, GREEN)
+            message, warnings = result  # warnings: written, with a box for each character no font has
+            self._say("\n".join([message, warnings_text(warnings)]) if warnings else message,
+                      AMBER if warnings else GREEN)
 
         return self.start_progress(
             self.tr("Reunion report"), fill(self.tr("Writing %1…"), target.name), work, on_success=done,

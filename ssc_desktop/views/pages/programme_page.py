@@ -26,7 +26,7 @@ from ssc_desktop.services.programme import Programme, ProgrammeItemRow, Programm
 from ssc_desktop.views.changes import Kind
 from ssc_desktop.views.dialogs.programme_item_dialog import ProgrammeItemDialog
 from ssc_desktop.views import settings
-from ssc_desktop.views.labels import day_month_text, error_text, fill, word
+from ssc_desktop.views.labels import day_month_text, error_text, fill, warnings_text, word
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, empty_state
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
@@ -317,18 +317,23 @@ class ProgrammePage(ProgressHost, Page):
             return None
         services, event_id, target = self.services, self.current_event.id, Path(path)
 
-        def work(progress, cancel: threading.Event) -> Path:
-            return services.exports.agenda(event_id, target, progress, cancel).path
+        def work(progress, cancel: threading.Event) -> tuple[Path, list]:
+            written = services.exports.agenda(event_id, target, progress, cancel)
+            return written.path, list(written.warnings)
 
         return self.start_progress(self.tr("Export the agenda"), fill(self.tr("Writing %1…"), target.name), work,
                                    on_success=self._export_done, on_failure=self._export_failed,
                                    on_cancelled=self._export_cancelled)
 
-    def _export_done(self, written: Path) -> None:
+    def _export_done(self, result: tuple[Path, list]) -> None:
+        written, warnings = result
         self.last_export = Path(written)
+        done = fill(self.tr("Agenda written to %1"), str(written))
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(fill(self.tr("Agenda written to %1"), str(written)), 8000)
+            window.statusBar().showMessage(done, 8000)
+        if warnings:  # written all the same, with a box for each character no font here has
+            QMessageBox.warning(self, self.tr("Export the agenda"), "\n\n".join([done, warnings_text(warnings)]))
 
     def _export_failed(self, error: BaseException, _trace: str) -> None:
         QMessageBox.critical(self, self.tr("Export failed"), error_text(error))

@@ -1,5 +1,8 @@
 """Characters no bundled font can draw, noted while a PDF is written and told to the person.
 
+Below services and output: output/text_drawing notes what it cannot draw, and
+services.file_exports collects it around the writers that take no warnings list of their own.
+
 A name with such a character (an emoji, a private-use character, a letter of a script no
 bundled font covers) still prints, with an empty box where the character is; the writer
 must not pretend it all went well. Every PDF writer runs its drawing inside collect():
