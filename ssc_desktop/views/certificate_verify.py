@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services.certificates import IssuedCertificate
 from ssc_desktop.vocabulary import CertificateKind
+from ssc_desktop.views.result_line import ResultLine, Tone
 from ssc_desktop.views.labels import date_text, error_text, fill, word
-from ssc_desktop.views.theme import GREEN
 
 class VerifyInput(QPlainTextEdit):
     """A few lines tall; Enter verifies (Shift+Enter starts a new line, as a pasted QR text has)."""
@@ -68,8 +68,7 @@ class VerifyBox(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.input, 1)
         row.addLayout(buttons)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.result = ResultLine()
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,15 +83,14 @@ class VerifyBox(QWidget):
         try:
             found = self._verify_text(text)
         except DomainError as error:
-            self.result.setText("✗ " + error_text(error))
-            self.result.setStyleSheet("color: #b3261e; font-weight: 600;")
+            self.result.say("✗ " + error_text(error), Tone.ERROR)
             return None
         # A pasted or scanned QR text had its signature checked as well as its number.
         template = (self.tr("Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.") if "\n" in text
                     else self.tr("Genuine: %1 certificate for %2 (%3), %4, issued %5."))
-        self.result.setText("✓ " + fill(template, word(CertificateKind(found.kind)), found.recipient_latin_name,
-                                        found.recipient_name, found.event_title, f"{date_text(found.issued_at)}"))
-        self.result.setStyleSheet(f"color: {GREEN.name()}; font-weight: 600;")
+        self.result.say("✓ " + fill(template, word(CertificateKind(found.kind)), found.recipient_latin_name,
+                                    found.recipient_name, found.event_title, f"{date_text(found.issued_at)}"),
+                        Tone.SAVED)
         return found
 
     def scan(self) -> ScanDialog:

@@ -34,6 +34,10 @@ QMainWindow {{ background: #f5f6fa; }}
 #PageHint {{ color: #6b7280; }}
 #ErrorText {{ color: #b91c1c; font-weight: 600; }}
 #SavedText {{ color: #166534; font-weight: 600; }}
+QLabel[tone="saved"] {{ color: {GREEN.name()}; font-weight: 600; }}
+QLabel[tone="warning"] {{ color: {AMBER.name()}; font-weight: 600; }}
+QLabel[tone="error"] {{ color: #b91c1c; font-weight: 600; }}
+QLabel[tone="muted"] {{ color: {MUTED.name()}; font-weight: 600; }}
 #Card {{ background: white; border: 1px solid #e3e6ee; border-radius: 10px; }}
 #CardTitle {{ font-size: 15px; font-weight: 600; color: {NAVY}; }}
 #FigureValue {{ font-size: 26px; font-weight: 600; color: {NAVY}; }}
@@ -101,6 +105,10 @@ QMainWindow, QDialog {{ background: white; color: black; }}
 #PageTitle, #CardTitle, #FigureValue, #DetailName {{ color: black; }}
 #Card {{ border: 2px solid black; }}
 #ErrorText {{ color: #991b1b; }}
+QLabel[tone="saved"] {{ color: #14532d; }}
+QLabel[tone="warning"] {{ color: #78350f; }}
+QLabel[tone="error"] {{ color: #991b1b; }}
+QLabel[tone="muted"] {{ color: #1f2937; }}
 QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPushButton, QTableView, QTextEdit, QPlainTextEdit {{
     border: 2px solid black; color: black; background: white; }}
 QLineEdit:focus, QComboBox:focus, QPushButton:focus, QTableView:focus, QSpinBox:focus, QDateTimeEdit:focus {{

@@ -24,6 +24,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.checkin_lists import CheckInListInfo
 from ssc_desktop.services.events import EventSummary, zone
+from ssc_desktop.views.result_line import ResultLine, Tone
 from ssc_desktop.views.labels import error_text, fill, local_time_text
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
@@ -81,8 +82,7 @@ class CheckInListsDialog(QDialog):
         self.save_button.clicked.connect(self.save_list)
         self.delete_button = QPushButton(self.tr("Delete list…"))
         self.delete_button.clicked.connect(self.delete_list)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.message = ResultLine()
         buttons.addWidget(self.message, 1)
         for button in (self.add_button, self.save_button, self.delete_button):
             button.setAutoDefault(False)
@@ -123,8 +123,7 @@ class CheckInListsDialog(QDialog):
         self.delete_button.setEnabled(chosen is not None)
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #b3261e; font-weight: 600;" if problem else "")
+        self.message.say(text, Tone.ERROR if problem else Tone.PLAIN)
 
     # -- actions -------------------------------------------------------------------------------
     def add_list(self) -> None:

@@ -21,6 +21,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.desk_notes import NOTE_LIMIT
 from ssc_desktop.services.registration_rows import RegistrationRow
+from ssc_desktop.views.result_line import ResultLine, Tone
 from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill
 
@@ -59,8 +60,7 @@ class DeskNoteDialog(QDialog):
         quick.addStretch(1)
         layout.addLayout(quick)
 
-        self.count = QLabel()
-        self.count.setObjectName("PageHint")
+        self.count = ResultLine()
         layout.addWidget(self.count)
         parts = lay_out_form(self, layout, stretch=1)
         self.problem, self.save_button = parts.error, parts.save_button
@@ -77,7 +77,7 @@ class DeskNoteDialog(QDialog):
     def _update_count(self) -> None:
         length = len(self.editor.toPlainText().strip())
         self.count.setText(fill(self.tr("%1 of %2 characters"), length, NOTE_LIMIT))
-        self.count.setStyleSheet("color: #b3261e;" if length > NOTE_LIMIT else "")
+        self.count.set_tone(Tone.ERROR if length > NOTE_LIMIT else Tone.MUTED)
 
     def save(self) -> None:
         try:

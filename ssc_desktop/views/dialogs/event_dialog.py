@@ -37,6 +37,7 @@ from ssc_desktop.services.events import (
 )
 from ssc_desktop.services.chapters import known_timezone
 from ssc_desktop.views import settings
+from ssc_desktop.views.result_line import Tone
 from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill, word
 
@@ -136,8 +137,7 @@ class EventDialog(QDialog):
         # Said, not refused: the link often comes later, but tickets sent before it have none.
         self.link_warning = QLabel(self.tr("No online link yet: tickets sent now will not tell online participants "
                                            "how to join. Add the link here before the tickets go out."))
-        self.link_warning.setObjectName("LinkWarning")
-        self.link_warning.setStyleSheet("color: #b45309; font-weight: 600;")
+        self.link_warning.setProperty("tone", Tone.WARNING.value)  # coloured by the theme
         self.link_warning.setWordWrap(True)
         self.format.currentIndexChanged.connect(self._update_link_warning)
         self.link.textChanged.connect(self._update_link_warning)

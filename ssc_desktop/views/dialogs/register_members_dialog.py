@@ -26,6 +26,7 @@ from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.members import MemberSummary, matching_members
 from ssc_desktop.services.registration_rows import BulkRegistration
 from ssc_desktop.services.text_folding import fold
+from ssc_desktop.views.result_line import ResultLine, Tone
 from ssc_desktop.views.labels import error_text, fill, local_time_text, word
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskRunner
@@ -115,9 +116,8 @@ class RegisterMembersDialog(QDialog):
         self.places.setObjectName("PageHint")
         options.addWidget(self.places)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.setWordWrap(True)
+        self.error = ResultLine()
+        self.error.set_tone(Tone.ERROR)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -37,7 +37,7 @@ from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.table_models import Column, RecordFilterProxy, RecordTableModel, configure_columns
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
-from ssc_desktop.views.theme import AMBER, GREEN
+from ssc_desktop.views.result_line import ResultLine, Tone
 
 SHOWN = 2000  # the newest entries a page shows; the export has them all
 
@@ -105,8 +105,7 @@ class AuditPage(ProgressHost, Page):
         self.layout_.addWidget(self.table, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("PageHint")
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
+        self.result_label = ResultLine()
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.result_label)
@@ -145,7 +144,7 @@ class AuditPage(ProgressHost, Page):
 
         # latest: a read overtaken by a newer filter is dropped
         return self.tasks.start(work, on_success=lambda loaded: self._loaded(*loaded),
-                                on_failure=lambda error, _trace: self._say(error_text(error), AMBER), owner=self,
+                                on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING), owner=self,
                                 latest="rows")
 
     def desk_name(self, desk: str) -> str:
@@ -198,21 +197,20 @@ class AuditPage(ProgressHost, Page):
 
         def done(message: str) -> None:
             self.last_written = target
-            self._say(message, GREEN)
+            self._say(message, Tone.SAVED)
 
         def failed(error: BaseException, _trace: str) -> None:
-            self._say(error_text(error), AMBER)
+            self._say(error_text(error), Tone.WARNING)
             QMessageBox.warning(self, self.tr("Audit log not written"), error_text(error))
 
-        self._say("", GREEN)
+        self._say("", Tone.SAVED)
         return self.start_progress(self.tr("Audit log"), fill(self.tr("Writing %1…"), target.name), work,
                                    on_success=done, on_failure=failed,
-                                   on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), AMBER))
+                                   on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), Tone.WARNING))
 
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(self.services is not None and not self.busy)
         self.refresh_button.setEnabled(self.services is not None)
 
-    def _say(self, text: str, colour) -> None:
-        self.result_label.setText(text)
-        self.result_label.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
+    def _say(self, text: str, tone: Tone) -> None:
+        self.result_label.say(text, tone)

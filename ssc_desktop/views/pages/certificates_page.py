@@ -53,7 +53,8 @@ from ssc_desktop.views.table_models import (
     record_table,
 )
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
-from ssc_desktop.views.theme import AMBER, GREEN
+from ssc_desktop.views.result_line import ResultLine, Tone
+from ssc_desktop.views.theme import AMBER
 from ssc_desktop.vocabulary import CertificateKind
 
 
@@ -166,8 +167,7 @@ class CertificatesPage(ProgressHost, Page):
         self.write_button.clicked.connect(self.choose_output)
         layout.addWidget(self.write_button)
         result = QHBoxLayout()
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
+        self.result_label = ResultLine()
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_written))) if self.last_written else None)
@@ -283,7 +283,7 @@ class CertificatesPage(ProgressHost, Page):
         assert self.services is not None and self.current_event is not None  # a contributor was just changed
         self.contributors.set_rows(self.services.certificates.list_contributors(self.current_event.id))
         self.check()
-        self._say(message, GREEN)
+        self._say(message, Tone.SAVED)
 
     # -- templates ------------------------------------------------------------------------------
     def edit_template(self, new: bool) -> None:
@@ -326,7 +326,7 @@ class CertificatesPage(ProgressHost, Page):
         try:
             plan = self.services.certificates.issue(self.plan)
         except DomainError as error:
-            self._say(error_text(error), AMBER)
+            self._say(error_text(error), Tone.WARNING)
             return None
         per_person, target, exports = self.per_person.isChecked(), Path(path), self.services.exports
         wrote_one, wrote_many = self.tr("Wrote %1 certificates to %2."), self.tr("Wrote %1 certificates into %2.")
@@ -341,13 +341,13 @@ class CertificatesPage(ProgressHost, Page):
             self.last_written = result[1]
             warnings = result[2]  # the certificates are written, with a box for each such character
             self._say("\n".join([result[0], warnings_text(warnings)]) if warnings else result[0],
-                      AMBER if warnings else GREEN)
+                      Tone.WARNING if warnings else Tone.SAVED)
 
         self.issued.set_rows(self.services.certificates.list_issued(plan.event.id))
         return self.start_progress(
             self.tr("Certificates"), fill(self.tr("Drawing %1 certificates…"), len(plan.recipients)), work,
-            on_success=done, on_failure=lambda error, _trace: self._say(error_text(error), AMBER),
-            on_cancelled=lambda: self._say(self.tr("Cancelled; no certificate file was left behind."), AMBER))
+            on_success=done, on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING),
+            on_cancelled=lambda: self._say(self.tr("Cancelled; no certificate file was left behind."), Tone.WARNING))
 
     # -- verifying ------------------------------------------------------------------------------
     def verify(self) -> IssuedCertificate | None:
@@ -364,9 +364,8 @@ class CertificatesPage(ProgressHost, Page):
         self.write_button.setEnabled(self.plan is not None and bool(self.plan.recipients) and not self.busy)
         self.open_button.setEnabled(self.last_written is not None)
 
-    def _say(self, text: str, colour) -> None:
-        self.result_label.setText(text)
-        self.result_label.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
+    def _say(self, text: str, tone: Tone) -> None:
+        self.result_label.say(text, tone)
         self._update_buttons()
 
 

@@ -35,6 +35,7 @@ from ssc_desktop.views.labels import (
 from ssc_desktop.views.pages.base import Page, card, empty_state, figure
 from ssc_desktop.views.table_models import Column, RecordTableModel, record_table
 from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.result_line import ResultLine, Tone
 from ssc_desktop.views.theme import AMBER, GREEN, MUTED
 
 if TYPE_CHECKING:  # imported when the station is first opened (start-up time)
@@ -135,8 +136,7 @@ class CheckInPage(Page):
         self.layout_.addWidget(self.empty, 1)
 
         actions = QHBoxLayout()
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
+        self.verdict = ResultLine()
         self.verdict.setStyleSheet("font-size: 14px;")
         self.undo_button = QPushButton(self.tr("Undo check-in"))
         self.undo_button.clicked.connect(self.undo_selected)
@@ -301,7 +301,7 @@ class CheckInPage(Page):
         if row is None or self.services is None:
             return
         station = self.station.text().strip()
-        self._act(row, lambda: self.services.checkin.check_in(row.id, station), self.tr("Checked in: %1"), GREEN)
+        self._act(row, lambda: self.services.checkin.check_in(row.id, station), self.tr("Checked in: %1"), Tone.SAVED)
         self.search.selectAll()
         self.search.setFocus()
 
@@ -309,21 +309,20 @@ class CheckInPage(Page):
         row = self.selected_row()
         if row is None or self.services is None:
             return
-        self._act(row, lambda: self.services.checkin.undo_check_in(row.id), self.tr("Check-in undone: %1"), MUTED)
+        self._act(row, lambda: self.services.checkin.undo_check_in(row.id), self.tr("Check-in undone: %1"), Tone.MUTED)
 
-    def _act(self, row: RegistrationRow, action, message: str, colour) -> None:
+    def _act(self, row: RegistrationRow, action, message: str, tone: Tone) -> None:
         try:
             updated = action()
         except DomainError as error:
-            self._say(error_text(error), AMBER)
+            self._say(error_text(error), Tone.WARNING)
             return
         self.model.replace_record(updated)
         name = updated.latin_name + (f" ({updated.native_name})" if updated.native_name else "")
-        self._say(message.replace("%1", name), colour)
+        self._say(message.replace("%1", name), tone)
         self._update_counters()
         self._update_buttons()
         self.announce(Kind.CHECK_INS, event_id=updated.event_id)
 
-    def _say(self, text: str, colour) -> None:
-        self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"font-size: 14px; font-weight: 600; color: {colour.name()};")
+    def _say(self, text: str, tone: Tone) -> None:
+        self.verdict.say(text, tone)

@@ -37,7 +37,7 @@ from ssc_desktop.views.labels import date_text, error_text, fill, warnings_text,
 from ssc_desktop.views.pages.base import Page, card, figure, scrolling_body
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
-from ssc_desktop.views.theme import AMBER, GREEN
+from ssc_desktop.views.result_line import ResultLine, Tone
 
 ACCENT = QColor("#b4235a")
 LIGHT = QColor("#f2c9d8")
@@ -107,8 +107,7 @@ class DashboardPage(ProgressHost, Page):
         body.addLayout(grid, 1)
 
         result = QHBoxLayout()
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
+        self.result_label = ResultLine()
         self.open_button = QPushButton(self.tr("Open report"))
         self.open_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_report))) if self.last_report else None)
@@ -134,7 +133,7 @@ class DashboardPage(ProgressHost, Page):
         services, event_id, generation = self.services, event.id, self._generation
         self.tasks.start(lambda _progress, _cancel: services.reports.report(event_id),
                          on_success=lambda reunion: self._loaded(generation, reunion),
-                         on_failure=lambda error, _trace: self._say(error_text(error), AMBER), owner=self)
+                         on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING), owner=self)
 
     def _loaded(self, generation: int, reunion: ReunionReport) -> None:
         if generation == self._generation:
@@ -220,12 +219,12 @@ class DashboardPage(ProgressHost, Page):
             self._update_buttons()  # "Open report" for the file just written
             message, warnings = result  # warnings: written, with a box for each character no font has
             self._say("\n".join([message, warnings_text(warnings)]) if warnings else message,
-                      AMBER if warnings else GREEN)
+                      Tone.WARNING if warnings else Tone.SAVED)
 
         return self.start_progress(
             self.tr("Reunion report"), fill(self.tr("Writing %1…"), target.name), work, on_success=done,
-            on_failure=lambda error, _trace: self._say(error_text(error), AMBER),
-            on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), AMBER))
+            on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING),
+            on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), Tone.WARNING))
 
     def _update_buttons(self) -> None:
         has_event = self.services is not None and self.current_event is not None
@@ -234,9 +233,8 @@ class DashboardPage(ProgressHost, Page):
         self.notes.setEnabled(has_event)
         self.open_button.setEnabled(self.last_report is not None)
 
-    def _say(self, text: str, colour) -> None:
-        self.result_label.setText(text)
-        self.result_label.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
+    def _say(self, text: str, tone: Tone) -> None:
+        self.result_label.say(text, tone)
 
 
 def _chart(title: str) -> QChart:

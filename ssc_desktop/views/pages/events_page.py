@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.services.events import EventSummary, zone
+from ssc_desktop.views.result_line import ResultLine, Tone
 from ssc_desktop.views.changes import EVENT_FIGURES, Kind
 from ssc_desktop.views.dialogs.event_dialog import CopyEventDialog, EventDialog
 from ssc_desktop.views.labels import date_text, date_time_text, fill, time_text, word, zone_note
@@ -84,9 +85,8 @@ class EventsPage(Page):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([860, 360])
         self.layout_.addWidget(splitter, 1)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("font-weight: 600; color: #1b7f3b;")
+        self.notice = ResultLine()
+        self.notice.set_tone(Tone.SAVED)
         self.notice.hide()
         self.layout_.addWidget(self.notice)
         self._update_buttons()

@@ -38,7 +38,7 @@ from ssc_desktop.views.pages.base import Page, card, figure, scrolling_body
 from ssc_desktop.views.progress_task import ProgressHost
 from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
-from ssc_desktop.views.theme import AMBER, GREEN
+from ssc_desktop.views.result_line import ResultLine, Tone
 
 
 def _safe_name(text: str) -> str:
@@ -85,8 +85,7 @@ class ExportsPage(ProgressHost, Page):
         body.addStretch(1)
 
         result = QHBoxLayout()
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
+        self.result_label = ResultLine()
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.open_last)
@@ -209,7 +208,7 @@ class ExportsPage(ProgressHost, Page):
             return sheet.summary, tuple(item.name for item in sheet.lists)
 
         self.tasks.start(work, on_success=lambda loaded: self._loaded(generation, *loaded),
-                         on_failure=lambda error, _trace: self._say(error_text(error), AMBER), owner=self)
+                         on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING), owner=self)
         self._show_sessions()
         self._update_buttons()
 
@@ -278,10 +277,10 @@ class ExportsPage(ProgressHost, Page):
                         self, self.tr("Import a participant report"), f"{error_text(error)}\n\n{question[1]}"):
                     confirmed[question[0]] = True
                     continue
-                self._say(error_text(error), AMBER)
+                self._say(error_text(error), Tone.WARNING)
                 return False
         self._say(fill(self.tr("Imported %1 people from %2: %3 matched."), imported.participants,
-                       imported.file_name, imported.matched), GREEN)
+                       imported.file_name, imported.matched), Tone.SAVED)
         self._attendance_changed()
         if imported.matched < imported.participants:
             self.match_online()
@@ -394,19 +393,19 @@ class ExportsPage(ProgressHost, Page):
         return self._start(work, self.tr("Roster"), fill(self.tr("Writing %1…"), target.name), target)
 
     def _start(self, work, title: str, label: str, target: Path) -> TaskHandle:
-        self._say("", GREEN)
+        self._say("", Tone.SAVED)
 
         def done(message: str | tuple[str, list]) -> None:
             self.last_written = target
             text, warnings = message if isinstance(message, tuple) else (message, [])  # warnings: the file is written
-            self._say("\n".join([text, warnings_text(warnings)]) if warnings else text, AMBER if warnings else GREEN)
+            self._say("\n".join([text, warnings_text(warnings)]) if warnings else text, Tone.WARNING if warnings else Tone.SAVED)
 
         def failed(error: BaseException, _trace: str) -> None:
-            self._say(error_text(error), AMBER)
+            self._say(error_text(error), Tone.WARNING)
             QMessageBox.warning(self, fill(self.tr("%1 not written"), title), error_text(error))
 
         return self.start_progress(title, label, work, on_success=done, on_failure=failed,
-                                   on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), AMBER))
+                                   on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), Tone.WARNING))
 
     def _update_buttons(self) -> None:
         has_event = self.services is not None and self.current_event is not None
@@ -420,9 +419,8 @@ class ExportsPage(ProgressHost, Page):
         self.open_button.setEnabled(self.last_written is not None)
         self.folder_button.setEnabled(self.last_written is not None)
 
-    def _say(self, text: str, colour) -> None:
-        self.result_label.setText(text)
-        self.result_label.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
+    def _say(self, text: str, tone: Tone) -> None:
+        self.result_label.say(text, tone)
         self._update_buttons()
 
     def open_last(self) -> None:

@@ -30,6 +30,7 @@ from ssc_desktop.views.questions import ask_yes_no
 from ssc_desktop.views.pages.base import Page, card, empty_state, figure
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskRunner
+from ssc_desktop.views.result_line import ResultLine, Tone
 from ssc_desktop.views.theme import AMBER, GREEN, MUTED
 
 _STATUS_ORDER = {RegistrationStatus.REGISTERED: 0, RegistrationStatus.WAITLISTED: 1, RegistrationStatus.CANCELLED: 2}
@@ -124,8 +125,7 @@ class RegistrationsPage(Page):
         self.layout_.addWidget(self.empty, 1)
 
         actions = QHBoxLayout()
-        self.verdict = QLabel()
-        self.verdict.setWordWrap(True)
+        self.verdict = ResultLine()
         self.role_button = QPushButton(self.tr("Change role"))
         self.role_menu = QMenu(self.role_button)
         for role in RegistrationRole:
@@ -196,7 +196,7 @@ class RegistrationsPage(Page):
             lambda progress, cancel: (services.registrations.list_registrations(event_id),
                                       services.registrations.counts(event_id)),
             on_success=lambda loaded: self._set_data(*loaded),
-            on_failure=lambda error, _trace: self._say(error_text(error), AMBER),
+            on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING),
             owner=self, latest="rows",  # a newer load (another event chosen meanwhile) wins over a late one
         )
 
@@ -335,12 +335,12 @@ class RegistrationsPage(Page):
         try:
             result = self.services.registrations.cancel(row.id)
         except DomainError as error:
-            self._say(error_text(error), AMBER)
+            self._say(error_text(error), Tone.WARNING)
             return
         message = fill(self.tr("Cancelled: %1."), _name(result.registration))
         if result.promoted:
             message += " " + fill(self.tr("Promoted from the waitlist: %1."), ", ".join(_name(p) for p in result.promoted))
-        self._changed(message, MUTED)
+        self._changed(message, Tone.MUTED)
 
     def restore_selected(self) -> None:
         row = self.selected_row()
@@ -349,12 +349,12 @@ class RegistrationsPage(Page):
         try:
             restored = self.services.registrations.restore(row.id)
         except DomainError as error:
-            self._say(error_text(error), AMBER)
+            self._say(error_text(error), Tone.WARNING)
             return
         if restored.status == RegistrationStatus.REGISTERED:
-            self._changed(fill(self.tr("Restored: %1 has a place again."), _name(restored)), GREEN)
+            self._changed(fill(self.tr("Restored: %1 has a place again."), _name(restored)), Tone.SAVED)
         else:
-            self._changed(fill(self.tr("The event is full: %1 is back on the waitlist, at the end."), _name(restored)), AMBER)
+            self._changed(fill(self.tr("The event is full: %1 is back on the waitlist, at the end."), _name(restored)), Tone.WARNING)
 
     def change_role(self, role: RegistrationRole) -> None:
         row = self.selected_row()
@@ -363,9 +363,9 @@ class RegistrationsPage(Page):
         try:
             changed = self.services.registrations.change_role(row.id, role)
         except DomainError as error:
-            self._say(error_text(error), AMBER)
+            self._say(error_text(error), Tone.WARNING)
             return
-        self._changed(fill(self.tr("%1 is now: %2."), _name(changed), word(role)), GREEN)
+        self._changed(fill(self.tr("%1 is now: %2."), _name(changed), word(role)), Tone.SAVED)
 
     def edit_desk_note(self) -> None:
         row = self.selected_row()
@@ -377,9 +377,9 @@ class RegistrationsPage(Page):
         if dialog.exec() and dialog.saved is not None:
             saved = dialog.saved
             if saved.desk_note:
-                self._changed(fill(self.tr("Desk note for %1 saved."), _name(saved)), GREEN)
+                self._changed(fill(self.tr("Desk note for %1 saved."), _name(saved)), Tone.SAVED)
             else:
-                self._changed(fill(self.tr("Desk note for %1 cleared."), _name(saved)), MUTED)
+                self._changed(fill(self.tr("Desk note for %1 cleared."), _name(saved)), Tone.MUTED)
             self.select_registration(saved.id)
 
     def register_members(self) -> None:
@@ -389,7 +389,7 @@ class RegistrationsPage(Page):
 
         dialog = RegisterMembersDialog(self.services, self.tasks, self.current_event, self)
         if dialog.exec() and dialog.outcome is not None:
-            self._changed(dialog.outcome_text(), GREEN)
+            self._changed(dialog.outcome_text(), Tone.SAVED)
 
     def add_walk_in(self) -> None:
         if self.services is None or self.current_event is None:
@@ -399,17 +399,16 @@ class RegistrationsPage(Page):
         station = remembered_desk_name()
         dialog = WalkInDialog(self.services, self.current_event, station, self)
         if dialog.exec() and dialog.outcome is not None:
-            self._changed(dialog.outcome_text(), AMBER if dialog.outcome.over_capacity else GREEN)
+            self._changed(dialog.outcome_text(), Tone.WARNING if dialog.outcome.over_capacity else Tone.SAVED)
 
-    def _changed(self, message: str, colour) -> None:
-        self._say(message, colour)
+    def _changed(self, message: str, tone: Tone) -> None:
+        self._say(message, tone)
         if self.current_event is not None:
             self.reload()
             self.announce(Kind.REGISTRATIONS, event_id=self.current_event.id)
 
-    def _say(self, text: str, colour) -> None:
-        self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"font-weight: 600; color: {colour.name()};")
+    def _say(self, text: str, tone: Tone) -> None:
+        self.verdict.say(text, tone)
 
 
 def _name(row: RegistrationRow) -> str:
