@@ -248,11 +248,14 @@ class OfflineDesk:
             verdict = self._local_checkin.scan(event_id, text, station, list_id)
         return dataclasses.replace(verdict, offline=True)
 
-    def check_in(self, registration_id: int, station: str = "", list_id: int | None = None) -> RegistrationRow:
-        return self._either(lambda service: service.check_in(registration_id, station, list_id=list_id))
+    def check_in(self, registration_id: int, station: str = "", list_id: int | None = None,
+                 uid: str | None = None) -> RegistrationRow:
+        return self._either(lambda service: service.check_in(registration_id, station, list_id=list_id, uid=uid))
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "") -> RegistrationRow:
-        return self._either(lambda service: service.undo_check_in(registration_id, list_id, station=station))
+    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "",
+                      check_in_uid: str | None = None) -> RegistrationRow:
+        return self._either(lambda service: service.undo_check_in(registration_id, list_id, station=station,
+                                                                  check_in_uid=check_in_uid))
 
     def check_out(self, registration_id: int, list_id: int | None = None, station: str = "") -> RegistrationRow:
         return self._either(lambda service: service.check_out(registration_id, list_id, station=station))
