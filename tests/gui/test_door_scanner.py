@@ -108,6 +108,21 @@ def test_caps_lock_tab_suffix_and_stalls_check_in(desk, qtbot, wedge):
     assert QApplication.focusWidget() is station.search and station.search.text() == ""
 
 
+@pytest.mark.parametrize("where", ["window", "search"])
+def test_scanner_with_no_suffix_checks_in_after_its_burst(desk, qtbot, wedge, where):
+    station, services, event = desk
+    focus(qtbot, station if where == "window" else station.search)
+    (chosen, _code), (person, code) = waiting(services, event)[:2]
+    if where == "search":
+        station.search.setText(chosen.email)  # someone was being looked up: the scan must not check them in
+    keys = wedge(station)
+    keys.type(code, gaps=[9 if i % 7 else 80 for i in range(len(code))])  # Bluetooth stalls, then nothing
+    qtbot.waitUntil(lambda: checked_in_here(services, person), timeout=3000)
+    assert station.last_display.colour == "green"
+    assert station.search.text() == (chosen.email if where == "search" else "")
+    assert services.registrations.get_registration(chosen.id).checked_in_at is None
+
+
 def test_cr_lf_suffix_does_not_check_in_the_search_match(desk, qtbot, wedge):
     station, services, event = desk
     (chosen, _code), (scanned, code) = waiting(services, event)[:2]
