@@ -228,6 +228,19 @@ def test_a_code_pasted_into_the_search_box_then_enter_checks_in(desk, qtbot):
     assert station.layout_hint.isVisible()
 
 
+def test_a_code_typed_by_hand_into_the_search_box_then_enter_checks_in(desk, qtbot, wedge):
+    station, services, event = desk
+    (person, code), = waiting(services, event)[:1]
+    focus(qtbot, station.search)
+    keys = wedge(station)
+    keys.type(code.lower(), gaps=130, qtbot=qtbot, wait_ms=2)  # a person reading it off a badge
+    qtbot.waitUntil(lambda: station.search.text() == code.lower(), timeout=5000)
+    assert not checked_in_here(services, person)  # nothing happens before Enter…
+    keys.enter(gap=200)
+    assert checked_in_here(services, person)  # …then it is a scan, and the box is cleared
+    assert station.search.text() == "" and station.last_display.colour == "green"
+
+
 # -- the door laptop's start-up ----------------------------------------------------------------------
 
 def test_parse_station_and_desk_arguments():
