@@ -472,10 +472,12 @@ class CheckInStation(QWidget):
         try:
             updated = self.server.checkin.check_in(row.id, self.station, list_id=self.list_id, uid=uid)
         except DomainError as error:
-            colour = "amber" if error.code == "checkin.already" else "red"
-            headline = self.tr("Already checked in") if colour == "amber" else self.tr("Not checked in")
-            self.show_display(self.wording.person(colour, headline, row, reason=error_text(error),
-                                                   with_notes=colour == "amber"))
+            if error.code == "checkin.already":  # another desk was first: when and where, as a scan says it
+                reason = self.wording.already_reason(error.params.get("time"), error.params.get("station", ""))
+                self.show_display(self.wording.person("amber", self.tr("Already checked in"), row, reason=reason))
+            else:
+                self.show_display(self.wording.person("red", self.tr("Not checked in"), row, reason=error_text(error),
+                                                       with_notes=False))
             return
         self._take_row(updated)
         self._count_list(+1, updated)

@@ -1,4 +1,5 @@
-"""Two check-in stations on one database: Ctrl+Z at Door A takes back what Door A did, nothing else."""
+"""Two check-in stations on one database: Ctrl+Z at Door A takes back what Door A did, nothing else;
+Door B checking in by hand someone Door A just let in is told where and when."""
 
 from __future__ import annotations
 
@@ -101,3 +102,17 @@ def test_a_walk_in_checked_in_at_a_desk_is_undone_there(two_doors):
     door_a.undo_last()
     assert door_a.last_display.headline == "Check-in undone"
     assert services.registrations.get_registration(outcome.registration.id).checked_in_at is None
+
+
+def test_checking_in_by_hand_a_person_another_desk_just_let_in_says_where_and_when(two_doors):
+    door_a, door_b, services, event = two_doors
+    person = waiting(services, event)[4]
+    door_b.search.setText(person.email)  # Door B finds the person in its list…
+    assert door_a.scan(services.tickets.code_for(person.id)).accepted  # …as Door A scans their badge
+    door_b.check_in_selected()
+    shown = door_b.last_display
+    assert shown.colour == "amber" and shown.headline == "Already checked in"
+    at = services.registrations.get_registration(person.id).checked_in_at
+    assert "Door A" in shown.reason and door_b.wording.time_text(at) in shown.reason
+    assert "T" not in shown.reason.replace("Door A", "")  # a clock time, not an ISO timestamp
+    assert services.registrations.get_registration(person.id).station == "Door A"  # one check-in, Door A's
