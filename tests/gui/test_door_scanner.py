@@ -70,11 +70,13 @@ def focus(qtbot, widget) -> None:
 
 # -- a US scanner on a US laptop ----------------------------------------------------------------
 
-@pytest.mark.parametrize("where", ["window", "search", "desk name"])
+@pytest.mark.parametrize("where", ["window", "search", "desk name", "results", "list"])
 def test_scan_with_shift_capitals_checks_in_wherever_the_focus_is(desk, qtbot, wedge, where):
     station, services, event = desk
-    target = {"window": station, "search": station.search, "desk name": station.station_name}[where]
+    target = {"window": station, "search": station.search, "desk name": station.station_name,
+              "results": station.results, "list": station.list_combo}[where]
     focus(qtbot, target)
+    list_before = station.list_combo.currentIndex()
     (person, code), = waiting(services, event)[:1]
     keys = wedge(station)
     keys.type(code, gaps=5)
@@ -82,6 +84,8 @@ def test_scan_with_shift_capitals_checks_in_wherever_the_focus_is(desk, qtbot, w
     assert checked_in_here(services, person)
     assert station.last_verdict.kind is VerdictKind.ACCEPTED and station.last_display.colour == "green"
     assert station.search.text() == "" and station.station_name.text() == "Door A"
+    assert station.list_combo.currentIndex() == list_before  # the code's letters chose no list
+    assert QApplication.focusWidget() is target  # and its Enter or Tab moved nothing
     assert not station.layout_hint.isVisible()
 
 
