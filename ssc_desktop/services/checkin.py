@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, Integer, bindparam, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -31,9 +32,12 @@ from ssc_desktop.db import take_write_lock, write_locking
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import AppSetting, CheckIn, Event, Registration, RegistrationStatus, utc_now
 from ssc_desktop.models.checkin import new_check_in_uid
-from ssc_desktop.services import audit, scanner_layouts, tickets
+from ssc_desktop.services import audit, tickets
 from ssc_desktop.services.registrations import RegistrationService
 from ssc_desktop.services.registration_rows import RegistrationRow, registration_row, registration_row_by_id_query, registration_with_name
+
+if TYPE_CHECKING:
+    from ssc_desktop.services.scanner_layouts import KeyboardLayout
 
 # A scanner that reads the same badge twice in a row must not count it twice.
 REPEAT_WINDOW_SECONDS = 2.0
@@ -331,7 +335,7 @@ _UNREADABLE = frozenset({VerdictKind.FORGED, VerdictKind.NOT_SSC})
 
 def scan_in_any_layout(
     scan: Callable[[str], ScanVerdict], text: str,
-) -> tuple[ScanVerdict, tuple[scanner_layouts.KeyboardLayout, ...]]:
+) -> tuple[ScanVerdict, tuple[KeyboardLayout, ...]]:
     """scan(text), else scan() of the first of its keyboard-layout readings that the service can read.
 
     A US-layout scanner on a French laptop types "SSC&:..." for "SSC1....": each reading
@@ -344,6 +348,8 @@ def scan_in_any_layout(
     verdict = shown = scan(text)
     if verdict.kind not in _UNREADABLE:
         return verdict, ()
+    from ssc_desktop.services import scanner_layouts  # its tables are built only when a code needs them
+
     for reading in scanner_layouts.readings_of(text):
         other = scan(reading.code)
         if other.kind not in _UNREADABLE:
