@@ -36,3 +36,12 @@ MESSAGES.update({
 })
 MESSAGES["desk.passphrases_differ"] = "The two passphrases differ: nothing was written. Try again."
 MESSAGES["desk.passphrase_not_given"] = "{path} is a desk file: it opens only with its passphrase."
+MESSAGES.update({
+    "checkin.undo_overtaken": (
+        "{member} was checked in again after this desk's check-in (at “{station}”): nothing was undone here. "
+        "If that later check-in is the mistake, undo it at that desk."
+    ),
+    "checkin.undo_after_check_out": (
+        "{member} has been checked out since this desk's check-in: nothing was undone, the visit stays on record."
+    ),
+})

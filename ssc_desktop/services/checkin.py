@@ -19,9 +19,10 @@ import enum
 import functools
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, Integer, bindparam, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -34,6 +35,9 @@ from ssc_desktop.models.checkin import new_check_in_uid
 from ssc_desktop.services import audit, tickets
 from ssc_desktop.services.registrations import RegistrationService
 from ssc_desktop.services.registration_rows import RegistrationRow, registration_row, registration_row_by_id_query, registration_with_name
+
+if TYPE_CHECKING:
+    from ssc_desktop.services.scanner_layouts import KeyboardLayout
 
 # A scanner that reads the same badge twice in a row must not count it twice.
 REPEAT_WINDOW_SECONDS = 2.0
@@ -95,13 +99,19 @@ class CheckInService:
 
     # -- by hand ------------------------------------------------------------------------------
     def check_in(
-        self, registration_id: int, station: str = "", at: datetime | None = None, list_id: int | None = None
+        self, registration_id: int, station: str = "", at: datetime | None = None, list_id: int | None = None,
+        uid: str | None = None,
     ) -> RegistrationRow:
-        """Records an arrival; the check-in is committed before this returns."""
-        _once_more_on_conflict(lambda: self._check_in(registration_id, station.strip(), at or utc_now(), list_id))
+        """Records an arrival; the check-in is committed before this returns.
+
+        uid names the new check-in (new_check_in_uid()) for a caller that may undo exactly
+        this one later (the station's Ctrl+Z); without it one is made up.
+        """
+        _once_more_on_conflict(
+            lambda: self._check_in(registration_id, station.strip(), at or utc_now(), list_id, uid or new_check_in_uid()))
         return self._registrations.get_registration(registration_id)
 
-    def _check_in(self, registration_id: int, station: str, at: datetime, list_id: int | None) -> None:
+    def _check_in(self, registration_id: int, station: str, at: datetime, list_id: int | None, uid: str) -> None:
         with self._sessions.begin() as session:
             self._lock_person(session, registration_id)
             registration, name = self._registration(session, registration_id)
@@ -113,28 +123,52 @@ class CheckInService:
             if standing is not None:
                 raise DomainError("checkin.already", member=name, time=standing.checked_in_at.isoformat(), station=standing.station)
             session.add(CheckIn(registration_id=registration_id, station=station, checked_in_at=at, list_id=list_id,
-                                origin=self._origin))
+                                origin=self._origin, uid=uid))
             audit.record(session, audit.CHECK_IN, _told(name, "checked in by hand", list_id), self._audit.desk_for(station),
                          registration.event_id, at)
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "") -> RegistrationRow:
+    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "",
+                      check_in_uid: str | None = None) -> RegistrationRow:
         """Takes back a mistaken check-in (kept, flagged undone, for the record).
 
-        Two desks undoing the same person at once take turns: the second undoes what
-        is then the latest check-in, as pressing undo twice at one desk would.
+        With check_in_uid (ScanVerdict.check_in_uid, or the uid given to check_in) exactly
+        that check-in is undone, and only while it is still the person's latest on its list
+        and they have not been checked out since: a desk's Ctrl+Z takes back what that desk
+        did, never a check-in another desk made after it (a re-entry at Door B), never a
+        visit that really ended. Without it, the person's latest check-in on the list is
+        undone (the Check-in page's "Undo check-in" on a chosen person); two desks doing that
+        to the same person at once take turns: the second undoes what is then the latest
+        check-in, as pressing undo twice at one desk would.
         """
         with self._sessions.begin() as session:
             self._lock_person(session, registration_id)
-            standing = self._latest_check_in(session, registration_id, list_id)
-            if standing is None:
+            latest = self._latest_check_in(session, registration_id, list_id)
+            if check_in_uid is not None:
+                self._refuse_unless_latest(session, registration_id, list_id, check_in_uid, latest)
+            if latest is None:
                 _registration, name = self._registration(session, registration_id)
                 raise DomainError("checkin.nothing_to_undo", member=name)
-            standing.undone = True
+            latest.undone = True
             registration, name = self._registration(session, registration_id)
             audit.record(session, audit.UNDO, _told(name, "check-in undone", list_id),
                          self._audit.desk_for(station), registration.event_id)
         self._forget_recent_scans(registration_id)
         return self._registrations.get_registration(registration_id)
+
+    def _refuse_unless_latest(self, session: Session, registration_id: int, list_id: int | None, uid: str,
+                              latest: CheckIn | None) -> None:
+        """Raises unless the check-in named uid is `latest`, still standing (see undo_check_in)."""
+        if latest is not None and latest.uid == uid:
+            if latest.checked_out_at is None:
+                return
+            _registration, name = self._registration(session, registration_id)
+            raise DomainError("checkin.undo_after_check_out", member=name)
+        mine = session.scalars(select(CheckIn).where(
+            CheckIn.uid == uid, CheckIn.registration_id == registration_id, _on_list(list_id))).first()
+        _registration, name = self._registration(session, registration_id)
+        if mine is None or mine.undone or latest is None:
+            raise DomainError("checkin.nothing_to_undo", member=name)  # undone already (here or at another desk)
+        raise DomainError("checkin.undo_overtaken", member=name, station=latest.station or "—")
 
     def check_out(self, registration_id: int, list_id: int | None = None, at: datetime | None = None,
                   station: str = "") -> RegistrationRow:
@@ -293,6 +327,36 @@ class CheckInService:
 def _scan_lookup():
     """The scanned registration's row, then its ticket version: one statement, built once."""
     return registration_row_by_id_query().add_columns(Registration.ticket_version)
+
+
+# Verdicts after which a scan is tried again as typed through other keyboard layouts.
+_UNREADABLE = frozenset({VerdictKind.FORGED, VerdictKind.NOT_SSC})
+
+
+def scan_in_any_layout(
+    scan: Callable[[str], ScanVerdict], text: str,
+) -> tuple[ScanVerdict, tuple[KeyboardLayout, ...]]:
+    """scan(text), else scan() of the first of its keyboard-layout readings that the service can read.
+
+    A US-layout scanner on a French laptop types "SSC&:..." for "SSC1....": each reading
+    (services.scanner_layouts) is tried in turn, and the signature still decides, so a wrong
+    reading can never check anyone in. Returns the verdict and the layouts the code was read
+    through (empty: as it came). When no reading can be read, the verdict on text as it came,
+    unless it was not even an SSC code and a reading is one: then "forged or damaged" (with
+    the code as read) says more.
+    """
+    verdict = shown = scan(text)
+    if verdict.kind not in _UNREADABLE:
+        return verdict, ()
+    from ssc_desktop.services import scanner_layouts  # its tables are built only when a code needs them
+
+    for reading in scanner_layouts.readings_of(text):
+        other = scan(reading.code)
+        if other.kind not in _UNREADABLE:
+            return other, reading.layouts
+        if shown.kind is VerdictKind.NOT_SSC:
+            shown = other
+    return shown, ()
 
 
 def doubled_check_ins(rows: Iterable[tuple[int, datetime, bool]]) -> list[int]:

@@ -43,6 +43,7 @@ from ssc_desktop.paths import user_data_dir
 from ssc_desktop.services.checkin import CheckInService, ScanVerdict
 from ssc_desktop.services.checkin_lists import CheckInListService
 from ssc_desktop.services.desk_files import build_event_copy, read_desk_info
+from ssc_desktop.services.checkin_carry import carry_to_server
 from ssc_desktop.services.desk_merge import MergeConflict, merge_check_ins
 from ssc_desktop.services.registrations import RegistrationService
 from ssc_desktop.services.registration_rows import RegistrationRow
@@ -248,11 +249,14 @@ class OfflineDesk:
             verdict = self._local_checkin.scan(event_id, text, station, list_id)
         return dataclasses.replace(verdict, offline=True)
 
-    def check_in(self, registration_id: int, station: str = "", list_id: int | None = None) -> RegistrationRow:
-        return self._either(lambda service: service.check_in(registration_id, station, list_id=list_id))
+    def check_in(self, registration_id: int, station: str = "", list_id: int | None = None,
+                 uid: str | None = None) -> RegistrationRow:
+        return self._either(lambda service: service.check_in(registration_id, station, list_id=list_id, uid=uid))
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "") -> RegistrationRow:
-        return self._either(lambda service: service.undo_check_in(registration_id, list_id, station=station))
+    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "",
+                      check_in_uid: str | None = None) -> RegistrationRow:
+        return self._either(lambda service: service.undo_check_in(registration_id, list_id, station=station,
+                                                                  check_in_uid=check_in_uid))
 
     def check_out(self, registration_id: int, list_id: int | None = None, station: str = "") -> RegistrationRow:
         return self._either(lambda service: service.check_out(registration_id, list_id, station=station))
@@ -425,6 +429,8 @@ class OfflineDesk:
             return None
         try:
             result = merge_check_ins(self._server, self._local.engine, info, str(self.path), origin=self.desk_id)
+            # Undos and check-outs made here of the server's check-ins (this desk's from before, other desks').
+            carry_to_server(self._server, self._local.engine, self.event_id, self.desk_id, self.station)
         except DatabaseUnavailableError:
             self.send_failures += 1
             return None

@@ -104,6 +104,8 @@ class WalkIn:
     # The event had no free place; the walk-in is registered all the same.
     over_capacity: bool
     checked_in: bool
+    # The check-in made with the registration (CheckIn.uid), for undoing exactly that one; "" for none.
+    check_in_uid: str = ""
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ssc_desktop.db import take_write_lock
 from ssc_desktop.services.arrivals import door_check_in
 from ssc_desktop.errors import DomainError, NotFoundError
+from ssc_desktop.models.checkin import new_check_in_uid
 from ssc_desktop.models import (
     CheckIn,
     Event,
@@ -294,11 +295,14 @@ class RegistrationService:
             session.flush()
             # A check-in still standing from before the registration was cancelled is the one
             # that counts: the database takes one standing check-in a person at the door.
+            check_in_uid = ""
             if check_in and not session.scalar(select(func.count(CheckIn.id)).where(
                     CheckIn.registration_id == registration.id, CheckIn.checked_out_at.is_(None), door_check_in())):
-                session.add(CheckIn(registration_id=registration.id, station=station.strip(), checked_in_at=utc_now()))
+                check_in_uid = new_check_in_uid()
+                session.add(CheckIn(registration_id=registration.id, station=station.strip(), checked_in_at=utc_now(),
+                                    uid=check_in_uid))
             registration_id = registration.id
-        return WalkIn(self.get_registration(registration_id), over_capacity, check_in)
+        return WalkIn(self.get_registration(registration_id), over_capacity, check_in, check_in_uid)
 
     @staticmethod
     def _first_duplicate(session: Session, event_id: int, member_ids: list[int]) -> int | None:

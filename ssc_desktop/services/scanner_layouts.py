@@ -243,6 +243,11 @@ def looks_like_a_code(text: str) -> bool:
     return tickets.looks_like_ssc(text) or bool(readings_of(text))
 
 
+def holds_a_code(text: str) -> bool:
+    """Whether text holds a whole well-formed code (junk around it allowed), as typed or in any layout."""
+    return code_in(text) is not None or bool(readings_of(text))
+
+
 def starts_like_a_code(text: str) -> bool:
     """Whether keys typed so far could be (junk and) the start of a code, in any layout.
 

@@ -23,7 +23,7 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.vocabulary import RegistrationStatus
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services import scanner_layouts
-from ssc_desktop.services.checkin import ScanVerdict, VerdictKind
+from ssc_desktop.services.checkin import ScanVerdict, new_check_in_uid, scan_in_any_layout
 from ssc_desktop.services.checkin_tally import CheckInTally
 from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.member_search import MemberSearchIndex
@@ -49,8 +49,6 @@ FULL_SIZE_HEIGHT, FULL_SIZE_WIDTH = 1080, 1920
 # At most this many search matches are listed.
 SEARCH_LIMIT = 40
 
-# Verdicts after which the station tries the code as typed through other keyboard layouts.
-_UNREADABLE = frozenset({VerdictKind.FORGED, VerdictKind.NOT_SSC})
 SOUNDS = {"green": "accepted.wav", "amber": "already.wav", "red": "refused.wav"}
 
 
@@ -81,7 +79,8 @@ class CheckInStation(QWidget):
         self._tally = CheckInTally()
         self._list_arrived: dict[int, int] = {}  # list id -> checked in, from the service
         self._list_role_arrived: Counter | None = None  # of the list checked into
-        self._undo: list[tuple[int, int | None]] = []  # (registration id, list id) of this station's check-ins
+        # (registration id, list id, check-in uid) of this station's check-ins: Ctrl+Z undoes exactly those.
+        self._undo: list[tuple[int, int | None, str]] = []
         self._changed_since_refresh: dict[int, RegistrationRow] = {}
         self._refreshing = False
         self._sounds = VerdictSounds(SOUNDS, self)
@@ -386,8 +385,7 @@ class CheckInStation(QWidget):
         self._take_row(verdict.registration)
         if verdict.accepted and verdict.registration is not None:
             self._count_list(+1, verdict.registration)
-            self._undo.append((verdict.registration.id, self.list_id))
-            self.undo_button.setEnabled(True)
+            self._may_undo(verdict.registration.id, self.list_id, verdict.check_in_uid)
             self.checked_in_changed.emit()
         self._update_counters()
         self.show_display(self.verdict_display(verdict))
@@ -396,24 +394,8 @@ class CheckInStation(QWidget):
         return verdict
 
     def _read(self, text: str) -> tuple[ScanVerdict, tuple]:
-        """The verdict on text as it came, else on the first of its readings the service can read.
-
-        When none can, the verdict on text as it came, unless it was not even an SSC code
-        and a reading is one: then "forged or damaged" (with the code as read) says more.
-        """
-        def check(code: str) -> ScanVerdict:
-            return self.server.checkin.scan(self.target.id, code, self.station, self.list_id)
-
-        verdict = shown = check(text)
-        if verdict.kind not in _UNREADABLE:
-            return verdict, ()
-        for reading in scanner_layouts.readings_of(text):
-            other = check(reading.code)
-            if other.kind not in _UNREADABLE:
-                return other, reading.layouts
-            if shown.kind is VerdictKind.NOT_SSC:
-                shown = other
-        return shown, ()
+        return scan_in_any_layout(lambda code: self.server.checkin.scan(self.target.id, code, self.station, self.list_id),
+                                  text)
 
     def verdict_display(self, verdict: ScanVerdict) -> Display:
         return self.wording.for_verdict(verdict, self._where())
@@ -486,19 +468,20 @@ class CheckInStation(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        again = self.list_id is None and row.checked_in_at is not None and not row.inside
+        again, uid = self.list_id is None and row.checked_in_at is not None and not row.inside, new_check_in_uid()
         try:
-            updated = self.server.checkin.check_in(row.id, self.station, list_id=self.list_id)
+            updated = self.server.checkin.check_in(row.id, self.station, list_id=self.list_id, uid=uid)
         except DomainError as error:
-            colour = "amber" if error.code == "checkin.already" else "red"
-            headline = self.tr("Already checked in") if colour == "amber" else self.tr("Not checked in")
-            self.show_display(self.wording.person(colour, headline, row, reason=error_text(error),
-                                                   with_notes=colour == "amber"))
+            if error.code == "checkin.already":  # another desk was first: when and where, as a scan says it
+                reason = self.wording.already_reason(error.params.get("time"), error.params.get("station", ""))
+                self.show_display(self.wording.person("amber", self.tr("Already checked in"), row, reason=reason))
+            else:
+                self.show_display(self.wording.person("red", self.tr("Not checked in"), row, reason=error_text(error),
+                                                       with_notes=False))
             return
         self._take_row(updated)
         self._count_list(+1, updated)
-        self._undo.append((row.id, self.list_id))
-        self.undo_button.setEnabled(True)
+        self._may_undo(row.id, self.list_id, uid)
         self._update_counters()
         self.checked_in_changed.emit()
         self.show_display(self.wording.person("green", self.tr("Welcome back!") if again else self.tr("Welcome!"),
@@ -533,14 +516,19 @@ class CheckInStation(QWidget):
                                                footer=self.tr("Checking them in again later counts as re-entry.")),
                           sound=False)
 
+    def _may_undo(self, registration_id: int, list_id: int | None, uid: str) -> None:
+        self._undo.append((registration_id, list_id, uid))
+        self.undo_button.setEnabled(True)
+
     def undo_last(self) -> None:
-        """Takes back this station's latest check-in (Ctrl+Z)."""
+        """Takes back this station's latest check-in (Ctrl+Z): that very one, never another desk's."""
         if not self._undo:
             return
-        registration_id, list_id = self._undo.pop()
+        registration_id, list_id, uid = self._undo.pop()
         self.undo_button.setEnabled(bool(self._undo))
         try:
-            updated = self.server.checkin.undo_check_in(registration_id, list_id=list_id, station=self.station)
+            updated = self.server.checkin.undo_check_in(registration_id, list_id=list_id, station=self.station,
+                                                        check_in_uid=uid or None)
         except DomainError as error:
             self.show_display(Display("red", self.tr("Nothing undone"), reason=error_text(error)), sound=False)
             return
@@ -565,9 +553,8 @@ class CheckInStation(QWidget):
     def took_walk_in(self, outcome) -> None:
         row = outcome.registration
         self._take_row(row)
-        if outcome.checked_in:
-            self._undo.append((row.id, None))
-            self.undo_button.setEnabled(True)
+        if outcome.check_in_uid:  # checked in now (not a check-in left standing from before)
+            self._may_undo(row.id, None, outcome.check_in_uid)
         self._update_counters()
         self.checked_in_changed.emit()
         headline = self.tr("Welcome!") if outcome.checked_in else self.tr("Walk-in registered")

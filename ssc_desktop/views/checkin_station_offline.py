@@ -83,13 +83,15 @@ class StationServerLink(QObject):
         assert self._desk is not None  # only called when checkin returned self
         return self._said(self._desk.scan(event_id, text, station, list_id))
 
-    def check_in(self, registration_id: int, station: str = "", list_id: int | None = None):
+    def check_in(self, registration_id: int, station: str = "", list_id: int | None = None, uid: str | None = None):
         assert self._desk is not None  # only called when checkin returned self
-        return self._said(self._desk.check_in(registration_id, station, list_id=list_id))
+        return self._said(self._desk.check_in(registration_id, station, list_id=list_id, uid=uid))
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = ""):
+    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "",
+                      check_in_uid: str | None = None):
         assert self._desk is not None  # only called when checkin returned self
-        return self._said(self._desk.undo_check_in(registration_id, list_id, station=station))
+        return self._said(self._desk.undo_check_in(registration_id, list_id, station=station,
+                                                   check_in_uid=check_in_uid))
 
     def check_out(self, registration_id: int, list_id: int | None = None, station: str = ""):
         assert self._desk is not None  # only called when checkin returned self

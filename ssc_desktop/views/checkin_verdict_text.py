@@ -44,9 +44,7 @@ class VerdictWording:
         if kind is VerdictKind.ACCEPTED and row is not None:
             return self.person("green", QCoreApplication.translate("CheckInStation", "Welcome!"), row, footer=where)
         if kind is VerdictKind.ALREADY_CHECKED_IN and row is not None:
-            when = self.time_text(verdict.previous_at)
-            reason = (fill(QCoreApplication.translate("CheckInStation", "Checked in at %1 at %2"), when, verdict.previous_station)
-                      if verdict.previous_station else fill(QCoreApplication.translate("CheckInStation", "Checked in at %1"), when))
+            reason = self.already_reason(verdict.previous_at, verdict.previous_station)
             return self.person("amber", QCoreApplication.translate("CheckInStation", "Already checked in"), row, reason=reason)
         reasons = {
             VerdictKind.CANCELLED: QCoreApplication.translate("CheckInStation", "This registration was cancelled."),
@@ -65,6 +63,17 @@ class VerdictWording:
         if row is not None:
             return self.person("red", QCoreApplication.translate("CheckInStation", "Not checked in"), row, reason=reason, with_notes=False)
         return Display("red", QCoreApplication.translate("CheckInStation", "Not checked in"), reason=reason, footer=self.code_footer(verdict.code))
+
+    def already_reason(self, at: datetime | str | None, station: str) -> str:
+        """'Checked in at 10:02 at Door A': where and when the check-in that stands was made (at: or ISO text)."""
+        if isinstance(at, str):
+            try:
+                at = datetime.fromisoformat(at)
+            except ValueError:
+                at = None
+        when = self.time_text(at)
+        return (fill(QCoreApplication.translate("CheckInStation", "Checked in at %1 at %2"), when, station)
+                if station else fill(QCoreApplication.translate("CheckInStation", "Checked in at %1"), when))
 
     def person(self, colour: str, headline: str, row: RegistrationRow, reason: str = "",
                footer: str = "", with_notes: bool = True) -> Display:

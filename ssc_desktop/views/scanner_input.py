@@ -11,7 +11,11 @@ comes within MAX_GAP_MS they pile up; once the pile looks like the start of an S
 code (in any keyboard layout, see services.scanner_layouts) a gap of up to STALL_MS
 is let pass too, a few times. A pile of at least MIN_LENGTH characters closed by a
 suffix in time is a scan, and its keys never reach the focused widget (a scan while
-the search box has focus leaves nothing in it). Anything else is handed on to the
+the search box has focus leaves nothing in it). A scanner set to send no suffix at all
+ends its burst with a pause instead: a pile that no key followed in time is a scan too
+when it holds a whole well-formed SSC code (services.scanner_layouts.holds_a_code, in any
+layout), which nobody's typing does (a person's keys are too far apart to pile up, and
+Bluetooth-style stalls are let pass only a few times). Anything else is handed on to the
 widget that has focus, unchanged and in order, a few tens of milliseconds late.
 Modifier keys (Shift, Caps Lock, AltGr, Alt, Ctrl, Meta) go straight through and
 neither end nor break a pile.
@@ -31,7 +35,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ssc_desktop.services.scanner_layouts import starts_like_a_code
+from ssc_desktop.services.scanner_layouts import holds_a_code, starts_like_a_code
 
 # Keys of a scan arrive closer together than this (milliseconds).
 MAX_GAP_MS = 30
@@ -71,6 +75,8 @@ class ScanDetector:
     stall_ms: int = STALL_MS
     max_length: int = MAX_LENGTH
     looks_like_code_start: Callable[[str], bool] = starts_like_a_code
+    # A pile that ends in a pause is a scan (a scanner with no suffix) when this says it holds a whole code.
+    holds_whole_code: Callable[[str], bool] = holds_a_code
     _chars: list[str] = field(default_factory=list)
     _payloads: list[Any] = field(default_factory=list)
     _last_ms: float | None = None
@@ -101,6 +107,20 @@ class ScanDetector:
             self._scanned_at = at_ms
             return code
         return None
+
+    def ended_by_pause(self) -> str | None:
+        """Held keys no key followed in time: the pile when it is a scan without suffix (then dropped), else None.
+
+        The pile must be long enough and hold a whole code; the caller hands it on as typing
+        otherwise. A suffix arriving late after such a scan (a scanner that does send one,
+        after a stall) is its trailing suffix, as after any scan.
+        """
+        if len(self._chars) < self.min_length or self._last_ms is None or not self.holds_whole_code(self.pending):
+            return None
+        code, ended_at = self.pending, self._last_ms + self.wait_ms()
+        self._reset()
+        self._scanned_at = ended_at
+        return code
 
     def trailing_suffix(self, at_ms: float) -> bool:
         """Whether a suffix key is the second half of the last scan's suffix (CR LF, Tab then Enter)."""
@@ -183,7 +203,7 @@ class ScannerKeyFilter(QObject):
         # Held keys are handed on when no key followed them in time (a person typing).
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
-        self._flush_timer.timeout.connect(self.flush)
+        self._flush_timer.timeout.connect(self._paused)
 
     # -- installing ---------------------------------------------------------------------------
     def install(self) -> None:
@@ -227,6 +247,8 @@ class ScannerKeyFilter(QObject):
             return False
         at = float(event.timestamp()) or self._clock()
         text = event.text()
+        if self.detector.expired(at):
+            self._paused()  # the timer has not fired yet (a busy moment): what is held ends first
         if key in _SUFFIX_KEYS or text == "\n":
             return self._suffix(at)
         if _typed_character(text, event.modifiers()):
@@ -249,6 +271,15 @@ class ScannerKeyFilter(QObject):
             return True
         self.flush()  # typed keys first, then this key, in order
         return False
+
+    def _paused(self) -> None:
+        """No key followed the held ones in time: a scan from a scanner with no suffix, or typing."""
+        self._flush_timer.stop()
+        code = self.detector.ended_by_pause()
+        if code is not None:
+            self.scanned.emit(code)
+        else:
+            self.flush()
 
     # -- handing held keys on -----------------------------------------------------------------
     def flush(self) -> None:

@@ -180,6 +180,13 @@ def test_scanner_typed_code_checks_in_at_the_door_without_a_click(door):
     door.wait_for_check_in(person, f"{person.latin_name} checked in")
 
 
+def test_scanner_set_to_send_no_suffix_checks_in_too(door):
+    (person, code), = door.people[1:2]
+    # The code and then nothing: the pause after the burst ends the scan.
+    assert door.display.run("xdotool", "type", "--delay", "5", code).returncode == 0
+    door.wait_for_check_in(person, f"{person.latin_name} checked in by a scanner with no suffix")
+
+
 # setxkbmap arguments, and which codes to prefer: ones with the keys where the layout differs most.
 LAYOUTS = [
     (["-layout", "fr"], lambda code: True),

@@ -70,11 +70,13 @@ def focus(qtbot, widget) -> None:
 
 # -- a US scanner on a US laptop ----------------------------------------------------------------
 
-@pytest.mark.parametrize("where", ["window", "search", "desk name"])
+@pytest.mark.parametrize("where", ["window", "search", "desk name", "results", "list"])
 def test_scan_with_shift_capitals_checks_in_wherever_the_focus_is(desk, qtbot, wedge, where):
     station, services, event = desk
-    target = {"window": station, "search": station.search, "desk name": station.station_name}[where]
+    target = {"window": station, "search": station.search, "desk name": station.station_name,
+              "results": station.results, "list": station.list_combo}[where]
     focus(qtbot, target)
+    list_before = station.list_combo.currentIndex()
     (person, code), = waiting(services, event)[:1]
     keys = wedge(station)
     keys.type(code, gaps=5)
@@ -82,6 +84,8 @@ def test_scan_with_shift_capitals_checks_in_wherever_the_focus_is(desk, qtbot, w
     assert checked_in_here(services, person)
     assert station.last_verdict.kind is VerdictKind.ACCEPTED and station.last_display.colour == "green"
     assert station.search.text() == "" and station.station_name.text() == "Door A"
+    assert station.list_combo.currentIndex() == list_before  # the code's letters chose no list
+    assert QApplication.focusWidget() is target  # and its Enter or Tab moved nothing
     assert not station.layout_hint.isVisible()
 
 
@@ -106,6 +110,21 @@ def test_caps_lock_tab_suffix_and_stalls_check_in(desk, qtbot, wedge):
     keys.enter()
     assert all(checked_in_here(services, person) for person in (first, second, third))
     assert QApplication.focusWidget() is station.search and station.search.text() == ""
+
+
+@pytest.mark.parametrize("where", ["window", "search"])
+def test_scanner_with_no_suffix_checks_in_after_its_burst(desk, qtbot, wedge, where):
+    station, services, event = desk
+    focus(qtbot, station if where == "window" else station.search)
+    (chosen, _code), (person, code) = waiting(services, event)[:2]
+    if where == "search":
+        station.search.setText(chosen.email)  # someone was being looked up: the scan must not check them in
+    keys = wedge(station)
+    keys.type(code, gaps=[9 if i % 7 else 80 for i in range(len(code))])  # Bluetooth stalls, then nothing
+    qtbot.waitUntil(lambda: checked_in_here(services, person), timeout=3000)
+    assert station.last_display.colour == "green"
+    assert station.search.text() == (chosen.email if where == "search" else "")
+    assert services.registrations.get_registration(chosen.id).checked_in_at is None
 
 
 def test_cr_lf_suffix_does_not_check_in_the_search_match(desk, qtbot, wedge):
@@ -211,6 +230,19 @@ def test_a_code_pasted_into_the_search_box_then_enter_checks_in(desk, qtbot):
     qtbot.keyClick(station.search, Qt.Key.Key_Return)
     assert checked_in_here(services, second)
     assert station.layout_hint.isVisible()
+
+
+def test_a_code_typed_by_hand_into_the_search_box_then_enter_checks_in(desk, qtbot, wedge):
+    station, services, event = desk
+    (person, code), = waiting(services, event)[:1]
+    focus(qtbot, station.search)
+    keys = wedge(station)
+    keys.type(code.lower(), gaps=130, qtbot=qtbot, wait_ms=2)  # a person reading it off a badge
+    qtbot.waitUntil(lambda: station.search.text() == code.lower(), timeout=5000)
+    assert not checked_in_here(services, person)  # nothing happens before Enter…
+    keys.enter(gap=200)
+    assert checked_in_here(services, person)  # …then it is a scan, and the box is cleared
+    assert station.search.text() == "" and station.last_display.colour == "green"
 
 
 # -- the door laptop's start-up ----------------------------------------------------------------------

@@ -317,3 +317,72 @@ def test_non_latin_keys_and_input_method_text_keep_their_order(qtbot, wedge):
     assert window.search.text() == "Мария aさくら"
     assert scans == []
     scanner.remove()
+
+
+# -- a scanner set to send no suffix at all: its burst ends in a pause -----------------------------
+
+def test_a_fast_whole_code_ending_in_a_pause_is_a_scan():
+    detector = ScanDetector()
+    feed(detector, CODE, 0, 5)
+    assert detector.expired(len(CODE) * 5 + detector.wait_ms() + 1)
+    assert detector.ended_by_pause() == CODE
+    assert detector.pending == ""
+    # A scanner that does send Enter, late after a stall: that Enter is the scan's, it reaches nobody.
+    assert detector.trailing_suffix(len(CODE) * 5 + detector.wait_ms() + 60)
+
+
+@pytest.mark.parametrize("burst", [
+    "4901234567894",  # a product's barcode: not an SSC code
+    CODE[:-1],  # a code cut short by a long stall
+    "SSC1.2.3X.1",  # the start of one
+])
+def test_a_fast_burst_without_a_whole_code_ending_in_a_pause_is_typing(burst):
+    detector = ScanDetector()
+    feed(detector, burst, 0, 5)
+    assert detector.ended_by_pause() is None
+    assert "".join(detector.release()) == burst
+
+
+def test_a_whole_code_typed_by_hand_never_piles_up_into_a_scan():
+    detector = ScanDetector()
+    released = feed(detector, CODE, 0, 110)  # a person, however fast they type a code
+    assert len(detector.pending) < detector.min_length
+    assert detector.ended_by_pause() is None
+    assert "".join(released + detector.release()) == CODE
+
+
+def test_no_suffix_scan_with_shift_capitals_and_stalls_leaves_nothing_in_the_box(qtbot, wedge):
+    window, scanner, scans, returns = focused_window(qtbot)
+    keys = wedge(window)
+    gaps = [{4: 70, 17: 95}.get(i, 1 + i % 12) for i in range(len(CODE))]
+    keys.type(CODE, gaps=gaps)  # and then nothing: no Enter, no Tab
+    assert scans == [] and window.search.text() == ""  # held until the pause says it ended…
+    qtbot.waitUntil(lambda: scans == [CODE], timeout=2000)  # …then a scan, never text in the box
+    assert window.search.text() == "" and returns == []
+    scanner.remove()
+
+
+def test_no_suffix_scans_one_after_another_and_a_person_typing_between(qtbot, wedge):
+    window, scanner, scans, returns = focused_window(qtbot)
+    keys = wedge(window)
+    other = CODE[:-4] + "WXYZ"
+    keys.type(CODE, gaps=4)
+    keys.moment += 400  # the next badge, while the timer has not had a chance to run
+    keys.type(other, gaps=4)
+    assert scans == [CODE]  # the pause was seen at the next key
+    qtbot.waitUntil(lambda: scans == [CODE, other], timeout=2000)
+    keys.moment += 1_000
+    keys.type("Priya", gaps=140, qtbot=qtbot, wait_ms=3)
+    qtbot.waitUntil(lambda: window.search.text() == "Priya", timeout=2000)
+    keys.enter(gap=150)
+    assert scans == [CODE, other] and returns == ["Priya"]
+    scanner.remove()
+
+
+def test_no_suffix_product_barcode_is_handed_on_as_typing(qtbot, wedge):
+    window, scanner, scans, _returns = focused_window(qtbot)
+    keys = wedge(window)
+    keys.type("4901234567894", gaps=3)
+    qtbot.waitUntil(lambda: window.search.text() == "4901234567894", timeout=2000)
+    assert scans == []
+    scanner.remove()
