@@ -35,6 +35,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "nama", "nama lengkap",  # Indonesian
         "tên", "họ và tên", "tên đầy đủ",  # Vietnamese
         "ชื่อ", "ชื่อเต็ม", "ชื่อ-นามสกุล",  # Thai
+        "名前 (元の名前)", "ユーザー名 (元の名前)", "名称(原始名称)", "用户名(原始名称)",  # Zoom in Japanese, Chinese
     ),
     "first": ("first name", "given name", "prénom", "vorname", "nombre de pila", "primeiro nome", "名",
               "nama depan"),
@@ -45,6 +46,8 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "adresse e-mail", "adresse de messagerie", "e-mail-adresse", "correo electrónico", "correo",
         "endereço de email", "メール", "メールアドレス", "电子邮件", "電子郵件", "邮箱", "alamat email",
         "địa chỉ email", "อีเมล",
+        "participant id",  # Teams live events: the attendee's sign-in address
+        "ユーザーメール", "ユーザーのメール", "用户邮箱", "用户电子邮件",  # Zoom in Japanese, Chinese
     ),
     "join": (
         "join time", "first join", "first join time", "time joined", "first seen", "joined at", "join",
@@ -71,13 +74,15 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "会議中の時間", "会議の長さ", "時間", "期間", "出席時間", "持续时间", "会议中持续时间", "会议持续时间",
         "持續時間", "會議中持續時間", "durasi", "durasi dalam rapat", "durasi rapat", "thời lượng",
         "thời lượng trong cuộc họp", "ระยะเวลา", "ระยะเวลาในการประชุม",
+        "所要時間", "所要時間(分)", "合計時間(分)", "时长(分钟)", "持续时间(分钟)",  # Zoom in Japanese, Chinese
     ),
     "action": ("user action", "action de l'utilisateur", "action", "benutzeraktion", "acción del usuario",
                "ação do usuário", "ユーザーの操作", "用户操作", "使用者動作", "tindakan pengguna",
                "hành động của người dùng", "การดำเนินการของผู้ใช้"),
     "timestamp": ("timestamp", "horodatage", "zeitstempel", "marca de tiempo", "marca de hora",
                   "carimbo de data/hora", "タイムスタンプ", "时间戳", "時間戳記", "stempel waktu", "dấu thời gian",
-                  "การประทับเวลา"),
+                  "การประทับเวลา", "utc event timestamp"),
+    "session": ("session id",),  # Teams live events: one id per device a person joined from
     "attended": ("attended",),
     "role": ("role", "rôle", "rolle", "rol", "função", "役割", "角色", "peran", "vai trò", "บทบาท"),
 }
@@ -241,7 +246,8 @@ def read_duration(text: str, header: str = "") -> int | None:
         return None
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         amount = float(text.replace(",", "."))
-        return round(amount) if "sec" in header.casefold() else round(amount * 60)
+        in_seconds = "sec" in header.casefold() or "秒" in header
+        return round(amount) if in_seconds else round(amount * 60)
     if re.fullmatch(r"\d{1,3}:\d\d(?::\d\d)?", text):
         pieces = [int(p) for p in text.split(":")]
         if len(pieces) == 3:

@@ -6,6 +6,7 @@ union of stays across rows and reports, the same report twice, days outside the 
 
 from __future__ import annotations
 
+import csv
 from datetime import date, datetime
 from pathlib import Path
 
@@ -88,6 +89,7 @@ def test_moments_in_every_style(text: str, order: str, expected: datetime) -> No
     ("1h 27m 51s", "", 5271), ("47m 3s", "", 2823), ("5s", "", 5), ("1 hr 10 min", "", 4200), ("45 min", "", 2700),
     ("00:47:03", "", 2823), ("47:03", "", 2823), ("76", "Duration (Minutes)", 4560), ("2 h 5 min 30 s", "", 7530),
     ("43 分 20 秒", "", 2600), ("1 Std. 2 Min.", "", 3720), ("1 giờ 5 phút", "", 3900), ("30", "Seconds", 30),
+    ("226", "所要時間（分）", 13560), ("30", "所要時間（秒）", 30),
 ])
 def test_durations_in_their_units(text: str, header: str, expected: int) -> None:
     assert read_duration(text, header) == expected
@@ -102,7 +104,8 @@ def test_zoom_with_day_first_dates_read_by_the_event_days() -> None:
     # 01/06/2023 is 1 June to a UK computer and 6 January to a US one: the event's days decide.
     june = read_report(DATA / "zoom-contoso-day-first.csv", "Europe/London", event_days=(date(2023, 6, 1),) * 2)
     assert june.platform == "zoom" and june.dates == (date(2023, 6, 1),)
-    assert seconds(june) == {"James Warren": 21 * 60, "Matthew Giordano": 21 * 60}
+    # 00:00 to 00:21 written without seconds, 22 minutes by Zoom's own count: the stay ran into the 22nd
+    assert seconds(june) == {"James Warren": 22 * 60, "Matthew Giordano": 22 * 60}
     assert june.meeting_key.startswith("zoom|852 1848 6288|2023-06-01T00:00")
     january = read_report(DATA / "zoom-contoso-day-first.csv", "Europe/London", event_days=(date(2023, 1, 6),) * 2)
     assert january.dates == (date(2023, 1, 6),)
@@ -130,6 +133,55 @@ def test_a_zoom_registration_report_is_named_for_what_it_is() -> None:
         read_report(DATA / "zoom-registration.csv", TZ)
     assert raised.value.code == "online.registration_report"
     assert "zoom-registration.csv is a registration report" in str(raised.value)
+
+
+def test_a_zoom_participant_report_in_japanese_with_times_to_the_minute() -> None:
+    # yu-9824/zoom_participant's example2.csv: Zoom in Japanese, 114 people, times without seconds
+    path = DATA / "zoom-ja-participants.csv"
+    report = read_report(path, "Asia/Tokyo")
+    assert report.platform == "zoom" and report.dates == (date(2020, 12, 8),) and len(report.participants) == 114
+    got = seconds(report)
+    assert got["次郎1"] == 226 * 60  # 8:55 to 12:41
+    # "8:56, 8:56, 1": the seconds were cut off the times, not the stay; Zoom's rounded-up minute stands
+    assert got["次郎4"] == 60
+    assert got["次郎3"] == 226 * 60  # 8:56 to 12:41 is 225 whole minutes; the stay ran into the 226th
+    # checked by hand once: every person's time is the minutes Zoom wrote in 所要時間（分）
+    with path.open(encoding="utf-8", newline="") as handle:
+        written = {row[0]: int(row[4]) * 60 for row in list(csv.reader(handle))[1:]}
+    assert got == written
+
+
+def test_minutes_rounded_up_do_not_stretch_a_stay_whose_times_have_seconds(tmp_path) -> None:
+    path = tmp_path / "zoom.csv"
+    path.write_text("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
+                    "Priya Das,priya@example.org,11/25/2026 09:05:00 AM,11/25/2026 09:34:30 AM,30\n"
+                    "Nima Sherpa,nima@example.org,11/25/2026 09:05 AM,11/25/2026 09:34 AM,30\n", encoding="utf-8")
+    assert seconds(read_report(path, TZ)) == {"Priya Das": 29 * 60 + 30, "Nima Sherpa": 30 * 60}
+
+
+def test_a_teams_live_event_attendee_report_in_utc() -> None:
+    # renefb/teams-report-converter's README: SessionId, ParticipantId, FullName, UtcEventTimestamp, Action
+    report = read_report(DATA / "teams-live-event-attendees.csv", TZ)
+    assert report.platform == "teams"
+    by_email = {p.email: p for p in report.participants}
+    assert by_email["johndoe@test.net"].seconds == 37 * 60 + 46  # 4:48:08 PM to 5:25:54 PM
+    # joined and never left: there until the report's last moment, 5:25:54 PM
+    assert by_email["mbrigs@corp.co"].seconds == 34 * 60 + 41
+    # the times are UTC: 4:48:08 PM UTC is 22:18:08 in India
+    assert by_email["johndoe@test.net"].first_join.isoformat() == "2022-01-25T22:18:08+05:30"
+    assert report.dates == (date(2022, 1, 25),)
+
+
+def test_a_live_event_attendee_on_two_devices_has_both_stays(tmp_path) -> None:
+    path = tmp_path / "AttendeeReport.csv"
+    path.write_text("SessionId,ParticipantId,FullName,UserAgent,UtcEventTimestamp,Action,Role\n"
+                    "laptop-1,priya@example.org,Priya Das,Mozilla/5.0,11/25/2026 4:00:00 AM,Joined,Attendee\n"
+                    "phone-2,priya@example.org,Priya Das,Teams/1.0,11/25/2026 4:20:00 AM,Joined,Attendee\n"
+                    "laptop-1,priya@example.org,Priya Das,Mozilla/5.0,11/25/2026 4:30:00 AM,Left,Attendee\n"
+                    "phone-2,priya@example.org,Priya Das,Teams/1.0,11/25/2026 4:50:00 AM,Left,Attendee\n",
+                    encoding="utf-8")
+    (priya,) = read_report(path, TZ).participants
+    assert priya.seconds == 50 * 60 and priya.rows == 4  # 4:00-4:30 and 4:20-4:50 together, not 30 min
 
 
 # -- importing -------------------------------------------------------------------------------------------
