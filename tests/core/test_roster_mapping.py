@@ -4,6 +4,7 @@ name columns found by header or values, columns kept or listed, and text kept ex
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,64 @@ def test_mappings_that_cannot_be_imported_are_refused(importer, tmp_path, mappin
     with pytest.raises(DomainError) as caught:
         importer.import_roster(path, "SSC India", mapping=mapping, header_row=1)
     assert caught.value.code == code
+
+
+def run_ssc(capsys, *argv) -> tuple[int, str, str]:
+    from ssc_desktop.cli import main
+
+    capsys.readouterr()
+    code = main([str(a) for a in argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def notes_of(db: Path, member_id: int) -> str:
+    from ssc_desktop.app import compose
+
+    context = compose(db)
+    try:
+        return context.services.members.get_member_draft(member_id).notes
+    finally:
+        context.close()
+
+
+def test_the_cli_keeps_and_combines_columns_as_the_wizard_does(capsys, tmp_path) -> None:
+    db = tmp_path / "cli.sqlite3"
+    path = DATA / "eventbrite-attendees.csv"
+    code, out, err = run_ssc(capsys, "--db", db, "roster", "import", path, "--chapter", "SSC USA",
+                             "--map", "Job Title=+affiliation", "--map", "Ticket Type=keep", "--map", "Home Country=none",
+                             "--json")
+    assert (code, err) == (0, ""), err
+    data = json.loads(out)
+    assert data["added"] == 2 and "Job Title" not in data["left_out"] and "Home Country" in data["left_out"]
+    code, out, _ = run_ssc(capsys, "--db", db, "member", "list", "--chapter", "SSC USA", "--json")
+    john = next(m for m in json.loads(out) if m["latin_name"] == "John Doe")
+    assert john["affiliation"] == "JobTitle1 Company1Name" and john["country"] == ""
+    assert notes_of(db, john["id"]) == "Ticket Type: General Admission"
+
+
+def test_the_cli_can_keep_every_left_out_column(capsys, tmp_path) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_text("Name,Email,Dietary needs,T-shirt\nRahul Sharma,rahul@example.org,Vegetarian,L\n",
+                    encoding="utf-8")
+    db = tmp_path / "cli.sqlite3"
+    code, out, err = run_ssc(capsys, "--db", db, "roster", "import", path, "--chapter", "SSC India", "--keep-rest")
+    assert code == 0, err
+    assert "Columns not imported" not in out
+    code, out, _ = run_ssc(capsys, "--db", db, "member", "list", "--chapter", "SSC India", "--json")
+    (rahul,) = json.loads(out)
+    assert notes_of(db, rahul["id"]) == "Dietary needs: Vegetarian\nT-shirt: L"
+
+
+@pytest.mark.parametrize(("change", "said"), [("Nickname=keep", "no column 'Nickname'"),
+                                              ("Job Title", "write COLUMN=FIELD")])
+def test_a_map_the_cli_cannot_follow_is_said(capsys, tmp_path, change, said) -> None:
+    code, out, err = run_ssc(capsys, "--db", tmp_path / "cli.sqlite3", "roster", "import",
+                             DATA / "eventbrite-attendees.csv", "--chapter", "SSC USA", "--map", change)
+    assert code == 2 and out == "" and said in err
+
+
+def test_a_map_to_no_field_is_refused_with_the_imports_message(capsys, tmp_path) -> None:
+    code, _out, err = run_ssc(capsys, "--db", tmp_path / "cli.sqlite3", "roster", "import",
+                              DATA / "eventbrite-attendees.csv", "--chapter", "SSC USA", "--map", "B=shoe_size")
+    assert code == 1 and "'shoe_size' is not a member field." in err
