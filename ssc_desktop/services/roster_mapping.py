@@ -70,7 +70,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "country": (
         "country", "country / region", "country/region", "country or region", "nationality", "country of origin",
-        "home country", "citizenship",
+        "home country", "citizenship", "country/region name", "country name", "country of residence",
         "国", "国・地域", "国/地域", "国名", "国籍", "出身国", "国家", "国家/地区", "国家或地区",
         "negara", "asal negara", "kewarganegaraan", "quốc gia", "quốc tịch", "ประเทศ", "สัญชาติ", "देश",
         "राष्ट्रीयता", "국가", "국적",

@@ -96,7 +96,7 @@ def test_vietnamese_ho_ten_put_the_family_name_first_even_in_latin_letters(impor
 @pytest.mark.parametrize(("header", "field"), [
     ("Company", "affiliation"), ("Organisation", "affiliation"), ("Institution", "affiliation"),
     ("School", "affiliation"), ("University", "affiliation"), ("Employer", "affiliation"),
-    ("Nationality", "country"), ("Country/Region", "country"), ("Mobile", "phone"), ("WhatsApp", "phone"),
+    ("Nationality", "country"), ("Country/Region", "country"), ("Country/Region Name", "country"), ("Mobile", "phone"), ("WhatsApp", "phone"),
     ("Nama Lengkap", "latin_name"), ("Surel", "email"), ("Instansi", "affiliation"), ("Jenis Kelamin", "gender"),
     ("Họ và tên", "latin_name"), ("Giới tính", "gender"), ("ชื่อ-นามสกุล", "latin_name"), ("อีเมล", "email"),
     ("หน่วยงาน", "affiliation"), ("นามสกุล", "family_name"), ("नाम", "latin_name"), ("ईमेल", "email"),
