@@ -122,6 +122,30 @@ def test_zoom_webinar_sections_with_attended_no_left_out() -> None:
     assert "845 2231 0093" in report.meeting_key
 
 
+def test_the_published_satrdays_webinar_report() -> None:
+    # beemyfriend/ZoomReports' anonymised attendee report (an excerpt, see the README): "User Name",
+    # quoted and unquoted sections, a panelist who was an attendee first, registrants who did not come
+    report = read_report(DATA / "zoom-webinar-satrdays.csv", "America/New_York")
+    assert report.platform == "zoom" and report.dates == (date(2020, 3, 28),)
+    assert report.meeting_key == "zoom|328-972-509|2020-03-28T08:07:00"
+    assert len(report.participants) == 62  # 1 host, 31 panelists, 26 more attendees, 4 others
+    by = {p.email or p.name: p for p in report.participants}
+    assert by["hostname_1@email.com"].seconds == 9 * 3600 + 7 * 60 + 18  # 08:07:27 to 17:14:45 (Zoom: 548 min)
+    assert by["username_3@email.com"].seconds == 431 + 7080 + 261  # three stays
+    # 13:53:09-14:41:42 and 14:39:45-17:05:39 overlap: 3 h 12 min 30 s, not Zoom's 49 + 146 minutes
+    assert by["attendee434@email.com"].seconds == 3 * 3600 + 12 * 60 + 30
+    # attendee 09:01:24-09:39:06, then promoted to panelist 09:39:09-10:03:38: one person, both stays
+    assert by["attendee327@email.com"].seconds == 2262 + 1469 and by["attendee327@email.com"].rows == 2
+    # a stay inside another adds nothing: 09:20:36-09:57:38, 09:49:50-09:51:42, 09:54:35-17:08:12
+    assert by["attendee52@email.com"].seconds == 7 * 3600 + 47 * 60 + 36
+    assert by["attendee155@email.com"].seconds == 20 + 26  # two stays of seconds, not two minutes
+    assert by["attendee166@email.com"].seconds == 43  # Zoom's "1" minute was 43 seconds
+    assert "attendee384@email.com" not in by  # registered, Attended "No"
+    # Other Attended: "2:20 PM" to "2:21 PM" has no seconds; Zoom's 2 minutes say the stay ran on
+    assert {name: by[name].seconds for name in ("userOther_1", "userOther_2", "userOther_3", "userOther_4")} == \
+        {"userOther_1": 60, "userOther_2": 180, "userOther_3": 120, "userOther_4": 48 * 60}
+
+
 def test_zoom_unique_users_have_only_totals() -> None:
     report = read_report(DATA / "zoom-unique-users.csv", TZ)
     assert seconds(report) == {"Rahim Uddin": 6000, "Tran Minh (iPhone)": 10800}
@@ -326,3 +350,19 @@ def test_meet_attendance_extension_with_first_and_last_seen(tmp_path) -> None:
     assert report.platform == "meet"
     # Priya's 50 minutes in a 70-minute span: she stepped out; the time in the call is the truer figure
     assert seconds(report) == {"Nima Sherpa": 45 * 60, "Priya Das": 50 * 60}
+
+
+PUBLISHED = ["teams-join-leave-log.csv", "teams-join-leave-rejoin.csv", "teams-live-event-attendees.csv",
+             "zoom-contoso-day-first.csv", "zoom-ja-participants.csv", "zoom-webinar-satrdays.csv"]
+
+
+@pytest.mark.parametrize("name", PUBLISHED)
+def test_every_published_sample_imports_with_its_people_and_seconds(services, event, name) -> None:
+    ev, _rows = event
+    path = DATA / name
+    timezone = services.events.get_event(ev.id).timezone
+    parsed = read_report(path, timezone, event_days=(date(2023, 6, 1),) * 2 if "contoso" in name else None)
+    session = services.online.import_report(ev.id, path, any_date=True)  # their days are not the event's
+    assert session.participants == len(parsed.participants)
+    stored = sorted((p.name, p.seconds) for p in services.online.participants(ev.id))
+    assert stored == sorted((p.name, p.seconds) for p in parsed.participants)
