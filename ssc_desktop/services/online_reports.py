@@ -47,7 +47,7 @@ _SUMMARY_KEYS = {header_key(k): v for k, v in {
     "título de la reunión": "title", "hora de inicio": "start", "título da reunião": "title",
     "hora de início": "start", "会議のタイトル": "title", "開始時刻": "start", "会议标题": "title", "开始时间": "start",
     "judul rapat": "title", "waktu mulai": "start", "tiêu đề cuộc họp": "title", "thời gian bắt đầu": "start",
-    "ชื่อการประชุม": "title", "เวลาเริ่มต้น": "start",
+    "ชื่อการประชุม": "title", "เวลาเริ่มต้น": "start", "date": "date",
 }.items()}
 _REGISTRATION_ONLY = {header_key(k) for k in ("registration time", "approval status")}
 
@@ -105,8 +105,9 @@ def read_report(path: str | Path, timezone: str, day: datetime | date | None = N
                 event_days: tuple[date, date] | None = None) -> ParsedReport:
     """The participants of a Zoom, Teams or Meet report; DomainError says what and where.
 
-    day is the event's day (for reports that give times of day only); event_days, the first
-    and last local day of the event, decides ambiguous day/month orders.
+    day is the event's day (for reports that give times of day only, unless the report names its
+    own date, as Meet's "Meeting title, Date, Start time" block does); event_days, the first and
+    last local day of the event, decides ambiguous day/month orders.
     """
     path = Path(path)
     tz = ZoneInfo(timezone)
@@ -115,6 +116,7 @@ def read_report(path: str | Path, timezone: str, day: datetime | date | None = N
     tables, summary = _tables(rows, file_name)
     platform = _platform(tables, summary)
     order = _date_order(tables, event_days, file_name)
+    on_day = _summary_day(summary.get("date", ""), order) or on_day
     stays: dict[str, dict[str, Any]] = {}
     sums: dict[str, dict[str, Any]] = {}
     for table in tables:
@@ -221,8 +223,16 @@ def _tables(rows: list[tuple[int, tuple]], file_name: str) -> tuple[list[_Table]
 
 def _summary_header(cells: list[str]) -> bool:
     keys = {header_key(c) for c in cells}
-    return bool(keys & {header_key("meeting id"), header_key("webinar id"), header_key("topic")}) and \
-        not {"join", "leave"} & _columns(cells).keys()
+    named = bool(keys & {header_key("meeting id"), header_key("webinar id"), header_key("topic")}) or \
+        header_key("meeting title") in keys and header_key("date") in keys  # Meet: title, date, start, end
+    return named and not {"join", "leave"} & _columns(cells).keys()
+
+
+def _summary_day(text: str, order: str) -> date | None:
+    """The day a report's summary names ("2026-05-11", "5/11/2026"), for its times of day."""
+    moment = read_moment(f"{text} 00:00") if text else None
+    at = moment.at(order, None) if moment is not None and moment.order != "time" else None
+    return at.date() if at is not None else None
 
 
 def _section_title(cells: list[str]) -> bool:

@@ -341,6 +341,22 @@ def test_teams_headers_in_each_language_and_separator(tmp_path, language: str, s
     assert {p.email: p.seconds for p in report.participants} == {"priya@example.org": 1770, "kyaw@example.org": 2600}
 
 
+def test_a_meet_report_that_names_its_date_puts_its_times_of_day_on_it(services, event, tmp_path) -> None:
+    # the Workspace attendance report's block above the table: title, date, start and end
+    path = tmp_path / "Attendance report - Standup.csv"
+    path.write_text("Meeting title,Date,Start time,End time\nStandup,2026-05-11,09:00,09:32\n\n"
+                    "Name,Email,Duration,Time joined,Time exited\n"
+                    "Priya Das,priya@example.org,32m,9:00:12,9:32:01\n", encoding="utf-8")
+    report = read_report(path, TZ, date(2026, 11, 25))  # the event's day does not move the report's
+    assert report.platform == "meet" and report.dates == (date(2026, 5, 11),)
+    assert report.meeting_key == "meet|standup|2026-05-11T09:00:00"
+    assert seconds(report) == {"Priya Das": 31 * 60 + 49}
+    ev, _rows = event
+    with pytest.raises(DomainError) as raised:
+        services.online.import_report(ev.id, path)
+    assert raised.value.code == "online.dates_outside_event" and "2026-05-11" in str(raised.value)
+
+
 def test_meet_attendance_extension_with_first_and_last_seen(tmp_path) -> None:
     path = tmp_path / "meet-extension.csv"
     path.write_text("Full Name,First Seen,Last Seen,Time in Call\n"
