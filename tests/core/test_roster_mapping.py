@@ -229,3 +229,15 @@ def test_a_map_to_no_field_is_refused_with_the_imports_message(capsys, tmp_path)
     code, _out, err = run_ssc(capsys, "--db", tmp_path / "cli.sqlite3", "roster", "import",
                               DATA / "eventbrite-attendees.csv", "--chapter", "SSC USA", "--map", "B=shoe_size")
     assert code == 1 and "'shoe_size' is not a member field." in err
+
+
+def test_a_zoom_registration_report_imports_as_a_roster(importer) -> None:
+    # refused as an online report (it says who registered, not who came), it is a list of people
+    path = Path(__file__).resolve().parents[1] / "data" / "online" / "zoom-registration.csv"
+    preview = importer.preview(path)
+    assert preview.header_row == 4
+    assert {preview.headers[c]: f for c, f in preview.mapping.items()} == {
+        "First Name": "given_name", "Last Name": "family_name", "Email": "email"}
+    assert {c.header for c in preview.left_out} == {"Registration Time", "Approval Status"}
+    assert importer.import_roster(path, "SSC India").added == 1
+    assert stored(importer)["Priya Das"].email == "priya@example.org"
