@@ -241,3 +241,33 @@ def test_a_zoom_registration_report_imports_as_a_roster(importer) -> None:
     assert {c.header for c in preview.left_out} == {"Registration Time", "Approval Status"}
     assert importer.import_roster(path, "SSC India").added == 1
     assert stored(importer)["Priya Das"].email == "priya@example.org"
+
+
+# Conference attendee lists their organisers published (tests/data/rosters/README.md): no e-mails,
+# names in parts or whole, the organisation under several names.
+@pytest.mark.parametrize(("name", "mapped", "added", "person", "values"), [
+    ("sotm2018-attendees.csv",
+     {"First Name": "given_name", "Last Name": "family_name", "Company Name": "affiliation", "Country": "country"},
+     27, "Arun Gowtham Asai Thambi", ("Zoho Corporation", "India")),
+    ("cs22-attendees.csv", {"name": "latin_name", "affil": "affiliation", "last": "family_name"},
+     20, "Ellianna Schwab Abrahams", ("University of California, Berkeley", "")),
+    ("uist2017-attendees.csv", {"firstName": "given_name", "lastName": "family_name", "company": "affiliation"},
+     21, "Takeo Igarashi", ("Computer Science Department, The University of Tokyo", "")),
+])
+def test_published_conference_attendee_lists_import(importer, name, mapped, added, person, values) -> None:
+    path = DATA / name
+    preview = importer.preview(path)
+    assert {preview.headers[c]: f for c, f in preview.mapping.items()} == mapped
+    result = importer.import_roster(path, "SSC Alumni")
+    assert (result.added, result.rejected) == (added, 0)
+    members = stored(importer)
+    assert (members[person].affiliation, members[person].country) == values
+    if name == "sotm2018-attendees.csv":
+        # kept as written (capitals, diacritics); a row with only the family name is that name;
+        # the identical second row of Ezgi Eryilmaz is the same person, not a second member
+        assert {"RACHELE AMERINI", "chiara angiolini", "Jiří Komárek", "Arruda"} <= set(members)
+        assert [(d.row, d.other_row, d.matched_by) for d in result.duplicates] == [(26, 25, "name")]
+        assert members["Aicha Racky Ly"].country == "Côte d'Ivoire"
+    if name == "cs22-attendees.csv":
+        assert "Victor J. S. Bejar" in members  # the doubled space inside the name is one space
+        assert "Thomas Ayres" in members
