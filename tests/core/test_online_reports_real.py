@@ -53,6 +53,20 @@ def test_a_rejoin_after_leaving_and_rows_out_of_order() -> None:
     assert got["Dr. Syed Abudhagir U"] == 58 * 60 + 24
 
 
+def test_a_published_teams_class_in_indonesian_with_semicolons() -> None:
+    # hamonangann/presence-script: "Nama;Join Time;Leave Time;Duration;Email;Role;Participant ID (UPN)"
+    report = read_report(DATA / "teams-id-activities.csv", "Asia/Jakarta")
+    assert report.platform == "teams" and report.dates == (date(2022, 4, 13),) and len(report.participants) == 60
+    by = {p.email: p for p in report.participants}  # 69 rows, 60 people
+    assert by["fariz@office.ui.ac.id"].seconds == 3600 + 42 * 60 + 19  # "1h 42m": the times have the seconds
+    # 7:58:37-7:58:48 (Teams writes "10s"), 8:00:25-8:02:22 and 8:04:07-9:38:47
+    assert by["aulia.najwa@office.ui.ac.id"].seconds == 11 + 117 + 5680 and by["aulia.najwa@office.ui.ac.id"].rows == 3
+    assert by["syarief.ahmad@office.ui.ac.id"].seconds == 2168 + 65 + 1300 + 687  # four stays
+    assert by["ahmad.rafi02@office.ui.ac.id"].seconds == 12 * 60 + 1  # "12m " with a space after it
+    assert by["muhammad.fahreza11@office.ui.ac.id"].seconds == 156  # the last to come: two and a half minutes
+    assert by["fariz@office.ui.ac.id"].first_join.isoformat() == "2022-04-13T07:56:32+07:00"
+
+
 # -- Teams in other languages and date orders ----------------------------------------------------------
 def test_teams_in_french_day_first_utf16le() -> None:
     report = read_report(DATA / "teams-fr-day-first.csv", TZ)
@@ -369,6 +383,7 @@ def test_meet_attendance_extension_with_first_and_last_seen(tmp_path) -> None:
 
 
 PUBLISHED = ["teams-join-leave-log.csv", "teams-join-leave-rejoin.csv", "teams-live-event-attendees.csv",
+             "teams-id-activities.csv",
              "zoom-contoso-day-first.csv", "zoom-ja-participants.csv", "zoom-webinar-satrdays.csv"]
 
 
