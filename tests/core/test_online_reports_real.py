@@ -67,6 +67,15 @@ def test_a_published_teams_class_in_indonesian_with_semicolons() -> None:
     assert by["fariz@office.ui.ac.id"].first_join.isoformat() == "2022-04-13T07:56:32+07:00"
 
 
+def test_a_teams_report_excel_saved_again_with_padded_rows() -> None:
+    report = read_report(DATA / "teams-excel-resaved.csv", "Europe/Bucharest")
+    assert report.platform == "teams" and report.dates == (date(2025, 6, 24),)
+    assert report.meeting_key == "teams|dava.x academy - etl theory training sessions|2025-06-24T13:47:45"
+    assert seconds(report) == {"Ana Popescu": 7147, "Mihai Ionescu": 2398 + 3010, "Rahman, Siti (Guest)": 11}
+    mihai = next(p for p in report.participants if p.name == "Mihai Ionescu")
+    assert len(mihai.intervals) == 2  # the stays come from the activities, the gap between them left out
+
+
 # -- Teams in other languages and date orders ----------------------------------------------------------
 def test_teams_in_french_day_first_utf16le() -> None:
     report = read_report(DATA / "teams-fr-day-first.csv", TZ)
