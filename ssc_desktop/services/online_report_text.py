@@ -9,7 +9,8 @@ Vietnamese, Thai) as Teams writes them, in both its older ("Full Name", "Join Ti
 
 Dates: Teams writes the date as the computer's locale does ("4/13/2022, 7:56:32 AM" in the US,
 "14/11/22, 09:30:46" in India or the UK, "13.04.2022, 07:56:32" in Germany, "2022/04/13 7:56:32"
-in Japan), so whether 04/05 is April or May is decided for the whole file: by a day above 12
+in Japan, "2022/4/13 下午7:56:32" in Taiwan, "13/4/2565 7:56:32" in Thailand, whose years count from
+the Buddha), so whether 04/05 is April or May is decided for the whole file: by a day above 12
 anywhere in it, else by which reading puts the report on the event's days.
 """
 
@@ -120,6 +121,10 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\.?,?\s+" + 
 _MONTH_NAME_FIRST = re.compile(r"^([^\W\d_]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4}),?\s+" + _CLOCK + _ZONE + "$")
 _DAY_FIRST_NAME = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]{3,10})\.?,?\s+(\d{4}),?\s+" + _CLOCK + _ZONE + "$")
 _TIME_ONLY = re.compile(r"^" + _CLOCK + _ZONE + "$")
+# Chinese and Japanese write the half of the day before the time ("下午7:56:32", "午後 7:56:32").
+_HALF_FIRST = re.compile(r"(上午|下午|午前|午後)\s*(\d{1,2}[:.]\d\d(?:[:.]\d\d)?)")
+# A Thai computer counts years from the Buddha (2565 is 2022).
+_BUDDHIST_ERA = 543
 
 
 @dataclass(frozen=True)
@@ -193,6 +198,8 @@ def _offset(text: str | None) -> timedelta | None:
 def read_moment(text: str) -> Moment | None:
     """The moment a report cell writes, or None when it is none of the known styles."""
     text = " ".join(text.replace("\u202f", " ").replace("\u200e", "").replace("\u200f", "").split())
+    if not text.isascii():
+        text = _HALF_FIRST.sub(r"\2 \1", text)
     if match := _YEAR_FIRST.match(text):
         clock = _clock(match, 4)
         year, first, second, order = int(match.group(1)), int(match.group(2)), int(match.group(3)), "ymd"
@@ -223,6 +230,8 @@ def read_moment(text: str) -> Moment | None:
         return None
     if clock is None:
         return None
+    if year >= 2400:
+        year -= _BUDDHIST_ERA
     return Moment(text, first, second, year, *clock, offset=_offset(match.group("zone")), order=order)
 
 

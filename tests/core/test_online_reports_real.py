@@ -102,6 +102,9 @@ def test_teams_in_japanese_utf16be_activities_union_and_an_eleven_second_stay() 
     ("Mar 28, 2020 08:07:27", "?", datetime(2020, 3, 28, 8, 7, 27)),
     ("28 mars 2020 08:07:27", "?", datetime(2020, 3, 28, 8, 7, 27)),
     ("12/1/2026 12:05:00 AM", "md", datetime(2026, 12, 1, 0, 5)),
+    ("2022/4/13 下午7:56:32", "?", datetime(2022, 4, 13, 19, 56, 32)),  # Taiwan: the half of the day first
+    ("2022/04/13 午前 7:56:32", "?", datetime(2022, 4, 13, 7, 56, 32)),
+    ("13/4/2565 7:56:32", "dm", datetime(2022, 4, 13, 7, 56, 32)),  # Thailand: 2565 of the Buddhist era
 ])
 def test_moments_in_every_style(text: str, order: str, expected: datetime) -> None:
     moment = read_moment(text)
@@ -378,6 +381,18 @@ def test_a_meet_report_that_names_its_date_puts_its_times_of_day_on_it(services,
     with pytest.raises(DomainError) as raised:
         services.online.import_report(ev.id, path)
     assert raised.value.code == "online.dates_outside_event" and "2026-05-11" in str(raised.value)
+
+
+def test_teams_in_thai_with_buddhist_era_years_is_on_the_event_day(services, event, tmp_path) -> None:
+    path = tmp_path / "teams-th.csv"
+    rows = ["\t".join(TEAMS_HEADERS["th"]),
+            "\t".join(["Priya Das", "25/11/2569 9:20:00", "25/11/2569 9:49:30", "29m 30s", "priya@example.org"])]
+    path.write_bytes(b"\xff\xfe" + ("\r\n".join(rows) + "\r\n").encode("utf-16-le"))
+    report = read_report(path, TZ)
+    assert report.dates == (date(2026, 11, 25),) and seconds(report) == {"Priya Das": 1770}
+    ev, rows_by_name = event
+    services.online.import_report(ev.id, path)  # not refused as a report of the year 2569
+    assert services.online.seconds_by_registration(ev.id)[rows_by_name["Priya Das"].id] == 1770
 
 
 def test_meet_attendance_extension_with_first_and_last_seen(tmp_path) -> None:
