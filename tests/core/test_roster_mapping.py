@@ -271,3 +271,16 @@ def test_published_conference_attendee_lists_import(importer, name, mapped, adde
     if name == "cs22-attendees.csv":
         assert "Victor J. S. Bejar" in members  # the doubled space inside the name is one space
         assert "Thomas Ayres" in members
+
+
+def test_a_thai_roster_with_buddhist_era_years(importer, tmp_path) -> None:
+    path = tmp_path / "th.csv"
+    path.write_text("ชื่อ-นามสกุล,Name (Thai),อีเมล,ปีที่เข้าร่วม,สังกัด\n"
+                    "Somchai Jaidee,สมชาย ใจดี,s@example.th,2562,จุฬาลงกรณ์มหาวิทยาลัย\n"
+                    "Suda Rakthai,สุดา รักไทย,su@example.th,พ.ศ. 2566,มหาวิทยาลัยมหิดล\n", encoding="utf-8")
+    result = importer.import_roster(path, "SSC Thailand")
+    assert (result.added, result.problems) == (2, ())
+    members = stored(importer)
+    assert (members["Somchai Jaidee"].visit_year, members["Suda Rakthai"].visit_year) == (2019, 2023)
+    assert members["Somchai Jaidee"].native_name == "สมชาย ใจดี"
+    assert members["Suda Rakthai"].affiliation == "มหาวิทยาลัยมหิดล"
