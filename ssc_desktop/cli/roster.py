@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ssc_desktop.cli.output import emit
 from ssc_desktop.messages import MESSAGES, format_message
 from ssc_desktop.services.roster_import import DuplicateAction, RosterImportResult
+from ssc_desktop.services.roster_mapping import KEEP, header_key
+from ssc_desktop.services.tabular_files import column_letter
 
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
@@ -28,13 +31,34 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     importing.add_argument("--sheet", default="", help="the sheet to read (default: the active one)")
     importing.add_argument("--header-row", type=int, help="the row holding the column names (default: found)")
     importing.add_argument("--report", metavar="PATH", help="also write the problems to PATH (.csv or .xlsx)")
+    importing.add_argument(
+        "--map", action="append", default=[], metavar="COLUMN=FIELD",
+        help="map a column (its header, or its letter) to a field: latin_name, native_name, given_name, "
+             "middle_name, family_name, reading, email, country, affiliation, visit_year, host_institution, "
+             "gender, phone, notes, keep (a 'Header: value' line of the notes) or none; +FIELD joins the "
+             "column to the field's other columns (up to three) instead of taking it from them; repeatable, "
+             "and remembered with the headers as the wizard's mapping is")
+    importing.add_argument("--keep-rest", action="store_true",
+                           help="keep every column the mapping leaves out in the members' notes")
     importing.set_defaults(handler=import_roster)
 
 
 def import_roster(args: argparse.Namespace, context) -> int:
     service = context.services.roster_import
+    mapping = None
+    header_row = args.header_row
+    if args.map or args.keep_rest:
+        preview = service.preview(args.file, sheet=args.sheet, header_row=args.header_row)
+        header_row = preview.header_row
+        try:
+            mapping = changed_mapping(preview.headers, preview.mapping, args.map)
+        except ValueError as error:
+            print(f"ssc: error: {error}", file=sys.stderr)
+            return 2
+        if args.keep_rest:
+            mapping.update({c.column: KEEP for c in preview.left_out if c.column not in mapping})
     result = service.import_roster(
-        args.file, args.chapter, sheet=args.sheet, header_row=args.header_row,
+        args.file, args.chapter, mapping, sheet=args.sheet, header_row=header_row,
         policy=DuplicateAction(args.on_duplicate), dry_run=args.dry_run,
     )
     if args.report:
@@ -43,6 +67,41 @@ def import_roster(args: argparse.Namespace, context) -> int:
         write_roster_report(result.problems, args.report)
     emit(args, _plain(result), lambda r: summary_text(result))
     return 0
+
+
+def changed_mapping(headers: tuple[str, ...], mapping: dict[int, str], changes: list[str]) -> dict[int, str]:
+    """The mapping with each COLUMN=FIELD applied, as the wizard's mapping row applies a choice.
+
+    FIELD takes the field from any other column (a wrong guess put right); +FIELD joins the column to
+    the field's other columns; none leaves the column out. ValueError names what cannot be read.
+    """
+    result = dict(mapping)
+    for change in changes:
+        column_text, separator, field = change.rpartition("=")
+        if not separator or not column_text.strip():
+            raise ValueError(f"--map {change!r}: write COLUMN=FIELD, e.g. \"Job Title=keep\"")
+        column = _column(headers, column_text.strip())
+        if column is None:
+            raise ValueError(f"--map {change!r}: the file has no column {column_text.strip()!r}")
+        field = field.strip().casefold()
+        joined = field.startswith("+")
+        field = field.lstrip("+").strip()
+        if field in ("", "none", "-"):
+            result.pop(column, None)
+            continue
+        if not joined and field != KEEP:
+            result = {c: f for c, f in result.items() if f != field}
+        result[column] = field  # an unknown field is refused by the import, with its message
+    return dict(sorted(result.items()))
+
+
+def _column(headers: tuple[str, ...], text: str) -> int | None:
+    key = header_key(text)
+    for index, header in enumerate(headers):
+        if header_key(header) == key and key:
+            return index
+    letters = [column_letter(i) for i in range(len(headers))]
+    return letters.index(text) if text in letters else None
 
 
 def _plain(result: RosterImportResult) -> dict:

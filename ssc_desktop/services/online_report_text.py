@@ -9,7 +9,8 @@ Vietnamese, Thai) as Teams writes them, in both its older ("Full Name", "Join Ti
 
 Dates: Teams writes the date as the computer's locale does ("4/13/2022, 7:56:32 AM" in the US,
 "14/11/22, 09:30:46" in India or the UK, "13.04.2022, 07:56:32" in Germany, "2022/04/13 7:56:32"
-in Japan), so whether 04/05 is April or May is decided for the whole file: by a day above 12
+in Japan, "2022/4/13 下午7:56:32" in Taiwan, "13/4/2565 7:56:32" in Thailand, whose years count from
+the Buddha), so whether 04/05 is April or May is decided for the whole file: by a day above 12
 anywhere in it, else by which reading puts the report on the event's days.
 """
 
@@ -35,6 +36,7 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "nama", "nama lengkap",  # Indonesian
         "tên", "họ và tên", "tên đầy đủ",  # Vietnamese
         "ชื่อ", "ชื่อเต็ม", "ชื่อ-นามสกุล",  # Thai
+        "名前 (元の名前)", "ユーザー名 (元の名前)", "名称(原始名称)", "用户名(原始名称)",  # Zoom in Japanese, Chinese
     ),
     "first": ("first name", "given name", "prénom", "vorname", "nombre de pila", "primeiro nome", "名",
               "nama depan"),
@@ -45,6 +47,8 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "adresse e-mail", "adresse de messagerie", "e-mail-adresse", "correo electrónico", "correo",
         "endereço de email", "メール", "メールアドレス", "电子邮件", "電子郵件", "邮箱", "alamat email",
         "địa chỉ email", "อีเมล",
+        "participant id",  # Teams live events: the attendee's sign-in address
+        "ユーザーメール", "ユーザーのメール", "用户邮箱", "用户电子邮件",  # Zoom in Japanese, Chinese
     ),
     "join": (
         "join time", "first join", "first join time", "time joined", "first seen", "joined at", "join",
@@ -71,13 +75,15 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "会議中の時間", "会議の長さ", "時間", "期間", "出席時間", "持续时间", "会议中持续时间", "会议持续时间",
         "持續時間", "會議中持續時間", "durasi", "durasi dalam rapat", "durasi rapat", "thời lượng",
         "thời lượng trong cuộc họp", "ระยะเวลา", "ระยะเวลาในการประชุม",
+        "所要時間", "所要時間(分)", "合計時間(分)", "时长(分钟)", "持续时间(分钟)",  # Zoom in Japanese, Chinese
     ),
     "action": ("user action", "action de l'utilisateur", "action", "benutzeraktion", "acción del usuario",
                "ação do usuário", "ユーザーの操作", "用户操作", "使用者動作", "tindakan pengguna",
                "hành động của người dùng", "การดำเนินการของผู้ใช้"),
     "timestamp": ("timestamp", "horodatage", "zeitstempel", "marca de tiempo", "marca de hora",
                   "carimbo de data/hora", "タイムスタンプ", "时间戳", "時間戳記", "stempel waktu", "dấu thời gian",
-                  "การประทับเวลา"),
+                  "การประทับเวลา", "utc event timestamp"),
+    "session": ("session id",),  # Teams live events: one id per device a person joined from
     "attended": ("attended",),
     "role": ("role", "rôle", "rolle", "rol", "função", "役割", "角色", "peran", "vai trò", "บทบาท"),
 }
@@ -115,6 +121,10 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\.?,?\s+" + 
 _MONTH_NAME_FIRST = re.compile(r"^([^\W\d_]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4}),?\s+" + _CLOCK + _ZONE + "$")
 _DAY_FIRST_NAME = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]{3,10})\.?,?\s+(\d{4}),?\s+" + _CLOCK + _ZONE + "$")
 _TIME_ONLY = re.compile(r"^" + _CLOCK + _ZONE + "$")
+# Chinese and Japanese write the half of the day before the time ("下午7:56:32", "午後 7:56:32").
+_HALF_FIRST = re.compile(r"(上午|下午|午前|午後)\s*(\d{1,2}[:.]\d\d(?:[:.]\d\d)?)")
+# A Thai computer counts years from the Buddha (2565 is 2022).
+_BUDDHIST_ERA = 543
 
 
 @dataclass(frozen=True)
@@ -188,6 +198,8 @@ def _offset(text: str | None) -> timedelta | None:
 def read_moment(text: str) -> Moment | None:
     """The moment a report cell writes, or None when it is none of the known styles."""
     text = " ".join(text.replace("\u202f", " ").replace("\u200e", "").replace("\u200f", "").split())
+    if not text.isascii():
+        text = _HALF_FIRST.sub(r"\2 \1", text)
     if match := _YEAR_FIRST.match(text):
         clock = _clock(match, 4)
         year, first, second, order = int(match.group(1)), int(match.group(2)), int(match.group(3)), "ymd"
@@ -218,6 +230,8 @@ def read_moment(text: str) -> Moment | None:
         return None
     if clock is None:
         return None
+    if year >= 2400:
+        year -= _BUDDHIST_ERA
     return Moment(text, first, second, year, *clock, offset=_offset(match.group("zone")), order=order)
 
 
@@ -241,7 +255,8 @@ def read_duration(text: str, header: str = "") -> int | None:
         return None
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         amount = float(text.replace(",", "."))
-        return round(amount) if "sec" in header.casefold() else round(amount * 60)
+        in_seconds = "sec" in header.casefold() or "秒" in header
+        return round(amount) if in_seconds else round(amount * 60)
     if re.fullmatch(r"\d{1,3}:\d\d(?::\d\d)?", text):
         pieces = [int(p) for p in text.split(":")]
         if len(pieces) == 3:

@@ -4,10 +4,14 @@ A report is one or more tables, each found by its header row (online_report_text
 columns in many languages), under or between summary blocks:
   Teams   "1. Summary" (title, start), "2. Participants" (first join, last leave, time in the
           meeting), "3. In-Meeting Activities" (one row per stay); or the older log of
-          "Full Name / User Action / Timestamp" rows (Joined, Left, Joined before).
+          "Full Name / User Action / Timestamp" rows (Joined, Left, Joined before); or a live event's
+          attendee report (SessionId, ParticipantId, FullName, UtcEventTimestamp, Action), in UTC,
+          one session per device a person joined from.
   Zoom    meeting details above "Name (Original Name) / Join Time / Leave Time"; webinar attendee
           reports with Host, Panelist and Attendee sections, each with its own header row and an
-          "Attended" column; the usage "unique users" export, which has only total minutes.
+          "Attended" column; the usage "unique users" export, which has only total minutes. Its
+          times may have no seconds ("2020/12/8 8:56" in Japanese); the whole minutes Zoom gives
+          (rounded up from the exact stay) then say how long within that minute a stay lasted.
   Meet    the Workspace attendance report (first and last name, duration, time joined and
           exited) and the attendance extensions' lists (first seen, last seen, time in call).
 A person's time is the union of their stays, in seconds: rows that overlap are not added, and
@@ -21,9 +25,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -42,7 +47,7 @@ _SUMMARY_KEYS = {header_key(k): v for k, v in {
     "título de la reunión": "title", "hora de inicio": "start", "título da reunião": "title",
     "hora de início": "start", "会議のタイトル": "title", "開始時刻": "start", "会议标题": "title", "开始时间": "start",
     "judul rapat": "title", "waktu mulai": "start", "tiêu đề cuộc họp": "title", "thời gian bắt đầu": "start",
-    "ชื่อการประชุม": "title", "เวลาเริ่มต้น": "start",
+    "ชื่อการประชุม": "title", "เวลาเริ่มต้น": "start", "date": "date",
 }.items()}
 _REGISTRATION_ONLY = {header_key(k) for k in ("registration time", "approval status")}
 
@@ -85,6 +90,12 @@ class _Table:
             return "log"
         return "stays"
 
+    @property
+    def utc(self) -> bool:
+        """Whether the table's times are UTC by its header ("UtcEventTimestamp"), not the event's local time."""
+        return any("utc" in header_key(self.headers[self.columns[role]])
+                   for role in ("timestamp", "join", "leave") if role in self.columns)
+
 
 def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -94,8 +105,9 @@ def read_report(path: str | Path, timezone: str, day: datetime | date | None = N
                 event_days: tuple[date, date] | None = None) -> ParsedReport:
     """The participants of a Zoom, Teams or Meet report; DomainError says what and where.
 
-    day is the event's day (for reports that give times of day only); event_days, the first
-    and last local day of the event, decides ambiguous day/month orders.
+    day is the event's day (for reports that give times of day only, unless the report names its
+    own date, as Meet's "Meeting title, Date, Start time" block does); event_days, the first and
+    last local day of the event, decides ambiguous day/month orders.
     """
     path = Path(path)
     tz = ZoneInfo(timezone)
@@ -104,6 +116,7 @@ def read_report(path: str | Path, timezone: str, day: datetime | date | None = N
     tables, summary = _tables(rows, file_name)
     platform = _platform(tables, summary)
     order = _date_order(tables, event_days, file_name)
+    on_day = _summary_day(summary.get("date", ""), order) or on_day
     stays: dict[str, dict[str, Any]] = {}
     sums: dict[str, dict[str, Any]] = {}
     for table in tables:
@@ -210,8 +223,16 @@ def _tables(rows: list[tuple[int, tuple]], file_name: str) -> tuple[list[_Table]
 
 def _summary_header(cells: list[str]) -> bool:
     keys = {header_key(c) for c in cells}
-    return bool(keys & {header_key("meeting id"), header_key("webinar id"), header_key("topic")}) and \
-        not {"join", "leave"} & _columns(cells).keys()
+    named = bool(keys & {header_key("meeting id"), header_key("webinar id"), header_key("topic")}) or \
+        header_key("meeting title") in keys and header_key("date") in keys  # Meet: title, date, start, end
+    return named and not {"join", "leave"} & _columns(cells).keys()
+
+
+def _summary_day(text: str, order: str) -> date | None:
+    """The day a report's summary names ("2026-05-11", "5/11/2026"), for its times of day."""
+    moment = read_moment(f"{text} 00:00") if text else None
+    at = moment.at(order, None) if moment is not None and moment.order != "time" else None
+    return at.date() if at is not None else None
 
 
 def _section_title(cells: list[str]) -> bool:
@@ -229,7 +250,7 @@ def _is_activities(table: _Table) -> bool:
 
 def _platform(tables: list[_Table], summary: dict[str, str]) -> str:
     headers = " ".join(header_key(h) for t in tables for h in t.headers)
-    if "originalname" in headers or "guest" in headers or "attended" in headers or "id" in summary:
+    if "originalname" in headers or "元の名前" in headers or "原始名称" in headers or "guest" in headers or "attended" in headers or "id" in summary:
         return "zoom"
     if "timejoined" in headers or "timeexited" in headers or "firstseen" in headers or "timeincall" in headers:
         return "meet"
@@ -263,7 +284,7 @@ def _date_order(tables: list[_Table], event_days: tuple[date, date] | None, file
 
 
 def _moment(cells: list[str], values: tuple, index: int | None, order: str, day: date | None, tz: ZoneInfo,
-            file_name: str, row: int) -> datetime | None:
+            file_name: str, row: int, utc: bool = False) -> datetime | None:
     if index is None or index >= len(cells) or not cells[index]:
         return None
     raw = values[index] if index < len(values) else None
@@ -274,7 +295,23 @@ def _moment(cells: list[str], values: tuple, index: int | None, order: str, day:
         moment = read.at(order, day) if read else None
     if moment is None:
         raise DomainError("online.bad_time", file=file_name, row=row, column=column_letter(index), value=cells[index])
-    return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC).astimezone(tz) if utc else moment.replace(tzinfo=tz)
+    return moment.astimezone(tz)
+
+
+_WITH_SECONDS = re.compile(r"\d[:.]\d\d[:.]\d\d")
+
+
+def _to_the_minute(cells: list[str], values: tuple, *indexes: int | None) -> bool:
+    """Whether the times are written without seconds ("2020/12/8 8:56"): each may be up to a minute off."""
+    for index in indexes:
+        if index is None or index >= len(cells) or isinstance(values[index] if index < len(values) else None,
+                                                              datetime):
+            return False
+        if _WITH_SECONDS.search(cells[index]):
+            return False
+    return True
 
 
 # -- people -----------------------------------------------------------------------------------------
@@ -300,8 +337,8 @@ def _read_stays(table: _Table, people: dict[str, dict[str, Any]], order: str, da
             continue
         if "attended" in columns and header_key(_cell(cells, columns["attended"])) in ("no", "nein", "non", "いいえ"):
             continue  # a webinar registrant who did not come
-        join = _moment(cells, values, columns.get("join"), order, day, tz, file_name, number)
-        leave = _moment(cells, values, columns.get("leave"), order, day, tz, file_name, number)
+        join = _moment(cells, values, columns.get("join"), order, day, tz, file_name, number, table.utc)
+        leave = _moment(cells, values, columns.get("leave"), order, day, tz, file_name, number, table.utc)
         if join is not None and leave is not None and leave < join:
             raise DomainError("online.leave_before_join", file=file_name, row=number,
                               column=column_letter(columns["leave"]))
@@ -320,6 +357,11 @@ def _read_stays(table: _Table, people: dict[str, dict[str, Any]], order: str, da
             # a whole-minute total of a stay (Zoom's Duration (Minutes)) is only the span rounded.
             if total is not None and total < span - 60:
                 person["totals"] += total
+            elif total is not None and span < total <= span + 60 and \
+                    _to_the_minute(cells, values, columns.get("join"), columns.get("leave")):
+                # 8:56 to 8:56 with "1" minute: the times lost their seconds, the minutes Zoom rounded
+                # up from the exact stay did not; the stay lasted into that minute, not zero seconds.
+                person["intervals"].append((join, join + timedelta(seconds=total)))
             else:
                 person["intervals"].append((join, leave))
         elif total is not None:
@@ -328,32 +370,35 @@ def _read_stays(table: _Table, people: dict[str, dict[str, Any]], order: str, da
 
 def _read_log(table: _Table, people: dict[str, dict[str, Any]], order: str, day: date | None, tz: ZoneInfo,
               file_name: str) -> None:
-    """The older Teams list: Joined / Left rows. A stay still open at the end of the list lasted until the
-    list was saved, which is the last moment the list holds."""
+    """The older Teams list and a live event's attendee report: Joined / Left rows. A stay still open at
+    the end of the list lasted until the list was saved, which is the last moment the list holds.
+    Where the rows name a session (one per device), a join and a leave pair within their session,
+    so a person on a laptop and a phone at once has both stays, which the union then joins."""
     columns = table.columns
-    events: list[tuple[dict[str, Any], bool, datetime]] = []
+    events: list[tuple[dict[str, Any], str, bool, datetime]] = []
     for number, cells, values in table.rows:
         name, email = _name(table, cells), _cell(cells, columns.get("email")).casefold()
-        moment = _moment(cells, values, columns["timestamp"], order, day, tz, file_name, number)
+        moment = _moment(cells, values, columns["timestamp"], order, day, tz, file_name, number, table.utc)
         if (not name and not email) or moment is None:
             continue
         person = _person(people, name, email)
         person["rows"] += 1
         person["seen"].append(moment)
-        events.append((person, is_join_action(_cell(cells, columns["action"])), moment))
+        events.append((person, _cell(cells, columns.get("session")), is_join_action(_cell(cells, columns["action"])),
+                       moment))
     if not events:
         return
-    saved_at = max(moment for _p, _j, moment in events)
-    open_since: dict[int, datetime] = {}
-    for person, joined, moment in sorted(events, key=lambda e: e[2]):
-        key = id(person)
+    saved_at = max(moment for _p, _s, _j, moment in events)
+    open_since: dict[tuple[int, str], datetime] = {}
+    for person, session, joined, moment in sorted(events, key=lambda e: e[3]):
+        key = (id(person), session)
         if joined:
             open_since.setdefault(key, moment)
         elif key in open_since:
             person["intervals"].append((open_since.pop(key), moment))
-    by_id = {id(p): p for p, _j, _m in events}
-    for key, since in open_since.items():
-        by_id[key]["intervals"].append((since, saved_at))
+    by_id = {id(p): p for p, _s, _j, _m in events}
+    for (person_id, _session), since in open_since.items():
+        by_id[person_id]["intervals"].append((since, saved_at))
 
 
 def _stays_or_sums(stays: dict[str, dict[str, Any]], sums: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -34,10 +34,13 @@ _EXCEL_ERRORS = {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NUL
 # The same check as the members service makes, spelled out here so every problem can be listed.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _YEAR = re.compile(
-    r"^\D{0,6}?((?:19|20)\d\d)(?:\.0+|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*(?:年度?(?:\d{1,2}月(?:\d{1,2}日)?)?|fy)?\s*$",
+    r"^\D{0,6}?((?:19|20|25)\d\d)(?:\.0+|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\s*(?:年度?(?:\d{1,2}月(?:\d{1,2}日)?)?|fy)?\s*$",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+# Thai rosters count years from the Buddha: 2500-2643 are 1957-2100.
+_BUDDHIST_ERA = 543
+_BUDDHIST_YEARS = (2500, 2643)
 # Joiners shape the letters around them; they are spelling, not decoration.
 _JOINERS = frozenset("\u200c\u200d")
 
@@ -125,17 +128,22 @@ def email_key(email: str) -> str:
     return email.strip().casefold()
 
 
+def _common_era(year: int) -> int:
+    """A Thai year of the Buddhist era (2562) as the year it is (2019); other years as they are."""
+    return year - _BUDDHIST_ERA if _BUDDHIST_YEARS[0] <= year <= _BUDDHIST_YEARS[1] else year
+
+
 def parse_year(value: Any) -> int | None:
-    """A visit year from 2019, 2019.0, "2019", "2019年", "２０１９", "FY2019" or a date; None when blank."""
+    """A visit year from 2019, 2019.0, "2019", "2019年", "２０１９", "FY2019", 2562 (Thai) or a date; None when blank."""
     if value is None:
         return None
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, int):
-        return value
+        return _common_era(value)
     if isinstance(value, float):
         if value.is_integer():
-            return int(value)
+            return _common_era(int(value))
         raise ValueError(value)
     if isinstance(value, (date, datetime)):
         return value.year
@@ -145,7 +153,7 @@ def parse_year(value: Any) -> int | None:
     match = _YEAR.match(text)
     if not match:
         raise ValueError(text)
-    return int(match.group(1))
+    return _common_era(int(match.group(1)))
 
 
 def parse_gender(value: Any) -> Gender | None:

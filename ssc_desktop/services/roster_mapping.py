@@ -70,7 +70,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "country": (
         "country", "country / region", "country/region", "country or region", "nationality", "country of origin",
-        "home country", "citizenship",
+        "home country", "citizenship", "country/region name", "country name", "country of residence",
         "国", "国・地域", "国/地域", "国名", "国籍", "出身国", "国家", "国家/地区", "国家或地区",
         "negara", "asal negara", "kewarganegaraan", "quốc gia", "quốc tịch", "ประเทศ", "สัญชาติ", "देश",
         "राष्ट्रीयता", "국가", "국적",
@@ -78,7 +78,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "affiliation": (
         "affiliation", "organization", "organisation", "university", "institution", "school", "company",
         "employer", "current affiliation", "company name", "organization name", "organisation name",
-        "institute", "college", "workplace",
+        "institute", "college", "workplace", "affil", "affiliations", "institution name",
         "所属", "所属機関", "所属先", "大学", "学校", "勤務先", "会社", "会社名", "单位", "単位", "工作单位", "机构",
         "学校名称", "公司",
         "instansi", "asal instansi", "universitas", "perguruan tinggi", "sekolah", "perusahaan", "institusi",

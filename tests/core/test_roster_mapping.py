@@ -4,6 +4,7 @@ name columns found by header or values, columns kept or listed, and text kept ex
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,7 @@ def test_vietnamese_ho_ten_put_the_family_name_first_even_in_latin_letters(impor
 @pytest.mark.parametrize(("header", "field"), [
     ("Company", "affiliation"), ("Organisation", "affiliation"), ("Institution", "affiliation"),
     ("School", "affiliation"), ("University", "affiliation"), ("Employer", "affiliation"),
-    ("Nationality", "country"), ("Country/Region", "country"), ("Mobile", "phone"), ("WhatsApp", "phone"),
+    ("Nationality", "country"), ("Country/Region", "country"), ("Country/Region Name", "country"), ("Mobile", "phone"), ("WhatsApp", "phone"),
     ("Nama Lengkap", "latin_name"), ("Surel", "email"), ("Instansi", "affiliation"), ("Jenis Kelamin", "gender"),
     ("Họ và tên", "latin_name"), ("Giới tính", "gender"), ("ชื่อ-นามสกุล", "latin_name"), ("อีเมล", "email"),
     ("หน่วยงาน", "affiliation"), ("นามสกุล", "family_name"), ("नाम", "latin_name"), ("ईमेल", "email"),
@@ -167,3 +168,119 @@ def test_mappings_that_cannot_be_imported_are_refused(importer, tmp_path, mappin
     with pytest.raises(DomainError) as caught:
         importer.import_roster(path, "SSC India", mapping=mapping, header_row=1)
     assert caught.value.code == code
+
+
+def run_ssc(capsys, *argv) -> tuple[int, str, str]:
+    from ssc_desktop.cli import main
+
+    capsys.readouterr()
+    code = main([str(a) for a in argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def notes_of(db: Path, member_id: int) -> str:
+    from ssc_desktop.app import compose
+
+    context = compose(db)
+    try:
+        return context.services.members.get_member_draft(member_id).notes
+    finally:
+        context.close()
+
+
+def test_the_cli_keeps_and_combines_columns_as_the_wizard_does(capsys, tmp_path) -> None:
+    db = tmp_path / "cli.sqlite3"
+    path = DATA / "eventbrite-attendees.csv"
+    code, out, err = run_ssc(capsys, "--db", db, "roster", "import", path, "--chapter", "SSC USA",
+                             "--map", "Job Title=+affiliation", "--map", "Ticket Type=keep", "--map", "Home Country=none",
+                             "--json")
+    assert (code, err) == (0, ""), err
+    data = json.loads(out)
+    assert data["added"] == 2 and "Job Title" not in data["left_out"] and "Home Country" in data["left_out"]
+    code, out, _ = run_ssc(capsys, "--db", db, "member", "list", "--chapter", "SSC USA", "--json")
+    john = next(m for m in json.loads(out) if m["latin_name"] == "John Doe")
+    assert john["affiliation"] == "JobTitle1 Company1Name" and john["country"] == ""
+    assert notes_of(db, john["id"]) == "Ticket Type: General Admission"
+
+
+def test_the_cli_can_keep_every_left_out_column(capsys, tmp_path) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_text("Name,Email,Dietary needs,T-shirt\nRahul Sharma,rahul@example.org,Vegetarian,L\n",
+                    encoding="utf-8")
+    db = tmp_path / "cli.sqlite3"
+    code, out, err = run_ssc(capsys, "--db", db, "roster", "import", path, "--chapter", "SSC India", "--keep-rest")
+    assert code == 0, err
+    assert "Columns not imported" not in out
+    code, out, _ = run_ssc(capsys, "--db", db, "member", "list", "--chapter", "SSC India", "--json")
+    (rahul,) = json.loads(out)
+    assert notes_of(db, rahul["id"]) == "Dietary needs: Vegetarian\nT-shirt: L"
+
+
+@pytest.mark.parametrize(("change", "said"), [("Nickname=keep", "no column 'Nickname'"),
+                                              ("Job Title", "write COLUMN=FIELD")])
+def test_a_map_the_cli_cannot_follow_is_said(capsys, tmp_path, change, said) -> None:
+    code, out, err = run_ssc(capsys, "--db", tmp_path / "cli.sqlite3", "roster", "import",
+                             DATA / "eventbrite-attendees.csv", "--chapter", "SSC USA", "--map", change)
+    assert code == 2 and out == "" and said in err
+
+
+def test_a_map_to_no_field_is_refused_with_the_imports_message(capsys, tmp_path) -> None:
+    code, _out, err = run_ssc(capsys, "--db", tmp_path / "cli.sqlite3", "roster", "import",
+                              DATA / "eventbrite-attendees.csv", "--chapter", "SSC USA", "--map", "B=shoe_size")
+    assert code == 1 and "'shoe_size' is not a member field." in err
+
+
+def test_a_zoom_registration_report_imports_as_a_roster(importer) -> None:
+    # refused as an online report (it says who registered, not who came), it is a list of people
+    path = Path(__file__).resolve().parents[1] / "data" / "online" / "zoom-registration.csv"
+    preview = importer.preview(path)
+    assert preview.header_row == 4
+    assert {preview.headers[c]: f for c, f in preview.mapping.items()} == {
+        "First Name": "given_name", "Last Name": "family_name", "Email": "email"}
+    assert {c.header for c in preview.left_out} == {"Registration Time", "Approval Status"}
+    assert importer.import_roster(path, "SSC India").added == 1
+    assert stored(importer)["Priya Das"].email == "priya@example.org"
+
+
+# Conference attendee lists their organisers published (tests/data/rosters/README.md): no e-mails,
+# names in parts or whole, the organisation under several names.
+@pytest.mark.parametrize(("name", "mapped", "added", "person", "values"), [
+    ("sotm2018-attendees.csv",
+     {"First Name": "given_name", "Last Name": "family_name", "Company Name": "affiliation", "Country": "country"},
+     27, "Arun Gowtham Asai Thambi", ("Zoho Corporation", "India")),
+    ("cs22-attendees.csv", {"name": "latin_name", "affil": "affiliation", "last": "family_name"},
+     20, "Ellianna Schwab Abrahams", ("University of California, Berkeley", "")),
+    ("uist2017-attendees.csv", {"firstName": "given_name", "lastName": "family_name", "company": "affiliation"},
+     21, "Takeo Igarashi", ("Computer Science Department, The University of Tokyo", "")),
+])
+def test_published_conference_attendee_lists_import(importer, name, mapped, added, person, values) -> None:
+    path = DATA / name
+    preview = importer.preview(path)
+    assert {preview.headers[c]: f for c, f in preview.mapping.items()} == mapped
+    result = importer.import_roster(path, "SSC Alumni")
+    assert (result.added, result.rejected) == (added, 0)
+    members = stored(importer)
+    assert (members[person].affiliation, members[person].country) == values
+    if name == "sotm2018-attendees.csv":
+        # kept as written (capitals, diacritics); a row with only the family name is that name;
+        # the identical second row of Ezgi Eryilmaz is the same person, not a second member
+        assert {"RACHELE AMERINI", "chiara angiolini", "Jiří Komárek", "Arruda"} <= set(members)
+        assert [(d.row, d.other_row, d.matched_by) for d in result.duplicates] == [(26, 25, "name")]
+        assert members["Aicha Racky Ly"].country == "Côte d'Ivoire"
+    if name == "cs22-attendees.csv":
+        assert "Victor J. S. Bejar" in members  # the doubled space inside the name is one space
+        assert "Thomas Ayres" in members
+
+
+def test_a_thai_roster_with_buddhist_era_years(importer, tmp_path) -> None:
+    path = tmp_path / "th.csv"
+    path.write_text("ชื่อ-นามสกุล,Name (Thai),อีเมล,ปีที่เข้าร่วม,สังกัด\n"
+                    "Somchai Jaidee,สมชาย ใจดี,s@example.th,2562,จุฬาลงกรณ์มหาวิทยาลัย\n"
+                    "Suda Rakthai,สุดา รักไทย,su@example.th,พ.ศ. 2566,มหาวิทยาลัยมหิดล\n", encoding="utf-8")
+    result = importer.import_roster(path, "SSC Thailand")
+    assert (result.added, result.problems) == (2, ())
+    members = stored(importer)
+    assert (members["Somchai Jaidee"].visit_year, members["Suda Rakthai"].visit_year) == (2019, 2023)
+    assert members["Somchai Jaidee"].native_name == "สมชาย ใจดี"
+    assert members["Suda Rakthai"].affiliation == "มหาวิทยาลัยมหิดล"

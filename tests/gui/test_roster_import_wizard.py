@@ -180,6 +180,36 @@ def test_broken_file_shows_a_clear_message(qtbot, make_wizard, context, tmp_path
     assert context.services.members.count_members() == 0
 
 
+def _zip_named_csv(path: Path) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    return path
+
+
+def _csv_cell_over_the_limit(path: Path) -> Path:
+    import csv
+
+    path.write_text('Name,E-mail\nA,a@example.org\nB,"' + "x" * (csv.field_size_limit() + 10) + '"\n',
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("write", "said"), [
+    (_zip_named_csv, "attendees.csv is not a spreadsheet: it is a Word document."),
+    (_csv_cell_over_the_limit, "attendees.csv, line 3"),
+])
+def test_files_that_broke_the_reader_are_a_message_in_the_wizard(qtbot, make_wizard, context, tmp_path, write,
+                                                                 said) -> None:
+    wizard = make_wizard(write(tmp_path / "attendees.csv"))
+    wizard.next()
+    assert wizard.currentId() == wizard.FILE_PAGE
+    assert wizard.file_page.error.isVisible() and wizard.file_page.error.text().startswith(said)
+    assert context.services.members.count_members() == 0
+
+
 def test_a_file_whose_rows_are_all_bad_imports_nothing(qtbot, make_wizard, context, tmp_path) -> None:
     path = tmp_path / "roster.csv"
     path.write_text("Name,E-mail\n,nobody@example.org\nX,bad\n", encoding="utf-8")
