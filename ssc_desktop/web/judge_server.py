@@ -42,12 +42,13 @@ class ServedLink:
 
 class JudgeServer:
     def __init__(self, phones: JudgePhoneService, contest_id: int, host: str = "127.0.0.1",
-                 port: int = DEFAULT_PORT, throttle: PinThrottle | None = None) -> None:
+                 port: int = DEFAULT_PORT, throttle: PinThrottle | None = None, language: str = "en") -> None:
+        """language: the laptop's (a shipped language's code), for phones that ask for none SSC Desktop ships."""
         if not (port == 0 or 1024 <= port <= 65535):
             raise DomainError("phones.bad_port", port=port)
         self.phones = phones
         self.contest_id = contest_id
-        self.app = JudgeApp(phones, contest_id, throttle)
+        self.app = JudgeApp(phones, contest_id, throttle, language=language)
         self._host, self._port = host, port
         self._server: Any | None = None  # waitress's server (the library has no type information)
         self._thread: threading.Thread | None = None
