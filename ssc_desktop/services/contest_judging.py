@@ -4,8 +4,8 @@ with the audit trail (judge mode, phones, judge sheets)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -285,8 +285,9 @@ class ContestJudging(ContestStore):
         changed = 0
         told: list[str] = []  # for the audit log: "Merit 7 → 8"
         judge = known.judges.get(sheet.judge_id) or self._judge(session, sheet.judge_id)
-        contest = known.contests.get(judge.contest_id) or self._contest(session, judge.contest_id)
-        known.contests[contest.id] = contest
+        contest = known.contests.get(judge.contest_id)
+        if contest is None:  # read with the batch's judges, so only for safety
+            contest = known.contests[judge.contest_id] = self._contest(session, judge.contest_id)
         if contest.locked_at is not None:
             raise DomainError("contest.locked", title=contest.title)
         if source in JUDGE_SOURCES:
