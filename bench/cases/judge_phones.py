@@ -7,7 +7,13 @@ with a keep-alive connection as a phone has; each logs in, then the 15 save at t
 (a barrier), one entry each (POST /j/<token>/scores), 20 rounds of that: 300 saves, every one
 of them racing 14 others. Every save's time, from sending the request to reading the reply, is
 a sample: p50 and p99 of the 300. (Saturating the server instead, each judge saving again the
-moment its reply comes, measures a queue 15 deep: p50 about 60 ms, p99 about 105 ms here.)
+moment its reply comes, would measure a queue 15 deep, not a save.)
+
+Where the time went when p99 was 105-145 ms (2 cores): each sheet of a batch cost ~2.5 ms of
+SQLAlchemy (a query or two and an autoflush per sheet; now ~1 ms, read once per batch), a full
+garbage collection of the whole app stalled a burst's saves by 60-150 ms (the server now freezes
+what exists when it starts), and with 8 server threads 7 of the 15 saves waited in waitress's
+queue for a whole batch (now 16). fsync is not it: ~0.3 ms a commit here.
 
 Raw side: the same 300 saves, 15 threads at once (the same rounds), straight into
 ContestService.save_many in the laptop's process (no HTTP, no queue in front of SQLite's

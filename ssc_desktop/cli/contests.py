@@ -232,13 +232,17 @@ def lock_contest(args: argparse.Namespace, context) -> None:
 def serve_judges(args: argparse.Namespace, context) -> None:
     import threading
 
+    from ssc_desktop import languages
     from ssc_desktop.cli.output import shown
     from ssc_desktop.web.judge_server import JudgeServer, best_address
 
     contest = context.services.contests.get_contest(args.contest)
     if args.new_links:
         context.services.judge_phones.new_links()
-    server = JudgeServer(context.services.judge_phones, contest.id, args.host or best_address(), args.port).start()
+    # Phones asking for no language SSC Desktop ships get the one `ssc` speaks (LANGUAGE/LANG).
+    language = languages.best_match(languages.environment_preferred()).code
+    server = JudgeServer(context.services.judge_phones, contest.id, args.host or best_address(), args.port,
+                         language=language).start()
     try:
         print(f"Judges of {contest.title} can score on their phones at {server.base_url()}")
         if server.host.startswith("127."):

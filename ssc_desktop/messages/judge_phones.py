@@ -1,7 +1,8 @@
 """Wording of the judges' phone server: its errors, and every text the phone page shows.
 
-PHONE_TEXTS goes to the phone inside the page (the phone has no Qt translator); a
-translated build replaces this module's strings.
+PHONE_TEXTS goes to the phone inside the page (the phone has no Qt translator), in the
+phone's language or else the laptop's: ssc_desktop/web/phone_words.py reads their translations
+(context "JudgePhone") and the messages' ("DomainError") from the .ts files, without Qt.
 """
 
 from __future__ import annotations

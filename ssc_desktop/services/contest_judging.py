@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from ssc_desktop.db import take_write_lock
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import (
-    Contest, ContestAssignment, ContestConflict, ContestEntry, ContestJudge, ContestScore, ContestScoreChange, Member,
+    Contest, ContestAssignment, ContestConflict, ContestCriterion, ContestEntry, ContestJudge, ContestScore,
+    ContestScoreChange, Member,
 )
 from ssc_desktop.services import audit
 from ssc_desktop.services.contest_assignment import EntryKey as AEntry
@@ -251,76 +254,103 @@ class ContestJudging(ContestStore):
 
     def save_each(self, sheets: list[SheetScores], by: str = "", source: str = "app") -> list[int]:
         """save_many, telling how many values each sheet changed (in one transaction, all or none)."""
+        return [saved.changed for saved in self.save_sheets(sheets, by, source)]
+
+    def save_sheets(self, sheets: list[SheetScores], by: str = "", source: str = "app") -> list[SheetSaved]:
+        """save_each, telling also whether each sheet's entry now has all its scores from that judge.
+
+        Fifteen phones' saves come here as one batch (judge_phones' group commit), and the batch
+        holds the write lock while it runs: so everything the sheets need is read in a few
+        queries up front, nothing is flushed between sheets, and the rows go in at the end in
+        one statement per table. (One sheet at a time, with a query or two and an autoflush
+        each, took ~2.5 ms a sheet: p99 over 100 ms for 15 judges saving at once.)
+        """
         counts: list[int] = []
+        audit_rows: list[dict] = []
         with self._sessions.begin() as session:
             # Judges save at the same moment from their phones: taking SQLite's write lock
             # before reading hands it over promptly, instead of SQLite's busy handler
             # oversleeping (100 ms naps) when a read transaction turns into a write.
             take_write_lock(session)
-            for sheet in sheets:
-                counts.append(0)
-                told: list[str] = []  # for the audit log: "Merit 7 → 8"
-                judge = self._judge(session, sheet.judge_id)
-                contest = self._open(session, judge.contest_id)
-                if source in JUDGE_SOURCES:
-                    check_judging_window(contest)
-                assignment = session.scalar(select(ContestAssignment).where(
-                    ContestAssignment.judge_id == judge.id, ContestAssignment.entry_id == sheet.entry_id))
-                if assignment is None:
-                    entry = session.get(ContestEntry, sheet.entry_id)
-                    raise DomainError("contest.not_assigned", judge=judge.name,
-                                      code=entry.code if entry else sheet.entry_id)
-                criteria = {c.id: c for c in contest.criteria}
-                current = {s.criterion_id: s for s in session.scalars(select(ContestScore).where(
-                    ContestScore.judge_id == judge.id, ContestScore.entry_id == sheet.entry_id))}
-                who = by or judge.name
-                for criterion_id, value in sheet.values.items():
-                    criterion = criteria.get(criterion_id)
-                    if criterion is None:
-                        raise NotFoundError("contest.criterion_not_found", criterion_id=criterion_id)
-                    if value is None:
-                        continue
-                    if not on_scale(float(value), criterion.scale_min, criterion.scale_max, criterion.step):
-                        raise DomainError("contest.score_off_scale", criterion=criterion.name, value=value,
-                                          scale=scale_text(criterion.scale_min, criterion.scale_max, criterion.step))
-                    old = current.get(criterion_id)
-                    if old is not None and abs(old.value - value) < 1e-9:
-                        continue
-                    was = "" if old is None else f"{old.value:g}"
-                    session.add(ContestScoreChange(
-                        contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id,
-                        old_value=was, new_value=f"{float(value):g}", changed_by=who, source=source))
-                    if old is None:
-                        session.add(ContestScore(judge_id=judge.id, entry_id=sheet.entry_id,
-                                                 criterion_id=criterion_id, value=float(value)))
-                    else:
-                        old.value = float(value)
-                    told.append(f"{criterion.name} {float(value):g}" if old is None
-                                else f"{criterion.name} {was} → {float(value):g}")
-                    counts[-1] += 1
-                for criterion_id in sheet.cleared:
-                    old = current.get(criterion_id)
-                    if old is None or sheet.values.get(criterion_id) is not None:
-                        continue
-                    session.add(ContestScoreChange(
-                        contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id,
-                        old_value=f"{old.value:g}", new_value="", changed_by=who, source=source))
-                    told.append(f"{criteria[criterion_id].name if criterion_id in criteria else criterion_id} "
-                                f"{old.value:g} cleared")
-                    session.delete(old)
-                    counts[-1] += 1
-                if sheet.comment is not None and sheet.comment.strip() != assignment.comment:
-                    session.add(ContestScoreChange(
-                        contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id,
-                        old_value=assignment.comment, new_value=sheet.comment.strip(), changed_by=who,
-                        source=source))
-                    assignment.comment = sheet.comment.strip()
-                    told.append("comment changed")
-                if told:
-                    entry_code = session.scalar(select(ContestEntry.code).where(ContestEntry.id == sheet.entry_id))
-                    audit.record(session, audit.SCORE, f"{contest.title}: {who} on {entry_code}: {', '.join(told)}",
-                                 source if source == "phone" else self._audit.actor, contest.event_id)
-        return counts
+            with session.no_autoflush:
+                known = _BatchRows(session, sheets)
+                for sheet in sheets:
+                    counts.append(self._save_sheet(session, known, sheet, by, source, audit_rows))
+            if audit_rows:
+                session.execute(audit.AUDIT_INSERT, audit_rows)
+            return [SheetSaved(changed, known.complete(sheet)) for sheet, changed in zip(sheets, counts, strict=True)]
+
+    def _save_sheet(self, session: Session, known: _BatchRows, sheet: SheetScores, by: str, source: str,
+                    audit_rows: list[dict]) -> int:
+        changed = 0
+        told: list[str] = []  # for the audit log: "Merit 7 → 8"
+        judge = known.judges.get(sheet.judge_id) or self._judge(session, sheet.judge_id)
+        contest = known.contests.get(judge.contest_id)
+        if contest is None:  # read with the batch's judges, so only for safety
+            contest = known.contests[judge.contest_id] = self._contest(session, judge.contest_id)
+        if contest.locked_at is not None:
+            raise DomainError("contest.locked", title=contest.title)
+        if source in JUDGE_SOURCES:
+            check_judging_window(contest)
+        assignment = known.assignments.get((judge.id, sheet.entry_id))
+        if assignment is None:
+            entry = session.get(ContestEntry, sheet.entry_id)
+            raise DomainError("contest.not_assigned", judge=judge.name, code=entry.code if entry else sheet.entry_id)
+        criteria = known.criteria(contest)
+        # The scores as they stand, including those an earlier sheet of this batch added.
+        current = known.scores.setdefault((judge.id, sheet.entry_id), {})
+        who = by or judge.name
+        for criterion_id, value in sheet.values.items():
+            criterion = criteria.get(criterion_id)
+            if criterion is None:
+                raise NotFoundError("contest.criterion_not_found", criterion_id=criterion_id)
+            if value is None:
+                continue
+            if not on_scale(float(value), criterion.scale_min, criterion.scale_max, criterion.step):
+                raise DomainError("contest.score_off_scale", criterion=criterion.name, value=value,
+                                  scale=scale_text(criterion.scale_min, criterion.scale_max, criterion.step))
+            old = current.get(criterion_id)
+            if old is not None and abs(old.value - value) < 1e-9:
+                continue
+            was = "" if old is None else f"{old.value:g}"
+            session.add(ContestScoreChange(
+                contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id,
+                old_value=was, new_value=f"{float(value):g}", changed_by=who, source=source))
+            if old is None:
+                current[criterion_id] = ContestScore(judge_id=judge.id, entry_id=sheet.entry_id,
+                                                     criterion_id=criterion_id, value=float(value))
+                session.add(current[criterion_id])
+            else:
+                old.value = float(value)
+            told.append(f"{criterion.name} {float(value):g}" if old is None
+                        else f"{criterion.name} {was} → {float(value):g}")
+            changed += 1
+        for criterion_id in sheet.cleared:
+            old = current.get(criterion_id)
+            if old is None or sheet.values.get(criterion_id) is not None:
+                continue
+            session.add(ContestScoreChange(
+                contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id,
+                old_value=f"{old.value:g}", new_value="", changed_by=who, source=source))
+            told.append(f"{criteria[criterion_id].name if criterion_id in criteria else criterion_id} "
+                        f"{old.value:g} cleared")
+            del current[criterion_id]
+            if old in session.new:
+                session.expunge(old)  # added by an earlier sheet of this batch: never written
+            else:
+                session.delete(old)
+            changed += 1
+        if sheet.comment is not None and sheet.comment.strip() != assignment.comment:
+            session.add(ContestScoreChange(
+                contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id,
+                old_value=assignment.comment, new_value=sheet.comment.strip(), changed_by=who, source=source))
+            assignment.comment = sheet.comment.strip()
+            told.append("comment changed")
+        if told:
+            audit_rows.append(audit.entry_values(
+                audit.SCORE, f"{contest.title}: {who} on {known.codes.get(sheet.entry_id, '')}: {', '.join(told)}",
+                source if source == "phone" else self._audit.actor, contest.event_id))
+        return changed
 
     def score_changes(self, contest_id: int) -> list[ScoreChangeRow]:
         with self._sessions() as session:
@@ -362,3 +392,45 @@ class ContestJudging(ContestStore):
         contest = self.get_contest(contest_id)
         works = {j.id: self.judge_work(j.id) for j in self.list_judges(contest_id)}
         return cleared_scores(read_judge_sheets(paths, contest, works), contest, works)
+
+
+@dataclass(frozen=True)
+class SheetSaved:
+    changed: int  # how many scores the sheet changed (given, changed or cleared; not the comment)
+    complete: bool  # the judge has now scored every criterion of the entry
+
+
+class _BatchRows:
+    """What a batch of sheets reads, in one query each: the judges, their assignments to the
+    sheets' entries, the scores given so far and the entries' codes (criteria per contest)."""
+
+    def __init__(self, session: Session, sheets: Sequence[SheetScores]) -> None:
+        judges = {s.judge_id for s in sheets}
+        entries = {s.entry_id for s in sheets}
+        pairs = {(s.judge_id, s.entry_id) for s in sheets}
+        # Held here: the session's identity map holds its objects weakly.
+        self.judges = {j.id: j for j in session.scalars(select(ContestJudge).where(ContestJudge.id.in_(judges)))}
+        self.contests = {c.id: c for c in session.scalars(select(Contest).where(
+            Contest.id.in_({j.contest_id for j in self.judges.values()})))}
+        self.assignments = {(a.judge_id, a.entry_id): a for a in session.scalars(select(ContestAssignment).where(
+            ContestAssignment.judge_id.in_(judges), ContestAssignment.entry_id.in_(entries)))
+            if (a.judge_id, a.entry_id) in pairs}
+        self.scores: dict[tuple[int, int], dict[int, ContestScore]] = defaultdict(dict)
+        for score in session.scalars(select(ContestScore).where(
+                ContestScore.judge_id.in_(judges), ContestScore.entry_id.in_(entries))):
+            if (score.judge_id, score.entry_id) in pairs:
+                self.scores[(score.judge_id, score.entry_id)][score.criterion_id] = score
+        self.codes: dict[int, str] = {entry_id: code for entry_id, code in session.execute(
+            select(ContestEntry.id, ContestEntry.code).where(ContestEntry.id.in_(entries)))}
+        self._criteria: dict[int, dict[int, ContestCriterion]] = {}
+
+    def complete(self, sheet: SheetScores) -> bool:
+        """After the batch: has the sheet's judge scored every criterion of the entry?"""
+        judge = self.judges[sheet.judge_id]
+        needed = self.criteria(self.contests[judge.contest_id])
+        return bool(needed) and set(needed) <= set(self.scores.get((sheet.judge_id, sheet.entry_id), {}))
+
+    def criteria(self, contest: Contest) -> dict[int, ContestCriterion]:
+        if contest.id not in self._criteria:
+            self._criteria[contest.id] = {c.id: c for c in contest.criteria}
+        return self._criteria[contest.id]

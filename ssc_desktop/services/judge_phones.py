@@ -19,11 +19,10 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ssc_desktop.models import AppSetting, ContestCriterion, ContestJudge, ContestScore
+from ssc_desktop.models import AppSetting, ContestJudge
 from ssc_desktop.services.contest_rubrics import pin_matches
 from ssc_desktop.services.contests import ContestService, SheetScores
 
@@ -135,7 +134,7 @@ class JudgePhoneService:
 
     def _save_batch(self, batch: list[_QueuedSave]) -> None:
         try:
-            counts = self._contests.save_each([q.sheet for q in batch], source=PHONE_SOURCE)
+            saved = self._contests.save_sheets([q.sheet for q in batch], source=PHONE_SOURCE)
         except Exception as error:  # noqa: BLE001 - one phone's refused save must not refuse the others'
             if len(batch) == 1:
                 batch[0].error, batch[0].done = error, True
@@ -143,28 +142,8 @@ class JudgePhoneService:
             for queued in batch:
                 self._save_batch([queued])
             return
-        try:
-            complete = self._complete_pairs([(q.sheet.judge_id, q.sheet.entry_id) for q in batch])
-        except Exception:  # noqa: BLE001 - saved all the same; the phone learns "complete" on its next load
-            complete = set()
-        for queued, count in zip(batch, counts, strict=True):
-            queued.changed, queued.done = count, True
-            queued.complete = (queued.sheet.judge_id, queued.sheet.entry_id) in complete
-
-    def _complete_pairs(self, pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
-        """Which (judge, entry) pairs now have every criterion scored: one query for a whole batch."""
-        judges = {j for j, _e in pairs}
-        entries = {e for _j, e in pairs}
-        with self._sessions() as session:
-            needed = dict(session.execute(
-                select(ContestJudge.id, func.count(ContestCriterion.id)).join(
-                    ContestCriterion, ContestCriterion.contest_id == ContestJudge.contest_id)
-                .where(ContestJudge.id.in_(judges)).group_by(ContestJudge.id)).all())
-            given = session.execute(
-                select(ContestScore.judge_id, ContestScore.entry_id, func.count()).where(
-                    ContestScore.judge_id.in_(judges), ContestScore.entry_id.in_(entries))
-                .group_by(ContestScore.judge_id, ContestScore.entry_id)).all()
-        return {(j, e) for j, e, n in given if (j, e) in set(pairs) and needed.get(j) and n >= needed[j]}
+        for queued, result in zip(batch, saved, strict=True):
+            queued.changed, queued.complete, queued.done = result.changed, result.complete, True
 
 
 class _QueuedSave:

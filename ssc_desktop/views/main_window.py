@@ -590,6 +590,9 @@ class MainWindow(QMainWindow):
         settings.WINDOW_AREA.set(self.navigation.currentRow())
         if self.checkin_page.station_window is not None:
             self.checkin_page.station_window.close()
+        for page in self.stack.built_pages():
+            if isinstance(page, ContestsPage):
+                page.phones.stop()  # the judges' phones stop with the app, before their database closes
         self.tasks.wait_for_all(10000)
         if self.context is not None:
             self._close_context()

@@ -23,11 +23,10 @@ from collections.abc import Callable, Iterable
 from http import HTTPStatus
 
 from ssc_desktop.errors import DatabaseUnavailableError, DomainError
-from ssc_desktop.messages import MESSAGES
-from ssc_desktop.messages.judge_phones import PHONE_TEXTS
 from ssc_desktop.paths import resource_path
 from ssc_desktop.services.judge_phones import JudgePhoneService, check_token_shape
 from ssc_desktop.services.pin_attempts import PinThrottle
+from ssc_desktop.web.phone_words import PhoneWords
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +58,8 @@ class _Refused(Exception):  # noqa: N818 - a refusal answered to the phone (stat
 
 class JudgeApp:
     def __init__(self, phones: JudgePhoneService, contest_id: int, throttle: PinThrottle | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, language: str = "en") -> None:
+        """language: the laptop's, for phones that ask for none SSC Desktop ships (phone_words)."""
         self.phones = phones
         self.contest_id = contest_id
         self.throttle = throttle or PinThrottle(clock=clock)
@@ -69,28 +69,39 @@ class JudgeApp:
         self._tokens_read_at = float("-inf")
         self._sessions: dict[str, tuple[int, float]] = {}  # session key -> (judge id, expires)
         self._files = {name: resource_path("judge_phone", name).read_bytes() for name in (*_STATIC, "page.html")}
-        texts = _script_json(PHONE_TEXTS)
-        self._page = self._files["page.html"].replace(b"{{texts}}", texts.encode())
+        self.words = PhoneWords(language)
+        self._pages: dict[str, bytes] = {}  # language code -> the page with its texts
+
+    def _page(self, language: str) -> bytes:
+        if language not in self._pages:
+            texts = _script_json(self.words.texts(language))
+            self._pages[language] = (self._files["page.html"].replace(b"{{texts}}", texts.encode())
+                                     .replace(b"{{lang}}", language.encode()))
+        return self._pages[language]
 
     # -- WSGI ------------------------------------------------------------------------
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        language = self.words.language_for(environ.get("HTTP_ACCEPT_LANGUAGE", ""))
         try:
-            status, headers, body = self._route(environ)
+            status, headers, body = self._route(environ, language)
         except _Refused as refusal:
-            status, headers, body = _json(refusal.status, {"error": _words(refusal.code, refusal.params),
-                                                           **_extra(refusal)})
+            status, headers, body = _json(refusal.status, {
+                "error": self.words.message(language, refusal.code, refusal.params), **_extra(refusal)})
         except DatabaseUnavailableError as error:
-            status, headers, body = _json(503, {"error": str(error), "retry": True})
+            status, headers, body = _json(503, {"error": self.words.message(language, error.code, error.params),
+                                                "retry": True})
         except DomainError as error:
-            status, headers, body = _json(409, {"error": str(error)})
+            status, headers, body = _json(409, {"error": self.words.message(language, error.code, error.params)})
         except Exception:  # the phone keeps the scores; the log keeps the details
             log.exception("judges' phone server: a request failed")
-            status, headers, body = _json(500, {"error": _words("phones.server_failed", {}), "retry": True})
+            status, headers, body = _json(500, {"error": self.words.message(language, "phones.server_failed", {}),
+                                                "retry": True})
         phrase = HTTPStatus(status).phrase
-        start_response(f"{status} {phrase}", [*headers, *_SECURITY_HEADERS, ("Content-Length", str(len(body)))])
+        start_response(f"{status} {phrase}", [*headers, *_SECURITY_HEADERS, ("Content-Language", language),
+                                              ("Vary", "Accept-Language"), ("Content-Length", str(len(body)))])
         return [body]
 
-    def _route(self, environ: dict) -> Response:
+    def _route(self, environ: dict, language: str) -> Response:
         parts = environ.get("PATH_INFO", "").split("/")
         method = environ.get("REQUEST_METHOD", "GET")
         if len(parts) not in (3, 4) or parts[0] != "" or parts[1] != "j":
@@ -107,7 +118,7 @@ class JudgeApp:
             return 405, [("Allow", allowed[action]), ("Content-Type", "text/plain; charset=utf-8")], b"Not allowed"
         if action == "":
             # The token passed check_token_shape (base64url only), so it is safe inside the HTML.
-            page = self._page.replace(b"{{token}}", token.encode()).replace(b"{{who}}", self._who(judge_id))
+            page = self._page(language).replace(b"{{token}}", token.encode()).replace(b"{{who}}", self._who(judge_id))
             return 200, [("Content-Type", "text/html; charset=utf-8")], page
         if action in _STATIC:
             return 200, [("Content-Type", _STATIC[action])], self._files[action]
@@ -208,10 +219,6 @@ def _json(status: int, data: dict) -> Response:
 
 def _not_found() -> Response:
     return 404, [("Content-Type", "text/plain; charset=utf-8")], b"Not found"
-
-
-def _words(code: str, params: dict) -> str:
-    return MESSAGES[code].format(**params)
 
 
 def _extra(refusal: _Refused) -> dict:

@@ -29,6 +29,15 @@ SCREENSHOTS = Path(os.environ.get("SSC_SCREENSHOTS") or tempfile.gettempdir())
 
 @pytest.fixture
 def browser():
+    yield from phone_browser("en-US,en")
+
+
+@pytest.fixture
+def japanese_browser():
+    yield from phone_browser("ja-JP,ja")
+
+
+def phone_browser(accept_languages: str):
     webdriver = pytest.importorskip("selenium.webdriver")
     from selenium.webdriver.chrome.service import Service
 
@@ -39,6 +48,7 @@ def browser():
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                  f"--user-data-dir={profile}", f"--window-size={PHONE['width']},{PHONE['height']}"):
         options.add_argument(flag)
+    options.add_experimental_option("prefs", {"intl.accept_languages": accept_languages})
     options.add_experimental_option("mobileEmulation", {
         "deviceMetrics": PHONE, "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) Mobile Safari/537.36"})
     driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
@@ -135,5 +145,25 @@ def test_a_judge_scores_from_a_phone_even_through_a_wifi_drop(services, make_eve
         assert browser.execute_script("return localStorage.length === 0 || "
                                       "Object.values(localStorage).every(v => v === '{}')")
         assert "2 of" in browser.find_element(By.ID, "progress").text
+    finally:
+        server.stop()
+
+
+def test_a_japanese_phone_gets_the_page_in_japanese(services, make_event, japanese_browser) -> None:
+    """The phone's own language setting reaches the server, which answers in the shipped translation."""
+    from selenium.webdriver.common.by import By
+
+    from ssc_desktop import languages
+
+    contest = make_contest(services, make_event)
+    server = JudgeServer(services.judge_phones, contest.id, "127.0.0.1", 0).start()
+    try:
+        japanese_browser.get(next(link.url for link in server.links() if link.name == "Judge 1"))
+        wait_for(lambda: japanese_browser.find_element(By.ID, "login").is_displayed())
+        assert japanese_browser.execute_script("return document.documentElement.lang") == "ja"
+        japanese_browser.find_element(By.ID, "pin").send_keys("9999")
+        japanese_browser.find_element(By.ID, "pin-button").click()
+        wrong = languages.translations_of("ja", "DomainError")["That PIN is not right. Try again, or ask the coordinator."]
+        wait_for(lambda: japanese_browser.find_element(By.ID, "login-error").text == wrong)
     finally:
         server.stop()

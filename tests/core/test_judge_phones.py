@@ -300,3 +300,50 @@ def test_new_links_while_serving_shut_out_the_old_ones(services, make_event, ser
     assert old.request()[0] == 404 and old.request("/work")[0] == 404
     new = phone_for(server, "Judge 1")
     assert new.url != old.url and new.login("1001") == 200
+
+
+def test_one_batch_with_the_same_entry_twice_saves_the_last_word_and_logs_each(services, make_event) -> None:
+    """A phone sending again while its first save is still queued: both in one batch."""
+    from ssc_desktop.services.contests import SheetScores
+
+    contest = make_contest(services, make_event)
+    merit, design = (c.id for c in contest.criteria)
+    judge = services.contests.list_judges(contest.id)[0]
+    first, second = (i.id for i in services.contests.judge_work(judge.id).items[:2])
+    saved = services.contests.save_sheets([
+        SheetScores(judge.id, first, {merit: 5.0}),
+        SheetScores(judge.id, first, {merit: 6.0, design: 2.5}, "Good"),
+        SheetScores(judge.id, second, {merit: 9.0, design: 1.0}),
+        SheetScores(judge.id, second, {}, cleared=(design,)),  # taken back before it was ever written
+    ], source="phone")
+    # complete: as the entry stands once the batch is saved
+    assert [(s.changed, s.complete) for s in saved] == [(1, True), (2, True), (2, False), (1, False)]
+    items = {i.id: i for i in services.contests.judge_work(judge.id).items}
+    assert items[first].scores == {merit: 6.0, design: 2.5} and items[first].comment == "Good"
+    assert items[second].scores == {merit: 9.0}
+    changes = [(c.entry_code, c.criterion, c.old_value, c.new_value) for c in services.contests.score_changes(contest.id)]
+    code_1, code_2 = items[first].code, items[second].code
+    assert changes == [(code_1, "Merit", "", "5"), (code_1, "Merit", "5", "6"), (code_1, "Design", "", "2.5"),
+                       (code_1, "comment", "", "Good"), (code_2, "Merit", "", "9"), (code_2, "Design", "", "1"),
+                       (code_2, "Design", "1", "")]
+    logged = [r.what for r in services.audit.entries() if r.kind == "score"]
+    assert len(logged) == 4 and all(r.desk == "phone" for r in services.audit.entries() if r.kind == "score")
+    assert any(f"on {code_2}: Design 1 cleared" in what for what in logged)
+
+
+def test_the_collector_leaves_the_app_alone_while_serving(services, make_event) -> None:
+    """A full garbage collection would stop every save for as long as it looks at the whole app."""
+    import gc
+
+    contest = make_contest(services, make_event)
+    assert gc.get_freeze_count() == 0
+    first = JudgeServer(services.judge_phones, contest.id, "127.0.0.1", 0).start()
+    second = JudgeServer(services.judge_phones, contest.id, "127.0.0.1", 0).start()
+    try:
+        assert gc.get_freeze_count() > 1000
+        first.stop()
+        assert gc.get_freeze_count() > 1000  # the other still serves
+    finally:
+        first.stop()
+        second.stop()
+    assert gc.get_freeze_count() == 0

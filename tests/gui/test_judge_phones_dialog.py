@@ -147,3 +147,26 @@ def test_contests_page_screenshot_with_the_phones_button(main_window, demo_copy,
     for widget in (page.new_button, page.edit_button, page.judge_button, button, page.export_button, page.lock_button):
         assert widget.width() >= widget.sizeHint().width() - 2, widget.text()
     main_window.grab().save(str(DOCS / "contests-progress-phones.png"))
+
+
+def test_closing_the_app_stops_the_judges_server(main_window, demo_copy, qtbot) -> None:
+    assert main_window.open_database(demo_copy)
+    main_window.show()
+    main_window.show_area("contests")
+    page = main_window.contests_page
+    dialog = page.judge_phones()
+    dialog.network.setCurrentIndex(dialog.network.findData("127.0.0.1"))
+    port = free_port()
+    dialog.port.setValue(port)
+    try:
+        assert dialog.start() and page.phones.running
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+        main_window.close()
+        assert not page.phones.running
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=2).close()
+            raise AssertionError("the port still answers after the app closed")
+        except OSError:
+            pass
+    finally:
+        page.phones.stop()

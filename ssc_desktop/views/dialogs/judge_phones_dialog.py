@@ -31,6 +31,7 @@ from ssc_desktop.output.qr import LONG_TEXT_MAX_VERSION, qr_png
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestSummary
 from ssc_desktop.views.labels import error_text, fill
+from ssc_desktop.views.language import running_language
 from ssc_desktop.web.judge_server import DEFAULT_PORT, JudgeServer, local_addresses
 
 ALL_NETWORKS = "0.0.0.0"
@@ -57,7 +58,9 @@ class PhoneServing(QObject):
 
     def start(self, services: ServiceSet, contest_id: int, host: str, port: int) -> JudgeServer:
         self.stop()
-        self.server = JudgeServer(services.judge_phones, contest_id, host, port).start()
+        # Phones asking for no language SSC Desktop ships get the laptop's.
+        self.server = JudgeServer(services.judge_phones, contest_id, host, port,
+                                  language=running_language().code).start()
         self.contest_id = contest_id
         self.changed.emit()
         return self.server
