@@ -2530,6 +2530,14 @@ Serahkan cendera mata pembicara</translation>
         <translation>{path} adalah file meja: hanya dapat dibuka dengan frasa sandinya.</translation>
     </message>
     <message>
+        <source>{member} was checked in again after this desk&apos;s check-in (at “{station}”): nothing was undone here. If that later check-in is the mistake, undo it at that desk.</source>
+        <translation>{member} sudah check-in lagi setelah check-in di meja ini (di “{station}”): tidak ada yang dibatalkan di sini. Jika check-in yang kemudian itu keliru, batalkan di meja tersebut.</translation>
+    </message>
+    <message>
+        <source>{member} has been checked out since this desk&apos;s check-in: nothing was undone, the visit stays on record.</source>
+        <translation>{member} sudah check-out sejak check-in di meja ini: tidak ada yang dibatalkan, kunjungannya tetap tercatat.</translation>
+    </message>
+    <message>
         <source>There is no contest {contest_id}.</source>
         <translation>Tidak ada lomba {contest_id}.</translation>
     </message>
@@ -3831,6 +3839,117 @@ Serahkan cendera mata pembicara</translation>
     <message>
         <source>Reading rows: %1</source>
         <translation>Membaca baris: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePhone</name>
+    <message>
+        <source>Judging</source>
+        <translation>Penjurian</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Masukkan PIN Anda</translation>
+    </message>
+    <message>
+        <source>The PIN the coordinator gave you (4 to 12 digits).</source>
+        <translation>PIN yang diberikan koordinator kepada Anda (4 sampai 12 angka).</translation>
+    </message>
+    <message>
+        <source>Open my entries</source>
+        <translation>Buka karya saya</translation>
+    </message>
+    <message>
+        <source>No connection to the laptop. Check the Wi-Fi and try again.</source>
+        <translation>Tidak ada koneksi ke laptop. Periksa Wi-Fi dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Your entries</source>
+        <translation>Karya Anda</translation>
+    </message>
+    <message>
+        <source>{done} of {total} scored</source>
+        <translation>{done} dari {total} sudah dinilai</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Sudah dinilai</translation>
+    </message>
+    <message>
+        <source>Partly scored</source>
+        <translation>Sebagian dinilai</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Back to my entries</source>
+        <translation>Kembali ke karya saya</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Komentar (opsional)</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>Simpan nilai</translation>
+    </message>
+    <message>
+        <source>weight {weight}</source>
+        <translation>bobot {weight}</translation>
+    </message>
+    <message>
+        <source>Choose a level for {criterion}.</source>
+        <translation>Pilih tingkat untuk {criterion}.</translation>
+    </message>
+    <message>
+        <source>Saved on the laptop.</source>
+        <translation>Tersimpan di laptop.</translation>
+    </message>
+    <message>
+        <source>Kept on this phone: {count} entry(ies) will be sent when the Wi-Fi returns.</source>
+        <translation>Disimpan di ponsel ini: {count} karya akan dikirim saat Wi-Fi kembali.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Tidak tersimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>The results are locked: scores can no longer change.</source>
+        <translation>Hasil sudah dikunci: nilai tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Judging is closed.</source>
+        <translation>Penjurian sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Judging has not opened yet.</source>
+        <translation>Penjurian belum dibuka.</translation>
+    </message>
+    <message>
+        <source>You have no entries to judge in this contest.</source>
+        <translation>Anda tidak punya karya untuk dinilai dalam lomba ini.</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstrak</translation>
+    </message>
+    <message>
+        <source>Blind judging: authors are not shown.</source>
+        <translation>Penjurian tertutup: penulis tidak ditampilkan.</translation>
     </message>
 </context>
 <context>

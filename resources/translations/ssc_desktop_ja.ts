@@ -2530,6 +2530,14 @@ Hand over the speaker gift</source>
         <translation>{path}はデスクファイルです。パスフレーズがなければ開けません。</translation>
     </message>
     <message>
+        <source>{member} was checked in again after this desk&apos;s check-in (at “{station}”): nothing was undone here. If that later check-in is the mistake, undo it at that desk.</source>
+        <translation>{member} はこのデスクでの受付の後、別のデスク（「{station}」）で再度受付されました。ここでは何も取り消していません。後の受付が誤りであれば、そのデスクで取り消してください。</translation>
+    </message>
+    <message>
+        <source>{member} has been checked out since this desk&apos;s check-in: nothing was undone, the visit stays on record.</source>
+        <translation>{member} はこのデスクでの受付の後、退場済みです。何も取り消していません。来場記録は残ります。</translation>
+    </message>
+    <message>
         <source>There is no contest {contest_id}.</source>
         <translation>コンテスト{contest_id}はありません。</translation>
     </message>
@@ -3831,6 +3839,117 @@ Hand over the speaker gift</source>
     <message>
         <source>Reading rows: %1</source>
         <translation>行を読み込んでいます：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePhone</name>
+    <message>
+        <source>Judging</source>
+        <translation>審査</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>PIN を入力</translation>
+    </message>
+    <message>
+        <source>The PIN the coordinator gave you (4 to 12 digits).</source>
+        <translation>コーディネーターから受け取った PIN（4〜12 桁）。</translation>
+    </message>
+    <message>
+        <source>Open my entries</source>
+        <translation>担当作品を開く</translation>
+    </message>
+    <message>
+        <source>No connection to the laptop. Check the Wi-Fi and try again.</source>
+        <translation>ノートパソコンに接続できません。Wi-Fi を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your entries</source>
+        <translation>担当作品</translation>
+    </message>
+    <message>
+        <source>{done} of {total} scored</source>
+        <translation>{total} 件中 {done} 件採点済み</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>採点済み</translation>
+    </message>
+    <message>
+        <source>Partly scored</source>
+        <translation>一部採点済み</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>未採点</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Back to my entries</source>
+        <translation>担当作品一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>コメント（任意）</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>採点を保存</translation>
+    </message>
+    <message>
+        <source>weight {weight}</source>
+        <translation>重み {weight}</translation>
+    </message>
+    <message>
+        <source>Choose a level for {criterion}.</source>
+        <translation>{criterion} のレベルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Saved on the laptop.</source>
+        <translation>ノートパソコンに保存しました。</translation>
+    </message>
+    <message>
+        <source>Kept on this phone: {count} entry(ies) will be sent when the Wi-Fi returns.</source>
+        <translation>この端末に保存中：Wi-Fi が戻ると {count} 件の作品を送信します。</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>保存されませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>The results are locked: scores can no longer change.</source>
+        <translation>結果は確定済みです。採点はもう変更できません。</translation>
+    </message>
+    <message>
+        <source>Judging is closed.</source>
+        <translation>審査は締め切られました。</translation>
+    </message>
+    <message>
+        <source>Judging has not opened yet.</source>
+        <translation>審査はまだ始まっていません。</translation>
+    </message>
+    <message>
+        <source>You have no entries to judge in this contest.</source>
+        <translation>このコンテストで審査する作品はありません。</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>著者</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>要旨</translation>
+    </message>
+    <message>
+        <source>Blind judging: authors are not shown.</source>
+        <translation>ブラインド審査：著者は表示されません。</translation>
     </message>
 </context>
 <context>

@@ -2530,6 +2530,14 @@ Hand over the speaker gift</source>
         <translation>{path} เป็นไฟล์โต๊ะ เปิดได้ด้วยวลีรหัสผ่านเท่านั้น</translation>
     </message>
     <message>
+        <source>{member} was checked in again after this desk&apos;s check-in (at “{station}”): nothing was undone here. If that later check-in is the mistake, undo it at that desk.</source>
+        <translation>{member} ได้เช็กอินอีกครั้งหลังการเช็กอินที่โต๊ะนี้ (ที่ “{station}”): ไม่ได้ยกเลิกสิ่งใดที่นี่ หากการเช็กอินครั้งหลังนั้นผิดพลาด ให้ยกเลิกที่โต๊ะนั้น</translation>
+    </message>
+    <message>
+        <source>{member} has been checked out since this desk&apos;s check-in: nothing was undone, the visit stays on record.</source>
+        <translation>{member} ได้เช็กเอาต์แล้วหลังการเช็กอินที่โต๊ะนี้: ไม่ได้ยกเลิกสิ่งใด การมาร่วมงานยังคงอยู่ในบันทึก</translation>
+    </message>
+    <message>
         <source>There is no contest {contest_id}.</source>
         <translation>ไม่มีการประกวด {contest_id}</translation>
     </message>
@@ -3831,6 +3839,117 @@ Hand over the speaker gift</source>
     <message>
         <source>Reading rows: %1</source>
         <translation>กำลังอ่านแถว: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePhone</name>
+    <message>
+        <source>Judging</source>
+        <translation>การตัดสิน</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>ใส่ PIN ของคุณ</translation>
+    </message>
+    <message>
+        <source>The PIN the coordinator gave you (4 to 12 digits).</source>
+        <translation>PIN ที่ผู้ประสานงานให้คุณ (4 ถึง 12 หลัก)</translation>
+    </message>
+    <message>
+        <source>Open my entries</source>
+        <translation>เปิดผลงานของฉัน</translation>
+    </message>
+    <message>
+        <source>No connection to the laptop. Check the Wi-Fi and try again.</source>
+        <translation>เชื่อมต่อกับแล็ปท็อปไม่ได้ ตรวจสอบ Wi-Fi แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Your entries</source>
+        <translation>ผลงานของคุณ</translation>
+    </message>
+    <message>
+        <source>{done} of {total} scored</source>
+        <translation>ให้คะแนนแล้ว {done} จาก {total}</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>ให้คะแนนแล้ว</translation>
+    </message>
+    <message>
+        <source>Partly scored</source>
+        <translation>ให้คะแนนบางส่วน</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>ยังไม่ได้ให้คะแนน</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>รอส่ง</translation>
+    </message>
+    <message>
+        <source>Back to my entries</source>
+        <translation>กลับไปที่ผลงานของฉัน</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>ความคิดเห็น (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>บันทึกคะแนน</translation>
+    </message>
+    <message>
+        <source>weight {weight}</source>
+        <translation>น้ำหนัก {weight}</translation>
+    </message>
+    <message>
+        <source>Choose a level for {criterion}.</source>
+        <translation>เลือกระดับสำหรับ {criterion}</translation>
+    </message>
+    <message>
+        <source>Saved on the laptop.</source>
+        <translation>บันทึกในแล็ปท็อปแล้ว</translation>
+    </message>
+    <message>
+        <source>Kept on this phone: {count} entry(ies) will be sent when the Wi-Fi returns.</source>
+        <translation>เก็บไว้ในโทรศัพท์นี้: จะส่ง {count} ผลงานเมื่อ Wi-Fi กลับมา</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>ไม่ได้บันทึก: {reason}</translation>
+    </message>
+    <message>
+        <source>The results are locked: scores can no longer change.</source>
+        <translation>ผลถูกล็อกแล้ว: เปลี่ยนคะแนนไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>Judging is closed.</source>
+        <translation>ปิดการตัดสินแล้ว</translation>
+    </message>
+    <message>
+        <source>Judging has not opened yet.</source>
+        <translation>ยังไม่เปิดการตัดสิน</translation>
+    </message>
+    <message>
+        <source>You have no entries to judge in this contest.</source>
+        <translation>คุณไม่มีผลงานที่ต้องตัดสินในการประกวดนี้</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>ผู้เขียน</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>โรงเรียน</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>บทคัดย่อ</translation>
+    </message>
+    <message>
+        <source>Blind judging: authors are not shown.</source>
+        <translation>ตัดสินแบบปิดชื่อ: ไม่แสดงผู้เขียน</translation>
     </message>
 </context>
 <context>

@@ -2530,6 +2530,14 @@ Trao quà cho diễn giả</translation>
         <translation>{path} là tệp bàn: chỉ mở được bằng cụm mật khẩu của nó.</translation>
     </message>
     <message>
+        <source>{member} was checked in again after this desk&apos;s check-in (at “{station}”): nothing was undone here. If that later check-in is the mistake, undo it at that desk.</source>
+        <translation>{member} đã được check-in lại sau lần check-in tại bàn này (tại “{station}”): không có gì được hoàn tác ở đây. Nếu lần check-in sau là nhầm, hãy hoàn tác tại bàn đó.</translation>
+    </message>
+    <message>
+        <source>{member} has been checked out since this desk&apos;s check-in: nothing was undone, the visit stays on record.</source>
+        <translation>{member} đã check-out sau lần check-in tại bàn này: không có gì được hoàn tác, lượt tham dự vẫn được ghi lại.</translation>
+    </message>
+    <message>
         <source>There is no contest {contest_id}.</source>
         <translation>Không có cuộc thi {contest_id}.</translation>
     </message>
@@ -3831,6 +3839,117 @@ Trao quà cho diễn giả</translation>
     <message>
         <source>Reading rows: %1</source>
         <translation>Đang đọc dòng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePhone</name>
+    <message>
+        <source>Judging</source>
+        <translation>Chấm điểm</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Nhập mã PIN của bạn</translation>
+    </message>
+    <message>
+        <source>The PIN the coordinator gave you (4 to 12 digits).</source>
+        <translation>Mã PIN điều phối viên đã đưa cho bạn (4 đến 12 chữ số).</translation>
+    </message>
+    <message>
+        <source>Open my entries</source>
+        <translation>Mở các bài của tôi</translation>
+    </message>
+    <message>
+        <source>No connection to the laptop. Check the Wi-Fi and try again.</source>
+        <translation>Không kết nối được với máy tính. Hãy kiểm tra Wi-Fi và thử lại.</translation>
+    </message>
+    <message>
+        <source>Your entries</source>
+        <translation>Các bài của bạn</translation>
+    </message>
+    <message>
+        <source>{done} of {total} scored</source>
+        <translation>Đã chấm {done} trên {total}</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Đã chấm</translation>
+    </message>
+    <message>
+        <source>Partly scored</source>
+        <translation>Chấm một phần</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>Back to my entries</source>
+        <translation>Quay lại các bài của tôi</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Nhận xét (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>Lưu điểm</translation>
+    </message>
+    <message>
+        <source>weight {weight}</source>
+        <translation>trọng số {weight}</translation>
+    </message>
+    <message>
+        <source>Choose a level for {criterion}.</source>
+        <translation>Hãy chọn một mức cho {criterion}.</translation>
+    </message>
+    <message>
+        <source>Saved on the laptop.</source>
+        <translation>Đã lưu trên máy tính.</translation>
+    </message>
+    <message>
+        <source>Kept on this phone: {count} entry(ies) will be sent when the Wi-Fi returns.</source>
+        <translation>Đang giữ trên điện thoại này: {count} bài sẽ được gửi khi có Wi-Fi trở lại.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Chưa lưu: {reason}</translation>
+    </message>
+    <message>
+        <source>The results are locked: scores can no longer change.</source>
+        <translation>Kết quả đã khóa: không thể thay đổi điểm nữa.</translation>
+    </message>
+    <message>
+        <source>Judging is closed.</source>
+        <translation>Việc chấm điểm đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Judging has not opened yet.</source>
+        <translation>Việc chấm điểm chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>You have no entries to judge in this contest.</source>
+        <translation>Bạn không có bài nào để chấm trong cuộc thi này.</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Blind judging: authors are not shown.</source>
+        <translation>Chấm ẩn danh: không hiển thị tác giả.</translation>
     </message>
 </context>
 <context>
