@@ -251,9 +251,7 @@ def serve_judges(args: argparse.Namespace, context) -> None:
         for link in links:
             print(f"  {shown(link.name)}: {link.url}")
         if args.cards:
-            from ssc_desktop.output.judge_cards_pdf import write_judge_cards_pdf
-
-            write_judge_cards_pdf(contest.title, [(link.name, link.url) for link in links], args.cards)
+            context.services.exports.judge_cards(contest.title, [(link.name, link.url) for link in links], args.cards)
             print(f"Wrote the judges' QR cards to {args.cards}")
         print("Each judge opens their own link and enters their PIN. Press Ctrl+C to stop.", flush=True)
         threading.Event().wait()

@@ -62,9 +62,7 @@ def import_roster(args: argparse.Namespace, context) -> int:
         policy=DuplicateAction(args.on_duplicate), dry_run=args.dry_run,
     )
     if args.report:
-        from ssc_desktop.output.roster_report import write_roster_report
-
-        write_roster_report(result.problems, args.report)
+        context.services.exports.roster_problems(result.problems, args.report)
     emit(args, _plain(result), lambda r: summary_text(result))
     return 0
 

@@ -28,6 +28,7 @@ from ssc_desktop.services.member_search import search_members
 from ssc_desktop.services.members import MemberService, MemberSummary
 from ssc_desktop.services.programme import Programme, ProgrammeService
 from ssc_desktop.services.reunion_report import ReunionReport, ReunionReportService
+from ssc_desktop.services.roster_plan import RowProblem
 
 T = TypeVar("T")
 Warnings = list[DomainError]
@@ -48,6 +49,9 @@ class FileRenderers:
     certificates_per_person: Callable[[CertificatePlan, Path, ProgressFn | None, threading.Event | None, Warnings],
                                       list[Path]]
     audit_xlsx: Callable[[Iterable[AuditRow], Path, int, ProgressFn | None, threading.Event | None], tuple[Path, int]]
+    roster_problems: Callable[[Iterable[RowProblem], Path], Path]  # .csv or .xlsx
+    judge_cards: Callable[[str, Sequence[tuple[str, str]], Path], Path]
+    link_qr_png: Callable[[str, int], bytes]  # a long link's QR, so many pixels a module
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,21 @@ class FileExports:
         path, written = self._renderers.audit_xlsx(entries, Path(target),
                                                    self._audit.count(), progress, cancel)
         return _kept(Written((path,), written, None), cancel)
+
+
+    # -- roster import and judges' phones ---------------------------------------------------------
+    def roster_problems(self, problems: Iterable[RowProblem], target: str | Path) -> Written[None]:
+        """A roster import's problems, each with its file, sheet, row and column, to fix in the file."""
+        listed = list(problems)
+        return Written((self._renderers.roster_problems(listed, Path(target)),), len(listed), None)
+
+    def judge_cards(self, contest_title: str, links: Sequence[tuple[str, str]], target: str | Path) -> Written[None]:
+        """Cards to hand the judges: each judge's name, the QR of their link and the link."""
+        return Written((self._renderers.judge_cards(contest_title, links, Path(target)),), len(links), None)
+
+    def link_qr_png(self, url: str, module_pixels: int = 6) -> bytes:
+        """The QR of a link as PNG bytes, for a screen to show."""
+        return self._renderers.link_qr_png(url, module_pixels)
 
 
 def _told(found: list[undrawn.Undrawable]) -> tuple[DomainError, ...]:

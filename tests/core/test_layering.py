@@ -20,6 +20,9 @@ DATABASE = frozenset({"sqlalchemy", "alembic"})
 ORM = frozenset({"ssc_desktop.models"})
 # The core's own inner direction: services decide, output/ draws what they decided (app.py
 # hands renderers to the services that write files), views sit on top of both.
+# The renderers: app.py hands them to the services (services.file_exports), so the GUI and the
+# command line never draw a file themselves.
+RENDERERS = frozenset({"ssc_desktop.output"})
 ABOVE_SERVICES = frozenset({"ssc_desktop.output", "ssc_desktop.views", "ssc_desktop.cli", "ssc_desktop.app"})
 ABOVE_MODELS = ABOVE_SERVICES | {"ssc_desktop.services"}
 
@@ -29,7 +32,7 @@ RULES: dict[str, frozenset[str]] = {
     "services": QT | ABOVE_SERVICES,
     "output": QT | ORM | {"ssc_desktop.views", "ssc_desktop.cli", "ssc_desktop.app"},
     # The command line and the plumbing it shares with the GUI load no Qt either.
-    "cli": QT,
+    "cli": QT | RENDERERS,
     "db.py": QT,
     "db_failures.py": QT,
     "long_work.py": QT | DATABASE,
@@ -40,7 +43,7 @@ RULES: dict[str, frozenset[str]] = {
     "messages": QT,
     "vocabulary.py": QT | DATABASE | ORM | ABOVE_MODELS,
     "paths.py": QT,
-    "views": DATABASE | ORM,
+    "views": DATABASE | ORM | RENDERERS,
     # The judges' phone server runs in the CLI as well as beside the GUI.
     "web": QT,
 }
@@ -197,6 +200,12 @@ def test_services_may_not_reach_up_to_output_or_views() -> None:
     assert violations("from ssc_desktop.services.events import zone", RULES["models"])
     assert not violations("from ssc_desktop.output_helpers import x", RULES["services"])  # a prefix, not the package
     assert not violations("from ssc_desktop.services.events import zone", RULES["output"])
+
+
+def test_views_and_the_command_line_ask_the_export_service_instead_of_drawing() -> None:
+    for layer in ("views", "cli"):
+        assert violations("def later():\n    from ssc_desktop.output.qr import qr_png\n", RULES[layer])
+        assert not violations("from ssc_desktop.services.file_exports import Written", RULES[layer])
 
 
 def test_a_cpython_ast_hiccup_does_not_hide_the_imports(monkeypatch) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.errors import DomainError
-from ssc_desktop.output.qr import LONG_TEXT_MAX_VERSION, qr_png
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestSummary
 from ssc_desktop.views.labels import error_text, fill
@@ -189,13 +188,11 @@ class JudgePhonesDialog(QDialog):
 
     def write_cards(self, path: str) -> bool:
         """Six cards a page, written at once: a contest has a handful of judges, not thousands."""
-        from ssc_desktop.output.judge_cards_pdf import write_judge_cards_pdf
-
         server = self._server()
         if server is None:
             return False
         try:
-            write_judge_cards_pdf(self.contest.title, [(link.name, link.url) for link in server.links()], path)
+            self.services.exports.judge_cards(self.contest.title, [(link.name, link.url) for link in server.links()], path)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("The cards were not written"), error_text(error))
             return False
@@ -242,7 +239,7 @@ class JudgePhonesDialog(QDialog):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         code = QLabel()
         pixmap = QPixmap()
-        pixmap.loadFromData(qr_png(url, module_pixels=6, max_version=LONG_TEXT_MAX_VERSION))
+        pixmap.loadFromData(self.services.exports.link_qr_png(url))
         code.setPixmap(pixmap.scaled(QR_PIXELS, QR_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
                                      Qt.TransformationMode.FastTransformation))
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)

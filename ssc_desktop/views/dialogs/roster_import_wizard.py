@@ -166,10 +166,7 @@ class RosterImportWizard(QWizard):
         if self.check_result is None:
             return False
         try:
-            # Imported here: openpyxl costs a start-up a quarter of a second, for a report few write.
-            from ssc_desktop.output.roster_report import write_roster_report
-
-            write_roster_report(self.check_page.remaining_problems(), path)
+            self.services.exports.roster_problems(self.check_page.remaining_problems(), path)
         except DomainError as error:
             error_label.setText(error_text(error))
             error_label.show()
