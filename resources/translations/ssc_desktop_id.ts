@@ -3219,6 +3219,35 @@ Serahkan cendera mata pembicara</translation>
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1 in this database.
+
+Events in it:
+%2</source>
+        <translation>Tidak ada acara dengan id %1 di database ini.
+
+Acara yang ada:
+%2</translation>
+    </message>
+    <message>
+        <source>No such event</source>
+        <translation>Acara tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>The badge could not be made</source>
+        <translation>Tanda pengenal tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>Badge ready to print: %1</source>
+        <translation>Tanda pengenal siap dicetak: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesModel</name>
     <message>
         <source>Row</source>
@@ -4409,32 +4438,6 @@ Serahkan cendera mata pembicara</translation>
     <message>
         <source>Tickets e-mailed: %1</source>
         <translation>Tiket dikirim lewat email: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(tidak ada)</translation>
-    </message>
-    <message>
-        <source>There is no event with id %1 in this database.
-
-Events in it:
-%2</source>
-        <translation>Tidak ada acara dengan id %1 di database ini.
-
-Acara yang ada:
-%2</translation>
-    </message>
-    <message>
-        <source>No such event</source>
-        <translation>Acara tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>The badge could not be made</source>
-        <translation>Tanda pengenal tidak dapat dibuat</translation>
-    </message>
-    <message>
-        <source>Badge ready to print: %1</source>
-        <translation>Tanda pengenal siap dicetak: %1</translation>
     </message>
     <message>
         <source>Backup copy</source>

@@ -3219,6 +3219,35 @@ Hand over the speaker gift</source>
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1 in this database.
+
+Events in it:
+%2</source>
+        <translation>このデータベースにはIDが%1のイベントはありません。
+
+このデータベースのイベント：
+%2</translation>
+    </message>
+    <message>
+        <source>No such event</source>
+        <translation>イベントが見つかりません</translation>
+    </message>
+    <message>
+        <source>The badge could not be made</source>
+        <translation>名札を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>Badge ready to print: %1</source>
+        <translation>名札の印刷準備ができました：%1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesModel</name>
     <message>
         <source>Row</source>
@@ -4409,32 +4438,6 @@ Hand over the speaker gift</source>
     <message>
         <source>Tickets e-mailed: %1</source>
         <translation>チケットをメールで送信しました：%1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
-        <source>There is no event with id %1 in this database.
-
-Events in it:
-%2</source>
-        <translation>このデータベースにはIDが%1のイベントはありません。
-
-このデータベースのイベント：
-%2</translation>
-    </message>
-    <message>
-        <source>No such event</source>
-        <translation>イベントが見つかりません</translation>
-    </message>
-    <message>
-        <source>The badge could not be made</source>
-        <translation>名札を作成できませんでした</translation>
-    </message>
-    <message>
-        <source>Badge ready to print: %1</source>
-        <translation>名札の印刷準備ができました：%1</translation>
     </message>
     <message>
         <source>Backup copy</source>

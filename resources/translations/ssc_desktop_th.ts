@@ -3219,6 +3219,35 @@ Hand over the speaker gift</source>
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1 in this database.
+
+Events in it:
+%2</source>
+        <translation>ไม่มีกิจกรรมรหัส %1 ในฐานข้อมูลนี้
+
+กิจกรรมที่มี:
+%2</translation>
+    </message>
+    <message>
+        <source>No such event</source>
+        <translation>ไม่มีกิจกรรมนี้</translation>
+    </message>
+    <message>
+        <source>The badge could not be made</source>
+        <translation>สร้างป้ายชื่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>Badge ready to print: %1</source>
+        <translation>ป้ายชื่อพร้อมพิมพ์: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesModel</name>
     <message>
         <source>Row</source>
@@ -4409,32 +4438,6 @@ Hand over the speaker gift</source>
     <message>
         <source>Tickets e-mailed: %1</source>
         <translation>ส่งบัตรทางอีเมลแล้ว: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ไม่มี)</translation>
-    </message>
-    <message>
-        <source>There is no event with id %1 in this database.
-
-Events in it:
-%2</source>
-        <translation>ไม่มีกิจกรรมรหัส %1 ในฐานข้อมูลนี้
-
-กิจกรรมที่มี:
-%2</translation>
-    </message>
-    <message>
-        <source>No such event</source>
-        <translation>ไม่มีกิจกรรมนี้</translation>
-    </message>
-    <message>
-        <source>The badge could not be made</source>
-        <translation>สร้างป้ายชื่อไม่ได้</translation>
-    </message>
-    <message>
-        <source>Badge ready to print: %1</source>
-        <translation>ป้ายชื่อพร้อมพิมพ์: %1</translation>
     </message>
     <message>
         <source>Backup copy</source>

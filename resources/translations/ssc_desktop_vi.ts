@@ -3219,6 +3219,35 @@ Trao quà cho diễn giả</translation>
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1 in this database.
+
+Events in it:
+%2</source>
+        <translation>Cơ sở dữ liệu này không có sự kiện nào có id %1.
+
+Các sự kiện hiện có:
+%2</translation>
+    </message>
+    <message>
+        <source>No such event</source>
+        <translation>Không có sự kiện này</translation>
+    </message>
+    <message>
+        <source>The badge could not be made</source>
+        <translation>Không tạo được thẻ tên</translation>
+    </message>
+    <message>
+        <source>Badge ready to print: %1</source>
+        <translation>Thẻ tên đã sẵn sàng để in: %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesModel</name>
     <message>
         <source>Row</source>
@@ -4409,32 +4438,6 @@ Trao quà cho diễn giả</translation>
     <message>
         <source>Tickets e-mailed: %1</source>
         <translation>Đã gửi vé qua email: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <source>There is no event with id %1 in this database.
-
-Events in it:
-%2</source>
-        <translation>Cơ sở dữ liệu này không có sự kiện nào có id %1.
-
-Các sự kiện hiện có:
-%2</translation>
-    </message>
-    <message>
-        <source>No such event</source>
-        <translation>Không có sự kiện này</translation>
-    </message>
-    <message>
-        <source>The badge could not be made</source>
-        <translation>Không tạo được thẻ tên</translation>
-    </message>
-    <message>
-        <source>Badge ready to print: %1</source>
-        <translation>Thẻ tên đã sẵn sàng để in: %1</translation>
     </message>
     <message>
         <source>Backup copy</source>

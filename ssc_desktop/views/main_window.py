@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop import APP_NAME
-from ssc_desktop.paths import user_data_dir
 from ssc_desktop.views.database_safety import DatabaseInUseDialog, DatabaseSafety, is_in_use
 from ssc_desktop.views.desk_menu import DeskMenu
+from ssc_desktop.views.door import Door
 from ssc_desktop.views.dialogs.about_dialog import AboutDialog
 from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
 from ssc_desktop.views.dialogs.smtp_settings_dialog import SmtpSettingsDialog
@@ -37,7 +36,7 @@ from ssc_desktop.views.changes import EVENT_FIGURES, Change, ChangeHub, Kind
 from ssc_desktop.views.dialogs.first_run_wizard import FirstRunChoices, Start
 from ssc_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from ssc_desktop.views.language import running_language
-from ssc_desktop.views.labels import date_text, date_time_text, error_text, fill, warnings_text, word
+from ssc_desktop.views.labels import date_text, date_time_text, error_text, fill, word
 from ssc_desktop.views.pages.audit_page import AuditPage
 from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.pages.checkin_page import CheckInPage
@@ -103,7 +102,6 @@ class MainWindow(QMainWindow):
         badges_button = QPushButton(self.tr("Badges && tickets…"))
         badges_button.clicked.connect(lambda: self.open_badges())
         self.registrations_page.header_actions.insertWidget(0, badges_button)
-        self.checkin_page.station_opened.connect(self._station_opened)
         import_button = QPushButton(self.tr("Import roster…"))
         import_button.clicked.connect(lambda: self.import_roster())
         self.members_page.header_actions.insertWidget(0, import_button)
@@ -172,6 +170,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.desk_menu = DeskMenu(self)
         self.view_menu = ViewMenu(self)  # Reload, Ctrl+1… for the pages, F6, high contrast
+        self.door = Door(self)  # the full-screen station at the door and its walk-in badges
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About SSC Desktop"), self.show_about)
         self._add_action(help_menu, self.tr("About &Qt"), QApplication.aboutQt)
@@ -354,56 +353,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _station_opened(self, station) -> None:
-        station.badge_wanted.connect(self.print_walk_in_badge)
-        self.view_menu.high_contrast_changed.connect(station.set_high_contrast)
-
     def open_door_station(self, event_id: int):
-        """The door laptop's start-up (ssc-desktop --station ID): straight into the full-screen station.
-
-        Leaving the station shows this window on that event's Check-in page, one click from
-        the station again: an Esc pressed by mistake at the door must not end the app.
-        None, after saying why, when the database has no such event.
-        """
-        index = self.event_switcher.findData(event_id)
-        if index < 0:
-            known = "\n".join(f"{e.id}: {e.title}" for e in self.events[:20]) or self.tr("(none)")
-            message = fill(self.tr("There is no event with id %1 in this database.\n\nEvents in it:\n%2"), event_id, known)
-            sys.stderr.write(f"ssc-desktop: {message}\n")
-            QMessageBox.critical(self, self.tr("No such event"), message)
-            return None
-        self.event_switcher.setCurrentIndex(index)
-        self.show_area("checkin")
-        station = self.checkin_page.open_station(full_screen=True)
-        station.closed.connect(self._door_station_left)
-        station.raise_()
-        station.activateWindow()  # a scanner's keys must reach it without a click
-        return station
-
-    def _door_station_left(self) -> None:
-        if not self.isVisible():
-            self.show()
+        """The door laptop's start-up (ssc-desktop --station ID): see views/door.py."""
+        return self.door.open_station(event_id)
 
     def print_walk_in_badge(self, registration_id: int) -> None:
-        """A walk-in's badge, one on a page, opened in the system's PDF viewer to print at once."""
-        event = self.current_event()
-        if self.context is None or event is None:
-            return
-        badges = self.context.services.badges
-        path = user_data_dir() / "badges" / f"walk-in-{event.id}-{registration_id}.pdf"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.tasks.start(
-            lambda progress, cancel: badges.write_badges(event.id, path, layout="1x1", registration_ids=[registration_id]),
-            on_success=lambda result: self._badge_ready(path, result.warnings),
-            on_failure=lambda error, _trace: self._show_error(self.tr("The badge could not be made"), error),
-        )
-
-    def _badge_ready(self, path: Path, warnings: tuple = ()) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        ready = fill(self.tr("Badge ready to print: %1"), str(path))
-        # A character no bundled font draws shows as a box: say so where the coordinator looks.
-        self.statusBar().showMessage(" — ".join([ready, warnings_text(warnings).replace("\n", " ")]) if warnings
-                                     else ready, 30000 if warnings else 10000)
+        self.door.print_walk_in_badge(registration_id)
 
     def backup_copy(self) -> None:
         if self.context is None:

@@ -87,10 +87,10 @@ def test_exports_page_tells_it_beside_the_sign_in_sheet(qtbot, context, zara, tm
 
 
 def test_walk_in_badge_says_it_in_the_status_bar(main_window, demo_copy, qtbot, monkeypatch) -> None:
-    from ssc_desktop.views import main_window as main_window_module
+    from ssc_desktop.views import door
 
     opened = []
-    monkeypatch.setattr(main_window_module.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr(door.QDesktopServices, "openUrl", lambda url: opened.append(url))
     assert main_window.open_database(demo_copy)
     services = main_window.context.services
     event = main_window.current_event()

@@ -293,12 +293,12 @@ def test_roster_import_from_the_main_window_fills_the_members_page(main_window, 
 def test_walk_in_at_the_station_gets_a_badge_to_print(main_window, demo_copy, qtbot, monkeypatch, tmp_path):
     from PySide6.QtGui import QDesktopServices
 
-    from ssc_desktop.views import main_window as main_window_module
+    from ssc_desktop.views import door
 
     opened, errors = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: errors.append(text))
-    monkeypatch.setattr(main_window_module, "user_data_dir", lambda: tmp_path)
+    monkeypatch.setattr(door, "user_data_dir", lambda: tmp_path)
     main_window.open_database(demo_copy)
     main_window.show_area("checkin")
     # The station is closed (and deleted) with the main window below, not by qtbot.
