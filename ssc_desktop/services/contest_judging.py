@@ -365,6 +365,14 @@ class ContestJudging(ContestStore):
                                    names.get(c.criterion_id, "comment" if c.entry_id else ""),
                                    c.old_value, c.new_value, c.changed_by, c.source, c.changed_at) for c in changes]
 
+    def last_score_change(self, contest_id: int) -> int:
+        """The id of the contest's newest score change (0: none yet): a cheap way to see that a
+        phone, a sheet or another laptop has scored since one last looked."""
+        with self._sessions() as session:
+            newest = session.scalar(select(func.max(ContestScoreChange.id))
+                                    .where(ContestScoreChange.contest_id == contest_id))
+            return int(newest or 0)
+
     def import_sheets(self, contest_id: int, paths: Sequence[str | Path], by: str = "coordinator",
                       keep_cleared: bool = False):  # contest_sheets.SheetImport
         """Judge sheets back in: every problem in every file listed, and nothing saved unless all are clean.

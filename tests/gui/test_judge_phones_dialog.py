@@ -47,6 +47,7 @@ def post(url: str, body: dict, session: str = "") -> dict:
 def test_phones_from_the_contests_page(main_window, demo_copy, qtbot, tmp_path: Path) -> None:
     assert main_window.open_database(demo_copy)
     main_window.show()
+    main_window.show_area("dashboard")  # built and read: it shows the contests' winners
     main_window.show_area("contests")
     page = main_window.contests_page
     assert page.phones_button.text() == "Let judges score on their phones…"
@@ -86,9 +87,13 @@ def test_phones_from_the_contests_page(main_window, demo_copy, qtbot, tmp_path: 
         values = {str(c["id"]): c["max"] for c in work["criteria"]}
         page.tabs.setCurrentIndex(3)
         before = next(p for p in page.progress_tab.progress_model.rows() if p.id == late.id).done
+        main_window.tasks.wait_for_all(10000)
+        assert not main_window.reads_again_when_shown(main_window.dashboard_page)
         assert post(url + "/scores", {"entry": entry["id"], "values": values}, session)["complete"] is True
         qtbot.waitUntil(lambda: next(p for p in page.progress_tab.progress_model.rows() if p.id == late.id).done == before + 1,
                         timeout=5000)
+        # ... and the pages showing contests hear of it (the dashboard's winners, the certificates).
+        assert main_window.reads_again_when_shown(main_window.dashboard_page)
         assert any(r.source == "phone" for r in page.progress_tab.audit_model.rows())
 
         # Closing the dialog leaves the server serving; Stop (or another database) ends it.

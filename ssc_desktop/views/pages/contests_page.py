@@ -119,6 +119,7 @@ class ContestsPage(Page):
         splitter.setStretchFactor(1, 1)
         self.layout_.addWidget(splitter, 1)
         # The progress board is live: judges score in judge mode (or sheets come back) meanwhile.
+        self._last_score_seen: tuple[int, int] | None = None  # (contest id, newest score change id)
         self.live = QTimer(self)
         self.live.setInterval(5000)
         self.live.timeout.connect(self._live_refresh)
@@ -164,6 +165,7 @@ class ContestsPage(Page):
     def _contest_chosen(self) -> None:
         chosen = self.selected_contest()
         self.contest = self.services.contests.get_contest(chosen.id) if chosen and self.services else None
+        self._note_scores_seen()
         self.tabs.setEnabled(self.contest is not None)
         timezone = self.current_event.timezone if self.current_event else None
         self.setup_tab.set_contest(self.contest, self.contests, timezone)
@@ -185,8 +187,23 @@ class ContestsPage(Page):
         elif isinstance(shown, ContestTab) and shown is not self.setup_tab:  # the setup is read when chosen
             shown.load()
 
+    def _note_scores_seen(self) -> None:
+        """What this page has read: the chosen contest's newest score change."""
+        self._last_score_seen = (None if self.contest is None or self.services is None
+                                 else (self.contest.id, self.services.contests.last_score_change(self.contest.id)))
+
     def _live_refresh(self) -> None:
-        if self.isVisible() and self.contest is not None and self.tabs.currentWidget() is self.progress_tab:
+        """Scores arrive without this page writing them (judges' phones, judge mode on another laptop,
+        sheets imported by `ssc`): when the contest's newest score change is not the one seen last,
+        every page showing contests is told, this one included."""
+        if self.contest is None or self.services is None:
+            return
+        newest = self.services.contests.last_score_change(self.contest.id)
+        seen, self._last_score_seen = self._last_score_seen, (self.contest.id, newest)
+        if seen is not None and seen != (self.contest.id, newest) and seen[0] == self.contest.id:
+            if self.changes is not None:
+                self.changes.announce(Kind.CONTESTS, event_id=self.contest.event_id)
+        elif self.isVisible() and self.tabs.currentWidget() is self.progress_tab:
             self.progress_tab.load()
 
     def _update_buttons(self) -> None:
@@ -215,6 +232,7 @@ class ContestsPage(Page):
         """After a write that changed contest data: read the contest again and tell the other pages."""
         event_id = self.contest.event_id if self.contest else (self.current_event.id if self.current_event else None)
         self._load_contests(select_id if select_id is not None else (self.contest.id if self.contest else None))
+        self._note_scores_seen()  # this page's own scores: told just below
         self.announce(Kind.CONTESTS, event_id=event_id)
 
     # -- actions ---------------------------------------------------------------------
