@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import re
 import sqlite3
 import time
@@ -26,6 +27,7 @@ from ssc_desktop.paths import default_database_path
 if TYPE_CHECKING:
     from alembic.config import Config
 
+_log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -299,6 +301,8 @@ def migrate(engine: Engine) -> None:
     refused untouched; a file holding anything is backed up first (backup_files); the whole
     upgrade is one transaction, DDL included (see _schema_change_engine), so a kill at any
     moment leaves the schema as it was before or as it is after, never in between.
+    On PostgreSQL (whose DDL is transactional anyway) a database at an older schema is first
+    copied, every table, into a SQLite file on this laptop (server_backup); no copy, no upgrade.
     """
     location = describe_location(engine.url.render_as_string(hide_password=False))
     path = sqlite_file(engine)
@@ -320,6 +324,9 @@ def migrate(engine: Engine) -> None:
             if len(stored) <= 1:
                 remove_leftovers(path, next(iter(stored), None))
         if path is None:
+            on_server = _stored_revisions(engine)
+            if on_server:  # an SSC database on a server, at an older schema: copied to this laptop first
+                _back_up_server_before_upgrade(engine, sorted(on_server)[0], location)
             command.upgrade(alembic_config(engine), "head")
         else:
             with _schema_change_engine(engine) as migration_engine:
@@ -335,6 +342,22 @@ def _back_up_before_upgrade(path: Path, location: str) -> None:
         backup_files.write_backup(path, "upgrade")
     except DomainError as error:  # no upgrade without a way back
         raise DomainError("database.upgrade_needs_backup", location=location, detail=str(error)) from error
+
+
+def _back_up_server_before_upgrade(engine: Engine, revision: str, location: str) -> None:
+    """A PostgreSQL database's copy before its upgrade (server_backup): no upgrade without it."""
+    from alembic import command
+
+    from ssc_desktop import server_backup
+
+    def make_schema(copy: Engine, at: str) -> None:
+        command.upgrade(alembic_config(copy), at)
+
+    try:
+        written = server_backup.write_server_copy(engine, revision, make_schema)
+    except DomainError as error:
+        raise DomainError("database.upgrade_needs_backup", location=location, detail=str(error)) from error
+    _log.info("before upgrading %s (schema %s): a copy of it in %s", location, revision, written.path)
 
 
 @contextlib.contextmanager

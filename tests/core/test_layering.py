@@ -34,6 +34,7 @@ RULES: dict[str, frozenset[str]] = {
     "db_failures.py": QT,
     "long_work.py": QT | DATABASE,
     "backup_files.py": QT,
+    "server_backup.py": QT,
     "atomic_files.py": QT | DATABASE | ABOVE_MODELS,
     "errors.py": QT,
     "messages": QT,
