@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import warnings
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -93,7 +94,10 @@ def write_server_copy(
 
 def _copy_rows(server: Engine, copy: Engine) -> None:
     tables = MetaData()
-    tables.reflect(copy)  # the copy's schema is the server's: the same revision's migrations made it
+    with warnings.catch_warnings():
+        # uq_check_ins_standing (an index on an expression): only the rows are wanted here.
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
+        tables.reflect(copy)  # the copy's schema is the server's: the same revision's migrations made it
     snapshot = server.execution_options(isolation_level="REPEATABLE READ")
     with snapshot.connect() as source, copy.begin() as sink:
         for target in tables.sorted_tables:
