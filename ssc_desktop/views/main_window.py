@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _is_open_now(self, target: str) -> bool:
-        location = self.context.database.location
+        location = self.context.location  # a desk file's own path: its working copy is held while open
         return "://" not in target and "://" not in location and Path(target).expanduser().resolve() == Path(location)
 
     def _close_context(self) -> None:

@@ -381,3 +381,55 @@ def _merge_at(target: str, desk: Path):
         return context.services.desks.merge_desks([desk], passphrase).desks[0]
     finally:
         context.close()
+
+
+def test_a_desk_file_open_in_one_app_is_refused_to_a_second_that_may_read_it(
+    main_event, tmp_path: Path, ssc, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One working copy per desk on a laptop: a second app on it would, on the first one's close,
+    go on checking people in on a copy removed under it, then seal an empty desk. It is told who
+    has the desk instead (before any passphrase is asked), and may read it beside that app."""
+    from ssc_desktop.app import compose_for_window
+    from ssc_desktop.services.instance_lock import DatabaseInUseError
+
+    main, event_id, codes = main_event
+    desk = prepare(main, event_id, tmp_path / "door-b.sscdesk")
+    copy_elsewhere = tmp_path / "usb" / "door-b.sscdesk"  # the same desk, copied: the same working copy
+    copy_elsewhere.parent.mkdir()
+    copy_elsewhere.write_bytes(desk.read_bytes())
+    ids = sorted(codes)
+    first = compose(desk, passphrase_for=passphrase)
+    try:
+        assert first.services.checkin.scan(event_id, codes[ids[0]], station="Door B").accepted
+        asked: list[Path] = []
+        for path in (desk, copy_elsewhere):
+            with pytest.raises(DatabaseInUseError) as caught:
+                compose_for_window(path, passphrase_for=lambda p: asked.append(p) or PASSPHRASE)
+            assert caught.value.params["location"] == str(path.resolve()) and caught.value.holder.pid > 0
+        assert asked == []  # told before the passphrase is asked for
+        monkeypatch.setenv("SSC_DESK_PASSPHRASE", PASSPHRASE)
+        code, _out, err = ssc("--db", desk, "checkin", "--event", event_id, codes[ids[1]])
+        assert code == 1 and "is open in SSC Desktop" in err and "Traceback" not in err
+
+        beside = compose_for_window(desk, read_only=True, passphrase_for=passphrase)
+        try:
+            assert beside.read_only and beside.location == str(desk.resolve())  # shown (and remembered) as the desk
+            assert beside.services.registrations.counts(event_id).checked_in == 1  # what the first app did
+            with pytest.raises(DomainError) as refused:
+                beside.services.checkin.scan(event_id, codes[ids[2]], station="Door C")
+            assert refused.value.code == "database.read_only"
+        finally:
+            beside.close()
+        with pytest.raises(DomainError) as wrong:
+            compose_for_window(desk, read_only=True, passphrase_for=lambda _p: "not the passphrase")
+        assert wrong.value.code == "desk.wrong_passphrase"
+        assert first.services.checkin.scan(event_id, codes[ids[3]], station="Door B").accepted
+    finally:
+        first.close()
+    again = compose(copy_elsewhere, passphrase_for=passphrase)  # free again once the first app closed
+    again.close()
+    reopened = compose(desk, passphrase_for=passphrase)
+    try:
+        assert reopened.services.registrations.counts(event_id).checked_in == 2  # nothing lost
+    finally:
+        reopened.close()
