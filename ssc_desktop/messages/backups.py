@@ -46,6 +46,11 @@ MESSAGES: dict[str, str] = {
         "This database was opened read-only, so it cannot be restored here. Close the other SSC Desktop "
         "that has it open, then open it again."
     ),
+    "desk.copy_in_use": (
+        "Another SSC Desktop on this laptop (process {pid}, since {since}) is already the desk {station} of this "
+        "event on {location}. Two apps on one local copy could lose what it keeps while the server is away: "
+        "give this desk another name, or close the other one first."
+    ),
     "database.in_use": (
         "The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. "
         "Two apps writing one file can check a person in twice: close it there first, or open it read-only."

@@ -336,3 +336,34 @@ def test_the_local_copy_is_refreshed_while_the_server_answers(server_event, tmp_
         assert s.registrations.counts(event_id).checked_in == 3
     finally:
         context.close()
+
+
+def test_one_app_per_local_copy(server_event, tmp_path: Path) -> None:
+    """Two apps on this laptop as the same desk of an event would share one local copy: the second
+    is told, and the first keeps its copy (and what waits in it) to itself."""
+    from ssc_desktop.app import compose
+    from ssc_desktop.errors import DomainError
+    from ssc_desktop.services.offline_desk import OfflineDesk
+
+    server, event_id, codes = server_event
+    context = compose(server.url)
+    try:
+        s = context.services
+        first = OfflineDesk(context.database.engine, s.checkin, event_id, "Door A", folder=tmp_path)
+        first.start()
+        second = OfflineDesk(context.database.engine, s.checkin, event_id, "Door A", folder=tmp_path)
+        with pytest.raises(DomainError) as caught:
+            second.start()
+        assert caught.value.code == "desk.copy_in_use" and "Door A" in str(caught.value)
+        assert f"process {os.getpid()}" in str(caught.value)
+        with pytest.raises(DomainError):
+            second.resume_offline()
+        other_name = OfflineDesk(context.database.engine, s.checkin, event_id, "Door B", folder=tmp_path)
+        other_name.start()  # another desk name: a copy of its own
+        other_name.close()
+        first.close()
+        second.start()  # free once the first desk closed
+        assert second.scan(event_id, codes[sorted(codes)[0]], station="Door A").accepted
+        second.close()
+    finally:
+        context.close()
