@@ -433,3 +433,27 @@ def test_a_desk_file_open_in_one_app_is_refused_to_a_second_that_may_read_it(
         assert reopened.services.registrations.counts(event_id).checked_in == 2  # nothing lost
     finally:
         reopened.close()
+
+
+def test_no_unencrypted_backup_of_a_desk_outlives_its_session(main_event, tmp_path: Path) -> None:
+    """The window backs up the database it opens (services.backups): for a desk file, its working
+    copy. Those copies are as unencrypted as the working copy, so they go when it goes."""
+    from ssc_desktop import backup_files
+
+    main, event_id, codes = main_event
+    desk = prepare(main, event_id, tmp_path / "door-b.sscdesk")
+    context = compose(desk, passphrase_for=passphrase)
+    try:
+        working = context.desk_file.working
+        assert context.services.checkin.scan(event_id, codes[sorted(codes)[0]], station="Door B").accepted
+        taken = context.services.backups.back_up("open")  # as the window does when it opens the file
+        assert Path(taken.path).is_file()
+    finally:
+        context.close()
+    assert not any(folder.exists() for folder in backup_files.backup_folders(working))
+    assert not list(working.parent.glob(f"{working.name}*"))
+    reopened = compose(desk, passphrase_for=passphrase)
+    try:
+        assert reopened.services.registrations.counts(event_id).checked_in == 1  # sealed in the desk file
+    finally:
+        reopened.close()
