@@ -223,7 +223,7 @@ class OpenDeskFile:
             self.seal()
             for suffix in ("", "-wal", "-shm", ".generation"):
                 Path(f"{self.working}{suffix}").unlink(missing_ok=True)
-            _remove_backups_of(self.working)
+            remove_backups_of(self.working)
         finally:
             if self._lock is not None:
                 self._lock.release()
@@ -302,7 +302,7 @@ def _take_up(opened: OpenDeskFile, header: _Header, image: bytes) -> None:
     _write_private(opened.generation_file, str(header.generation).encode())
 
 
-def _remove_backups_of(working: Path) -> None:
+def remove_backups_of(working: Path) -> None:
     """The automatic backups the app took of a working copy while it was open (services.backups):
     unencrypted like it, so they go with it once the desk file is sealed. The desk file is the
     desk's copy at rest; the main database's own backups are untouched."""
@@ -323,5 +323,5 @@ def _set_aside(working: Path, desk_id: str) -> Path:
     _write_private(target, image)
     for suffix in ("", "-wal", "-shm", ".generation"):
         Path(f"{working}{suffix}").unlink(missing_ok=True)
-    _remove_backups_of(working)  # the set-aside copy is kept whole; copies of an older session's are not
+    remove_backups_of(working)  # the set-aside copy is kept whole; copies of an older session's are not
     return target

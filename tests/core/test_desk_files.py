@@ -457,3 +457,31 @@ def test_no_unencrypted_backup_of_a_desk_outlives_its_session(main_event, tmp_pa
         assert reopened.services.registrations.counts(event_id).checked_in == 1  # sealed in the desk file
     finally:
         reopened.close()
+
+
+def test_merging_a_desk_file_of_an_older_schema_leaves_nothing_unencrypted(main_event, tmp_path: Path) -> None:
+    """Merged, a desk file is decrypted into a scratch file; one an older version prepared is upgraded
+    there, after a backup of the scratch file: neither outlives the merge."""
+    from alembic import command
+
+    from ssc_desktop.db import alembic_config, create_db_engine
+    from ssc_desktop.services import desk_container
+
+    main, event_id, codes = main_event
+    desk = prepare(main, event_id, tmp_path / "door-b.sscdesk")
+    context = compose(desk, passphrase_for=passphrase)
+    try:
+        assert context.services.checkin.scan(event_id, codes[sorted(codes)[0]], station="Door B").accepted
+        desk_id = context.desk_file.desk_id
+    finally:
+        context.close()
+    old = tmp_path / "old.sqlite3"
+    desk_container.decrypt_to(desk, PASSPHRASE, old)
+    engine = create_db_engine(f"sqlite:///{old}")
+    command.downgrade(alembic_config(engine), "0009")  # as a version before the audit log made it
+    engine.dispose()
+    old_desk = tmp_path / "old-door-b.sscdesk"
+    desk_container.create_desk_file(old_desk, old, PASSPHRASE, desk_id, event_id)
+    [result] = merge(main, old_desk).desks
+    assert result.added == 1
+    assert not list(desk_container.desks_folder().glob("merge-*"))
