@@ -34,11 +34,14 @@ def init_database(args: argparse.Namespace, context) -> None:
 
     heads = sorted(schema_heads(context.database.engine))
     doubles = context.services.checkin.doubles_fixed_by_upgrade()
+    copy = context.database.upgrade_backup
     result = {"database": context.database.location, "schema": heads[0] if heads else None,
-              "doubled_check_ins_undone": doubles}
+              "doubled_check_ins_undone": doubles, "backup_before_upgrade": str(copy) if copy else None}
 
     def sentence(r: dict) -> str:
         text = f"Database ready: {r['database']} (schema {r['schema']})"
+        if r["backup_before_upgrade"]:
+            text += f"\nUpgraded; a copy of it as it was before is in {r['backup_before_upgrade']}"
         if r["doubled_check_ins_undone"]:
             text += (f"\n{r['doubled_check_ins_undone']} doubled check-in(s) from an older version were marked "
                      "undone: each person now has one check-in per list, the earliest of their stay.")

@@ -70,7 +70,9 @@ def test_an_upgrade_of_a_server_is_preceded_by_a_copy_at_its_old_schema(
     old_server: str, tmp_path: Path, capsys: pytest.CaptureFixture,
 ) -> None:
     old = _heads(old_server)
-    context = compose(old_server)  # upgrades the server to head, after the copy
+    assert ssc(["--db", old_server, "init"]) == 0  # upgrades the server to head, after the copy
+    said = capsys.readouterr().out
+    context = compose(old_server)
     try:
         assert schema_heads(context.database.engine) == {known_head()}
         on_server = _events(context)
@@ -81,6 +83,7 @@ def test_an_upgrade_of_a_server_is_preceded_by_a_copy_at_its_old_schema(
     copies = server_backup.list_server_copies(old_server)
     assert [c.reason for c in copies] == ["upgrade"]
     copy = copies[0].path
+    assert f"a copy of it as it was before is in {copy}" in said
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert not list(copy.parent.glob("*.partial"))
     counts = count_rows(copy)
