@@ -28,7 +28,7 @@ from ssc_desktop.services.chapters import ChapterService
 from ssc_desktop.services.checkin import CheckInService
 from ssc_desktop.services.checkin_lists import CheckInListService
 from ssc_desktop.services.contests import ContestService, files_folder
-from ssc_desktop.services.desk_container import OpenDeskFile, is_desk_file, open_desk_file
+from ssc_desktop.services.desk_container import OpenDeskFile, is_desk_file, open_desk_file, working_copy_in_use
 from ssc_desktop.services.desk_files import DeskFileService, desk_origin
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.demo import DemoSummary, build_demo
@@ -54,6 +54,8 @@ class AppContext:
     instance_lock: InstanceLock | None = None  # held while a window has the file open for writing
     # When the database is a desk file: its decrypted working copy, sealed again on close.
     desk_file: OpenDeskFile | None = None
+    # A desk file read beside the app that has it open (its working copy, read-only): the desk file.
+    opened_from: Path | None = None
 
     @property
     def read_only(self) -> bool:
@@ -62,7 +64,9 @@ class AppContext:
     @property
     def location(self) -> str:
         """What the person opened: the desk file itself, not its working copy (see services.desk_container)."""
-        return str(self.desk_file.container) if self.desk_file is not None else self.database.location
+        if self.desk_file is not None:
+            return str(self.desk_file.container)
+        return str(self.opened_from) if self.opened_from is not None else self.database.location
 
     def close(self) -> None:
         self.database.dispose()
@@ -108,7 +112,8 @@ def build_services(database: Database) -> ServiceSet:
         checkin_lists=CheckInListService(sessions),
         desk_notes=DeskNoteService(sessions, registrations),
         backup=BackupService(database.engine, migrate),
-        backups=BackupsService(sqlite_file(database.engine), database.location, events.any_under_way),
+        backups=BackupsService(sqlite_file(database.engine), database.location, events.any_under_way,
+                               server_url=None if database.is_sqlite else database.url),
         roster_import=RosterImportService(sessions, audit_log=audit),
         programme=programme,
         badges=badges,
@@ -149,7 +154,7 @@ def compose(target: str | Path | None = None, passphrase_for: PassphraseFn | Non
 
             raise DomainError("desk.passphrase_needed", path=str(target))
         path = Path(str(target)).expanduser()
-        desk_file = open_desk_file(path, passphrase_for(path))
+        desk_file = open_desk_file(path, passphrase_for)  # asked only once the desk is not open elsewhere
         try:
             database = open_database(desk_file.working)
         except Exception:
@@ -169,6 +174,8 @@ def compose_for_window(target: str | Path | None = None, *, read_only: bool = Fa
     is opened through its passphrase (compose), into a working copy private to this app.
     """
     if _is_desk_file(target):
+        if read_only:
+            return _desk_file_beside_its_app(Path(str(target)).expanduser(), passphrase_for)
         return compose(target, passphrase_for)
     if read_only:
         database = open_database(target, read_only=True)
@@ -182,6 +189,18 @@ def compose_for_window(target: str | Path | None = None, *, read_only: bool = Fa
             lock.release()
         raise
     return AppContext(database, build_services(database), instance_lock=lock)
+
+
+def _desk_file_beside_its_app(path: Path, passphrase_for: PassphraseFn | None) -> AppContext:
+    """A desk file another app on this laptop has open, read-only: its working copy, as that app keeps it."""
+    if passphrase_for is None:
+        raise DomainError("desk.passphrase_needed", path=str(path))
+    passphrase = passphrase_for(path)
+    working = working_copy_in_use(path, passphrase)
+    if working is None:  # closed there meanwhile: open it as usual
+        return compose(path, lambda _p: passphrase)
+    database = open_database(working, read_only=True)
+    return AppContext(database, build_services(database), opened_from=path.resolve())
 
 
 def demo_database_path() -> Path:

@@ -81,8 +81,13 @@ def _writable_folder(database: Path) -> Path:
 
 def list_backups(database: Path) -> list[BackupFile]:
     """The backups of database, newest first."""
+    return list_backups_in(backup_folders(database))
+
+
+def list_backups_in(folders: list[Path]) -> list[BackupFile]:
+    """The backups in these folders (the first one's copy of a name wins), newest first."""
     found: dict[str, BackupFile] = {}
-    for folder in backup_folders(database):
+    for folder in folders:
         if not folder.is_dir():
             continue
         for path in folder.glob(f"*{_SUFFIX}"):
@@ -99,6 +104,11 @@ def latest_backup(database: Path, reason: str | None = None) -> BackupFile | Non
     return next((b for b in list_backups(database) if reason is None or b.reason == reason), None)
 
 
+def backup_name(taken: datetime, reason: str) -> str:
+    """The file name of a copy taken at taken (UTC) for reason: list_backups reads both back from it."""
+    return f"{taken:{_STAMP}}-{taken:%f}Z-{reason}{_SUFFIX}"
+
+
 def write_backup(
     database: Path, reason: str, *, now: datetime | None = None, progress: ProgressFn | None = None,
 ) -> BackupFile:
@@ -106,7 +116,7 @@ def write_backup(
     assert reason in REASONS, reason
     taken = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     folder = _writable_folder(database)
-    final = folder / f"{taken:{_STAMP}}-{taken:%f}Z-{reason}{_SUFFIX}"
+    final = folder / backup_name(taken, reason)
     partial = final.with_name(final.name + ".partial")
     report(progress, 0, 1, "")
     try:
@@ -115,7 +125,7 @@ def write_backup(
             _copy(source, partial)
         finally:
             source.close()
-        _sync(partial)
+        sync_file(partial)
         os.replace(partial, final)
     except (OSError, sqlite3.Error) as error:
         with contextlib.suppress(OSError):
@@ -140,7 +150,7 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         copy.close()
 
 
-def _sync(path: Path) -> None:
+def sync_file(path: Path) -> None:
     # The rename must not reach the disk before the copy's pages do (a power cut at the venue).
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
@@ -148,8 +158,13 @@ def _sync(path: Path) -> None:
 
 def prune(database: Path, *, now: datetime | None = None) -> list[Path]:
     """Keeps the newest KEEP_LAST backups plus the newest of each day of the last KEEP_DAILY_DAYS."""
+    return prune_in(backup_folders(database), now=now)
+
+
+def prune_in(folders: list[Path], *, now: datetime | None = None) -> list[Path]:
+    """prune, for the backups in these folders."""
     now = now or datetime.now(timezone.utc)
-    backups = list_backups(database)
+    backups = list_backups_in(folders)
     keep = {b.path for b in backups[:KEEP_LAST]}
     seen_days: set = set()
     for backup in backups:  # newest first: the first seen of a day is its newest
@@ -163,7 +178,7 @@ def prune(database: Path, *, now: datetime | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 backup.path.unlink()
                 removed.append(backup.path)
-    for folder in backup_folders(database):  # copies a killed app left half written
+    for folder in folders:  # copies a killed app left half written
         for partial in folder.glob(f"*{_SUFFIX}.partial") if folder.is_dir() else ():
             with contextlib.suppress(OSError):
                 if partial.stat().st_mtime < (now - timedelta(minutes=10)).timestamp():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import re
 import sqlite3
 import time
@@ -26,6 +27,7 @@ from ssc_desktop.paths import default_database_path
 if TYPE_CHECKING:
     from alembic.config import Config
 
+_log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -292,13 +294,16 @@ def _check_not_newer(engine: Engine, location: str) -> None:
             raise DatabaseTooNewError(location=location, found=revision, known=known_head()) from None
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema up to this version's head; refuse a schema from a newer version.
+def migrate(engine: Engine) -> Path | None:
+    """Bring the schema up to this version's head; refuse a schema from a newer version. Gives the
+    copy taken before an upgrade (None when nothing was upgraded, or a new database was made).
 
     On SQLite: a file holding tables but no version table is some other program's database,
     refused untouched; a file holding anything is backed up first (backup_files); the whole
     upgrade is one transaction, DDL included (see _schema_change_engine), so a kill at any
     moment leaves the schema as it was before or as it is after, never in between.
+    On PostgreSQL (whose DDL is transactional anyway) a database at an older schema is first
+    copied, every table, into a SQLite file on this laptop (server_backup); no copy, no upgrade.
     """
     location = describe_location(engine.url.render_as_string(hide_password=False))
     path = sqlite_file(engine)
@@ -307,34 +312,56 @@ def migrate(engine: Engine) -> None:
         raise DomainError("database.not_ssc", location=location, tables=", ".join(tables[:5]))
     head = _head_from_files()
     if head is not None and _stored_revisions(engine) == {head}:
-        return
+        return None
     from alembic import command
 
+    copy = None
     try:
         _check_not_newer(engine, location)
         if tables and path is not None:  # tables are only ever read from a SQLite file
-            _back_up_before_upgrade(path, location)
+            copy = _back_up_before_upgrade(path, location)
             from ssc_desktop.schema_rescue import remove_leftovers
 
             stored = _stored_revisions(engine) or set()
             if len(stored) <= 1:
                 remove_leftovers(path, next(iter(stored), None))
         if path is None:
+            on_server = _stored_revisions(engine)
+            if on_server and on_server != {head or known_head()}:  # an SSC database on a server, behind
+                copy = _back_up_server_before_upgrade(engine, sorted(on_server)[0], location)
             command.upgrade(alembic_config(engine), "head")
         else:
             with _schema_change_engine(engine) as migration_engine:
                 command.upgrade(alembic_config(migration_engine), "head")
     except DBAPIError as exc:  # OperationalError, or 'file is not a database'
         raise DatabaseOpenError(location=location, detail=str(exc.orig)) from exc
+    return copy
 
 
-def _back_up_before_upgrade(path: Path, location: str) -> None:
+def _back_up_before_upgrade(path: Path, location: str) -> Path:
     from ssc_desktop import backup_files
 
     try:
-        backup_files.write_backup(path, "upgrade")
+        return backup_files.write_backup(path, "upgrade").path
     except DomainError as error:  # no upgrade without a way back
         raise DomainError("database.upgrade_needs_backup", location=location, detail=str(error)) from error
+
+
+def _back_up_server_before_upgrade(engine: Engine, revision: str, location: str) -> Path:
+    """A PostgreSQL database's copy before its upgrade (server_backup): no upgrade without it."""
+    from alembic import command
+
+    from ssc_desktop import server_backup
+
+    def make_schema(copy: Engine, at: str) -> None:
+        command.upgrade(alembic_config(copy), at)
+
+    try:
+        written = server_backup.write_server_copy(engine, revision, make_schema)
+    except DomainError as error:
+        raise DomainError("database.upgrade_needs_backup", location=location, detail=str(error)) from error
+    _log.info("before upgrading %s (schema %s): a copy of it in %s", location, revision, written.path)
+    return written.path
 
 
 @contextlib.contextmanager
@@ -376,6 +403,7 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     read_only: bool = False
+    upgrade_backup: Path | None = None  # the copy taken before this opening upgraded it
 
     @property
     def location(self) -> str:
@@ -402,11 +430,12 @@ def open_database(target: str | Path | None = None, *, run_migrations: bool = Tr
     if read_only and not url.startswith("sqlite:"):
         read_only = False  # a server's own rights decide; nothing to lock on this laptop
     engine = create_db_engine(url, read_only=read_only)
+    upgrade_backup = None
     try:
         if read_only:
             _check_readable_as_is(engine)
         elif run_migrations:
-            migrate(engine)
+            upgrade_backup = migrate(engine)
         else:
             with engine.connect():
                 pass
@@ -417,7 +446,8 @@ def open_database(target: str | Path | None = None, *, run_migrations: bool = Tr
         engine.dispose()
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory, read_only=read_only)
+    return Database(url=url, engine=engine, session_factory=factory, read_only=read_only,
+                    upgrade_backup=upgrade_backup)
 
 
 def _check_readable_as_is(engine: Engine) -> None:

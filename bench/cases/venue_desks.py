@@ -13,10 +13,13 @@ and Debian's postgresql; otherwise skipped with a note), an event with N registr
 on the server, then the server stopped as a crash would (pg_ctl -m immediate). Timed: the next
 scan, which meets the dead server and is answered from the local copy; then QUEUED scans on the
 copy (not timed), the server started, and OfflineDesk.try_to_come_back, which sends the QUEUED
-check-ins (a merge into the server). The server must then hold every one of them, once.
+check-ins (a merge into the server). The server must then hold every one of them, once. Then the
+server freezes (SIGSTOP on every one of its processes: connections stay open, nothing answers, as
+when the venue's Wi-Fi goes without a word). Timed: the next scan, which waits for the server
+SERVER_PATIENCE_S, then is answered from the copy; the server is thawed and the desk sent back.
 
 Targets: merge of 5,000 check-ins into 30,000 registrations < 2 s; the first scan without the
-server < 1 s; sending 1,000 queued check-ins < 5 s.
+server < 1 s, stopped or frozen; sending 1,000 queued check-ins < 5 s.
 """
 
 from __future__ import annotations
@@ -154,15 +157,65 @@ def measure_offline(workdir: Path, people: int) -> dict[str, Any] | str:
             back = desk.try_to_come_back()
             send_s = now() - started
             sent = sum(report.sent for report in desk.sends)
+            freeze_s = _frozen_scan(server, desk, event_id, [codes[rid] for rid in ids[21 + QUEUED:41 + QUEUED]])
             desk.close()
             checked_in = context.services.registrations.counts(event_id).checked_in
         finally:
             context.close()
-        if not back or waiting != QUEUED or sent != QUEUED or checked_in != 20 + QUEUED:
+        if not back or waiting != QUEUED or sent != QUEUED or checked_in != 20 + QUEUED + 20:
             raise RuntimeError(f"venue_desks: back={back}, waiting {waiting}, sent {sent}, {checked_in} checked in")
-        return {"copy_s": copy_s, "switch_s": switch_s, "send_s": send_s, "people": len(codes)}
+        return {"copy_s": copy_s, "switch_s": switch_s, "send_s": send_s, "freeze_s": freeze_s, "people": len(codes)}
     finally:
         server.destroy()
+
+
+def _server_processes(server) -> list[int]:
+    """The private cluster's postmaster and its children, by pid (the bench's own server only)."""
+    import os
+
+    postmaster = int((server.cluster / "postmaster.pid").read_text().splitlines()[0])
+    children = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == postmaster:
+                children.append(int(entry.name))
+    assert os.getpid() not in children
+    return [postmaster, *children]
+
+
+def _frozen_scan(server, desk, event_id: int, codes: list[str]) -> float:
+    """Seconds for the first scan once the server is frozen; the desk is back on the server afterwards."""
+    import os
+    import signal
+    import time
+
+    for code in codes[:10]:  # online again
+        if desk.scan(event_id, code, station="Bench desk").offline:
+            raise RuntimeError("venue_desks: the desk was still offline after sending its queue")
+    frozen = _server_processes(server)
+    try:
+        for pid in frozen:
+            os.kill(pid, signal.SIGSTOP)
+        started = now()
+        verdict = desk.scan(event_id, codes[10], station="Bench desk")
+        freeze_s = now() - started
+        if not (verdict.accepted and verdict.offline):
+            raise RuntimeError(f"venue_desks: the first scan on a frozen server gave {verdict.kind.value}")
+        for code in codes[11:]:
+            desk.scan(event_id, code, station="Bench desk")
+    finally:
+        for pid in frozen:
+            os.kill(pid, signal.SIGCONT)
+    deadline = time.monotonic() + 60
+    while not desk.try_to_come_back():
+        if time.monotonic() > deadline:
+            raise RuntimeError("venue_desks: the desk did not come back after the server thawed")
+        time.sleep(0.2)
+    return freeze_s
 
 
 def run(options: Options) -> list[Figure]:
@@ -189,4 +242,6 @@ def run(options: Options) -> list[Figure]:
                SWITCH_TARGET_S, note="server stopped with pg_ctl -m immediate; answered from the local copy"),
         Figure("venue_desks", "send_s", f"server back: {QUEUED:,} queued check-ins sent", offline["send_s"], "s",
                SEND_TARGET_S, note=people),
+        Figure("venue_desks", "freeze_s", "first scan after the server froze", offline["freeze_s"], "s",
+               SWITCH_TARGET_S, note="SIGSTOP on the server: no answer, no closed connection (Wi-Fi gone silently)"),
     ]

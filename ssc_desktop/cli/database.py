@@ -22,6 +22,8 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     restore = actions.add_parser("restore", parents=[json_flag],
                                  help="put a backup in place of the database (which is backed up first)")
     restore.add_argument("backup", metavar="NAME", help="a name from `ssc backup list` (or the path of a copy)")
+    restore.add_argument("--to", metavar="FILE", help="write it out as a new database file instead (the only "
+                                                     "way for a shared server's copies)")
     restore.set_defaults(standalone=restore_backup)
     now = actions.add_parser("now", parents=[json_flag], help="take a backup now")
     now.set_defaults(standalone=back_up_now)
@@ -32,11 +34,14 @@ def init_database(args: argparse.Namespace, context) -> None:
 
     heads = sorted(schema_heads(context.database.engine))
     doubles = context.services.checkin.doubles_fixed_by_upgrade()
+    copy = context.database.upgrade_backup
     result = {"database": context.database.location, "schema": heads[0] if heads else None,
-              "doubled_check_ins_undone": doubles}
+              "doubled_check_ins_undone": doubles, "backup_before_upgrade": str(copy) if copy else None}
 
     def sentence(r: dict) -> str:
         text = f"Database ready: {r['database']} (schema {r['schema']})"
+        if r["backup_before_upgrade"]:
+            text += f"\nUpgraded; a copy of it as it was before is in {r['backup_before_upgrade']}"
         if r["doubled_check_ins_undone"]:
             text += (f"\n{r['doubled_check_ins_undone']} doubled check-in(s) from an older version were marked "
                      "undone: each person now has one check-in per list, the earliest of their stay.")
@@ -69,7 +74,8 @@ def _backups(args: argparse.Namespace):
     from ssc_desktop.services.backups import BackupsService
 
     url = database_url(args.db)
-    return BackupsService(sqlite_file(url), describe_location(url))
+    file = sqlite_file(url)
+    return BackupsService(file, describe_location(url), server_url=url if file is None else None)
 
 
 def _counts(row: dict) -> str:
@@ -93,7 +99,8 @@ def list_backups(args: argparse.Namespace) -> None:
     if not rows and not args.json:
         from ssc_desktop.errors import DomainError
 
-        raise DomainError("backup.none", location=backups.location, folder=str(backups.folder))
+        code = "backup.server_none" if backups.of_server else "backup.none"
+        raise DomainError(code, location=backups.location, folder=str(backups.folder))
     emit_rows(args, rows, lambda rows: (
         ["NAME", "TAKEN", "WHY", "SCHEMA", "MEMBERS", "REGISTRATIONS", "CHECK-INS"],
         [[r.name, f"{r.taken_at.astimezone():%Y-%m-%d %H:%M:%S}", r.reason, r.schema or "?",
@@ -112,6 +119,12 @@ def restore_backup(args: argparse.Namespace) -> None:
     from ssc_desktop.services.instance_lock import InstanceLock
 
     backups = _backups(args)
+    if args.to:
+        written = backups.restore_to_file(args.backup, args.to)
+        open_database(written.path).dispose()  # it opens, and a copy of an older schema is upgraded now
+        emit(args, written, lambda r: (f"Written {r['path']} from the backup taken {_local(r['taken_at'])} "
+                                       f"({_counts(r)}). Open it with: ssc-desktop --db {r['path']}"))
+        return
     database = sqlite_file(database_url(args.db))
     lock = InstanceLock.acquire(database) if backups.available and database is not None else None
     try:

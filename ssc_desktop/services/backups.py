@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from ssc_desktop import backup_files
+from ssc_desktop import backup_files, server_backup
+from ssc_desktop.atomic_files import create_private_file
 from ssc_desktop.errors import DomainError
 from ssc_desktop.long_work import ProgressFn, check_cancel
 
@@ -51,11 +52,13 @@ class RestoreResult:
 
 class BackupsService:
     def __init__(self, database_file: Path | None, location: str,
-                 event_under_way: Callable[[datetime], bool] | None = None) -> None:
-        """database_file None: a shared server (PostgreSQL), which has backups of its own."""
+                 event_under_way: Callable[[datetime], bool] | None = None, *, server_url: str | None = None) -> None:
+        """database_file None: a shared server (PostgreSQL), which has backups of its own; of it this
+        laptop has only the copies taken before upgrades (ssc_desktop.server_backup), listed, not restored."""
         self._file = database_file
         self._location = location
         self._event_under_way = event_under_way
+        self._server_folder = server_backup.server_folder(server_url) if database_file is None and server_url else None
 
     @property
     def location(self) -> str:
@@ -67,7 +70,14 @@ class BackupsService:
 
     @property
     def folder(self) -> Path:
+        if self._file is None and self._server_folder is not None:
+            return self._server_folder
         return backup_files.folder_beside(self._need_file())
+
+    @property
+    def of_server(self) -> bool:
+        """A shared server's: the list holds its copies taken on this laptop before upgrades."""
+        return self._file is None and self._server_folder is not None
 
     def _need_file(self) -> Path:
         if self._file is None:
@@ -76,7 +86,12 @@ class BackupsService:
 
     def list_backups(self) -> list[BackupSummary]:
         """Newest first, each with what it holds (read from the copy itself)."""
-        return [_summary(b) for b in backup_files.list_backups(self._need_file())]
+        return [_summary(b) for b in self._backup_files()]
+
+    def _backup_files(self) -> list[backup_files.BackupFile]:
+        if self._file is None and self._server_folder is not None:
+            return backup_files.list_backups_in([self._server_folder])
+        return backup_files.list_backups(self._need_file())
 
     def back_up(self, reason: str = "manual", progress: ProgressFn | None = None,
                 now: datetime | None = None) -> BackupSummary:
@@ -110,7 +125,7 @@ class BackupsService:
 
     def find(self, name: str) -> BackupSummary:
         """A backup by its file name (or the path of any SQLite file to restore from)."""
-        for backup in backup_files.list_backups(self._need_file()):
+        for backup in self._backup_files():
             if name in (backup.path.name, str(backup.path)):
                 return _summary(backup)
         candidate = Path(name).expanduser()
@@ -125,6 +140,9 @@ class BackupsService:
         The caller holds the file's instance lock (no other app has it open) and has closed
         its own connections, or reopens on the file afterwards.
         """
+        if self.of_server:
+            copy = self.find(name)
+            raise DomainError("backup.server_copy", name=copy.name, path=copy.path, location=self._location)
         database = self._need_file()
         chosen = self.find(name)
         check_cancel(cancel)
@@ -141,6 +159,33 @@ class BackupsService:
         else:
             _replace_file(Path(chosen.path), database)
         return RestoreResult(chosen, previous, damaged)
+
+    def restore_to_file(self, name: str, destination: str | Path, progress: ProgressFn | None = None,
+                        cancel: threading.Event | None = None) -> BackupSummary:
+        """Backup `name` written out as a new database file at destination; the copy stays as it was taken.
+
+        For a shared server's copies (never written back over the server) and for a look at any
+        backup beside the database. destination must not exist; it appears whole or not at all,
+        readable by its owner only. The caller opens it (and so upgrades a copy of an older schema).
+        """
+        chosen = self.find(name)
+        target = Path(destination).expanduser().resolve()
+        if target.exists():
+            raise DomainError("backup.destination_exists", path=str(target))
+        partial = target.with_name(target.name + ".partial")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial.unlink(missing_ok=True)
+            create_private_file(partial)  # the members' data: its owner's only
+            backup_files.restore_into(Path(chosen.path), partial, progress=progress, cancel=cancel)
+            backup_files.sync_file(partial)
+            os.replace(partial, target)
+        except OSError as error:
+            raise DomainError("backup.restore_failed", path=chosen.path, detail=str(error)) from error
+        finally:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+        return _summary(backup_files.BackupFile(target, chosen.taken_at, chosen.reason))
 
 
 def _summary(backup: backup_files.BackupFile) -> BackupSummary:

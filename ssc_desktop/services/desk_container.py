@@ -34,13 +34,18 @@ import os
 import sqlite3
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.atomic_files import atomic_export
 from ssc_desktop.paths import user_data_dir
+
+if TYPE_CHECKING:
+    from ssc_desktop.services.instance_lock import InstanceLock
 
 MAGIC = b"SSCDESK\x01"
 # scrypt at n=2**15, r=8: about 0.1 s and 32 MB on a laptop, once per opening; a guess costs the same.
@@ -197,6 +202,7 @@ class OpenDeskFile:
     set_aside: Path | None = None  # an older session's working copy, moved here
     _key: bytes = field(default=b"", repr=False)
     _header: _Header | None = field(default=None, repr=False)
+    _lock: InstanceLock | None = field(default=None, repr=False)  # on the working copy, while open
 
     @property
     def generation_file(self) -> Path:
@@ -213,21 +219,74 @@ class OpenDeskFile:
 
     def close(self) -> None:
         """Seals, then removes the working copy: the data is at rest encrypted again."""
-        self.seal()
-        for suffix in ("", "-wal", "-shm", ".generation"):
-            Path(f"{self.working}{suffix}").unlink(missing_ok=True)
+        try:
+            self.seal()
+            for suffix in ("", "-wal", "-shm", ".generation"):
+                Path(f"{self.working}{suffix}").unlink(missing_ok=True)
+            remove_backups_of(self.working)
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
 
-def open_desk_file(container: str | Path, passphrase: str, folder: Path | None = None) -> OpenDeskFile:
-    """Decrypts the desk file into its working copy, or carries on from one a crash left behind."""
+def _working_copy(path: Path, header: _Header, folder: Path | None) -> Path:
+    return (folder or desks_folder()) / f"{header.desk_id}.sqlite3"
+
+
+def _hold_working_copy(working: Path, container: Path) -> InstanceLock:
+    """The working copy's instance lock, or DatabaseInUseError naming the desk file and who has it.
+
+    One working copy per desk on a laptop, whichever copy of the desk file was opened: two apps
+    on it would each seal it on close, and the first to close removes it under the other, whose
+    green verdicts (and, sealed from nothing, the whole desk) would then be lost.
+    """
+    from ssc_desktop.services.instance_lock import DatabaseInUseError, InstanceLock
+
+    try:
+        return InstanceLock.acquire(working)
+    except DatabaseInUseError as error:
+        raise DatabaseInUseError(**{**error.params, "location": str(container)}) from None
+
+
+def open_desk_file(container: str | Path, passphrase: str | Callable[[Path], str],
+                   folder: Path | None = None) -> OpenDeskFile:
+    """Decrypts the desk file into its working copy, or carries on from one a crash left behind.
+
+    Holds the working copy's instance lock while open (DatabaseInUseError when another app on this
+    laptop has this desk open: before the passphrase is asked for, when it is passed as a function).
+    """
     path = Path(container).expanduser().resolve()
     header, header_bytes, body = _read(path)
-    key = _derive_key(passphrase, header)
-    image = _decrypt(path, key, header_bytes, header.nonce, body)  # also proves the passphrase
-    folder = folder or desks_folder()
-    working = folder / f"{header.desk_id}.sqlite3"
-    opened = OpenDeskFile(container=path, working=working, desk_id=header.desk_id, event_id=header.event_id,
-                          _key=key, _header=header)
+    working = _working_copy(path, header, folder)
+    lock = _hold_working_copy(working, path)
+    try:
+        key = _derive_key(passphrase if isinstance(passphrase, str) else passphrase(path), header)
+        image = _decrypt(path, key, header_bytes, header.nonce, body)  # also proves the passphrase
+        opened = OpenDeskFile(container=path, working=working, desk_id=header.desk_id, event_id=header.event_id,
+                              _key=key, _header=header, _lock=lock)
+        _take_up(opened, header, image)
+    except BaseException:
+        lock.release()
+        raise
+    return opened
+
+
+def working_copy_in_use(container: str | Path, passphrase: str, folder: Path | None = None) -> Path | None:
+    """The working copy another app on this laptop has open for this desk file (for reading it beside
+    that app); None when no app has it open. Proves the passphrase first, as opening would."""
+    from ssc_desktop.services.instance_lock import current_holder
+
+    path = Path(container).expanduser().resolve()
+    header, header_bytes, body = _read(path)
+    _decrypt(path, _derive_key(passphrase, header), header_bytes, header.nonce, body)
+    working = _working_copy(path, header, folder)
+    return working if working.exists() and current_holder(working) is not None else None
+
+
+def _take_up(opened: OpenDeskFile, header: _Header, image: bytes) -> None:
+    """The working copy: the one a crash left (sealed again at once), else the desk file's database."""
+    working = opened.working
     if working.exists():
         try:
             left_generation = int(opened.generation_file.read_text().strip() or 0)
@@ -237,11 +296,22 @@ def open_desk_file(container: str | Path, passphrase: str, folder: Path | None =
             opened.recovered = True
             header.generation = left_generation
             opened.seal()  # what the crash kept is in the desk file again
-            return opened
+            return
         opened.set_aside = _set_aside(working, header.desk_id)
     _write_private(working, image)
     _write_private(opened.generation_file, str(header.generation).encode())
-    return opened
+
+
+def remove_backups_of(working: Path) -> None:
+    """The automatic backups the app took of a working copy while it was open (services.backups):
+    unencrypted like it, so they go with it once the desk file is sealed. The desk file is the
+    desk's copy at rest; the main database's own backups are untouched."""
+    import shutil
+
+    from ssc_desktop import backup_files
+
+    for folder in backup_files.backup_folders(working):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _set_aside(working: Path, desk_id: str) -> Path:
@@ -253,4 +323,5 @@ def _set_aside(working: Path, desk_id: str) -> Path:
     _write_private(target, image)
     for suffix in ("", "-wal", "-shm", ".generation"):
         Path(f"{working}{suffix}").unlink(missing_ok=True)
+    remove_backups_of(working)  # the set-aside copy is kept whole; copies of an older session's are not
     return target

@@ -222,6 +222,7 @@ class DeskFileService:
             if scratch is not None:
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+                desk_container.remove_backups_of(scratch)  # a desk file of an older schema was upgraded
 
 
 def _checked_info(engine: Engine, path: Path) -> DeskInfo:

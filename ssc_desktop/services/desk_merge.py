@@ -151,7 +151,9 @@ def merge_check_ins(main: Engine, desk: Engine, info: DeskInfo, source: str,
         chunk = people[start:start + _CHUNK]
         with locking.begin() as connection:
             before = (result.added, result.undos, result.check_outs, len(result.conflicts))
+            result.changes = []
             _merge_chunk(connection, info.event_id, chunk, by_person, result)
+            _record_changes(connection, result.changes, info, from_desk)
             added, undos, outs, conflicts = (now - then for now, then in zip(
                 (result.added, result.undos, result.check_outs, len(result.conflicts)), before, strict=True))
             if added or undos or outs:  # merging again changes nothing, and logs nothing
@@ -173,6 +175,8 @@ class _Tally:
     skipped: int = 0
     made_on_desk: int = 0
     conflicts: list[tuple[_Row, _Row, bool]] = field(default_factory=list)  # (kept, dropped, desk won)
+    # What this chunk changed, for the audit log: (kind, the desk's row, when, how it was told).
+    changes: list[tuple[str, _Row, datetime | None, str]] = field(default_factory=list)
 
 
 def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[int, list[_Row]],
@@ -204,6 +208,7 @@ def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[in
                 _carry_forward(row, known, updates, tally)
                 continue
             group = existing[(registration_id, row.list_id)]
+            undone_at_desk = row.undone
             if not row.undone:
                 rivals = [other for other in group if not other.undone and other.overlaps(row)]
                 for other in rivals:
@@ -221,6 +226,7 @@ def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[in
             by_uid[row.uid] = row
             touched.add((registration_id, row.list_id))
             tally.added += 1
+            _note_added(row, undone_at_desk, tally)
     for check_in_id, values in updates.items():
         connection.execute(update(CheckIn).where(CheckIn.id == check_in_id).values(**values))
     _write_new_rows(connection, existing, touched)
@@ -234,15 +240,46 @@ def _carry_forward(desk_row: _Row, known: _Row, updates: dict[int, dict[str, Any
         if known.id is not None:  # a row of this same merge is written whole by _write_new_rows
             updates.setdefault(known.id, {})["undone"] = True
         tally.undos += 1
+        tally.changes.append((audit.UNDO, desk_row, None, "check-in undone"))
         changed = True
     if desk_row.checked_out_at is not None and known.checked_out_at is None and not known.undone:
         known.checked_out_at = desk_row.checked_out_at
         if known.id is not None:
             updates.setdefault(known.id, {})["checked_out_at"] = desk_row.checked_out_at
         tally.check_outs += 1
+        tally.changes.append((audit.CHECK_OUT, desk_row, desk_row.checked_out_at, "checked out"))
         changed = True
     if not changed:
         tally.unchanged += 1
+
+
+def _note_added(row: _Row, undone_at_desk: bool, tally: _Tally) -> None:
+    """The audit entries of a desk's check-in added here: at the desk's own times, by its station."""
+    if undone_at_desk:
+        tally.changes.append((audit.CHECK_IN, row, row.checked_in_at, "checked in, then undone at the desk"))
+        return
+    told = "checked in; an earlier check-in stands (a conflict)" if row.undone else "checked in"
+    tally.changes.append((audit.CHECK_IN, row, row.checked_in_at, told))
+    if row.checked_out_at is not None:
+        tally.changes.append((audit.CHECK_OUT, row, row.checked_out_at, "checked out"))
+
+
+def _record_changes(connection, changes: list[tuple[str, _Row, datetime | None, str]], info: DeskInfo,
+                    from_desk: str) -> None:
+    """One audit entry per check-in, undo and check-out a merge brought in, in the chunk's transaction:
+    which desk (its station, else the file), when (the desk's time; an undo's is not kept: the merge's),
+    what, and that it came with a merge. Merging again brings nothing in, so logs nothing."""
+    if not changes:
+        return
+    ids = sorted({row.registration_id for _kind, row, _at, _told in changes})
+    names = {row[0]: row[1] for row in connection.execute(  # a chunk's people: a few hundred ids
+        select(Registration.id, Member.latin_name).join(Member, Member.id == Registration.member_id)
+        .where(Registration.id.in_(ids)))}
+    connection.execute(audit.AUDIT_INSERT, [
+        audit.entry_values(kind, f"{names.get(row.registration_id, '?')}: {told} (merged from desk {info.desk_id}"
+                                 + (f", check-in list {row.list_id}" if row.list_id is not None else "") + ")",
+                           row.station or from_desk, info.event_id, at)
+        for kind, row, at, told in changes])
 
 
 def _write_new_rows(connection, existing: dict[tuple[int, int | None], list[_Row]],

@@ -37,7 +37,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event, func, select, text
 
 from ssc_desktop.db import Database, create_db_engine, describe_location, open_database
-from ssc_desktop.errors import DatabaseUnavailableError
+from ssc_desktop.errors import DatabaseUnavailableError, DomainError
 from ssc_desktop.models import AppSetting, CheckIn, Registration, utc_now
 from ssc_desktop.paths import user_data_dir
 from ssc_desktop.services.checkin import CheckInService, ScanVerdict
@@ -45,6 +45,7 @@ from ssc_desktop.services.checkin_lists import CheckInListService
 from ssc_desktop.services.desk_files import build_event_copy, read_desk_info
 from ssc_desktop.services.checkin_carry import carry_to_server
 from ssc_desktop.services.desk_merge import MergeConflict, merge_check_ins
+from ssc_desktop.services.instance_lock import DatabaseInUseError, InstanceLock
 from ssc_desktop.services.registrations import RegistrationService
 from ssc_desktop.services.registration_rows import RegistrationRow
 
@@ -52,9 +53,13 @@ log = logging.getLogger("ssc_desktop")
 
 PROBE_S = 2.0  # how often a desk working from its copy tries the server again
 # A server that stops answering without closing the connection (frozen, or the Wi-Fi gone without a
-# word) never raises: a scan waits this long for it, then goes to the copy. A scan on a healthy server
-# takes milliseconds; waiting for another desk's lock on the same person, well under a second.
-SERVER_PATIENCE_S = 1.5
+# word) never raises: a scan waits this long for it, then goes to the copy, so that the scan still
+# answers within the issue's second (bench venue_desks freeze_s). A scan on a healthy server takes
+# milliseconds (p99 about 10-30 ms with four desks, bench desks), a merge holds a person's lock for
+# a chunk of tens of milliseconds. Given up on too soon, a slow server costs a few seconds working
+# from the copy and, if the abandoned scan then lands, one reported conflict: never a lost or doubled
+# check-in (see _on_server).
+SERVER_PATIENCE_S = 0.7
 # Trying the server again must not hang on such a server either (libpq's connect_timeout, seconds).
 PROBE_CONNECT_TIMEOUT_S = 3
 PULL_S = 2.0  # how often, while the server answers, the copy takes in other desks' new check-ins
@@ -113,12 +118,14 @@ class OfflineDesk:
         self.sends: list[SendReport] = []  # every send of this session, in order
         self.send_failures = 0
         self.waiting_after_close = 0
+        self._copy_held: InstanceLock | None = None  # the copy's instance lock, from start to close
         self._listeners: list = []
 
     # -- the copy -------------------------------------------------------------------------------
     def start(self) -> SendReport | None:
         """Sends what a killed session left, then refreshes the copy; call it while the server answers."""
         report = None
+        self._hold_copy()
         if self.path.exists():
             self._open_local()
             report = self.send()
@@ -131,6 +138,7 @@ class OfflineDesk:
         session left (False when there is none). The server is tried as usual and sent to when back."""
         if not self.path.exists():
             return False
+        self._hold_copy()
         self._open_local()
         self._offline = True
         self._last_probe = time.monotonic()
@@ -157,6 +165,17 @@ class OfflineDesk:
             os.replace(scratch, self.path)
             self._open_local()
         return True
+
+    def _hold_copy(self) -> None:
+        """One app per local copy: another desk of this name on this laptop (a second window, an
+        `ssc checkin`) would rebuild the copy under this one's queue, or scan into a copy removed."""
+        if self._copy_held is not None:
+            return
+        try:
+            self._copy_held = InstanceLock.acquire(self.path)
+        except DatabaseInUseError as error:
+            raise DomainError("desk.copy_in_use", station=self.station, location=describe_location(
+                self._server.url.render_as_string()), pid=error.holder.pid, since=error.params["since"]) from None
 
     def _open_local(self) -> None:
         self._local = open_database(self.path)
@@ -199,6 +218,9 @@ class OfflineDesk:
             self.send()
         self.waiting_after_close = self.waiting()
         self._close_local()
+        if self._copy_held is not None:
+            self._copy_held.release()
+            self._copy_held = None
         self._server_worker.shutdown(wait=False)  # a call the server never answered is left behind
         self._probe_engine.dispose()
         return SendReport(sent=sum(r.sent for r in self.sends),

@@ -23,7 +23,7 @@ from ssc_desktop.db_failures import redacted_traceback
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.offline_desk import OfflineDesk, SendReport
 from ssc_desktop.services.station_snapshot import StationSnapshot, read_snapshot
-from ssc_desktop.views.labels import fill
+from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.task_runner import TaskRunner
 
 COPY_REFRESH_MS = 5 * 60_000
@@ -135,8 +135,11 @@ class StationServerLink(QObject):
     def _copy_failed(self, error: BaseException, _trace: str) -> None:
         # Without a copy the station still scans on the server; it just cannot go on without it.
         log.warning("the desk's local copy could not be made: %s", type(error).__name__)
-        self.banner.setText(self.tr("This desk has no local copy of the event yet: if the server is lost, "
-                                    "check-ins stop until it is back."))
+        text = self.tr("This desk has no local copy of the event yet: if the server is lost, "
+                       "check-ins stop until it is back.")
+        if getattr(error, "code", None) == "desk.copy_in_use":  # another app here is this same desk
+            text = f"{error_text(error)} {text}"
+        self.banner.setText(text)
         self.banner.setStyleSheet(_BANNER_STYLES["offline"])
         self.banner.show()
 

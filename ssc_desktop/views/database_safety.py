@@ -119,8 +119,16 @@ class DatabaseSafety(QObject):
         if self.context is None:
             return None
         if not self.context.services.backups.available:
-            QMessageBox.information(self.window, self.tr("Restore from backup"), self.tr(
-                "This is a shared database server: its backups are the server's own. Ask its administrator."))
+            backups = self.context.services.backups
+            if backups.of_server:  # the copies taken here before upgrades: where they are, how to open one
+                QMessageBox.information(self.window, self.tr("Restore from backup"), fill(self.tr(
+                    "This is a shared database server: its backups are the server's own. Ask its administrator. "
+                    "Before each upgrade of its schema this laptop keeps a copy of it in %1. To see or export "
+                    "what one held, copy it to another folder and open that with File > Open database…"),
+                    backups.folder))
+            else:
+                QMessageBox.information(self.window, self.tr("Restore from backup"), self.tr(
+                    "This is a shared database server: its backups are the server's own. Ask its administrator."))
             return None
         if self.context.read_only:
             QMessageBox.information(self.window, self.tr("Restore from backup"), self.tr(

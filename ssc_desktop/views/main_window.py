@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _is_open_now(self, target: str) -> bool:
-        location = self.context.database.location
+        location = self.context.location  # a desk file's own path: its working copy is held while open
         return "://" not in target and "://" not in location and Path(target).expanduser().resolve() == Path(location)
 
     def _close_context(self) -> None:
@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
         else:
             self.database_label.setText(fill(self.tr("Database: %1"), location))
             self.setWindowTitle(f"{APP_NAME} — {shown}")
-        self.restore_action.setEnabled(not read_only and "://" not in location)
+        # On a shared server it says where its own backups are, and this laptop's copies of it.
+        self.restore_action.setEnabled(not read_only)
         self.safety.opened(context)
         # Pages are brought up to date when they are shown (see _sync_page): a start-up that
         # loaded every page's data would make the first window wait for pages nobody looks at.

@@ -99,16 +99,36 @@ def test_a_desk_merge_is_logged_once_and_merging_again_logs_nothing(tmp_path, bu
             assert desk.services.checkin.scan(event_id, codes[registration_id], station="Door B").accepted
     finally:
         desk.close()
+    desk = compose(desk_file, passphrase_for=lambda _p: "correct horse battery")
+    try:  # one of the three turned round at the door: undone there; another checked out later
+        first, second = sorted(codes)[:2]
+        desk.services.checkin.undo_check_in(first, station="Door B")
+        desk.services.checkin.check_out(second, station="Door B")
+        at_the_desk = {(row.kind, row.what.split(":")[0]): row.at for row in desk.services.audit.entries()}
+    finally:
+        desk.close()
     for _again in range(2):
         context = compose(main)
         try:
             context.services.desks.merge_desks([desk_file], lambda _p: "correct horse battery")
             merges = context.services.audit.entries(AuditFilter(kind=audit.DESK_MERGE))
+            brought = [row for row in context.services.audit.entries() if row.kind != audit.DESK_MERGE]
         finally:
             context.close()
         assert len(merges) == 1
+        # Each check-in the desk made is in the main log too, once: which desk, when (the desk's time), what.
+        assert sorted(row.kind for row in brought) == [audit.CHECK_IN] * 3 + [audit.CHECK_OUT]
     assert merges[0].desk == "door-b.sscdesk" and "3 check-ins added" in merges[0].what
     assert merges[0].event_id == event_id
+    assert all(row.desk == "Door B" and row.event_id == event_id and "merged from desk" in row.what for row in brought)
+    undone = [row for row in brought if "undone at the desk" in row.what]
+    assert len(undone) == 1
+    for row in brought:
+        name = row.what.split(":")[0]
+        if row.kind == audit.CHECK_IN:
+            assert row.at == at_the_desk[(audit.CHECK_IN, name)]
+        else:
+            assert row.at == at_the_desk[(audit.CHECK_OUT, name)]
 
 
 def test_export_to_xlsx_keeps_formula_text_as_text(services, tmp_path, build_event) -> None:

@@ -172,3 +172,33 @@ def test_a_restore_of_a_damaged_backup_changes_nothing(context, db_path: Path, r
     assert caught.value.code in ("backup.damaged", "backup.restore_failed")
     assert "was not changed" in str(caught.value)
     assert reunion.members.count_members() == 50
+
+
+def test_a_backup_written_out_to_a_file_of_its_own_leaves_the_database_and_the_backup_alone(
+    context, db_path: Path, reunion, tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before = reunion.backups.back_up("manual")
+    reunion.members.add_members([MemberDraft(latin_name=f"Later {i}") for i in range(7)])
+    out = tmp_path / "looked-at" / "before.sqlite3"
+    assert ssc(["--db", str(db_path), "backup", "restore", before.name, "--to", str(out)]) == 0
+    assert "50 members" in capsys.readouterr().out
+    assert reunion.members.count_members() == 57  # the database as it was
+    assert backup_files.count_rows(Path(before.path)).members == 50
+    opened = compose(out)
+    try:
+        assert opened.services.members.count_members() == 50
+    finally:
+        opened.close()
+    with pytest.raises(DomainError) as caught:  # never over an existing file
+        reunion.backups.restore_to_file(before.name, out)
+    assert caught.value.code == "backup.destination_exists"
+
+    # Cancelled half way: no file at all, not even a partial one.
+    reunion.members.add_members([MemberDraft(latin_name=f"Filler {i}", notes="x" * 2000) for i in range(400)])
+    big = reunion.backups.back_up("manual")
+    monkeypatch.setattr(backup_files, "_RESTORE_STEP_PAGES", 10)
+    cancel = threading.Event()
+    with pytest.raises(WorkCancelled):
+        reunion.backups.restore_to_file(big.name, tmp_path / "cancelled.sqlite3",
+                                        progress=lambda *_: cancel.set(), cancel=cancel)
+    assert not list(tmp_path.glob("cancelled.sqlite3*"))

@@ -43,7 +43,8 @@ def test_init_creates_the_database(ssc, tmp_path: Path) -> None:
 
     code, out, _ = ssc("--db", path, "init", "--json")
     assert code == 0
-    assert json.loads(out) == {"database": str(path.resolve()), "schema": known_head(), "doubled_check_ins_undone": 0}
+    assert json.loads(out) == {"database": str(path.resolve()), "schema": known_head(), "doubled_check_ins_undone": 0,
+                               "backup_before_upgrade": None}  # a new database: nothing to copy first
 
 
 def test_init_on_a_database_from_a_newer_version(ssc, tmp_path: Path) -> None:

@@ -381,3 +381,107 @@ def _merge_at(target: str, desk: Path):
         return context.services.desks.merge_desks([desk], passphrase).desks[0]
     finally:
         context.close()
+
+
+def test_a_desk_file_open_in_one_app_is_refused_to_a_second_that_may_read_it(
+    main_event, tmp_path: Path, ssc, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One working copy per desk on a laptop: a second app on it would, on the first one's close,
+    go on checking people in on a copy removed under it, then seal an empty desk. It is told who
+    has the desk instead (before any passphrase is asked), and may read it beside that app."""
+    from ssc_desktop.app import compose_for_window
+    from ssc_desktop.services.instance_lock import DatabaseInUseError
+
+    main, event_id, codes = main_event
+    desk = prepare(main, event_id, tmp_path / "door-b.sscdesk")
+    copy_elsewhere = tmp_path / "usb" / "door-b.sscdesk"  # the same desk, copied: the same working copy
+    copy_elsewhere.parent.mkdir()
+    copy_elsewhere.write_bytes(desk.read_bytes())
+    ids = sorted(codes)
+    first = compose(desk, passphrase_for=passphrase)
+    try:
+        assert first.services.checkin.scan(event_id, codes[ids[0]], station="Door B").accepted
+        asked: list[Path] = []
+        for path in (desk, copy_elsewhere):
+            with pytest.raises(DatabaseInUseError) as caught:
+                compose_for_window(path, passphrase_for=lambda p: asked.append(p) or PASSPHRASE)
+            assert caught.value.params["location"] == str(path.resolve()) and caught.value.holder.pid > 0
+        assert asked == []  # told before the passphrase is asked for
+        monkeypatch.setenv("SSC_DESK_PASSPHRASE", PASSPHRASE)
+        code, _out, err = ssc("--db", desk, "checkin", "--event", event_id, codes[ids[1]])
+        assert code == 1 and "is open in SSC Desktop" in err and "Traceback" not in err
+
+        beside = compose_for_window(desk, read_only=True, passphrase_for=passphrase)
+        try:
+            assert beside.read_only and beside.location == str(desk.resolve())  # shown (and remembered) as the desk
+            assert beside.services.registrations.counts(event_id).checked_in == 1  # what the first app did
+            with pytest.raises(DomainError) as refused:
+                beside.services.checkin.scan(event_id, codes[ids[2]], station="Door C")
+            assert refused.value.code == "database.read_only"
+        finally:
+            beside.close()
+        with pytest.raises(DomainError) as wrong:
+            compose_for_window(desk, read_only=True, passphrase_for=lambda _p: "not the passphrase")
+        assert wrong.value.code == "desk.wrong_passphrase"
+        assert first.services.checkin.scan(event_id, codes[ids[3]], station="Door B").accepted
+    finally:
+        first.close()
+    again = compose(copy_elsewhere, passphrase_for=passphrase)  # free again once the first app closed
+    again.close()
+    reopened = compose(desk, passphrase_for=passphrase)
+    try:
+        assert reopened.services.registrations.counts(event_id).checked_in == 2  # nothing lost
+    finally:
+        reopened.close()
+
+
+def test_no_unencrypted_backup_of_a_desk_outlives_its_session(main_event, tmp_path: Path) -> None:
+    """The window backs up the database it opens (services.backups): for a desk file, its working
+    copy. Those copies are as unencrypted as the working copy, so they go when it goes."""
+    from ssc_desktop import backup_files
+
+    main, event_id, codes = main_event
+    desk = prepare(main, event_id, tmp_path / "door-b.sscdesk")
+    context = compose(desk, passphrase_for=passphrase)
+    try:
+        working = context.desk_file.working
+        assert context.services.checkin.scan(event_id, codes[sorted(codes)[0]], station="Door B").accepted
+        taken = context.services.backups.back_up("open")  # as the window does when it opens the file
+        assert Path(taken.path).is_file()
+    finally:
+        context.close()
+    assert not any(folder.exists() for folder in backup_files.backup_folders(working))
+    assert not list(working.parent.glob(f"{working.name}*"))
+    reopened = compose(desk, passphrase_for=passphrase)
+    try:
+        assert reopened.services.registrations.counts(event_id).checked_in == 1  # sealed in the desk file
+    finally:
+        reopened.close()
+
+
+def test_merging_a_desk_file_of_an_older_schema_leaves_nothing_unencrypted(main_event, tmp_path: Path) -> None:
+    """Merged, a desk file is decrypted into a scratch file; one an older version prepared is upgraded
+    there, after a backup of the scratch file: neither outlives the merge."""
+    from alembic import command
+
+    from ssc_desktop.db import alembic_config, create_db_engine
+    from ssc_desktop.services import desk_container
+
+    main, event_id, codes = main_event
+    desk = prepare(main, event_id, tmp_path / "door-b.sscdesk")
+    context = compose(desk, passphrase_for=passphrase)
+    try:
+        assert context.services.checkin.scan(event_id, codes[sorted(codes)[0]], station="Door B").accepted
+        desk_id = context.desk_file.desk_id
+    finally:
+        context.close()
+    old = tmp_path / "old.sqlite3"
+    desk_container.decrypt_to(desk, PASSPHRASE, old)
+    engine = create_db_engine(f"sqlite:///{old}")
+    command.downgrade(alembic_config(engine), "0009")  # as a version before the audit log made it
+    engine.dispose()
+    old_desk = tmp_path / "old-door-b.sscdesk"
+    desk_container.create_desk_file(old_desk, old, PASSPHRASE, desk_id, event_id)
+    [result] = merge(main, old_desk).desks
+    assert result.added == 1
+    assert not list(desk_container.desks_folder().glob("merge-*"))

@@ -37,6 +37,7 @@ RULES: dict[str, frozenset[str]] = {
     "db_failures.py": QT,
     "long_work.py": QT | DATABASE,
     "backup_files.py": QT,
+    "server_backup.py": QT,
     "atomic_files.py": QT | DATABASE | ABOVE_MODELS,
     "undrawn.py": QT | DATABASE | ABOVE_MODELS,
     "errors.py": QT,

@@ -291,3 +291,79 @@ def test_a_server_that_stops_answering_without_a_word_is_given_up_on_in_seconds(
     # The scan given up on may have reached the server after all: then one more row, kept undone, reported.
     assert len(rows) - len(accepted) in (0, 1)
     assert "Traceback" not in desk.stderr
+
+
+def test_the_local_copy_is_refreshed_while_the_server_answers(server_event, tmp_path: Path) -> None:
+    """Registrations and tickets changed on the server after the desk made its copy reach the
+    copy at its next refresh, so a desk that then loses the server still knows them."""
+    from ssc_desktop.app import compose
+    from ssc_desktop.services.checkin import VerdictKind
+    from ssc_desktop.services.members import MemberDraft
+    from ssc_desktop.services.offline_desk import OfflineDesk
+
+    server, event_id, codes = server_event
+    ids = sorted(codes)
+    context = compose(server.url)
+    try:
+        s = context.services
+        desk = OfflineDesk(context.database.engine, s.checkin, event_id, "Door A", folder=tmp_path)
+        desk.start()
+        assert desk.scan(event_id, codes[ids[1]], station="Door A").accepted  # on the server, and in the copy
+        # Meanwhile, at the main desk: someone registered late, and someone's lost ticket reissued.
+        late = s.members.add_member(MemberDraft(latin_name="Late Registrant"))
+        late_code = s.tickets.code_for(s.registrations.register(event_id, late.id, allow_late=True).id)
+        reissued = s.tickets.reissue(ids[0])
+        assert desk.refresh()
+
+        server.stop()
+        server.wait_until_down()
+        verdict = desk.scan(event_id, late_code, station="Door A")
+        assert verdict.accepted and verdict.offline and verdict.registration.latin_name == "Late Registrant"
+        assert desk.scan(event_id, codes[ids[0]], station="Door A").kind == VerdictKind.REVOKED  # the lost ticket
+        assert desk.scan(event_id, reissued, station="Door A").accepted
+        again = desk.scan(event_id, codes[ids[1]], station="Door A")
+        assert again.kind == VerdictKind.ALREADY_CHECKED_IN and again.offline
+        assert desk.waiting() == 2
+        assert not desk.refresh()  # never while check-ins wait in the copy: they would be lost
+
+        server.start()
+        deadline = time.monotonic() + 30
+        while not desk.try_to_come_back():
+            assert time.monotonic() < deadline, "the desk never came back to the server"
+            time.sleep(0.5)
+        assert desk.waiting() == 0
+        desk.close()
+        assert s.registrations.counts(event_id).checked_in == 3
+    finally:
+        context.close()
+
+
+def test_one_app_per_local_copy(server_event, tmp_path: Path) -> None:
+    """Two apps on this laptop as the same desk of an event would share one local copy: the second
+    is told, and the first keeps its copy (and what waits in it) to itself."""
+    from ssc_desktop.app import compose
+    from ssc_desktop.errors import DomainError
+    from ssc_desktop.services.offline_desk import OfflineDesk
+
+    server, event_id, codes = server_event
+    context = compose(server.url)
+    try:
+        s = context.services
+        first = OfflineDesk(context.database.engine, s.checkin, event_id, "Door A", folder=tmp_path)
+        first.start()
+        second = OfflineDesk(context.database.engine, s.checkin, event_id, "Door A", folder=tmp_path)
+        with pytest.raises(DomainError) as caught:
+            second.start()
+        assert caught.value.code == "desk.copy_in_use" and "Door A" in str(caught.value)
+        assert f"process {os.getpid()}" in str(caught.value)
+        with pytest.raises(DomainError):
+            second.resume_offline()
+        other_name = OfflineDesk(context.database.engine, s.checkin, event_id, "Door B", folder=tmp_path)
+        other_name.start()  # another desk name: a copy of its own
+        other_name.close()
+        first.close()
+        second.start()  # free once the first desk closed
+        assert second.scan(event_id, codes[sorted(codes)[0]], station="Door A").accepted
+        second.close()
+    finally:
+        context.close()

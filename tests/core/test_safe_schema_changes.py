@@ -243,14 +243,17 @@ def test_an_upgrade_is_preceded_by_a_backup_at_the_old_schema(oldest_schema_file
 
     db = tmp_path / "reunion.sqlite3"
     shutil.copyfile(oldest_schema_file, db)
-    open_database(db).dispose()
+    database = open_database(db)
+    database.dispose()
     [backup] = backup_files.list_backups(db)
     assert backup.reason == "upgrade" and backup.path.parent == tmp_path / "reunion.sqlite3-backups"
+    assert database.upgrade_backup == backup.path  # told to whoever opened it (ssc init prints it)
     counts = backup_files.count_rows(backup.path)
     assert (counts.schema, counts.members, counts.registrations, counts.check_ins) == (
         "0001", MEMBERS, REGISTRATIONS, CHECK_INS)
-    open_database(db).dispose()  # up to date now: no upgrade, no second copy
-    assert len(backup_files.list_backups(db)) == 1
+    again = open_database(db)  # up to date now: no upgrade, no second copy
+    again.dispose()
+    assert len(backup_files.list_backups(db)) == 1 and again.upgrade_backup is None
 
 
 def test_no_upgrade_without_a_backup(oldest_schema_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -177,3 +177,40 @@ def test_an_automatic_backup_does_not_hide_a_result_the_coordinator_asked_for(
     assert window.open_database(demo_copy)
     qtbot.waitUntil(lambda: window.safety.last_backup is not None, timeout=10000)
     assert window.statusBar().currentMessage() == "Roster imported: 12 members added or updated."
+
+
+@pytest.mark.postgres
+def test_file_restore_on_a_shared_server_says_where_its_copies_are(
+    window, private_postgres, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ssc_desktop.views import database_safety
+
+    assert window.open_database(private_postgres.url)
+    told: list[str] = []
+    monkeypatch.setattr(database_safety.QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    assert window.restore_action.isEnabled()
+    window.restore_action.trigger()
+    assert len(told) == 1 and "the server's own" in told[0]
+    assert str(window.context.services.backups.folder) in told[0]
+
+
+def test_restore_on_a_shared_server_says_where_its_copies_are(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+
+    from ssc_desktop.db import database_url
+    from ssc_desktop.services.backups import BackupsService
+    from ssc_desktop.views import database_safety
+
+    url = database_url("postgresql://ssc@192.0.2.1/reunion")
+    backups = BackupsService(None, "postgresql://ssc@192.0.2.1/reunion", server_url=url)
+    host = QWidget()
+    qtbot.addWidget(host)
+    safety = database_safety.DatabaseSafety(host)
+    safety.context = SimpleNamespace(read_only=False, services=SimpleNamespace(backups=backups))
+    told: list[str] = []
+    monkeypatch.setattr(database_safety.QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    assert safety.open_restore_dialog() is None
+    assert len(told) == 1
+    assert "the server's own" in told[0] and str(backups.folder) in told[0] and "Open database" in told[0]

@@ -117,3 +117,44 @@ def test_prepare_open_scan_and_merge_desks_from_the_menu(main_window, demo_copy,
     merge.merge_button.click()
     qtbot.waitUntil(lambda: "stopped" in merge.summary.text(), timeout=30000)
     assert "passphrase is wrong" in merge.summary.text()
+
+
+def test_opening_the_open_desk_file_again_in_its_window_loses_nothing(
+    demo_copy, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window knows the desk file it has open by the file's own path (its working copy is held
+    while open): opening it again reopens it, where the old context's close used to remove the
+    working copy under the new one."""
+    from ssc_desktop.views import main_window as main_window_module
+    from ssc_desktop.views.main_window import MainWindow
+
+    # Were the window to ask "open in another app?" about itself, the test says so instead of waiting.
+    monkeypatch.setattr(main_window_module.DatabaseInUseDialog, "exec", lambda _self: 0)
+
+    context = app_module.compose(demo_copy)
+    try:
+        event = max(context.services.events.list_events(), key=lambda e: e.registered)
+        (first_id, first), (second_id, second) = _codes_waiting(context.services, event.id, 2)
+        desk_path = tmp_path / "door-c.sscdesk"
+        context.services.desks.prepare_desk(event.id, desk_path, PASSPHRASE)
+    finally:
+        context.close()
+    window = MainWindow(lambda target, **options: app_module.compose_for_window(
+        target, passphrase_for=lambda _p: PASSPHRASE, **options), app_module.create_demo)
+    qtbot.addWidget(window)
+    try:
+        assert window.open_database(desk_path)
+        assert window.context.services.checkin.scan(event.id, first, station="Door C").accepted
+        assert window.open_database(desk_path)  # File > Open database… on the same file
+        assert window.in_use_dialog is None and window.context.desk_file is not None
+        assert window.context.services.checkin.scan(event.id, second, station="Door C").accepted
+    finally:
+        window.tasks.wait_for_all(5000)
+        window.context.close()
+        window.context = None
+    reopened = app_module.compose(desk_path, passphrase_for=lambda _p: PASSPHRASE)
+    try:
+        rows = {r.id: r for r in reopened.services.registrations.list_registrations(event.id)}
+        assert rows[first_id].checked_in_at is not None and rows[second_id].checked_in_at is not None
+    finally:
+        reopened.close()

@@ -168,3 +168,28 @@ def test_main_window_tells_once_what_the_upgrade_repaired(main_window, tmp_path)
     main_window.upgrade_note = None
     assert main_window.open_database(str(path))
     assert main_window.upgrade_note is None
+
+
+@pytest.mark.postgres
+def test_a_second_station_as_the_same_desk_says_so(qtbot, private_postgres):
+    """Two stations on this laptop as one desk of an event would share its local copy: the second
+    one's banner says another app is that desk already (it still scans on the server)."""
+    context, summary = app_module.create_demo(private_postgres.url, member_count=40)
+    event_id = summary.reunion_event_id
+    first, first_tasks = _open_station(qtbot, context, event_id)
+    second = second_tasks = None
+    try:
+        qtbot.waitUntil(lambda: first.server.checkin is not context.services.checkin, timeout=30000)
+        second, second_tasks = _open_station(qtbot, context, event_id)
+        banner = second.server.banner
+        qtbot.waitUntil(lambda: banner.isVisible() and "already the desk" in banner.text(), timeout=30000)
+        assert "no local copy" in banner.text()
+        code = _waiting_codes(context.services, event_id, 1)[0]
+        assert second.scan(code).accepted and not second.last_verdict.offline
+        assert not first.server.banner.isVisible()
+    finally:
+        for station, tasks in ((second, second_tasks), (first, first_tasks)):
+            if station is not None:
+                station.close()
+                tasks.wait_for_all(5000)
+        context.close()
