@@ -2181,6 +2181,10 @@ Dua aplikasi yang menulis ke satu file dapat mencatat check-in orang yang sama d
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
+        <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator. Before each upgrade of its schema this laptop keeps a copy of it in %1. To see or export what one held, copy it to another folder and open that with File &gt; Open database…</source>
+        <translation>Ini server basis data bersama: cadangannya dibuat oleh server itu sendiri. Tanyakan kepada administratornya. Sebelum setiap pembaruan skemanya, laptop ini menyimpan salinannya di %1. Untuk melihat atau mengekspor isinya, salin ke folder lain lalu buka dengan File &gt; Buka basis data…</translation>
+    </message>
+    <message>
         <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator.</source>
         <translation>Ini server database bersama: cadangannya dikelola oleh server itu sendiri. Tanyakan ke administratornya.</translation>
     </message>
@@ -2306,6 +2310,18 @@ Serahkan cendera mata pembicara</translation>
         <translation>Belum ada cadangan untuk {location} (cadangan disimpan di {folder}).</translation>
     </message>
     <message>
+        <source>This laptop has no copy of the shared server {location} yet: one is taken here, in {folder}, before this app upgrades the server&apos;s schema. For anything else, ask the server&apos;s administrator for its own backups.</source>
+        <translation>Laptop ini belum memiliki salinan server bersama {location}: salinan dibuat di sini, di {folder}, sebelum aplikasi ini memperbarui skema server. Untuk hal lain, mintalah cadangan server kepada administratornya.</translation>
+    </message>
+    <message>
+        <source>{name} is a copy of the shared server {location}, taken on this laptop before an upgrade. SSC Desktop does not write a copy back over a server other desks may be using. To see or export what it holds, put it in a database file of its own and open that: ssc --db SERVER backup restore {name} --to FILE. To restore the server, ask its administrator.</source>
+        <translation>{name} adalah salinan server bersama {location}, dibuat di laptop ini sebelum pembaruan. SSC Desktop tidak menulis salinan kembali ke server yang mungkin sedang dipakai meja lain. Untuk melihat atau mengekspor isinya, jadikan berkas basis data tersendiri lalu buka: ssc --db SERVER backup restore {name} --to FILE. Untuk memulihkan server, hubungi administratornya.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the restored copy.</source>
+        <translation>{path} sudah ada; pilih nama berkas baru untuk salinan yang dipulihkan.</translation>
+    </message>
+    <message>
         <source>There is no backup {name} of {location}. See the list with: ssc backup list</source>
         <translation>Tidak ada cadangan {name} untuk {location}. Lihat daftarnya dengan: ssc backup list</translation>
     </message>
@@ -2320,6 +2336,10 @@ Serahkan cendera mata pembicara</translation>
     <message>
         <source>This database was opened read-only, so it cannot be restored here. Close the other SSC Desktop that has it open, then open it again.</source>
         <translation>Database ini dibuka dalam mode hanya-baca, jadi tidak dapat dipulihkan di sini. Tutup SSC Desktop lain yang sedang membukanya, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>Another SSC Desktop on this laptop (process {pid}, since {since}) is already the desk {station} of this event on {location}. Two apps on one local copy could lose what it keeps while the server is away: give this desk another name, or close the other one first.</source>
+        <translation>SSC Desktop lain di laptop ini (proses {pid}, sejak {since}) sudah menjadi meja {station} untuk acara ini di {location}. Dua aplikasi pada satu salinan lokal bisa kehilangan apa yang disimpannya selama server tidak ada: beri meja ini nama lain, atau tutup yang lain terlebih dahulu.</translation>
     </message>
     <message>
         <source>The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. Two apps writing one file can check a person in twice: close it there first, or open it read-only.</source>

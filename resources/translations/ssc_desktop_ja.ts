@@ -2181,6 +2181,10 @@ Two apps writing one file can check a person in twice. Close it there first, or 
         <translation>バックアップから復元</translation>
     </message>
     <message>
+        <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator. Before each upgrade of its schema this laptop keeps a copy of it in %1. To see or export what one held, copy it to another folder and open that with File &gt; Open database…</source>
+        <translation>これは共有データベースサーバーです。バックアップはサーバー自身が行います。管理者にお問い合わせください。スキーマを更新する前に、このノートパソコンは %1 にコピーを保存します。その中身を見たり書き出したりするには、別のフォルダーにコピーし、ファイル &gt; データベースを開く… で開いてください。</translation>
+    </message>
+    <message>
         <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator.</source>
         <translation>これは共有データベースサーバーです。バックアップはサーバー側で管理されています。管理者にお問い合わせください。</translation>
     </message>
@@ -2306,6 +2310,18 @@ Hand over the speaker gift</source>
         <translation>{location}のバックアップはまだありません（保存先は{folder}です）。</translation>
     </message>
     <message>
+        <source>This laptop has no copy of the shared server {location} yet: one is taken here, in {folder}, before this app upgrades the server&apos;s schema. For anything else, ask the server&apos;s administrator for its own backups.</source>
+        <translation>このノートパソコンには共有サーバー {location} のコピーがまだありません。このアプリがサーバーのスキーマを更新する前に、ここ（{folder}）にコピーを取ります。それ以外については、サーバー管理者にサーバー自身のバックアップを依頼してください。</translation>
+    </message>
+    <message>
+        <source>{name} is a copy of the shared server {location}, taken on this laptop before an upgrade. SSC Desktop does not write a copy back over a server other desks may be using. To see or export what it holds, put it in a database file of its own and open that: ssc --db SERVER backup restore {name} --to FILE. To restore the server, ask its administrator.</source>
+        <translation>{name} は共有サーバー {location} のコピーで、更新の前にこのノートパソコンで取られたものです。SSC Desktop は、他のデスクが使っているかもしれないサーバーにコピーを書き戻しません。中身を見たり書き出したりするには、独立したデータベースファイルにして開いてください：ssc --db SERVER backup restore {name} --to FILE。サーバーを復元するには、管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the restored copy.</source>
+        <translation>{path} はすでに存在します。復元するコピーには新しいファイル名を選んでください。</translation>
+    </message>
+    <message>
         <source>There is no backup {name} of {location}. See the list with: ssc backup list</source>
         <translation>{location}のバックアップ{name}はありません。一覧は次のコマンドで確認できます：ssc backup list</translation>
     </message>
@@ -2320,6 +2336,10 @@ Hand over the speaker gift</source>
     <message>
         <source>This database was opened read-only, so it cannot be restored here. Close the other SSC Desktop that has it open, then open it again.</source>
         <translation>このデータベースは読み取り専用で開かれているため、ここでは復元できません。このデータベースを開いているほかのSSC Desktopを閉じてから、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>Another SSC Desktop on this laptop (process {pid}, since {since}) is already the desk {station} of this event on {location}. Two apps on one local copy could lose what it keeps while the server is away: give this desk another name, or close the other one first.</source>
+        <translation>このノートパソコンの別の SSC Desktop（プロセス {pid}、{since} から）が、{location} 上のこのイベントのデスク {station} としてすでに動いています。2 つのアプリが 1 つのローカルコピーを使うと、サーバーが不在の間に保存した内容が失われるおそれがあります。このデスクに別の名前を付けるか、先にもう一方を閉じてください。</translation>
     </message>
     <message>
         <source>The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. Two apps writing one file can check a person in twice: close it there first, or open it read-only.</source>

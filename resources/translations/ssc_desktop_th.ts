@@ -2181,6 +2181,10 @@ Two apps writing one file can check a person in twice. Close it there first, or 
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
+        <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator. Before each upgrade of its schema this laptop keeps a copy of it in %1. To see or export what one held, copy it to another folder and open that with File &gt; Open database…</source>
+        <translation>นี่คือเซิร์ฟเวอร์ฐานข้อมูลที่ใช้ร่วมกัน: การสำรองข้อมูลเป็นของเซิร์ฟเวอร์เอง โปรดสอบถามผู้ดูแลระบบ ก่อนการอัปเกรดสคีมาแต่ละครั้ง แล็ปท็อปนี้จะเก็บสำเนาไว้ที่ %1 หากต้องการดูหรือส่งออกข้อมูล ให้คัดลอกไปยังโฟลเดอร์อื่นแล้วเปิดด้วย ไฟล์ &gt; เปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
         <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator.</source>
         <translation>นี่คือเซิร์ฟเวอร์ฐานข้อมูลที่ใช้ร่วมกัน ข้อมูลสำรองเป็นของเซิร์ฟเวอร์เอง โปรดติดต่อผู้ดูแลระบบ</translation>
     </message>
@@ -2306,6 +2310,18 @@ Hand over the speaker gift</source>
         <translation>ยังไม่มีข้อมูลสำรองของ {location} (เก็บไว้ใน {folder})</translation>
     </message>
     <message>
+        <source>This laptop has no copy of the shared server {location} yet: one is taken here, in {folder}, before this app upgrades the server&apos;s schema. For anything else, ask the server&apos;s administrator for its own backups.</source>
+        <translation>แล็ปท็อปนี้ยังไม่มีสำเนาของเซิร์ฟเวอร์ที่ใช้ร่วมกัน {location}: จะมีการทำสำเนาที่นี่ ใน {folder} ก่อนที่แอปนี้จะอัปเกรดสคีมาของเซิร์ฟเวอร์ สำหรับเรื่องอื่น โปรดขอข้อมูลสำรองของเซิร์ฟเวอร์จากผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>{name} is a copy of the shared server {location}, taken on this laptop before an upgrade. SSC Desktop does not write a copy back over a server other desks may be using. To see or export what it holds, put it in a database file of its own and open that: ssc --db SERVER backup restore {name} --to FILE. To restore the server, ask its administrator.</source>
+        <translation>{name} เป็นสำเนาของเซิร์ฟเวอร์ที่ใช้ร่วมกัน {location} ที่ทำไว้ในแล็ปท็อปนี้ก่อนการอัปเกรด SSC Desktop จะไม่เขียนสำเนาทับเซิร์ฟเวอร์ที่โต๊ะอื่นอาจกำลังใช้ หากต้องการดูหรือส่งออกข้อมูล ให้ใส่ลงในไฟล์ฐานข้อมูลแยกแล้วเปิด: ssc --db SERVER backup restore {name} --to FILE หากต้องการกู้คืนเซิร์ฟเวอร์ โปรดสอบถามผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the restored copy.</source>
+        <translation>{path} มีอยู่แล้ว เลือกชื่อไฟล์ใหม่สำหรับสำเนาที่กู้คืน</translation>
+    </message>
+    <message>
         <source>There is no backup {name} of {location}. See the list with: ssc backup list</source>
         <translation>ไม่มีข้อมูลสำรอง {name} ของ {location} ดูรายการได้ด้วยคำสั่ง: ssc backup list</translation>
     </message>
@@ -2320,6 +2336,10 @@ Hand over the speaker gift</source>
     <message>
         <source>This database was opened read-only, so it cannot be restored here. Close the other SSC Desktop that has it open, then open it again.</source>
         <translation>ฐานข้อมูลนี้เปิดแบบอ่านอย่างเดียว จึงกู้คืนที่นี่ไม่ได้ ปิด SSC Desktop อีกเครื่องที่เปิดอยู่ แล้วเปิดใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Another SSC Desktop on this laptop (process {pid}, since {since}) is already the desk {station} of this event on {location}. Two apps on one local copy could lose what it keeps while the server is away: give this desk another name, or close the other one first.</source>
+        <translation>SSC Desktop อีกตัวในแล็ปท็อปนี้ (โปรเซส {pid} ตั้งแต่ {since}) เป็นโต๊ะ {station} ของงานนี้บน {location} อยู่แล้ว หากสองแอปใช้สำเนาในเครื่องเดียวกัน อาจทำให้สิ่งที่เก็บไว้ระหว่างที่เซิร์ฟเวอร์ไม่อยู่สูญหายได้ ให้ตั้งชื่ออื่นให้โต๊ะนี้ หรือปิดอีกตัวก่อน</translation>
     </message>
     <message>
         <source>The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. Two apps writing one file can check a person in twice: close it there first, or open it read-only.</source>

@@ -2181,6 +2181,10 @@ Hai ứng dụng cùng ghi một tệp có thể check-in một người hai l�
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
+        <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator. Before each upgrade of its schema this laptop keeps a copy of it in %1. To see or export what one held, copy it to another folder and open that with File &gt; Open database…</source>
+        <translation>Đây là máy chủ cơ sở dữ liệu dùng chung: máy chủ tự sao lưu. Hãy hỏi quản trị viên. Trước mỗi lần nâng cấp lược đồ, máy tính này giữ một bản sao tại %1. Để xem hoặc xuất nội dung, hãy chép nó sang thư mục khác rồi mở bằng Tệp &gt; Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
         <source>This is a shared database server: its backups are the server&apos;s own. Ask its administrator.</source>
         <translation>Đây là máy chủ cơ sở dữ liệu dùng chung: việc sao lưu do chính máy chủ đảm nhận. Hãy hỏi quản trị viên của máy chủ.</translation>
     </message>
@@ -2306,6 +2310,18 @@ Trao quà cho diễn giả</translation>
         <translation>Chưa có bản sao lưu nào của {location} (các bản sao lưu được lưu trong {folder}).</translation>
     </message>
     <message>
+        <source>This laptop has no copy of the shared server {location} yet: one is taken here, in {folder}, before this app upgrades the server&apos;s schema. For anything else, ask the server&apos;s administrator for its own backups.</source>
+        <translation>Máy tính này chưa có bản sao của máy chủ dùng chung {location}: bản sao được tạo tại đây, trong {folder}, trước khi ứng dụng nâng cấp lược đồ của máy chủ. Với việc khác, hãy xin quản trị viên bản sao lưu của chính máy chủ.</translation>
+    </message>
+    <message>
+        <source>{name} is a copy of the shared server {location}, taken on this laptop before an upgrade. SSC Desktop does not write a copy back over a server other desks may be using. To see or export what it holds, put it in a database file of its own and open that: ssc --db SERVER backup restore {name} --to FILE. To restore the server, ask its administrator.</source>
+        <translation>{name} là bản sao của máy chủ dùng chung {location}, được tạo trên máy tính này trước một lần nâng cấp. SSC Desktop không ghi bản sao đè lên máy chủ mà các bàn khác có thể đang dùng. Để xem hoặc xuất nội dung, hãy đưa nó vào một tệp cơ sở dữ liệu riêng rồi mở: ssc --db SERVER backup restore {name} --to FILE. Để khôi phục máy chủ, hãy hỏi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the restored copy.</source>
+        <translation>{path} đã tồn tại; hãy chọn tên tệp mới cho bản sao được khôi phục.</translation>
+    </message>
+    <message>
         <source>There is no backup {name} of {location}. See the list with: ssc backup list</source>
         <translation>Không có bản sao lưu {name} của {location}. Xem danh sách bằng lệnh: ssc backup list</translation>
     </message>
@@ -2320,6 +2336,10 @@ Trao quà cho diễn giả</translation>
     <message>
         <source>This database was opened read-only, so it cannot be restored here. Close the other SSC Desktop that has it open, then open it again.</source>
         <translation>Cơ sở dữ liệu này được mở ở chế độ chỉ đọc nên không thể khôi phục tại đây. Hãy đóng SSC Desktop khác đang mở nó, rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Another SSC Desktop on this laptop (process {pid}, since {since}) is already the desk {station} of this event on {location}. Two apps on one local copy could lose what it keeps while the server is away: give this desk another name, or close the other one first.</source>
+        <translation>Một SSC Desktop khác trên máy tính này (tiến trình {pid}, từ {since}) đã là bàn {station} của sự kiện này trên {location}. Hai ứng dụng dùng một bản sao cục bộ có thể làm mất những gì nó lưu khi máy chủ vắng mặt: hãy đặt tên khác cho bàn này, hoặc đóng ứng dụng kia trước.</translation>
     </message>
     <message>
         <source>The database {location} is open in SSC Desktop on {host} (process {pid}) since {since}. Two apps writing one file can check a person in twice: close it there first, or open it read-only.</source>
