@@ -8,6 +8,9 @@ fails once installed. tests/core/test_resources.py builds and installs a wheel t
 
 from setuptools import find_namespace_packages, setup
 
-RESOURCES = ["ssc_desktop.resources", *(f"ssc_desktop.resources.{p}" for p in find_namespace_packages(where="resources"))]
+RESOURCES = [
+    "ssc_desktop.resources",
+    *(f"ssc_desktop.resources.{p}" for p in find_namespace_packages(where="resources")),
+]
 
 setup(packages=[*find_namespace_packages(include=["ssc_desktop", "ssc_desktop.*"]), *RESOURCES])

@@ -16,10 +16,17 @@ from bench.core import Figure, Options, format_figure, machine
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description="SSC Desktop performance bench.")
-    parser.add_argument("--only", action="append", metavar="NAME", choices=sorted(cases.CASES),
-                        help="run only this case (repeatable; comma-separated also works)")
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        choices=sorted(cases.CASES),
+        help="run only this case (repeatable; comma-separated also works)",
+    )
     parser.add_argument("--json", action="store_true", help="print machine-readable results on stdout")
-    parser.add_argument("--members", type=int, default=30000, metavar="N", help="members for members_view (default 30000)")
+    parser.add_argument(
+        "--members", type=int, default=30000, metavar="N", help="members for members_view (default 30000)"
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
     # Let --only take "a,b" as well as repeated flags.
@@ -35,7 +42,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     for index, arg in enumerate(argv[:-1]):
         if arg == "--only" and "," in argv[index + 1]:
             names = argv[index + 1].split(",")
-            argv = argv[:index] + [part for name in names for part in ("--only", name)] + argv[index + 2:]
+            argv = argv[:index] + [part for name in names for part in ("--only", name)] + argv[index + 2 :]
             break
     return parser.parse_args(argv)
 
@@ -54,8 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         print(text, file=out, flush=True)
 
     info = machine()
-    log(f"machine: {info['cores']} cores ({info['cpu']}), {info['system']}, Python {info['python']}, "
-        f"PySide6 {info['pyside6']}, Qt {info['qt']}")
+    log(
+        f"machine: {info['cores']} cores ({info['cpu']}), {info['system']}, Python {info['python']}, "
+        f"PySide6 {info['pyside6']}, Qt {info['qt']}"
+    )
     workdir = Path(tempfile.mkdtemp(prefix="ssc-bench-"))
     results: list[dict] = []
     all_figures: list[Figure] = []
@@ -76,8 +85,13 @@ def main(argv: list[str] | None = None) -> int:
             for figure in figures:
                 log(format_figure(figure))
             all_figures += figures
-            results.append({"name": name, "seconds": round(time.perf_counter() - case_started, 2),
-                            "figures": [figure.as_dict() for figure in figures]})
+            results.append(
+                {
+                    "name": name,
+                    "seconds": round(time.perf_counter() - case_started, 2),
+                    "figures": [figure.as_dict() for figure in figures],
+                }
+            )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     missed = [f"{f.case}.{f.key}" for f in all_figures if f.missed]

@@ -39,7 +39,8 @@ class Figure:
     @property
     def missed(self) -> bool:
         return (self.target is not None and not self.value < self.target) or (
-            self.floor is not None and not self.value >= self.floor)
+            self.floor is not None and not self.value >= self.floor
+        )
 
     @property
     def ratio(self) -> float | None:
@@ -166,7 +167,9 @@ def run_child(args: list[str], env: dict[str, str], timeout: float = 180) -> dic
     for line in reversed(completed.stdout.splitlines()):
         if line.startswith("{"):
             return json.loads(line)
-    raise RuntimeError(f"bench child {' '.join(args)} printed no result:\n{completed.stdout[-2000:]}\n{completed.stderr[-2000:]}")
+    raise RuntimeError(
+        f"bench child {' '.join(args)} printed no result:\n{completed.stdout[-2000:]}\n{completed.stderr[-2000:]}"
+    )
 
 
 def now() -> float:

@@ -68,8 +68,11 @@ def main() -> int:
 
     try:
         offset = datetime(2026, 1, 1, tzinfo=zoneinfo.ZoneInfo("Asia/Kolkata")).utcoffset()
-        check("zoneinfo_kolkata", offset is not None and offset.total_seconds() == 5.5 * 3600,
-              {"utcoffset": str(offset), "tzpath": list(zoneinfo.TZPATH)})
+        check(
+            "zoneinfo_kolkata",
+            offset is not None and offset.total_seconds() == 5.5 * 3600,
+            {"utcoffset": str(offset), "tzpath": list(zoneinfo.TZPATH)},
+        )
     except Exception as exc:  # noqa: BLE001 - report, don't crash
         check("zoneinfo_kolkata", False, repr(exc))
 
@@ -77,8 +80,11 @@ def main() -> int:
         import psycopg
         from sqlalchemy.dialects import postgresql  # noqa: F401
 
-        check("psycopg", psycopg.pq.__impl__ in ("binary", "c", "python"),
-              {"impl": psycopg.pq.__impl__, "libpq": psycopg.pq.version()})
+        check(
+            "psycopg",
+            psycopg.pq.__impl__ in ("binary", "c", "python"),
+            {"impl": psycopg.pq.__impl__, "libpq": psycopg.pq.version()},
+        )
     except Exception as exc:  # noqa: BLE001
         check("psycopg", False, repr(exc))
 
@@ -133,10 +139,16 @@ def main() -> int:
             data = pdf.read_bytes()
         import uharfbuzz  # noqa: F401
 
-        embedded = [font for font in (b"NotoSansDevanagari", b"DroidSansFallback", b"NotoSansSinhala",
-                                      b"NotoSansArabic") if font in data]
-        check("pdf_shaped_fonts", len(embedded) == 4 and text_drawing.needs_shaping(name),
-              {"bytes": len(data), "embedded": [f.decode() for f in embedded]})
+        embedded = [
+            font
+            for font in (b"NotoSansDevanagari", b"DroidSansFallback", b"NotoSansSinhala", b"NotoSansArabic")
+            if font in data
+        ]
+        check(
+            "pdf_shaped_fonts",
+            len(embedded) == 4 and text_drawing.needs_shaping(name),
+            {"bytes": len(data), "embedded": [f.decode() for f in embedded]},
+        )
     except Exception as exc:  # noqa: BLE001
         check("pdf_shaped_fonts", False, repr(exc))
 

@@ -31,8 +31,9 @@ def first_page_png(pdf: Path) -> None:
     if shutil.which("pdftoppm") is None:
         return
     stem = pdf.with_suffix("")
-    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)], check=True
+    )
     print(stem.with_suffix(".png"))
 
 

@@ -97,9 +97,14 @@ def station_shot(app: QApplication, window: MainWindow, context, out: Path) -> N
         if station.loaded:
             break
     event = window.checkin_page.current_event
-    speaker = next(r for r in services.registrations.list_registrations(event.id)
-                   if r.role == RegistrationRole.SPEAKER and r.status == RegistrationStatus.REGISTERED
-                   and r.checked_in_at is None and r.native_name)
+    speaker = next(
+        r
+        for r in services.registrations.list_registrations(event.id)
+        if r.role == RegistrationRole.SPEAKER
+        and r.status == RegistrationStatus.REGISTERED
+        and r.checked_in_at is None
+        and r.native_name
+    )
     services.desk_notes.set_desk_note(speaker.id, "Vegetarian meal")
     station.play_sound = lambda colour: None
     station.scan(services.tickets.code_for(speaker.id))
@@ -126,9 +131,14 @@ def layout_hint_shot(app: QApplication, window: MainWindow, context, out: Path) 
         if station.loaded:
             break
     event = window.checkin_page.current_event
-    speaker = next(r for r in services.registrations.list_registrations(event.id)
-                   if r.role == RegistrationRole.SPEAKER and r.status == RegistrationStatus.REGISTERED
-                   and r.checked_in_at is None and r.native_name)
+    speaker = next(
+        r
+        for r in services.registrations.list_registrations(event.id)
+        if r.role == RegistrationRole.SPEAKER
+        and r.status == RegistrationStatus.REGISTERED
+        and r.checked_in_at is None
+        and r.native_name
+    )
     station.play_sound = lambda colour: None
     station.scan(scanner_layouts.layout("fr").typed(services.tickets.code_for(speaker.id)))
     settle(app, window)

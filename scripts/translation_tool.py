@@ -36,8 +36,13 @@ def export(code: str, everything: bool) -> list[dict[str, str]]:
             translation = message.find("translation")
             unfinished = translation is None or translation.get("type") == "unfinished" or not (translation.text or "")
             if everything or unfinished:
-                rows.append({"context": name, "source": message.findtext("source") or "",
-                             "translation": "" if unfinished else translation.text or ""})
+                rows.append(
+                    {
+                        "context": name,
+                        "source": message.findtext("source") or "",
+                        "translation": "" if unfinished else translation.text or "",
+                    }
+                )
     return rows
 
 
@@ -64,8 +69,9 @@ def apply(code: str, rows: list[dict[str, str]]) -> tuple[int, list[str]]:
             translation.text = text
             applied += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py")], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_translations.py")], check=True, stdout=subprocess.DEVNULL
+    )
     return applied, refused
 
 

@@ -42,8 +42,26 @@ def _tool(name: str) -> str:
 
 
 QT_OWN_WORDS = {
-    "QPlatformTheme": ["OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort", "Retry",
-                       "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults"],
+    "QPlatformTheme": [
+        "OK",
+        "Save",
+        "Save All",
+        "Open",
+        "&Yes",
+        "Yes to &All",
+        "&No",
+        "N&o to All",
+        "Abort",
+        "Retry",
+        "Ignore",
+        "Close",
+        "Cancel",
+        "Discard",
+        "Help",
+        "Apply",
+        "Reset",
+        "Restore Defaults",
+    ],
     "QWizard": ["< &Back", "&Next >", "&Finish", "Cancel", "Help", "Go Back", "Continue", "Commit", "Done"],
 }
 
@@ -96,8 +114,12 @@ def _carry_over(ts: Path, before: dict[str, set[str]]) -> None:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         known = before.get(message.findtext("source") or "", set())
-        if translation is not None and translation.get("type") == "unfinished" and len(known) == 1 \
-                and message.get("numerus") != "yes":
+        if (
+            translation is not None
+            and translation.get("type") == "unfinished"
+            and len(known) == 1
+            and message.get("numerus") != "yes"
+        ):
             translation.attrib.pop("type")
             translation.text = next(iter(known))
             changed = True
@@ -122,14 +144,25 @@ def update(folder: Path, codes: set[str] | None = None) -> list[Path]:
             if committed.exists() and committed.resolve() != ts.resolve():
                 shutil.copyfile(committed, ts)
             before = _translations_by_source(ts)
-            lupdate = [_tool("pyside6-lupdate"), f"@{listing}", "-ts", str(ts), "-locations", "none",
-                       "-no-obsolete", "-target-language", language.qt_name, "-silent"]
+            lupdate = [
+                _tool("pyside6-lupdate"),
+                f"@{listing}",
+                "-ts",
+                str(ts),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-target-language",
+                language.qt_name,
+                "-silent",
+            ]
             subprocess.run(lupdate, check=True)
             if before != _translations_by_source(ts):
                 _carry_over(ts, before)
                 subprocess.run(lupdate, check=True)  # lupdate's own layout again
-            subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                           check=True)
+            subprocess.run(
+                [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+            )
             written += [ts, ts.with_suffix(".qm")]
     return written
 

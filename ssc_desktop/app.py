@@ -112,8 +112,12 @@ def build_services(database: Database) -> ServiceSet:
         checkin_lists=CheckInListService(sessions),
         desk_notes=DeskNoteService(sessions, registrations),
         backup=BackupService(database.engine, migrate),
-        backups=BackupsService(sqlite_file(database.engine), database.location, events.any_under_way,
-                               server_url=None if database.is_sqlite else database.url),
+        backups=BackupsService(
+            sqlite_file(database.engine),
+            database.location,
+            events.any_under_way,
+            server_url=None if database.is_sqlite else database.url,
+        ),
         roster_import=RosterImportService(sessions, audit_log=audit),
         programme=programme,
         badges=badges,
@@ -122,15 +126,23 @@ def build_services(database: Database) -> ServiceSet:
         attendance=attendance,
         contests=contests,
         judge_phones=JudgePhoneService(sessions, contests),
-        certificates=CertificateService(sessions, events, award_recipients=contests.award_recipients,
-                                        online_minutes=online.minutes_by_registration),
+        certificates=CertificateService(
+            sessions, events, award_recipients=contests.award_recipients, online_minutes=online.minutes_by_registration
+        ),
         reports=reports,
         online=online,
         desks=DeskFileService(sessions),
         offline_desks=OfflineDesks(database.engine, checkin),
         audit=audit,
-        exports=FileExports(_file_renderers, attendance=attendance, reports=reports, members=members,
-                            programme=programme, contests=contests, audit=audit),
+        exports=FileExports(
+            _file_renderers,
+            attendance=attendance,
+            reports=reports,
+            members=members,
+            programme=programme,
+            contests=contests,
+            audit=audit,
+        ),
     )
 
 
@@ -165,8 +177,9 @@ def compose(target: str | Path | None = None, passphrase_for: PassphraseFn | Non
     return AppContext(database, build_services(database))
 
 
-def compose_for_window(target: str | Path | None = None, *, read_only: bool = False,
-                       passphrase_for: PassphraseFn | None = None) -> AppContext:
+def compose_for_window(
+    target: str | Path | None = None, *, read_only: bool = False, passphrase_for: PassphraseFn | None = None
+) -> AppContext:
     """compose for a window: a SQLite file is held with its instance lock while open, or opened read-only.
 
     DatabaseInUseError (naming who has it) when another app holds the file; the window then
@@ -207,8 +220,9 @@ def demo_database_path() -> Path:
     return user_data_dir() / "demo.sqlite3"
 
 
-def create_demo(target: str | Path | None = None, member_count: int = 300,
-                keep: bool = False) -> tuple[AppContext, DemoSummary | None]:
+def create_demo(
+    target: str | Path | None = None, member_count: int = 300, keep: bool = False
+) -> tuple[AppContext, DemoSummary | None]:
     """A database holding the demo reunion.
 
     Without a target the demo gets its own file (demo_database_path), so the coordinator's
@@ -240,15 +254,26 @@ def demo_exists() -> bool:
 def parse_gui_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ssc-desktop", description=f"{APP_NAME}: run an SSC chapter reunion.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: the last one used)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the demo reunion (the 3rd SSC India Reunion) as you left it; made the first time")
-    parser.add_argument("--fresh-demo", action="store_true",
-                        help="make the demo reunion anew, forgetting what was done in it")
-    parser.add_argument("--station", metavar="EVENT_ID", type=int,
-                        help="open straight into the full-screen check-in station of this event (the door laptop)")
-    parser.add_argument("--desk", metavar="NAME",
-                        help='this desk\'s name on its check-ins, e.g. "Door A" (remembered on this laptop)')
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: the last one used)"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo reunion (the 3rd SSC India Reunion) as you left it; made the first time",
+    )
+    parser.add_argument(
+        "--fresh-demo", action="store_true", help="make the demo reunion anew, forgetting what was done in it"
+    )
+    parser.add_argument(
+        "--station",
+        metavar="EVENT_ID",
+        type=int,
+        help="open straight into the full-screen check-in station of this event (the door laptop)",
+    )
+    parser.add_argument(
+        "--desk", metavar="NAME", help='this desk\'s name on its check-ins, e.g. "Door A" (remembered on this laptop)'
+    )
     # Qt takes its own options (-platform, -style...); leave those to QApplication.
     args, _unknown = parser.parse_known_args(argv)
     return args
@@ -288,13 +313,21 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     apply_language(app)  # before any window is built: every tr() after this speaks it
     install_exception_hook(user_data_dir() / "logs" / "ssc-desktop.log")
+
     def compose_asking(target: str | Path | None, **options) -> AppContext:
         return compose_for_window(target, passphrase_for=ask_desk_passphrase, **options)  # a desk file asks
 
     demo = "fresh" if args.fresh_demo else "keep" if args.demo else None
-    window = open_main_window(app, compose=compose_asking, create_demo=create_demo, db_target=args.db, demo=demo,
-                              demo_exists=demo_exists,
-                              station_event_id=args.station, desk=args.desk)
+    window = open_main_window(
+        app,
+        compose=compose_asking,
+        create_demo=create_demo,
+        db_target=args.db,
+        demo=demo,
+        demo_exists=demo_exists,
+        station_event_id=args.station,
+        desk=args.desk,
+    )
     if window is None:
         return 1
     return app.exec()

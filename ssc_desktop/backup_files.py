@@ -95,7 +95,8 @@ def list_backups_in(folders: list[Path]) -> list[BackupFile]:
             if match is None:
                 continue
             taken = datetime.strptime(match["stamp"], _STAMP).replace(
-                microsecond=int(match["micro"]), tzinfo=timezone.utc)
+                microsecond=int(match["micro"]), tzinfo=timezone.utc
+            )
             found.setdefault(path.name, BackupFile(path, taken, match["reason"]))
     return sorted(found.values(), key=lambda b: b.taken_at, reverse=True)
 
@@ -110,7 +111,11 @@ def backup_name(taken: datetime, reason: str) -> str:
 
 
 def write_backup(
-    database: Path, reason: str, *, now: datetime | None = None, progress: ProgressFn | None = None,
+    database: Path,
+    reason: str,
+    *,
+    now: datetime | None = None,
+    progress: ProgressFn | None = None,
 ) -> BackupFile:
     """A new backup of database (closed or open in any process); then the old ones are pruned."""
     assert reason in REASONS, reason
@@ -198,6 +203,7 @@ def count_rows(path: Path) -> BackupCounts:
     """What a backup holds, read without changing it (None for what it cannot say)."""
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
+
         def scalar(sql: str) -> object:
             try:
                 row = raw.execute(sql).fetchone()
@@ -221,7 +227,11 @@ def count_rows(path: Path) -> BackupCounts:
 
 
 def restore_into(
-    backup: Path, database: Path, *, progress: ProgressFn | None = None, cancel: threading.Event | None = None,
+    backup: Path,
+    database: Path,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
 ) -> None:
     """Writes backup's pages over database, through SQLite, so its -wal and -shm stay right.
 

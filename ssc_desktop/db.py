@@ -274,8 +274,12 @@ def _sqlite_tables(path: Path) -> list[str]:
     try:
         raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=WRITE_LOCK_WAIT_S)
         try:
-            return [row[0] for row in raw.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+            return [
+                row[0]
+                for row in raw.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
         finally:
             raw.close()
     except sqlite3.Error:
@@ -420,7 +424,9 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path | None = None, *, run_migrations: bool = True, read_only: bool = False) -> Database:
+def open_database(
+    target: str | Path | None = None, *, run_migrations: bool = True, read_only: bool = False
+) -> Database:
     """The database at target, migrated to this version's schema.
 
     read_only (SQLite files only): opened with mode=ro and never migrated; a file whose
@@ -446,8 +452,7 @@ def open_database(target: str | Path | None = None, *, run_migrations: bool = Tr
         engine.dispose()
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory, read_only=read_only,
-                    upgrade_backup=upgrade_backup)
+    return Database(url=url, engine=engine, session_factory=factory, read_only=read_only, upgrade_backup=upgrade_backup)
 
 
 def _check_readable_as_is(engine: Engine) -> None:
@@ -455,4 +460,6 @@ def _check_readable_as_is(engine: Engine) -> None:
     stored = _stored_revisions(engine)
     head = _head_from_files() or known_head()
     if stored != {head}:
-        raise DomainError("database.read_only_needs_upgrade", location=location, found=", ".join(sorted(stored or [])) or "none")
+        raise DomainError(
+            "database.read_only_needs_upgrade", location=location, found=", ".join(sorted(stored or [])) or "none"
+        )

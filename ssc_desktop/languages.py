@@ -31,16 +31,55 @@ class Language:
 
 
 SHIPPED: tuple[Language, ...] = (
-    Language("en", "English", "en_GB", "dd MMM yyyy", "ddd dd MMM yyyy", "dd MMM",
-             "Welcome to SSC Desktop", "Choose your language", "Language"),
-    Language("ja", "日本語", "ja_JP", "yyyy/MM/dd", "yyyy/MM/dd (ddd)", "M/d",
-             "ようこそ", "言語を選んでください", "言語", ("Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP")),
-    Language("id", "Bahasa Indonesia", "id_ID", "d MMM yyyy", "ddd, d MMM yyyy", "d MMM",
-             "Selamat datang", "Pilih bahasa", "Bahasa"),
-    Language("vi", "Tiếng Việt", "vi_VN", "dd/MM/yyyy", "ddd, dd/MM/yyyy", "dd/MM",
-             "Chào mừng", "Chọn ngôn ngữ", "Ngôn ngữ"),
-    Language("th", "ไทย", "th_TH", "d MMM yyyy", "ddd d MMM yyyy", "d MMM",
-             "ยินดีต้อนรับ", "เลือกภาษา", "ภาษา", ("Leelawadee UI", "Noto Sans Thai")),
+    Language(
+        "en",
+        "English",
+        "en_GB",
+        "dd MMM yyyy",
+        "ddd dd MMM yyyy",
+        "dd MMM",
+        "Welcome to SSC Desktop",
+        "Choose your language",
+        "Language",
+    ),
+    Language(
+        "ja",
+        "日本語",
+        "ja_JP",
+        "yyyy/MM/dd",
+        "yyyy/MM/dd (ddd)",
+        "M/d",
+        "ようこそ",
+        "言語を選んでください",
+        "言語",
+        ("Yu Gothic UI", "Meiryo UI", "Noto Sans CJK JP"),
+    ),
+    Language(
+        "id",
+        "Bahasa Indonesia",
+        "id_ID",
+        "d MMM yyyy",
+        "ddd, d MMM yyyy",
+        "d MMM",
+        "Selamat datang",
+        "Pilih bahasa",
+        "Bahasa",
+    ),
+    Language(
+        "vi", "Tiếng Việt", "vi_VN", "dd/MM/yyyy", "ddd, dd/MM/yyyy", "dd/MM", "Chào mừng", "Chọn ngôn ngữ", "Ngôn ngữ"
+    ),
+    Language(
+        "th",
+        "ไทย",
+        "th_TH",
+        "d MMM yyyy",
+        "ddd d MMM yyyy",
+        "d MMM",
+        "ยินดีต้อนรับ",
+        "เลือกภาษา",
+        "ภาษา",
+        ("Leelawadee UI", "Noto Sans Thai"),
+    ),
 )
 _BY_CODE = {language.code: language for language in SHIPPED}
 

@@ -32,11 +32,16 @@ class _Schema:
 
 
 def _read_schema(raw: sqlite3.Connection) -> _Schema:
-    tables = [row[0] for row in raw.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    tables = [
+        row[0]
+        for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ]
     columns = {t: frozenset(row[1] for row in raw.execute(f'PRAGMA table_info("{t}")')) for t in tables}
-    indexes = dict(raw.execute("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' "
-                               "AND name NOT LIKE 'sqlite_autoindex_%'").fetchall())
+    indexes = dict(
+        raw.execute(
+            "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex_%'"
+        ).fetchall()
+    )
     return _Schema(columns, indexes)
 
 
@@ -100,9 +105,15 @@ def _plan(raw: sqlite3.Connection, actual: _Schema, reference: _Schema) -> list[
     for table in extra_tables:
         if raw.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None:
             return []  # rows in it: not a leftover of DDL alone
-    statements = [f'DROP INDEX "{name}"' for name, table in sorted(actual.indexes.items())
-                  if name not in reference.indexes and table in shared]
-    statements += [f'ALTER TABLE "{table}" DROP COLUMN "{column}"'
-                   for table in sorted(shared) for column in sorted(actual.columns[table] - reference.columns[table])]
+    statements = [
+        f'DROP INDEX "{name}"'
+        for name, table in sorted(actual.indexes.items())
+        if name not in reference.indexes and table in shared
+    ]
+    statements += [
+        f'ALTER TABLE "{table}" DROP COLUMN "{column}"'
+        for table in sorted(shared)
+        for column in sorted(actual.columns[table] - reference.columns[table])
+    ]
     statements += [f'DROP TABLE "{table}"' for table in extra_tables]
     return statements

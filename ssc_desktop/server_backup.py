@@ -57,8 +57,12 @@ def list_server_copies(url: str | URL) -> list[backup_files.BackupFile]:
 
 
 def write_server_copy(
-    engine: Engine, revision: str, make_schema: Callable[[Engine, str], None], reason: str = "upgrade",
-    *, now: datetime | None = None,
+    engine: Engine,
+    revision: str,
+    make_schema: Callable[[Engine, str], None],
+    reason: str = "upgrade",
+    *,
+    now: datetime | None = None,
 ) -> backup_files.BackupFile:
     """A SQLite copy of every table of the server's database, whose schema is at revision.
 
@@ -104,7 +108,9 @@ def _copy_rows(server: Engine, copy: Engine) -> None:
             if target.name in _NOT_COPIED:
                 continue
             names = [c.name for c in target.columns]
-            rows: CursorResult[Any] = source.execute(select(*(column(n) for n in names)).select_from(table(target.name)))
+            rows: CursorResult[Any] = source.execute(
+                select(*(column(n) for n in names)).select_from(table(target.name))
+            )
             while batch := rows.fetchmany(_BATCH):
                 sink.execute(target.insert(), [dict(zip(names, map(_for_sqlite, row), strict=True)) for row in batch])
 

@@ -79,7 +79,11 @@ def note(text: str, char: str) -> None:
 
 def warnings(found: list[Undrawable]) -> list[DomainError]:
     """One DomainError per text and character, leaving out a text that holds another one told."""
-    kept = [entry for entry in found
-            if not any(other.char == entry.char and entry.text != other.text and other.text in entry.text
-                       for other in found)]
+    kept = [
+        entry
+        for entry in found
+        if not any(
+            other.char == entry.char and entry.text != other.text and other.text in entry.text for other in found
+        )
+    ]
     return [DomainError(CODE, name=entry.text, code_point=entry.code_point, char=entry.char) for entry in kept]

@@ -63,25 +63,45 @@ class CertificateKind(enum.StrEnum):
 
 
 WORDS: dict[enum.Enum, str] = {
-    EventFormat.FACE_TO_FACE: "Face to face", EventFormat.ONLINE: "Online", EventFormat.HYBRID: "Hybrid",
-    RegistrationRole.PARTICIPANT: "Participant", RegistrationRole.SPEAKER: "Speaker", RegistrationRole.JUDGE: "Judge",
-    RegistrationRole.STAFF: "Staff", RegistrationRole.GUEST: "Guest",
-    RegistrationStatus.REGISTERED: "Registered", RegistrationStatus.WAITLISTED: "Waitlisted",
+    EventFormat.FACE_TO_FACE: "Face to face",
+    EventFormat.ONLINE: "Online",
+    EventFormat.HYBRID: "Hybrid",
+    RegistrationRole.PARTICIPANT: "Participant",
+    RegistrationRole.SPEAKER: "Speaker",
+    RegistrationRole.JUDGE: "Judge",
+    RegistrationRole.STAFF: "Staff",
+    RegistrationRole.GUEST: "Guest",
+    RegistrationStatus.REGISTERED: "Registered",
+    RegistrationStatus.WAITLISTED: "Waitlisted",
     RegistrationStatus.CANCELLED: "Cancelled",
-    Gender.FEMALE: "Female", Gender.MALE: "Male", Gender.OTHER: "Other", Gender.UNSPECIFIED: "Not stated",
-    ProgrammeKind.KEYNOTE: "Keynote", ProgrammeKind.ALUMNI_TALK: "Alumni talk", ProgrammeKind.PANEL: "Panel",
-    ProgrammeKind.JOB_SEMINAR: "Job-hunting seminar", ProgrammeKind.POSTER_SESSION: "Poster session",
-    ProgrammeKind.CONTEST: "Contest", ProgrammeKind.BREAK: "Break", ProgrammeKind.NETWORKING: "Networking",
+    Gender.FEMALE: "Female",
+    Gender.MALE: "Male",
+    Gender.OTHER: "Other",
+    Gender.UNSPECIFIED: "Not stated",
+    ProgrammeKind.KEYNOTE: "Keynote",
+    ProgrammeKind.ALUMNI_TALK: "Alumni talk",
+    ProgrammeKind.PANEL: "Panel",
+    ProgrammeKind.JOB_SEMINAR: "Job-hunting seminar",
+    ProgrammeKind.POSTER_SESSION: "Poster session",
+    ProgrammeKind.CONTEST: "Contest",
+    ProgrammeKind.BREAK: "Break",
+    ProgrammeKind.NETWORKING: "Networking",
     ProgrammeKind.OTHER: "Other",
-    ContestKind.POSTER: "Poster", ContestKind.E_POSTER: "E-poster", ContestKind.ESSAY: "Essay",
-    CertificateKind.CONTRIBUTION: "Contribution", CertificateKind.PARTICIPATION: "Participation",
+    ContestKind.POSTER: "Poster",
+    ContestKind.E_POSTER: "E-poster",
+    ContestKind.ESSAY: "Essay",
+    CertificateKind.CONTRIBUTION: "Contribution",
+    CertificateKind.PARTICIPATION: "Participation",
     CertificateKind.AWARD: "Contest awards",
 }
 
 # A contest's places, and how its ranking was computed.
 PLACE_NAMES: dict[int, str] = {1: "1st prize", 2: "2nd prize", 3: "3rd prize", 4: "Honourable mention"}
-METHOD_LABELS: dict[str, str] = {"mean": "Mean of judges", "normalized": "Normalized (z-scores)",
-                                 "trimmed": "Trimmed mean"}
+METHOD_LABELS: dict[str, str] = {
+    "mean": "Mean of judges",
+    "normalized": "Normalized (z-scores)",
+    "trimmed": "Trimmed mean",
+}
 
 
 def word(value: enum.Enum) -> str:

@@ -11,6 +11,7 @@ from keyring.errors import PasswordDeleteError
 
 from ssc_desktop.app import AppContext, compose, create_demo
 
+
 @pytest.fixture(scope="session", autouse=True)
 def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Keep the user's own data, config and cache folders out of reach of every test.
@@ -160,8 +161,9 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[[str], SmallDisk]]:
     def mount(size: str) -> SmallDisk:
         point = tmp_path / f"disk{len(mounted)}"
         point.mkdir()
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)],
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)], capture_output=True, text=True
+        )
         if done.returncode != 0:
             pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
         mounted.append(point)

@@ -66,8 +66,9 @@ class PrivatePostgres:
     def create(self) -> None:
         shutil.chown(self.folder, USER)
         self.folder.chmod(0o700)
-        done = _as_postgres(str(self.bindir / "initdb"), "-D", str(self.cluster), "-U", USER, "--auth=trust",
-                            "-E", "UTF8", "--locale=C")
+        done = _as_postgres(
+            str(self.bindir / "initdb"), "-D", str(self.cluster), "-U", USER, "--auth=trust", "-E", "UTF8", "--locale=C"
+        )
         if done.returncode != 0:
             raise RuntimeError(f"initdb failed: {done.stderr}")
         self.start()
@@ -76,10 +77,23 @@ class PrivatePostgres:
             raise RuntimeError(f"createdb failed: {done.stderr}")
 
     def start(self) -> None:
-        options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.folder} "
-                   "-c fsync=off -c max_connections=40")
-        done = _as_postgres(str(self.bindir / "pg_ctl"), "-D", str(self.cluster), "-l",
-                            str(self.folder / "server.log"), "-o", options, "-w", "-t", "60", "start")
+        options = (
+            f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.folder} "
+            "-c fsync=off -c max_connections=40"
+        )
+        done = _as_postgres(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.cluster),
+            "-l",
+            str(self.folder / "server.log"),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         if done.returncode != 0:
             raise RuntimeError(f"the server did not start: {done.stderr}")
 

@@ -46,12 +46,32 @@ def prepare(path: Path, count: int) -> int:
         with context.database.engine.begin() as connection:
             from ssc_desktop.models import CheckIn
 
-            connection.execute(CheckIn.__table__.insert(), [
-                {"registration_id": i, "station": f"Door {1 + n % 3}", "undone": False, "list_id": None,
-                 "checked_in_at": start + timedelta(seconds=n % 14400)} for n, i in enumerate(came)])
-            connection.execute(CheckIn.__table__.insert(), [
-                {"registration_id": i, "station": "Hall 2", "undone": False, "list_id": seminar.id,
-                 "checked_in_at": start + timedelta(hours=5)} for i in came[::3]])
+            connection.execute(
+                CheckIn.__table__.insert(),
+                [
+                    {
+                        "registration_id": i,
+                        "station": f"Door {1 + n % 3}",
+                        "undone": False,
+                        "list_id": None,
+                        "checked_in_at": start + timedelta(seconds=n % 14400),
+                    }
+                    for n, i in enumerate(came)
+                ],
+            )
+            connection.execute(
+                CheckIn.__table__.insert(),
+                [
+                    {
+                        "registration_id": i,
+                        "station": "Hall 2",
+                        "undone": False,
+                        "list_id": seminar.id,
+                        "checked_in_at": start + timedelta(hours=5),
+                    }
+                    for i in came[::3]
+                ],
+            )
     finally:
         context.close()
     return event_id
@@ -70,10 +90,26 @@ def raw_values(sheet) -> list[list[Any]]:
     header = [name for name, _width in BASE_COLUMNS] + [item.name for item in sheet.lists]
     rows = [header]
     for row in sheet.rows:
-        rows.append([row.latin_name, row.native_name, row.email, row.chapter_name, row.country, row.affiliation,
-                     row.gender.value.capitalize(), row.role.value.capitalize(), row.status.value.capitalize(),
-                     "Yes" if row.walk_in else "", local(row.arrived_at), local(row.left_at), row.station,
-                     row.how.capitalize(), row.online_minutes or None, *(local(moment) for moment in row.list_arrivals)])
+        rows.append(
+            [
+                row.latin_name,
+                row.native_name,
+                row.email,
+                row.chapter_name,
+                row.country,
+                row.affiliation,
+                row.gender.value.capitalize(),
+                row.role.value.capitalize(),
+                row.status.value.capitalize(),
+                "Yes" if row.walk_in else "",
+                local(row.arrived_at),
+                local(row.left_at),
+                row.station,
+                row.how.capitalize(),
+                row.online_minutes or None,
+                *(local(moment) for moment in row.list_arrivals),
+            ]
+        )
     return rows
 
 
@@ -120,13 +156,29 @@ def run(options: Options) -> list[Figure]:
     size_mb = target.stat().st_size / 1e6
     ratio = median(app_s) / median(raw_s)
     n = f"{len(sheet.rows):,} rows x {len(values[0])} columns"
-    options.log(f"  attendance_xlsx: {sheet.summary.attended:,} of {sheet.summary.registered:,} came; "
-                f"file {size_mb:.1f} MB")
+    options.log(
+        f"  attendance_xlsx: {sheet.summary.attended:,} of {sheet.summary.registered:,} came; file {size_mb:.1f} MB"
+    )
     return [
         Figure("attendance_xlsx", "build_s", "build the event (setup, not a target)", build_s, "s"),
         Figure("attendance_xlsx", "read_s", "read the attendance rows (service)", read_s, "s", note=n),
-        Figure("attendance_xlsx", "write_s", "write the attendance .xlsx", median(app_s), "s",
-               raw=median(raw_s), raw_label=RAW_LABEL, note=f"median of {RUNS}; {n}"),
-        Figure("attendance_xlsx", "write_vs_raw", "write / raw openpyxl write", ratio, "x", RATIO_TARGET,
-               note="styled header, dates, safe text, summary sheet, atomic rename"),
+        Figure(
+            "attendance_xlsx",
+            "write_s",
+            "write the attendance .xlsx",
+            median(app_s),
+            "s",
+            raw=median(raw_s),
+            raw_label=RAW_LABEL,
+            note=f"median of {RUNS}; {n}",
+        ),
+        Figure(
+            "attendance_xlsx",
+            "write_vs_raw",
+            "write / raw openpyxl write",
+            ratio,
+            "x",
+            RATIO_TARGET,
+            note="styled header, dates, safe text, summary sheet, atomic rename",
+        ),
     ]

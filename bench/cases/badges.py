@@ -35,15 +35,22 @@ def prepare(folder: Path) -> tuple[Any, int]:
     context = compose(folder / "badges.sqlite3")
     services = context.services
     chapter, _ = services.chapters.ensure_chapter("SSC India", "ISCA", "India")
-    event = services.events.create_event(EventDraft(
-        chapter_id=chapter.id, title="3rd SSC India Reunion", format=EventFormat.HYBRID,
-        starts_at=parse_local_datetime("2026-12-12 09:30", "Asia/Kolkata"),
-        ends_at=parse_local_datetime("2026-12-12 18:00", "Asia/Kolkata"), timezone="Asia/Kolkata",
-        venue="IIT Delhi"))
+    event = services.events.create_event(
+        EventDraft(
+            chapter_id=chapter.id,
+            title="3rd SSC India Reunion",
+            format=EventFormat.HYBRID,
+            starts_at=parse_local_datetime("2026-12-12 09:30", "Asia/Kolkata"),
+            ends_at=parse_local_datetime("2026-12-12 18:00", "Asia/Kolkata"),
+            timezone="Asia/Kolkata",
+            venue="IIT Delhi",
+        )
+    )
     services.members.add_members(generate_members(COUNT, seed=5))
     member_ids = [m.id for m in services.members.list_members()][:COUNT]
     services.registrations.register_many(
-        event.id, [(mid, RegistrationRole.PARTICIPANT, RegistrationStatus.REGISTERED) for mid in member_ids])
+        event.id, [(mid, RegistrationRole.PARTICIPANT, RegistrationStatus.REGISTERED) for mid in member_ids]
+    )
     return context, event.id
 
 
@@ -91,8 +98,10 @@ def run(options: Options) -> list[Figure]:
             ours.append(now() - started)
             sheet = context.services.badges.badges(event_id)
             raw.append(raw_side(sheet, work / f"raw-{number}.pdf"))
-            options.log(f"  badges: run {number + 1}: {result.badges} badges on {result.pages} pages in "
-                        f"{ours[-1]:.2f} s; bare reportlab {raw[-1]:.2f} s")
+            options.log(
+                f"  badges: run {number + 1}: {result.badges} badges on {result.pages} pages in "
+                f"{ours[-1]:.2f} s; bare reportlab {raw[-1]:.2f} s"
+            )
         qr_matrix.cache_clear()
         started = now()
         for badge in sheet.badges:
@@ -103,13 +112,29 @@ def run(options: Options) -> list[Figure]:
     finally:
         context.close()
     ours_s, raw_s = median(ours), median(raw)
-    options.log(f"  badges: {ours_s:.2f} s for {COUNT} badges (target < {TARGET_S:g} s), bare reportlab "
-                f"{raw_s:.2f} s, ratio {ours_s / raw_s:.2f}x")
+    options.log(
+        f"  badges: {ours_s:.2f} s for {COUNT} badges (target < {TARGET_S:g} s), bare reportlab "
+        f"{raw_s:.2f} s, ratio {ours_s / raw_s:.2f}x"
+    )
     options.log(f"  badges: of which encoding the {COUNT} QR codes (qrcode, best of 8 masks) {encode_s:.2f} s")
     return [
-        Figure("badges", "write_s", f"{COUNT} badges to PDF (2x4), median of {RUNS}", ours_s, "s", TARGET_S,
-               raw=raw_s, raw_label="reportlab drawString (Helvetica) + same QR drawings",
-               note="names in their own scripts: per-script fonts, shaping, fitting"),
-        Figure("badges", "qr_encode_s", f"  of which encoding {COUNT} QR codes", encode_s, "s",
-               note="qrcode at error correction M, best of 8 masks; the raw side draws pre-encoded codes"),
+        Figure(
+            "badges",
+            "write_s",
+            f"{COUNT} badges to PDF (2x4), median of {RUNS}",
+            ours_s,
+            "s",
+            TARGET_S,
+            raw=raw_s,
+            raw_label="reportlab drawString (Helvetica) + same QR drawings",
+            note="names in their own scripts: per-script fonts, shaping, fitting",
+        ),
+        Figure(
+            "badges",
+            "qr_encode_s",
+            f"  of which encoding {COUNT} QR codes",
+            encode_s,
+            "s",
+            note="qrcode at error correction M, best of 8 masks; the raw side draws pre-encoded codes",
+        ),
     ]

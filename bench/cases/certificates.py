@@ -25,9 +25,17 @@ DESCRIPTION = "1,000 certificates in one PDF (every script) vs bare reportlab wi
 COUNT = 1000
 TIME_TARGET_S = 15.0
 MEMORY_TARGET_MB = 300.0
-NAMES = [("Aditya Gupta", "आदित्य गुप्ता"), ("Rahim Uddin", "রহিম উদ্দিন"), ("Sunil Fernando", "සුනිල් ප්‍රනාන්දු"),
-         ("Somchai Jaidee", "สมชาย ใจดี"), ("Kyaw Zin Oo", "ကျော်ဇင်ဦး"), ("Lai Hung Wei", "黎雄伟"),
-         ("Tanaka Sakura", "田中 さくら"), ("Nguyen Thi Lan", "Nguyễn Thị Lan"), ("Ananya Iyer", "")]
+NAMES = [
+    ("Aditya Gupta", "आदित्य गुप्ता"),
+    ("Rahim Uddin", "রহিম উদ্দিন"),
+    ("Sunil Fernando", "සුනිල් ප්‍රනාන්දු"),
+    ("Somchai Jaidee", "สมชาย ใจดี"),
+    ("Kyaw Zin Oo", "ကျော်ဇင်ဦး"),
+    ("Lai Hung Wei", "黎雄伟"),
+    ("Tanaka Sakura", "田中 さくら"),
+    ("Nguyen Thi Lan", "Nguyễn Thị Lan"),
+    ("Ananya Iyer", ""),
+]
 
 _CHILD = r"""
 import json, resource, sys, time
@@ -75,7 +83,9 @@ def raw_reportlab(path: Path) -> float:
         canvas.setFont("Helvetica", 17)
         canvas.drawCentredString(width / 2, height - 260, latin)
         canvas.setFont("Helvetica", 13)
-        canvas.drawCentredString(width / 2, height - 300, "took part in the 3rd SSC India Reunion, held on 25 November 2026 at IIT Delhi.")
+        canvas.drawCentredString(
+            width / 2, height - 300, "took part in the 3rd SSC India Reunion, held on 25 November 2026 at IIT Delhi."
+        )
         canvas.drawString(width - 150, 50, f"SSC-2026-ISCA-{index:06d}")
         canvas.showPage()
     canvas.save()
@@ -85,15 +95,34 @@ def raw_reportlab(path: Path) -> float:
 def run(options: Options) -> list[Figure]:
     with tempfile.TemporaryDirectory(dir=options.workdir) as folder:
         target = Path(folder) / "certificates.pdf"
-        done = subprocess.run([sys.executable, "-c", _CHILD, json.dumps(NAMES), str(COUNT), str(target)],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, json.dumps(NAMES), str(COUNT), str(target)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         result = json.loads(done.stdout.strip().splitlines()[-1])
         raw_s = raw_reportlab(Path(folder) / "raw.pdf")
     options.log(f"  certificates: {COUNT} pages, {result['bytes'] / 1e6:.1f} MB PDF")
     return [
-        Figure("certificates", "write_s", f"{COUNT:,} certificates to one PDF", result["seconds"], "s", TIME_TARGET_S,
-               raw=raw_s, raw_label="bare reportlab, Helvetica, same strings",
-               note="9 scripts, fonts embedded and shaped, a QR per page"),
-        Figure("certificates", "peak_mb", "peak resident memory of the writer", result["peak_mb"], "MB",
-               MEMORY_TARGET_MB, note="child process: Python, reportlab, fonts, the PDF in progress"),
+        Figure(
+            "certificates",
+            "write_s",
+            f"{COUNT:,} certificates to one PDF",
+            result["seconds"],
+            "s",
+            TIME_TARGET_S,
+            raw=raw_s,
+            raw_label="bare reportlab, Helvetica, same strings",
+            note="9 scripts, fonts embedded and shaped, a QR per page",
+        ),
+        Figure(
+            "certificates",
+            "peak_mb",
+            "peak resident memory of the writer",
+            result["peak_mb"],
+            "MB",
+            MEMORY_TARGET_MB,
+            note="child process: Python, reportlab, fonts, the PDF in progress",
+        ),
     ]

@@ -61,12 +61,18 @@ def build(path: Path, count: int) -> tuple[int, dict[int, str]]:
         s = context.services
         chapter_ids = {country: s.chapters.ensure_chapter(*names)[0].id for country, names in CHAPTERS.items()}
         s.members.add_members(generate_members(count, seed=5, chapter_ids=chapter_ids))
-        event = s.events.create_event(EventDraft(
-            chapter_id=chapter_ids["India"], title="Bench reunion", format=EventFormat.FACE_TO_FACE,
-            starts_at=parse_local_datetime("2030-12-12 09:30", "Asia/Kolkata"),
-            ends_at=parse_local_datetime("2030-12-12 18:00", "Asia/Kolkata"),
-            timezone="Asia/Kolkata", venue="Bench hall", capacity=None,
-        ))
+        event = s.events.create_event(
+            EventDraft(
+                chapter_id=chapter_ids["India"],
+                title="Bench reunion",
+                format=EventFormat.FACE_TO_FACE,
+                starts_at=parse_local_datetime("2030-12-12 09:30", "Asia/Kolkata"),
+                ends_at=parse_local_datetime("2030-12-12 18:00", "Asia/Kolkata"),
+                timezone="Asia/Kolkata",
+                venue="Bench hall",
+                capacity=None,
+            )
+        )
         member_ids = [m.id for m in s.members.list_members()]
         s.registrations.register_members(event.id, member_ids, allow_late=True)
         codes = s.tickets.codes_for_event(event.id)
@@ -99,8 +105,15 @@ def raw_check_in(connection: sqlite3.Connection, registration_id: int, stamp: st
     connection.execute("COMMIT")
 
 
-def scan_phase(checkin, raw: sqlite3.Connection, event_id: int, codes: dict[int, str],
-               app_ids: list[int], raw_ids: list[int], warmup: int) -> tuple[list[float], list[float], dict[str, int]]:
+def scan_phase(
+    checkin,
+    raw: sqlite3.Connection,
+    event_id: int,
+    codes: dict[int, str],
+    app_ids: list[int],
+    raw_ids: list[int],
+    warmup: int,
+) -> tuple[list[float], list[float], dict[str, int]]:
     """Times the app's scans of app_ids and the raw work for raw_ids, taking turns every BLOCK codes."""
     from ssc_desktop.services.checkin import VerdictKind
 
@@ -143,9 +156,9 @@ def measure(workdir: Path, count: int) -> dict[str, Any]:
     rng.shuffle(ids)
     first = 2 * (SCANS + WARMUP)
     app_ids, raw_ids = ids[0:first:2], ids[1:first:2]
-    late = ids[first:first + 2 * LATE_SCANS]
+    late = ids[first : first + 2 * LATE_SCANS]
     late_app, late_raw = late[0::2], late[1::2]
-    preload = ids[first + 2 * LATE_SCANS:][:max(0, int(len(ids) * LATE_SHARE) - first)]
+    preload = ids[first + 2 * LATE_SCANS :][: max(0, int(len(ids) * LATE_SHARE) - first)]
 
     context = compose(path)
     raw = raw_connection(path)
@@ -156,18 +169,29 @@ def measure(workdir: Path, count: int) -> dict[str, Any]:
         stamp = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
         with raw:
             raw.execute("BEGIN")
-            raw.executemany("INSERT INTO check_ins (registration_id, checked_in_at, station, undone) "
-                            "VALUES (?, ?, 'Front desk 2', 0)", [(i, stamp) for i in preload])
+            raw.executemany(
+                "INSERT INTO check_ins (registration_id, checked_in_at, station, undone) "
+                "VALUES (?, ?, 'Front desk 2', 0)",
+                [(i, stamp) for i in preload],
+            )
         before_late = context.services.registrations.counts(event_id).checked_in
         late_app_ms, late_raw_ms, _late_kinds = scan_phase(checkin, raw, event_id, codes, late_app, late_raw, 0)
         checked_in = context.services.registrations.counts(event_id).checked_in
     finally:
         raw.close()
         context.close()
-    return {"registrations": len(codes), "build_s": build_s, "app_ms": app_ms, "raw_ms": raw_ms,
-            "late_app_ms": late_app_ms, "late_raw_ms": late_raw_ms, "before_late": before_late,
-            "kinds": kinds, "checked_in": checked_in,
-            "expected": first + len(preload) + len(late_app) + len(late_raw)}
+    return {
+        "registrations": len(codes),
+        "build_s": build_s,
+        "app_ms": app_ms,
+        "raw_ms": raw_ms,
+        "late_app_ms": late_app_ms,
+        "late_raw_ms": late_raw_ms,
+        "before_late": before_late,
+        "kinds": kinds,
+        "checked_in": checked_in,
+        "expected": first + len(preload) + len(late_app) + len(late_raw),
+    }
 
 
 def figures(result: dict[str, Any]) -> list[Figure]:
@@ -179,16 +203,57 @@ def figures(result: dict[str, Any]) -> list[Figure]:
     late_note = f"{len(late)} scans with {result['before_late']:,} already checked in"
     return [
         Figure("checkin_scan", "build_s", f"build {n} (setup, not a target)", result["build_s"], "s"),
-        Figure("checkin_scan", "scan_p50_ms", "scan to committed verdict, p50", median(app), "ms",
-               raw=median(raw), raw_label=RAW_LABEL, note=f"{scans}; {ratio_note}"),
-        Figure("checkin_scan", "scan_p99_ms", "scan to committed verdict, p99", percentile(app, 0.99), "ms",
-               P99_TARGET_MS, raw=percentile(raw, 0.99), raw_label=RAW_LABEL, note=n),
-        Figure("checkin_scan", "scan_vs_raw_ratio", "scan median / raw median", median(app) / max(median(raw), 1e-9),
-               "x", RATIO_TARGET, note=f"same file, same PRAGMAs, taking turns every {BLOCK} codes"),
-        Figure("checkin_scan", "late_p50_ms", "late in the day: scan, p50", median(late), "ms",
-               raw=median(late_raw), raw_label=RAW_LABEL, note=late_note),
-        Figure("checkin_scan", "late_p99_ms", "late in the day: scan, p99", percentile(late, 0.99), "ms",
-               P99_TARGET_MS, raw=percentile(late_raw, 0.99), raw_label=RAW_LABEL, note=late_note),
+        Figure(
+            "checkin_scan",
+            "scan_p50_ms",
+            "scan to committed verdict, p50",
+            median(app),
+            "ms",
+            raw=median(raw),
+            raw_label=RAW_LABEL,
+            note=f"{scans}; {ratio_note}",
+        ),
+        Figure(
+            "checkin_scan",
+            "scan_p99_ms",
+            "scan to committed verdict, p99",
+            percentile(app, 0.99),
+            "ms",
+            P99_TARGET_MS,
+            raw=percentile(raw, 0.99),
+            raw_label=RAW_LABEL,
+            note=n,
+        ),
+        Figure(
+            "checkin_scan",
+            "scan_vs_raw_ratio",
+            "scan median / raw median",
+            median(app) / max(median(raw), 1e-9),
+            "x",
+            RATIO_TARGET,
+            note=f"same file, same PRAGMAs, taking turns every {BLOCK} codes",
+        ),
+        Figure(
+            "checkin_scan",
+            "late_p50_ms",
+            "late in the day: scan, p50",
+            median(late),
+            "ms",
+            raw=median(late_raw),
+            raw_label=RAW_LABEL,
+            note=late_note,
+        ),
+        Figure(
+            "checkin_scan",
+            "late_p99_ms",
+            "late in the day: scan, p99",
+            percentile(late, 0.99),
+            "ms",
+            P99_TARGET_MS,
+            raw=percentile(late_raw, 0.99),
+            raw_label=RAW_LABEL,
+            note=late_note,
+        ),
     ]
 
 

@@ -26,8 +26,9 @@ def _data(seed: int = 5):
 
     rng = random.Random(seed)
     criteria = [Criterion(c + 1, f"C{c + 1}", rng.choice([1, 2, 3]), 10) for c in range(CRITERIA)]
-    entries = [EntryKey(e + 1, f"P-{e + 1:03d}", ["High school", "University", "Early career"][e % 3])
-               for e in range(ENTRIES)]
+    entries = [
+        EntryKey(e + 1, f"P-{e + 1:03d}", ["High school", "University", "Early career"][e % 3]) for e in range(ENTRIES)
+    ]
     scores = {}
     for entry in entries:
         for judge in rng.sample(range(1, JUDGES + 1), PER_ENTRY):
@@ -58,21 +59,33 @@ def _service_db(options: Options, criteria, entries, scores):
     context = compose(path)
     services = context.services
     chapter, _ = services.chapters.ensure_chapter("SSC India", "ISCA", "India")
-    event = services.events.create_event(EventDraft(
-        chapter_id=chapter.id, title="Bench", format=EventFormat.FACE_TO_FACE,
-        starts_at=parse_local_datetime("2026-12-12 09:30", "Asia/Kolkata"),
-        ends_at=parse_local_datetime("2026-12-12 18:00", "Asia/Kolkata"), timezone="Asia/Kolkata"))
+    event = services.events.create_event(
+        EventDraft(
+            chapter_id=chapter.id,
+            title="Bench",
+            format=EventFormat.FACE_TO_FACE,
+            starts_at=parse_local_datetime("2026-12-12 09:30", "Asia/Kolkata"),
+            ends_at=parse_local_datetime("2026-12-12 18:00", "Asia/Kolkata"),
+            timezone="Asia/Kolkata",
+        )
+    )
     contest = services.contests.create_contest(
-        event.id, ContestDraft("Bench", ContestKind.POSTER, ("High school", "University", "Early career")),
-        tuple(CriterionDraft(c.name, c.weight, 1, 10, 1) for c in criteria))
+        event.id,
+        ContestDraft("Bench", ContestKind.POSTER, ("High school", "University", "Early career")),
+        tuple(CriterionDraft(c.name, c.weight, 1, 10, 1) for c in criteria),
+    )
     rows = services.contests.add_entries(contest.id, [EntryDraft(e.code, e.code, e.category) for e in entries])
     entry_ids = {e.id: r.id for e, r in zip(entries, rows, strict=True)}
     judge_ids = {n: services.contests.add_judge(contest.id, f"Judge {n}", "1234").id for n in range(1, JUDGES + 1)}
     crit_ids = {c.id: r.id for c, r in zip(criteria, services.contests.get_contest(contest.id).criteria, strict=True)}
-    for (judge, entry) in scores:
+    for judge, entry in scores:
         services.contests.set_assignment(judge_ids[judge], entry_ids[entry], True)
-    services.contests.save_many([SheetScores(judge_ids[j], entry_ids[e], {crit_ids[c]: v for c, v in sheet.items()})
-                                 for (j, e), sheet in scores.items()])
+    services.contests.save_many(
+        [
+            SheetScores(judge_ids[j], entry_ids[e], {crit_ids[c]: v for c, v in sheet.items()})
+            for (j, e), sheet in scores.items()
+        ]
+    )
     return context, contest.id
 
 
@@ -85,8 +98,14 @@ def run(options: Options) -> list[Figure]:
     for _ in range(ROUNDS):
         for method in pure:
             started = now()
-            results = compute_results(criteria, entries, scores, method, tie_criterion_id=1,
-                                      categories=("High school", "University", "Early career"))
+            results = compute_results(
+                criteria,
+                entries,
+                scores,
+                method,
+                tie_criterion_id=1,
+                categories=("High school", "University", "Early career"),
+            )
             pure[method].append((now() - started) * 1000)
         started = now()
         means = _raw_means(criteria, scores)
@@ -104,12 +123,44 @@ def run(options: Options) -> list[Figure]:
     raw_ms = median(raw)
     label = "plain-Python means"
     return [
-        Figure("contest_results", "compute_mean_ms", "compute, mean (ranks, ties)", median(pure["mean"]), "ms",
-               TARGET_MS, raw_ms, label),
-        Figure("contest_results", "compute_normalized_ms", "compute, normalized (z-scores)",
-               median(pure["normalized"]), "ms", TARGET_MS, raw_ms, label),
-        Figure("contest_results", "compute_trimmed_ms", "compute, trimmed mean", median(pure["trimmed"]), "ms",
-               TARGET_MS, raw_ms, label),
-        Figure("contest_results", "service_results_ms", "results from the database (SQLite), normalized",
-               median(service), "ms", TARGET_MS, raw_ms, label),
+        Figure(
+            "contest_results",
+            "compute_mean_ms",
+            "compute, mean (ranks, ties)",
+            median(pure["mean"]),
+            "ms",
+            TARGET_MS,
+            raw_ms,
+            label,
+        ),
+        Figure(
+            "contest_results",
+            "compute_normalized_ms",
+            "compute, normalized (z-scores)",
+            median(pure["normalized"]),
+            "ms",
+            TARGET_MS,
+            raw_ms,
+            label,
+        ),
+        Figure(
+            "contest_results",
+            "compute_trimmed_ms",
+            "compute, trimmed mean",
+            median(pure["trimmed"]),
+            "ms",
+            TARGET_MS,
+            raw_ms,
+            label,
+        ),
+        Figure(
+            "contest_results",
+            "service_results_ms",
+            "results from the database (SQLite), normalized",
+            median(service),
+            "ms",
+            TARGET_MS,
+            raw_ms,
+            label,
+        ),
     ]

@@ -112,10 +112,31 @@ def run_desks(target: str, event_id: int, dealt: list[list[str]], raw: bool, wor
     for n, codes in enumerate(dealt):
         batch = workdir / f"desk-{n + 1}.txt"
         batch.write_text("\n".join(codes) + "\n", encoding="utf-8")
-        command = [sys.executable, "-m", "bench.cases.desks", "--desk", "--db", target, "--event", str(event_id),
-                   "--station", STATIONS[n], "--codes", str(batch)] + (["--raw"] if raw else [])
-        children.append(subprocess.Popen(command, env=env, cwd=REPO_ROOT, stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+        command = [
+            sys.executable,
+            "-m",
+            "bench.cases.desks",
+            "--desk",
+            "--db",
+            target,
+            "--event",
+            str(event_id),
+            "--station",
+            STATIONS[n],
+            "--codes",
+            str(batch),
+        ] + (["--raw"] if raw else [])
+        children.append(
+            subprocess.Popen(
+                command,
+                env=env,
+                cwd=REPO_ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
     for child in children:  # each has opened the database and read its codes
         line = child.stdout.readline()
         if line.strip() != "ready":
@@ -167,8 +188,10 @@ def _raw_desk(args: argparse.Namespace):
     from ssc_desktop.db import database_url
 
     url = database_url(args.db)
-    standing = ("SELECT id FROM check_ins WHERE registration_id = {p} AND list_id IS NULL "
-                "AND undone = {no} AND checked_out_at IS NULL")
+    standing = (
+        "SELECT id FROM check_ins WHERE registration_id = {p} AND list_id IS NULL "
+        "AND undone = {no} AND checked_out_at IS NULL"
+    )
     insert = "INSERT INTO check_ins (registration_id, checked_in_at, station, undone) VALUES ({p}, {p}, {p}, {no})"
     if url.startswith("sqlite"):
         from bench.cases.checkin_scan import raw_connection
@@ -219,9 +242,13 @@ def doubles_and_rows(target: str) -> tuple[int, set[tuple[int, str]]]:
     engine = create_engine(database_url(target))
     try:
         with engine.connect() as connection:
-            rows = connection.execute(text(
-                "SELECT registration_id, station FROM check_ins WHERE list_id IS NULL "
-                "AND undone = :no AND checked_out_at IS NULL"), {"no": False}).all()
+            rows = connection.execute(
+                text(
+                    "SELECT registration_id, station FROM check_ins WHERE list_id IS NULL "
+                    "AND undone = :no AND checked_out_at IS NULL"
+                ),
+                {"no": False},
+            ).all()
     finally:
         engine.dispose()
     per_person: dict[int, int] = {}
@@ -239,13 +266,21 @@ def measure(backend: str, target: str, raw_target: str, workdir: Path) -> dict[s
         doubles, standing = doubles_and_rows(where)
         accepted = [(r, STATIONS[n]) for n, result in enumerate(results) for r in result["accepted"]]
         if doubles or len(accepted) != len(set(r for r, _ in accepted)) or set(accepted) != standing:
-            raise RuntimeError(f"desks ({backend}, {side}): {doubles} people checked in twice, "
-                               f"{len(accepted)} ACCEPTED for {len(standing)} standing check-ins")
+            raise RuntimeError(
+                f"desks ({backend}, {side}): {doubles} people checked in twice, "
+                f"{len(accepted)} ACCEPTED for {len(standing)} standing check-ins"
+            )
         span = max(r["ended"] for r in results) - min(r["started"] for r in results)
         latencies = [ms for r in results for ms in r["ms"][WARMUP:]]
-        sides[side] = {"rate": len(accepted) / span, "scans": len(latencies), "accepted": len(accepted),
-                       "span": span, "p50": median(latencies), "p99": percentile(latencies, 0.99),
-                       "people": len(codes)}
+        sides[side] = {
+            "rate": len(accepted) / span,
+            "scans": len(latencies),
+            "accepted": len(accepted),
+            "span": span,
+            "p50": median(latencies),
+            "p99": percentile(latencies, 0.99),
+            "people": len(codes),
+        }
     return sides
 
 
@@ -253,15 +288,41 @@ def figures(backend: str, sides: dict[str, Any]) -> list[Figure]:
     app, raw = sides["app"], sides["raw"]
     label = "SQLite file" if backend == "sqlite" else "PostgreSQL (loopback)"
     raw_label = "bare sqlite3" if backend == "sqlite" else "bare psycopg"
-    note = (f"{DESKS} processes, {app['scans'] + DESKS * WARMUP} scans of {app['people']} badges (each at 2 desks), "
-            f"{app['accepted']} accepted in {app['span']:.1f} s, 0 doubles")
+    note = (
+        f"{DESKS} processes, {app['scans'] + DESKS * WARMUP} scans of {app['people']} badges (each at 2 desks), "
+        f"{app['accepted']} accepted in {app['span']:.1f} s, 0 doubles"
+    )
     return [
-        Figure("desks", f"{backend}_checkins_per_s", f"{label}: check-ins/s, all desks", round(app["rate"]),
-               "check-ins/s", raw=round(raw["rate"]), raw_label=raw_label, note=note, floor=RATE_FLOOR),
-        Figure("desks", f"{backend}_scan_p50_ms", f"{label}: scan to verdict, p50", app["p50"], "ms",
-               raw=raw["p50"], raw_label=raw_label),
-        Figure("desks", f"{backend}_scan_p99_ms", f"{label}: scan to verdict, p99", app["p99"], "ms",
-               P99_TARGET_MS[backend], raw=raw["p99"], raw_label=raw_label),
+        Figure(
+            "desks",
+            f"{backend}_checkins_per_s",
+            f"{label}: check-ins/s, all desks",
+            round(app["rate"]),
+            "check-ins/s",
+            raw=round(raw["rate"]),
+            raw_label=raw_label,
+            note=note,
+            floor=RATE_FLOOR,
+        ),
+        Figure(
+            "desks",
+            f"{backend}_scan_p50_ms",
+            f"{label}: scan to verdict, p50",
+            app["p50"],
+            "ms",
+            raw=raw["p50"],
+            raw_label=raw_label,
+        ),
+        Figure(
+            "desks",
+            f"{backend}_scan_p99_ms",
+            f"{label}: scan to verdict, p99",
+            app["p99"],
+            "ms",
+            P99_TARGET_MS[backend],
+            raw=raw["p99"],
+            raw_label=raw_label,
+        ),
     ]
 
 

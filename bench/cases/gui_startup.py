@@ -64,19 +64,27 @@ print(json.dumps({"elapsed": seen.get("painted_at", spawned_at) - spawned_at, "r
                   "windows": seen.get("windows", 0)}), flush=True)
 """
 
-APP_CHILD = _HEAD + """
+APP_CHILD = (
+    _HEAD
+    + """
 from ssc_desktop.app import main
 rc = main(["--db", os.environ["BENCH_DB"]])
-""" + _TAIL
+"""
+    + _TAIL
+)
 
-RAW_CHILD = _HEAD + """
+RAW_CHILD = (
+    _HEAD
+    + """
 from PySide6.QtWidgets import QTableView
 window = QMainWindow()
 window.setCentralWidget(QTableView())
 window.resize(1280, 800)
 window.show()
 rc = app.exec()
-""" + _TAIL
+"""
+    + _TAIL
+)
 
 
 def _one_run(script: str, env: dict[str, str]) -> tuple[float, float]:
@@ -117,17 +125,31 @@ def run(options: Options) -> list[Figure]:
         elapsed, wall = _one_run(RAW_CHILD, env)
         raw_runs.append(elapsed)
         raw_walls.append(wall)
-        options.log(f"  gui_startup run {number + 1}/{RUNS}: app {app_runs[-1]:.3f} s, in Japanese "
-                    f"{ja_runs[-1]:.3f} s, raw {raw_runs[-1]:.3f} s")
+        options.log(
+            f"  gui_startup run {number + 1}/{RUNS}: app {app_runs[-1]:.3f} s, in Japanese "
+            f"{ja_runs[-1]:.3f} s, raw {raw_runs[-1]:.3f} s"
+        )
     return [
         Figure(
-            "gui_startup", "first_window_translated_s", DESCRIPTION + ", in Japanese", median(ja_runs), "s",
-            TARGET_S, raw=median(raw_runs), raw_label="raw PySide6 QMainWindow",
+            "gui_startup",
+            "first_window_translated_s",
+            DESCRIPTION + ", in Japanese",
+            median(ja_runs),
+            "s",
+            TARGET_S,
+            raw=median(raw_runs),
+            raw_label="raw PySide6 QMainWindow",
             note=f"median of {RUNS}; the app's and Qt's Japanese translations loaded",
         ),
         Figure(
-            "gui_startup", "first_window_s", DESCRIPTION, median(app_runs), "s", TARGET_S,
-            raw=median(raw_runs), raw_label="raw PySide6 QMainWindow",
+            "gui_startup",
+            "first_window_s",
+            DESCRIPTION,
+            median(app_runs),
+            "s",
+            TARGET_S,
+            raw=median(raw_runs),
+            raw_label="raw PySide6 QMainWindow",
             note=f"median of {RUNS}; spawn to exit {median(app_walls):.2f} s vs raw {median(raw_walls):.2f} s",
-        )
+        ),
     ]

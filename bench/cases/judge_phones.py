@@ -46,10 +46,16 @@ def _contest(options: Options, name: str):
     context = compose(path)
     services = context.services
     chapter, _ = services.chapters.ensure_chapter("SSC India", "ISCA", "India")
-    event = services.events.create_event(EventDraft(
-        chapter_id=chapter.id, title="Bench", format=EventFormat.FACE_TO_FACE,
-        starts_at=parse_local_datetime("2026-12-12 09:30", "Asia/Kolkata"),
-        ends_at=parse_local_datetime("2026-12-12 18:00", "Asia/Kolkata"), timezone="Asia/Kolkata"))
+    event = services.events.create_event(
+        EventDraft(
+            chapter_id=chapter.id,
+            title="Bench",
+            format=EventFormat.FACE_TO_FACE,
+            starts_at=parse_local_datetime("2026-12-12 09:30", "Asia/Kolkata"),
+            ends_at=parse_local_datetime("2026-12-12 18:00", "Asia/Kolkata"),
+            timezone="Asia/Kolkata",
+        )
+    )
     contest = services.contests.create_contest(event.id, ContestDraft("Bench", ContestKind.POSTER))
     services.contests.add_entries(contest.id, [EntryDraft(f"P-{n:03d}", f"Poster {n}") for n in range(1, ENTRIES + 1)])
     for n in range(1, JUDGES + 1):
@@ -116,8 +122,11 @@ def _phones(options: Options) -> tuple[list[float], int]:
         phones.start()
         samples, failures = replies.get(timeout=180)
         phones.join(30)
-        saved = sum(len(item.scores) for j in context.services.contests.list_judges(contest.id)
-                    for item in context.services.contests.judge_work(j.id).items)
+        saved = sum(
+            len(item.scores)
+            for j in context.services.contests.list_judges(contest.id)
+            for item in context.services.contests.judge_work(j.id).items
+        )
     finally:
         server.stop()
         context.close()
@@ -140,14 +149,16 @@ def _direct(options: Options) -> list[float]:
         for item in works[judge_id].items:
             start.wait()
             began = now()
-            services.contests.save_many([SheetScores(judge_id, item.id, _values(contest, number, item.id))],
-                                        source="phone")
+            services.contests.save_many(
+                [SheetScores(judge_id, item.id, _values(contest, number, item.id))], source="phone"
+            )
             with lock:
                 samples.append((now() - began) * 1000)
 
     try:
-        threads = [threading.Thread(target=judge, args=(n, judge_id))
-                   for n, judge_id in enumerate(sorted(works), start=1)]
+        threads = [
+            threading.Thread(target=judge, args=(n, judge_id)) for n, judge_id in enumerate(sorted(works), start=1)
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -163,8 +174,26 @@ def run(options: Options) -> list[Figure]:
     label = "save_many, no HTTP"
     note = f"{len(phones)} saves, {saved} scores, none lost"
     return [
-        Figure("judge_phones", "save_p50_ms", "phone save, p50 (15 judges at once)", percentile(phones, 0.5), "ms",
-               None, percentile(direct, 0.5), label, note),
-        Figure("judge_phones", "save_p99_ms", "phone save, p99 (15 judges at once)", percentile(phones, 0.99), "ms",
-               TARGET_P99_MS, percentile(direct, 0.99), label, note),
+        Figure(
+            "judge_phones",
+            "save_p50_ms",
+            "phone save, p50 (15 judges at once)",
+            percentile(phones, 0.5),
+            "ms",
+            None,
+            percentile(direct, 0.5),
+            label,
+            note,
+        ),
+        Figure(
+            "judge_phones",
+            "save_p99_ms",
+            "phone save, p99 (15 judges at once)",
+            percentile(phones, 0.99),
+            "ms",
+            TARGET_P99_MS,
+            percentile(direct, 0.99),
+            label,
+            note,
+        ),
     ]

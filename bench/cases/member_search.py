@@ -22,8 +22,19 @@ from bench.core import Figure, Options, median, now, percentile
 DESCRIPTION = "member search over N members: exact, across scripts, typo-tolerant (p50/p95 per query)"
 QUERY_TARGET_MS = 30.0
 ROUNDS = 5
-EXACT_QUERIES = ["nguyen", "nguyen van an", "yamada", "山田", "sharma iit", "wang wei", "iyer", "佐藤",
-                 "gurung", "universitas indonesia", "gmail"]
+EXACT_QUERIES = [
+    "nguyen",
+    "nguyen van an",
+    "yamada",
+    "山田",
+    "sharma iit",
+    "wang wei",
+    "iyer",
+    "佐藤",
+    "gurung",
+    "universitas indonesia",
+    "gmail",
+]
 TYPO_QUERIES = ["kulkarnni", "shreshta", "tanaka hnaako", "yamda", "nguyn van", "sharma iitt"]
 RAW_LIMIT = 50
 
@@ -36,10 +47,23 @@ def members(count: int) -> list:
     rows = []
     for number, draft in enumerate(generate_members(count, seed=11), start=1):
         v = member_values(draft)
-        rows.append(MemberSummary(
-            number, None, "", v["latin_name"], v["native_name"], v["email"], v["country"], v["affiliation"],
-            v["visit_year"], v["host_institution"], v["gender"], v["phone"], v["search_key"],
-        ))
+        rows.append(
+            MemberSummary(
+                number,
+                None,
+                "",
+                v["latin_name"],
+                v["native_name"],
+                v["email"],
+                v["country"],
+                v["affiliation"],
+                v["visit_year"],
+                v["host_institution"],
+                v["gender"],
+                v["phone"],
+                v["search_key"],
+            )
+        )
     return rows
 
 
@@ -79,8 +103,15 @@ def measure(count: int) -> dict[str, Any]:
             started = now()
             index.search(query[:length])
             typing.append((now() - started) * 1000)
-    return {"rows": len(rows), "build_ms": build_ms, "exact_ms": exact, "typo_ms": typo, "raw_ms": raw,
-            "typing_ms": typing, "found": found}
+    return {
+        "rows": len(rows),
+        "build_ms": build_ms,
+        "exact_ms": exact,
+        "typo_ms": typo,
+        "raw_ms": raw,
+        "typing_ms": typing,
+        "found": found,
+    }
 
 
 def figures(result: dict[str, Any]) -> list[Figure]:
@@ -91,16 +122,48 @@ def figures(result: dict[str, Any]) -> list[Figure]:
     raw_label = f"rapidfuzz process.extract WRatio over {n} keys"
     return [
         Figure("member_search", "build_ms", f"build the index of {n} (off GUI thread)", result["build_ms"], "ms"),
-        Figure("member_search", "query_median_ms", "search, median", median(every), "ms", QUERY_TARGET_MS,
-               raw=median(raw), raw_label=raw_label, note=f"{queries} queries x {ROUNDS}, each fresh"),
-        Figure("member_search", "query_p95_ms", "search, p95", percentile(every, 0.95), "ms", QUERY_TARGET_MS,
-               raw=percentile(raw, 0.95), raw_label=raw_label,
-               note=f"raw takes {percentile(raw, 0.95) / max(percentile(every, 0.95), 1e-9):.0f}x as long"),
-        Figure("member_search", "typo_p95_ms", "  typo queries (close matches), p95", percentile(result["typo_ms"], 0.95),
-               "ms", QUERY_TARGET_MS, raw=percentile(raw, 0.95), raw_label=raw_label,
-               note=", ".join(TYPO_QUERIES)),
-        Figure("member_search", "typing_p95_ms", "typing letter by letter, p95", percentile(result["typing_ms"], 0.95),
-               "ms", QUERY_TARGET_MS, note=f"{len(result['typing_ms'])} prefixes"),
+        Figure(
+            "member_search",
+            "query_median_ms",
+            "search, median",
+            median(every),
+            "ms",
+            QUERY_TARGET_MS,
+            raw=median(raw),
+            raw_label=raw_label,
+            note=f"{queries} queries x {ROUNDS}, each fresh",
+        ),
+        Figure(
+            "member_search",
+            "query_p95_ms",
+            "search, p95",
+            percentile(every, 0.95),
+            "ms",
+            QUERY_TARGET_MS,
+            raw=percentile(raw, 0.95),
+            raw_label=raw_label,
+            note=f"raw takes {percentile(raw, 0.95) / max(percentile(every, 0.95), 1e-9):.0f}x as long",
+        ),
+        Figure(
+            "member_search",
+            "typo_p95_ms",
+            "  typo queries (close matches), p95",
+            percentile(result["typo_ms"], 0.95),
+            "ms",
+            QUERY_TARGET_MS,
+            raw=percentile(raw, 0.95),
+            raw_label=raw_label,
+            note=", ".join(TYPO_QUERIES),
+        ),
+        Figure(
+            "member_search",
+            "typing_p95_ms",
+            "typing letter by letter, p95",
+            percentile(result["typing_ms"], 0.95),
+            "ms",
+            QUERY_TARGET_MS,
+            note=f"{len(result['typing_ms'])} prefixes",
+        ),
     ]
 
 
@@ -118,5 +181,7 @@ def check(result: dict[str, Any]) -> None:
 def run(options: Options) -> list[Figure]:
     result = measure(options.members)
     check(result)
-    options.log("  member_search: found (exact, close): " + ", ".join(f"{q!r} {e}+{c}" for q, (e, c) in result["found"].items()))
+    options.log(
+        "  member_search: found (exact, close): " + ", ".join(f"{q!r} {e}+{c}" for q, (e, c) in result["found"].items())
+    )
     return figures(result)

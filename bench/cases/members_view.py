@@ -104,7 +104,7 @@ class _PaintWatch:
 
 
 def _prefixes(search: str) -> list[str]:
-    return [search[: length] for length in range(1, len(search) + 1)]
+    return [search[:length] for length in range(1, len(search) + 1)]
 
 
 def _typing() -> list[str]:
@@ -134,11 +134,26 @@ def _type_searches(app, paints: _PaintWatch, set_filter, shown_rows, match_ids):
     return keystrokes, matching, found
 
 
-def _measured(rows: int, load_ms: float, first_paint_ms: float, keystrokes: list[float], matching: list[float],
-              found: dict[str, int], loaded_memory: dict, peak: dict) -> dict[str, Any]:
-    return {"rows": rows, "load_ms": load_ms, "first_paint_ms": first_paint_ms, "keystroke_ms": keystrokes,
-            "matching_ms": matching, "found": found, "rss_mb": loaded_memory.get("VmRSS"),
-            "hwm_mb": peak.get("VmHWM")}
+def _measured(
+    rows: int,
+    load_ms: float,
+    first_paint_ms: float,
+    keystrokes: list[float],
+    matching: list[float],
+    found: dict[str, int],
+    loaded_memory: dict,
+    peak: dict,
+) -> dict[str, Any]:
+    return {
+        "rows": rows,
+        "load_ms": load_ms,
+        "first_paint_ms": first_paint_ms,
+        "keystroke_ms": keystrokes,
+        "matching_ms": matching,
+        "found": found,
+        "rss_mb": loaded_memory.get("VmRSS"),
+        "hwm_mb": peak.get("VmHWM"),
+    }
 
 
 # -- app side ------------------------------------------------------------------------------
@@ -172,8 +187,12 @@ def measure_app(db: Path, app) -> dict[str, Any]:
         loaded_memory = memory_mb()
 
         keystrokes, matching, found = _type_searches(
-            app, paints, lambda text: page.search.setText(text), lambda: page.proxy.rowCount(),
-            lambda prefix: matching_member_ids(rows, prefix))
+            app,
+            paints,
+            lambda text: page.search.setText(text),
+            lambda: page.proxy.rowCount(),
+            lambda prefix: matching_member_ids(rows, prefix),
+        )
         peak = memory_mb()
         paints.remove()
         page.close()
@@ -252,8 +271,12 @@ def measure_raw(db: Path, app) -> dict[str, Any]:
 
     keys = [row[RAW_KEY] for row in rows]
     keystrokes, matching, found = _type_searches(
-        app, paints, lambda text: proxy.setFilterFixedString(text.casefold()), lambda: proxy.rowCount(),
-        lambda prefix: [index for index, key in enumerate(keys) if prefix.casefold() in key])
+        app,
+        paints,
+        lambda text: proxy.setFilterFixedString(text.casefold()),
+        lambda: proxy.rowCount(),
+        lambda prefix: [index for index, key in enumerate(keys) if prefix.casefold() in key],
+    )
     peak = memory_mb()
     paints.remove()
     view.close()
@@ -268,22 +291,77 @@ def figures(ours: dict[str, Any], raw: dict[str, Any], count: int, memory_note: 
     keys = TYPING_ROUNDS * sum(len(s) for s in SEARCHES)
     searches = ", ".join(repr(s) for s in SEARCHES)
     return [
-        Figure("members_view", "load_ms", f"load {n} members (list_members)", ours["load_ms"], "ms",
-               raw=raw["load_ms"], raw_label="raw sqlite3 fetchall"),
-        Figure("members_view", "first_paint_ms", "first paint after set_members", ours["first_paint_ms"], "ms",
-               FIRST_PAINT_TARGET_MS, raw=raw["first_paint_ms"], raw_label="raw QAbstractTableModel+QTableView"),
-        Figure("members_view", "keystroke_median_ms", "filter keystroke, median", median(ours["keystroke_ms"]), "ms",
-               KEYSTROKE_TARGET_MS, raw=median(raw["keystroke_ms"]), raw_label="raw QSortFilterProxyModel",
-               note=f"{keys} keys: {searches} typed {TYPING_ROUNDS}x"),
-        Figure("members_view", "keystroke_p95_ms", "filter keystroke, p95", percentile(ours["keystroke_ms"], 0.95), "ms",
-               KEYSTROKE_TARGET_MS, raw=percentile(raw["keystroke_ms"], 0.95), raw_label="raw QSortFilterProxyModel"),
-        Figure("members_view", "matching_median_ms", "  of which matching ids, median", median(ours["matching_ms"]), "ms",
-               raw=median(raw["matching_ms"]), raw_label="raw list comprehension",
-               note="matching_member_ids alone, timed apart"),
-        Figure("members_view", "rss_mb", "resident memory after loading (VmRSS)", ours["rss_mb"], "MB",
-               MEMORY_TARGET_MB, raw=raw["rss_mb"], raw_label="raw PySide6+sqlite3 process", note=memory_note),
-        Figure("members_view", "hwm_mb", "peak resident memory (VmHWM)", ours["hwm_mb"], "MB",
-               MEMORY_TARGET_MB, raw=raw["hwm_mb"], raw_label="raw PySide6+sqlite3 process"),
+        Figure(
+            "members_view",
+            "load_ms",
+            f"load {n} members (list_members)",
+            ours["load_ms"],
+            "ms",
+            raw=raw["load_ms"],
+            raw_label="raw sqlite3 fetchall",
+        ),
+        Figure(
+            "members_view",
+            "first_paint_ms",
+            "first paint after set_members",
+            ours["first_paint_ms"],
+            "ms",
+            FIRST_PAINT_TARGET_MS,
+            raw=raw["first_paint_ms"],
+            raw_label="raw QAbstractTableModel+QTableView",
+        ),
+        Figure(
+            "members_view",
+            "keystroke_median_ms",
+            "filter keystroke, median",
+            median(ours["keystroke_ms"]),
+            "ms",
+            KEYSTROKE_TARGET_MS,
+            raw=median(raw["keystroke_ms"]),
+            raw_label="raw QSortFilterProxyModel",
+            note=f"{keys} keys: {searches} typed {TYPING_ROUNDS}x",
+        ),
+        Figure(
+            "members_view",
+            "keystroke_p95_ms",
+            "filter keystroke, p95",
+            percentile(ours["keystroke_ms"], 0.95),
+            "ms",
+            KEYSTROKE_TARGET_MS,
+            raw=percentile(raw["keystroke_ms"], 0.95),
+            raw_label="raw QSortFilterProxyModel",
+        ),
+        Figure(
+            "members_view",
+            "matching_median_ms",
+            "  of which matching ids, median",
+            median(ours["matching_ms"]),
+            "ms",
+            raw=median(raw["matching_ms"]),
+            raw_label="raw list comprehension",
+            note="matching_member_ids alone, timed apart",
+        ),
+        Figure(
+            "members_view",
+            "rss_mb",
+            "resident memory after loading (VmRSS)",
+            ours["rss_mb"],
+            "MB",
+            MEMORY_TARGET_MB,
+            raw=raw["rss_mb"],
+            raw_label="raw PySide6+sqlite3 process",
+            note=memory_note,
+        ),
+        Figure(
+            "members_view",
+            "hwm_mb",
+            "peak resident memory (VmHWM)",
+            ours["hwm_mb"],
+            "MB",
+            MEMORY_TARGET_MB,
+            raw=raw["hwm_mb"],
+            raw_label="raw PySide6+sqlite3 process",
+        ),
     ]
 
 

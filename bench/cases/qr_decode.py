@@ -73,8 +73,11 @@ def frames(code: str, count: int, seed: int = 11) -> list[tuple[Any, Any]]:
             draw.rectangle((x, y, x + w, y + h), fill=rng.randrange(20, 235))
         for _line in range(30):
             x, y = rng.randrange(WIDTH), rng.randrange(HEIGHT)
-            draw.line((x, y, x + rng.randrange(-300, 300), y + rng.randrange(-300, 300)),
-                      fill=rng.randrange(0, 255), width=rng.randrange(1, 6))
+            draw.line(
+                (x, y, x + rng.randrange(-300, 300), y + rng.randrange(-300, 300)),
+                fill=rng.randrange(0, 255),
+                width=rng.randrange(1, 6),
+            )
         # The badge: white card around the QR, held a little crooked.
         angle = rng.uniform(-12, 12)
         card = Image.new("L", (qr.width + 40, qr.height + 60), 245)
@@ -87,7 +90,7 @@ def frames(code: str, count: int, seed: int = 11) -> list[tuple[Any, Any]]:
         scene = scene.filter(ImageFilter.GaussianBlur(rng.uniform(0.6, 1.2)))
         pixels = np.asarray(scene, dtype=np.float32) + noise.normal(0, 6, (HEIGHT, WIDTH))
         frame = np.ascontiguousarray(np.clip(pixels, 0, 255).astype(np.uint8))
-        crop = np.ascontiguousarray(frame[y:y + turned.height, x:x + turned.width])
+        crop = np.ascontiguousarray(frame[y : y + turned.height, x : x + turned.width])
         made.append((frame, crop))
     return made
 
@@ -111,20 +114,46 @@ def measure(count: int = FRAMES) -> dict[str, Any]:
         found = zxingcpp.read_barcodes(crop, formats=qr_format)
         raw_ms.append((now() - started) * 1000)
         raw_read += any(result.text == code for result in found)
-    return {"code": code, "version": qr_image(code, 1)[1], "app_ms": app_ms, "raw_ms": raw_ms,
-            "read": read, "raw_read": raw_read, "frames": len(made)}
+    return {
+        "code": code,
+        "version": qr_image(code, 1)[1],
+        "app_ms": app_ms,
+        "raw_ms": raw_ms,
+        "read": read,
+        "raw_read": raw_read,
+        "frames": len(made),
+    }
 
 
 def figures(result: dict[str, Any]) -> list[Figure]:
     app, raw = result["app_ms"], result["raw_ms"]
-    note = (f"{result['read']}/{result['frames']} frames read back the code (QR version {result['version']}, "
-            f"~{MODULE_PX:g} px a module, turned, blurred, noisy)")
+    note = (
+        f"{result['read']}/{result['frames']} frames read back the code (QR version {result['version']}, "
+        f"~{MODULE_PX:g} px a module, turned, blurred, noisy)"
+    )
     return [
-        Figure("qr_decode", "frame_median_ms", "decode a 1280x720 frame, median", median(app), "ms", TARGET_MS,
-               raw=median(raw), raw_label=RAW_LABEL, note=note),
-        Figure("qr_decode", "frame_p95_ms", "decode a 1280x720 frame, p95", percentile(app, 0.95), "ms", TARGET_MS,
-               raw=percentile(raw, 0.95), raw_label=RAW_LABEL,
-               note=f"crops read: {result['raw_read']}/{result['frames']}"),
+        Figure(
+            "qr_decode",
+            "frame_median_ms",
+            "decode a 1280x720 frame, median",
+            median(app),
+            "ms",
+            TARGET_MS,
+            raw=median(raw),
+            raw_label=RAW_LABEL,
+            note=note,
+        ),
+        Figure(
+            "qr_decode",
+            "frame_p95_ms",
+            "decode a 1280x720 frame, p95",
+            percentile(app, 0.95),
+            "ms",
+            TARGET_MS,
+            raw=percentile(raw, 0.95),
+            raw_label=RAW_LABEL,
+            note=f"crops read: {result['raw_read']}/{result['frames']}",
+        ),
     ]
 
 

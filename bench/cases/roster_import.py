@@ -40,8 +40,14 @@ def measure_app(roster: Path, db: Path) -> dict[str, Any]:
         count = context.services.members.count_members()
     finally:
         context.close()
-    return {"seconds": seconds, "added": result.added, "rows": result.rows, "members": count,
-            "problems": len(result.problems), "hwm_mb": memory_mb().get("VmHWM")}
+    return {
+        "seconds": seconds,
+        "added": result.added,
+        "rows": result.rows,
+        "members": count,
+        "problems": len(result.problems),
+        "hwm_mb": memory_mb().get("VmHWM"),
+    }
 
 
 def measure_raw(roster: Path) -> dict[str, Any]:
@@ -69,25 +75,55 @@ def run(options: Options) -> list[Figure]:
     for number in range(RUNS):
         raw.append(run_child(["-m", "bench.cases.roster_import", "--side", "raw", "--roster", str(ROSTER)], env))
         db = work / f"import-{number}.sqlite3"
-        ours.append(run_child(["-m", "bench.cases.roster_import", "--side", "app", "--roster", str(ROSTER),
-                               "--db", str(db)], env))
-        options.log(f"  roster_import: run {number + 1}: import {ours[-1]['seconds']:.2f} s "
-                    f"({ours[-1]['added']:,} added), openpyxl iteration {raw[-1]['seconds']:.2f} s")
+        ours.append(
+            run_child(
+                ["-m", "bench.cases.roster_import", "--side", "app", "--roster", str(ROSTER), "--db", str(db)], env
+            )
+        )
+        options.log(
+            f"  roster_import: run {number + 1}: import {ours[-1]['seconds']:.2f} s "
+            f"({ours[-1]['added']:,} added), openpyxl iteration {raw[-1]['seconds']:.2f} s"
+        )
     for result in ours:
         if result["members"] != result["added"] or result["added"] < raw[0]["rows"] - 10:
             raise RuntimeError(f"import stored {result['members']} members of {raw[0]['rows']} rows: {result}")
     ours_s = median([r["seconds"] for r in ours])
     raw_s = median([r["seconds"] for r in raw])
     ratio = ours_s / raw_s
-    options.log(f"  roster_import: import {ours_s:.2f} s, openpyxl {raw_s:.2f} s, ratio {ratio:.2f}x "
-                f"(target <= {RATIO_TARGET}x); peak memory {max(r['hwm_mb'] for r in ours):.0f} MB")
+    options.log(
+        f"  roster_import: import {ours_s:.2f} s, openpyxl {raw_s:.2f} s, ratio {ratio:.2f}x "
+        f"(target <= {RATIO_TARGET}x); peak memory {max(r['hwm_mb'] for r in ours):.0f} MB"
+    )
     return [
-        Figure("roster_import", "import_s", f"import {ours[0]['rows']:,} rows, median of {RUNS}", ours_s, "s",
-               raw=raw_s, raw_label="openpyxl read-only iteration", note=f"{ROSTER.name}"),
-        Figure("roster_import", "ratio", "import time / openpyxl iteration", ratio, "x", RATIO_TARGET,
-               note="each side in fresh processes, alternating"),
-        Figure("roster_import", "hwm_mb", "peak resident memory (VmHWM)", max(r["hwm_mb"] for r in ours), "MB",
-               MEMORY_TARGET_MB, raw=max(r["hwm_mb"] for r in raw), raw_label="openpyxl iteration process"),
+        Figure(
+            "roster_import",
+            "import_s",
+            f"import {ours[0]['rows']:,} rows, median of {RUNS}",
+            ours_s,
+            "s",
+            raw=raw_s,
+            raw_label="openpyxl read-only iteration",
+            note=f"{ROSTER.name}",
+        ),
+        Figure(
+            "roster_import",
+            "ratio",
+            "import time / openpyxl iteration",
+            ratio,
+            "x",
+            RATIO_TARGET,
+            note="each side in fresh processes, alternating",
+        ),
+        Figure(
+            "roster_import",
+            "hwm_mb",
+            "peak resident memory (VmHWM)",
+            max(r["hwm_mb"] for r in ours),
+            "MB",
+            MEMORY_TARGET_MB,
+            raw=max(r["hwm_mb"] for r in raw),
+            raw_label="openpyxl iteration process",
+        ),
     ]
 
 
@@ -99,6 +135,7 @@ def _child(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     import openpyxl  # noqa: F401 - loaded before the clock starts on both sides
     import python_calamine  # noqa: F401
+
     if args.side == "app":
         result = measure_app(Path(args.roster), Path(args.db))
     else:

@@ -45,9 +45,19 @@ PASSPHRASE = "bench desk passphrase"
 
 def _desk_rows(registration_ids: list[int], desk_id: str) -> list[dict[str, Any]]:
     start = datetime(2030, 12, 12, 4, 0, tzinfo=timezone.utc)
-    return [{"registration_id": rid, "station": "Desk B", "list_id": None, "undone": False, "checked_out_at": None,
-             "checked_in_at": start + timedelta(seconds=n), "uid": uuid.uuid4().hex, "origin": desk_id}
-            for n, rid in enumerate(registration_ids)]
+    return [
+        {
+            "registration_id": rid,
+            "station": "Desk B",
+            "list_id": None,
+            "undone": False,
+            "checked_out_at": None,
+            "checked_in_at": start + timedelta(seconds=n),
+            "uid": uuid.uuid4().hex,
+            "origin": desk_id,
+        }
+        for n, rid in enumerate(registration_ids)
+    ]
 
 
 def measure_merge(workdir: Path, count: int) -> dict[str, Any]:
@@ -95,10 +105,19 @@ def measure_merge(workdir: Path, count: int) -> dict[str, Any]:
             raw.execute(f"PRAGMA {pragma}")
         started = now()
         raw.execute("BEGIN IMMEDIATE")
-        raw.executemany("INSERT INTO check_ins (registration_id, station, undone, checked_in_at, uid, origin) "
-                        "VALUES (?, 'Desk B', 0, ?, ?, ?)",
-                        [(r["registration_id"], r["checked_in_at"].replace(tzinfo=None).isoformat(sep=" "),
-                          r["uid"], r["origin"]) for r in rows])
+        raw.executemany(
+            "INSERT INTO check_ins (registration_id, station, undone, checked_in_at, uid, origin) "
+            "VALUES (?, 'Desk B', 0, ?, ?, ?)",
+            [
+                (
+                    r["registration_id"],
+                    r["checked_in_at"].replace(tzinfo=None).isoformat(sep=" "),
+                    r["uid"],
+                    r["origin"],
+                )
+                for r in rows
+            ],
+        )
         raw.execute("COMMIT")
         raw_s = now() - started
     finally:
@@ -107,8 +126,14 @@ def measure_merge(workdir: Path, count: int) -> dict[str, Any]:
         raise RuntimeError(f"venue_desks: merge added {first.added}, then {again.added} (unchanged {again.unchanged})")
     if checked_in != MERGE_CHECK_INS:
         raise RuntimeError(f"venue_desks: {checked_in} checked in after the merge, expected {MERGE_CHECK_INS}")
-    return {"registrations": len(codes), "prepare_s": prepare_s, "merge_s": merge_s, "again_s": again_s,
-            "raw_s": raw_s, "desk_bytes": desk_path.stat().st_size}
+    return {
+        "registrations": len(codes),
+        "prepare_s": prepare_s,
+        "merge_s": merge_s,
+        "again_s": again_s,
+        "raw_s": raw_s,
+        "desk_bytes": desk_path.stat().st_size,
+    }
 
 
 def _private_postgres():
@@ -135,8 +160,9 @@ def measure_offline(workdir: Path, people: int) -> dict[str, Any] | str:
         ids = sorted(codes)
         context = compose(server.url)
         try:
-            desk = OfflineDesk(context.database.engine, context.services.checkin, event_id, "Bench desk",
-                               folder=workdir)
+            desk = OfflineDesk(
+                context.database.engine, context.services.checkin, event_id, "Bench desk", folder=workdir
+            )
             started = now()
             desk.start()
             copy_s = now() - started
@@ -149,7 +175,7 @@ def measure_offline(workdir: Path, people: int) -> dict[str, Any] | str:
             switch_s = now() - started
             if not (verdict.accepted and verdict.offline):
                 raise RuntimeError(f"venue_desks: the first scan without the server gave {verdict.kind.value}")
-            for rid in ids[21:21 + QUEUED - 1]:
+            for rid in ids[21 : 21 + QUEUED - 1]:
                 desk.scan(event_id, codes[rid], station="Bench desk")
             waiting = desk.waiting()
             server.start()
@@ -157,7 +183,7 @@ def measure_offline(workdir: Path, people: int) -> dict[str, Any] | str:
             back = desk.try_to_come_back()
             send_s = now() - started
             sent = sum(report.sent for report in desk.sends)
-            freeze_s = _frozen_scan(server, desk, event_id, [codes[rid] for rid in ids[21 + QUEUED:41 + QUEUED]])
+            freeze_s = _frozen_scan(server, desk, event_id, [codes[rid] for rid in ids[21 + QUEUED : 41 + QUEUED]])
             desk.close()
             checked_in = context.services.registrations.counts(event_id).checked_in
         finally:
@@ -222,13 +248,33 @@ def run(options: Options) -> list[Figure]:
     merge = measure_merge(options.workdir, options.members)
     n = f"{merge['registrations']:,} registrations"
     figures = [
-        Figure("venue_desks", "prepare_s", "prepare a desk file (setup, no target)", merge["prepare_s"], "s",
-               note=f"{n}; {merge['desk_bytes'] / 1e6:.1f} MB sealed (scrypt + AES-GCM)"),
-        Figure("venue_desks", "merge_s", f"merge a desk file, {MERGE_CHECK_INS:,} check-ins", merge["merge_s"], "s",
-               MERGE_TARGET_S, raw=merge["raw_s"], raw_label="sqlite3: the same INSERTs, one transaction",
-               note=f"into {n}; decrypting the file included"),
-        Figure("venue_desks", "merge_again_s", "merge the same file again (changes nothing)", merge["again_s"], "s",
-               MERGE_TARGET_S),
+        Figure(
+            "venue_desks",
+            "prepare_s",
+            "prepare a desk file (setup, no target)",
+            merge["prepare_s"],
+            "s",
+            note=f"{n}; {merge['desk_bytes'] / 1e6:.1f} MB sealed (scrypt + AES-GCM)",
+        ),
+        Figure(
+            "venue_desks",
+            "merge_s",
+            f"merge a desk file, {MERGE_CHECK_INS:,} check-ins",
+            merge["merge_s"],
+            "s",
+            MERGE_TARGET_S,
+            raw=merge["raw_s"],
+            raw_label="sqlite3: the same INSERTs, one transaction",
+            note=f"into {n}; decrypting the file included",
+        ),
+        Figure(
+            "venue_desks",
+            "merge_again_s",
+            "merge the same file again (changes nothing)",
+            merge["again_s"],
+            "s",
+            MERGE_TARGET_S,
+        ),
     ]
     offline = measure_offline(options.workdir, options.members)
     if isinstance(offline, str):
@@ -236,12 +282,34 @@ def run(options: Options) -> list[Figure]:
         return figures
     people = f"{offline['people']:,} registrations"
     return figures + [
-        Figure("venue_desks", "local_copy_s", "desk's local copy built (no target)", offline["copy_s"], "s",
-               note=people),
-        Figure("venue_desks", "switch_s", "first scan after the server went", offline["switch_s"], "s",
-               SWITCH_TARGET_S, note="server stopped with pg_ctl -m immediate; answered from the local copy"),
-        Figure("venue_desks", "send_s", f"server back: {QUEUED:,} queued check-ins sent", offline["send_s"], "s",
-               SEND_TARGET_S, note=people),
-        Figure("venue_desks", "freeze_s", "first scan after the server froze", offline["freeze_s"], "s",
-               SWITCH_TARGET_S, note="SIGSTOP on the server: no answer, no closed connection (Wi-Fi gone silently)"),
+        Figure(
+            "venue_desks", "local_copy_s", "desk's local copy built (no target)", offline["copy_s"], "s", note=people
+        ),
+        Figure(
+            "venue_desks",
+            "switch_s",
+            "first scan after the server went",
+            offline["switch_s"],
+            "s",
+            SWITCH_TARGET_S,
+            note="server stopped with pg_ctl -m immediate; answered from the local copy",
+        ),
+        Figure(
+            "venue_desks",
+            "send_s",
+            f"server back: {QUEUED:,} queued check-ins sent",
+            offline["send_s"],
+            "s",
+            SEND_TARGET_S,
+            note=people,
+        ),
+        Figure(
+            "venue_desks",
+            "freeze_s",
+            "first scan after the server froze",
+            offline["freeze_s"],
+            "s",
+            SWITCH_TARGET_S,
+            note="SIGSTOP on the server: no answer, no closed connection (Wi-Fi gone silently)",
+        ),
     ]

@@ -48,8 +48,10 @@ def write(path: Path, samples: list[float]) -> None:
 def main() -> None:
     here = Path(__file__).resolve().parent
     # Accepted: a rising major third, C6 then E6 then G6.
-    write(here / "accepted.wav", tone(1046.5, 0.12, shape="chime") + tone(1318.5, 0.12, shape="chime")
-          + tone(1568.0, 0.30, shape="chime"))
+    write(
+        here / "accepted.wav",
+        tone(1046.5, 0.12, shape="chime") + tone(1318.5, 0.12, shape="chime") + tone(1568.0, 0.30, shape="chime"),
+    )
     # Already checked in: two equal short beeps.
     write(here / "already.wav", tone(880.0, 0.12) + silence(0.08) + tone(880.0, 0.12))
     # Refused: a low buzz.

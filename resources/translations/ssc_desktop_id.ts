@@ -839,10 +839,6 @@
         <translation>Pindai tiket, arahkan ke kamera, atau cari berdasarkan nama.</translation>
     </message>
     <message>
-        <source>The door (whole event)</source>
-        <translation>Pintu masuk (seluruh acara)</translation>
-    </message>
-    <message>
         <source>List not created</source>
         <translation>Daftar tidak dibuat</translation>
     </message>
@@ -6314,6 +6310,13 @@ Database dalam kondisi saat ini dicadangkan terlebih dahulu, sehingga Anda dapat
     <message>
         <source>Check-in lists (F4)</source>
         <translation>Daftar check-in (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>StationLists</name>
+    <message>
+        <source>The door (whole event)</source>
+        <translation>Pintu masuk (seluruh acara)</translation>
     </message>
 </context>
 <context>

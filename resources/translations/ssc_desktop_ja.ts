@@ -839,10 +839,6 @@
         <translation>チケットをスキャンするか、カメラにかざすか、氏名で検索してください。</translation>
     </message>
     <message>
-        <source>The door (whole event)</source>
-        <translation>入口（イベント全体）</translation>
-    </message>
-    <message>
         <source>List not created</source>
         <translation>リストが作成されていません</translation>
     </message>
@@ -6314,6 +6310,13 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>Check-in lists (F4)</source>
         <translation>受付リスト (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>StationLists</name>
+    <message>
+        <source>The door (whole event)</source>
+        <translation>入口（イベント全体）</translation>
     </message>
 </context>
 <context>

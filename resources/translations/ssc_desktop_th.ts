@@ -839,10 +839,6 @@
         <translation>สแกนบัตร ยื่นบัตรให้กล้อง หรือค้นหาด้วยชื่อ</translation>
     </message>
     <message>
-        <source>The door (whole event)</source>
-        <translation>ทางเข้า (ทั้งงาน)</translation>
-    </message>
-    <message>
         <source>List not created</source>
         <translation>ยังไม่ได้สร้างรายการ</translation>
     </message>
@@ -6314,6 +6310,13 @@ The database as it is now is backed up first, so you can come back to it.</sourc
     <message>
         <source>Check-in lists (F4)</source>
         <translation>รายการเช็คอิน (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>StationLists</name>
+    <message>
+        <source>The door (whole event)</source>
+        <translation>ทางเข้า (ทั้งงาน)</translation>
     </message>
 </context>
 <context>

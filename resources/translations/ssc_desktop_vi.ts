@@ -839,10 +839,6 @@
         <translation>Quét vé, đưa vé trước camera, hoặc tìm theo tên.</translation>
     </message>
     <message>
-        <source>The door (whole event)</source>
-        <translation>Cửa vào (toàn bộ sự kiện)</translation>
-    </message>
-    <message>
         <source>List not created</source>
         <translation>Chưa tạo được danh sách</translation>
     </message>
@@ -6314,6 +6310,13 @@ Cơ sở dữ liệu hiện tại sẽ được sao lưu trước, nên bạn c�
     <message>
         <source>Check-in lists (F4)</source>
         <translation>Danh sách check-in (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>StationLists</name>
+    <message>
+        <source>The door (whole event)</source>
+        <translation>Cửa vào (toàn bộ sự kiện)</translation>
     </message>
 </context>
 <context>

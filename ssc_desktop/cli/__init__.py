@@ -17,14 +17,40 @@ from collections.abc import Sequence
 
 from ssc_desktop import APP_NAME, __version__
 from ssc_desktop.cli import (
-    audit, badges, certificates, checkin, contests, database, desks, events, exports, members, online_attendance, programme,
-    registrations, roster,
+    audit,
+    badges,
+    certificates,
+    checkin,
+    contests,
+    database,
+    desks,
+    events,
+    exports,
+    members,
+    online_attendance,
+    programme,
+    registrations,
+    roster,
 )
 from ssc_desktop.cli.output import display_width, format_table, shown
 from ssc_desktop.errors import DomainError
 
-COMMAND_GROUPS = [database, events, members, registrations, programme, roster, badges, checkin, desks, contests,
-                  exports, online_attendance, certificates, audit]
+COMMAND_GROUPS = [
+    database,
+    events,
+    members,
+    registrations,
+    programme,
+    roster,
+    badges,
+    checkin,
+    desks,
+    contests,
+    exports,
+    online_attendance,
+    certificates,
+    audit,
+]
 
 __all__ = ["build_parser", "display_width", "format_table", "main"]
 
@@ -43,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     # before the subcommand was overwritten by the subcommand's False. main() fills it in.
     parser = _ArgumentParser(prog="ssc", description=f"{APP_NAME} command line.", parents=[json_flag])
     parser.add_argument("--version", action="version", version=f"ssc ({APP_NAME}) {__version__}")
-    parser.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: the app's database)")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", help="SQLite file or postgresql:// URL (default: the app's database)"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_ArgumentParser)
     for group in COMMAND_GROUPS:
         group.add_commands(commands, json_flag)
@@ -96,8 +124,9 @@ def _log_unexpected(error: BaseException) -> str:
     try:
         log.parent.mkdir(parents=True, exist_ok=True)
         with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"{datetime.now().isoformat(timespec='seconds')} unexpected error\n"
-                         f"{redacted_traceback(error)}\n")
+            handle.write(
+                f"{datetime.now().isoformat(timespec='seconds')} unexpected error\n{redacted_traceback(error)}\n"
+            )
         where = str(log)
     except OSError:
         where = "nowhere (the log folder cannot be written)"

@@ -11,7 +11,8 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     from ssc_desktop.services.audit import KINDS
 
     group = commands.add_parser("audit", help="the audit log: which desk did what, when").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+        dest="action", required=True, metavar="ACTION"
+    )
     filters = argparse.ArgumentParser(add_help=False)
     filters.add_argument("--kind", choices=KINDS, help="only this kind of entry")
     filters.add_argument("--desk", help="only this desk (a station's name, app, cli, phone, a desk file)")
@@ -33,10 +34,20 @@ def _filter(args: argparse.Namespace):
 
 def list_audit(args: argparse.Namespace, context) -> None:
     rows = context.services.audit.entries(_filter(args), limit=args.limit or None)
-    emit_rows(args, rows, lambda rs: (["When (UTC)", "Kind", "Desk", "What"],
-                                      [[r.at.strftime("%Y-%m-%d %H:%M:%S"), r.kind, r.desk, r.what] for r in rs]))
+    emit_rows(
+        args,
+        rows,
+        lambda rs: (
+            ["When (UTC)", "Kind", "Desk", "What"],
+            [[r.at.strftime("%Y-%m-%d %H:%M:%S"), r.kind, r.desk, r.what] for r in rs],
+        ),
+    )
 
 
 def export_audit(args: argparse.Namespace, context) -> None:
     written = context.services.exports.audit_log(args.output, _filter(args))
-    emit(args, {"path": str(written.path), "entries": written.count}, lambda r: f"Wrote {r['entries']} audit entries to {r['path']}")
+    emit(
+        args,
+        {"path": str(written.path), "entries": written.count},
+        lambda r: f"Wrote {r['entries']} audit entries to {r['path']}",
+    )

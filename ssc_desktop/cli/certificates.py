@@ -11,8 +11,10 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     from ssc_desktop.vocabulary import CertificateKind
 
     issue = commands.add_parser(
-        "certificates", parents=[json_flag],
-        help="issue certificates (numbered, with a QR) to one PDF or one PDF per person; says who is left out")
+        "certificates",
+        parents=[json_flag],
+        help="issue certificates (numbered, with a QR) to one PDF or one PDF per person; says who is left out",
+    )
     issue.add_argument("--event", type=int, required=True, metavar="ID")
     issue.add_argument("--kind", required=True, choices=[k.value for k in CertificateKind])
     issue.add_argument("--template", type=int, metavar="ID", help="a template of that kind (default: the first)")
@@ -22,21 +24,26 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     issue.set_defaults(handler=issue_certificates)
 
     certificate = commands.add_parser("certificate", help="look a certificate up").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+        dest="action", required=True, metavar="ACTION"
+    )
     verify = certificate.add_parser(
-        "verify", parents=[json_flag],
+        "verify",
+        parents=[json_flag],
         help="is this certificate genuine? TEXT is a number, or a QR's text (- reads it from standard input); "
-             "with --key the QR's text is checked without any database (exit status 1 when not genuine)")
+        "with --key the QR's text is checked without any database (exit status 1 when not genuine)",
+    )
     verify.add_argument("--key", metavar="FILE", help="the issuer's public key (from `ssc certificate public-key`)")
     verify.add_argument("text", metavar="TEXT")
     verify.set_defaults(standalone=verify_certificate)
-    public = certificate.add_parser("public-key", parents=[json_flag],
-                                    help="write this database's public key, for checking certificates offline")
+    public = certificate.add_parser(
+        "public-key", parents=[json_flag], help="write this database's public key, for checking certificates offline"
+    )
     public.add_argument("-o", "--output", required=True, metavar="FILE")
     public.set_defaults(handler=write_public_key)
 
     contributors = commands.add_parser("contributors", help="who contributed to an event, and why").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+        dest="action", required=True, metavar="ACTION"
+    )
     listing = contributors.add_parser("list", parents=[json_flag], help="the event's contributors")
     listing.add_argument("--event", type=int, required=True, metavar="ID")
     listing.set_defaults(handler=list_contributors)
@@ -59,9 +66,14 @@ def issue_certificates(args: argparse.Namespace, context) -> None:
     plan = service.plan(args.event, CertificateKind(args.kind), args.template)
     left_out = [{"name": person.name, "why": person.why} for person in plan.left_out]
     if args.dry_run:
-        emit(args, {"recipients": [r.latin_name for r in plan.recipients], "left_out": left_out},
-             lambda r: "\n".join([f"{len(r['recipients'])} would get one."]
-                                 + [f"left out: {p['name']} ({p['why']})" for p in r["left_out"]]))
+        emit(
+            args,
+            {"recipients": [r.latin_name for r in plan.recipients], "left_out": left_out},
+            lambda r: "\n".join(
+                [f"{len(r['recipients'])} would get one."]
+                + [f"left out: {p['name']} ({p['why']})" for p in r["left_out"]]
+            ),
+        )
         return
     if not args.output:
         raise DomainError("certificate.output_required")
@@ -69,10 +81,14 @@ def issue_certificates(args: argparse.Namespace, context) -> None:
     written = context.services.exports.certificates(plan, args.output, per_person=args.per_person)
     warnings = list(written.warnings)
     paths = [str(p) for p in written.paths]
-    emit(args, {"written": paths, "numbers": [r.number for r in plan.recipients], "left_out": left_out,
-                "warnings": warnings},
-         lambda r: "\n".join([f"Wrote {len(r['numbers'])} certificates to {args.output}"]
-                             + [f"left out: {p['name']} ({p['why']})" for p in r["left_out"]]))
+    emit(
+        args,
+        {"written": paths, "numbers": [r.number for r in plan.recipients], "left_out": left_out, "warnings": warnings},
+        lambda r: "\n".join(
+            [f"Wrote {len(r['numbers'])} certificates to {args.output}"]
+            + [f"left out: {p['name']} ({p['why']})" for p in r["left_out"]]
+        ),
+    )
     emit_warnings(args, warnings)
 
 
@@ -93,10 +109,22 @@ def verify_certificate(args: argparse.Namespace) -> int:
             raise DomainError("certificate.bad_key_file", file=f"{args.key} ({error.strerror})") from None
         public = signing.load_public_key(pem, args.key)
         statement = signing.read_statement(text, public)
-        found = {"number": statement.number, "name": statement.name, "kind": statement.kind,
-                 "event": statement.event, "date": statement.date, "signed_by": signing.fingerprint(public)}
-        emit(args, found, lambda r: shown(f"Genuine: {r['number']} — {r['kind']} certificate for {r['name']}, "
-                                          f"{r['event']}, {r['date']} (signed by key {r['signed_by']})"))
+        found = {
+            "number": statement.number,
+            "name": statement.name,
+            "kind": statement.kind,
+            "event": statement.event,
+            "date": statement.date,
+            "signed_by": signing.fingerprint(public),
+        }
+        emit(
+            args,
+            found,
+            lambda r: shown(
+                f"Genuine: {r['number']} — {r['kind']} certificate for {r['name']}, "
+                f"{r['event']}, {r['date']} (signed by key {r['signed_by']})"
+            ),
+        )
         return 0
     if signing.looks_like_statement(text) and args.db is None and not _default_database_exists():
         raise DomainError("certificate.needs_key")
@@ -108,9 +136,14 @@ def verify_certificate(args: argparse.Namespace) -> int:
         verified = context.services.certificates.verify(text)
     finally:
         context.close()
-    emit(args, verified, lambda r: shown(
-        f"Genuine: {r['number']} — {r['kind']} certificate for {r['recipient_latin_name']} ({r['recipient_name']}), "
-        f"{r['event_title']}, issued {r['issued_at'][:10]}"))
+    emit(
+        args,
+        verified,
+        lambda r: shown(
+            f"Genuine: {r['number']} — {r['kind']} certificate for {r['recipient_latin_name']} ({r['recipient_name']}), "
+            f"{r['event_title']}, issued {r['issued_at'][:10]}"
+        ),
+    )
     return 0
 
 
@@ -132,15 +165,26 @@ def write_public_key(args: argparse.Namespace, context) -> None:
     with atomic_export(target) as temporary:
         temporary.write_bytes(pem)
     fingerprint = signing.fingerprint(signing.load_public_key(pem))
-    emit(args, {"path": str(target), "fingerprint": fingerprint},
-         lambda r: f"Wrote the public key to {r['path']} (fingerprint {r['fingerprint']}); anyone with it can "
-                   f"check a certificate's QR: ssc certificate verify --key {r['path']} TEXT")
+    emit(
+        args,
+        {"path": str(target), "fingerprint": fingerprint},
+        lambda r: (
+            f"Wrote the public key to {r['path']} (fingerprint {r['fingerprint']}); anyone with it can "
+            f"check a certificate's QR: ssc certificate verify --key {r['path']} TEXT"
+        ),
+    )
 
 
 def list_contributors(args: argparse.Namespace, context) -> None:
     rows = context.services.certificates.list_contributors(args.event)
-    emit_rows(args, rows, lambda items: (["Name", "Own script", "Role", "Reason"],
-                                         [[c.latin_name, c.native_name, c.role, c.reason] for c in items]))
+    emit_rows(
+        args,
+        rows,
+        lambda items: (
+            ["Name", "Own script", "Role", "Reason"],
+            [[c.latin_name, c.native_name, c.role, c.reason] for c in items],
+        ),
+    )
 
 
 def add_contributor(args: argparse.Namespace, context) -> None:

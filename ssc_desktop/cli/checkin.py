@@ -60,26 +60,33 @@ def exit_status(kind) -> int:
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     checkin = commands.add_parser(
-        "checkin", parents=[json_flag], formatter_class=argparse.RawDescriptionHelpFormatter,
+        "checkin",
+        parents=[json_flag],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         help="check people in by their ticket codes; the exit status tells the verdict",
         description="Check a ticket code in, as the check-in station does: the check-in is committed "
-                    "before the verdict prints.",
+        "before the verdict prints.",
         epilog=EXIT_TABLE,
     )
     checkin.add_argument("--event", type=int, required=True, help="event id (see `ssc event list`)")
     checkin.add_argument("--station", default="", help="the station's name, recorded with each check-in")
-    checkin.add_argument("--list", metavar="NAME", help="check into this check-in list (see `ssc checkin-lists`) "
-                                                       "instead of the door")
+    checkin.add_argument(
+        "--list", metavar="NAME", help="check into this check-in list (see `ssc checkin-lists`) instead of the door"
+    )
     source = checkin.add_mutually_exclusive_group(required=True)
     source.add_argument("code", nargs="?", help="the scanned ticket code")
-    source.add_argument("--batch", metavar="FILE",
-                        help="one code a line ('-' reads stdin; blank lines and # comments are skipped); "
-                             "prints one verdict a line (JSON Lines with --json), and a summary on stderr "
-                             "when it stops, however it stops")
+    source.add_argument(
+        "--batch",
+        metavar="FILE",
+        help="one code a line ('-' reads stdin; blank lines and # comments are skipped); "
+        "prints one verdict a line (JSON Lines with --json), and a summary on stderr "
+        "when it stops, however it stops",
+    )
     checkin.set_defaults(handler=check_in, without_server=check_in_without_server)
 
     lists = commands.add_parser(
-        "checkin-lists", parents=[json_flag],
+        "checkin-lists",
+        parents=[json_flag],
         help="an event's check-in lists (parts of the day besides the door); create, rename, delete them",
         description="Without a subcommand: list the event's check-in lists with how many checked in on each.",
     )
@@ -95,7 +102,7 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
         return parser
 
     create = action("create", "make a check-in list for the event or one of its programme items")
-    create.add_argument("--name", required=True, help="e.g. \"Banquet\"; unique within the event")
+    create.add_argument("--name", required=True, help='e.g. "Banquet"; unique within the event')
     create.add_argument("--programme-item", type=int, metavar="ID", help="tie the list to this programme item")
     create.set_defaults(handler=create_list)
 
@@ -114,8 +121,9 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     counts.set_defaults(handler=list_counts)
 
     note = commands.add_parser(
-        "desk-note", parents=[json_flag],
-        help="leave a note for the check-in desk on a registration (dietary needs, a message); \"\" clears it",
+        "desk-note",
+        parents=[json_flag],
+        help='leave a note for the check-in desk on a registration (dietary needs, a message); "" clears it',
     )
     note.add_argument("--event", type=int, required=True, help="event id")
     note.add_argument("--member", metavar="EMAIL", required=True, help="the registered member's e-mail")
@@ -163,8 +171,12 @@ def check_in(args: argparse.Namespace, context, desk=None) -> int:
                 finished = True
             finally:
                 # Also when an error or Ctrl+C stops the batch: what was done so far, then the error goes on up.
-                print(batch_summary(tally, finished) + (f" ({offline} answered from the local copy: the server "
-                      "was out of reach)" if offline else ""), file=sys.stderr, flush=True)
+                print(
+                    batch_summary(tally, finished)
+                    + (f" ({offline} answered from the local copy: the server was out of reach)" if offline else ""),
+                    file=sys.stderr,
+                    flush=True,
+                )
     finally:
         if desk is not None:
             _report_send(desk.close(), desk.waiting_after_close)
@@ -190,8 +202,12 @@ def check_in_without_server(args: argparse.Namespace, error) -> int:
     if not desk.resume_offline():
         server.dispose()
         raise error
-    print("The server is out of reach: this desk goes on from its local copy of the event; its check-ins are "
-          "sent when the server is back.", file=sys.stderr, flush=True)
+    print(
+        "The server is out of reach: this desk goes on from its local copy of the event; its check-ins are "
+        "sent when the server is back.",
+        file=sys.stderr,
+        flush=True,
+    )
     local = compose(desk.path)  # the event, its lists and its people, as the copy has them
     try:
         return check_in(args, local, desk=desk)
@@ -214,23 +230,37 @@ def _report_send(report, waiting: int, earlier: bool = False) -> None:
     """What a desk sent from its local copy, and each conflict, on stderr (stdout is the verdicts')."""
     if report is not None and (report.sent or report.conflicts):
         what = "kept from an earlier session" if earlier else "made from the local copy"
-        print(f"{report.sent} check-ins {what} sent to the server; {len(report.conflicts)} conflicts",
-              file=sys.stderr, flush=True)
+        print(
+            f"{report.sent} check-ins {what} sent to the server; {len(report.conflicts)} conflicts",
+            file=sys.stderr,
+            flush=True,
+        )
         for conflict in report.conflicts:
-            print(f"conflict: {shown(conflict.name)} checked in at {conflict.kept_at:%H:%M:%S} "
-                  f"({shown(conflict.kept_station)}) and at {conflict.dropped_at:%H:%M:%S} "
-                  f"({shown(conflict.dropped_station)}); the earlier one stands", file=sys.stderr, flush=True)
+            print(
+                f"conflict: {shown(conflict.name)} checked in at {conflict.kept_at:%H:%M:%S} "
+                f"({shown(conflict.kept_station)}) and at {conflict.dropped_at:%H:%M:%S} "
+                f"({shown(conflict.dropped_station)}); the earlier one stands",
+                file=sys.stderr,
+                flush=True,
+            )
     if waiting:
-        print(f"{waiting} check-ins wait in the local copy: the server is out of reach. They are sent by the next "
-              "`ssc checkin` of this desk, or by `ssc desk send`.", file=sys.stderr, flush=True)
+        print(
+            f"{waiting} check-ins wait in the local copy: the server is out of reach. They are sent by the next "
+            "`ssc checkin` of this desk, or by `ssc desk send`.",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def batch_summary(tally: dict[str, int], finished: bool = True) -> str:
     """'12 codes scanned: 10 accepted, 2 already-checked-in', and whether the batch stopped early."""
     total = sum(tally.values())
     summary = ", ".join(f"{count} {kind}" for kind, count in tally.items())
-    return (f"{total} {'code' if total == 1 else 'codes'} scanned" + (f": {summary}" if summary else "")
-            + ("" if finished else " (stopped before the end of the batch)"))
+    return (
+        f"{total} {'code' if total == 1 else 'codes'} scanned"
+        + (f": {summary}" if summary else "")
+        + ("" if finished else " (stopped before the end of the batch)")
+    )
 
 
 @contextlib.contextmanager
@@ -252,7 +282,9 @@ def _codes(lines: Iterable[str], path: str) -> Iterator[str]:
     try:
         yield from _code_lines(lines)
     except (OSError, UnicodeDecodeError) as error:
-        raise DomainError("checkin.batch_unreadable", path=path, detail=getattr(error, "strerror", None) or str(error)) from error
+        raise DomainError(
+            "checkin.batch_unreadable", path=path, detail=getattr(error, "strerror", None) or str(error)
+        ) from error
 
 
 def _code_lines(lines: Iterable[str]) -> Iterator[str]:
@@ -291,7 +323,9 @@ def verdict_line(verdict, timezone: str, scanned: str = "") -> str:
         when = verdict.previous_at.astimezone(zone(timezone)) if verdict.previous_at else None
         text = f"ALREADY   {who}"
         if when is not None:
-            text += f" · at {when:%H:%M}" + (f" ({shown(verdict.previous_station)})" if verdict.previous_station else "")
+            text += f" · at {when:%H:%M}" + (
+                f" ({shown(verdict.previous_station)})" if verdict.previous_station else ""
+            )
     elif verdict.kind in (K.CANCELLED, K.WAITLISTED):
         text = f"REFUSED   {verdict.kind.value} · {who}"
     elif verdict.kind is K.OTHER_EVENT:
@@ -330,16 +364,29 @@ def list_lists(args: argparse.Namespace, context) -> None:
 
 def lists_table(rows: list) -> Table:
     headers = ["ID", "Name", "Programme item", "Checked in"]
-    body = [[str(r.id), r.name, (f"{r.programme_item_title} (#{r.programme_item_id})" if r.programme_item_id else "—"),
-             str(r.checked_in)] for r in rows]
+    body = [
+        [
+            str(r.id),
+            r.name,
+            (f"{r.programme_item_title} (#{r.programme_item_id})" if r.programme_item_id else "—"),
+            str(r.checked_in),
+        ]
+        for r in rows
+    ]
     return headers, body
 
 
 def create_list(args: argparse.Namespace, context) -> None:
     event_id = _event_id(args, context)
     info = context.services.checkin_lists.create_list(event_id, args.name, args.programme_item)
-    emit(args, info, lambda r: f"Created check-in list #{r['id']} “{shown(r['name'])}”"
-         + (f" for “{shown(r['programme_item_title'])}”" if r["programme_item_id"] else ""))
+    emit(
+        args,
+        info,
+        lambda r: (
+            f"Created check-in list #{r['id']} “{shown(r['name'])}”"
+            + (f" for “{shown(r['programme_item_title'])}”" if r["programme_item_id"] else "")
+        ),
+    )
 
 
 def rename_list(args: argparse.Namespace, context) -> None:
@@ -355,8 +402,11 @@ def delete_list(args: argparse.Namespace, context) -> None:
     lists = context.services.checkin_lists
     info = lists.find_list(event_id, args.list)
     removed = lists.delete_list(info.id, force=args.force)
-    emit(args, {"id": info.id, "name": info.name, "check_ins_deleted": removed},
-         lambda r: f"Deleted “{shown(r['name'])}”" + (f" and its {removed} check-ins" if removed else ""))
+    emit(
+        args,
+        {"id": info.id, "name": info.name, "check_ins_deleted": removed},
+        lambda r: f"Deleted “{shown(r['name'])}”" + (f" and its {removed} check-ins" if removed else ""),
+    )
 
 
 def list_counts(args: argparse.Namespace, context) -> None:
@@ -366,8 +416,10 @@ def list_counts(args: argparse.Namespace, context) -> None:
 
     def human(c: dict) -> str:
         body = [[r["role"], str(r["registered"]), str(r["checked_in"])] for r in c["by_role"] if r["registered"]]
-        return (f"{shown(c['name'])}: {c['checked_in']} of {c['registered']} checked in, {c['inside']} inside\n"
-                + format_table(["Role", "Registered", "Checked in"], body))
+        return (
+            f"{shown(c['name'])}: {c['checked_in']} of {c['registered']} checked in, {c['inside']} inside\n"
+            + format_table(["Role", "Registered", "Checked in"], body)
+        )
 
     emit(args, counts, human)
 
@@ -380,5 +432,11 @@ def set_desk_note(args: argparse.Namespace, context) -> None:
     event = services.events.get_event(args.event)
     registration = registration_by_member_email(services, event.id, args.member)
     row = services.desk_notes.set_desk_note(registration.id, args.text)
-    emit(args, row, lambda r: f"{shown(r['latin_name'])}: " + (f"desk note set: {shown(r['desk_note'])}" if r["desk_note"]
-                                                                else "desk note cleared"))
+    emit(
+        args,
+        row,
+        lambda r: (
+            f"{shown(r['latin_name'])}: "
+            + (f"desk note set: {shown(r['desk_note'])}" if r["desk_note"] else "desk note cleared")
+        ),
+    )

@@ -13,7 +13,8 @@ from ssc_desktop.errors import DomainError
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     group = commands.add_parser("contest", help="poster, e-poster and essay contests").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+        dest="action", required=True, metavar="ACTION"
+    )
     create = group.add_parser("create", parents=[json_flag], help="a new contest with the kind's rubric template")
     create.add_argument("--event", type=int, required=True, metavar="ID")
     create.add_argument("--title", required=True)
@@ -32,7 +33,8 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     listing.set_defaults(handler=list_contests)
 
     entries = group.add_parser("entries", help="a contest's entries").add_subparsers(
-        dest="entries_action", required=True, metavar="ACTION")
+        dest="entries_action", required=True, metavar="ACTION"
+    )
     imp = entries.add_parser("import", parents=[json_flag], help="entries from .xlsx or .csv (all or nothing)")
     imp.add_argument("--contest", type=int, required=True, metavar="ID")
     imp.add_argument("file")
@@ -42,7 +44,8 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     ls.set_defaults(handler=list_entries)
 
     judge = group.add_parser("judge", help="a contest's judges").add_subparsers(
-        dest="judge_action", required=True, metavar="ACTION")
+        dest="judge_action", required=True, metavar="ACTION"
+    )
     add = judge.add_parser("add", parents=[json_flag], help="add a judge with a PIN")
     add.add_argument("--contest", type=int, required=True, metavar="ID")
     add.add_argument("--name", required=True)
@@ -54,16 +57,27 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     judges.set_defaults(handler=list_judges)
 
     rubric = group.add_parser(
-        "rubric", parents=[json_flag],
+        "rubric",
+        parents=[json_flag],
         help="show the rubric, or set its criteria, weights, scales, level guides, the ranking method and the "
-             "tie criterion")
+        "tie criterion",
+    )
     rubric.add_argument("--contest", type=int, required=True, metavar="ID")
-    rubric.add_argument("--criterion", action="append", default=[], metavar="NAME:WEIGHT:MIN-MAX[:STEP]",
-                        help='a criterion, in order (repeat; replaces the whole rubric), e.g. "Originality:2:1-10" '
-                             'or "Language:1:0-5:0.5"')
-    rubric.add_argument("--guide", action="append", default=[], metavar="NAME:LEVELS=TEXT|LEVELS=TEXT…",
-                        help='what the levels of a criterion mean, e.g. "Originality:1-3=Repeats known work|'
-                             '8-10=A new question"')
+    rubric.add_argument(
+        "--criterion",
+        action="append",
+        default=[],
+        metavar="NAME:WEIGHT:MIN-MAX[:STEP]",
+        help='a criterion, in order (repeat; replaces the whole rubric), e.g. "Originality:2:1-10" '
+        'or "Language:1:0-5:0.5"',
+    )
+    rubric.add_argument(
+        "--guide",
+        action="append",
+        default=[],
+        metavar="NAME:LEVELS=TEXT|LEVELS=TEXT…",
+        help='what the levels of a criterion mean, e.g. "Originality:1-3=Repeats known work|8-10=A new question"',
+    )
     rubric.add_argument("--method", choices=["mean", "normalized", "trimmed"], help="how judges' totals are combined")
     rubric.add_argument("--tie", metavar="NAME", help="the criterion that breaks ties ('none' for no criterion)")
     rubric.set_defaults(handler=contest_rubric)
@@ -73,13 +87,17 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     assign.add_argument("-k", "--judges-per-entry", type=int, default=None, metavar="K")
     assign.set_defaults(handler=assign_judges)
 
-    sheets = group.add_parser("sheets", parents=[json_flag],
-                              help="write one .xlsx per judge (--contest ID -o DIR), or `sheets import DIR`")
+    sheets = group.add_parser(
+        "sheets", parents=[json_flag], help="write one .xlsx per judge (--contest ID -o DIR), or `sheets import DIR`"
+    )
     sheets.add_argument("words", nargs="*", metavar="import DIR")
     sheets.add_argument("--contest", type=int, metavar="ID")
     sheets.add_argument("-o", "--output", metavar="DIR")
-    sheets.add_argument("--keep-cleared", action="store_true",
-                        help="on import, keep scores whose cells were emptied (default: remove them, listed)")
+    sheets.add_argument(
+        "--keep-cleared",
+        action="store_true",
+        help="on import, keep scores whose cells were emptied (default: remove them, listed)",
+    )
     sheets.set_defaults(handler=judge_sheets)
 
     results = group.add_parser("results", parents=[json_flag], help="ranks per category; -o FILE.pdf/.xlsx")
@@ -88,11 +106,18 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     results.add_argument("-o", "--output", metavar="FILE")
     results.set_defaults(handler=show_results)
 
-    serve = group.add_parser("serve", help="let judges score on their phones: a web server on this laptop "
-                                           "(prints each judge's link; Ctrl+C stops it)")
+    serve = group.add_parser(
+        "serve",
+        help="let judges score on their phones: a web server on this laptop "
+        "(prints each judge's link; Ctrl+C stops it)",
+    )
     serve.add_argument("--contest", type=int, required=True, metavar="ID")
-    serve.add_argument("--host", default=None, metavar="H",
-                       help="address to listen on (default: this laptop's address on the venue network)")
+    serve.add_argument(
+        "--host",
+        default=None,
+        metavar="H",
+        help="address to listen on (default: this laptop's address on the venue network)",
+    )
     serve.add_argument("--port", type=int, default=8765, metavar="P", help="port (default 8765; 0 for any free one)")
     serve.add_argument("--new-links", action="store_true", help="make new links first (every old link stops working)")
     serve.add_argument("--cards", metavar="FILE.pdf", help="also write one card per judge (name, QR, link) to print")
@@ -112,32 +137,67 @@ def create_contest(args: argparse.Namespace, context) -> None:
     tz = context.services.events.get_event(args.event).timezone
     opens = parse_local_datetime(args.opens, tz, "opens") if args.opens else None
     closes = parse_local_datetime(args.closes, tz, "closes") if args.closes else None
-    draft = ContestDraft(args.title, parse_contest_kind(args.kind), tuple(args.category), args.theme, args.blind,
-                         opens, closes, judges_per_entry=args.judges_per_entry)
+    draft = ContestDraft(
+        args.title,
+        parse_contest_kind(args.kind),
+        tuple(args.category),
+        args.theme,
+        args.blind,
+        opens,
+        closes,
+        judges_per_entry=args.judges_per_entry,
+    )
     contest = context.services.contests.create_contest(args.event, draft)
-    emit(args, contest, lambda c: f"Created contest {c['id']}: {c['title']} ({len(c['criteria'])} criteria"
-                                  f"{', blind' if c['blind'] else ''})")
+    emit(
+        args,
+        contest,
+        lambda c: (
+            f"Created contest {c['id']}: {c['title']} ({len(c['criteria'])} criteria{', blind' if c['blind'] else ''})"
+        ),
+    )
 
 
 def list_contests(args: argparse.Namespace, context) -> None:
     from ssc_desktop.vocabulary import word
 
     rows = context.services.contests.list_contests(args.event)
-    emit_rows(args, rows, lambda rs: (["ID", "Title", "Kind", "Categories", "Entries", "Judges", "Blind", "Locked"], [
-        [str(c.id), c.title, word(c.kind), ", ".join(c.categories), str(c.entry_count), str(c.judge_count),
-         "yes" if c.blind else "", "yes" if c.locked else ""] for c in rs]))
+    emit_rows(
+        args,
+        rows,
+        lambda rs: (
+            ["ID", "Title", "Kind", "Categories", "Entries", "Judges", "Blind", "Locked"],
+            [
+                [
+                    str(c.id),
+                    c.title,
+                    word(c.kind),
+                    ", ".join(c.categories),
+                    str(c.entry_count),
+                    str(c.judge_count),
+                    "yes" if c.blind else "",
+                    "yes" if c.locked else "",
+                ]
+                for c in rs
+            ],
+        ),
+    )
 
 
 def import_entries(args: argparse.Namespace, context) -> None:
     rows = context.services.contests.import_entries(args.contest, args.file)
-    emit(args, {"imported": len(rows), "codes": [r.code for r in rows]},
-         lambda r: f"Imported {r['imported']} entries.")
+    emit(args, {"imported": len(rows), "codes": [r.code for r in rows]}, lambda r: f"Imported {r['imported']} entries.")
 
 
 def list_entries(args: argparse.Namespace, context) -> None:
     rows = context.services.contests.list_entries(args.contest)
-    emit_rows(args, rows, lambda rs: (["Code", "Category", "Title", "Authors", "School"], [
-        [e.code, e.category, e.title, e.author_names, e.affiliation] for e in rs]))
+    emit_rows(
+        args,
+        rows,
+        lambda rs: (
+            ["Code", "Category", "Title", "Authors", "School"],
+            [[e.code, e.category, e.title, e.author_names, e.affiliation] for e in rs],
+        ),
+    )
 
 
 def add_judge(args: argparse.Namespace, context) -> None:
@@ -147,8 +207,14 @@ def add_judge(args: argparse.Namespace, context) -> None:
 
 def list_judges(args: argparse.Namespace, context) -> None:
     rows = context.services.contests.progress(args.contest)
-    emit_rows(args, rows, lambda rs: (["ID", "Judge", "Assigned", "Done", "Still owes"], [
-        [str(p.id), p.name, str(p.assigned), str(p.done), ", ".join(p.owed_codes)] for p in rs]))
+    emit_rows(
+        args,
+        rows,
+        lambda rs: (
+            ["ID", "Judge", "Assigned", "Done", "Still owes"],
+            [[str(p.id), p.name, str(p.assigned), str(p.done), ", ".join(p.owed_codes)] for p in rs],
+        ),
+    )
 
 
 def assign_judges(args: argparse.Namespace, context) -> None:
@@ -156,8 +222,9 @@ def assign_judges(args: argparse.Namespace, context) -> None:
 
     def human(r: dict) -> str:
         lines = [f"Assigned {r['added']} new judge-entry pairs ({r['total']} in all)."]
-        lines += [f"warning: {code} is {missing} judge(s) short (conflicts or too few judges)"
-                  for code, missing in r["short"]]
+        lines += [
+            f"warning: {code} is {missing} judge(s) short (conflicts or too few judges)" for code, missing in r["short"]
+        ]
         return "\n".join(lines)
 
     emit(args, report, human)
@@ -181,17 +248,31 @@ def judge_sheets(args: argparse.Namespace, context) -> None:
             if r["cleared"]:
                 verb = "kept (--keep-cleared)" if r["kept_cleared"] else "removed"
                 lines.append(f"{len(r['cleared'])} score(s) emptied in the sheets, {verb}:")
-                lines += [f"  {c['judge']}, {c['entry_code']}, {c['criterion']}: was {c['old_value']:g} "
-                          f"({c['file']})" for c in r["cleared"]]
+                lines += [
+                    f"  {c['judge']}, {c['entry_code']}, {c['criterion']}: was {c['old_value']:g} ({c['file']})"
+                    for c in r["cleared"]
+                ]
             return "\n".join(lines)
 
-        emit(args, {"contest": contest_id, "changed": imported.changed, "kept_cleared": imported.kept_cleared,
-                    "cleared": [dataclasses.asdict(c) for c in imported.cleared]}, human)
+        emit(
+            args,
+            {
+                "contest": contest_id,
+                "changed": imported.changed,
+                "kept_cleared": imported.kept_cleared,
+                "cleared": [dataclasses.asdict(c) for c in imported.cleared],
+            },
+            human,
+        )
         return
     if args.contest is None or not args.output:
         raise SystemExit("ssc contest sheets: error: --contest ID and -o DIR are required to write sheets")
     written = context.services.exports.judge_sheets(args.contest, args.output)
-    emit(args, {"files": [str(p) for p in written.paths]}, lambda r: f"Wrote {len(r['files'])} judge sheets to {args.output}")
+    emit(
+        args,
+        {"files": [str(p) for p in written.paths]},
+        lambda r: f"Wrote {len(r['files'])} judge sheets to {args.output}",
+    )
 
 
 def show_results(args: argparse.Namespace, context) -> None:
@@ -215,9 +296,20 @@ def _results_table(rows: list, results) -> Table:
     def number(value: float | None) -> str:
         return "" if value is None else f"{value:.2f}"
 
-    body = [[r.category, "" if r.rank is None else f"{r.rank}{'=' if r.tied else ''}", r.code,
-             results.entries[r.id].title, str(r.judges), number(r.mean), number(r.normalized), number(r.trimmed),
-             PLACE_NAMES.get(results.awards.get(r.id, 0), "")] for r in rows]
+    body = [
+        [
+            r.category,
+            "" if r.rank is None else f"{r.rank}{'=' if r.tied else ''}",
+            r.code,
+            results.entries[r.id].title,
+            str(r.judges),
+            number(r.mean),
+            number(r.normalized),
+            number(r.trimmed),
+            PLACE_NAMES.get(results.awards.get(r.id, 0), ""),
+        ]
+        for r in rows
+    ]
     return ["Category", "Rank", "Code", "Title", "Judges", "Mean", "Normalized", "Trimmed", "Award"], body
 
 
@@ -241,8 +333,9 @@ def serve_judges(args: argparse.Namespace, context) -> None:
         context.services.judge_phones.new_links()
     # Phones asking for no language SSC Desktop ships get the one `ssc` speaks (LANGUAGE/LANG).
     language = languages.best_match(languages.environment_preferred()).code
-    server = JudgeServer(context.services.judge_phones, contest.id, args.host or best_address(), args.port,
-                         language=language).start()
+    server = JudgeServer(
+        context.services.judge_phones, contest.id, args.host or best_address(), args.port, language=language
+    ).start()
     try:
         print(f"Judges of {contest.title} can score on their phones at {server.base_url()}")
         if server.host.startswith("127."):
@@ -270,7 +363,9 @@ def contest_rubric(args: argparse.Namespace, context) -> None:
         guides = {}
         for name, guide in map(parse_guide, args.guide):
             if name.casefold() not in {d.name.casefold() for d in drafts}:
-                raise DomainError("contest.rubric_unknown_criterion", name=name, names=", ".join(d.name for d in drafts))
+                raise DomainError(
+                    "contest.rubric_unknown_criterion", name=name, names=", ".join(d.name for d in drafts)
+                )
             guides[name.casefold()] = guide
         drafts = [dataclasses.replace(d, guide=guides.get(d.name.casefold(), d.guide)) for d in drafts]
         contest = contests.set_rubric(contest.id, tuple(drafts))
@@ -283,20 +378,50 @@ def contest_rubric(args: argparse.Namespace, context) -> None:
             elif args.tie.strip().casefold() in named:
                 tie = named[args.tie.strip().casefold()]
             else:
-                raise DomainError("contest.rubric_unknown_criterion", name=args.tie,
-                                  names=", ".join(c.name for c in contest.criteria))
+                raise DomainError(
+                    "contest.rubric_unknown_criterion", name=args.tie, names=", ".join(c.name for c in contest.criteria)
+                )
         contest = contests.set_method(contest.id, args.method or contest.method, tie)
     tie_name = next((c.name for c in contest.criteria if c.id == contest.tie_criterion_id), "")
-    rows = [{"name": c.name, "weight": c.weight, "min": c.scale_min, "max": c.scale_max, "step": c.step,
-             "scale": c.scale, "guide": [list(g) for g in c.guide], "tie": c.name == tie_name} for c in contest.criteria]
+    rows = [
+        {
+            "name": c.name,
+            "weight": c.weight,
+            "min": c.scale_min,
+            "max": c.scale_max,
+            "step": c.step,
+            "scale": c.scale,
+            "guide": [list(g) for g in c.guide],
+            "tie": c.name == tie_name,
+        }
+        for c in contest.criteria
+    ]
     if args.json:
-        emit(args, {"contest": contest.id, "method": contest.method, "tie": tie_name or None, "criteria": rows},
-             lambda r: "")
+        emit(
+            args,
+            {"contest": contest.id, "method": contest.method, "tie": tie_name or None, "criteria": rows},
+            lambda r: "",
+        )
         return
     from ssc_desktop.cli.output import format_table, shown
 
-    print(shown(f"{contest.title}: ranked by {contest.method}, ties broken by "
-                f"{tie_name or 'no criterion'}, then by the number of judges"))
-    print(format_table(["Criterion", "Weight", "Scale", "Level guide"],
-                       [[r["name"] + (" (tie-break)" if r["tie"] else ""), f"{r['weight']:g}", r["scale"],
-                         " · ".join(f"{lv}: {tx}" for lv, tx in r["guide"])] for r in rows]))
+    print(
+        shown(
+            f"{contest.title}: ranked by {contest.method}, ties broken by "
+            f"{tie_name or 'no criterion'}, then by the number of judges"
+        )
+    )
+    print(
+        format_table(
+            ["Criterion", "Weight", "Scale", "Level guide"],
+            [
+                [
+                    r["name"] + (" (tie-break)" if r["tie"] else ""),
+                    f"{r['weight']:g}",
+                    r["scale"],
+                    " · ".join(f"{lv}: {tx}" for lv, tx in r["guide"]),
+                ]
+                for r in rows
+            ],
+        )
+    )

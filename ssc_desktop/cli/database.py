@@ -19,11 +19,15 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     actions = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
     listing = actions.add_parser("list", parents=[json_flag], help="the backups, newest first, with what each holds")
     listing.set_defaults(standalone=list_backups)
-    restore = actions.add_parser("restore", parents=[json_flag],
-                                 help="put a backup in place of the database (which is backed up first)")
+    restore = actions.add_parser(
+        "restore", parents=[json_flag], help="put a backup in place of the database (which is backed up first)"
+    )
     restore.add_argument("backup", metavar="NAME", help="a name from `ssc backup list` (or the path of a copy)")
-    restore.add_argument("--to", metavar="FILE", help="write it out as a new database file instead (the only "
-                                                     "way for a shared server's copies)")
+    restore.add_argument(
+        "--to",
+        metavar="FILE",
+        help="write it out as a new database file instead (the only way for a shared server's copies)",
+    )
     restore.set_defaults(standalone=restore_backup)
     now = actions.add_parser("now", parents=[json_flag], help="take a backup now")
     now.set_defaults(standalone=back_up_now)
@@ -35,16 +39,22 @@ def init_database(args: argparse.Namespace, context) -> None:
     heads = sorted(schema_heads(context.database.engine))
     doubles = context.services.checkin.doubles_fixed_by_upgrade()
     copy = context.database.upgrade_backup
-    result = {"database": context.database.location, "schema": heads[0] if heads else None,
-              "doubled_check_ins_undone": doubles, "backup_before_upgrade": str(copy) if copy else None}
+    result = {
+        "database": context.database.location,
+        "schema": heads[0] if heads else None,
+        "doubled_check_ins_undone": doubles,
+        "backup_before_upgrade": str(copy) if copy else None,
+    }
 
     def sentence(r: dict) -> str:
         text = f"Database ready: {r['database']} (schema {r['schema']})"
         if r["backup_before_upgrade"]:
             text += f"\nUpgraded; a copy of it as it was before is in {r['backup_before_upgrade']}"
         if r["doubled_check_ins_undone"]:
-            text += (f"\n{r['doubled_check_ins_undone']} doubled check-in(s) from an older version were marked "
-                     "undone: each person now has one check-in per list, the earliest of their stay.")
+            text += (
+                f"\n{r['doubled_check_ins_undone']} doubled check-in(s) from an older version were marked "
+                "undone: each person now has one check-in per list, the earliest of their stay."
+            )
         return text
 
     emit(args, result, sentence)
@@ -59,11 +69,15 @@ def create_demo(args: argparse.Namespace) -> None:
     assert summary is not None, "without keep=True the demo is always made anew"
     try:
         result = {"database": context.database.location, **dataclasses.asdict(summary)}
-        emit(args, result, lambda r: (
-            f"Demo reunion created in {r['database']}\n"
-            f"{r['members']} members, {r['events']} events, {r['registrations']} registrations, "
-            f"{r['checked_in']} check-ins. Open it with: ssc-desktop --db {r['database']}"
-        ))
+        emit(
+            args,
+            result,
+            lambda r: (
+                f"Demo reunion created in {r['database']}\n"
+                f"{r['members']} members, {r['events']} events, {r['registrations']} registrations, "
+                f"{r['checked_in']} check-ins. Open it with: ssc-desktop --db {r['database']}"
+            ),
+        )
     finally:
         context.close()
 
@@ -101,11 +115,23 @@ def list_backups(args: argparse.Namespace) -> None:
 
         code = "backup.server_none" if backups.of_server else "backup.none"
         raise DomainError(code, location=backups.location, folder=str(backups.folder))
-    emit_rows(args, rows, lambda rows: (
-        ["NAME", "TAKEN", "WHY", "SCHEMA", "MEMBERS", "REGISTRATIONS", "CHECK-INS"],
-        [[r.name, f"{r.taken_at.astimezone():%Y-%m-%d %H:%M:%S}", r.reason, r.schema or "?",
-          *("?" if v is None else f"{v:,}" for v in (r.members, r.registrations, r.check_ins))] for r in rows],
-    ))
+    emit_rows(
+        args,
+        rows,
+        lambda rows: (
+            ["NAME", "TAKEN", "WHY", "SCHEMA", "MEMBERS", "REGISTRATIONS", "CHECK-INS"],
+            [
+                [
+                    r.name,
+                    f"{r.taken_at.astimezone():%Y-%m-%d %H:%M:%S}",
+                    r.reason,
+                    r.schema or "?",
+                    *("?" if v is None else f"{v:,}" for v in (r.members, r.registrations, r.check_ins)),
+                ]
+                for r in rows
+            ],
+        ),
+    )
 
 
 def back_up_now(args: argparse.Namespace) -> None:
@@ -122,8 +148,14 @@ def restore_backup(args: argparse.Namespace) -> None:
     if args.to:
         written = backups.restore_to_file(args.backup, args.to)
         open_database(written.path).dispose()  # it opens, and a copy of an older schema is upgraded now
-        emit(args, written, lambda r: (f"Written {r['path']} from the backup taken {_local(r['taken_at'])} "
-                                       f"({_counts(r)}). Open it with: ssc-desktop --db {r['path']}"))
+        emit(
+            args,
+            written,
+            lambda r: (
+                f"Written {r['path']} from the backup taken {_local(r['taken_at'])} "
+                f"({_counts(r)}). Open it with: ssc-desktop --db {r['path']}"
+            ),
+        )
         return
     database = sqlite_file(database_url(args.db))
     lock = InstanceLock.acquire(database) if backups.available and database is not None else None
@@ -133,8 +165,17 @@ def restore_backup(args: argparse.Namespace) -> None:
     finally:
         if lock is not None:
             lock.release()
-    emit(args, result, lambda r: "\n".join(filter(None, [
-        f"Restored {r['restored']['name']} (taken {_local(r['restored']['taken_at'])}): {_counts(r['restored'])}.",
-        r["previous"] and f"The database as it was is kept in {r['previous']['path']}.",
-        r["damaged_copy"] and f"The database was damaged; its bytes are kept in {r['damaged_copy']}.",
-    ])))
+    emit(
+        args,
+        result,
+        lambda r: "\n".join(
+            filter(
+                None,
+                [
+                    f"Restored {r['restored']['name']} (taken {_local(r['restored']['taken_at'])}): {_counts(r['restored'])}.",
+                    r["previous"] and f"The database as it was is kept in {r['previous']['path']}.",
+                    r["damaged_copy"] and f"The database was damaged; its bytes are kept in {r['damaged_copy']}.",
+                ],
+            )
+        ),
+    )

@@ -45,30 +45,38 @@ def _new_passphrase() -> str:
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     desk = commands.add_parser(
-        "desk", help="desk files: an event on a laptop with no server (prepare), and its check-ins back (merge)",
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "desk",
+        help="desk files: an event on a laptop with no server (prepare), and its check-ins back (merge)",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     actions = desk.add_subparsers(dest="desk_action", metavar="ACTION", required=True, parser_class=type(desk))
     prepare = actions.add_parser(
-        "prepare", parents=[json_flag], help="write a desk file of an event, protected by a passphrase",
+        "prepare",
+        parents=[json_flag],
+        help="write a desk file of an event, protected by a passphrase",
         description="Write one file holding the event's registrations, people's names, ticket secret, check-in "
-                    "lists and desk notes, which another laptop opens as its database. The passphrase comes "
-                    f"from {PASSPHRASE_VARIABLE} or is asked for.",
+        "lists and desk notes, which another laptop opens as its database. The passphrase comes "
+        f"from {PASSPHRASE_VARIABLE} or is asked for.",
     )
     prepare.add_argument("--event", type=int, required=True, help="event id (see `ssc event list`)")
     prepare.add_argument("-o", "--output", required=True, metavar="FILE", help="the desk file to write")
     prepare.set_defaults(handler=prepare_desk)
     merge = actions.add_parser(
-        "merge", parents=[json_flag], help="bring the check-ins of desk files back; merging again changes nothing",
+        "merge",
+        parents=[json_flag],
+        help="bring the check-ins of desk files back; merging again changes nothing",
         description="Merge the check-ins, undos and check-outs of each desk file into this database. When two "
-                    "desks saw the same person the earliest check-in stands; each such conflict is reported.",
+        "desks saw the same person the earliest check-in stands; each such conflict is reported.",
     )
     merge.add_argument("files", nargs="+", metavar="FILE", help="desk files (or a desk's plain SQLite copy)")
     merge.set_defaults(handler=merge_desks)
     send = actions.add_parser(
-        "send", parents=[json_flag], help="send a desk's check-ins kept while the shared server was lost",
+        "send",
+        parents=[json_flag],
+        help="send a desk's check-ins kept while the shared server was lost",
         description="A desk on a PostgreSQL server goes on from a local copy when the server is lost, and sends "
-                    "those check-ins when it is back. A desk stopped before it could send them: this sends them.",
+        "those check-ins when it is back. A desk stopped before it could send them: this sends them.",
     )
     send.add_argument("--event", type=int, required=True, help="event id")
     send.add_argument("--station", default="", help="the desk's station name, as given to `ssc checkin`")
@@ -79,10 +87,15 @@ def prepare_desk(args: argparse.Namespace, context) -> None:
     services = context.services
     event = services.events.get_event(args.event)
     prepared = services.desks.prepare_desk(event.id, args.output, _new_passphrase())
-    emit(args, prepared, lambda r: (
-        f"Desk file {shown(r['path'])} for “{shown(r['event_title'])}”: {r['registrations']} registrations, "
-        f"{r['check_ins']} check-ins, {r['lists']} check-in lists. It holds personal data and the ticket secret: "
-        "give the passphrase to the desk separately from the file."))
+    emit(
+        args,
+        prepared,
+        lambda r: (
+            f"Desk file {shown(r['path'])} for “{shown(r['event_title'])}”: {r['registrations']} registrations, "
+            f"{r['check_ins']} check-ins, {r['lists']} check-in lists. It holds personal data and the ticket secret: "
+            "give the passphrase to the desk separately from the file."
+        ),
+    )
 
 
 def merge_desks(args: argparse.Namespace, context) -> None:
@@ -93,19 +106,25 @@ def merge_desks(args: argparse.Namespace, context) -> None:
 def _merge_text(desks: list[dict]) -> str:
     lines = []
     for desk in desks:
-        lines.append(f"{shown(desk['source'])} (“{shown(desk['event_title'])}”): {desk['added']} check-ins added, "
-                     f"{desk['undos']} undos and {desk['check_outs']} check-outs carried over, "
-                     f"{desk['unchanged']} already here")
+        lines.append(
+            f"{shown(desk['source'])} (“{shown(desk['event_title'])}”): {desk['added']} check-ins added, "
+            f"{desk['undos']} undos and {desk['check_outs']} check-outs carried over, "
+            f"{desk['unchanged']} already here"
+        )
         if desk["skipped"]:
             lines.append(f"  {desk['skipped']} skipped: their registration or check-in list is no longer here")
         if desk["made_on_desk"]:
-            lines.append(f"  {desk['made_on_desk']} of people registered on the desk itself (walk-ins): "
-                         "register them here and check them in by hand")
+            lines.append(
+                f"  {desk['made_on_desk']} of people registered on the desk itself (walk-ins): "
+                "register them here and check them in by hand"
+            )
         for conflict in desk["conflicts"]:
             where = f" on “{shown(conflict['list_name'])}”" if conflict["list_name"] else ""
-            lines.append(f"  conflict{where}: {shown(conflict['name'])} checked in at {conflict['kept_at']} "
-                         f"({shown(conflict['kept_station']) or 'no station'}) and at {conflict['dropped_at']} "
-                         f"({shown(conflict['dropped_station']) or 'no station'}); the earlier one stands")
+            lines.append(
+                f"  conflict{where}: {shown(conflict['name'])} checked in at {conflict['kept_at']} "
+                f"({shown(conflict['kept_station']) or 'no station'}) and at {conflict['dropped_at']} "
+                f"({shown(conflict['dropped_station']) or 'no station'}); the earlier one stands"
+            )
     return "\n".join(lines)
 
 
@@ -123,8 +142,11 @@ def send_waiting(args: argparse.Namespace, context) -> None:
     waiting = desk.waiting()
     desk.close()
     if args.json:
-        emit(args, {"sent": report.sent if report else 0, "conflicts": report.conflicts if report else [],
-                    "waiting": waiting}, str)
+        emit(
+            args,
+            {"sent": report.sent if report else 0, "conflicts": report.conflicts if report else [], "waiting": waiting},
+            str,
+        )
     else:
         _report_send(report, waiting)
         if report is not None and not report.sent and not waiting:

@@ -45,9 +45,15 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     deadline.add_argument("--no-deadline", action="store_true", help="remove the registration deadline")
     edit.set_defaults(handler=edit_event)
 
-    copy = event.add_parser("copy", parents=[json_flag], help="a new event like this one, with its programme, on a new date")
+    copy = event.add_parser(
+        "copy", parents=[json_flag], help="a new event like this one, with its programme, on a new date"
+    )
     copy.add_argument("id", type=int, help="event id to copy")
-    copy.add_argument("--start", required=True, help="local start of the copy, YYYY-MM-DD HH:MM (end, deadline and programme move with it)")
+    copy.add_argument(
+        "--start",
+        required=True,
+        help="local start of the copy, YYYY-MM-DD HH:MM (end, deadline and programme move with it)",
+    )
     copy.add_argument("--title", help="title of the copy (default: the same title)")
     copy.set_defaults(handler=copy_event)
 
@@ -77,8 +83,15 @@ def create_event(args: argparse.Namespace, context) -> None:
     ends = parse_local_datetime(args.end, args.timezone, "end") if args.end else default_end(starts)
     deadline = parse_local_datetime(args.deadline, args.timezone, "deadline") if args.deadline else None
     draft = EventDraft(
-        chapter_id=0, title=args.title, format=event_format, starts_at=starts, ends_at=ends,
-        timezone=args.timezone, venue=args.venue, online_link=args.link, capacity=args.capacity,
+        chapter_id=0,
+        title=args.title,
+        format=event_format,
+        starts_at=starts,
+        ends_at=ends,
+        timezone=args.timezone,
+        venue=args.venue,
+        online_link=args.link,
+        capacity=args.capacity,
         registration_deadline=deadline,
     )
     # Check the event before making a new chapter for it, so a refused event leaves nothing behind.
@@ -109,8 +122,12 @@ def edit_event(args: argparse.Namespace, context) -> None:
 
     changes: dict = {}
     if args.timezone is not None:
-        changes.update(timezone=tz_name, starts_at=reread(event.starts_at), ends_at=reread(event.ends_at),
-                       registration_deadline=reread(event.registration_deadline))
+        changes.update(
+            timezone=tz_name,
+            starts_at=reread(event.starts_at),
+            ends_at=reread(event.ends_at),
+            registration_deadline=reread(event.registration_deadline),
+        )
     if args.title is not None:
         changes["title"] = args.title
     if args.format is not None:
@@ -128,7 +145,9 @@ def edit_event(args: argparse.Namespace, context) -> None:
     if args.capacity is not None or args.no_capacity:
         changes["capacity"] = None if args.no_capacity else args.capacity
     if args.deadline is not None or args.no_deadline:
-        changes["registration_deadline"] = None if args.no_deadline else parse_local_datetime(args.deadline, tz_name, "deadline")
+        changes["registration_deadline"] = (
+            None if args.no_deadline else parse_local_datetime(args.deadline, tz_name, "deadline")
+        )
     draft = dataclasses.replace(draft, **changes)
     validate_event(draft)
     if args.chapter is not None:
@@ -153,18 +172,30 @@ def copy_event(args: argparse.Namespace, context) -> None:
     source = services.events.get_event(args.id)
     starts = parse_local_datetime(args.start, source.timezone, "start")
     result = services.events.copy_event(args.id, starts, title=args.title)
-    emit(args, result, lambda r: (
-        f"Created event {r['event']['id']}: {r['event']['title']} (a copy of event {r['source_id']}, "
-        f"with {r['programme_items']} programme {'item' if r['programme_items'] == 1 else 'items'})"
-    ))
+    emit(
+        args,
+        result,
+        lambda r: (
+            f"Created event {r['event']['id']}: {r['event']['title']} (a copy of event {r['source_id']}, "
+            f"with {r['programme_items']} programme {'item' if r['programme_items'] == 1 else 'items'})"
+        ),
+    )
 
 
 def event_table(events: list) -> Table:
     headers = ["ID", "Start (local)", "Title", "Chapter", "Format", "Registered", "Checked in"]
     body = [
-        [str(e.id), f"{e.local_start:%Y-%m-%d %H:%M} {e.timezone}", e.title, e.chapter_name, e.format.value,
-         f"{e.registered}" + (f"/{e.capacity}" if e.capacity else "") + (f" (+{e.waitlisted} waiting)" if e.waitlisted else ""),
-         str(e.checked_in)]
+        [
+            str(e.id),
+            f"{e.local_start:%Y-%m-%d %H:%M} {e.timezone}",
+            e.title,
+            e.chapter_name,
+            e.format.value,
+            f"{e.registered}"
+            + (f"/{e.capacity}" if e.capacity else "")
+            + (f" (+{e.waitlisted} waiting)" if e.waitlisted else ""),
+            str(e.checked_in),
+        ]
         for e in events
     ]
     return headers, body

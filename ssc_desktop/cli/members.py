@@ -23,7 +23,9 @@ EDIT_OPTIONS = {
 
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
-    member = commands.add_parser("member", help="members").add_subparsers(dest="action", required=True, metavar="ACTION")
+    member = commands.add_parser("member", help="members").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
     listing = member.add_parser("list", parents=[json_flag], help="list members by Latin name")
     listing.add_argument("--search", help="words of a name (any script), e-mail or affiliation; typos tolerated")
     listing.add_argument("--chapter", help="only this chapter (name or short name)")
@@ -40,16 +42,28 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     edit.set_defaults(handler=edit_member)
 
     merge = member.add_parser(
-        "merge", parents=[json_flag], help="merge two records of one person: REMOVE_ID is folded into KEEP_ID",
+        "merge",
+        parents=[json_flag],
+        help="merge two records of one person: REMOVE_ID is folded into KEEP_ID",
         description="Moves REMOVE_ID's registrations and programme slots to KEEP_ID and deletes REMOVE_ID. "
         "KEEP_ID keeps its own values, except empty ones, which are filled from REMOVE_ID.",
     )
     merge.add_argument("keep_id", type=int, metavar="KEEP_ID")
     merge.add_argument("remove_id", type=int, metavar="REMOVE_ID")
-    merge.add_argument("--take", action="append", default=[], metavar="FIELD",
-                       help="use REMOVE_ID's value for this field (repeatable), e.g. --take email")
-    merge.add_argument("--keep", action="append", default=[], metavar="FIELD",
-                       help="keep KEEP_ID's value for this field even if it is empty (repeatable)")
+    merge.add_argument(
+        "--take",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="use REMOVE_ID's value for this field (repeatable), e.g. --take email",
+    )
+    merge.add_argument(
+        "--keep",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="keep KEEP_ID's value for this field even if it is empty (repeatable)",
+    )
     merge.set_defaults(handler=merge_members)
 
 
@@ -75,14 +89,21 @@ def list_members(args: argparse.Namespace, context) -> None:
 
 def edit_member(args: argparse.Namespace, context) -> None:
     services = context.services
-    changes: dict[str, object] = {field: getattr(args, field) for field in EDIT_OPTIONS if getattr(args, field) is not None}
+    changes: dict[str, object] = {
+        field: getattr(args, field) for field in EDIT_OPTIONS if getattr(args, field) is not None
+    }
     if args.chapter is not None:
         changes["chapter_id"] = chapter_id_by_name(services, args.chapter) if args.chapter.strip() else None
     if not changes:
         raise DomainError("member.nothing_to_change")
     updated = services.members.update_member(args.id, changes)
-    emit(args, plain(updated), lambda m: f"Updated member {m['id']}: {m['latin_name']}"
-         + (f" ({m['native_name']})" if m["native_name"] else ""))
+    emit(
+        args,
+        plain(updated),
+        lambda m: (
+            f"Updated member {m['id']}: {m['latin_name']}" + (f" ({m['native_name']})" if m["native_name"] else "")
+        ),
+    )
 
 
 def merge_members(args: argparse.Namespace, context) -> None:
@@ -93,9 +114,11 @@ def merge_members(args: argparse.Namespace, context) -> None:
     def human(r: dict) -> str:
         kept = r["kept"]
         lines = [f"Merged member {r['removed_id']} into {kept['id']}: {kept['latin_name']}"]
-        lines.append(f"{r['registrations_moved']} registrations moved, {r['registrations_dropped']} duplicate "
-                     f"registrations folded ({r['checkins_moved']} check-ins kept), "
-                     f"{r['speaker_links_moved']} programme slots moved.")
+        lines.append(
+            f"{r['registrations_moved']} registrations moved, {r['registrations_dropped']} duplicate "
+            f"registrations folded ({r['checkins_moved']} check-ins kept), "
+            f"{r['speaker_links_moved']} programme slots moved."
+        )
         if r["fields_taken"]:
             lines.append("Taken from the removed record: " + ", ".join(r["fields_taken"]))
         if r["promoted"]:

@@ -40,8 +40,9 @@ def plain(value: Any) -> Any:
 # backwards) and the line and paragraph separators. Joiners (ZWJ, ZWNJ) stay: Indic names and
 # emoji need them.
 _ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
-_INVISIBLE = frozenset(chr(c) for c in [*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F),
-                                        *range(0x2066, 0x206A), 0x2028, 0x2029])
+_INVISIBLE = frozenset(
+    chr(c) for c in [*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029]
+)
 # A line a scanned code can fill: longer ones are cut, with an ellipsis.
 CODE_WIDTH = 60
 
@@ -129,6 +130,8 @@ def format_table(headers: list[str], rows: list[list[str]]) -> str:
         widths = [max(w, display_width(cell)) for w, cell in zip(widths, row, strict=False)]
 
     def line(cells: list[str]) -> str:
-        return "  ".join(cell + " " * (w - display_width(cell)) for cell, w in zip(cells, widths, strict=False)).rstrip()
+        return "  ".join(
+            cell + " " * (w - display_width(cell)) for cell, w in zip(cells, widths, strict=False)
+        ).rstrip()
 
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)])

@@ -10,18 +10,29 @@ from ssc_desktop.cli.output import Table, emit, emit_rows, emit_warnings, plain
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     group = commands.add_parser("programme", help="an event's programme").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+        dest="action", required=True, metavar="ACTION"
+    )
     add = group.add_parser("add", parents=[json_flag], help="add an item to an event's programme")
     add.add_argument("--event", type=int, required=True, metavar="ID")
-    add.add_argument("--start", required=True, help="HH:MM on the event's first day, or YYYY-MM-DD HH:MM (event's time zone)")
+    add.add_argument(
+        "--start", required=True, help="HH:MM on the event's first day, or YYYY-MM-DD HH:MM (event's time zone)"
+    )
     add.add_argument("--end", required=True, help="HH:MM or YYYY-MM-DD HH:MM")
     add.add_argument("--title", required=True)
     add.add_argument("--room", default="")
-    add.add_argument("--kind", default="other",
-                     help="keynote, alumni-talk, panel, job-seminar, poster-session, contest, break, networking, other")
+    add.add_argument(
+        "--kind",
+        default="other",
+        help="keynote, alumni-talk, panel, job-seminar, poster-session, contest, break, networking, other",
+    )
     add.add_argument("--description", default="")
-    add.add_argument("--speaker", action="append", default=[], metavar="EMAIL_OR_NAME",
-                     help="a member's e-mail or name, or a guest's name (repeat, in order)")
+    add.add_argument(
+        "--speaker",
+        action="append",
+        default=[],
+        metavar="EMAIL_OR_NAME",
+        help="a member's e-mail or name, or a guest's name (repeat, in order)",
+    )
     add.set_defaults(handler=add_item)
     listing = group.add_parser("list", parents=[json_flag], help="the programme in time order, with warnings")
     listing.add_argument("--event", type=int, required=True, metavar="ID")
@@ -40,7 +51,10 @@ def add_item(args: argparse.Namespace, context) -> None:
     draft = ItemDraft(
         starts_at=parse_item_time(args.start, event, "start"),
         ends_at=parse_item_time(args.end, event, "end"),
-        title=args.title, room=args.room, kind=parse_kind(args.kind), description=args.description,
+        title=args.title,
+        room=args.room,
+        kind=parse_kind(args.kind),
+        description=args.description,
         speakers=tuple(services.programme.find_member_speaker(text) for text in args.speaker),
     )
     item = services.programme.add_item(event.id, draft)
@@ -58,8 +72,15 @@ def list_items(args: argparse.Namespace, context) -> None:
     programme = context.services.programme.programme(args.event)
     event = programme.event
     if args.json:
-        emit(args, {"event": plain(event), "items": [_item_plain(i, event) for i in programme.items],
-                    "warnings": [_warning_plain(w) for w in programme.warnings]}, str)
+        emit(
+            args,
+            {
+                "event": plain(event),
+                "items": [_item_plain(i, event) for i in programme.items],
+                "warnings": [_warning_plain(w) for w in programme.warnings],
+            },
+            str,
+        )
         return
     emit_rows(args, list(programme.items), lambda items: _table(items, event))
     for warning in programme.warnings:
@@ -69,8 +90,11 @@ def list_items(args: argparse.Namespace, context) -> None:
 def export_agenda(args: argparse.Namespace, context) -> None:
     written = context.services.exports.agenda(args.event, args.output)
     warnings = list(written.warnings)
-    emit(args, {"path": str(written.path), "items": written.count, "warnings": warnings},
-         lambda r: f"Wrote the agenda ({r['items']} items) to {r['path']}")
+    emit(
+        args,
+        {"path": str(written.path), "items": written.count, "warnings": warnings},
+        lambda r: f"Wrote the agenda ({r['items']} items) to {r['path']}",
+    )
     emit_warnings(args, warnings)
 
 

@@ -10,7 +10,8 @@ from ssc_desktop.errors import DomainError, NotFoundError
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     register = commands.add_parser(
-        "register", parents=[json_flag],
+        "register",
+        parents=[json_flag],
         help="register members for an event (beyond its capacity they join the waitlist)",
     )
     register.add_argument("--event", type=int, required=True, help="event id (see `ssc event list`)")
@@ -20,8 +21,12 @@ def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     register.add_argument("--country", help="with --all-members: only members from this country")
     register.add_argument("--chapter", help="with --all-members: only this chapter (name or short name)")
     register.add_argument("--role", default="participant", help="participant, speaker, judge, staff or guest")
-    register.add_argument("--late", action="store_true", help="register even though the registration deadline has passed")
-    register.add_argument("--walk-in", action="store_true", help="with --member: a walk-in on the day (past capacity and deadline)")
+    register.add_argument(
+        "--late", action="store_true", help="register even though the registration deadline has passed"
+    )
+    register.add_argument(
+        "--walk-in", action="store_true", help="with --member: a walk-in on the day (past capacity and deadline)"
+    )
     register.set_defaults(handler=register_members)
 
     listing = commands.add_parser("registrations", parents=[json_flag], help="list an event's registrations")
@@ -69,8 +74,14 @@ def register_members(args: argparse.Namespace, context) -> None:
         member = member_by_email(services, args.member)
         if args.walk_in:
             walk_in = services.registrations.register_walk_in(event.id, member.id, role)
-            emit(args, walk_in, lambda r: f"{r['registration']['latin_name']}: registered as a walk-in for {event.title}"
-                 + (" (the event is now over capacity)" if r["over_capacity"] else ""))
+            emit(
+                args,
+                walk_in,
+                lambda r: (
+                    f"{r['registration']['latin_name']}: registered as a walk-in for {event.title}"
+                    + (" (the event is now over capacity)" if r["over_capacity"] else "")
+                ),
+            )
             return
         row = services.registrations.register(event.id, member.id, role, allow_late=args.late)
         emit(args, row, lambda r: f"{r['latin_name']}: {r['status']} for {event.title} as {r['role']}")
@@ -91,10 +102,14 @@ def register_members(args: argparse.Namespace, context) -> None:
         criteria = ", ".join(f"{k} {v!r}" for k, v in (("country", args.country), ("chapter", args.chapter)) if v)
         raise DomainError("registration.nobody_matches", criteria=criteria or "the database has no members")
     result = services.registrations.register_members(event.id, [m.id for m in members], role, allow_late=args.late)
-    emit(args, result, lambda r: (
-        f"{event.title}: {r['registered']} registered, {r['waitlisted']} waitlisted"
-        + (f", {r['already_registered']} already had a registration" if r["already_registered"] else "")
-    ))
+    emit(
+        args,
+        result,
+        lambda r: (
+            f"{event.title}: {r['registered']} registered, {r['waitlisted']} waitlisted"
+            + (f", {r['already_registered']} already had a registration" if r["already_registered"] else "")
+        ),
+    )
 
 
 def list_registrations(args: argparse.Namespace, context) -> None:
@@ -120,8 +135,11 @@ def counts_text(title: str, c: dict) -> str:
         f"Registered: {places}   Waitlisted: {c['waitlisted']}   Cancelled: {c['cancelled']}   "
         f"Checked in: {c['checked_in']}   Walk-ins: {c['walk_ins']}",
     ]
-    roles = [f"{r['role']} {r['registered']}" + (f" (+{r['waitlisted']})" if r["waitlisted"] else "")
-             for r in c["by_role"] if r["registered"] or r["waitlisted"]]
+    roles = [
+        f"{r['role']} {r['registered']}" + (f" (+{r['waitlisted']})" if r["waitlisted"] else "")
+        for r in c["by_role"]
+        if r["registered"] or r["waitlisted"]
+    ]
     if roles:
         lines.append("By role: " + ", ".join(roles))
     return "\n".join(lines)
@@ -136,8 +154,19 @@ def registration_table(rows: list, positions: dict[int, int], event) -> Table:
     for r in rows:
         status = r.status.value + (f" #{positions[r.id]}" if r.id in positions else "")
         checked = f"{r.checked_in_at.astimezone(tz):%H:%M}" if r.checked_in_at else ""
-        body.append([str(r.id), r.latin_name, r.native_name, r.email, r.role.value, status,
-                     "yes" if r.walk_in else "", f"{r.registered_at.astimezone(tz):%Y-%m-%d %H:%M}", checked])
+        body.append(
+            [
+                str(r.id),
+                r.latin_name,
+                r.native_name,
+                r.email,
+                r.role.value,
+                status,
+                "yes" if r.walk_in else "",
+                f"{r.registered_at.astimezone(tz):%Y-%m-%d %H:%M}",
+                checked,
+            ]
+        )
     return headers, body
 
 
@@ -145,7 +174,9 @@ def unregister(args: argparse.Namespace, context) -> None:
     services = context.services
     event = services.events.get_event(args.event)
     member = member_by_email(services, args.member)
-    registration = next((r for r in services.registrations.list_registrations(event.id) if r.member_id == member.id), None)
+    registration = next(
+        (r for r in services.registrations.list_registrations(event.id) if r.member_id == member.id), None
+    )
     if registration is None:
         raise NotFoundError(kind="registration", key="member", value=args.member)
     result = services.registrations.cancel(registration.id)

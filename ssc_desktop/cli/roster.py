@@ -14,32 +14,44 @@ from ssc_desktop.services.tabular_files import column_letter
 
 def add_commands(commands, json_flag: argparse.ArgumentParser) -> None:
     roster = commands.add_parser("roster", help="chapter rosters").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+        dest="action", required=True, metavar="ACTION"
+    )
     importing = roster.add_parser(
-        "import", parents=[json_flag], help="import an .xlsx, .xls, .ods or .csv roster into a chapter",
+        "import",
+        parents=[json_flag],
+        help="import an .xlsx, .xls, .ods or .csv roster into a chapter",
         description="Import a roster (.xlsx, .xls, .ods, or .csv in UTF-8, UTF-16 or Shift_JIS with comma, "
-                    "semicolon or tab) into a chapter, in one transaction. Columns are mapped by their header "
-                    "names (English, Japanese, Chinese, Korean, Indonesian, Vietnamese, Thai, Hindi; names in "
-                    "parts are joined) or by the mapping saved at the last import of the same headers. "
-                    "Rows with problems are left out and listed, and so are the columns not imported.")
+        "semicolon or tab) into a chapter, in one transaction. Columns are mapped by their header "
+        "names (English, Japanese, Chinese, Korean, Indonesian, Vietnamese, Thai, Hindi; names in "
+        "parts are joined) or by the mapping saved at the last import of the same headers. "
+        "Rows with problems are left out and listed, and so are the columns not imported.",
+    )
     importing.add_argument("file", metavar="FILE", help="the roster (.xlsx, .xls, .ods or .csv)")
     importing.add_argument("--chapter", required=True, help="the chapter the members join (created if new)")
     importing.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
-    importing.add_argument("--on-duplicate", choices=[a.value for a in DuplicateAction], default="update",
-                           help="a row matching a stored member or an earlier row: update it (default), "
-                                "skip the row, or keep both")
+    importing.add_argument(
+        "--on-duplicate",
+        choices=[a.value for a in DuplicateAction],
+        default="update",
+        help="a row matching a stored member or an earlier row: update it (default), skip the row, or keep both",
+    )
     importing.add_argument("--sheet", default="", help="the sheet to read (default: the active one)")
     importing.add_argument("--header-row", type=int, help="the row holding the column names (default: found)")
     importing.add_argument("--report", metavar="PATH", help="also write the problems to PATH (.csv or .xlsx)")
     importing.add_argument(
-        "--map", action="append", default=[], metavar="COLUMN=FIELD",
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
         help="map a column (its header, or its letter) to a field: latin_name, native_name, given_name, "
-             "middle_name, family_name, reading, email, country, affiliation, visit_year, host_institution, "
-             "gender, phone, notes, keep (a 'Header: value' line of the notes) or none; +FIELD joins the "
-             "column to the field's other columns (up to three) instead of taking it from them; repeatable, "
-             "and remembered with the headers as the wizard's mapping is")
-    importing.add_argument("--keep-rest", action="store_true",
-                           help="keep every column the mapping leaves out in the members' notes")
+        "middle_name, family_name, reading, email, country, affiliation, visit_year, host_institution, "
+        "gender, phone, notes, keep (a 'Header: value' line of the notes) or none; +FIELD joins the "
+        "column to the field's other columns (up to three) instead of taking it from them; repeatable, "
+        "and remembered with the headers as the wizard's mapping is",
+    )
+    importing.add_argument(
+        "--keep-rest", action="store_true", help="keep every column the mapping leaves out in the members' notes"
+    )
     importing.set_defaults(handler=import_roster)
 
 
@@ -58,8 +70,13 @@ def import_roster(args: argparse.Namespace, context) -> int:
         if args.keep_rest:
             mapping.update({c.column: KEEP for c in preview.left_out if c.column not in mapping})
     result = service.import_roster(
-        args.file, args.chapter, mapping, sheet=args.sheet, header_row=header_row,
-        policy=DuplicateAction(args.on_duplicate), dry_run=args.dry_run,
+        args.file,
+        args.chapter,
+        mapping,
+        sheet=args.sheet,
+        header_row=header_row,
+        policy=DuplicateAction(args.on_duplicate),
+        dry_run=args.dry_run,
     )
     if args.report:
         context.services.exports.roster_problems(result.problems, args.report)
@@ -77,7 +94,7 @@ def changed_mapping(headers: tuple[str, ...], mapping: dict[int, str], changes: 
     for change in changes:
         column_text, separator, field = change.rpartition("=")
         if not separator or not column_text.strip():
-            raise ValueError(f"--map {change!r}: write COLUMN=FIELD, e.g. \"Job Title=keep\"")
+            raise ValueError(f'--map {change!r}: write COLUMN=FIELD, e.g. "Job Title=keep"')
         column = _column(headers, column_text.strip())
         if column is None:
             raise ValueError(f"--map {change!r}: the file has no column {column_text.strip()!r}")
@@ -121,23 +138,31 @@ def summary_text(result: RosterImportResult) -> str:
     lines = []
     where = f"{result.file}" + (f", sheet {result.sheet}" if result.sheet else "")
     verb = "Would import" if result.dry_run else "Imported"
-    lines.append(f"{verb} {where} into {result.chapter or '(no chapter)'}: header on row {result.header_row}, "
-                 f"{result.rows} rows read.")
-    lines.append(f"{result.added} added, {result.updated} updated, {result.skipped} duplicates skipped, "
-                 f"{result.rejected} rows left out for problems.")
+    lines.append(
+        f"{verb} {where} into {result.chapter or '(no chapter)'}: header on row {result.header_row}, "
+        f"{result.rows} rows read."
+    )
+    lines.append(
+        f"{result.added} added, {result.updated} updated, {result.skipped} duplicates skipped, "
+        f"{result.rejected} rows left out for problems."
+    )
     if result.duplicates:
         lines.append(f"{len(result.duplicates)} duplicates ({result.policy.value}):")
         for dup in result.duplicates:
             other = f"row {dup.other_row}" if dup.kind == "file" else f"member #{dup.member_id}"
-            lines.append(f"  row {dup.row}: {dup.name} <{dup.email}> matches {other} "
-                         f"({dup.other_name}) by {dup.matched_by}: {dup.action.value}")
+            lines.append(
+                f"  row {dup.row}: {dup.name} <{dup.email}> matches {other} "
+                f"({dup.other_name}) by {dup.matched_by}: {dup.action.value}"
+            )
     if result.problems:
         lines.append(f"{len(result.problems)} problems:")
         for problem in result.problems:
             cell = f"{problem.column}{problem.row}" if problem.column else f"row {problem.row}"
             column = f" ({problem.header})" if problem.header else ""
-            lines.append(f"  {problem.severity}: {problem.file}, {problem.sheet or 'sheet'} {cell}{column}: "
-                         f"{problem_text(problem)}")
+            lines.append(
+                f"  {problem.severity}: {problem.file}, {problem.sheet or 'sheet'} {cell}{column}: "
+                f"{problem_text(problem)}"
+            )
     if result.left_out:
         lines.append(f"Columns not imported: {', '.join(result.left_out)}.")
     if result.dry_run:

@@ -35,8 +35,7 @@ MESSAGES: dict[str, str] = {
     "backup.destination_exists": "{path} already exists; choose a new file name for the restored copy.",
     "backup.not_found": "There is no backup {name} of {location}. See the list with: ssc backup list",
     "backup.damaged": (
-        "The backup {path} is damaged, so it was not restored; your database was not changed. "
-        "Choose an older backup."
+        "The backup {path} is damaged, so it was not restored; your database was not changed. Choose an older backup."
     ),
     "backup.restore_failed": (
         "The backup {path} could not be restored ({detail}); your database was not changed. "

@@ -17,11 +17,11 @@ MESSAGES: dict[str, str] = {
     "contest.criterion_name_required": "Criterion {position} needs a name.",
     "contest.bad_weight": "“{criterion}”: the weight must be a positive number (got {value}).",
     "contest.bad_scale": "“{criterion}”: the scale {low}–{high} in steps of {step} does not work; "
-                         "the top must be above the bottom and reached in whole steps.",
+    "the top must be above the bottom and reached in whole steps.",
     "contest.bad_criterion_spec": "{spec!r} is not a criterion; write NAME:WEIGHT:MIN-MAX or "
-                                  "NAME:WEIGHT:MIN-MAX:STEP, e.g. \"Originality:2:1-10\".",
+    'NAME:WEIGHT:MIN-MAX:STEP, e.g. "Originality:2:1-10".',
     "contest.bad_guide_spec": "{spec!r} is not a level guide; write NAME:LEVELS=TEXT|LEVELS=TEXT, "
-                              "e.g. \"Originality:1-3=Repeats known work|8-10=A new question\".",
+    'e.g. "Originality:1-3=Repeats known work|8-10=A new question".',
     "contest.rubric_unknown_criterion": "The rubric has no criterion {name!r}; it has: {names}.",
     "contest.rubric_empty": "A rubric needs at least one criterion.",
     "contest.rubric_has_scores": "The rubric cannot change: judges have already given {scores} scores.",
@@ -51,8 +51,7 @@ MESSAGES: dict[str, str] = {
     "contest.bad_place": "Place {place} is not an award (1, 2, 3, or 4 for an honourable mention).",
     "contest.import_problems": "{file}: {count} problem(s); nothing was imported.\n{problems}",
     "contest.import_no_rows": "{file} has no entries below its header row.",
-    "contest.import_missing_columns": "{file}: no column for {columns} in the header row "
-                                      "(found: {found}).",
+    "contest.import_missing_columns": "{file}: no column for {columns} in the header row (found: {found}).",
     "contest.sheet_problems": "{count} problem(s) in the judge sheets; nothing was imported.\n{problems}",
     "contest.sheets_none": "No judge sheets (.xlsx) found in {folder}.",
     "contest.export_format": "Cannot export to {path!r}: use a file name ending in .pdf or .xlsx.",

@@ -34,4 +34,3 @@ MESSAGES: dict[str, str] = {
         "Use --db with a new file."
     ),
 }
-

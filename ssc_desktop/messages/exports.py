@@ -11,5 +11,5 @@ MESSAGES: dict[str, str] = {
     "report.notes_too_long": "The notes are {length} characters; keep them under {limit}.",
     # A warning beside a PDF that was written (badges, certificates, sign-in sheet, agenda, report, contest results): ssc_desktop/undrawn.py.
     "pdf.undrawable_character": "“{name}” has {code_point} ‹{char}›, which no bundled font can draw: "
-                                "it prints as an empty box.",
+    "it prints as an empty box.",
 }

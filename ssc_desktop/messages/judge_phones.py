@@ -13,7 +13,7 @@ MESSAGES: dict[str, str] = {
     "phones.sign_in_again": "Enter your PIN again.",
     "phones.bad_request": "The phone sent something the laptop does not understand; reload the page.",
     "phones.server_failed": "The laptop could not save this. Your scores are kept on this phone and sent again "
-                            "in a moment; if it keeps failing, tell the coordinator.",
+    "in a moment; if it keeps failing, tell the coordinator.",
     "phones.cannot_listen": "Cannot serve on {host} port {port}: {reason}. Choose another port or network.",
     "phones.bad_port": "A port is a number from 1024 to 65535 (or 0 for any free port); got {port}.",
     "phones.already_serving": "The judges' server is already running at {url}.",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
-    "online.unknown_report": ("{file} is not a participant report of Zoom, Microsoft Teams or Google Meet: no row "
-                              "has their column names (for example “Join Time” and “Leave Time”)."),
+    "online.unknown_report": (
+        "{file} is not a participant report of Zoom, Microsoft Teams or Google Meet: no row "
+        "has their column names (for example “Join Time” and “Leave Time”)."
+    ),
     "online.no_participants": "{file} lists no participants.",
     "online.dates_outside_event": (
         "{file} is of another day: its times fall on {dates}, and the event is from {first} to {last}. "

@@ -28,15 +28,15 @@ MESSAGES: dict[str, str] = {
     "roster.unreadable_file": "{file} could not be read: {detail}",
     "roster.mixed_encoding": (
         "{file} mixes text encodings: line {line} is not {encoding} like the rest. "
-        "Save the file again from Excel as \"CSV UTF-8\"."
+        'Save the file again from Excel as "CSV UTF-8".'
     ),
     "roster.unknown_encoding": (
         "The text encoding of {file} cannot be recognised (first unreadable line: {line}). "
-        "Save the file again from Excel as \"CSV UTF-8\"."
+        'Save the file again from Excel as "CSV UTF-8".'
     ),
     "roster.unsure_delimiter": (
         "{file}: cannot tell whether the fields are separated by {candidates}. "
-        "Save the file again from Excel as \"CSV UTF-8 (comma delimited)\"."
+        'Save the file again from Excel as "CSV UTF-8 (comma delimited)".'
     ),
     "roster.empty_sheet": "{where}: the sheet is empty.",
     "roster.no_header": (

@@ -8,10 +8,26 @@ from ssc_desktop.models.chapter import Chapter
 from ssc_desktop.models.checkin import CheckIn
 from ssc_desktop.models.checkin_list import CheckInList
 from ssc_desktop.models.contest import (
-    Contest, ContestAssignment, ContestAuthor, ContestAward, ContestConflict, ContestCriterion, ContestEntry,
-    ContestJudge, ContestScore, ContestScoreChange,
+    Contest,
+    ContestAssignment,
+    ContestAuthor,
+    ContestAward,
+    ContestConflict,
+    ContestCriterion,
+    ContestEntry,
+    ContestJudge,
+    ContestScore,
+    ContestScoreChange,
 )
-from ssc_desktop.vocabulary import CertificateKind, ContestKind, EventFormat, Gender, ProgrammeKind, RegistrationRole, RegistrationStatus  # re-exported for the services
+from ssc_desktop.vocabulary import (
+    CertificateKind,
+    ContestKind,
+    EventFormat,
+    Gender,
+    ProgrammeKind,
+    RegistrationRole,
+    RegistrationStatus,
+)  # re-exported for the services
 from ssc_desktop.models.event import Event
 from ssc_desktop.models.import_mapping import ImportMapping
 from ssc_desktop.models.member import Member

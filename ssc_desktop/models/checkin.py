@@ -27,9 +27,7 @@ class CheckIn(Base):
     __tablename__ = "check_ins"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    registration_id: Mapped[int] = mapped_column(
-        ForeignKey("registrations.id", ondelete="CASCADE"), index=True
-    )
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registrations.id", ondelete="CASCADE"), index=True)
     checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     station: Mapped[str] = mapped_column(String(80), default="")
     undone: Mapped[bool] = mapped_column(default=False)
@@ -51,7 +49,11 @@ class CheckIn(Base):
         # NULL (the door) is folded to 0, since a unique index counts NULLs as distinct
         # (list ids start at 1).
         Index(
-            STANDING_INDEX, "registration_id", func.coalesce(text("list_id"), 0), unique=True,
-            sqlite_where=text(STANDING_WHERE_SQLITE), postgresql_where=text(STANDING_WHERE_POSTGRESQL),
+            STANDING_INDEX,
+            "registration_id",
+            func.coalesce(text("list_id"), 0),
+            unique=True,
+            sqlite_where=text(STANDING_WHERE_SQLITE),
+            postgresql_where=text(STANDING_WHERE_POSTGRESQL),
         ),
     )

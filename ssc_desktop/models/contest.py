@@ -37,11 +37,14 @@ class Contest(Base):
 
     event: Mapped[Event] = relationship()
     criteria: Mapped[list[ContestCriterion]] = relationship(
-        back_populates="contest", cascade="all, delete-orphan", order_by="ContestCriterion.position")
+        back_populates="contest", cascade="all, delete-orphan", order_by="ContestCriterion.position"
+    )
     entries: Mapped[list[ContestEntry]] = relationship(
-        back_populates="contest", cascade="all, delete-orphan", order_by="ContestEntry.code")
+        back_populates="contest", cascade="all, delete-orphan", order_by="ContestEntry.code"
+    )
     judges: Mapped[list[ContestJudge]] = relationship(
-        back_populates="contest", cascade="all, delete-orphan", order_by="ContestJudge.id")
+        back_populates="contest", cascade="all, delete-orphan", order_by="ContestJudge.id"
+    )
 
 
 class ContestCriterion(Base):
@@ -81,7 +84,8 @@ class ContestEntry(Base):
 
     contest: Mapped[Contest] = relationship(back_populates="entries")
     authors: Mapped[list[ContestAuthor]] = relationship(
-        back_populates="entry", cascade="all, delete-orphan", order_by="ContestAuthor.position")
+        back_populates="entry", cascade="all, delete-orphan", order_by="ContestAuthor.position"
+    )
 
 
 class ContestAuthor(Base):

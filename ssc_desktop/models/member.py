@@ -17,9 +17,7 @@ class Member(Base):
     __table_args__ = (Index("ix_members_email_key", "email_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    chapter_id: Mapped[int | None] = mapped_column(
-        ForeignKey("chapters.id", ondelete="SET NULL"), index=True
-    )
+    chapter_id: Mapped[int | None] = mapped_column(ForeignKey("chapters.id", ondelete="SET NULL"), index=True)
     latin_name: Mapped[str] = mapped_column(String(200))
     native_name: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(254), default="")

@@ -40,6 +40,7 @@ class OnlineParticipant(Base):
     intervals: Mapped[list] = mapped_column(JSON, default=list)
     first_join: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_leave: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    registration_id: Mapped[int | None] = mapped_column(
-        ForeignKey("registrations.id", ondelete="SET NULL"), index=True)
-    matched_by: Mapped[str] = mapped_column(String(10), default="")  # email, name, hand, none (nobody registered); "" to match
+    registration_id: Mapped[int | None] = mapped_column(ForeignKey("registrations.id", ondelete="SET NULL"), index=True)
+    matched_by: Mapped[str] = mapped_column(
+        String(10), default=""
+    )  # email, name, hand, none (nobody registered); "" to match

@@ -20,9 +20,7 @@ class Registration(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
-    role: Mapped[RegistrationRole] = mapped_column(
-        enum_column(RegistrationRole), default=RegistrationRole.PARTICIPANT
-    )
+    role: Mapped[RegistrationRole] = mapped_column(enum_column(RegistrationRole), default=RegistrationRole.PARTICIPANT)
     status: Mapped[RegistrationStatus] = mapped_column(
         enum_column(RegistrationStatus), default=RegistrationStatus.REGISTERED
     )

@@ -85,13 +85,15 @@ def write_agenda_pdf(
             speaker_cell.append(td.paragraph(speaker.display_name, cell, bold=False))
             if speaker.affiliation:
                 speaker_cell.append(td.paragraph(speaker.affiliation, cell_small))
-        rows.append([
-            td.paragraph(item_time_text(item, tz, first_day), cell),
-            td.paragraph(item.room, cell),
-            td.paragraph(word(item.kind), cell_small),
-            title_cell,
-            speaker_cell or "",
-        ])
+        rows.append(
+            [
+                td.paragraph(item_time_text(item, tz, first_day), cell),
+                td.paragraph(item.room, cell),
+                td.paragraph(word(item.kind), cell_small),
+                title_cell,
+                speaker_cell or "",
+            ]
+        )
         if item.kind in (ProgrammeKind.BREAK, ProgrammeKind.NETWORKING):
             breaks.append(number)
     if not programme.items:
@@ -112,16 +114,23 @@ def write_agenda_pdf(
     table.setStyle(TableStyle(commands))
     story.append(table)
     story.append(Spacer(1, 4 * mm))
-    story.append(KeepTogether([td.paragraph(
-        f"All times are local to the event ({event.timezone}).", small)]))
+    story.append(KeepTogether([td.paragraph(f"All times are local to the event ({event.timezone}).", small)]))
 
     event_line = f"{event.title} · {event.local_start:%d %B %Y}" + (f" · {event.venue}" if event.venue else "")
     target = Path(path)
     with atomic_export(target, cancel) as temporary:
         document = CancellableDoc(
-            str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN + 6 * mm, title=f"Agenda — {event.title}", author="SSC Desktop",
-            subject=event.title, cancel=cancel, initialFontName=td.font_name(td.LATIN),
+            str(temporary),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm,
+            title=f"Agenda — {event.title}",
+            author="SSC Desktop",
+            subject=event.title,
+            cancel=cancel,
+            initialFontName=td.font_name(td.LATIN),
         )
         try:
             document.build(story, canvasmaker=page_footer_canvas(event_line))

@@ -15,8 +15,19 @@ from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme
 from ssc_desktop.vocabulary import word
 
-HEADERS = ["Date", "Start", "End", "Room", "Kind", "Title", "Speakers", "Speakers (Latin)",
-           "Speakers (own script)", "Affiliations", "Description"]
+HEADERS = [
+    "Date",
+    "Start",
+    "End",
+    "Room",
+    "Kind",
+    "Title",
+    "Speakers",
+    "Speakers (Latin)",
+    "Speakers (own script)",
+    "Affiliations",
+    "Description",
+]
 WIDTHS = [12, 8, 8, 18, 18, 42, 40, 30, 26, 36, 50]
 
 
@@ -66,9 +77,15 @@ def write_agenda_xlsx(
             set_text(cell, text)
             cell.alignment = wrap
     info = workbook.create_sheet("Event")
-    facts = [("Event", event.title), ("Chapter", event.chapter_name),
-             ("Starts", f"{event.local_start:%Y-%m-%d %H:%M}"), ("Ends", f"{event.local_end:%Y-%m-%d %H:%M}"),
-             ("Time zone", event.timezone), ("Venue", event.venue), ("Online link", event.online_link)]
+    facts = [
+        ("Event", event.title),
+        ("Chapter", event.chapter_name),
+        ("Starts", f"{event.local_start:%Y-%m-%d %H:%M}"),
+        ("Ends", f"{event.local_end:%Y-%m-%d %H:%M}"),
+        ("Time zone", event.timezone),
+        ("Venue", event.venue),
+        ("Online link", event.online_link),
+    ]
     for row, (label, value) in enumerate(facts, start=1):
         label_cell = info.cell(row=row, column=1)
         set_text(label_cell, label)
@@ -85,8 +102,9 @@ def write_agenda_xlsx(
     return target
 
 
-def write_agenda(programme: Programme, path: str | Path, progress: ProgressFn | None = None,
-                 cancel: threading.Event | None = None) -> Path:
+def write_agenda(
+    programme: Programme, path: str | Path, progress: ProgressFn | None = None, cancel: threading.Event | None = None
+) -> Path:
     """The agenda in the format its file name asks for: .pdf or .xlsx."""
     from ssc_desktop.errors import DomainError
     from ssc_desktop.output.agenda_pdf import write_agenda_pdf

@@ -26,9 +26,21 @@ from ssc_desktop.services.attendance import AttendanceRow, AttendanceRows, Atten
 from ssc_desktop.services.events import zone
 
 BASE_COLUMNS = [
-    ("Name", 28), ("Own script", 22), ("E-mail", 30), ("Chapter", 18), ("Country", 14), ("Affiliation", 34),
-    ("Gender", 11), ("Role", 12), ("Status", 12), ("Walk-in", 8), ("Checked in", 17), ("Checked out", 17),
-    ("Station", 14), ("Attended", 10), ("Online minutes", 10),
+    ("Name", 28),
+    ("Own script", 22),
+    ("E-mail", 30),
+    ("Chapter", 18),
+    ("Country", 14),
+    ("Affiliation", 34),
+    ("Gender", 11),
+    ("Role", 12),
+    ("Status", 12),
+    ("Walk-in", 8),
+    ("Checked in", 17),
+    ("Checked out", 17),
+    ("Station", 14),
+    ("Attended", 10),
+    ("Online minutes", 10),
 ]
 LIST_WIDTH = 17
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
@@ -38,8 +50,11 @@ _TITLE_FONT = Font(bold=True, size=14)
 _BOLD = Font(bold=True)
 _EVERY_ROWS = 500  # progress and cancel are checked this often
 
-ROWS_TITLES = {AttendanceRows.ALL: "All registrations", AttendanceRows.ATTENDED: "Only those who came",
-               AttendanceRows.NO_SHOWS: "Only no-shows"}
+ROWS_TITLES = {
+    AttendanceRows.ALL: "All registrations",
+    AttendanceRows.ATTENDED: "Only those who came",
+    AttendanceRows.NO_SHOWS: "Only no-shows",
+}
 
 
 def write_attendance_xlsx(
@@ -115,11 +130,21 @@ def _date(worksheet: Worksheet, moment: datetime | None, tz) -> object:
 
 def _values(worksheet: Worksheet, row: AttendanceRow, tz) -> list:
     return [
-        _text(worksheet, row.latin_name), _text(worksheet, row.native_name), _text(worksheet, row.email),
-        _text(worksheet, row.chapter_name), _text(worksheet, row.country), _text(worksheet, row.affiliation),
-        row.gender.value.capitalize(), row.role.value.capitalize(), row.status.value.capitalize(),
-        "Yes" if row.walk_in else "", _date(worksheet, row.arrived_at, tz), _date(worksheet, row.left_at, tz),
-        _text(worksheet, row.station), row.how.capitalize(), round(row.online_minutes, 2) or None,
+        _text(worksheet, row.latin_name),
+        _text(worksheet, row.native_name),
+        _text(worksheet, row.email),
+        _text(worksheet, row.chapter_name),
+        _text(worksheet, row.country),
+        _text(worksheet, row.affiliation),
+        row.gender.value.capitalize(),
+        row.role.value.capitalize(),
+        row.status.value.capitalize(),
+        "Yes" if row.walk_in else "",
+        _date(worksheet, row.arrived_at, tz),
+        _date(worksheet, row.left_at, tz),
+        _text(worksheet, row.station),
+        row.how.capitalize(),
+        round(row.online_minutes, 2) or None,
         *(_date(worksheet, moment, tz) for moment in row.list_arrivals),
     ]
 
@@ -140,7 +165,9 @@ def _write_summary(worksheet: Worksheet, sheet: AttendanceSheet) -> None:
 
     share = summary.attended / summary.registered if summary.registered else 0
     worksheet.append([bold(event.title, _TITLE_FONT)])
-    worksheet.append([_text(worksheet, f"{event.chapter_name} · {event.local_start:%d %B %Y} · {event.venue}".strip(" ·"))])
+    worksheet.append(
+        [_text(worksheet, f"{event.chapter_name} · {event.local_start:%d %B %Y} · {event.venue}".strip(" ·"))]
+    )
     worksheet.append([f"Times in {event.timezone}. Rows on the Attendance sheet: {ROWS_TITLES[sheet.chosen].lower()}."])
     worksheet.append([])
     worksheet.append([bold("Registered"), summary.registered])
@@ -152,8 +179,10 @@ def _write_summary(worksheet: Worksheet, sheet: AttendanceSheet) -> None:
     worksheet.append([bold("Came on site"), summary.on_site])
     worksheet.append([bold("Joined online"), summary.online])
     sections = [
-        ("By role", summary.by_role, True), ("By country", summary.by_country, False),
-        ("By affiliation", summary.by_affiliation, False), ("By gender", summary.by_gender, True),
+        ("By role", summary.by_role, True),
+        ("By country", summary.by_country, False),
+        ("By affiliation", summary.by_affiliation, False),
+        ("By gender", summary.by_gender, True),
         ("Check-in lists", summary.by_list, False),
     ]
     for title, counts, capitalize in sections:

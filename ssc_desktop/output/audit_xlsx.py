@@ -25,8 +25,13 @@ DATE_FORMAT = "yyyy-mm-dd hh:mm:ss"
 _EVERY_ROWS = 1000
 
 
-def write_audit_xlsx(rows: Iterable[AuditRow], path: str | Path, total: int = 0,
-                     progress: ProgressFn | None = None, cancel: threading.Event | None = None) -> tuple[Path, int]:
+def write_audit_xlsx(
+    rows: Iterable[AuditRow],
+    path: str | Path,
+    total: int = 0,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> tuple[Path, int]:
     """Writes the entries to path; returns (path, rows written). total (if known) is for progress."""
     target = Path(path)
     if target.suffix.lower() != ".xlsx":

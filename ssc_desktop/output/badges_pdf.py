@@ -72,10 +72,28 @@ class BadgeLayout:
 
 
 LAYOUTS: dict[str, BadgeLayout] = {
-    "2x4": BadgeLayout("2x4", "8 per A4 sheet, 99.1 x 67.7 mm (Avery L7165)", 2, 4, 99.1 * mm, 67.7 * mm,
-                       4.65 * mm, 13.1 * mm, gap_x=2.5 * mm),
-    "2x5": BadgeLayout("2x5", "10 per A4 sheet, 85 x 54 mm (card size, as Avery C32011)", 2, 5, 85 * mm, 54 * mm,
-                       15 * mm, 13.5 * mm, gap_x=10 * mm),
+    "2x4": BadgeLayout(
+        "2x4",
+        "8 per A4 sheet, 99.1 x 67.7 mm (Avery L7165)",
+        2,
+        4,
+        99.1 * mm,
+        67.7 * mm,
+        4.65 * mm,
+        13.1 * mm,
+        gap_x=2.5 * mm,
+    ),
+    "2x5": BadgeLayout(
+        "2x5",
+        "10 per A4 sheet, 85 x 54 mm (card size, as Avery C32011)",
+        2,
+        5,
+        85 * mm,
+        54 * mm,
+        15 * mm,
+        13.5 * mm,
+        gap_x=10 * mm,
+    ),
     "1x1": BadgeLayout("1x1", "1 per A4 page, A6 105 x 148 mm", 1, 1, 105 * mm, 148 * mm, 52.5 * mm, 74.5 * mm),
 }
 
@@ -87,8 +105,11 @@ ROLE_COLOURS: dict[RegistrationRole, colors.Color] = {
     RegistrationRole.GUEST: colors.HexColor("#8a5a00"),
 }
 ROLE_NAMES: dict[RegistrationRole, str] = {
-    RegistrationRole.SPEAKER: "SPEAKER", RegistrationRole.JUDGE: "JUDGE", RegistrationRole.STAFF: "STAFF",
-    RegistrationRole.PARTICIPANT: "PARTICIPANT", RegistrationRole.GUEST: "GUEST",
+    RegistrationRole.SPEAKER: "SPEAKER",
+    RegistrationRole.JUDGE: "JUDGE",
+    RegistrationRole.STAFF: "STAFF",
+    RegistrationRole.PARTICIPANT: "PARTICIPANT",
+    RegistrationRole.GUEST: "GUEST",
 }
 _INK = colors.HexColor("#1b1b1b")
 _GREY = colors.HexColor("#4a4a4a")
@@ -124,8 +145,14 @@ def write_badges_pdf(
     return pages
 
 
-def _write_badges(sheet: BadgeSheet, path: str | Path, layout: BadgeLayout, cut_marks: bool,
-                  progress: ProgressFn | None, cancel: threading.Event | None) -> int:
+def _write_badges(
+    sheet: BadgeSheet,
+    path: str | Path,
+    layout: BadgeLayout,
+    cut_marks: bool,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+) -> int:
     badges = sheet.badges
     total = len(badges)
     pages = 0
@@ -156,10 +183,20 @@ def _write_badges(sheet: BadgeSheet, path: str | Path, layout: BadgeLayout, cut_
 def draw_cut_marks(canvas: Canvas, layout: BadgeLayout) -> None:
     """Short lines in the sheet's margins along every badge edge (never over a badge)."""
     page_width, page_height = layout.page_size
-    xs = sorted({round(layout.left + c * (layout.width + layout.gap_x) + edge, 3)
-                 for c in range(layout.columns) for edge in (0, layout.width)})
-    ys = sorted({round(layout.origin(r * layout.columns)[1] + edge, 3)
-                 for r in range(layout.rows) for edge in (0, layout.height)})
+    xs = sorted(
+        {
+            round(layout.left + c * (layout.width + layout.gap_x) + edge, 3)
+            for c in range(layout.columns)
+            for edge in (0, layout.width)
+        }
+    )
+    ys = sorted(
+        {
+            round(layout.origin(r * layout.columns)[1] + edge, 3)
+            for r in range(layout.rows)
+            for edge in (0, layout.height)
+        }
+    )
     top_edge, bottom_edge = max(ys), min(ys)
     left_edge, right_edge = min(xs), max(xs)
     gap = 1 * mm
@@ -210,14 +247,17 @@ def name_lines(name: str, width: float, size: float, min_size: float) -> list[td
             best = (widest, first, second)
     assert best is not None
     _widest, first, second = best
-    two_size = min(td.fit_to_width(part, width, size * 0.8, min_size=min_size, bold=True).size
-                   for part in (first, second))
+    two_size = min(
+        td.fit_to_width(part, width, size * 0.8, min_size=min_size, bold=True).size for part in (first, second)
+    )
     if two_size <= one.size and not one.shortened:
         return [one]
     return [td.fit_to_width(part, width, two_size, min_size=min_size, bold=True) for part in (first, second)]
 
 
-def draw_badge(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y: float, width: float, height: float) -> None:
+def draw_badge(
+    canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y: float, width: float, height: float
+) -> None:
     """One badge with its lower-left corner at (x, y)."""
     if height > width:
         _draw_portrait(canvas, badge, event, x, y, width, height)
@@ -225,15 +265,25 @@ def draw_badge(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y: flo
         _draw_landscape(canvas, badge, event, x, y, width, height)
 
 
-def _band(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, top: float, width: float, band: float,
-          pad: float, scale: float) -> None:
+def _band(
+    canvas: Canvas,
+    badge: Badge,
+    event: BadgeEvent,
+    x: float,
+    top: float,
+    width: float,
+    band: float,
+    pad: float,
+    scale: float,
+) -> None:
     canvas.setFillColor(ROLE_COLOURS.get(badge.role, _GREY))
     canvas.rect(x, top - band, width, band, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
     role_size = 9.5 * scale
     baseline = top - band / 2 - role_size * 0.36
-    role = td.fit_to_width(ROLE_NAMES.get(badge.role, str(badge.role).upper()), width * 0.45, role_size,
-                           min_size=5, bold=True)
+    role = td.fit_to_width(
+        ROLE_NAMES.get(badge.role, str(badge.role).upper()), width * 0.45, role_size, min_size=5, bold=True
+    )
     td.draw_fitted(canvas, role, x + pad, baseline)
     room = width - 3 * pad - role.width
     if room > 20:
@@ -241,8 +291,9 @@ def _band(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, top: float,
         td.draw_fitted(canvas, title, x + width - pad, top - band / 2 - title.size * 0.36, align="right")
 
 
-def _draw_landscape(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y: float, width: float,
-                    height: float) -> None:
+def _draw_landscape(
+    canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y: float, width: float, height: float
+) -> None:
     scale = height / (67.7 * mm)
     pad = 3.5 * mm * scale
     band = height * 0.15
@@ -257,8 +308,7 @@ def _draw_landscape(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y
     full = width - 2 * pad
     narrow = qr_x - x - pad - 1 * mm
 
-    def line(text: str, size: float, baseline: float, bold: bool = False, colour=_INK,
-             min_size: float = 6) -> float:
+    def line(text: str, size: float, baseline: float, bold: bool = False, colour=_INK, min_size: float = 6) -> float:
         descent = size * 0.3
         room = full if baseline - descent > qr_top else narrow
         fitted = td.fit_to_width(text, room, size, min_size=min_size, bold=bold)
@@ -294,8 +344,9 @@ def _draw_landscape(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y
     canvas.restoreState()
 
 
-def _draw_portrait(canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y: float, width: float,
-                   height: float) -> None:
+def _draw_portrait(
+    canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y: float, width: float, height: float
+) -> None:
     scale = width / (105 * mm)
     pad = 6 * mm * scale
     band = height * 0.1
@@ -336,11 +387,22 @@ def badge_renderers() -> BadgeRenderers:
     from ssc_desktop.output.ticket_pdf import ticket_pdf_bytes, write_ticket_pdf
     from ssc_desktop.services.badges import BadgeRenderers
 
-    def write_badges(sheet: BadgeSheet, path: Path, layout: str, cut_marks: bool,
-                     progress: ProgressFn | None, cancel: threading.Event | None) -> tuple[int, tuple[DomainError, ...]]:
+    def write_badges(
+        sheet: BadgeSheet,
+        path: Path,
+        layout: str,
+        cut_marks: bool,
+        progress: ProgressFn | None,
+        cancel: threading.Event | None,
+    ) -> tuple[int, tuple[DomainError, ...]]:
         warnings: list[DomainError] = []
         pages = write_badges_pdf(sheet, path, LAYOUTS[layout], cut_marks, progress, cancel, warnings)
         return pages, tuple(warnings)
 
-    return BadgeRenderers(layouts=tuple(LAYOUTS), write_badges=write_badges, write_ticket=write_ticket_pdf,
-                          ticket_bytes=ticket_pdf_bytes, make_folder=ensure_folder)
+    return BadgeRenderers(
+        layouts=tuple(LAYOUTS),
+        write_badges=write_badges,
+        write_ticket=write_ticket_pdf,
+        ticket_bytes=ticket_pdf_bytes,
+        make_folder=ensure_folder,
+    )

@@ -112,8 +112,9 @@ def visual_pieces(pieces: Sequence[tuple[str, str]], text: str) -> list[tuple[st
     return cut
 
 
-def shape_rtl(text: str, font_name: str, size: float,
-              remember: Callable[[str, int, str], None] | None = None) -> ShapedStr:
+def shape_rtl(
+    text: str, font_name: str, size: float, remember: Callable[[str, int, str], None] | None = None
+) -> ShapedStr:
     """text shaped right to left in a registered TrueType font: a ShapedStr of glyphs in visual order.
 
     As reportlab's own shapeStr, but with HarfBuzz's direction set to RTL whatever the
@@ -142,13 +143,20 @@ def shape_rtl(text: str, font_name: str, size: float,
         if remember is not None and chr(code) not in text:
             # A joining form (its code a private one, or an Arabic presentation form) copies as its letters.
             later = [c for c in clusters if c > info.cluster]
-            letters = text[info.cluster:later[0] if later else len(text)]
+            letters = text[info.cluster : later[0] if later else len(text)]
             if letters:
                 remember(face.name if isinstance(face.name, str) else face.name.decode(), code, letters)
         glyphs.append(chr(code))
-        data.append(ShapeData(info.cluster, font.pdfScale(position.x_advance), font.pdfScale(position.y_advance),
-                              font.pdfScale(position.x_offset), font.pdfScale(position.y_offset),
-                              face.charWidths[code]))
+        data.append(
+            ShapeData(
+                info.cluster,
+                font.pdfScale(position.x_advance),
+                font.pdfScale(position.y_advance),
+                font.pdfScale(position.x_offset),
+                font.pdfScale(position.y_offset),
+                face.charWidths[code],
+            )
+        )
     return ShapedStr("".join(glyphs), shapeData=data)
 
 

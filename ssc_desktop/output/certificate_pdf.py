@@ -42,8 +42,14 @@ def page_size(template: TemplateInfo) -> tuple[float, float]:
 
 
 def wording_values(event: EventSummary, recipient: Recipient) -> dict[str, str]:
-    return {"name": recipient.latin_name, "event": event.title, "date": f"{event.local_start:%d %B %Y}",
-            "place": event.venue or "online", "reason": recipient.reason, "chapter": event.chapter_name}
+    return {
+        "name": recipient.latin_name,
+        "event": event.title,
+        "date": f"{event.local_start:%d %B %Y}",
+        "place": event.venue or "online",
+        "reason": recipient.reason,
+        "chapter": event.chapter_name,
+    }
 
 
 class _Images:
@@ -51,8 +57,7 @@ class _Images:
 
     def __init__(self, template: TemplateInfo) -> None:
         self.logo = _image(template.logo)
-        self.signatures = (_image(template.signatory_1_image),
-                           _image(template.signatory_2_image))
+        self.signatures = (_image(template.signatory_1_image), _image(template.signatory_2_image))
 
 
 def _image(data: bytes | None) -> ImageReader | None:
@@ -64,8 +69,9 @@ def _image(data: bytes | None) -> ImageReader | None:
         return None
 
 
-def draw_certificate(canvas: Canvas, template: TemplateInfo, event: EventSummary, recipient: Recipient,
-                     images: _Images | None = None) -> None:
+def draw_certificate(
+    canvas: Canvas, template: TemplateInfo, event: EventSummary, recipient: Recipient, images: _Images | None = None
+) -> None:
     """Draws one certificate on the canvas's current page."""
     images = images or _Images(template)
     width, height = page_size(template)
@@ -77,8 +83,12 @@ def draw_certificate(canvas: Canvas, template: TemplateInfo, event: EventSummary
     canvas.rect(12 * mm, 12 * mm, width - 24 * mm, height - 24 * mm)
     canvas.setLineWidth(0.8)
     canvas.rect(15.5 * mm, 15.5 * mm, width - 31 * mm, height - 31 * mm)
-    for x, y in ((12 * mm, 12 * mm), (width - 12 * mm, 12 * mm), (12 * mm, height - 12 * mm),
-                 (width - 12 * mm, height - 12 * mm)):
+    for x, y in (
+        (12 * mm, 12 * mm),
+        (width - 12 * mm, 12 * mm),
+        (12 * mm, height - 12 * mm),
+        (width - 12 * mm, height - 12 * mm),
+    ):
         canvas.setFillColor(accent)
         canvas.circle(x, y, 2.2 * mm, stroke=0, fill=1)
     canvas.restoreState()
@@ -88,13 +98,21 @@ def draw_certificate(canvas: Canvas, template: TemplateInfo, event: EventSummary
         logo_height = 20 * mm
         logo_width, logo_h = images.logo.getSize()
         shown_width = logo_height * logo_width / max(logo_h, 1)
-        canvas.drawImage(images.logo, centre - shown_width / 2, top - logo_height, shown_width, logo_height,
-                         mask="auto")
+        canvas.drawImage(
+            images.logo, centre - shown_width / 2, top - logo_height, shown_width, logo_height, mask="auto"
+        )
         top -= logo_height + 6 * mm
     else:
         canvas.setFillColor(accent)
-        td.draw_text(canvas, "SAKURA SCIENCE CLUB · " + event.chapter_name.upper(), centre, top - 6 * mm, 10,
-                     bold=True, align="centre")
+        td.draw_text(
+            canvas,
+            "SAKURA SCIENCE CLUB · " + event.chapter_name.upper(),
+            centre,
+            top - 6 * mm,
+            10,
+            bold=True,
+            align="centre",
+        )
         top -= 14 * mm
     inner = width - 60 * mm
     canvas.setFillColor(_INK)
@@ -119,8 +137,14 @@ def draw_certificate(canvas: Canvas, template: TemplateInfo, event: EventSummary
     canvas.line(centre - 35 * mm, top, centre + 35 * mm, top)
     top -= 6 * mm
 
-    style = ParagraphStyle("certificate-wording", parent=td.styles(13)["centred"], fontSize=13, leading=18,
-                           alignment=TA_CENTER, textColor=_INK)
+    style = ParagraphStyle(
+        "certificate-wording",
+        parent=td.styles(13)["centred"],
+        fontSize=13,
+        leading=18,
+        alignment=TA_CENTER,
+        textColor=_INK,
+    )
     wording = td.paragraph(fill_wording(template.wording, wording_values(event, recipient)), style)
     _w, wording_height = wording.wrapOn(canvas, inner * 0.8, 60 * mm)
     wording.drawOn(canvas, centre - inner * 0.4, top - wording_height)
@@ -130,8 +154,10 @@ def draw_certificate(canvas: Canvas, template: TemplateInfo, event: EventSummary
 
 
 def _draw_signatories(canvas: Canvas, template: TemplateInfo, images: _Images, width: float) -> None:
-    people = [(template.signatory_1_name, template.signatory_1_title, images.signatures[0]),
-              (template.signatory_2_name, template.signatory_2_title, images.signatures[1])]
+    people = [
+        (template.signatory_1_name, template.signatory_1_title, images.signatures[0]),
+        (template.signatory_2_name, template.signatory_2_title, images.signatures[1]),
+    ]
     people = [p for p in people if p[0] or p[1] or p[2] is not None]
     if not people:
         return
@@ -142,19 +168,26 @@ def _draw_signatories(canvas: Canvas, template: TemplateInfo, images: _Images, w
             image_width, image_height = signature.getSize()
             shown_height = 14 * mm
             shown_width = min(55 * mm, shown_height * image_width / max(image_height, 1))
-            canvas.drawImage(signature, x - shown_width / 2, baseline + 1.5 * mm, shown_width, shown_height,
-                             mask="auto")
+            canvas.drawImage(
+                signature, x - shown_width / 2, baseline + 1.5 * mm, shown_width, shown_height, mask="auto"
+            )
         canvas.setStrokeColor(_GREY)
         canvas.setLineWidth(0.6)
         canvas.line(x - 30 * mm, baseline, x + 30 * mm, baseline)
         canvas.setFillColor(_INK)
         if name:
-            td.draw_fitted(canvas, td.fit_to_width(name, 62 * mm, 10.5, min_size=7, bold=True), x,
-                           baseline - 5 * mm, align="centre")
+            td.draw_fitted(
+                canvas,
+                td.fit_to_width(name, 62 * mm, 10.5, min_size=7, bold=True),
+                x,
+                baseline - 5 * mm,
+                align="centre",
+            )
         if title:
             canvas.setFillColor(_GREY)
-            td.draw_fitted(canvas, td.fit_to_width(title, 62 * mm, 9, min_size=6), x, baseline - 9.5 * mm,
-                           align="centre")
+            td.draw_fitted(
+                canvas, td.fit_to_width(title, 62 * mm, 9, min_size=6), x, baseline - 9.5 * mm, align="centre"
+            )
 
 
 def _draw_number(canvas: Canvas, number: str, statement: str, width: float) -> None:
@@ -235,8 +268,15 @@ def write_certificates_per_person(
     return written
 
 
-def _write_each(plan: CertificatePlan, target: Path, names: list[str], images: _Images, written: list[Path],
-                progress: ProgressFn | None, cancel: threading.Event | None) -> None:
+def _write_each(
+    plan: CertificatePlan,
+    target: Path,
+    names: list[str],
+    images: _Images,
+    written: list[Path],
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+) -> None:
     for done, (recipient, name) in enumerate(zip(plan.recipients, names, strict=True)):
         check_cancel(cancel)
         report(progress, done, len(names), recipient.latin_name)
@@ -250,7 +290,7 @@ def _write_each(plan: CertificatePlan, target: Path, names: list[str], images: _
 
 
 def person_file_names(recipients: Sequence[Recipient]) -> list[str]:
-    """"<Latin name> - <number>.pdf", safe on Windows, macOS and Linux, in any script."""
+    """ "<Latin name> - <number>.pdf", safe on Windows, macOS and Linux, in any script."""
     names = []
     for recipient in recipients:
         person = _FORBIDDEN_IN_FILE_NAMES.sub("_", recipient.latin_name or recipient.name).strip(" .") or "certificate"

@@ -25,8 +25,9 @@ _RULE = colors.HexColor("#d9ced2")
 _AWARD_BG = colors.HexColor("#fbeef3")
 
 
-def write_results_pdf(results: ContestResults, path: str | Path, progress: ProgressFn | None = None,
-                      cancel: threading.Event | None = None) -> Path:
+def write_results_pdf(
+    results: ContestResults, path: str | Path, progress: ProgressFn | None = None, cancel: threading.Event | None = None
+) -> Path:
     td.register_fonts()
     contest, computed = results.contest, results.results
     styles = td.styles(9.5)
@@ -36,9 +37,13 @@ def write_results_pdf(results: ContestResults, path: str | Path, progress: Progr
     story.append(td.paragraph(f"{word(contest.kind)} contest · {status}", styles["subtitle"]))
     if contest.theme:
         story.append(td.paragraph(f"Theme: {contest.theme}", styles["subtitle"]))
-    story.append(td.paragraph(
-        f"Ranked by: {METHOD_LABELS[computed.method]}. Each judge's total is the weighted rubric score as a "
-        "percentage; ties are broken by the stated order and entries still equal share a rank (=).", small))
+    story.append(
+        td.paragraph(
+            f"Ranked by: {METHOD_LABELS[computed.method]}. Each judge's total is the weighted rubric score as a "
+            "percentage; ties are broken by the stated order and entries still equal share a rank (=).",
+            small,
+        )
+    )
     story.append(Spacer(1, 5 * mm))
     categories: dict[str, list] = {}
     for result in computed.entries:
@@ -58,14 +63,27 @@ def write_results_pdf(results: ContestResults, path: str | Path, progress: Progr
             entry = results.entries[result.id]
             place = results.awards.get(result.id)
             rank = "" if result.rank is None else f"{result.rank}{'=' if result.tied else ''}"
-            authors = [td.paragraph(a.name if a.latin_name in ("", a.name) else f"{a.name} ({a.latin_name})", cell)
-                       for a in entry.authors] if not contest.blind or contest.locked else []
+            authors = (
+                [
+                    td.paragraph(a.name if a.latin_name in ("", a.name) else f"{a.name} ({a.latin_name})", cell)
+                    for a in entry.authors
+                ]
+                if not contest.blind or contest.locked
+                else []
+            )
             title = [td.paragraph(entry.title, cell, bold=True)]
             if entry.affiliation and (not contest.blind or contest.locked):
                 title.append(td.paragraph(entry.affiliation, small))
-            body.append([td.paragraph(rank, cell), td.paragraph(entry.code, cell), title, authors or "",
-                         td.paragraph("—" if result.total is None else f"{result.total:.2f}", cell),
-                         td.paragraph(PLACE_NAMES.get(place, "") if place else "", cell, bold=True)])
+            body.append(
+                [
+                    td.paragraph(rank, cell),
+                    td.paragraph(entry.code, cell),
+                    title,
+                    authors or "",
+                    td.paragraph("—" if result.total is None else f"{result.total:.2f}", cell),
+                    td.paragraph(PLACE_NAMES.get(place, "") if place else "", cell, bold=True),
+                ]
+            )
             if place:
                 highlighted.append(number)
         table = Table(body, colWidths=widths, repeatRows=1)
@@ -79,8 +97,9 @@ def write_results_pdf(results: ContestResults, path: str | Path, progress: Progr
         ]
         commands += [("BACKGROUND", (0, r), (-1, r), _AWARD_BG) for r in highlighted]
         table.setStyle(TableStyle(commands))
-        story.append(KeepTogether([td.paragraph(category or "All entries", styles["subtitle"], bold=True),
-                                   Spacer(1, 2 * mm)]))
+        story.append(
+            KeepTogether([td.paragraph(category or "All entries", styles["subtitle"], bold=True), Spacer(1, 2 * mm)])
+        )
         story.append(table)
         story.append(Spacer(1, 6 * mm))
     ties = [", ".join(codes) for codes in computed.ties]
@@ -93,10 +112,17 @@ def write_results_pdf(results: ContestResults, path: str | Path, progress: Progr
         story.append(Spacer(1, 1.5 * mm))
     target = Path(path)
     with atomic_export(target, cancel) as temporary:
-        document = SimpleDocTemplate(str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                                     topMargin=MARGIN, bottomMargin=MARGIN + 6 * mm,
-                                     title=f"Results — {contest.title}", author="SSC Desktop",
-                                     initialFontName=td.font_name(td.LATIN))
+        document = SimpleDocTemplate(
+            str(temporary),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm,
+            title=f"Results — {contest.title}",
+            author="SSC Desktop",
+            initialFontName=td.font_name(td.LATIN),
+        )
         document.build(story, canvasmaker=page_footer_canvas(contest.title))
         check_cancel(cancel)
     return target

@@ -58,8 +58,16 @@ def judge_cards_pdf_bytes(contest_title: str, links: Sequence[tuple[str, str]]) 
     return buffer.getvalue()
 
 
-def _card(canvas: Canvas, contest_title: str, name: str, url: str, left: float, top: float,
-          card_width: float, card_height: float) -> None:
+def _card(
+    canvas: Canvas,
+    contest_title: str,
+    name: str,
+    url: str,
+    left: float,
+    top: float,
+    card_width: float,
+    card_height: float,
+) -> None:
     inner = card_width - 10 * mm
     centre = left + card_width / 2
     canvas.setStrokeColor(_RULE)
@@ -67,15 +75,21 @@ def _card(canvas: Canvas, contest_title: str, name: str, url: str, left: float, 
     canvas.rect(left + 2 * mm, top - card_height + 2 * mm, card_width - 4 * mm, card_height - 4 * mm)
     canvas.setDash()
     canvas.setFillColor(_ACCENT)
-    td.draw_fitted(canvas, td.fit_to_width(name, inner, 15, min_size=8, bold=True), centre, top - 12 * mm,
-                   align="centre")
+    td.draw_fitted(
+        canvas, td.fit_to_width(name, inner, 15, min_size=8, bold=True), centre, top - 12 * mm, align="centre"
+    )
     canvas.setFillColor(_GREY)
-    td.draw_fitted(canvas, td.fit_to_width(contest_title, inner, 9, min_size=6), centre, top - 18 * mm,
-                   align="centre")
+    td.draw_fitted(canvas, td.fit_to_width(contest_title, inner, 9, min_size=6), centre, top - 18 * mm, align="centre")
     draw_qr(canvas, url, centre - QR_SIZE / 2, top - 22 * mm - QR_SIZE, QR_SIZE, max_version=LONG_TEXT_MAX_VERSION)
     canvas.setFillColor(_INK)
-    td.draw_fitted(canvas, td.fit_to_width("Scan with your phone, then type your PIN.", inner, 9.5, min_size=7),
-                   centre, top - 27 * mm - QR_SIZE, align="centre")
+    td.draw_fitted(
+        canvas,
+        td.fit_to_width("Scan with your phone, then type your PIN.", inner, 9.5, min_size=7),
+        centre,
+        top - 27 * mm - QR_SIZE,
+        align="centre",
+    )
     canvas.setFillColor(_GREY)
-    td.draw_fitted(canvas, td.fit_to_width(url, inner, 7.5, min_size=5), centre, top - 32 * mm - QR_SIZE,
-                   align="centre")
+    td.draw_fitted(
+        canvas, td.fit_to_width(url, inner, 7.5, min_size=5), centre, top - 32 * mm - QR_SIZE, align="centre"
+    )

@@ -33,8 +33,11 @@ def _rule(criterion, first_cell: str) -> dict:
     if step == 1 and float(low).is_integer():
         return {"type": "whole", "operator": "between", "formula1": f"{low:g}", "formula2": f"{high:g}"}
     cell = first_cell
-    return {"type": "custom", "formula1": f"AND(ISNUMBER({cell}),{cell}>={low:g},{cell}<={high:g},"
-                                          f"MOD(ROUND(({cell}-{low:g})/{step:g},6),1)=0)"}
+    return {
+        "type": "custom",
+        "formula1": f"AND(ISNUMBER({cell}),{cell}>={low:g},{cell}<={high:g},"
+        f"MOD(ROUND(({cell}-{low:g})/{step:g},6),1)=0)",
+    }
 
 
 def sheet_file_name(work: JudgeWork) -> str:
@@ -52,8 +55,11 @@ def write_judge_sheet(work: JudgeWork, path: str | Path) -> Path:
     set_text(sheet["A1"], contest.title)
     sheet["A1"].font = Font(bold=True, size=14)
     set_text(sheet["A2"], f"Judge: {work.judge.name}")
-    set_text(sheet["A3"], "Type a score in each yellow cell (the scale is under each criterion); "
-                          "leave a cell empty if you have not judged it yet. Then send the file back.")
+    set_text(
+        sheet["A3"],
+        "Type a score in each yellow cell (the scale is under each criterion); "
+        "leave a cell empty if you have not judged it yet. Then send the file back.",
+    )
     set_text(sheet["A4"], "Blind judging: authors are not shown." if contest.blind else "")
     headers = ["Code", "Title"] + [f"{c.name} ({c.scale}, ×{c.weight:g})" for c in criteria] + ["Comment"]
     for column, text in enumerate(headers, start=1):
@@ -69,11 +75,16 @@ def write_judge_sheet(work: JudgeWork, path: str | Path) -> Path:
         letter = get_column_letter(FIRST_SCORE_COLUMN + offset)
         sheet.column_dimensions[letter].width = 16
         last = FIRST_ROW + max(len(work.items), 1) - 1
-        validation = DataValidation(**_rule(criterion, f"{letter}{FIRST_ROW}"), allow_blank=True, showErrorMessage=True,
-                                    errorTitle="Out of scale", error=f"{criterion.name}: {criterion.scale}",
-                                    promptTitle=criterion.name[:32],
-                                    prompt="; ".join(f"{lv}: {tx}" for lv, tx in criterion.guide)[:255],
-                                    showInputMessage=bool(criterion.guide))
+        validation = DataValidation(
+            **_rule(criterion, f"{letter}{FIRST_ROW}"),
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Out of scale",
+            error=f"{criterion.name}: {criterion.scale}",
+            promptTitle=criterion.name[:32],
+            prompt="; ".join(f"{lv}: {tx}" for lv, tx in criterion.guide)[:255],
+            showInputMessage=bool(criterion.guide),
+        )
         validation.add(f"{letter}{FIRST_ROW}:{letter}{last}")
         sheet.add_data_validation(validation)
     comment_column = FIRST_SCORE_COLUMN + len(criteria)
@@ -96,8 +107,13 @@ def write_judge_sheet(work: JudgeWork, path: str | Path) -> Path:
     sheet.protection.sheet = True
     sheet.protection.password = secrets.token_hex(4)  # not a secret: only stops accidental edits
     meta = workbook.create_sheet(META_SHEET)
-    facts = [("contest_id", contest.id), ("contest_title", contest.title), ("judge_id", work.judge.id),
-             ("judge_name", work.judge.name), ("criteria", ",".join(str(c.id) for c in criteria))]
+    facts = [
+        ("contest_id", contest.id),
+        ("contest_title", contest.title),
+        ("judge_id", work.judge.id),
+        ("judge_name", work.judge.name),
+        ("criteria", ",".join(str(c.id) for c in criteria)),
+    ]
     for row, (key, value) in enumerate(facts, start=1):
         meta.cell(row=row, column=1, value=key)
         if isinstance(value, int):
@@ -112,8 +128,12 @@ def write_judge_sheet(work: JudgeWork, path: str | Path) -> Path:
     return target
 
 
-def write_judge_sheets(works: list[JudgeWork], folder: str | Path, progress: ProgressFn | None = None,
-                       cancel: threading.Event | None = None) -> list[Path]:
+def write_judge_sheets(
+    works: list[JudgeWork],
+    folder: str | Path,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> list[Path]:
     folder = ensure_folder(folder)
     written = []
     for number, work in enumerate(works):

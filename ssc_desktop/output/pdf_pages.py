@@ -68,16 +68,26 @@ class CancellableDoc(SimpleDocTemplate):
         check_cancel(self._cancel)
 
 
-def write_a4_document(target: Path, story: list, *, title: str, subject: str, footer_line: str,
-                      cancel: threading.Event | None = None) -> None:
+def write_a4_document(
+    target: Path, story: list, *, title: str, subject: str, footer_line: str, cancel: threading.Event | None = None
+) -> None:
     """Builds story as an A4 PDF at target (temporary file renamed at the end), the footer on
     every page; a cancel stops it between pages, a disk failure is export.write_failed."""
     from ssc_desktop.output import atomic_export
 
     with atomic_export(target, cancel) as temporary:
         document = CancellableDoc(
-            str(temporary), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN + 6 * mm, title=title, author="SSC Desktop", subject=subject, cancel=cancel,
-            initialFontName=td.font_name(td.LATIN))
+            str(temporary),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + 6 * mm,
+            title=title,
+            author="SSC Desktop",
+            subject=subject,
+            cancel=cancel,
+            initialFontName=td.font_name(td.LATIN),
+        )
         document.build(story, canvasmaker=page_footer_canvas(footer_line))
         check_cancel(cancel)

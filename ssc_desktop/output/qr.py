@@ -84,8 +84,9 @@ def _runs(text: str, max_version: int) -> tuple[tuple[int, int, int], ...]:
     return tuple(dark_runs(qr_matrix(text, max_version)))
 
 
-def draw_qr(canvas, text: str, x: float, y: float, size: float, white_background: bool = True,
-            max_version: int = MAX_VERSION) -> None:
+def draw_qr(
+    canvas, text: str, x: float, y: float, size: float, white_background: bool = True, max_version: int = MAX_VERSION
+) -> None:
     """Draws the QR of text on a reportlab canvas: lower-left corner at (x, y), size points square.
 
     size includes the quiet zone (4 modules each side), which is painted white so that

@@ -33,20 +33,31 @@ CHART_WIDTH = A4[0] - 2 * MARGIN
 
 def arrivals_chart(counts: tuple[CountRow, ...], width: float = CHART_WIDTH, height: float = 55 * mm) -> Drawing:
     """Bars of arrivals per hour of the day (local time)."""
-    return _vertical_bars([c.label for c in counts], [c.attended for c in counts], width, height,
-                          "Arrivals per hour (local time)")
+    return _vertical_bars(
+        [c.label for c in counts], [c.attended for c in counts], width, height, "Arrivals per hour (local time)"
+    )
 
 
 def country_chart(counts: tuple[CountRow, ...], width: float = CHART_WIDTH) -> Drawing:
     """Registered and attended by country, largest first (at most 12 rows)."""
     shown = counts[:12]
-    return _horizontal_bars([c.label for c in shown], [c.registered for c in shown], [c.attended for c in shown],
-                            width, "Registered and attended by country")
+    return _horizontal_bars(
+        [c.label for c in shown],
+        [c.registered for c in shown],
+        [c.attended for c in shown],
+        width,
+        "Registered and attended by country",
+    )
 
 
 def role_chart(counts: tuple[CountRow, ...], width: float = CHART_WIDTH) -> Drawing:
-    return _horizontal_bars([c.label.capitalize() for c in counts], [c.registered for c in counts],
-                            [c.attended for c in counts], width, "Registered and attended by role")
+    return _horizontal_bars(
+        [c.label.capitalize() for c in counts],
+        [c.registered for c in counts],
+        [c.attended for c in counts],
+        width,
+        "Registered and attended by role",
+    )
 
 
 def _vertical_bars(labels: list[str], values: list[int], width: float, height: float, title: str) -> Drawing:
@@ -75,8 +86,9 @@ def _vertical_bars(labels: list[str], values: list[int], width: float, height: f
     return drawing
 
 
-def _horizontal_bars(labels: list[str], registered: list[int], attended: list[int], width: float,
-                     title: str) -> Drawing:
+def _horizontal_bars(
+    labels: list[str], registered: list[int], attended: list[int], width: float, title: str
+) -> Drawing:
     row_height = 13
     height = max(60, 40 + row_height * len(labels))
     drawing = _drawing(width, height)
@@ -135,23 +147,60 @@ def write_report_pdf(
     report(progress, 0, 4, "Figures")
     story = [
         td.paragraph(f"Reunion report — {event.title}", styles["title"]),
-        td.paragraph(" · ".join(p for p in (f"{event.local_start:%A %d %B %Y}", event.venue, event.chapter_name,
-                                            event.format.value.replace("-", " ").capitalize()) if p), h2),
+        td.paragraph(
+            " · ".join(
+                p
+                for p in (
+                    f"{event.local_start:%A %d %B %Y}",
+                    event.venue,
+                    event.chapter_name,
+                    event.format.value.replace("-", " ").capitalize(),
+                )
+                if p
+            ),
+            h2,
+        ),
         Spacer(1, 5 * mm),
     ]
     rate = f"{summary.attended / summary.registered:.0%}" if summary.registered else "–"
-    figures = [["Registered", "Attended", "On site", "Online", "Attendance", "No-shows", "Walk-ins"],
-               [f"{summary.registered:,}", f"{summary.attended:,}", f"{summary.on_site:,}", f"{summary.online:,}", rate,
-                f"{summary.registered - summary.attended:,}", f"{summary.walk_ins:,}"]]
-    table = Table([[td.paragraph(text, styles["cell_small"]) for text in figures[0]],
-                   [td.paragraph(text, styles["title"]) for text in figures[1]]], colWidths=[CHART_WIDTH / 7] * 7)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), td.font_name(td.LATIN), 9),
-                               ("LINEBELOW", (0, 1), (-1, 1), 0.6, RULE)]))
-    story += [table, Spacer(1, 6 * mm), arrivals_chart(summary.by_arrival_hour), Spacer(1, 4 * mm),
-              country_chart(summary.by_country), Spacer(1, 4 * mm), role_chart(summary.by_role)]
+    figures = [
+        ["Registered", "Attended", "On site", "Online", "Attendance", "No-shows", "Walk-ins"],
+        [
+            f"{summary.registered:,}",
+            f"{summary.attended:,}",
+            f"{summary.on_site:,}",
+            f"{summary.online:,}",
+            rate,
+            f"{summary.registered - summary.attended:,}",
+            f"{summary.walk_ins:,}",
+        ],
+    ]
+    table = Table(
+        [
+            [td.paragraph(text, styles["cell_small"]) for text in figures[0]],
+            [td.paragraph(text, styles["title"]) for text in figures[1]],
+        ],
+        colWidths=[CHART_WIDTH / 7] * 7,
+    )
+    table.setStyle(
+        TableStyle([("FONT", (0, 0), (-1, -1), td.font_name(td.LATIN), 9), ("LINEBELOW", (0, 1), (-1, 1), 0.6, RULE)])
+    )
+    story += [
+        table,
+        Spacer(1, 6 * mm),
+        arrivals_chart(summary.by_arrival_hour),
+        Spacer(1, 4 * mm),
+        country_chart(summary.by_country),
+        Spacer(1, 4 * mm),
+        role_chart(summary.by_role),
+    ]
     if summary.by_list:
-        story += [Spacer(1, 3 * mm), td.paragraph(
-            "Parts of the day: " + " · ".join(f"{c.label} {c.attended}" for c in summary.by_list), styles["body"])]
+        story += [
+            Spacer(1, 3 * mm),
+            td.paragraph(
+                "Parts of the day: " + " · ".join(f"{c.label} {c.attended}" for c in summary.by_list), styles["body"]
+            ),
+        ]
     check_cancel(cancel)
     report(progress, 1, 4, "Programme")
     story += [Spacer(1, 8 * mm), td.paragraph("Programme", h2), Spacer(1, 2 * mm), _programme_table(reunion, styles)]
@@ -159,11 +208,18 @@ def write_report_pdf(
     report(progress, 2, 4, "Winners")
     if reunion.winners:
         rows = [[td.paragraph(t, styles["header"]) for t in ("Contest", "Award", "Entry", "Winners")]]
-        rows += [[td.paragraph(f"{w.contest}" + (f" ({w.category})" if w.category else ""), styles["cell"]),
-                  td.paragraph(w.award, styles["cell"]), td.paragraph(w.entry, styles["cell"]),
-                  td.paragraph(w.names, styles["cell"])] for w in reunion.winners]
-        winners = Table(rows, colWidths=[CHART_WIDTH * 0.3, CHART_WIDTH * 0.17, CHART_WIDTH * 0.3, CHART_WIDTH * 0.23],
-                        repeatRows=1)
+        rows += [
+            [
+                td.paragraph(f"{w.contest}" + (f" ({w.category})" if w.category else ""), styles["cell"]),
+                td.paragraph(w.award, styles["cell"]),
+                td.paragraph(w.entry, styles["cell"]),
+                td.paragraph(w.names, styles["cell"]),
+            ]
+            for w in reunion.winners
+        ]
+        winners = Table(
+            rows, colWidths=[CHART_WIDTH * 0.3, CHART_WIDTH * 0.17, CHART_WIDTH * 0.3, CHART_WIDTH * 0.23], repeatRows=1
+        )
         winners.setStyle(_table_style())
         story += [Spacer(1, 8 * mm), KeepTogether([td.paragraph("Contest winners", h2), Spacer(1, 2 * mm), winners])]
     if reunion.notes:
@@ -171,8 +227,14 @@ def write_report_pdf(
         story += [td.paragraph(line, styles["body"]) for line in reunion.notes.splitlines() if line.strip()]
     check_cancel(cancel)
     report(progress, 3, 4, "Writing the PDF")
-    write_a4_document(target, story, title=f"Reunion report — {event.title}", subject=event.title,
-                      footer_line=f"Reunion report · {event.title} · {event.local_start:%d %B %Y}", cancel=cancel)
+    write_a4_document(
+        target,
+        story,
+        title=f"Reunion report — {event.title}",
+        subject=event.title,
+        footer_line=f"Reunion report · {event.title} · {event.local_start:%d %B %Y}",
+        cancel=cancel,
+    )
     report(progress, 4, 4, "")
     return target
 
@@ -182,23 +244,28 @@ def _programme_table(reunion: ReunionReport, styles: dict) -> Table:
     first_day = reunion.event.local_start.date()
     rows = [[td.paragraph(t, styles["header"]) for t in ("Time", "Programme", "Speakers")]]
     for item in reunion.programme.items:
-        rows.append([td.paragraph(item_time_text(item, tz, first_day), styles["cell"]),
-                     td.paragraph(item.title, styles["cell"], bold=True),
-                     td.paragraph("; ".join(s.display_name for s in item.speakers), styles["cell_small"])])
+        rows.append(
+            [
+                td.paragraph(item_time_text(item, tz, first_day), styles["cell"]),
+                td.paragraph(item.title, styles["cell"], bold=True),
+                td.paragraph("; ".join(s.display_name for s in item.speakers), styles["cell_small"]),
+            ]
+        )
     if len(rows) == 1:
         rows.append(["", td.paragraph("No programme items.", styles["cell_small"]), ""])
-    table = Table(rows, colWidths=[26 * mm, CHART_WIDTH * 0.5, CHART_WIDTH - 26 * mm - CHART_WIDTH * 0.5],
-                  repeatRows=1)
+    table = Table(rows, colWidths=[26 * mm, CHART_WIDTH * 0.5, CHART_WIDTH - 26 * mm - CHART_WIDTH * 0.5], repeatRows=1)
     table.setStyle(_table_style())
     return table
 
 
 def _table_style() -> TableStyle:
-    return TableStyle([
-        ("FONT", (0, 0), (-1, -1), td.font_name(td.LATIN), 9),
-        ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ])
+    return TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), td.font_name(td.LATIN), 9),
+            ("BACKGROUND", (0, 0), (-1, 0), _HEADER_BG),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )

@@ -22,16 +22,35 @@ from ssc_desktop.output.streamed_workbook import start_sheet, streamed_workbook
 from ssc_desktop.output.safe_cells import clean_text, csv_text, looks_like_formula
 from ssc_desktop.services.members import MemberSummary
 
-COLUMNS = [("Name", 28), ("Own script", 22), ("E-mail", 32), ("Chapter", 18), ("Country", 14),
-           ("Affiliation", 36), ("Visit year", 10), ("Host institution", 30), ("Gender", 11), ("Phone", 18)]
+COLUMNS = [
+    ("Name", 28),
+    ("Own script", 22),
+    ("E-mail", 32),
+    ("Chapter", 18),
+    ("Country", 14),
+    ("Affiliation", 36),
+    ("Visit year", 10),
+    ("Host institution", 30),
+    ("Gender", 11),
+    ("Phone", 18),
+]
 FORMATS = (".xlsx", ".csv")
 _EVERY_ROWS = 1000
 
 
 def roster_values(member: MemberSummary) -> list[object]:
-    return [member.latin_name, member.native_name, member.email, member.chapter_name, member.country,
-            member.affiliation, member.visit_year, member.host_institution, member.gender.value.capitalize(),
-            member.phone]
+    return [
+        member.latin_name,
+        member.native_name,
+        member.email,
+        member.chapter_name,
+        member.country,
+        member.affiliation,
+        member.visit_year,
+        member.host_institution,
+        member.gender.value.capitalize(),
+        member.phone,
+    ]
 
 
 def write_roster(
@@ -55,8 +74,9 @@ def write_roster(
     return target
 
 
-def _write_csv(members: Sequence[MemberSummary], path: Path, progress: ProgressFn | None,
-               cancel: threading.Event | None) -> None:
+def _write_csv(
+    members: Sequence[MemberSummary], path: Path, progress: ProgressFn | None, cancel: threading.Event | None
+) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([name for name, _width in COLUMNS])
@@ -64,12 +84,17 @@ def _write_csv(members: Sequence[MemberSummary], path: Path, progress: ProgressF
             if number % _EVERY_ROWS == 0:
                 check_cancel(cancel)
                 report(progress, number, len(members), f"{number:,} of {len(members):,} members")
-            writer.writerow(["" if value is None else csv_text(value) if isinstance(value, str) else value
-                             for value in roster_values(member)])
+            writer.writerow(
+                [
+                    "" if value is None else csv_text(value) if isinstance(value, str) else value
+                    for value in roster_values(member)
+                ]
+            )
 
 
-def _write_xlsx(members: Sequence[MemberSummary], path: Path, progress: ProgressFn | None,
-                cancel: threading.Event | None) -> None:
+def _write_xlsx(
+    members: Sequence[MemberSummary], path: Path, progress: ProgressFn | None, cancel: threading.Event | None
+) -> None:
     with streamed_workbook() as workbook:
         sheet = start_sheet(workbook, "Members", COLUMNS)
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(members) + 1}"

@@ -21,9 +21,20 @@ HEADERS = ["File", "Sheet", "Row", "Column", "Header", "Field", "Value", "Severi
 def write_roster_report(problems: Iterable[RowProblem], path: str | Path) -> Path:
     """The problems as .csv (UTF-8 with BOM, so Excel reads it) or .xlsx, by the path's suffix."""
     target = Path(path)
-    lines = [[p.file, p.sheet, p.row, p.column, p.header, p.field, p.value, p.severity,
-              format_message(p.code, MESSAGES.get(p.code), {"value": p.value, "header": p.header, **p.params})]
-             for p in problems]
+    lines = [
+        [
+            p.file,
+            p.sheet,
+            p.row,
+            p.column,
+            p.header,
+            p.field,
+            p.value,
+            p.severity,
+            format_message(p.code, MESSAGES.get(p.code), {"value": p.value, "header": p.header, **p.params}),
+        ]
+        for p in problems
+    ]
     with atomic_export(target) as temporary:
         if target.suffix.casefold() == ".xlsx":
             _write_xlsx(lines, temporary)

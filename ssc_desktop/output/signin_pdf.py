@@ -48,8 +48,9 @@ def write_signin_pdf(
     return target
 
 
-def _write_signin(sheet: AttendanceSheet, path: Path, progress: ProgressFn | None,
-                  cancel: threading.Event | None) -> Path:
+def _write_signin(
+    sheet: AttendanceSheet, path: Path, progress: ProgressFn | None, cancel: threading.Event | None
+) -> Path:
     event = sheet.event
     people = signin_people(sheet)
     styles = td.styles(9)
@@ -65,7 +66,9 @@ def _write_signin(sheet: AttendanceSheet, path: Path, progress: ProgressFn | Non
     page_width = A4[0] - 2 * MARGIN
     widths = [10 * mm, 62 * mm, 46 * mm, 18 * mm, 11 * mm]
     widths.append(page_width - sum(widths))
-    rows = [[td.paragraph(text, header) for text in ("No.", "Name", "Chapter · affiliation", "Role", "Here", "Signature")]]
+    rows = [
+        [td.paragraph(text, header) for text in ("No.", "Name", "Chapter · affiliation", "Role", "Here", "Signature")]
+    ]
     total = len(people)
     for number, person in enumerate(people, start=1):
         if number % 50 == 1:
@@ -77,8 +80,16 @@ def _write_signin(sheet: AttendanceSheet, path: Path, progress: ProgressFn | Non
         where = [td.paragraph(person.chapter_name or person.country, cell_small)]
         if person.affiliation:
             where.append(td.paragraph(person.affiliation, cell_small))
-        rows.append([td.paragraph(str(number), cell_small), name, where,
-                     td.paragraph(person.role.value.capitalize(), cell_small), "", ""])
+        rows.append(
+            [
+                td.paragraph(str(number), cell_small),
+                name,
+                where,
+                td.paragraph(person.role.value.capitalize(), cell_small),
+                "",
+                "",
+            ]
+        )
     if not people:
         rows.append(["", td.paragraph("Nobody is registered yet.", cell_small), "", "", "", ""])
     table = Table(rows, colWidths=widths, repeatRows=1, rowHeights=[None] + [ROW_HEIGHT] * (len(rows) - 1))
@@ -100,7 +111,13 @@ def _write_signin(sheet: AttendanceSheet, path: Path, progress: ProgressFn | Non
 
     event_line = f"Sign-in sheet · {event.title} · {event.local_start:%d %B %Y}"
     target = Path(path)
-    write_a4_document(target, story, title=f"Sign-in sheet — {event.title}", subject=event.title,
-                      footer_line=event_line, cancel=cancel)
+    write_a4_document(
+        target,
+        story,
+        title=f"Sign-in sheet — {event.title}",
+        subject=event.title,
+        footer_line=event_line,
+        cancel=cancel,
+    )
     report(progress, total, total, "")
     return target

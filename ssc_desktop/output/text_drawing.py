@@ -74,15 +74,50 @@ _BEYOND_BMP = range(0x20000, 0x40000)  # the Supplementary and Tertiary Ideograp
 
 # ISO 15924 script codes (as fontTools names them) and the font that draws each.
 _SCRIPT_FONTS = {
-    "Latn": LATIN, "Grek": LATIN, "Cyrl": LATIN,
-    "Deva": "devanagari", "Beng": "bengali", "Sinh": "sinhala", "Thai": "thai", "Mymr": "myanmar",
-    "Taml": "tamil", "Telu": "telugu", "Knda": "kannada", "Mlym": "malayalam", "Gujr": "gujarati",
-    "Guru": "gurmukhi", "Orya": "oriya", "Khmr": "khmer", "Laoo": "lao", "Arab": "arabic", "Hebr": "hebrew",
-    "Hani": CJK, "Hira": CJK, "Kana": CJK, "Hang": CJK, "Bopo": CJK,
+    "Latn": LATIN,
+    "Grek": LATIN,
+    "Cyrl": LATIN,
+    "Deva": "devanagari",
+    "Beng": "bengali",
+    "Sinh": "sinhala",
+    "Thai": "thai",
+    "Mymr": "myanmar",
+    "Taml": "tamil",
+    "Telu": "telugu",
+    "Knda": "kannada",
+    "Mlym": "malayalam",
+    "Gujr": "gujarati",
+    "Guru": "gurmukhi",
+    "Orya": "oriya",
+    "Khmr": "khmer",
+    "Laoo": "lao",
+    "Arab": "arabic",
+    "Hebr": "hebrew",
+    "Hani": CJK,
+    "Hira": CJK,
+    "Kana": CJK,
+    "Hang": CJK,
+    "Bopo": CJK,
 }
 # Scripts that are drawn wrong unless HarfBuzz shapes them.
-_COMPLEX = {"devanagari", "bengali", "sinhala", "myanmar", "thai", "tamil", "telugu", "kannada", "malayalam",
-            "gujarati", "gurmukhi", "oriya", "khmer", "lao", "arabic", "hebrew"}
+_COMPLEX = {
+    "devanagari",
+    "bengali",
+    "sinhala",
+    "myanmar",
+    "thai",
+    "tamil",
+    "telugu",
+    "kannada",
+    "malayalam",
+    "gujarati",
+    "gurmukhi",
+    "oriya",
+    "khmer",
+    "lao",
+    "arabic",
+    "hebrew",
+}
 _NEUTRAL = {"Zyyy", "Zinh", "Zzzz"}  # common (digits, punctuation, spaces), inherited marks, unknown
 
 _lock = threading.Lock()
@@ -121,8 +156,11 @@ def _register(key: str) -> None:
         path = resource_path("fonts", file_name)
         pdfmetrics.registerFont(TTFont(font_name(key, is_bold), str(path)))
     pdfmetrics.registerFontFamily(
-        font_name(key), normal=font_name(key), bold=font_name(key, True),
-        italic=font_name(key), boldItalic=font_name(key, True),
+        font_name(key),
+        normal=font_name(key),
+        bold=font_name(key, True),
+        italic=font_name(key),
+        boldItalic=font_name(key, True),
     )
 
 
@@ -204,7 +242,7 @@ def _note_ligatures(word, shaped) -> None:
         if ord(char) not in _PRIVATE or char in source or cluster < 0:
             continue
         later = [c for c in clusters if c > cluster]
-        letters = source[cluster:later[0] if later else len(source)]
+        letters = source[cluster : later[0] if later else len(source)]
         # Letters drawn by other glyphs of the same cluster (a vowel sign beside a conjunct) are theirs.
         for _f, other, other_cluster in glyphs:
             if other_cluster == cluster and other != char and ord(other) not in _PRIVATE:
@@ -261,8 +299,12 @@ def _any_font_with(char: str, preferred: str | None = None) -> str:
 # Characters that draw nothing and need no glyph: joiners, marks of direction, variation selectors.
 def _invisible(char: str) -> bool:
     code = ord(char)
-    return (unicodedata.category(char) in ("Cf", "Cc", "Zl", "Zp") or 0xFE00 <= code <= 0xFE0F
-            or 0xE0100 <= code <= 0xE01EF or code == 0x034F)
+    return (
+        unicodedata.category(char) in ("Cf", "Cc", "Zl", "Zp")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0100 <= code <= 0xE01EF
+        or code == 0x034F
+    )
 
 
 def undrawable(text: str) -> list[str]:
@@ -270,8 +312,12 @@ def undrawable(text: str) -> list[str]:
     missing: list[str] = []
     for run in script_runs(text):
         for char in run.text:
-            if char not in missing and not char.isspace() and not _has(run.font_key, ord(char)) \
-                    and not (_invisible(char) and run.font_key in _COMPLEX):
+            if (
+                char not in missing
+                and not char.isspace()
+                and not _has(run.font_key, ord(char))
+                and not (_invisible(char) and run.font_key in _COMPLEX)
+            ):
                 missing.append(char)
     return missing
 
@@ -345,8 +391,11 @@ def _settle_word(text: str, keys: list[str | None], start: int, end: int) -> Non
         key = previous or following or LATIN
         # A joiner or mark of direction stays in a shaped run even where its font lacks it (HarfBuzz hides it,
         # and Sinhala's ZWJ must stay with its letters); an unshaped run would draw it as a box.
-        if not _has(key, ord(text[i])) and ft_unicodedata.script(text[i]) != "Zinh" \
-                and not (_invisible(text[i]) and key in _COMPLEX):
+        if (
+            not _has(key, ord(text[i]))
+            and ft_unicodedata.script(text[i]) != "Zinh"
+            and not (_invisible(text[i]) and key in _COMPLEX)
+        ):
             key = _any_font_with(text[i], key)
         keys[i] = key
 
@@ -414,19 +463,33 @@ def styles(base_size: float = 9.5) -> dict[str, ParagraphStyle]:
     common = dict(fontName=regular, shaping=1, wordWrap=None)
     return {
         "body": ParagraphStyle("ssc-body", fontSize=base_size, leading=base_size * 1.35, **common),
-        "small": ParagraphStyle("ssc-small", fontSize=base_size - 1.5, leading=(base_size - 1.5) * 1.35,
-                                textColor="#555555", **common),
+        "small": ParagraphStyle(
+            "ssc-small", fontSize=base_size - 1.5, leading=(base_size - 1.5) * 1.35, textColor="#555555", **common
+        ),
         "cell": ParagraphStyle("ssc-cell", fontSize=base_size, leading=base_size * 1.3, **common),
-        "cell_small": ParagraphStyle("ssc-cell-small", fontSize=base_size - 1.5, leading=(base_size - 1.5) * 1.3,
-                                     textColor="#444444", **common),
-        "header": ParagraphStyle("ssc-header", fontSize=base_size - 0.5, leading=base_size * 1.25,
-                                 textColor="#ffffff", **{**common, "fontName": bold}),
-        "title": ParagraphStyle("ssc-title", fontSize=base_size * 2, leading=base_size * 2.5, alignment=TA_LEFT,
-                                **{**common, "fontName": bold}),
-        "subtitle": ParagraphStyle("ssc-subtitle", fontSize=base_size + 1.5, leading=(base_size + 1.5) * 1.35,
-                                   textColor="#333333", **common),
-        "centred": ParagraphStyle("ssc-centred", fontSize=base_size, leading=base_size * 1.35,
-                                  alignment=TA_CENTER, **common),
+        "cell_small": ParagraphStyle(
+            "ssc-cell-small", fontSize=base_size - 1.5, leading=(base_size - 1.5) * 1.3, textColor="#444444", **common
+        ),
+        "header": ParagraphStyle(
+            "ssc-header",
+            fontSize=base_size - 0.5,
+            leading=base_size * 1.25,
+            textColor="#ffffff",
+            **{**common, "fontName": bold},
+        ),
+        "title": ParagraphStyle(
+            "ssc-title",
+            fontSize=base_size * 2,
+            leading=base_size * 2.5,
+            alignment=TA_LEFT,
+            **{**common, "fontName": bold},
+        ),
+        "subtitle": ParagraphStyle(
+            "ssc-subtitle", fontSize=base_size + 1.5, leading=(base_size + 1.5) * 1.35, textColor="#333333", **common
+        ),
+        "centred": ParagraphStyle(
+            "ssc-centred", fontSize=base_size, leading=base_size * 1.35, alignment=TA_CENTER, **common
+        ),
     }
 
 

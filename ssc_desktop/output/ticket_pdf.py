@@ -57,8 +57,15 @@ def draw_ticket(canvas: Canvas, ticket: Ticket) -> None:
     full = width - 2 * MARGIN
     cursor = height - MARGIN
 
-    def line(text: str, size: float, bold: bool = False, colour=_INK, gap: float = 0.5,
-             min_size: float = 7, align: str = "left") -> None:
+    def line(
+        text: str,
+        size: float,
+        bold: bool = False,
+        colour=_INK,
+        gap: float = 0.5,
+        min_size: float = 7,
+        align: str = "left",
+    ) -> None:
         nonlocal cursor
         fitted = td.fit_to_width(text, full, size, min_size=min_size, bold=bold)
         cursor -= fitted.size * 0.95
@@ -72,8 +79,9 @@ def draw_ticket(canvas: Canvas, ticket: Ticket) -> None:
     canvas.setFillColor(_ACCENT)
     canvas.rect(0, height - 12 * mm, width, 12 * mm, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
-    td.draw_fitted(canvas, td.fit_to_width(f"Ticket · {event.chapter_name}", full, 11, bold=True),
-                   MARGIN, height - 7.6 * mm)
+    td.draw_fitted(
+        canvas, td.fit_to_width(f"Ticket · {event.chapter_name}", full, 11, bold=True), MARGIN, height - 7.6 * mm
+    )
     cursor = height - 12 * mm - 10 * mm
     line(event.title, 22, bold=True, colour=_INK, gap=0.6, min_size=10)
     line(event.when_text, 12, colour=_INK, gap=0.6)
@@ -110,7 +118,12 @@ def draw_ticket(canvas: Canvas, ticket: Ticket) -> None:
     draw_qr(canvas, badge.code, width / 2 - qr_size / 2, cursor - qr_size, qr_size)
     cursor -= qr_size + 2 * mm
     line(badge.code, 9, colour=_GREY, align="centre", gap=1.2)
-    line("Show this code at the door: on your phone or printed. It is yours alone.", 10, colour=_GREY,
-         align="centre", gap=0.4)
+    line(
+        "Show this code at the door: on your phone or printed. It is yours alone.",
+        10,
+        colour=_GREY,
+        align="centre",
+        gap=0.4,
+    )
     line("A new ticket replaces this one.", 9, colour=_GREY, align="centre")
     canvas.restoreState()

@@ -111,8 +111,12 @@ class AttendanceSheet:
 
 
 class AttendanceService:
-    def __init__(self, session_factory: sessionmaker[Session], events: EventService,
-                 online_minutes: Callable[[int], dict[int, float]] | None = None) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        events: EventService,
+        online_minutes: Callable[[int], dict[int, float]] | None = None,
+    ) -> None:
         self._sessions = session_factory
         self._events = events
         self._online_minutes = online_minutes
@@ -120,15 +124,30 @@ class AttendanceService:
     def sheet(self, event_id: int, rows: AttendanceRows = AttendanceRows.ALL) -> AttendanceSheet:
         event = self._events.get_event(event_id)
         with self._sessions() as session:
-            lists = tuple(ListColumn(i, name) for i, name in session.execute(
-                select(CheckInList.id, CheckInList.name).where(CheckInList.event_id == event_id)
-                .order_by(CheckInList.created_at, CheckInList.id)))
+            lists = tuple(
+                ListColumn(i, name)
+                for i, name in session.execute(
+                    select(CheckInList.id, CheckInList.name)
+                    .where(CheckInList.event_id == event_id)
+                    .order_by(CheckInList.created_at, CheckInList.id)
+                )
+            )
             door = _door_visits(session, event_id)
             on_lists = _list_arrivals(session, event_id)
             people = session.execute(
-                select(Registration.id, Member.latin_name, Member.native_name, Member.email,
-                       func.coalesce(Chapter.name, ""), Member.country, Member.affiliation, Member.gender,
-                       Registration.role, Registration.status, Registration.walk_in)
+                select(
+                    Registration.id,
+                    Member.latin_name,
+                    Member.native_name,
+                    Member.email,
+                    func.coalesce(Chapter.name, ""),
+                    Member.country,
+                    Member.affiliation,
+                    Member.gender,
+                    Registration.role,
+                    Registration.status,
+                    Registration.walk_in,
+                )
                 .join(Member, Registration.member_id == Member.id)
                 .outerjoin(Chapter, Member.chapter_id == Chapter.id)
                 .where(Registration.event_id == event_id)
@@ -136,14 +155,40 @@ class AttendanceService:
             ).all()
         online = self._online_minutes(event_id) if self._online_minutes else {}
         every = []
-        for (registration_id, latin, native, email, chapter, country, affiliation, gender, role, status,
-             walk_in) in people:
+        for (
+            registration_id,
+            latin,
+            native,
+            email,
+            chapter,
+            country,
+            affiliation,
+            gender,
+            role,
+            status,
+            walk_in,
+        ) in people:
             first, last_out, station = door.get(registration_id, (None, None, ""))
-            every.append(AttendanceRow(
-                registration_id, latin, native, email, chapter, country, affiliation, gender, role, status,
-                bool(walk_in), first, last_out, station,
-                tuple(on_lists.get((item.id, registration_id)) for item in lists), online.get(registration_id, 0),
-            ))
+            every.append(
+                AttendanceRow(
+                    registration_id,
+                    latin,
+                    native,
+                    email,
+                    chapter,
+                    country,
+                    affiliation,
+                    gender,
+                    role,
+                    status,
+                    bool(walk_in),
+                    first,
+                    last_out,
+                    station,
+                    tuple(on_lists.get((item.id, registration_id)) for item in lists),
+                    online.get(registration_id, 0),
+                )
+            )
         chosen = [row for row in every if _wanted(row, rows)]
         return AttendanceSheet(event, lists, tuple(chosen), summarize(every, lists, zone(event.timezone)), rows)
 
@@ -187,7 +232,9 @@ def summarize(rows: Iterable[AttendanceRow], lists: tuple[ListColumn, ...], tz) 
     registered = [row for row in rows if row.status == RegistrationStatus.REGISTERED]
     came = [row for row in registered if row.attended]
 
-    def by(key: Callable[[AttendanceRow], str], order: Callable[[str], SupportsRichComparison] | None = None) -> tuple[CountRow, ...]:
+    def by(
+        key: Callable[[AttendanceRow], str], order: Callable[[str], SupportsRichComparison] | None = None
+    ) -> tuple[CountRow, ...]:
         totals = Counter(key(row) for row in registered)
         attended = Counter(key(row) for row in came)
         labels = sorted(totals, key=order or (lambda label: (-totals[label], label.casefold())))

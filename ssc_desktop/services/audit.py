@@ -41,19 +41,33 @@ DESK_LENGTH = 120
 DEFAULT_PAGE = 2000
 
 AUDIT_INSERT = insert(AuditEntry.__table__).values(
-    at=bindparam("at"), kind=bindparam("kind"), desk=bindparam("desk"), event_id=bindparam("event_id"),
+    at=bindparam("at"),
+    kind=bindparam("kind"),
+    desk=bindparam("desk"),
+    event_id=bindparam("event_id"),
     what=bindparam("what"),
 )
 
 
 def entry_values(kind: str, what: str, desk: str, event_id: int | None = None, at: datetime | None = None) -> dict:
     assert kind in KINDS, kind
-    return {"at": at or utc_now(), "kind": kind, "desk": (desk or "")[:DESK_LENGTH], "event_id": event_id,
-            "what": " ".join(what.split())[:WHAT_LENGTH]}
+    return {
+        "at": at or utc_now(),
+        "kind": kind,
+        "desk": (desk or "")[:DESK_LENGTH],
+        "event_id": event_id,
+        "what": " ".join(what.split())[:WHAT_LENGTH],
+    }
 
 
-def record(target: Session | Connection, kind: str, what: str, desk: str, event_id: int | None = None,
-           at: datetime | None = None) -> None:
+def record(
+    target: Session | Connection,
+    kind: str,
+    what: str,
+    desk: str,
+    event_id: int | None = None,
+    at: datetime | None = None,
+) -> None:
     """Writes one entry in target's transaction (committed, or rolled back, with the action)."""
     target.execute(AUDIT_INSERT, entry_values(kind, what, desk, event_id, at))
 
@@ -67,8 +81,9 @@ _SQLITE_INSERT = "INSERT INTO audit_log (at, kind, desk, event_id, what) VALUES 
 _SQLITE_STAMP = "%Y-%m-%d %H:%M:%S.%f"
 
 
-def record_on_connection(connection: Connection, kind: str, what: str, desk: str, event_id: int | None,
-                         at: datetime) -> None:
+def record_on_connection(
+    connection: Connection, kind: str, what: str, desk: str, event_id: int | None, at: datetime
+) -> None:
     """`record` for a Core connection in a transaction, at the least cost on SQLite."""
     if connection.dialect.name != "sqlite":
         connection.execute(AUDIT_INSERT, entry_values(kind, what, desk, event_id, at))
@@ -76,7 +91,8 @@ def record_on_connection(connection: Connection, kind: str, what: str, desk: str
     values = entry_values(kind, what, desk, event_id, at)
     stamp = values["at"].astimezone(timezone.utc).strftime(_SQLITE_STAMP)
     sqlite_driver(connection).execute(
-        _SQLITE_INSERT, (stamp, values["kind"], values["desk"], values["event_id"], values["what"]))
+        _SQLITE_INSERT, (stamp, values["kind"], values["desk"], values["event_id"], values["what"])
+    )
 
 
 @dataclass(frozen=True)
@@ -112,8 +128,9 @@ class AuditLog:
         return list(self.iter_entries(where, limit))
 
     def iter_entries(self, where: AuditFilter = AuditFilter(), limit: int | None = None) -> Iterator[AuditRow]:
-        query = select(AuditEntry.id, AuditEntry.at, AuditEntry.kind, AuditEntry.desk, AuditEntry.event_id,
-                       AuditEntry.what).order_by(AuditEntry.id.desc())
+        query = select(
+            AuditEntry.id, AuditEntry.at, AuditEntry.kind, AuditEntry.desk, AuditEntry.event_id, AuditEntry.what
+        ).order_by(AuditEntry.id.desc())
         if where.kind:
             query = query.where(AuditEntry.kind == where.kind)
         if where.desk:

@@ -51,8 +51,14 @@ class RestoreResult:
 
 
 class BackupsService:
-    def __init__(self, database_file: Path | None, location: str,
-                 event_under_way: Callable[[datetime], bool] | None = None, *, server_url: str | None = None) -> None:
+    def __init__(
+        self,
+        database_file: Path | None,
+        location: str,
+        event_under_way: Callable[[datetime], bool] | None = None,
+        *,
+        server_url: str | None = None,
+    ) -> None:
         """database_file None: a shared server (PostgreSQL), which has backups of its own; of it this
         laptop has only the copies taken before upgrades (ssc_desktop.server_backup), listed, not restored."""
         self._file = database_file
@@ -93,8 +99,9 @@ class BackupsService:
             return backup_files.list_backups_in([self._server_folder])
         return backup_files.list_backups(self._need_file())
 
-    def back_up(self, reason: str = "manual", progress: ProgressFn | None = None,
-                now: datetime | None = None) -> BackupSummary:
+    def back_up(
+        self, reason: str = "manual", progress: ProgressFn | None = None, now: datetime | None = None
+    ) -> BackupSummary:
         return _summary(backup_files.write_backup(self._need_file(), reason, now=now, progress=progress))
 
     def back_up_on_open(self, now: datetime | None = None) -> BackupSummary | None:
@@ -133,8 +140,9 @@ class BackupsService:
             return _summary(backup_files.BackupFile(candidate.resolve(), _mtime(candidate), "file"))
         raise DomainError("backup.not_found", name=name, location=self._location)
 
-    def restore(self, name: str, progress: ProgressFn | None = None,
-                cancel: threading.Event | None = None) -> RestoreResult:
+    def restore(
+        self, name: str, progress: ProgressFn | None = None, cancel: threading.Event | None = None
+    ) -> RestoreResult:
         """Puts backup `name` in place of the database, after keeping a copy of the database as it is.
 
         The caller holds the file's instance lock (no other app has it open) and has closed
@@ -160,8 +168,13 @@ class BackupsService:
             _replace_file(Path(chosen.path), database)
         return RestoreResult(chosen, previous, damaged)
 
-    def restore_to_file(self, name: str, destination: str | Path, progress: ProgressFn | None = None,
-                        cancel: threading.Event | None = None) -> BackupSummary:
+    def restore_to_file(
+        self,
+        name: str,
+        destination: str | Path,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> BackupSummary:
         """Backup `name` written out as a new database file at destination; the copy stays as it was taken.
 
         For a shared server's copies (never written back over the server) and for a look at any
@@ -194,8 +207,17 @@ def _summary(backup: backup_files.BackupFile) -> BackupSummary:
         size = backup.path.stat().st_size
     except (sqlite3.Error, OSError):
         counts, size = backup_files.BackupCounts(None, None, None, None), 0
-    return BackupSummary(backup.path.name, str(backup.path), backup.taken_at, backup.reason, size,
-                         counts.schema, counts.members, counts.registrations, counts.check_ins)
+    return BackupSummary(
+        backup.path.name,
+        str(backup.path),
+        backup.taken_at,
+        backup.reason,
+        size,
+        counts.schema,
+        counts.members,
+        counts.registrations,
+        counts.check_ins,
+    )
 
 
 def _mtime(path: Path) -> datetime:

@@ -36,8 +36,11 @@ from ssc_desktop.services.events import zone
 from ssc_desktop.services.tickets import TicketService
 
 ROLE_ORDER = (
-    RegistrationRole.SPEAKER, RegistrationRole.JUDGE, RegistrationRole.STAFF,
-    RegistrationRole.PARTICIPANT, RegistrationRole.GUEST,
+    RegistrationRole.SPEAKER,
+    RegistrationRole.JUDGE,
+    RegistrationRole.STAFF,
+    RegistrationRole.PARTICIPANT,
+    RegistrationRole.GUEST,
 )
 
 
@@ -141,8 +144,9 @@ class BadgeRenderers:
 
     layouts: Collection[str]
     # (sheet, path, layout key, cut marks, progress, cancel) -> (pages written, warnings)
-    write_badges: Callable[[BadgeSheet, Path, str, bool, ProgressFn | None, threading.Event | None],
-                           tuple[int, tuple[DomainError, ...]]]
+    write_badges: Callable[
+        [BadgeSheet, Path, str, bool, ProgressFn | None, threading.Event | None], tuple[int, tuple[DomainError, ...]]
+    ]
     write_ticket: Callable[[Ticket, Path], Path]
     ticket_bytes: Callable[[Ticket], bytes]
     make_folder: Callable[[Path], Path]
@@ -164,8 +168,9 @@ def ticket_file_name(badge: Badge) -> str:
 
 
 class BadgeService:
-    def __init__(self, session_factory: sessionmaker[Session], tickets: TicketService,
-                 renderers: Callable[[], BadgeRenderers]) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], tickets: TicketService, renderers: Callable[[], BadgeRenderers]
+    ) -> None:
         self._sessions = session_factory
         self._tickets = tickets
         # Asked for on the first write: drawing needs reportlab, which start-up should not import.
@@ -191,8 +196,17 @@ class BadgeService:
         if row is None:
             raise NotFoundError(kind="event", key="id", value=event_id)
         event, chapter_name = row
-        return BadgeEvent(event.id, event.title, chapter_name, event.format, event.venue, event.online_link,
-                          event.starts_at, event.ends_at, event.timezone)
+        return BadgeEvent(
+            event.id,
+            event.title,
+            chapter_name,
+            event.format,
+            event.venue,
+            event.online_link,
+            event.starts_at,
+            event.ends_at,
+            event.timezone,
+        )
 
     def badges(
         self,
@@ -210,8 +224,17 @@ class BadgeService:
         if include_waitlisted or registration_ids is not None:
             statuses.append(RegistrationStatus.WAITLISTED)
         query = (
-            select(Registration.id, Member.latin_name, Member.native_name, func.coalesce(Chapter.name, ""),
-                   Member.country, Member.affiliation, Member.email, Registration.role, Registration.status)
+            select(
+                Registration.id,
+                Member.latin_name,
+                Member.native_name,
+                func.coalesce(Chapter.name, ""),
+                Member.country,
+                Member.affiliation,
+                Member.email,
+                Registration.role,
+                Registration.status,
+            )
             .join(Member, Registration.member_id == Member.id)
             .outerjoin(Chapter, Member.chapter_id == Chapter.id)
             .where(Registration.event_id == event_id, Registration.status.in_(statuses))

@@ -107,12 +107,13 @@ def load_public_key(pem: bytes, where: str = "") -> Ed25519PublicKey:
 def fingerprint(public: Ed25519PublicKey) -> str:
     raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     digest = hashlib.sha256(raw).hexdigest().upper()
-    return " ".join(digest[i:i + 4] for i in range(0, 16, 4))
+    return " ".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
 def check_part(private: Ed25519PrivateKey, base_number: str) -> str:
-    raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                serialization.NoEncryption())
+    raw = private.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     key = hashlib.sha256(b"ssc certificate number check part\0" + raw).digest()
     value = int.from_bytes(hmac.new(key, base_number.upper().encode(), hashlib.sha256).digest()[:4], "big")
     return "".join(CHECK_ALPHABET[(value >> (5 * i)) & 31] for i in range(CHECK_LENGTH))
@@ -155,7 +156,8 @@ class SigningKey:
 
     def _make(self) -> Ed25519PrivateKey:
         raw = Ed25519PrivateKey.generate().private_bytes(
-            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
         try:
             with self._sessions.begin() as session:
                 session.add(AppSetting(key=KEY_SETTING, value={"ed25519": raw.hex()}))

@@ -165,7 +165,9 @@ class CertificateService:
         draft = _checked(draft)
         try:
             with self._sessions.begin() as session:
-                template = CertificateTemplate() if template_id is None else session.get(CertificateTemplate, template_id)
+                template = (
+                    CertificateTemplate() if template_id is None else session.get(CertificateTemplate, template_id)
+                )
                 if template is None:
                     raise NotFoundError(kind="certificate template", key="id", value=template_id)
                 for field in TemplateDraft.__dataclass_fields__:
@@ -183,19 +185,34 @@ class CertificateService:
             have = set(session.scalars(select(CertificateTemplate.kind).distinct()))
             for kind in CertificateKind:
                 if kind not in have:
-                    session.add(CertificateTemplate(
-                        name=KIND_TITLES[kind], kind=kind, title=KIND_TITLES[kind], wording=DEFAULT_WORDING[kind],
-                        landscape=True, accent="#b4235a", signatory_1_name="", signatory_1_title="Chapter president",
-                        signatory_2_name="", signatory_2_title="Reunion coordinator",
-                        min_online_minutes=30 if kind is CertificateKind.PARTICIPATION else 0,
-                    ))
+                    session.add(
+                        CertificateTemplate(
+                            name=KIND_TITLES[kind],
+                            kind=kind,
+                            title=KIND_TITLES[kind],
+                            wording=DEFAULT_WORDING[kind],
+                            landscape=True,
+                            accent="#b4235a",
+                            signatory_1_name="",
+                            signatory_1_title="Chapter president",
+                            signatory_2_name="",
+                            signatory_2_title="Reunion coordinator",
+                            min_online_minutes=30 if kind is CertificateKind.PARTICIPATION else 0,
+                        )
+                    )
 
     # -- contributors --------------------------------------------------------------------------
     def list_contributors(self, event_id: int) -> list[ContributorRow]:
         with self._sessions() as session:
             rows = session.execute(
-                select(Contributor.id, Registration.id, Member.latin_name, Member.native_name, Registration.role,
-                       Contributor.reason)
+                select(
+                    Contributor.id,
+                    Registration.id,
+                    Member.latin_name,
+                    Member.native_name,
+                    Registration.role,
+                    Contributor.reason,
+                )
                 .join(Registration, Contributor.registration_id == Registration.id)
                 .join(Member, Registration.member_id == Member.id)
                 .where(Registration.event_id == event_id)
@@ -249,16 +266,24 @@ class CertificateService:
         private = self.signing.private()
         with self._sessions.begin() as session:
             prefix = _number_prefix(session, plan.event)
-            existing = {c.subject: c for c in session.scalars(
-                select(Certificate).where(Certificate.event_id == plan.event.id, Certificate.kind == plan.kind))}
+            existing = {
+                c.subject: c
+                for c in session.scalars(
+                    select(Certificate).where(Certificate.event_id == plan.event.id, Certificate.kind == plan.kind)
+                )
+            }
             numbered = []
             for recipient in plan.recipients:
                 certificate = existing.get(recipient.subject)
                 if certificate is None:
                     certificate = Certificate(
-                        number=f"pending-{uuid.uuid4().hex}", event_id=plan.event.id, kind=plan.kind,
-                        subject=recipient.subject, registration_id=recipient.registration_id,
-                        recipient_name=recipient.name)
+                        number=f"pending-{uuid.uuid4().hex}",
+                        event_id=plan.event.id,
+                        kind=plan.kind,
+                        subject=recipient.subject,
+                        registration_id=recipient.registration_id,
+                        recipient_name=recipient.name,
+                    )
                     session.add(certificate)
                     session.flush()
                     base = f"{prefix}-{certificate.id:06d}"
@@ -267,10 +292,16 @@ class CertificateService:
                 certificate.recipient_latin_name = recipient.latin_name
                 certificate.reason = recipient.reason
                 certificate.template_id = plan.template.id or None
-                statement = signing.Statement(certificate.number, recipient.name, plan.kind.value, plan.event.title,
-                                              plan.event.local_start.date().isoformat())
-                numbered.append(replace(recipient, number=certificate.number,
-                                        statement=signing.sign(private, statement)))
+                statement = signing.Statement(
+                    certificate.number,
+                    recipient.name,
+                    plan.kind.value,
+                    plan.event.title,
+                    plan.event.local_start.date().isoformat(),
+                )
+                numbered.append(
+                    replace(recipient, number=certificate.number, statement=signing.sign(private, statement))
+                )
         return replace(plan, recipients=tuple(numbered))
 
     def public_key_pem(self) -> bytes:
@@ -286,12 +317,16 @@ class CertificateService:
             text = signing.read_statement(text, self.signing.public()).number
         wanted = signing.normalized_number(text)
         parts = signing.split_number(wanted)
-        if parts is not None and parts[1] is not None and parts[1] != signing.check_part(self.signing.private(),
-                                                                                          parts[0]):
+        if (
+            parts is not None
+            and parts[1] is not None
+            and parts[1] != signing.check_part(self.signing.private(), parts[0])
+        ):
             raise DomainError("certificate.bad_check", number=text.strip())
         with self._sessions() as session:
             row = session.execute(
-                select(Certificate, Event.title).join(Event, Certificate.event_id == Event.id)
+                select(Certificate, Event.title)
+                .join(Event, Certificate.event_id == Event.id)
                 .where(func.upper(Certificate.number) == wanted)
             ).first()
         if row is None:
@@ -301,8 +336,10 @@ class CertificateService:
     def list_issued(self, event_id: int) -> list[IssuedCertificate]:
         with self._sessions() as session:
             rows = session.execute(
-                select(Certificate, Event.title).join(Event, Certificate.event_id == Event.id)
-                .where(Certificate.event_id == event_id).order_by(Certificate.id)
+                select(Certificate, Event.title)
+                .join(Event, Certificate.event_id == Event.id)
+                .where(Certificate.event_id == event_id)
+                .order_by(Certificate.id)
             ).all()
         return [_issued(*row) for row in rows]
 
@@ -317,8 +354,13 @@ class CertificateService:
 
     def _contributors(self, event_id: int) -> tuple[list[Recipient], list[LeftOut]]:
         recipients = [
-            Recipient(f"registration:{c.registration_id}", c.native_name or c.latin_name, c.latin_name, c.reason,
-                      c.registration_id)
+            Recipient(
+                f"registration:{c.registration_id}",
+                c.native_name or c.latin_name,
+                c.latin_name,
+                c.reason,
+                c.registration_id,
+            )
             for c in self.list_contributors(event_id)
         ]
         return recipients, []
@@ -326,9 +368,13 @@ class CertificateService:
     def _participants(self, event_id: int, min_online_minutes: int) -> tuple[list[Recipient], list[LeftOut]]:
         online = self._online_minutes(event_id) if self._online_minutes and min_online_minutes > 0 else {}
         with self._sessions() as session:
-            came = set(session.scalars(
-                select(CheckIn.registration_id).join(Registration, CheckIn.registration_id == Registration.id)
-                .where(Registration.event_id == event_id, door_check_in())))
+            came = set(
+                session.scalars(
+                    select(CheckIn.registration_id)
+                    .join(Registration, CheckIn.registration_id == Registration.id)
+                    .where(Registration.event_id == event_id, door_check_in())
+                )
+            )
             people = self._people(session, event_id)
         recipients, left_out = [], []
         for registration_id, latin, native, status in people:
@@ -336,10 +382,13 @@ class CertificateService:
                 continue
             minutes = online.get(registration_id, 0)
             if registration_id in came or (min_online_minutes > 0 and minutes >= min_online_minutes):
-                recipients.append(Recipient(f"registration:{registration_id}", native or latin, latin, "",
-                                            registration_id))
+                recipients.append(
+                    Recipient(f"registration:{registration_id}", native or latin, latin, "", registration_id)
+                )
             elif minutes:
-                left_out.append(LeftOut(latin, f"online for {_time_online(minutes)}, fewer than {min_online_minutes} min"))
+                left_out.append(
+                    LeftOut(latin, f"online for {_time_online(minutes)}, fewer than {min_online_minutes} min")
+                )
             else:
                 left_out.append(LeftOut(latin, "did not check in" + (" or join online" if online else "")))
         return recipients, left_out
@@ -349,11 +398,15 @@ class CertificateService:
             raise DomainError("certificate.no_awards")
         recipients = []
         for winner in self._award_recipients(event_id):
-            reason = f"the {winner.award} in the {winner.contest_title}" + (
-                f" ({winner.category})" if winner.category else "") + f" for “{winner.entry_title}”"
+            reason = (
+                f"the {winner.award} in the {winner.contest_title}"
+                + (f" ({winner.category})" if winner.category else "")
+                + f" for “{winner.entry_title}”"
+            )
             subject = f"award:{winner.contest_id}:{winner.entry_code}:{winner.latin_name or winner.name}"[:300]
-            recipients.append(Recipient(subject, winner.name or winner.latin_name, winner.latin_name or winner.name,
-                                        reason))
+            recipients.append(
+                Recipient(subject, winner.name or winner.latin_name, winner.latin_name or winner.name, reason)
+            )
         return recipients, []
 
 
@@ -372,8 +425,11 @@ def _checked(draft: TemplateDraft) -> TemplateDraft:
         raise DomainError("certificate.bad_colour", value=draft.accent)
     unknown = sorted(set(re.findall(r"\{(\w+)\}", draft.wording)) - set(PLACEHOLDERS))
     if unknown:
-        raise DomainError("certificate.unknown_placeholder", names=", ".join("{" + u + "}" for u in unknown),
-                          known=", ".join("{" + p + "}" for p in PLACEHOLDERS))
+        raise DomainError(
+            "certificate.unknown_placeholder",
+            names=", ".join("{" + u + "}" for u in unknown),
+            known=", ".join("{" + p + "}" for p in PLACEHOLDERS),
+        )
     if draft.min_online_minutes < 0:
         raise DomainError("certificate.bad_minutes", value=draft.min_online_minutes)
     return replace(draft, name=name, title=title, accent=draft.accent.strip().lower(), wording=draft.wording.strip())
@@ -391,9 +447,16 @@ def _number_prefix(session: Session, event: EventSummary) -> str:
 
 
 def _issued(certificate: Certificate, event_title: str) -> IssuedCertificate:
-    return IssuedCertificate(certificate.number, certificate.event_id, event_title, certificate.kind,
-                             certificate.recipient_name, certificate.recipient_latin_name, certificate.reason,
-                             certificate.issued_at)
+    return IssuedCertificate(
+        certificate.number,
+        certificate.event_id,
+        event_title,
+        certificate.kind,
+        certificate.recipient_name,
+        certificate.recipient_latin_name,
+        certificate.reason,
+        certificate.issued_at,
+    )
 
 
 def _time_online(minutes: float) -> str:

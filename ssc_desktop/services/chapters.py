@@ -77,9 +77,7 @@ class ChapterService:
         wanted = name.strip().casefold()
         with self._sessions() as session:
             chapter = session.scalars(
-                select(Chapter).where(
-                    or_(func.lower(Chapter.name) == wanted, func.lower(Chapter.short_name) == wanted)
-                )
+                select(Chapter).where(or_(func.lower(Chapter.name) == wanted, func.lower(Chapter.short_name) == wanted))
             ).first()
             return _info(chapter) if chapter else None
 
@@ -100,8 +98,9 @@ class ChapterService:
     def set_home_chapter(self, name: str) -> ChapterInfo:
         """The coordinator's own chapter: made if needed; new events and roster imports start in it."""
         known = known_chapter(name)
-        chapter, _created = (self.ensure_chapter(known.name, known.short_name, known.country) if known
-                             else self.ensure_chapter(name))
+        chapter, _created = (
+            self.ensure_chapter(known.name, known.short_name, known.country) if known else self.ensure_chapter(name)
+        )
         with self._sessions.begin() as session:
             row = session.get(AppSetting, HOME_SETTING)
             if row is None:
@@ -115,4 +114,3 @@ class ChapterService:
             row = session.get(AppSetting, HOME_SETTING)
             chapter = session.get(Chapter, (row.value or {}).get("chapter_id")) if row is not None else None
             return _info(chapter) if chapter is not None else None
-

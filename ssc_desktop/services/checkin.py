@@ -34,7 +34,12 @@ from ssc_desktop.models import AppSetting, CheckIn, Event, Registration, Registr
 from ssc_desktop.models.checkin import new_check_in_uid
 from ssc_desktop.services import audit, tickets
 from ssc_desktop.services.registrations import RegistrationService
-from ssc_desktop.services.registration_rows import RegistrationRow, registration_row, registration_row_by_id_query, registration_with_name
+from ssc_desktop.services.registration_rows import (
+    RegistrationRow,
+    registration_row,
+    registration_row_by_id_query,
+    registration_with_name,
+)
 
 if TYPE_CHECKING:
     from ssc_desktop.services.scanner_layouts import KeyboardLayout
@@ -81,8 +86,13 @@ class ScanVerdict:
 
 
 class CheckInService:
-    def __init__(self, session_factory: sessionmaker[Session], registrations: RegistrationService,
-                 origin: str = "", audit_log: audit.AuditLog | None = None) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        registrations: RegistrationService,
+        origin: str = "",
+        audit_log: audit.AuditLog | None = None,
+    ) -> None:
         self._sessions = session_factory
         # Each check-in, undo and check-out is written to the audit log in its own transaction.
         self._audit = audit_log or audit.AuditLog(session_factory)
@@ -99,7 +109,11 @@ class CheckInService:
 
     # -- by hand ------------------------------------------------------------------------------
     def check_in(
-        self, registration_id: int, station: str = "", at: datetime | None = None, list_id: int | None = None,
+        self,
+        registration_id: int,
+        station: str = "",
+        at: datetime | None = None,
+        list_id: int | None = None,
         uid: str | None = None,
     ) -> RegistrationRow:
         """Records an arrival; the check-in is committed before this returns.
@@ -108,7 +122,10 @@ class CheckInService:
         this one later (the station's Ctrl+Z); without it one is made up.
         """
         _once_more_on_conflict(
-            lambda: self._check_in(registration_id, station.strip(), at or utc_now(), list_id, uid or new_check_in_uid()))
+            lambda: self._check_in(
+                registration_id, station.strip(), at or utc_now(), list_id, uid or new_check_in_uid()
+            )
+        )
         return self._registrations.get_registration(registration_id)
 
     def _check_in(self, registration_id: int, station: str, at: datetime, list_id: int | None, uid: str) -> None:
@@ -121,14 +138,31 @@ class CheckInService:
                 raise DomainError("registration.not_registered", member=name)
             standing = self._standing_check_in(session, registration_id, list_id)
             if standing is not None:
-                raise DomainError("checkin.already", member=name, time=standing.checked_in_at.isoformat(), station=standing.station)
-            session.add(CheckIn(registration_id=registration_id, station=station, checked_in_at=at, list_id=list_id,
-                                origin=self._origin, uid=uid))
-            audit.record(session, audit.CHECK_IN, _told(name, "checked in by hand", list_id), self._audit.desk_for(station),
-                         registration.event_id, at)
+                raise DomainError(
+                    "checkin.already", member=name, time=standing.checked_in_at.isoformat(), station=standing.station
+                )
+            session.add(
+                CheckIn(
+                    registration_id=registration_id,
+                    station=station,
+                    checked_in_at=at,
+                    list_id=list_id,
+                    origin=self._origin,
+                    uid=uid,
+                )
+            )
+            audit.record(
+                session,
+                audit.CHECK_IN,
+                _told(name, "checked in by hand", list_id),
+                self._audit.desk_for(station),
+                registration.event_id,
+                at,
+            )
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "",
-                      check_in_uid: str | None = None) -> RegistrationRow:
+    def undo_check_in(
+        self, registration_id: int, list_id: int | None = None, station: str = "", check_in_uid: str | None = None
+    ) -> RegistrationRow:
         """Takes back a mistaken check-in (kept, flagged undone, for the record).
 
         With check_in_uid (ScanVerdict.check_in_uid, or the uid given to check_in) exactly
@@ -150,28 +184,36 @@ class CheckInService:
                 raise DomainError("checkin.nothing_to_undo", member=name)
             latest.undone = True
             registration, name = self._registration(session, registration_id)
-            audit.record(session, audit.UNDO, _told(name, "check-in undone", list_id),
-                         self._audit.desk_for(station), registration.event_id)
+            audit.record(
+                session,
+                audit.UNDO,
+                _told(name, "check-in undone", list_id),
+                self._audit.desk_for(station),
+                registration.event_id,
+            )
         self._forget_recent_scans(registration_id)
         return self._registrations.get_registration(registration_id)
 
-    def _refuse_unless_latest(self, session: Session, registration_id: int, list_id: int | None, uid: str,
-                              latest: CheckIn | None) -> None:
+    def _refuse_unless_latest(
+        self, session: Session, registration_id: int, list_id: int | None, uid: str, latest: CheckIn | None
+    ) -> None:
         """Raises unless the check-in named uid is `latest`, still standing (see undo_check_in)."""
         if latest is not None and latest.uid == uid:
             if latest.checked_out_at is None:
                 return
             _registration, name = self._registration(session, registration_id)
             raise DomainError("checkin.undo_after_check_out", member=name)
-        mine = session.scalars(select(CheckIn).where(
-            CheckIn.uid == uid, CheckIn.registration_id == registration_id, _on_list(list_id))).first()
+        mine = session.scalars(
+            select(CheckIn).where(CheckIn.uid == uid, CheckIn.registration_id == registration_id, _on_list(list_id))
+        ).first()
         _registration, name = self._registration(session, registration_id)
         if mine is None or mine.undone or latest is None:
             raise DomainError("checkin.nothing_to_undo", member=name)  # undone already (here or at another desk)
         raise DomainError("checkin.undo_overtaken", member=name, station=latest.station or "—")
 
-    def check_out(self, registration_id: int, list_id: int | None = None, at: datetime | None = None,
-                  station: str = "") -> RegistrationRow:
+    def check_out(
+        self, registration_id: int, list_id: int | None = None, at: datetime | None = None, station: str = ""
+    ) -> RegistrationRow:
         """The person leaves; checking in again later makes a new check-in (re-entry)."""
         with self._sessions.begin() as session:
             self._lock_person(session, registration_id)
@@ -181,8 +223,14 @@ class CheckInService:
                 raise DomainError("checkin.not_inside", member=name)
             standing.checked_out_at = at or utc_now()
             registration, name = self._registration(session, registration_id)
-            audit.record(session, audit.CHECK_OUT, _told(name, "checked out", list_id),
-                         self._audit.desk_for(station), registration.event_id, standing.checked_out_at)
+            audit.record(
+                session,
+                audit.CHECK_OUT,
+                _told(name, "checked out", list_id),
+                self._audit.desk_for(station),
+                registration.event_id,
+                standing.checked_out_at,
+            )
         self._forget_recent_scans(registration_id)
         return self._registrations.get_registration(registration_id)
 
@@ -232,14 +280,16 @@ class CheckInService:
             other = self._event_secret(parsed.event_id)
             if other is None or not tickets.signature_matches(other[0], parsed):
                 return ScanVerdict(VerdictKind.FORGED, code)
-            return ScanVerdict(VerdictKind.OTHER_EVENT, code, other_event_title=other[1],
-                               other_event_same_chapter=other[2] == own[2])
+            return ScanVerdict(
+                VerdictKind.OTHER_EVENT, code, other_event_title=other[1], other_event_same_chapter=other[2] == own[2]
+            )
         if not tickets.signature_matches(own[0], parsed):
             return ScanVerdict(VerdictKind.FORGED, code)
         return _once_more_on_conflict(lambda: self._admit(event_id, code, parsed, station, list_id))
 
-    def _admit(self, event_id: int, code: str, parsed: tickets.ParsedCode, station: str,
-               list_id: int | None) -> ScanVerdict:
+    def _admit(
+        self, event_id: int, code: str, parsed: tickets.ParsedCode, station: str, list_id: int | None
+    ) -> ScanVerdict:
         """The verdict on a well-signed code of this event, deciding and writing under the person's lock."""
         # Prebuilt Core statements on a plain connection, all in one transaction: the desk
         # scans people one after another, and building ORM statements, flushing a unit of
@@ -260,17 +310,38 @@ class CheckInService:
                 standing = (row.checked_in_at, row.station) if row.inside else None
             else:
                 standing = connection.execute(
-                    _STANDING_ON_LIST, {"registration_id": row.id, "list_id": list_id}).first()
+                    _STANDING_ON_LIST, {"registration_id": row.id, "list_id": list_id}
+                ).first()
             if standing is not None:
-                return ScanVerdict(VerdictKind.ALREADY_CHECKED_IN, code, registration=row,
-                                   previous_at=standing[0], previous_station=standing[1])
+                return ScanVerdict(
+                    VerdictKind.ALREADY_CHECKED_IN,
+                    code,
+                    registration=row,
+                    previous_at=standing[0],
+                    previous_station=standing[1],
+                )
             at = utc_now()
             uid = new_check_in_uid()
-            connection.execute(_ADD_CHECK_IN, {"registration_id": row.id, "station": station, "list_id": list_id,
-                                               "checked_in_at": at, "uid": uid, "origin": self._origin})
+            connection.execute(
+                _ADD_CHECK_IN,
+                {
+                    "registration_id": row.id,
+                    "station": station,
+                    "list_id": list_id,
+                    "checked_in_at": at,
+                    "uid": uid,
+                    "origin": self._origin,
+                },
+            )
             # One more INSERT in the same transaction: the log cannot miss a check-in that stands.
-            audit.record_on_connection(connection, audit.CHECK_IN, _told(row.latin_name, "ticket scanned", list_id),
-                                       station or self._audit.actor, event_id, at)
+            audit.record_on_connection(
+                connection,
+                audit.CHECK_IN,
+                _told(row.latin_name, "ticket scanned", list_id),
+                station or self._audit.actor,
+                event_id,
+                at,
+            )
         if list_id is None:
             row = dataclasses.replace(row, checked_in_at=at, station=station, checked_out_at=None)
         return ScanVerdict(VerdictKind.ACCEPTED, code, registration=row, check_in_uid=uid)
@@ -279,7 +350,8 @@ class CheckInService:
         # After an undo or a check-out, scanning the badge again must act, not replay the old verdict.
         with self._recent_lock:
             self._recent = {
-                key: seen for key, seen in self._recent.items()
+                key: seen
+                for key, seen in self._recent.items()
                 if seen[1].registration is None or seen[1].registration.id != registration_id
             }
 
@@ -334,7 +406,8 @@ _UNREADABLE = frozenset({VerdictKind.FORGED, VerdictKind.NOT_SSC})
 
 
 def scan_in_any_layout(
-    scan: Callable[[str], ScanVerdict], text: str,
+    scan: Callable[[str], ScanVerdict],
+    text: str,
 ) -> tuple[ScanVerdict, tuple[KeyboardLayout, ...]]:
     """scan(text), else scan() of the first of its keyboard-layout readings that the service can read.
 
@@ -397,17 +470,25 @@ _LOCK_REGISTRATION = (
 
 _STANDING_ON_LIST = (
     select(CheckIn.checked_in_at, CheckIn.station)
-    .where(CheckIn.id == select(func.max(CheckIn.id)).where(
-        CheckIn.registration_id == bindparam("registration_id", type_=Integer),
-        CheckIn.undone.is_(False),
-        CheckIn.list_id == bindparam("list_id", type_=Integer),
-    ).scalar_subquery())
+    .where(
+        CheckIn.id
+        == select(func.max(CheckIn.id))
+        .where(
+            CheckIn.registration_id == bindparam("registration_id", type_=Integer),
+            CheckIn.undone.is_(False),
+            CheckIn.list_id == bindparam("list_id", type_=Integer),
+        )
+        .scalar_subquery()
+    )
     .where(CheckIn.checked_out_at.is_(None))
 )
 
 _ADD_CHECK_IN = insert(CheckIn.__table__).values(
-    registration_id=bindparam("registration_id"), station=bindparam("station"),
-    list_id=bindparam("list_id"), checked_in_at=bindparam("checked_in_at"), uid=bindparam("uid"),
+    registration_id=bindparam("registration_id"),
+    station=bindparam("station"),
+    list_id=bindparam("list_id"),
+    checked_in_at=bindparam("checked_in_at"),
+    uid=bindparam("uid"),
     origin=bindparam("origin"),
 )
 

@@ -28,31 +28,46 @@ _CHUNK = 500
 def carry_to_server(server: Engine, copy: Engine, event_id: int, desk_id: str, station: str) -> int:
     """Carries the copy's undos and check-outs of check-ins not made on it (origin other than desk_id)."""
     with copy.connect() as connection:
-        changed = {row.uid: (bool(row.undone), row.checked_out_at) for row in connection.execute(
-            select(CheckIn.uid, CheckIn.undone, CheckIn.checked_out_at)
-            .join(Registration, Registration.id == CheckIn.registration_id)
-            .where(Registration.event_id == event_id, CheckIn.origin != desk_id, CheckIn.uid.is_not(None),
-                   or_(CheckIn.undone.is_(True), CheckIn.checked_out_at.is_not(None))))}
+        changed = {
+            row.uid: (bool(row.undone), row.checked_out_at)
+            for row in connection.execute(
+                select(CheckIn.uid, CheckIn.undone, CheckIn.checked_out_at)
+                .join(Registration, Registration.id == CheckIn.registration_id)
+                .where(
+                    Registration.event_id == event_id,
+                    CheckIn.origin != desk_id,
+                    CheckIn.uid.is_not(None),
+                    or_(CheckIn.undone.is_(True), CheckIn.checked_out_at.is_not(None)),
+                )
+            )
+        }
     if not changed:
         return 0
     carried = 0
     uids = sorted(changed)
     locking = write_locking(server)
     for start in range(0, len(uids), _CHUNK):
-        chunk = uids[start:start + _CHUNK]
+        chunk = uids[start : start + _CHUNK]
         with locking.begin() as connection:
-            people = sorted(set(connection.execute(
-                select(CheckIn.registration_id).where(CheckIn.uid.in_(chunk))).scalars()))
+            people = sorted(
+                set(connection.execute(select(CheckIn.registration_id).where(CheckIn.uid.in_(chunk))).scalars())
+            )
             if connection.dialect.name != "sqlite" and people:
                 # As a scan does: the people's rows first, in id order so two desks cannot deadlock.
-                connection.execute(select(Registration.id).where(Registration.id.in_(people))
-                                   .order_by(Registration.id).with_for_update())
+                connection.execute(
+                    select(Registration.id)
+                    .where(Registration.id.in_(people))
+                    .order_by(Registration.id)
+                    .with_for_update()
+                )
             for row in connection.execute(
-                    select(CheckIn.id, CheckIn.uid, CheckIn.undone, CheckIn.checked_out_at, CheckIn.list_id,
-                           Member.latin_name)
-                    .join(Registration, Registration.id == CheckIn.registration_id)
-                    .join(Member, Member.id == Registration.member_id)
-                    .where(CheckIn.uid.in_(chunk), Registration.event_id == event_id)).all():
+                select(
+                    CheckIn.id, CheckIn.uid, CheckIn.undone, CheckIn.checked_out_at, CheckIn.list_id, Member.latin_name
+                )
+                .join(Registration, Registration.id == CheckIn.registration_id)
+                .join(Member, Member.id == Registration.member_id)
+                .where(CheckIn.uid.in_(chunk), Registration.event_id == event_id)
+            ).all():
                 undone, checked_out_at = changed[row.uid]
                 values: dict[str, object] = {}
                 if undone and not row.undone:
@@ -64,8 +79,13 @@ def carry_to_server(server: Engine, copy: Engine, event_id: int, desk_id: str, s
                 connection.execute(update(CheckIn).where(CheckIn.id == row.id).values(**values))
                 what = "check-in undone" if "undone" in values else "checked out"
                 on_list = f" (check-in list {row.list_id})" if row.list_id is not None else ""
-                audit.record(connection, audit.UNDO if "undone" in values else audit.CHECK_OUT,
-                             f"{row.latin_name}: {what} while the server was out of reach{on_list}",
-                             station or desk_id, event_id, checked_out_at if "checked_out_at" in values else None)
+                audit.record(
+                    connection,
+                    audit.UNDO if "undone" in values else audit.CHECK_OUT,
+                    f"{row.latin_name}: {what} while the server was out of reach{on_list}",
+                    station or desk_id,
+                    event_id,
+                    checked_out_at if "checked_out_at" in values else None,
+                )
                 carried += 1
     return carried

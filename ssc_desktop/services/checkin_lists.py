@@ -112,13 +112,22 @@ class CheckInListService:
                 .subquery()
             )
             query = (
-                select(Registration.role, Registration.status,
-                       latest.c.check_in_id.is_not(None), CheckIn.checked_out_at.is_(None), func.count(Registration.id))
+                select(
+                    Registration.role,
+                    Registration.status,
+                    latest.c.check_in_id.is_not(None),
+                    CheckIn.checked_out_at.is_(None),
+                    func.count(Registration.id),
+                )
                 .outerjoin(latest, latest.c.registration_id == Registration.id)
                 .outerjoin(CheckIn, CheckIn.id == latest.c.check_in_id)
                 .where(Registration.event_id == event_id)
-                .group_by(Registration.role, Registration.status,
-                          latest.c.check_in_id.is_not(None), CheckIn.checked_out_at.is_(None))
+                .group_by(
+                    Registration.role,
+                    Registration.status,
+                    latest.c.check_in_id.is_not(None),
+                    CheckIn.checked_out_at.is_(None),
+                )
             )
             grouped = list(session.execute(query))
         tally = {role: [0, 0, 0] for role in RegistrationRole}
@@ -133,7 +142,9 @@ class CheckInListService:
                 tally[role][1] += count
         by_role = tuple(RoleCount(role, *values) for role, values in tally.items())
         return CheckInListCounts(
-            list_id=list_id, event_id=event_id, name=name,
+            list_id=list_id,
+            event_id=event_id,
+            name=name,
             registered=sum(r.registered for r in by_role),
             checked_in=sum(r.checked_in for r in by_role),
             inside=inside,
@@ -185,9 +196,7 @@ class CheckInListService:
         """
         with self._sessions.begin() as session:
             checkin_list = self._list(session, list_id)
-            check_ins = session.scalar(
-                select(func.count(CheckIn.id)).where(_on_list_not_undone(list_id))
-            ) or 0
+            check_ins = session.scalar(select(func.count(CheckIn.id)).where(_on_list_not_undone(list_id))) or 0
             if check_ins and not force:
                 raise DomainError("checkin_list.has_check_ins", name=checkin_list.name, count=check_ins)
             # Undone rows too: the list is gone, and the database's ON DELETE CASCADE may be off.
@@ -201,14 +210,24 @@ class CheckInListService:
         came = (
             select(CheckIn.list_id, func.count(distinct(CheckIn.registration_id)).label("came"))
             .join(Registration, Registration.id == CheckIn.registration_id)
-            .where(CheckIn.list_id.is_not(None), CheckIn.undone.is_(False),
-                   Registration.status == RegistrationStatus.REGISTERED)
+            .where(
+                CheckIn.list_id.is_not(None),
+                CheckIn.undone.is_(False),
+                Registration.status == RegistrationStatus.REGISTERED,
+            )
             .group_by(CheckIn.list_id)
             .subquery()
         )
         query = (
-            select(CheckInList.id, CheckInList.event_id, CheckInList.name, CheckInList.programme_item_id,
-                   func.coalesce(ProgrammeItem.title, ""), func.coalesce(came.c.came, 0), CheckInList.created_at)
+            select(
+                CheckInList.id,
+                CheckInList.event_id,
+                CheckInList.name,
+                CheckInList.programme_item_id,
+                func.coalesce(ProgrammeItem.title, ""),
+                func.coalesce(came.c.came, 0),
+                CheckInList.created_at,
+            )
             .outerjoin(ProgrammeItem, ProgrammeItem.id == CheckInList.programme_item_id)
             .outerjoin(came, came.c.list_id == CheckInList.id)
             .where(where)

@@ -55,18 +55,16 @@ def plan_assignment(
     load: dict[int, int] = {j.id: 0 for j in judges}
     for judge_id, _entry_id in pairs:
         load[judge_id] = load.get(judge_id, 0) + 1
-    options: Mapping[int, list[JudgeKey]] = {
-        e.id: [j for j in judges if eligible(j, e, conflicts)] for e in entries
-    }
+    options: Mapping[int, list[JudgeKey]] = {e.id: [j for j in judges if eligible(j, e, conflicts)] for e in entries}
     short: list[tuple[str, int]] = []
     for entry in sorted(entries, key=lambda e: (len(options[e.id]), e.code)):
         have = {j for j, e in pairs if e == entry.id}
         need = k - len(have)
         candidates = sorted((j for j in options[entry.id] if j.id not in have), key=lambda j: (load[j.id], j.id))
-        for judge in candidates[:max(need, 0)]:
+        for judge in candidates[: max(need, 0)]:
             pairs.add((judge.id, entry.id))
             load[judge.id] += 1
-        missing = need - len(candidates[:max(need, 0)])
+        missing = need - len(candidates[: max(need, 0)])
         if missing > 0:
             short.append((entry.code, missing))
     return Plan(frozenset(pairs), tuple(sorted(short)))

@@ -11,7 +11,11 @@ from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import ContestAward, ContestEntry, ContestScore
 from ssc_desktop.services import contest_results as cr
 from ssc_desktop.services.contest_records import (
-    AwardRecipient, AwardRow, ContestResults, contest_summary, entry_row,
+    AwardRecipient,
+    AwardRow,
+    ContestResults,
+    contest_summary,
+    entry_row,
 )
 from ssc_desktop.vocabulary import PLACE_NAMES
 from ssc_desktop.services.contest_store import ContestStore
@@ -22,23 +26,31 @@ class ContestAwards(ContestStore):
     def results(self, contest_id: int, method: str | None = None) -> ContestResults:
         with self._sessions() as session:
             contest = self._contest(session, contest_id)
-            loaded = session.scalars(select(ContestEntry).where(ContestEntry.contest_id == contest_id)
-                                     .options(selectinload(ContestEntry.authors))).all()
+            loaded = session.scalars(
+                select(ContestEntry)
+                .where(ContestEntry.contest_id == contest_id)
+                .options(selectinload(ContestEntry.authors))
+            ).all()
             entries = {e.id: entry_row(e) for e in loaded}
             summary = contest_summary(contest, len(entries), len(contest.judges))
             judges = {j.id: j.name for j in contest.judges}
             scores: dict[tuple[int, int], dict[int, float]] = defaultdict(dict)
-            rows = session.execute(select(ContestScore.judge_id, ContestScore.entry_id, ContestScore.criterion_id,
-                                          ContestScore.value).join(ContestEntry, ContestScore.entry_id == ContestEntry.id)
-                                   .where(ContestEntry.contest_id == contest_id)).all()
+            rows = session.execute(
+                select(ContestScore.judge_id, ContestScore.entry_id, ContestScore.criterion_id, ContestScore.value)
+                .join(ContestEntry, ContestScore.entry_id == ContestEntry.id)
+                .where(ContestEntry.contest_id == contest_id)
+            ).all()
             for judge_id, entry_id, criterion_id, value in rows:
                 scores[(judge_id, entry_id)][criterion_id] = value
-            awards = {a.entry_id: a.place for a in session.scalars(
-                select(ContestAward).where(ContestAward.contest_id == contest_id))}
+            awards = {
+                a.entry_id: a.place
+                for a in session.scalars(select(ContestAward).where(ContestAward.contest_id == contest_id))
+            }
         criteria = [cr.Criterion(c.id, c.name, c.weight, c.scale_max) for c in summary.criteria]
         keys = [cr.EntryKey(e.id, e.code, e.category) for e in entries.values()]
-        computed = cr.compute_results(criteria, keys, scores, method or summary.method, summary.tie_criterion_id,
-                                      summary.categories)
+        computed = cr.compute_results(
+            criteria, keys, scores, method or summary.method, summary.tie_criterion_id, summary.categories
+        )
         return ContestResults(summary, computed, entries, judges, awards)
 
     def suggest_awards(self, contest_id: int) -> dict[int, int]:
@@ -64,8 +76,16 @@ class ContestAwards(ContestStore):
         entries = {e.id: e for e in self.list_entries(contest_id)}
         with self._sessions() as session:
             awards = session.scalars(select(ContestAward).where(ContestAward.contest_id == contest_id)).all()
-            rows = [AwardRow(a.entry_id, entries[a.entry_id].code, entries[a.entry_id].title,
-                             entries[a.entry_id].category, a.place) for a in awards]
+            rows = [
+                AwardRow(
+                    a.entry_id,
+                    entries[a.entry_id].code,
+                    entries[a.entry_id].title,
+                    entries[a.entry_id].category,
+                    a.place,
+                )
+                for a in awards
+            ]
         order = {c: n for n, c in enumerate(contest.categories)}
         return sorted(rows, key=lambda r: (order.get(r.category, len(order)), r.category, r.place, r.code))
 
@@ -77,7 +97,18 @@ class ContestAwards(ContestStore):
             for award in self.awards(contest.id):
                 entry = entries[award.id]
                 for author in entry.authors:
-                    recipients.append(AwardRecipient(
-                        contest.id, contest.title, award.category, award.award, award.place, entry.code,
-                        entry.title, author.member_id, author.name, author.latin_name or author.name))
+                    recipients.append(
+                        AwardRecipient(
+                            contest.id,
+                            contest.title,
+                            award.category,
+                            award.award,
+                            award.place,
+                            entry.code,
+                            entry.title,
+                            author.member_id,
+                            author.name,
+                            author.latin_name or author.name,
+                        )
+                    )
         return recipients

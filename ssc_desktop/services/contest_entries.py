@@ -60,8 +60,12 @@ class ContestEntries(ContestStore):
 
     def list_entries(self, contest_id: int) -> list[EntryRow]:
         with self._sessions() as session:
-            entries = session.scalars(select(ContestEntry).where(ContestEntry.contest_id == contest_id)
-                                      .options(selectinload(ContestEntry.authors)).order_by(ContestEntry.code)).all()
+            entries = session.scalars(
+                select(ContestEntry)
+                .where(ContestEntry.contest_id == contest_id)
+                .options(selectinload(ContestEntry.authors))
+                .order_by(ContestEntry.code)
+            ).all()
             return [entry_row(e) for e in entries]
 
     def attach_file(self, entry_id: int, source: str | Path) -> EntryRow:
@@ -105,8 +109,12 @@ class ContestEntries(ContestStore):
         if not draft.title.strip():
             raise DomainError("contest.entry_title_required", code=draft.code.strip())
         if contest.categories and draft.category.strip() not in contest.categories:
-            raise DomainError("contest.unknown_category", code=draft.code.strip(), category=draft.category,
-                              categories=", ".join(contest.categories))
+            raise DomainError(
+                "contest.unknown_category",
+                code=draft.code.strip(),
+                category=draft.category,
+                categories=", ".join(contest.categories),
+            )
 
     @staticmethod
     def _apply_entry(entry: ContestEntry, draft: EntryDraft) -> None:
@@ -116,6 +124,10 @@ class ContestEntries(ContestStore):
         entry.theme = draft.theme.strip()
         entry.affiliation = draft.affiliation.strip()
         entry.abstract = draft.abstract.strip()
-        entry.authors = [ContestAuthor(name=a.name.strip(), latin_name=(a.latin_name or a.name).strip(),
-                                       member_id=a.member_id, position=n)
-                         for n, a in enumerate(draft.authors) if a.name.strip()]
+        entry.authors = [
+            ContestAuthor(
+                name=a.name.strip(), latin_name=(a.latin_name or a.name).strip(), member_id=a.member_id, position=n
+            )
+            for n, a in enumerate(draft.authors)
+            if a.name.strip()
+        ]

@@ -43,8 +43,9 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
-def read_entries(path: str | Path, categories: tuple[str, ...] = (),
-                 existing_codes: set[str] | frozenset[str] = frozenset()) -> list[EntryDraft]:
+def read_entries(
+    path: str | Path, categories: tuple[str, ...] = (), existing_codes: set[str] | frozenset[str] = frozenset()
+) -> list[EntryDraft]:
     path = Path(path)
     with open_table(path) as table:
         rows = list(table.rows())
@@ -61,8 +62,12 @@ def read_entries(path: str | Path, categories: tuple[str, ...] = (),
             columns[name] = index
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
-        raise DomainError("contest.import_missing_columns", file=file_name, columns=" and ".join(missing),
-                          found=", ".join(_text(v) for v in header if _text(v)) or "nothing")
+        raise DomainError(
+            "contest.import_missing_columns",
+            file=file_name,
+            columns=" and ".join(missing),
+            found=", ".join(_text(v) for v in header if _text(v)) or "nothing",
+        )
     folded_categories = {fold(c): c for c in categories}
     problems: list[str] = []
     drafts: list[EntryDraft] = []
@@ -97,11 +102,15 @@ def read_entries(path: str | Path, categories: tuple[str, ...] = (),
         category = cell("category")
         if categories:
             if not category:
-                problems.append(f"{where(number, 'category') if 'category' in columns else f'row {number}'}: "
-                                f"no category (use one of: {', '.join(categories)})")
+                problems.append(
+                    f"{where(number, 'category') if 'category' in columns else f'row {number}'}: "
+                    f"no category (use one of: {', '.join(categories)})"
+                )
             elif fold(category) not in folded_categories:
-                problems.append(f"{where(number, 'category')}: {category!r} is not a category of this contest "
-                                f"(use one of: {', '.join(categories)})")
+                problems.append(
+                    f"{where(number, 'category')}: {category!r} is not a category of this contest "
+                    f"(use one of: {', '.join(categories)})"
+                )
             else:
                 category = folded_categories[fold(category)]
         names = _split(cell("authors"))
@@ -116,6 +125,7 @@ def read_entries(path: str | Path, categories: tuple[str, ...] = (),
         shown = problems[:MAX_PROBLEMS_SHOWN]
         if len(problems) > len(shown):
             shown.append(f"… and {len(problems) - len(shown)} more")
-        raise DomainError("contest.import_problems", file=file_name, count=len(problems),
-                          problems="\n".join(shown), items=problems)
+        raise DomainError(
+            "contest.import_problems", file=file_name, count=len(problems), problems="\n".join(shown), items=problems
+        )
     return drafts

@@ -14,24 +14,41 @@ from sqlalchemy.orm import Session
 from ssc_desktop.db import take_write_lock
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import (
-    Contest, ContestAssignment, ContestConflict, ContestCriterion, ContestEntry, ContestJudge, ContestScore,
-    ContestScoreChange, Member,
+    Contest,
+    ContestAssignment,
+    ContestConflict,
+    ContestCriterion,
+    ContestEntry,
+    ContestJudge,
+    ContestScore,
+    ContestScoreChange,
+    Member,
 )
 from ssc_desktop.services import audit
 from ssc_desktop.services.contest_assignment import EntryKey as AEntry
 from ssc_desktop.services.contest_assignment import JudgeKey, eligible, plan_assignment
 from ssc_desktop.services.contest_rubrics import hash_pin, on_scale, pin_matches, scale_text
 from ssc_desktop.services.contest_records import (
-    JUDGE_SOURCES, AssignmentReport, JudgeRow, JudgeWork, Matrix, ProgressRow, ScoreChangeRow, SheetScores,
-    WorkItem, check_judging_window, contest_summary,
+    JUDGE_SOURCES,
+    AssignmentReport,
+    JudgeRow,
+    JudgeWork,
+    Matrix,
+    ProgressRow,
+    ScoreChangeRow,
+    SheetScores,
+    WorkItem,
+    check_judging_window,
+    contest_summary,
 )
 from ssc_desktop.services.contest_store import ContestStore
 
 
 class ContestJudging(ContestStore):
     # -- judges --------------------------------------------------------------------
-    def add_judge(self, contest_id: int, name: str, pin: str, affiliation: str = "",
-                  member_id: int | None = None) -> JudgeRow:
+    def add_judge(
+        self, contest_id: int, name: str, pin: str, affiliation: str = "", member_id: int | None = None
+    ) -> JudgeRow:
         name = " ".join(name.split())
         if not name:
             raise DomainError("contest.judge_name_required")
@@ -42,8 +59,13 @@ class ContestJudging(ContestStore):
                 raise DomainError("contest.duplicate_judge", name=name)
             if member_id is not None and session.get(Member, member_id) is None:
                 raise NotFoundError("member.not_found", member_id=member_id)
-            judge = ContestJudge(contest_id=contest_id, name=name, affiliation=affiliation.strip(),
-                                 pin_hash=pin_hash, member_id=member_id)
+            judge = ContestJudge(
+                contest_id=contest_id,
+                name=name,
+                affiliation=affiliation.strip(),
+                pin_hash=pin_hash,
+                member_id=member_id,
+            )
             session.add(judge)
             session.flush()
             judge_id = judge.id
@@ -98,8 +120,9 @@ class ContestJudging(ContestStore):
             what = f"{contest.title if contest else ''}: wrong PIN for {name} ({in_a_row} in a row)"
             if wait:
                 what += f"; next try in {wait} s"
-            audit.record(session, audit.WRONG_PIN, what, desk or self._audit.actor,
-                         contest.event_id if contest else None)
+            audit.record(
+                session, audit.WRONG_PIN, what, desk or self._audit.actor, contest.event_id if contest else None
+            )
 
     # -- assignment ----------------------------------------------------------------
     def assign(self, contest_id: int, judges_per_entry: int | None = None) -> AssignmentReport:
@@ -113,8 +136,13 @@ class ContestJudging(ContestStore):
                 raise DomainError("contest.no_judges")
             kept = self._pairs(session, contest_id)
             conflicts = self._conflicts(session, contest_id)
-            plan = plan_assignment([JudgeKey(j.id, j.affiliation) for j in contest.judges],
-                                   [AEntry(e.id, e.code, e.affiliation) for e in contest.entries], k, conflicts, kept)
+            plan = plan_assignment(
+                [JudgeKey(j.id, j.affiliation) for j in contest.judges],
+                [AEntry(e.id, e.code, e.affiliation) for e in contest.entries],
+                k,
+                conflicts,
+                kept,
+            )
             added = plan.pairs - set(kept)
             session.add_all(ContestAssignment(judge_id=j, entry_id=e) for j, e in sorted(added))
         return AssignmentReport(len(added), len(plan.pairs), plan.short)
@@ -139,16 +167,20 @@ class ContestJudging(ContestStore):
             self._open(session, judge.contest_id)
             if entry.contest_id != judge.contest_id:
                 raise DomainError("contest.not_same_contest")
-            current = session.scalar(select(ContestAssignment).where(
-                ContestAssignment.judge_id == judge_id, ContestAssignment.entry_id == entry_id))
+            current = session.scalar(
+                select(ContestAssignment).where(
+                    ContestAssignment.judge_id == judge_id, ContestAssignment.entry_id == entry_id
+                )
+            )
             if assigned:
                 if (judge_id, entry_id) in self._conflicts(session, judge.contest_id):
                     raise DomainError("contest.conflict_declared", judge=judge.name, code=entry.code)
                 if current is None:
                     session.add(ContestAssignment(judge_id=judge_id, entry_id=entry_id, manual=True))
             elif current is not None:
-                has_scores = session.scalar(select(func.count()).where(
-                    ContestScore.judge_id == judge_id, ContestScore.entry_id == entry_id))
+                has_scores = session.scalar(
+                    select(func.count()).where(ContestScore.judge_id == judge_id, ContestScore.entry_id == entry_id)
+                )
                 if has_scores:
                     raise DomainError("contest.assignment_scored", judge=judge.name, code=entry.code)
                 session.delete(current)
@@ -166,14 +198,27 @@ class ContestJudging(ContestStore):
                 raise DomainError("contest.not_same_contest")
             if (judge_id, entry_id) not in self._conflicts(session, contest.id):
                 session.add(ContestConflict(judge_id=judge_id, entry_id=entry_id, reason=reason.strip()))
-            for score in session.scalars(select(ContestScore).where(
-                    ContestScore.judge_id == judge_id, ContestScore.entry_id == entry_id)):
-                session.add(ContestScoreChange(contest_id=contest.id, judge_id=judge_id, entry_id=entry_id,
-                                               criterion_id=score.criterion_id, old_value=f"{score.value:g}",
-                                               new_value="", changed_by=by or judge.name, source="conflict"))
+            for score in session.scalars(
+                select(ContestScore).where(ContestScore.judge_id == judge_id, ContestScore.entry_id == entry_id)
+            ):
+                session.add(
+                    ContestScoreChange(
+                        contest_id=contest.id,
+                        judge_id=judge_id,
+                        entry_id=entry_id,
+                        criterion_id=score.criterion_id,
+                        old_value=f"{score.value:g}",
+                        new_value="",
+                        changed_by=by or judge.name,
+                        source="conflict",
+                    )
+                )
                 session.delete(score)
-            session.execute(delete(ContestAssignment).where(
-                ContestAssignment.judge_id == judge_id, ContestAssignment.entry_id == entry_id))
+            session.execute(
+                delete(ContestAssignment).where(
+                    ContestAssignment.judge_id == judge_id, ContestAssignment.entry_id == entry_id
+                )
+            )
             session.flush()
             pairs = self._pairs(session, contest.id)
             conflicts = self._conflicts(session, contest.id)
@@ -182,8 +227,11 @@ class ContestJudging(ContestStore):
             for j, _e in pairs:
                 load[j] += 1
             akey = AEntry(entry.id, entry.code, entry.affiliation)
-            options = [j for j in contest.judges if j.id not in have and j.id != judge_id
-                       and eligible(JudgeKey(j.id, j.affiliation), akey, conflicts)]
+            options = [
+                j
+                for j in contest.judges
+                if j.id not in have and j.id != judge_id and eligible(JudgeKey(j.id, j.affiliation), akey, conflicts)
+            ]
             if not options:
                 return None
             chosen = min(options, key=lambda j: (load[j.id], j.id))
@@ -204,7 +252,8 @@ class ContestJudging(ContestStore):
         for judge in judges:
             for entry in entries:
                 if (judge.id, entry.id) not in cells and not eligible(
-                        JudgeKey(judge.id, judge.affiliation), AEntry(entry.id, entry.code, entry.affiliation), set()):
+                    JudgeKey(judge.id, judge.affiliation), AEntry(entry.id, entry.code, entry.affiliation), set()
+                ):
                     cells[(judge.id, entry.id)] = "excluded"
         return Matrix(judges, entries, cells)
 
@@ -234,17 +283,33 @@ class ContestJudging(ContestStore):
             for assignment in assignments:
                 entry = entries[assignment.entry_id]
                 own = scores.get(entry.id, {})
-                items.append(WorkItem(
-                    entry.id, entry.code, entry.title, entry.category,
-                    "" if contest.blind else ", ".join(a.name for a in entry.authors),
-                    "" if contest.blind else entry.affiliation, entry.abstract,
-                    dict(own), assignment.comment, criteria_ids <= set(own)))
+                items.append(
+                    WorkItem(
+                        entry.id,
+                        entry.code,
+                        entry.title,
+                        entry.category,
+                        "" if contest.blind else ", ".join(a.name for a in entry.authors),
+                        "" if contest.blind else entry.affiliation,
+                        entry.abstract,
+                        dict(own),
+                        assignment.comment,
+                        criteria_ids <= set(own),
+                    )
+                )
             items.sort(key=lambda i: i.code)
             judge_row = self._judge_rows(session, contest.id)[judge_id]
             return JudgeWork(summary, judge_row, tuple(items))
 
-    def save_scores(self, judge_id: int, entry_id: int, values: dict[int, float], comment: str | None = None,
-                    by: str = "", source: str = "app") -> WorkItem:
+    def save_scores(
+        self,
+        judge_id: int,
+        entry_id: int,
+        values: dict[int, float],
+        comment: str | None = None,
+        by: str = "",
+        source: str = "app",
+    ) -> WorkItem:
         self.save_many([SheetScores(judge_id, entry_id, values, comment)], by=by, source=source)
         return next(i for i in self.judge_work(judge_id).items if i.id == entry_id)
 
@@ -280,8 +345,9 @@ class ContestJudging(ContestStore):
                 session.execute(audit.AUDIT_INSERT, audit_rows)
             return [SheetSaved(changed, known.complete(sheet)) for sheet, changed in zip(sheets, counts, strict=True)]
 
-    def _save_sheet(self, session: Session, known: _BatchRows, sheet: SheetScores, by: str, source: str,
-                    audit_rows: list[dict]) -> int:
+    def _save_sheet(
+        self, session: Session, known: _BatchRows, sheet: SheetScores, by: str, source: str, audit_rows: list[dict]
+    ) -> int:
         changed = 0
         told: list[str] = []  # for the audit log: "Merit 7 → 8"
         judge = known.judges.get(sheet.judge_id) or self._judge(session, sheet.judge_id)
@@ -307,33 +373,58 @@ class ContestJudging(ContestStore):
             if value is None:
                 continue
             if not on_scale(float(value), criterion.scale_min, criterion.scale_max, criterion.step):
-                raise DomainError("contest.score_off_scale", criterion=criterion.name, value=value,
-                                  scale=scale_text(criterion.scale_min, criterion.scale_max, criterion.step))
+                raise DomainError(
+                    "contest.score_off_scale",
+                    criterion=criterion.name,
+                    value=value,
+                    scale=scale_text(criterion.scale_min, criterion.scale_max, criterion.step),
+                )
             old = current.get(criterion_id)
             if old is not None and abs(old.value - value) < 1e-9:
                 continue
             was = "" if old is None else f"{old.value:g}"
-            session.add(ContestScoreChange(
-                contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id,
-                old_value=was, new_value=f"{float(value):g}", changed_by=who, source=source))
+            session.add(
+                ContestScoreChange(
+                    contest_id=contest.id,
+                    judge_id=judge.id,
+                    entry_id=sheet.entry_id,
+                    criterion_id=criterion_id,
+                    old_value=was,
+                    new_value=f"{float(value):g}",
+                    changed_by=who,
+                    source=source,
+                )
+            )
             if old is None:
-                current[criterion_id] = ContestScore(judge_id=judge.id, entry_id=sheet.entry_id,
-                                                     criterion_id=criterion_id, value=float(value))
+                current[criterion_id] = ContestScore(
+                    judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id, value=float(value)
+                )
                 session.add(current[criterion_id])
             else:
                 old.value = float(value)
-            told.append(f"{criterion.name} {float(value):g}" if old is None
-                        else f"{criterion.name} {was} → {float(value):g}")
+            told.append(
+                f"{criterion.name} {float(value):g}" if old is None else f"{criterion.name} {was} → {float(value):g}"
+            )
             changed += 1
         for criterion_id in sheet.cleared:
             old = current.get(criterion_id)
             if old is None or sheet.values.get(criterion_id) is not None:
                 continue
-            session.add(ContestScoreChange(
-                contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id, criterion_id=criterion_id,
-                old_value=f"{old.value:g}", new_value="", changed_by=who, source=source))
-            told.append(f"{criteria[criterion_id].name if criterion_id in criteria else criterion_id} "
-                        f"{old.value:g} cleared")
+            session.add(
+                ContestScoreChange(
+                    contest_id=contest.id,
+                    judge_id=judge.id,
+                    entry_id=sheet.entry_id,
+                    criterion_id=criterion_id,
+                    old_value=f"{old.value:g}",
+                    new_value="",
+                    changed_by=who,
+                    source=source,
+                )
+            )
+            told.append(
+                f"{criteria[criterion_id].name if criterion_id in criteria else criterion_id} {old.value:g} cleared"
+            )
             del current[criterion_id]
             if old in session.new:
                 session.expunge(old)  # added by an earlier sheet of this batch: never written
@@ -341,15 +432,28 @@ class ContestJudging(ContestStore):
                 session.delete(old)
             changed += 1
         if sheet.comment is not None and sheet.comment.strip() != assignment.comment:
-            session.add(ContestScoreChange(
-                contest_id=contest.id, judge_id=judge.id, entry_id=sheet.entry_id,
-                old_value=assignment.comment, new_value=sheet.comment.strip(), changed_by=who, source=source))
+            session.add(
+                ContestScoreChange(
+                    contest_id=contest.id,
+                    judge_id=judge.id,
+                    entry_id=sheet.entry_id,
+                    old_value=assignment.comment,
+                    new_value=sheet.comment.strip(),
+                    changed_by=who,
+                    source=source,
+                )
+            )
             assignment.comment = sheet.comment.strip()
             told.append("comment changed")
         if told:
-            audit_rows.append(audit.entry_values(
-                audit.SCORE, f"{contest.title}: {who} on {known.codes.get(sheet.entry_id, '')}: {', '.join(told)}",
-                source if source == "phone" else self._audit.actor, contest.event_id))
+            audit_rows.append(
+                audit.entry_values(
+                    audit.SCORE,
+                    f"{contest.title}: {who} on {known.codes.get(sheet.entry_id, '')}: {', '.join(told)}",
+                    source if source == "phone" else self._audit.actor,
+                    contest.event_id,
+                )
+            )
         return changed
 
     def score_changes(self, contest_id: int) -> list[ScoreChangeRow]:
@@ -359,22 +463,38 @@ class ContestJudging(ContestStore):
             judges: dict[int | None, str] = {j.id: j.name for j in contest.judges}
             codes: dict[int | None, str] = {e.id: e.code for e in contest.entries}
             names: dict[int | None, str] = {c.id: c.name for c in contest.criteria}
-            changes = session.scalars(select(ContestScoreChange).where(ContestScoreChange.contest_id == contest_id)
-                                      .order_by(ContestScoreChange.id)).all()
-            return [ScoreChangeRow(c.id, judges.get(c.judge_id, ""), codes.get(c.entry_id, ""),
-                                   names.get(c.criterion_id, "comment" if c.entry_id else ""),
-                                   c.old_value, c.new_value, c.changed_by, c.source, c.changed_at) for c in changes]
+            changes = session.scalars(
+                select(ContestScoreChange)
+                .where(ContestScoreChange.contest_id == contest_id)
+                .order_by(ContestScoreChange.id)
+            ).all()
+            return [
+                ScoreChangeRow(
+                    c.id,
+                    judges.get(c.judge_id, ""),
+                    codes.get(c.entry_id, ""),
+                    names.get(c.criterion_id, "comment" if c.entry_id else ""),
+                    c.old_value,
+                    c.new_value,
+                    c.changed_by,
+                    c.source,
+                    c.changed_at,
+                )
+                for c in changes
+            ]
 
     def last_score_change(self, contest_id: int) -> int:
         """The id of the contest's newest score change (0: none yet): a cheap way to see that a
         phone, a sheet or another laptop has scored since one last looked."""
         with self._sessions() as session:
-            newest = session.scalar(select(func.max(ContestScoreChange.id))
-                                    .where(ContestScoreChange.contest_id == contest_id))
+            newest = session.scalar(
+                select(func.max(ContestScoreChange.id)).where(ContestScoreChange.contest_id == contest_id)
+            )
             return int(newest or 0)
 
-    def import_sheets(self, contest_id: int, paths: Sequence[str | Path], by: str = "coordinator",
-                      keep_cleared: bool = False):  # contest_sheets.SheetImport
+    def import_sheets(
+        self, contest_id: int, paths: Sequence[str | Path], by: str = "coordinator", keep_cleared: bool = False
+    ):  # contest_sheets.SheetImport
         """Judge sheets back in: every problem in every file listed, and nothing saved unless all are clean.
 
         Scores emptied in a sheet are removed (and listed), unless keep_cleared.
@@ -418,18 +538,33 @@ class _BatchRows:
         pairs = {(s.judge_id, s.entry_id) for s in sheets}
         # Held here: the session's identity map holds its objects weakly.
         self.judges = {j.id: j for j in session.scalars(select(ContestJudge).where(ContestJudge.id.in_(judges)))}
-        self.contests = {c.id: c for c in session.scalars(select(Contest).where(
-            Contest.id.in_({j.contest_id for j in self.judges.values()})))}
-        self.assignments = {(a.judge_id, a.entry_id): a for a in session.scalars(select(ContestAssignment).where(
-            ContestAssignment.judge_id.in_(judges), ContestAssignment.entry_id.in_(entries)))
-            if (a.judge_id, a.entry_id) in pairs}
+        self.contests = {
+            c.id: c
+            for c in session.scalars(
+                select(Contest).where(Contest.id.in_({j.contest_id for j in self.judges.values()}))
+            )
+        }
+        self.assignments = {
+            (a.judge_id, a.entry_id): a
+            for a in session.scalars(
+                select(ContestAssignment).where(
+                    ContestAssignment.judge_id.in_(judges), ContestAssignment.entry_id.in_(entries)
+                )
+            )
+            if (a.judge_id, a.entry_id) in pairs
+        }
         self.scores: dict[tuple[int, int], dict[int, ContestScore]] = defaultdict(dict)
-        for score in session.scalars(select(ContestScore).where(
-                ContestScore.judge_id.in_(judges), ContestScore.entry_id.in_(entries))):
+        for score in session.scalars(
+            select(ContestScore).where(ContestScore.judge_id.in_(judges), ContestScore.entry_id.in_(entries))
+        ):
             if (score.judge_id, score.entry_id) in pairs:
                 self.scores[(score.judge_id, score.entry_id)][score.criterion_id] = score
-        self.codes: dict[int, str] = {entry_id: code for entry_id, code in session.execute(
-            select(ContestEntry.id, ContestEntry.code).where(ContestEntry.id.in_(entries)))}
+        self.codes: dict[int, str] = {
+            entry_id: code
+            for entry_id, code in session.execute(
+                select(ContestEntry.id, ContestEntry.code).where(ContestEntry.id.in_(entries))
+            )
+        }
         self._criteria: dict[int, dict[int, ContestCriterion]] = {}
 
     def complete(self, sheet: SheetScores) -> bool:

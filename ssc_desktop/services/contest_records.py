@@ -87,8 +87,16 @@ class ContestSummary:
         return self.locked_at is not None
 
     def draft(self) -> ContestDraft:
-        return ContestDraft(self.title, self.kind, self.categories, self.theme, self.blind, self.judging_opens,
-                            self.judging_closes, self.judges_per_entry)
+        return ContestDraft(
+            self.title,
+            self.kind,
+            self.categories,
+            self.theme,
+            self.blind,
+            self.judging_opens,
+            self.judging_closes,
+            self.judges_per_entry,
+        )
 
 
 @dataclass(frozen=True)
@@ -264,9 +272,13 @@ def check_judging_window(contest: Contest, now: datetime | None = None) -> None:
     the coordinator's sheet imports are not held to it."""
     moment = now or utc_now()
     if contest.judging_opens is not None and moment < contest.judging_opens:
-        raise DomainError("contest.judging_not_open", title=contest.title, opens=f"{contest.judging_opens:%Y-%m-%d %H:%M} UTC")
+        raise DomainError(
+            "contest.judging_not_open", title=contest.title, opens=f"{contest.judging_opens:%Y-%m-%d %H:%M} UTC"
+        )
     if contest.judging_closes is not None and moment > contest.judging_closes:
-        raise DomainError("contest.judging_closed", title=contest.title, closes=f"{contest.judging_closes:%Y-%m-%d %H:%M} UTC")
+        raise DomainError(
+            "contest.judging_closed", title=contest.title, closes=f"{contest.judging_closes:%Y-%m-%d %H:%M} UTC"
+        )
 
 
 def files_folder(database_url: str) -> Path | None:
@@ -281,15 +293,49 @@ def files_folder(database_url: str) -> Path | None:
 
 
 def contest_summary(contest: Contest, entries: int, judges: int) -> ContestSummary:
-    criteria = tuple(CriterionRow(c.id, c.position, c.name, c.weight, c.scale_min, c.scale_max, c.step,
-                                  tuple((str(level), str(text)) for level, text in c.guide)) for c in contest.criteria)
-    return ContestSummary(contest.id, contest.event_id, contest.title, contest.kind, tuple(contest.categories),
-                          contest.theme, contest.blind, contest.judging_opens, contest.judging_closes,
-                          contest.judges_per_entry, contest.method, contest.tie_criterion_id, contest.locked_at,
-                          criteria, entries, judges)
+    criteria = tuple(
+        CriterionRow(
+            c.id,
+            c.position,
+            c.name,
+            c.weight,
+            c.scale_min,
+            c.scale_max,
+            c.step,
+            tuple((str(level), str(text)) for level, text in c.guide),
+        )
+        for c in contest.criteria
+    )
+    return ContestSummary(
+        contest.id,
+        contest.event_id,
+        contest.title,
+        contest.kind,
+        tuple(contest.categories),
+        contest.theme,
+        contest.blind,
+        contest.judging_opens,
+        contest.judging_closes,
+        contest.judges_per_entry,
+        contest.method,
+        contest.tie_criterion_id,
+        contest.locked_at,
+        criteria,
+        entries,
+        judges,
+    )
 
 
 def entry_row(entry: ContestEntry) -> EntryRow:
-    return EntryRow(entry.id, entry.contest_id, entry.code, entry.title, entry.category, entry.theme,
-                    entry.affiliation, entry.abstract, tuple(entry.files),
-                    tuple(AuthorDraft(a.name, a.latin_name, a.member_id) for a in entry.authors))
+    return EntryRow(
+        entry.id,
+        entry.contest_id,
+        entry.code,
+        entry.title,
+        entry.category,
+        entry.theme,
+        entry.affiliation,
+        entry.abstract,
+        tuple(entry.files),
+        tuple(AuthorDraft(a.name, a.latin_name, a.member_id) for a in entry.authors),
+    )

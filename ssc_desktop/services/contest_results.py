@@ -143,9 +143,14 @@ def compute_results(
         normalized = {judge: normalized_by_judge[judge][entry.id] for judge in totals}
         values = list(totals.values())
         row = EntryResult(
-            id=entry.id, code=entry.code, category=entry.category,
-            judge_totals=dict(totals), normalized_totals=normalized,
-            mean=mean(values), normalized=mean(list(normalized.values())), trimmed=trimmed_mean(values),
+            id=entry.id,
+            code=entry.code,
+            category=entry.category,
+            judge_totals=dict(totals),
+            normalized_totals=normalized,
+            mean=mean(values),
+            normalized=mean(list(normalized.values())),
+            trimmed=trimmed_mean(values),
             criterion_means={cid: sum(v) / len(v) for cid, v in criterion_sums.get(entry.id, {}).items()},
             judges=len(values),
         )
@@ -159,8 +164,9 @@ def _chosen(row: EntryResult, method: str) -> float | None:
     return {"mean": row.mean, "normalized": row.normalized, "trimmed": row.trimmed}[method]
 
 
-def _rank(rows: list[EntryResult], method: str, tie_criterion_id: int | None,
-          categories: Sequence[str]) -> tuple[list[EntryResult], list[tuple[str, ...]]]:
+def _rank(
+    rows: list[EntryResult], method: str, tie_criterion_id: int | None, categories: Sequence[str]
+) -> tuple[list[EntryResult], list[tuple[str, ...]]]:
     order = {name: number for number, name in enumerate(categories)}
     groups: dict[str, list[EntryResult]] = defaultdict(list)
     for row in rows:
@@ -168,12 +174,15 @@ def _rank(rows: list[EntryResult], method: str, tie_criterion_id: int | None,
     ranked: list[EntryResult] = []
     ties: list[tuple[str, ...]] = []
     for category in sorted(groups, key=lambda c: (order.get(c, len(order)), c.casefold())):
+
         def key(row: EntryResult) -> tuple:
             total = _chosen(row, method)
             tie_value = row.criterion_means.get(tie_criterion_id) if tie_criterion_id is not None else None
-            return (round(total, _PLACES) if total is not None else None,
-                    round(tie_value, _PLACES) if tie_value is not None else None,
-                    row.judges)
+            return (
+                round(total, _PLACES) if total is not None else None,
+                round(tie_value, _PLACES) if tie_value is not None else None,
+                row.judges,
+            )
 
         scored = [r for r in groups[category] if _chosen(r, method) is not None]
         unscored = sorted((r for r in groups[category] if _chosen(r, method) is None), key=lambda r: r.code)

@@ -32,28 +32,87 @@ def _ten(low: str, mid: str, high: str) -> tuple[tuple[str, str], ...]:
 
 
 POSTER_TEMPLATE: tuple[CriterionDraft, ...] = (
-    CriterionDraft("Scientific merit", 3, 1, 10, 1, _ten(
-        "Question unclear or method unsound", "Sound method, modest findings", "Rigorous, well-supported findings")),
-    CriterionDraft("Originality", 2, 1, 10, 1, _ten(
-        "Repeats known work", "A fresh angle on a known topic", "A new question or approach")),
-    CriterionDraft("Clarity of presentation", 2, 1, 10, 1, _ten(
-        "Hard to follow", "Mostly clear", "Clear story from question to conclusion")),
-    CriterionDraft("Visual design", 1, 1, 10, 1, _ten(
-        "Cluttered or unreadable", "Readable, some clutter", "Clean layout, figures speak")),
-    CriterionDraft("Answers to questions", 2, 1, 10, 1, _ten(
-        "Could not answer", "Answered most questions", "Confident, thoughtful answers")),
+    CriterionDraft(
+        "Scientific merit",
+        3,
+        1,
+        10,
+        1,
+        _ten(
+            "Question unclear or method unsound", "Sound method, modest findings", "Rigorous, well-supported findings"
+        ),
+    ),
+    CriterionDraft(
+        "Originality",
+        2,
+        1,
+        10,
+        1,
+        _ten("Repeats known work", "A fresh angle on a known topic", "A new question or approach"),
+    ),
+    CriterionDraft(
+        "Clarity of presentation",
+        2,
+        1,
+        10,
+        1,
+        _ten("Hard to follow", "Mostly clear", "Clear story from question to conclusion"),
+    ),
+    CriterionDraft(
+        "Visual design",
+        1,
+        1,
+        10,
+        1,
+        _ten("Cluttered or unreadable", "Readable, some clutter", "Clean layout, figures speak"),
+    ),
+    CriterionDraft(
+        "Answers to questions",
+        2,
+        1,
+        10,
+        1,
+        _ten("Could not answer", "Answered most questions", "Confident, thoughtful answers"),
+    ),
 )
 
 ESSAY_TEMPLATE: tuple[CriterionDraft, ...] = (
-    CriterionDraft("Argument", 3, 0, 5, 0.5, (
-        ("0–1", "No clear thesis"), ("1.5–3", "A thesis, loosely argued"), ("3.5–5", "A clear, well-built argument"))),
-    CriterionDraft("Evidence", 3, 0, 5, 0.5, (
-        ("0–1", "Claims without support"), ("1.5–3", "Some sources, unevenly used"),
-        ("3.5–5", "Well-chosen, cited evidence"))),
-    CriterionDraft("Originality", 2, 0, 5, 0.5, (
-        ("0–1", "Restates common views"), ("1.5–3", "Some personal insight"), ("3.5–5", "Striking, original insight"))),
-    CriterionDraft("Language", 2, 0, 5, 0.5, (
-        ("0–1", "Hard to read"), ("1.5–3", "Readable with errors"), ("3.5–5", "Clear, precise, engaging"))),
+    CriterionDraft(
+        "Argument",
+        3,
+        0,
+        5,
+        0.5,
+        (("0–1", "No clear thesis"), ("1.5–3", "A thesis, loosely argued"), ("3.5–5", "A clear, well-built argument")),
+    ),
+    CriterionDraft(
+        "Evidence",
+        3,
+        0,
+        5,
+        0.5,
+        (
+            ("0–1", "Claims without support"),
+            ("1.5–3", "Some sources, unevenly used"),
+            ("3.5–5", "Well-chosen, cited evidence"),
+        ),
+    ),
+    CriterionDraft(
+        "Originality",
+        2,
+        0,
+        5,
+        0.5,
+        (("0–1", "Restates common views"), ("1.5–3", "Some personal insight"), ("3.5–5", "Striking, original insight")),
+    ),
+    CriterionDraft(
+        "Language",
+        2,
+        0,
+        5,
+        0.5,
+        (("0–1", "Hard to read"), ("1.5–3", "Readable with errors"), ("3.5–5", "Clear, precise, engaging")),
+    ),
 )
 
 
@@ -68,12 +127,14 @@ def check_criterion(draft: CriterionDraft, position: int) -> None:
     if not (draft.weight > 0 and math.isfinite(draft.weight)):
         raise DomainError("contest.bad_weight", criterion=name, value=draft.weight)
     if not (draft.step > 0 and draft.scale_max > draft.scale_min):
-        raise DomainError("contest.bad_scale", criterion=name, low=draft.scale_min, high=draft.scale_max,
-                          step=draft.step)
+        raise DomainError(
+            "contest.bad_scale", criterion=name, low=draft.scale_min, high=draft.scale_max, step=draft.step
+        )
     count = (draft.scale_max - draft.scale_min) / draft.step
     if abs(count - round(count)) > 1e-6:
-        raise DomainError("contest.bad_scale", criterion=name, low=draft.scale_min, high=draft.scale_max,
-                          step=draft.step)
+        raise DomainError(
+            "contest.bad_scale", criterion=name, low=draft.scale_min, high=draft.scale_max, step=draft.step
+        )
 
 
 def on_scale(value: float, low: float, high: float, step: float) -> bool:
@@ -86,11 +147,12 @@ def on_scale(value: float, low: float, high: float, step: float) -> bool:
 def scale_text(low: float, high: float, step: float) -> str:
     def number(v: float) -> str:
         return f"{v:g}"
+
     return f"{number(low)}–{number(high)}" + ("" if step == 1 else f" in steps of {number(step)}")
 
 
 def parse_criterion(spec: str) -> CriterionDraft:
-    """"NAME:WEIGHT:MIN-MAX[:STEP]" (from the command line) as a draft; checked by check_criterion later."""
+    """ "NAME:WEIGHT:MIN-MAX[:STEP]" (from the command line) as a draft; checked by check_criterion later."""
     parts = [p.strip() for p in spec.split(":")]
     try:
         if len(parts) not in (3, 4) or not parts[0]:
@@ -103,7 +165,7 @@ def parse_criterion(spec: str) -> CriterionDraft:
 
 
 def parse_guide(spec: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """"NAME:LEVELS=TEXT|LEVELS=TEXT" as (name, ((levels, text), …)), lowest level first."""
+    """ "NAME:LEVELS=TEXT|LEVELS=TEXT" as (name, ((levels, text), …)), lowest level first."""
     name, colon, rest = spec.partition(":")
     levels = [part.partition("=") for part in rest.split("|")]
     if not colon or not name.strip() or any(not eq or not lv.strip() or not tx.strip() for lv, eq, tx in levels):

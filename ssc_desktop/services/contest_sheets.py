@@ -48,15 +48,17 @@ class SheetImport:
     kept_cleared: bool = False
 
 
-def cleared_scores(sheets: list[SheetScores], contest: ContestSummary,
-                   works: dict[int, JudgeWork]) -> tuple[ClearedScore, ...]:
+def cleared_scores(
+    sheets: list[SheetScores], contest: ContestSummary, works: dict[int, JudgeWork]
+) -> tuple[ClearedScore, ...]:
     names = {c.id: c.name for c in contest.criteria}
     found = []
     for sheet in sheets:
         work = works[sheet.judge_id]
         item = next(i for i in work.items if i.id == sheet.entry_id)
-        found += [ClearedScore(work.judge.name, item.code, names[c], item.scores[c], sheet.source_file)
-                  for c in sheet.cleared]
+        found += [
+            ClearedScore(work.judge.name, item.code, names[c], item.scores[c], sheet.source_file) for c in sheet.cleared
+        ]
     return tuple(found)
 
 
@@ -71,8 +73,9 @@ def sheet_files(paths: Sequence[str | Path]) -> list[Path]:
     return found
 
 
-def read_judge_sheets(paths: Sequence[str | Path], contest: ContestSummary,
-                      works: dict[int, JudgeWork]) -> list[SheetScores]:
+def read_judge_sheets(
+    paths: Sequence[str | Path], contest: ContestSummary, works: dict[int, JudgeWork]
+) -> list[SheetScores]:
     files = sheet_files(paths)
     if not files:
         raise DomainError("contest.sheets_none", folder=", ".join(str(p) for p in paths))
@@ -101,8 +104,9 @@ def _number(value: object) -> float | None:
         return None
 
 
-def _read_one(path: Path, contest: ContestSummary, works: dict[int, JudgeWork], problems: list[str],
-              judges_seen: dict[int, str]) -> list[SheetScores]:
+def _read_one(
+    path: Path, contest: ContestSummary, works: dict[int, JudgeWork], problems: list[str], judges_seen: dict[int, str]
+) -> list[SheetScores]:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
@@ -116,7 +120,9 @@ def _read_one(path: Path, contest: ContestSummary, works: dict[int, JudgeWork], 
         problems.append(f"{name}: not a judge sheet that can be read ({type(error).__name__})")
         return []
     if META_SHEET not in workbook.sheetnames or SCORES_SHEET not in workbook.sheetnames:
-        problems.append(f"{name}: not an SSC Desktop judge sheet (the {SCORES_SHEET!r} and {META_SHEET!r} sheets are missing)")
+        problems.append(
+            f"{name}: not an SSC Desktop judge sheet (the {SCORES_SHEET!r} and {META_SHEET!r} sheets are missing)"
+        )
         return []
     meta = {str(row[0]): row[1] for row in workbook[META_SHEET].iter_rows(values_only=True) if row and row[0]}
     try:
@@ -125,8 +131,10 @@ def _read_one(path: Path, contest: ContestSummary, works: dict[int, JudgeWork], 
         problems.append(f"{name}: the sheet does not say which contest and judge it is for")
         return []
     if contest_id != contest.id:
-        problems.append(f"{name}: this sheet is for another contest ({meta.get('contest_title', contest_id)}), "
-                        f"not “{contest.title}”")
+        problems.append(
+            f"{name}: this sheet is for another contest ({meta.get('contest_title', contest_id)}), "
+            f"not “{contest.title}”"
+        )
         return []
     work = works.get(judge_id)
     if work is None:
@@ -153,7 +161,9 @@ def _read_one(path: Path, contest: ContestSummary, works: dict[int, JudgeWork], 
         code = str(row[0] or "").strip()
         item = assigned.get(code.casefold())
         if item is None:
-            problems.append(f"{name}, cell A{row_number}: entry {code or '(empty)'} is not assigned to {work.judge.name}")
+            problems.append(
+                f"{name}, cell A{row_number}: entry {code or '(empty)'} is not assigned to {work.judge.name}"
+            )
             continue
         if code.casefold() in seen_codes:
             problems.append(f"{name}, cell A{row_number}: entry {code} appears twice")
@@ -171,8 +181,9 @@ def _read_one(path: Path, contest: ContestSummary, works: dict[int, JudgeWork], 
             value = _number(raw)
             cell = f"{get_column_letter(column)}{row_number}"
             if value is None or not criterion.accepts(value):
-                problems.append(f"{name}, cell {cell} ({code}, {criterion.name}): {raw!r} is not on the scale "
-                                f"{criterion.scale}")
+                problems.append(
+                    f"{name}, cell {cell} ({code}, {criterion.name}): {raw!r} is not on the scale {criterion.scale}"
+                )
                 continue
             values[criterion.id] = value
         comment_raw = row[comment_column - 1] if comment_column - 1 < len(row) else None

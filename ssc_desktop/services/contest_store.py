@@ -21,8 +21,9 @@ from ssc_desktop.services.pin_attempts import PinThrottle
 
 
 class ContestStore:
-    def __init__(self, sessions: sessionmaker[Session], files_root: Path | None = None,
-                 audit_log: AuditLog | None = None) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], files_root: Path | None = None, audit_log: AuditLog | None = None
+    ) -> None:
         self._sessions = sessions
         self.files_root = files_root
         self._audit = audit_log or AuditLog(sessions)  # score changes and wrong PINs are logged
@@ -65,29 +66,43 @@ class ContestStore:
 
     @staticmethod
     def _assignments(session: Session, contest_id: int) -> list[ContestAssignment]:
-        return list(session.scalars(select(ContestAssignment).join(
-            ContestJudge, ContestAssignment.judge_id == ContestJudge.id).where(ContestJudge.contest_id == contest_id)))
+        return list(
+            session.scalars(
+                select(ContestAssignment)
+                .join(ContestJudge, ContestAssignment.judge_id == ContestJudge.id)
+                .where(ContestJudge.contest_id == contest_id)
+            )
+        )
 
     def _pairs(self, session: Session, contest_id: int) -> set[tuple[int, int]]:
         return {(a.judge_id, a.entry_id) for a in self._assignments(session, contest_id)}
 
     @staticmethod
     def _conflicts(session: Session, contest_id: int) -> set[tuple[int, int]]:
-        rows = session.execute(select(ContestConflict.judge_id, ContestConflict.entry_id).join(
-            ContestJudge, ContestConflict.judge_id == ContestJudge.id).where(ContestJudge.contest_id == contest_id))
+        rows = session.execute(
+            select(ContestConflict.judge_id, ContestConflict.entry_id)
+            .join(ContestJudge, ContestConflict.judge_id == ContestJudge.id)
+            .where(ContestJudge.contest_id == contest_id)
+        )
         return {(j, e) for j, e in rows}
 
     @staticmethod
     def _scored_pairs(session: Session, contest_id: int) -> set[tuple[int, int]]:
-        rows = session.execute(select(ContestScore.judge_id, ContestScore.entry_id).join(
-            ContestJudge, ContestScore.judge_id == ContestJudge.id).where(ContestJudge.contest_id == contest_id))
+        rows = session.execute(
+            select(ContestScore.judge_id, ContestScore.entry_id)
+            .join(ContestJudge, ContestScore.judge_id == ContestJudge.id)
+            .where(ContestJudge.contest_id == contest_id)
+        )
         return {(j, e) for j, e in rows}
 
     def _complete_pairs(self, session: Session, contest: Contest) -> set[tuple[int, int]]:
         needed = len(contest.criteria)
-        rows = session.execute(select(ContestScore.judge_id, ContestScore.entry_id, func.count()).join(
-            ContestJudge, ContestScore.judge_id == ContestJudge.id).where(ContestJudge.contest_id == contest.id)
-            .group_by(ContestScore.judge_id, ContestScore.entry_id))
+        rows = session.execute(
+            select(ContestScore.judge_id, ContestScore.entry_id, func.count())
+            .join(ContestJudge, ContestScore.judge_id == ContestJudge.id)
+            .where(ContestJudge.contest_id == contest.id)
+            .group_by(ContestScore.judge_id, ContestScore.entry_id)
+        )
         return {(j, e) for j, e, n in rows if n >= needed and needed}
 
     def _judge_rows(self, session: Session, contest_id: int) -> dict[int, JudgeRow]:
@@ -100,5 +115,7 @@ class ContestStore:
             assigned[j] += 1
         for j, _e in complete:
             done[j] += 1
-        return {j.id: JudgeRow(j.id, j.contest_id, j.name, j.affiliation, j.member_id, assigned[j.id], done[j.id])
-                for j in contest.judges}
+        return {
+            j.id: JudgeRow(j.id, j.contest_id, j.name, j.affiliation, j.member_id, assigned[j.id], done[j.id])
+            for j in contest.judges
+        }

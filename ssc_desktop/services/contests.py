@@ -16,7 +16,14 @@ from sqlalchemy import func, select
 
 from ssc_desktop.errors import DomainError, NotFoundError
 from ssc_desktop.models import (
-    Contest, ContestCriterion, ContestEntry, ContestJudge, ContestKind, ContestScore, ContestScoreChange, Event,
+    Contest,
+    ContestCriterion,
+    ContestEntry,
+    ContestJudge,
+    ContestKind,
+    ContestScore,
+    ContestScoreChange,
+    Event,
     utc_now,
 )
 from ssc_desktop.services import contest_results as cr
@@ -53,8 +60,9 @@ from ssc_desktop.services.contest_records import (  # noqa: F401 - the names thi
 
 class ContestService(ContestEntries, ContestJudging, ContestAwards):
     # -- contests ------------------------------------------------------------------
-    def create_contest(self, event_id: int, draft: ContestDraft,
-                       criteria: tuple[CriterionDraft, ...] | None = None) -> ContestSummary:
+    def create_contest(
+        self, event_id: int, draft: ContestDraft, criteria: tuple[CriterionDraft, ...] | None = None
+    ) -> ContestSummary:
         criteria = template_for(ContestKind(draft.kind).value) if criteria is None else criteria
         self._check_draft(draft)
         for position, criterion in enumerate(criteria, start=1):
@@ -115,9 +123,12 @@ class ContestService(ContestEntries, ContestJudging, ContestAwards):
             check_criterion(criterion, position)
         with self._sessions.begin() as session:
             contest = self._open(session, contest_id)
-            scored = session.scalar(select(func.count()).select_from(ContestScore).join(
-                ContestCriterion, ContestScore.criterion_id == ContestCriterion.id).where(
-                ContestCriterion.contest_id == contest_id))
+            scored = session.scalar(
+                select(func.count())
+                .select_from(ContestScore)
+                .join(ContestCriterion, ContestScore.criterion_id == ContestCriterion.id)
+                .where(ContestCriterion.contest_id == contest_id)
+            )
             if scored:
                 raise DomainError("contest.rubric_has_scores", scores=scored)
             contest.criteria = [self._criterion(c, n) for n, c in enumerate(criteria)]
@@ -139,8 +150,11 @@ class ContestService(ContestEntries, ContestJudging, ContestAwards):
         with self._sessions.begin() as session:
             contest = self._contest(session, contest_id)
             contest.locked_at = None
-            session.add(ContestScoreChange(contest_id=contest_id, old_value="locked", new_value="unlocked",
-                                           changed_by=by, source="lock"))
+            session.add(
+                ContestScoreChange(
+                    contest_id=contest_id, old_value="locked", new_value="unlocked", changed_by=by, source="lock"
+                )
+            )
         return self.get_contest(contest_id)
 
     # -- helpers -------------------------------------------------------------------
@@ -169,6 +183,12 @@ class ContestService(ContestEntries, ContestJudging, ContestAwards):
 
     @staticmethod
     def _criterion(draft: CriterionDraft, position: int) -> ContestCriterion:
-        return ContestCriterion(position=position, name=draft.name.strip(), weight=float(draft.weight),
-                                scale_min=float(draft.scale_min), scale_max=float(draft.scale_max),
-                                step=float(draft.step), guide=[list(g) for g in draft.guide])
+        return ContestCriterion(
+            position=position,
+            name=draft.name.strip(),
+            weight=float(draft.weight),
+            scale_min=float(draft.scale_min),
+            scale_max=float(draft.scale_max),
+            step=float(draft.step),
+            guide=[list(g) for g in draft.guide],
+        )

@@ -24,31 +24,96 @@ F, M = Gender.FEMALE, Gender.MALE
 # order "family-first" puts the family name first, as people of that country write it.
 _NAME_POOLS: dict[str, dict] = {
     "India": {
-        "given": [("Rahul", "राहुल", M), ("Ananya", "अनन्या", F), ("Priya", "प्रिया", F), ("Arjun", "अर्जुन", M),
-                  ("Kavya", "काव्या", F), ("Vikram", "विक्रम", M), ("Sneha", "स्नेहा", F), ("Aditya", "आदित्य", M),
-                  ("Meera", "मीरा", F), ("Rohan", "रोहन", M), ("Isha", "ईशा", F), ("Karan", "करण", M),
-                  ("Pooja", "पूजा", F), ("Siddharth", "सिद्धार्थ", M), ("Neha", "नेहा", F), ("Amit", "अमित", M)],
-        "family": [("Sharma", "शर्मा"), ("Kulkarni", "कुलकर्णी"), ("Nair", "नायर"), ("Iyer", "अय्यर"),
-                   ("Gupta", "गुप्ता"), ("Singh", "सिंह"), ("Patel", "पटेल"), ("Reddy", "रेड्डी"),
-                   ("Das", "दास"), ("Mehta", "मेहता"), ("Joshi", "जोशी"), ("Verma", "वर्मा")],
+        "given": [
+            ("Rahul", "राहुल", M),
+            ("Ananya", "अनन्या", F),
+            ("Priya", "प्रिया", F),
+            ("Arjun", "अर्जुन", M),
+            ("Kavya", "काव्या", F),
+            ("Vikram", "विक्रम", M),
+            ("Sneha", "स्नेहा", F),
+            ("Aditya", "आदित्य", M),
+            ("Meera", "मीरा", F),
+            ("Rohan", "रोहन", M),
+            ("Isha", "ईशा", F),
+            ("Karan", "करण", M),
+            ("Pooja", "पूजा", F),
+            ("Siddharth", "सिद्धार्थ", M),
+            ("Neha", "नेहा", F),
+            ("Amit", "अमित", M),
+        ],
+        "family": [
+            ("Sharma", "शर्मा"),
+            ("Kulkarni", "कुलकर्णी"),
+            ("Nair", "नायर"),
+            ("Iyer", "अय्यर"),
+            ("Gupta", "गुप्ता"),
+            ("Singh", "सिंह"),
+            ("Patel", "पटेल"),
+            ("Reddy", "रेड्डी"),
+            ("Das", "दास"),
+            ("Mehta", "मेहता"),
+            ("Joshi", "जोशी"),
+            ("Verma", "वर्मा"),
+        ],
         "order": "given-first",
-        "affiliations": ["IIT Delhi", "IIT Bombay", "IISc Bengaluru", "University of Delhi", "IISER Pune",
-                         "Jawaharlal Nehru University", "Anna University", "Delhi Public School, R.K. Puram"],
+        "affiliations": [
+            "IIT Delhi",
+            "IIT Bombay",
+            "IISc Bengaluru",
+            "University of Delhi",
+            "IISER Pune",
+            "Jawaharlal Nehru University",
+            "Anna University",
+            "Delhi Public School, R.K. Puram",
+        ],
     },
     "Japan": {
-        "given": [("Taro", "太郎", M), ("Hanako", "花子", F), ("Ichiro", "一郎", M), ("Yuki", "由紀", F),
-                  ("Kenji", "健二", M), ("Aiko", "愛子", F), ("Haruto", "陽翔", M), ("Sakura", "さくら", F)],
-        "family": [("Yamada", "山田"), ("Sato", "佐藤"), ("Suzuki", "鈴木"), ("Takahashi", "高橋"),
-                   ("Tanaka", "田中"), ("Watanabe", "渡辺"), ("Ito", "伊藤"), ("Nakamura", "中村")],
+        "given": [
+            ("Taro", "太郎", M),
+            ("Hanako", "花子", F),
+            ("Ichiro", "一郎", M),
+            ("Yuki", "由紀", F),
+            ("Kenji", "健二", M),
+            ("Aiko", "愛子", F),
+            ("Haruto", "陽翔", M),
+            ("Sakura", "さくら", F),
+        ],
+        "family": [
+            ("Yamada", "山田"),
+            ("Sato", "佐藤"),
+            ("Suzuki", "鈴木"),
+            ("Takahashi", "高橋"),
+            ("Tanaka", "田中"),
+            ("Watanabe", "渡辺"),
+            ("Ito", "伊藤"),
+            ("Nakamura", "中村"),
+        ],
         "order": "family-first",
         "separator": " ",
         "affiliations": ["Japan Science and Technology Agency", "Kochi University", "Osaka University", "RIKEN"],
     },
     "China": {
-        "given": [("Wei", "伟", M), ("Na", "娜", F), ("Min", "敏", F), ("Lei", "磊", M),
-                  ("Jing", "静", F), ("Hao", "浩", M), ("Xin", "欣", F), ("Yang", "洋", M)],
-        "family": [("Wang", "王"), ("Li", "李"), ("Zhang", "张"), ("Liu", "刘"),
-                   ("Chen", "陈"), ("Zhou", "周"), ("Zhao", "赵"), ("Huang", "黄")],
+        "given": [
+            ("Wei", "伟", M),
+            ("Na", "娜", F),
+            ("Min", "敏", F),
+            ("Lei", "磊", M),
+            ("Jing", "静", F),
+            ("Hao", "浩", M),
+            ("Xin", "欣", F),
+            ("Yang", "洋", M),
+        ],
+        "family": [
+            ("Wang", "王"),
+            ("Li", "李"),
+            ("Zhang", "张"),
+            ("Liu", "刘"),
+            ("Chen", "陈"),
+            ("Zhou", "周"),
+            ("Zhao", "赵"),
+            ("Huang", "黄"),
+        ],
         "order": "family-first",
         "separator": "",
         "affiliations": ["Tsinghua University", "Peking University", "Zhejiang University"],
@@ -78,39 +143,89 @@ _NAME_POOLS: dict[str, dict] = {
         "affiliations": ["Chulalongkorn University", "Mahidol University"],
     },
     "Myanmar": {
-        "whole": [("Aye Aye Myint", "အေးအေးမြင့်", F), ("Kyaw Zin Oo", "ကျော်ဇင်ဦး", M),
-                  ("Thida Win", "သီတာဝင်း", F), ("Zaw Min Htet", "ဇော်မင်းထက်", M)],
+        "whole": [
+            ("Aye Aye Myint", "အေးအေးမြင့်", F),
+            ("Kyaw Zin Oo", "ကျော်ဇင်ဦး", M),
+            ("Thida Win", "သီတာဝင်း", F),
+            ("Zaw Min Htet", "ဇော်မင်းထက်", M),
+        ],
         "affiliations": ["University of Yangon"],
     },
     "Vietnam": {
-        "given": [("Van An", "Văn An", M), ("Thi Mai", "Thị Mai", F), ("Van Hung", "Văn Hùng", M),
-                  ("Thi Lan", "Thị Lan", F), ("Minh Duc", "Minh Đức", M)],
+        "given": [
+            ("Van An", "Văn An", M),
+            ("Thi Mai", "Thị Mai", F),
+            ("Van Hung", "Văn Hùng", M),
+            ("Thi Lan", "Thị Lan", F),
+            ("Minh Duc", "Minh Đức", M),
+        ],
         "family": [("Nguyen", "Nguyễn"), ("Tran", "Trần"), ("Le", "Lê"), ("Pham", "Phạm")],
         "order": "family-first",
         "separator": " ",
         "affiliations": ["Hanoi University of Science and Technology", "Vietnam National University"],
     },
     "Indonesia": {
-        "whole": [("Siti Rahayu", "", F), ("Budi Santoso", "", M), ("Kadek Putra Wijaya", "", M),
-                  ("Dewi Lestari", "", F), ("Agus Setiawan", "", M)],
+        "whole": [
+            ("Siti Rahayu", "", F),
+            ("Budi Santoso", "", M),
+            ("Kadek Putra Wijaya", "", M),
+            ("Dewi Lestari", "", F),
+            ("Agus Setiawan", "", M),
+        ],
         "affiliations": ["Universitas Indonesia", "Institut Teknologi Bandung"],
     },
     "Malaysia": {
-        "whole": [("Lim Wei Hong", "林伟鸿", M), ("Nur Aisyah", "", F), ("Muhammad Faiz", "", M), ("Tan Mei Ling", "陈美玲", F)],
+        "whole": [
+            ("Lim Wei Hong", "林伟鸿", M),
+            ("Nur Aisyah", "", F),
+            ("Muhammad Faiz", "", M),
+            ("Tan Mei Ling", "陈美玲", F),
+        ],
         "affiliations": ["Universiti Malaya", "Universiti Sains Malaysia"],
     },
 }
 
 # (chapter name, short name, country)
-_DEMO_COUNTRIES = ("India", "Japan", "China", "Nepal", "Sri Lanka", "Bangladesh", "Thailand", "Myanmar", "Vietnam",
-                   "Indonesia", "Malaysia")  # in this order: the demo's chapter ids follow it
-CHAPTERS = {country: next((c.name, c.short_name, c.country) for c in KNOWN_CHAPTERS if c.country == country)
-            for country in _DEMO_COUNTRIES}
+_DEMO_COUNTRIES = (
+    "India",
+    "Japan",
+    "China",
+    "Nepal",
+    "Sri Lanka",
+    "Bangladesh",
+    "Thailand",
+    "Myanmar",
+    "Vietnam",
+    "Indonesia",
+    "Malaysia",
+)  # in this order: the demo's chapter ids follow it
+CHAPTERS = {
+    country: next((c.name, c.short_name, c.country) for c in KNOWN_CHAPTERS if c.country == country)
+    for country in _DEMO_COUNTRIES
+}
 # Host reunions draw mostly on their own chapter, with guests from the region.
-_COUNTRY_WEIGHTS = {"India": 60, "Japan": 6, "China": 6, "Nepal": 5, "Sri Lanka": 5, "Bangladesh": 5,
-                    "Thailand": 3, "Myanmar": 3, "Vietnam": 3, "Indonesia": 2, "Malaysia": 2}
-_HOSTS = ["Kochi University", "Osaka University", "RIKEN", "University of Tokyo", "Tohoku University",
-          "Kyushu University", "National Institute for Materials Science"]
+_COUNTRY_WEIGHTS = {
+    "India": 60,
+    "Japan": 6,
+    "China": 6,
+    "Nepal": 5,
+    "Sri Lanka": 5,
+    "Bangladesh": 5,
+    "Thailand": 3,
+    "Myanmar": 3,
+    "Vietnam": 3,
+    "Indonesia": 2,
+    "Malaysia": 2,
+}
+_HOSTS = [
+    "Kochi University",
+    "Osaka University",
+    "RIKEN",
+    "University of Tokyo",
+    "Tohoku University",
+    "Kyushu University",
+    "National Institute for Materials Science",
+]
 DEMO_TIMEZONE = "Asia/Kolkata"
 
 
@@ -203,29 +318,50 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
         return datetime.combine(day, time(hour, minute), tzinfo=tz).astimezone(timezone.utc)
 
     last_year = today - timedelta(days=364)
-    second = services.events.create_event(EventDraft(
-        chapter_id=india, title="2nd SSC India Reunion", format=EventFormat.FACE_TO_FACE,
-        starts_at=local(last_year, 10), ends_at=local(last_year, 17, 30), timezone=DEMO_TIMEZONE,
-        venue="IISc Bengaluru, J.N. Tata Auditorium", capacity=150,
-    ))
-    reunion = services.events.create_event(EventDraft(
-        chapter_id=india, title="3rd SSC India Reunion", format=EventFormat.HYBRID,
-        starts_at=local(today, 9, 30), ends_at=local(today, 18), timezone=DEMO_TIMEZONE,
-        venue="IIT Delhi, Dogra Hall, Hauz Khas, New Delhi",
-        online_link="https://zoom.us/j/84512345678", capacity=200,
-    ))
+    second = services.events.create_event(
+        EventDraft(
+            chapter_id=india,
+            title="2nd SSC India Reunion",
+            format=EventFormat.FACE_TO_FACE,
+            starts_at=local(last_year, 10),
+            ends_at=local(last_year, 17, 30),
+            timezone=DEMO_TIMEZONE,
+            venue="IISc Bengaluru, J.N. Tata Auditorium",
+            capacity=150,
+        )
+    )
+    reunion = services.events.create_event(
+        EventDraft(
+            chapter_id=india,
+            title="3rd SSC India Reunion",
+            format=EventFormat.HYBRID,
+            starts_at=local(today, 9, 30),
+            ends_at=local(today, 18),
+            timezone=DEMO_TIMEZONE,
+            venue="IIT Delhi, Dogra Hall, Hauz Khas, New Delhi",
+            online_link="https://zoom.us/j/84512345678",
+            capacity=200,
+        )
+    )
     webinar_day = today + timedelta(days=56)
-    services.events.create_event(EventDraft(
-        chapter_id=india, title="Job hunting in Japan — alumni webinar", format=EventFormat.ONLINE,
-        starts_at=local(webinar_day, 17), ends_at=local(webinar_day, 18, 30), timezone=DEMO_TIMEZONE,
-        online_link="https://meet.google.com/ssc-jobs-jp",
-    ))
+    services.events.create_event(
+        EventDraft(
+            chapter_id=india,
+            title="Job hunting in Japan — alumni webinar",
+            format=EventFormat.ONLINE,
+            starts_at=local(webinar_day, 17),
+            ends_at=local(webinar_day, 18, 30),
+            timezone=DEMO_TIMEZONE,
+            online_link="https://meet.google.com/ssc-jobs-jp",
+        )
+    )
 
     # Last year's reunion: a smaller crowd, nearly everyone came.
     past_people = rng.sample(members, min(120, len(members)))
     last_year_opened = local(last_year, 10) - timedelta(days=42)
     services.registrations.register_many(
-        second.id, [(m.id, RegistrationRole.PARTICIPANT, RegistrationStatus.REGISTERED) for m in past_people],
+        second.id,
+        [(m.id, RegistrationRole.PARTICIPANT, RegistrationStatus.REGISTERED) for m in past_people],
         registered_at=[last_year_opened + timedelta(hours=6 * index) for index in range(len(past_people))],
     )
 
@@ -244,7 +380,9 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
         entries.append((member.id, role, status))
     # Sign-ups came in over the eight weeks before the day, in queue order: never after a check-in.
     opened = local(today, 9, 30) - timedelta(days=56)
-    signed_up = [opened + timedelta(minutes=index * 56 * 24 * 60 // (len(entries) + 1)) for index in range(len(entries))]
+    signed_up = [
+        opened + timedelta(minutes=index * 56 * 24 * 60 // (len(entries) + 1)) for index in range(len(entries))
+    ]
     services.registrations.register_many(reunion.id, entries, registered_at=signed_up)
 
     add_demo_programme(services, reunion.id, today, local, members)
@@ -266,7 +404,9 @@ def build_demo(services: ServiceSet, member_count: int = 300, today: date | None
 
 def _check_in_morning(services: ServiceSet, event_id: int, day: date, local, rng: random.Random, share: float) -> int:
     stations = ["Front desk 1", "Front desk 2"]
-    registered = [r for r in services.registrations.list_registrations(event_id) if r.status == RegistrationStatus.REGISTERED]
+    registered = [
+        r for r in services.registrations.list_registrations(event_id) if r.status == RegistrationStatus.REGISTERED
+    ]
     arriving = rng.sample(registered, int(len(registered) * share))
     start = local(day, 8, 45)
     for registration in arriving:
@@ -294,33 +434,88 @@ def add_demo_programme(services: ServiceSet, event_id: int, day: date, local, me
         return local(day, *start), local(day, *end)
 
     hall, lh121, lh325, foyer = "Dogra Hall", "Seminar room LH-121", "Seminar room LH-325", "Foyer"
-    keynote = SpeakerDraft(None, "Kenichi Sato", "佐藤 健一", "Kochi University, Faculty of Science",
-                           "Professor of marine geochemistry; has hosted Sakura Science visits since 2015.")
-    jst = SpeakerDraft(None, "Hanako Tanaka", "田中 花子", "Japan Science and Technology Agency (JST)",
-                       "Runs the Sakura Science Exchange Program's alumni activities.")
+    keynote = SpeakerDraft(
+        None,
+        "Kenichi Sato",
+        "佐藤 健一",
+        "Kochi University, Faculty of Science",
+        "Professor of marine geochemistry; has hosted Sakura Science visits since 2015.",
+    )
+    jst = SpeakerDraft(
+        None,
+        "Hanako Tanaka",
+        "田中 花子",
+        "Japan Science and Technology Agency (JST)",
+        "Runs the Sakura Science Exchange Program's alumni activities.",
+    )
     plan = [
-        (at((9, 30), (10, 0)), "Registration and breakfast", foyer, K.BREAK, "Collect your badge at the front desks.", ()),
+        (
+            at((9, 30), (10, 0)),
+            "Registration and breakfast",
+            foyer,
+            K.BREAK,
+            "Collect your badge at the front desks.",
+            (),
+        ),
         (at((10, 0), (10, 15)), "Welcome from the SSC India chapter", hall, K.OTHER, "", member_from("India")),
-        (at((10, 15), (11, 0)), "Opening keynote: what a two-week visit can start", hall, K.KEYNOTE,
-         "How short research visits to Japan grew into careers and collaborations.", (keynote,)),
+        (
+            at((10, 15), (11, 0)),
+            "Opening keynote: what a two-week visit can start",
+            hall,
+            K.KEYNOTE,
+            "How short research visits to Japan grew into careers and collaborations.",
+            (keynote,),
+        ),
         (at((11, 0), (11, 15)), "Tea break", foyer, K.BREAK, "", ()),
-        (at((11, 15), (12, 15)), "Alumni talks: materials and energy", hall, K.ALUMNI_TALK,
-         "Three alumni on the labs they joined after their visit.",
-         member_from("India") + member_from("Nepal") + member_from("China")),
-        (at((11, 15), (12, 15)), "Alumni talks: life sciences", lh121, K.ALUMNI_TALK, "",
-         member_from("India") + member_from("Sri Lanka") + member_from("Thailand")),
+        (
+            at((11, 15), (12, 15)),
+            "Alumni talks: materials and energy",
+            hall,
+            K.ALUMNI_TALK,
+            "Three alumni on the labs they joined after their visit.",
+            member_from("India") + member_from("Nepal") + member_from("China"),
+        ),
+        (
+            at((11, 15), (12, 15)),
+            "Alumni talks: life sciences",
+            lh121,
+            K.ALUMNI_TALK,
+            "",
+            member_from("India") + member_from("Sri Lanka") + member_from("Thailand"),
+        ),
         (at((12, 15), (13, 15)), "Lunch", foyer, K.BREAK, "", ()),
-        (at((13, 15), (14, 15)), "Job hunting in Japan: visas, JLPT and job fairs", lh325, K.JOB_SEMINAR,
-         "Practical advice for researchers and engineers, with questions.", (jst,) + member_from("Vietnam")),
-        (at((13, 15), (14, 15)), "E-poster session", hall, K.POSTER_SESSION,
-         "Alumni research on screens in the hall; vote for the best poster.", ()),
-        (at((14, 30), (15, 30)), "Panel: research careers across Asia", hall, K.PANEL, "",
-         member_from("Bangladesh") + member_from("Myanmar") + member_from("Japan")),
+        (
+            at((13, 15), (14, 15)),
+            "Job hunting in Japan: visas, JLPT and job fairs",
+            lh325,
+            K.JOB_SEMINAR,
+            "Practical advice for researchers and engineers, with questions.",
+            (jst,) + member_from("Vietnam"),
+        ),
+        (
+            at((13, 15), (14, 15)),
+            "E-poster session",
+            hall,
+            K.POSTER_SESSION,
+            "Alumni research on screens in the hall; vote for the best poster.",
+            (),
+        ),
+        (
+            at((14, 30), (15, 30)),
+            "Panel: research careers across Asia",
+            hall,
+            K.PANEL,
+            "",
+            member_from("Bangladesh") + member_from("Myanmar") + member_from("Japan"),
+        ),
         (at((15, 30), (16, 0)), "Tea break", foyer, K.BREAK, "", ()),
         (at((16, 0), (16, 45)), "Closing and e-poster awards", hall, K.OTHER, "", (keynote,)),
         (at((16, 45), (18, 0)), "Networking", foyer, K.NETWORKING, "Meet alumni from eleven chapters.", ()),
     ]
-    services.programme.add_items(event_id, [
-        ItemDraft(start, end, title, room, kind, description, speakers)
-        for (start, end), title, room, kind, description, speakers in plan
-    ])
+    services.programme.add_items(
+        event_id,
+        [
+            ItemDraft(start, end, title, room, kind, description, speakers)
+            for (start, end), title, room, kind, description, speakers in plan
+        ],
+    )

@@ -10,8 +10,12 @@ if TYPE_CHECKING:
     from ssc_desktop.services import ServiceSet
 
 REASONS = {
-    RegistrationRole.STAFF: ["for running the registration desk", "for organizing the 3rd India reunion",
-                             "for the reunion's photographs and social media", "for looking after the speakers"],
+    RegistrationRole.STAFF: [
+        "for running the registration desk",
+        "for organizing the 3rd India reunion",
+        "for the reunion's photographs and social media",
+        "for looking after the speakers",
+    ],
     RegistrationRole.SPEAKER: ["for the alumni talk on research careers in Japan"],
 }
 
@@ -29,6 +33,10 @@ def add_demo_contributors(services: ServiceSet, event_id: int) -> int:
 
 
 def add_demo_report_notes(services: ServiceSet, event_id: int) -> None:
-    services.reports.set_notes(event_id, (
-        "The hybrid format worked: alumni from eleven chapters came, and the keynote was streamed.\n"
-        "The poster session needs a bigger hall next year; the banquet list filled within the hour."))
+    services.reports.set_notes(
+        event_id,
+        (
+            "The hybrid format worked: alumni from eleven chapters came, and the keynote was streamed.\n"
+            "The poster session needs a bigger hall next year; the banquet list filled within the hour."
+        ),
+    )

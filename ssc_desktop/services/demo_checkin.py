@@ -40,8 +40,9 @@ def add_demo_checkin_lists(
     seminar = services.checkin_lists.create_list(event_id, SEMINAR_LIST, seminar_item.id if seminar_item else None)
     banquet = services.checkin_lists.create_list(event_id, BANQUET_LIST)
 
-    registered = [r for r in services.registrations.list_registrations(event_id)
-                  if r.status == RegistrationStatus.REGISTERED]
+    registered = [
+        r for r in services.registrations.list_registrations(event_id) if r.status == RegistrationStatus.REGISTERED
+    ]
     arrived = [r for r in registered if r.checked_in_at is not None]
     count = 0
     # The seminar: a third of those who came, in the first ten minutes of 13:15.

@@ -90,18 +90,37 @@ class _Header:
     sealed_at: str = ""
 
     def encoded(self) -> bytes:
-        return json.dumps({
-            "desk_id": self.desk_id, "event_id": self.event_id, "generation": self.generation,
-            "kdf": "scrypt", "salt": base64.b64encode(self.salt).decode(), "n": self.n, "r": self.r, "p": self.p,
-            "cipher": "AES-256-GCM", "nonce": base64.b64encode(self.nonce).decode(), "sealed_at": self.sealed_at,
-        }, sort_keys=True).encode()
+        return json.dumps(
+            {
+                "desk_id": self.desk_id,
+                "event_id": self.event_id,
+                "generation": self.generation,
+                "kdf": "scrypt",
+                "salt": base64.b64encode(self.salt).decode(),
+                "n": self.n,
+                "r": self.r,
+                "p": self.p,
+                "cipher": "AES-256-GCM",
+                "nonce": base64.b64encode(self.nonce).decode(),
+                "sealed_at": self.sealed_at,
+            },
+            sort_keys=True,
+        ).encode()
 
     @classmethod
     def decoded(cls, data: bytes) -> _Header:
         raw = json.loads(data)
-        return cls(desk_id=str(raw["desk_id"]), event_id=int(raw["event_id"]), generation=int(raw["generation"]),
-                   salt=base64.b64decode(raw["salt"]), n=int(raw["n"]), r=int(raw["r"]), p=int(raw["p"]),
-                   nonce=base64.b64decode(raw["nonce"]), sealed_at=str(raw.get("sealed_at", "")))
+        return cls(
+            desk_id=str(raw["desk_id"]),
+            event_id=int(raw["event_id"]),
+            generation=int(raw["generation"]),
+            salt=base64.b64decode(raw["salt"]),
+            n=int(raw["n"]),
+            r=int(raw["r"]),
+            p=int(raw["p"]),
+            nonce=base64.b64decode(raw["nonce"]),
+            sealed_at=str(raw.get("sealed_at", "")),
+        )
 
 
 def _derive_key(passphrase: str, header: _Header) -> bytes:
@@ -120,12 +139,12 @@ def _read(path: Path) -> tuple[_Header, bytes, bytes]:
         raise DomainError("desk.not_a_desk_file", path=str(path))
     (length,) = _LENGTH.unpack_from(data, len(MAGIC))
     start = len(MAGIC) + _LENGTH.size
-    header_bytes = data[start:start + length]
+    header_bytes = data[start : start + length]
     try:
         header = _Header.decoded(header_bytes)
     except (ValueError, KeyError, TypeError):
         raise DomainError("desk.not_a_desk_file", path=str(path)) from None
-    return header, header_bytes, data[start + length:]
+    return header, header_bytes, data[start + length :]
 
 
 def _decrypt(path: Path, key: bytes, header_bytes: bytes, nonce: bytes, body: bytes) -> bytes:
@@ -249,8 +268,9 @@ def _hold_working_copy(working: Path, container: Path) -> InstanceLock:
         raise DatabaseInUseError(**{**error.params, "location": str(container)}) from None
 
 
-def open_desk_file(container: str | Path, passphrase: str | Callable[[Path], str],
-                   folder: Path | None = None) -> OpenDeskFile:
+def open_desk_file(
+    container: str | Path, passphrase: str | Callable[[Path], str], folder: Path | None = None
+) -> OpenDeskFile:
     """Decrypts the desk file into its working copy, or carries on from one a crash left behind.
 
     Holds the working copy's instance lock while open (DatabaseInUseError when another app on this
@@ -263,8 +283,15 @@ def open_desk_file(container: str | Path, passphrase: str | Callable[[Path], str
     try:
         key = _derive_key(passphrase if isinstance(passphrase, str) else passphrase(path), header)
         image = _decrypt(path, key, header_bytes, header.nonce, body)  # also proves the passphrase
-        opened = OpenDeskFile(container=path, working=working, desk_id=header.desk_id, event_id=header.event_id,
-                              _key=key, _header=header, _lock=lock)
+        opened = OpenDeskFile(
+            container=path,
+            working=working,
+            desk_id=header.desk_id,
+            event_id=header.event_id,
+            _key=key,
+            _header=header,
+            _lock=lock,
+        )
         _take_up(opened, header, image)
     except BaseException:
         lock.release()

@@ -48,15 +48,25 @@ class DeskInfo:
     max_member_id: int
 
     def as_setting(self) -> dict:
-        return {"desk_id": self.desk_id, "event_id": self.event_id, "kind": self.kind, "prepared_at": self.prepared_at,
-                "max_registration_id": self.max_registration_id, "max_member_id": self.max_member_id}
+        return {
+            "desk_id": self.desk_id,
+            "event_id": self.event_id,
+            "kind": self.kind,
+            "prepared_at": self.prepared_at,
+            "max_registration_id": self.max_registration_id,
+            "max_member_id": self.max_member_id,
+        }
 
     @classmethod
     def from_setting(cls, value: dict) -> DeskInfo:
-        return cls(desk_id=str(value["desk_id"]), event_id=int(value["event_id"]), kind=str(value.get("kind", "")),
-                   prepared_at=str(value.get("prepared_at", "")),
-                   max_registration_id=int(value.get("max_registration_id", 0)),
-                   max_member_id=int(value.get("max_member_id", 0)))
+        return cls(
+            desk_id=str(value["desk_id"]),
+            event_id=int(value["event_id"]),
+            kind=str(value.get("kind", "")),
+            prepared_at=str(value.get("prepared_at", "")),
+            max_registration_id=int(value.get("max_registration_id", 0)),
+            max_member_id=int(value.get("max_member_id", 0)),
+        )
 
 
 @dataclass(frozen=True)
@@ -100,16 +110,28 @@ def _rows(connection, statement) -> list[dict]:
     return [dict(row._mapping) for row in connection.execute(statement)]
 
 
-def build_event_copy(source: Engine, event_id: int, target: Path, kind: str, desk_id: str | None = None,
-                     progress: ProgressFn | None = None, cancel: threading.Event | None = None) -> PreparedDesk:
+def build_event_copy(
+    source: Engine,
+    event_id: int,
+    target: Path,
+    kind: str,
+    desk_id: str | None = None,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> PreparedDesk:
     """Writes a new SSC database at target holding the event, as a desk needs it (see the module's words)."""
     desk_id = desk_id or uuid.uuid4().hex
     # Check-ins written without the models have no uid yet: given one here, so the desk's copy and
     # this database name them alike and merging finds them.
     with source.begin() as connection:
         event_registrations = select(Registration.id).where(Registration.event_id == event_id)
-        missing = connection.execute(select(CheckIn.id).where(
-            CheckIn.uid.is_(None), CheckIn.registration_id.in_(event_registrations))).scalars().all()
+        missing = (
+            connection.execute(
+                select(CheckIn.id).where(CheckIn.uid.is_(None), CheckIn.registration_id.in_(event_registrations))
+            )
+            .scalars()
+            .all()
+        )
         for check_in_id in missing:
             connection.execute(update(CheckIn).where(CheckIn.id == check_in_id).values(uid=new_check_in_uid()))
     # One read transaction: every table as of one moment, while desks go on scanning.
@@ -125,15 +147,33 @@ def build_event_copy(source: Engine, event_id: int, target: Path, kind: str, des
             (Event.__table__, event),
             (Registration.__table__, registrations),
             # Programme items stay behind: a list keeps its name, not its tie to an item.
-            (CheckInList.__table__, [dict(row, programme_item_id=None) for row in _rows(
-                connection, select(CheckInList.__table__).where(CheckInList.event_id == event_id))]),
-            (CheckIn.__table__, _rows(connection, select(CheckIn.__table__).where(
-                CheckIn.registration_id.in_(select(Registration.id).where(Registration.event_id == event_id))))),
+            (
+                CheckInList.__table__,
+                [
+                    dict(row, programme_item_id=None)
+                    for row in _rows(connection, select(CheckInList.__table__).where(CheckInList.event_id == event_id))
+                ],
+            ),
+            (
+                CheckIn.__table__,
+                _rows(
+                    connection,
+                    select(CheckIn.__table__).where(
+                        CheckIn.registration_id.in_(select(Registration.id).where(Registration.event_id == event_id))
+                    ),
+                ),
+            ),
         ]
         max_registration = connection.scalar(select(func.max(Registration.id))) or 0
         max_member = connection.scalar(select(func.max(Member.id))) or 0
-    info = DeskInfo(desk_id=desk_id, event_id=event_id, kind=kind, prepared_at=utc_now().isoformat(timespec="seconds"),
-                    max_registration_id=max_registration, max_member_id=max_member)
+    info = DeskInfo(
+        desk_id=desk_id,
+        event_id=event_id,
+        kind=kind,
+        prepared_at=utc_now().isoformat(timespec="seconds"),
+        max_registration_id=max_registration,
+        max_member_id=max_member,
+    )
     total = sum(len(rows) for _table, rows in tables)
     done = 0
     database = open_database(target)
@@ -142,15 +182,24 @@ def build_event_copy(source: Engine, event_id: int, target: Path, kind: str, des
             for table, rows in tables:
                 for start in range(0, len(rows), _COPY_BATCH):
                     check_cancel(cancel)
-                    connection.execute(table.insert(), rows[start:start + _COPY_BATCH])
-                    done += len(rows[start:start + _COPY_BATCH])
+                    connection.execute(table.insert(), rows[start : start + _COPY_BATCH])
+                    done += len(rows[start : start + _COPY_BATCH])
                     report(progress, done, total, "")
-            connection.execute(AppSetting.__table__.insert(), [{"key": DESK_SETTING, "value": info.as_setting(),
-                                                                  "updated_at": utc_now()}])
+            connection.execute(
+                AppSetting.__table__.insert(),
+                [{"key": DESK_SETTING, "value": info.as_setting(), "updated_at": utc_now()}],
+            )
     finally:
         database.dispose()
-    return PreparedDesk(path=str(target), desk_id=desk_id, event_id=event_id, event_title=event[0]["title"],
-                        registrations=len(registrations), check_ins=len(tables[-1][1]), lists=len(tables[-2][1]))
+    return PreparedDesk(
+        path=str(target),
+        desk_id=desk_id,
+        event_id=event_id,
+        event_title=event[0]["title"],
+        registrations=len(registrations),
+        check_ins=len(tables[-1][1]),
+        lists=len(tables[-2][1]),
+    )
 
 
 def read_desk_info(engine: Engine) -> DeskInfo | None:
@@ -164,8 +213,14 @@ class DeskFileService:
         self._sessions = session_factory
         self._engine: Engine = session_factory.kw["bind"]
 
-    def prepare_desk(self, event_id: int, target: str | Path, passphrase: str, progress: ProgressFn | None = None,
-                     cancel: threading.Event | None = None) -> PreparedDesk:
+    def prepare_desk(
+        self,
+        event_id: int,
+        target: str | Path,
+        passphrase: str,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> PreparedDesk:
         """A desk file of the event at target, sealed with the passphrase (see services.desk_container)."""
         desk_container.check_passphrase(passphrase)
         target = Path(target).expanduser()
@@ -173,8 +228,9 @@ class DeskFileService:
             raise DomainError("desk.prepare_from_desk")
         scratch = desk_container.desks_folder() / f"prepare-{uuid.uuid4().hex}.sqlite3"
         try:
-            prepared = build_event_copy(self._engine, event_id, scratch, kind="desk file", progress=progress,
-                                        cancel=cancel)
+            prepared = build_event_copy(
+                self._engine, event_id, scratch, kind="desk file", progress=progress, cancel=cancel
+            )
             check_cancel(cancel)
             desk_container.create_desk_file(target, scratch, passphrase, prepared.desk_id, event_id)
         finally:
@@ -182,8 +238,13 @@ class DeskFileService:
                 Path(f"{scratch}{suffix}").unlink(missing_ok=True)
         return PreparedDesk(**{**prepared.__dict__, "path": str(target)})
 
-    def merge_desks(self, paths: Sequence[str | Path], passphrase_for: Callable[[Path], str],
-                    progress: ProgressFn | None = None, cancel: threading.Event | None = None) -> MergeReport:
+    def merge_desks(
+        self,
+        paths: Sequence[str | Path],
+        passphrase_for: Callable[[Path], str],
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> MergeReport:
         """Brings the check-ins of each desk file back (again: nothing changes); see services.desk_merge.
 
         A plain SQLite desk database (a working copy set aside, an offline desk's local copy)
@@ -198,8 +259,9 @@ class DeskFileService:
         report(progress, len(paths), len(paths), "")
         return MergeReport(desks=results)
 
-    def merge_desk(self, path: Path, passphrase_for: Callable[[Path], str],
-                   origin: str | None = None) -> DeskMergeResult:
+    def merge_desk(
+        self, path: Path, passphrase_for: Callable[[Path], str], origin: str | None = None
+    ) -> DeskMergeResult:
         if not path.exists():
             raise DomainError("desk.unreadable", path=str(path), detail="no such file")
         scratch: Path | None = None

@@ -91,23 +91,47 @@ class _Row:
         return self.checked_in_at < other_end and other.checked_in_at < mine_end
 
     def values(self) -> dict[str, Any]:
-        return {"uid": self.uid, "registration_id": self.registration_id, "list_id": self.list_id,
-                "checked_in_at": self.checked_in_at, "station": self.station, "undone": self.undone,
-                "checked_out_at": self.checked_out_at, "origin": self.origin}
+        return {
+            "uid": self.uid,
+            "registration_id": self.registration_id,
+            "list_id": self.list_id,
+            "checked_in_at": self.checked_in_at,
+            "station": self.station,
+            "undone": self.undone,
+            "checked_out_at": self.checked_out_at,
+            "origin": self.origin,
+        }
 
 
-_COLUMNS = (CheckIn.id, CheckIn.uid, CheckIn.registration_id, CheckIn.list_id, CheckIn.checked_in_at, CheckIn.station,
-            CheckIn.undone, CheckIn.checked_out_at, CheckIn.origin)
+_COLUMNS = (
+    CheckIn.id,
+    CheckIn.uid,
+    CheckIn.registration_id,
+    CheckIn.list_id,
+    CheckIn.checked_in_at,
+    CheckIn.station,
+    CheckIn.undone,
+    CheckIn.checked_out_at,
+    CheckIn.origin,
+)
 
 
 def _desk_rows(desk: Engine, info: DeskInfo, origin: str | None) -> tuple[list[_Row], dict[int, str], int]:
     """The desk's check-ins of its event (all, or only those it made itself), its lists by id, and
     how many belong to registrations made on the desk."""
     with desk.connect() as connection:
-        lists = {row.id: row.name for row in connection.execute(
-            select(CheckInList.id, CheckInList.name).where(CheckInList.event_id == info.event_id))}
-        statement = (select(*_COLUMNS).join(Registration, Registration.id == CheckIn.registration_id)
-                     .where(Registration.event_id == info.event_id).order_by(CheckIn.checked_in_at, CheckIn.id))
+        lists = {
+            row.id: row.name
+            for row in connection.execute(
+                select(CheckInList.id, CheckInList.name).where(CheckInList.event_id == info.event_id)
+            )
+        }
+        statement = (
+            select(*_COLUMNS)
+            .join(Registration, Registration.id == CheckIn.registration_id)
+            .where(Registration.event_id == info.event_id)
+            .order_by(CheckIn.checked_in_at, CheckIn.id)
+        )
         if origin is not None:
             statement = statement.where(CheckIn.origin == origin)
         rows = []
@@ -118,19 +142,35 @@ def _desk_rows(desk: Engine, info: DeskInfo, origin: str | None) -> tuple[list[_
                 continue
             # Rows written without the models carry no uid: the desk and its row id name them then.
             uid = row.uid or f"{info.desk_id[:20]}-{row.id}"
-            rows.append(_Row(None, uid, row.registration_id, row.list_id, row.checked_in_at, row.station,
-                             bool(row.undone), row.checked_out_at, row.origin or info.desk_id))
+            rows.append(
+                _Row(
+                    None,
+                    uid,
+                    row.registration_id,
+                    row.list_id,
+                    row.checked_in_at,
+                    row.station,
+                    bool(row.undone),
+                    row.checked_out_at,
+                    row.origin or info.desk_id,
+                )
+            )
     return rows, lists, made_on_desk
 
 
-def merge_check_ins(main: Engine, desk: Engine, info: DeskInfo, source: str,
-                    origin: str | None = None) -> DeskMergeResult:
+def merge_check_ins(
+    main: Engine, desk: Engine, info: DeskInfo, source: str, origin: str | None = None
+) -> DeskMergeResult:
     """Merges the desk database's check-ins into main by the rules above; origin: only the desk's own."""
     desk_rows, desk_lists, made_on_desk = _desk_rows(desk, info, origin)
     with main.connect() as connection:
         title = connection.scalar(select(Event.title).where(Event.id == info.event_id))
-        main_lists = {row.name: row.id for row in connection.execute(
-            select(CheckInList.id, CheckInList.name).where(CheckInList.event_id == info.event_id))}
+        main_lists = {
+            row.name: row.id
+            for row in connection.execute(
+                select(CheckInList.id, CheckInList.name).where(CheckInList.event_id == info.event_id)
+            )
+        }
     if title is None:
         raise DomainError("desk.event_not_here", event_id=info.event_id)
     result = _Tally()
@@ -148,22 +188,40 @@ def merge_check_ins(main: Engine, desk: Engine, info: DeskInfo, source: str,
     locking = write_locking(main)
     from_desk = Path(source).name if origin is None else info.desk_id  # a desk file, or an offline desk's queue
     for start in range(0, len(people), _CHUNK):
-        chunk = people[start:start + _CHUNK]
+        chunk = people[start : start + _CHUNK]
         with locking.begin() as connection:
             before = (result.added, result.undos, result.check_outs, len(result.conflicts))
             result.changes = []
             _merge_chunk(connection, info.event_id, chunk, by_person, result)
             _record_changes(connection, result.changes, info, from_desk)
-            added, undos, outs, conflicts = (now - then for now, then in zip(
-                (result.added, result.undos, result.check_outs, len(result.conflicts)), before, strict=True))
+            added, undos, outs, conflicts = (
+                now - then
+                for now, then in zip(
+                    (result.added, result.undos, result.check_outs, len(result.conflicts)), before, strict=True
+                )
+            )
             if added or undos or outs:  # merging again changes nothing, and logs nothing
-                audit.record(connection, audit.DESK_MERGE,
-                             f"from desk {info.desk_id}: {added} check-ins added, {undos} undos, {outs} check-outs, "
-                             f"{conflicts} conflicts (earliest kept)", from_desk, info.event_id)
-    return DeskMergeResult(source=source, desk_id=info.desk_id, event_id=info.event_id, event_title=title,
-                           added=result.added, undos=result.undos, check_outs=result.check_outs,
-                           unchanged=result.unchanged, skipped=result.skipped, made_on_desk=result.made_on_desk,
-                           conflicts=_named(main, result.conflicts, {v: k for k, v in main_lists.items()}))
+                audit.record(
+                    connection,
+                    audit.DESK_MERGE,
+                    f"from desk {info.desk_id}: {added} check-ins added, {undos} undos, {outs} check-outs, "
+                    f"{conflicts} conflicts (earliest kept)",
+                    from_desk,
+                    info.event_id,
+                )
+    return DeskMergeResult(
+        source=source,
+        desk_id=info.desk_id,
+        event_id=info.event_id,
+        event_title=title,
+        added=result.added,
+        undos=result.undos,
+        check_outs=result.check_outs,
+        unchanged=result.unchanged,
+        skipped=result.skipped,
+        made_on_desk=result.made_on_desk,
+        conflicts=_named(main, result.conflicts, {v: k for k, v in main_lists.items()}),
+    )
 
 
 @dataclass
@@ -179,20 +237,32 @@ class _Tally:
     changes: list[tuple[str, _Row, datetime | None, str]] = field(default_factory=list)
 
 
-def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[int, list[_Row]],
-                 tally: _Tally) -> None:
+def _merge_chunk(connection, event_id: int, chunk: list[int], by_person: dict[int, list[_Row]], tally: _Tally) -> None:
     """One transaction: the chunk's people, decided and written under their locks."""
     if connection.dialect.name != "sqlite":
         # As a scan does: the people's rows first, in id order so two merges cannot deadlock.
-        connection.execute(select(Registration.id).where(Registration.id.in_(chunk))
-                           .order_by(Registration.id).with_for_update())
-    here = set(connection.execute(select(Registration.id).where(
-        Registration.id.in_(chunk), Registration.event_id == event_id)).scalars())
+        connection.execute(
+            select(Registration.id).where(Registration.id.in_(chunk)).order_by(Registration.id).with_for_update()
+        )
+    here = set(
+        connection.execute(
+            select(Registration.id).where(Registration.id.in_(chunk), Registration.event_id == event_id)
+        ).scalars()
+    )
     existing: dict[tuple[int, int | None], list[_Row]] = defaultdict(list)
     by_uid: dict[str, _Row] = {}
     for row in connection.execute(select(*_COLUMNS).where(CheckIn.registration_id.in_(chunk)).order_by(CheckIn.id)):
-        stored = _Row(row.id, row.uid or "", row.registration_id, row.list_id, row.checked_in_at, row.station,
-                      bool(row.undone), row.checked_out_at, row.origin)
+        stored = _Row(
+            row.id,
+            row.uid or "",
+            row.registration_id,
+            row.list_id,
+            row.checked_in_at,
+            row.station,
+            bool(row.undone),
+            row.checked_out_at,
+            row.origin,
+        )
         existing[(stored.registration_id, stored.list_id)].append(stored)
         if stored.uid:
             by_uid[stored.uid] = stored
@@ -264,26 +334,43 @@ def _note_added(row: _Row, undone_at_desk: bool, tally: _Tally) -> None:
         tally.changes.append((audit.CHECK_OUT, row, row.checked_out_at, "checked out"))
 
 
-def _record_changes(connection, changes: list[tuple[str, _Row, datetime | None, str]], info: DeskInfo,
-                    from_desk: str) -> None:
+def _record_changes(
+    connection, changes: list[tuple[str, _Row, datetime | None, str]], info: DeskInfo, from_desk: str
+) -> None:
     """One audit entry per check-in, undo and check-out a merge brought in, in the chunk's transaction:
     which desk (its station, else the file), when (the desk's time; an undo's is not kept: the merge's),
     what, and that it came with a merge. Merging again brings nothing in, so logs nothing."""
     if not changes:
         return
     ids = sorted({row.registration_id for _kind, row, _at, _told in changes})
-    names = {row[0]: row[1] for row in connection.execute(  # a chunk's people: a few hundred ids
-        select(Registration.id, Member.latin_name).join(Member, Member.id == Registration.member_id)
-        .where(Registration.id.in_(ids)))}
-    connection.execute(audit.AUDIT_INSERT, [
-        audit.entry_values(kind, f"{names.get(row.registration_id, '?')}: {told} (merged from desk {info.desk_id}"
-                                 + (f", check-in list {row.list_id}" if row.list_id is not None else "") + ")",
-                           row.station or from_desk, info.event_id, at)
-        for kind, row, at, told in changes])
+    names = {
+        row[0]: row[1]
+        for row in connection.execute(  # a chunk's people: a few hundred ids
+            select(Registration.id, Member.latin_name)
+            .join(Member, Member.id == Registration.member_id)
+            .where(Registration.id.in_(ids))
+        )
+    }
+    connection.execute(
+        audit.AUDIT_INSERT,
+        [
+            audit.entry_values(
+                kind,
+                f"{names.get(row.registration_id, '?')}: {told} (merged from desk {info.desk_id}"
+                + (f", check-in list {row.list_id}" if row.list_id is not None else "")
+                + ")",
+                row.station or from_desk,
+                info.event_id,
+                at,
+            )
+            for kind, row, at, told in changes
+        ],
+    )
 
 
-def _write_new_rows(connection, existing: dict[tuple[int, int | None], list[_Row]],
-                    touched: set[tuple[int, int | None]]) -> None:
+def _write_new_rows(
+    connection, existing: dict[tuple[int, int | None], list[_Row]], touched: set[tuple[int, int | None]]
+) -> None:
     """Inserts the new rows, the standing row of each person and list last (see the module's words)."""
     moved: list[int] = []
     rows: list[dict[str, Any]] = []
@@ -299,7 +386,7 @@ def _write_new_rows(connection, existing: dict[tuple[int, int | None], list[_Row
         rows.extend(row.values() for row in new if row.standing)
         rows.extend(row.values() for row in standing_here)
     for start in range(0, len(moved), 500):
-        connection.execute(delete(CheckIn).where(CheckIn.id.in_(moved[start:start + 500])))
+        connection.execute(delete(CheckIn).where(CheckIn.id.in_(moved[start : start + 500])))
     if rows:
         connection.execute(insert(CheckIn), rows)
 
@@ -311,11 +398,24 @@ def _named(main: Engine, conflicts: list[tuple[_Row, _Row, bool]], list_names: d
     names: dict[int, str] = {}
     with main.connect() as connection:
         for start in range(0, len(ids), 500):
-            names.update((row[0], row[1]) for row in connection.execute(
-                select(Registration.id, Member.latin_name).join(Member, Member.id == Registration.member_id)
-                .where(Registration.id.in_(ids[start:start + 500]))))
-    return [MergeConflict(registration_id=kept.registration_id, name=names.get(kept.registration_id, ""),
-                          list_name=list_names.get(kept.list_id, "") if kept.list_id is not None else "",
-                          kept_at=kept.checked_in_at, kept_station=kept.station,
-                          dropped_at=dropped.checked_in_at, dropped_station=dropped.station, desk_won=won)
-            for kept, dropped, won in conflicts]
+            names.update(
+                (row[0], row[1])
+                for row in connection.execute(
+                    select(Registration.id, Member.latin_name)
+                    .join(Member, Member.id == Registration.member_id)
+                    .where(Registration.id.in_(ids[start : start + 500]))
+                )
+            )
+    return [
+        MergeConflict(
+            registration_id=kept.registration_id,
+            name=names.get(kept.registration_id, ""),
+            list_name=list_names.get(kept.list_id, "") if kept.list_id is not None else "",
+            kept_at=kept.checked_in_at,
+            kept_station=kept.station,
+            dropped_at=dropped.checked_in_at,
+            dropped_station=dropped.station,
+            desk_won=won,
+        )
+        for kept, dropped, won in conflicts
+    ]

@@ -128,9 +128,16 @@ class EventCopy:
 def draft_of(event: EventSummary) -> EventDraft:
     """The draft that would create this event again (the start of an edit)."""
     return EventDraft(
-        chapter_id=event.chapter_id, title=event.title, format=event.format, starts_at=event.starts_at,
-        ends_at=event.ends_at, timezone=event.timezone, venue=event.venue, online_link=event.online_link,
-        capacity=event.capacity, registration_deadline=event.registration_deadline,
+        chapter_id=event.chapter_id,
+        title=event.title,
+        format=event.format,
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+        timezone=event.timezone,
+        venue=event.venue,
+        online_link=event.online_link,
+        capacity=event.capacity,
+        registration_deadline=event.registration_deadline,
     )
 
 
@@ -247,25 +254,47 @@ class EventService:
             )
             validate_event(draft)
             copy = Event(
-                chapter_id=draft.chapter_id, title=draft.title.strip(), format=draft.format, venue=draft.venue,
-                online_link=draft.online_link, starts_at=draft.starts_at, ends_at=draft.ends_at,
-                timezone=draft.timezone, capacity=draft.capacity, registration_deadline=draft.registration_deadline,
+                chapter_id=draft.chapter_id,
+                title=draft.title.strip(),
+                format=draft.format,
+                venue=draft.venue,
+                online_link=draft.online_link,
+                starts_at=draft.starts_at,
+                ends_at=draft.ends_at,
+                timezone=draft.timezone,
+                capacity=draft.capacity,
+                registration_deadline=draft.registration_deadline,
             )
             session.add(copy)
             session.flush()
             items = session.scalars(
-                select(ProgrammeItem).where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.starts_at, ProgrammeItem.id)
+                select(ProgrammeItem)
+                .where(ProgrammeItem.event_id == event_id)
+                .order_by(ProgrammeItem.starts_at, ProgrammeItem.id)
             ).all()
             for item in items:
-                session.add(ProgrammeItem(
-                    event_id=copy.id, starts_at=shift(item.starts_at), ends_at=shift(item.ends_at), room=item.room,
-                    kind=item.kind, title=item.title, description=item.description,
-                    speakers=[
-                        ProgrammeSpeaker(member_id=s.member_id, name=s.name, native_name=s.native_name,
-                                         affiliation=s.affiliation, bio=s.bio, position=s.position)
-                        for s in item.speakers
-                    ],
-                ))
+                session.add(
+                    ProgrammeItem(
+                        event_id=copy.id,
+                        starts_at=shift(item.starts_at),
+                        ends_at=shift(item.ends_at),
+                        room=item.room,
+                        kind=item.kind,
+                        title=item.title,
+                        description=item.description,
+                        speakers=[
+                            ProgrammeSpeaker(
+                                member_id=s.member_id,
+                                name=s.name,
+                                native_name=s.native_name,
+                                affiliation=s.affiliation,
+                                bio=s.bio,
+                                position=s.position,
+                            )
+                            for s in item.speakers
+                        ],
+                    )
+                )
             copy_id = copy.id
         return EventCopy(self.get_event(copy_id), event_id, len(items))
 
@@ -282,8 +311,10 @@ class EventService:
     def any_under_way(self, moment: datetime) -> bool:
         """Whether an event's start..end includes moment (stored in UTC, so in its own time zone too)."""
         with self._sessions() as session:
-            return session.scalar(
-                select(Event.id).where(Event.starts_at <= moment, Event.ends_at >= moment).limit(1)) is not None
+            return (
+                session.scalar(select(Event.id).where(Event.starts_at <= moment, Event.ends_at >= moment).limit(1))
+                is not None
+            )
 
     def _summaries(self, condition) -> list[EventSummary]:
         status = Registration.status
@@ -298,7 +329,10 @@ class EventService:
             .subquery()
         )
         arrivals = (
-            select(Registration.event_id.label("event_id"), func.count(distinct(CheckIn.registration_id)).label("checked_in"))
+            select(
+                Registration.event_id.label("event_id"),
+                func.count(distinct(CheckIn.registration_id)).label("checked_in"),
+            )
             .join(CheckIn, and_(CheckIn.registration_id == Registration.id, door_check_in()))
             .group_by(Registration.event_id)
             .subquery()

@@ -46,8 +46,9 @@ class FileRenderers:
     contest_results: Callable[[ContestResults, Path, ProgressFn | None, threading.Event | None], Path]
     judge_sheets: Callable[[list[JudgeWork], Path, ProgressFn | None, threading.Event | None], list[Path]]
     certificates_pdf: Callable[[CertificatePlan, Path, ProgressFn | None, threading.Event | None, Warnings], Path]
-    certificates_per_person: Callable[[CertificatePlan, Path, ProgressFn | None, threading.Event | None, Warnings],
-                                      list[Path]]
+    certificates_per_person: Callable[
+        [CertificatePlan, Path, ProgressFn | None, threading.Event | None, Warnings], list[Path]
+    ]
     audit_xlsx: Callable[[Iterable[AuditRow], Path, int, ProgressFn | None, threading.Event | None], tuple[Path, int]]
     roster_problems: Callable[[Iterable[RowProblem], Path], Path]  # .csv or .xlsx
     judge_cards: Callable[[str, Sequence[tuple[str, str]], Path], Path]
@@ -70,9 +71,17 @@ class Written(Generic[T]):
 
 
 class FileExports:
-    def __init__(self, renderers: Callable[[], FileRenderers], *, attendance: AttendanceService,
-                 reports: ReunionReportService, members: MemberService, programme: ProgrammeService,
-                 contests: ContestService, audit: AuditLog) -> None:
+    def __init__(
+        self,
+        renderers: Callable[[], FileRenderers],
+        *,
+        attendance: AttendanceService,
+        reports: ReunionReportService,
+        members: MemberService,
+        programme: ProgrammeService,
+        contests: ContestService,
+        audit: AuditLog,
+    ) -> None:
         self._renderer_factory = renderers  # called on the first export: openpyxl and reportlab are slow to load
         self._renderer_set: FileRenderers | None = None
         self._attendance, self._reports, self._members = attendance, reports, members
@@ -85,32 +94,55 @@ class FileExports:
         return self._renderer_set
 
     # -- attendance ------------------------------------------------------------------------------
-    def attendance_sheet(self, event_id: int, target: str | Path, rows: AttendanceRows = AttendanceRows.ALL,
-                         progress: ProgressFn | None = None,
-                         cancel: threading.Event | None = None) -> Written[AttendanceSheet]:
+    def attendance_sheet(
+        self,
+        event_id: int,
+        target: str | Path,
+        rows: AttendanceRows = AttendanceRows.ALL,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Written[AttendanceSheet]:
         sheet = self._attendance.sheet(event_id, rows)
         path = self._renderers.attendance_xlsx(sheet, Path(target), progress, cancel)
         return _kept(Written((path,), len(sheet.rows), sheet), cancel)
 
-    def signin_sheet(self, event_id: int, target: str | Path, progress: ProgressFn | None = None,
-                     cancel: threading.Event | None = None) -> Written[AttendanceSheet]:
+    def signin_sheet(
+        self,
+        event_id: int,
+        target: str | Path,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Written[AttendanceSheet]:
         """The printed sign-in sheet: the registered people (not the waitlist), A to Z."""
         sheet = self._attendance.sheet(event_id)
         warnings: Warnings = []
         path = self._renderers.signin_pdf(sheet, Path(target), progress, cancel, warnings)
         return _kept(Written((path,), len(signin_people(sheet)), sheet, tuple(warnings)), cancel)
 
-    def reunion_report(self, event_id: int, target: str | Path, progress: ProgressFn | None = None,
-                       cancel: threading.Event | None = None) -> Written[ReunionReport]:
+    def reunion_report(
+        self,
+        event_id: int,
+        target: str | Path,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Written[ReunionReport]:
         report = self._reports.report(event_id)
         with undrawn.collect() as found:
             path = self._renderers.report_pdf(report, Path(target), progress, cancel)
         return _kept(Written((path,), report.summary.attended, report, _told(found)), cancel)
 
     # -- members and programme -------------------------------------------------------------------
-    def roster(self, target: str | Path, *, chapter_id: int | None = None, country: str | None = None,
-               visit_year: int | None = None, search: str = "", progress: ProgressFn | None = None,
-               cancel: threading.Event | None = None) -> Written[None]:
+    def roster(
+        self,
+        target: str | Path,
+        *,
+        chapter_id: int | None = None,
+        country: str | None = None,
+        visit_year: int | None = None,
+        search: str = "",
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Written[None]:
         """The members (of one chapter, country or visit year; matching a search in any script)."""
         members = self._members.list_members(chapter_id=chapter_id, country=country, visit_year=visit_year)
         if search.strip():
@@ -118,31 +150,53 @@ class FileExports:
         path = self._renderers.roster(members, Path(target), progress, cancel)
         return _kept(Written((path,), len(members), None), cancel)
 
-    def agenda(self, event_id: int, target: str | Path, progress: ProgressFn | None = None,
-               cancel: threading.Event | None = None) -> Written[Programme]:
+    def agenda(
+        self,
+        event_id: int,
+        target: str | Path,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Written[Programme]:
         programme = self._programme.programme(event_id)
         with undrawn.collect() as found:  # a PDF agenda notes what it cannot draw; a workbook draws nothing
             path = self._renderers.agenda(programme, Path(target), progress, cancel)
         return _kept(Written((path,), len(programme.items), programme, _told(found)), cancel)
 
     # -- contests and certificates ---------------------------------------------------------------
-    def contest_results(self, contest_id: int, method: str, target: str | Path, progress: ProgressFn | None = None,
-                        cancel: threading.Event | None = None) -> Written[ContestResults]:
+    def contest_results(
+        self,
+        contest_id: int,
+        method: str,
+        target: str | Path,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Written[ContestResults]:
         results = self._contests.results(contest_id, method)
         with undrawn.collect() as found:
             path = self._renderers.contest_results(results, Path(target), progress, cancel)
         return _kept(Written((path,), len(results.results.entries), results, _told(found)), cancel)
 
-    def judge_sheets(self, contest_id: int, folder: str | Path, progress: ProgressFn | None = None,
-                     cancel: threading.Event | None = None) -> Written[None]:
+    def judge_sheets(
+        self,
+        contest_id: int,
+        folder: str | Path,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Written[None]:
         """One workbook per judge, for scoring without the app."""
         works = [self._contests.judge_work(judge.id) for judge in self._contests.list_judges(contest_id)]
         paths = self._renderers.judge_sheets(works, Path(folder), progress, cancel)
         return _kept(Written(tuple(paths), len(paths), None), cancel)
 
-    def certificates(self, plan: CertificatePlan, target: str | Path, *, per_person: bool = False,
-                     progress: ProgressFn | None = None,
-                     cancel: threading.Event | None = None) -> Written[CertificatePlan]:
+    def certificates(
+        self,
+        plan: CertificatePlan,
+        target: str | Path,
+        *,
+        per_person: bool = False,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Written[CertificatePlan]:
         """An issued plan's certificates: one PDF at target, or (per_person) one PDF per person in
         the folder target."""
         warnings: Warnings = []
@@ -159,14 +213,17 @@ class FileExports:
         return path.read_bytes()
 
     # -- audit -----------------------------------------------------------------------------------
-    def audit_log(self, target: str | Path, where: AuditFilter | None = None, progress: ProgressFn | None = None,
-                  cancel: threading.Event | None = None) -> Written[None]:
+    def audit_log(
+        self,
+        target: str | Path,
+        where: AuditFilter | None = None,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Written[None]:
         """Every entry matching where (all by default; not only the newest the page shows)."""
         entries = self._audit.iter_entries(where or AuditFilter())
-        path, written = self._renderers.audit_xlsx(entries, Path(target),
-                                                   self._audit.count(), progress, cancel)
+        path, written = self._renderers.audit_xlsx(entries, Path(target), self._audit.count(), progress, cancel)
         return _kept(Written((path,), written, None), cancel)
-
 
     # -- roster import and judges' phones ---------------------------------------------------------
     def roster_problems(self, problems: Iterable[RowProblem], target: str | Path) -> Written[None]:

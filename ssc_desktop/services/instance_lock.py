@@ -89,8 +89,11 @@ class InstanceLock:
         holder = _me()
         handle.seek(0)
         handle.truncate()
-        handle.write(json.dumps({"host": holder.host, "pid": holder.pid,
-                                 "since": holder.since.isoformat(timespec="seconds")}).encode("utf-8"))
+        handle.write(
+            json.dumps(
+                {"host": holder.host, "pid": holder.pid, "since": holder.since.isoformat(timespec="seconds")}
+            ).encode("utf-8")
+        )
         handle.flush()
         with contextlib.suppress(OSError):
             os.fsync(handle.fileno())
@@ -117,8 +120,9 @@ def current_holder(database: Path) -> Holder | None:
 def _in_use(database: Path) -> DatabaseInUseError:
     holder = _read_holder(lock_path(database))
     since_local = holder.since.astimezone().strftime("%Y-%m-%d %H:%M")
-    return DatabaseInUseError(location=str(database), host=holder.host, pid=holder.pid, since=since_local,
-                              holder=holder)
+    return DatabaseInUseError(
+        location=str(database), host=holder.host, pid=holder.pid, since=since_local, holder=holder
+    )
 
 
 def _read_holder(path: Path) -> Holder:
@@ -131,7 +135,9 @@ def _read_holder(path: Path) -> Holder:
 
 
 def _me() -> Holder:
-    return Holder(socket.gethostname() or "this computer", os.getpid(), datetime.now(timezone.utc).replace(microsecond=0))
+    return Holder(
+        socket.gethostname() or "this computer", os.getpid(), datetime.now(timezone.utc).replace(microsecond=0)
+    )
 
 
 def _try_lock(handle) -> bool:

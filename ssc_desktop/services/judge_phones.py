@@ -58,8 +58,9 @@ class JudgePhoneService:
     # -- links -----------------------------------------------------------------------
     def links(self, contest_id: int) -> list[JudgeLink]:
         secret = self._secret()
-        return [JudgeLink(j.id, j.name, _token(secret, contest_id, j.id))
-                for j in self._contests.list_judges(contest_id)]
+        return [
+            JudgeLink(j.id, j.name, _token(secret, contest_id, j.id)) for j in self._contests.list_judges(contest_id)
+        ]
 
     def new_links(self) -> None:
         """A new secret: every judge link printed so far stops working."""
@@ -105,20 +106,46 @@ class JudgePhoneService:
         work = self._contests.judge_work(judge_id)
         contest = work.contest
         return {
-            "contest": {"title": contest.title, "blind": contest.blind, "locked": contest.locked,
-                        "opens": _iso(contest.judging_opens), "closes": _iso(contest.judging_closes)},
+            "contest": {
+                "title": contest.title,
+                "blind": contest.blind,
+                "locked": contest.locked,
+                "opens": _iso(contest.judging_opens),
+                "closes": _iso(contest.judging_closes),
+            },
             "judge": work.judge.name,
-            "criteria": [{"id": c.id, "name": c.name, "weight": c.weight, "min": c.scale_min, "max": c.scale_max,
-                          "step": c.step, "guide": [list(g) for g in c.guide]} for c in contest.criteria],
-            "entries": [{"id": i.id, "code": i.code, "title": i.title, "category": i.category,
-                         "authors": "" if contest.blind else i.authors,
-                         "affiliation": "" if contest.blind else i.affiliation,
-                         "abstract": i.abstract, "scores": {str(k): v for k, v in i.scores.items()},
-                         "comment": i.comment, "complete": i.complete} for i in work.items],
+            "criteria": [
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "weight": c.weight,
+                    "min": c.scale_min,
+                    "max": c.scale_max,
+                    "step": c.step,
+                    "guide": [list(g) for g in c.guide],
+                }
+                for c in contest.criteria
+            ],
+            "entries": [
+                {
+                    "id": i.id,
+                    "code": i.code,
+                    "title": i.title,
+                    "category": i.category,
+                    "authors": "" if contest.blind else i.authors,
+                    "affiliation": "" if contest.blind else i.affiliation,
+                    "abstract": i.abstract,
+                    "scores": {str(k): v for k, v in i.scores.items()},
+                    "comment": i.comment,
+                    "complete": i.complete,
+                }
+                for i in work.items
+            ],
         }
 
-    def save_from_phone(self, judge_id: int, entry_id: int, values: Mapping[int, float | None],
-                        comment: str | None) -> dict:
+    def save_from_phone(
+        self, judge_id: int, entry_id: int, values: Mapping[int, float | None], comment: str | None
+    ) -> dict:
         """Saves one entry's scores as the judge; the judging window and a lock are enforced."""
         mine = _QueuedSave(SheetScores(judge_id, entry_id, values, comment))
         with self._queue_lock:
@@ -169,4 +196,3 @@ def _iso(moment) -> str | None:
 def check_token_shape(token: str) -> bool:
     """A cheap first look before any database work: right length, base64url characters only."""
     return len(token) == TOKEN_CHARACTERS and all(c.isalnum() or c in "-_" for c in token)
-

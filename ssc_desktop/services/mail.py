@@ -70,9 +70,14 @@ class MailReport:
 
 def validate_settings(settings: SmtpSettings) -> SmtpSettings:
     """The settings trimmed, or DomainError for the first wrong field."""
-    settings = replace(settings, host=settings.host.strip(), user=settings.user.strip(),
-                       from_address=settings.from_address.strip(), from_name=settings.from_name.strip(),
-                       security=settings.security.strip().lower())
+    settings = replace(
+        settings,
+        host=settings.host.strip(),
+        user=settings.user.strip(),
+        from_address=settings.from_address.strip(),
+        from_name=settings.from_name.strip(),
+        security=settings.security.strip().lower(),
+    )
     if not settings.host:
         raise DomainError("mail.bad_host")
     try:
@@ -96,7 +101,10 @@ def check_address(address: str) -> str:
 
 class MailService:
     def __init__(
-        self, session_factory: sessionmaker[Session], badges: BadgeService, passwords: PasswordStore | None = None,
+        self,
+        session_factory: sessionmaker[Session],
+        badges: BadgeService,
+        passwords: PasswordStore | None = None,
     ) -> None:
         self._sessions = session_factory
         self._badges = badges
@@ -220,8 +228,11 @@ class MailService:
                     except DomainError as error:
                         if error.code in ("mail.connect_failed", "mail.auth_failed"):
                             raise
-                        problems.append(MailProblem(badge.registration_id, badge.latin_name, error.code,
-                                                    str(error.params.get("detail", ""))))
+                        problems.append(
+                            MailProblem(
+                                badge.registration_id, badge.latin_name, error.code, str(error.params.get("detail", ""))
+                            )
+                        )
                         continue
                     sent.append(badge.registration_id)
                     self._note_sent(event_id, badge.registration_id, versions.get(badge.registration_id, 1))
@@ -262,17 +273,28 @@ class MailService:
         message["To"] = formataddr((badge.latin_name, badge.email.strip()))
         message["Date"] = formatdate(localtime=True)
         message["Message-ID"] = make_msgid(domain=settings.from_address.rpartition("@")[2])
-        lines = [f"Dear {badge.latin_name},", "", f"Here is your ticket for {event.title}.", "",
-                 f"When: {event.when_text}"]
+        lines = [
+            f"Dear {badge.latin_name},",
+            "",
+            f"Here is your ticket for {event.title}.",
+            "",
+            f"When: {event.when_text}",
+        ]
         if event.venue:
             lines.append(f"Venue: {event.venue}")
         if event.online_link:
             lines.append(f"Online: {event.online_link}")
-        lines += ["", "Please show the QR code in the attached PDF at the door, on your phone or printed.",
-                  f"Your ticket code: {badge.code}", "", event.chapter_name]
+        lines += [
+            "",
+            "Please show the QR code in the attached PDF at the door, on your phone or printed.",
+            f"Your ticket code: {badge.code}",
+            "",
+            event.chapter_name,
+        ]
         message.set_content("\n".join(lines) + "\n")
-        message.add_attachment(self._badges.ticket_bytes(ticket), maintype="application", subtype="pdf",
-                               filename=ticket_file_name(badge))
+        message.add_attachment(
+            self._badges.ticket_bytes(ticket), maintype="application", subtype="pdf", filename=ticket_file_name(badge)
+        )
         return message
 
     def _connect(self, settings: SmtpSettings) -> smtplib.SMTP:
@@ -314,11 +336,13 @@ class MailService:
             code, text = next(iter(error.recipients.values()), (0, b""))
             raise DomainError("mail.refused", to=to_address, detail=_smtp_text(code, text)) from error
         except (TimeoutError, smtplib.SMTPServerDisconnected, ConnectionError) as error:
-            raise DomainError("mail.connect_failed", host=settings.host, port=settings.port,
-                              detail=_detail(error)) from error
+            raise DomainError(
+                "mail.connect_failed", host=settings.host, port=settings.port, detail=_detail(error)
+            ) from error
         except smtplib.SMTPResponseException as error:
-            raise DomainError("mail.send_failed", to=to_address,
-                              detail=_smtp_text(error.smtp_code, error.smtp_error)) from error
+            raise DomainError(
+                "mail.send_failed", to=to_address, detail=_smtp_text(error.smtp_code, error.smtp_error)
+            ) from error
         except (OSError, smtplib.SMTPException) as error:
             raise DomainError("mail.send_failed", to=to_address, detail=_detail(error)) from error
 

@@ -202,9 +202,7 @@ class MemberSearchIndex:
             return SearchResult(exact_ids)
         scores = self._fuzzy(words, filters, set(exact_ids))
         members = self._members
-        ranked = sorted(
-            scores, key=lambda i: (-scores[i], members[i].latin_name.casefold(), i)
-        )[:FUZZY_LIMIT]
+        ranked = sorted(scores, key=lambda i: (-scores[i], members[i].latin_name.casefold(), i))[:FUZZY_LIMIT]
         return SearchResult(exact_ids, tuple(ranked), {i: scores[i] for i in ranked})
 
     def search_members(self, query: str = "", filters: SearchFilters | None = None, **options) -> list[MemberSummary]:
@@ -218,7 +216,8 @@ class MemberSearchIndex:
         members = self._members
         chapter_id, country, year = filters.chapter_id, filters.country, filters.visit_year
         pairs = [
-            pair for pair in self._pairs
+            pair
+            for pair in self._pairs
             if (chapter_id is None or members[pair[0]].chapter_id == chapter_id)
             and (not country or members[pair[0]].country == country)
             and (year is None or members[pair[0]].visit_year == year)
@@ -230,8 +229,11 @@ class MemberSearchIndex:
         found = self._base(filters)
         last = self._last
         # Each earlier word being part of a word now typed, the new hits are among the earlier ones.
-        if last is not None and last[0] == filters and last[1] and all(
-            any(old in new for new in words) for old in last[1]
+        if (
+            last is not None
+            and last[0] == filters
+            and last[1]
+            and all(any(old in new for new in words) for old in last[1])
         ):
             found = last[2]
         for word in words:
@@ -249,7 +251,10 @@ class MemberSearchIndex:
             near: dict[int, float] = {}
             if len(word) >= FUZZY_MIN_LENGTH:
                 matches = process.extract(
-                    word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                    word,
+                    self._vocabulary,
+                    scorer=fuzz.ratio,
+                    score_cutoff=FUZZY_CUTOFF,
                     limit=FUZZY_WORDS_PER_QUERY_WORD,
                 )
                 for roster_word, score, _index in matches:

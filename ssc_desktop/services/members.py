@@ -199,10 +199,17 @@ def _undo_doubled_check_ins(session: Session, registration_ids: tuple[int, int])
 
 def _draft_of(member: Member) -> MemberDraft:
     return MemberDraft(
-        latin_name=member.latin_name, native_name=member.native_name, email=member.email,
-        country=member.country, affiliation=member.affiliation, visit_year=member.visit_year,
-        host_institution=member.host_institution, gender=member.gender, phone=member.phone,
-        notes=member.notes or "", chapter_id=member.chapter_id,
+        latin_name=member.latin_name,
+        native_name=member.native_name,
+        email=member.email,
+        country=member.country,
+        affiliation=member.affiliation,
+        visit_year=member.visit_year,
+        host_institution=member.host_institution,
+        gender=member.gender,
+        phone=member.phone,
+        notes=member.notes or "",
+        chapter_id=member.chapter_id,
     )
 
 
@@ -281,9 +288,7 @@ class MemberService:
 
     def get_member(self, member_id: int) -> MemberSummary:
         with self._sessions() as session:
-            row = session.execute(
-                select(*_SUMMARY_COLUMNS).outerjoin(Chapter).where(Member.id == member_id)
-            ).first()
+            row = session.execute(select(*_SUMMARY_COLUMNS).outerjoin(Chapter).where(Member.id == member_id)).first()
         if row is None:
             raise NotFoundError(kind="member", key="id", value=member_id)
         return _summary(row)
@@ -321,17 +326,24 @@ class MemberService:
         with self._sessions() as session:
             keep, remove = self._pair(session, keep_id, remove_id)
             keep_events = set(session.scalars(select(Registration.event_id).where(Registration.member_id == keep_id)))
-            remove_events = list(session.scalars(select(Registration.event_id).where(Registration.member_id == remove_id)))
+            remove_events = list(
+                session.scalars(select(Registration.event_id).where(Registration.member_id == remove_id))
+            )
             shared = sum(1 for event_id in remove_events if event_id in keep_events)
-            speakers = session.scalar(
-                select(func.count(ProgrammeSpeaker.id)).where(ProgrammeSpeaker.member_id == remove_id)
-            ) or 0
+            speakers = (
+                session.scalar(select(func.count(ProgrammeSpeaker.id)).where(ProgrammeSpeaker.member_id == remove_id))
+                or 0
+            )
             keep_draft, remove_draft = _draft_of(keep), _draft_of(remove)
         return MergePreview(
-            keep=keep_draft, remove=remove_draft,
-            keep_summary=self.get_member(keep_id), remove_summary=self.get_member(remove_id),
-            registrations_moving=len(remove_events) - shared, shared_events=shared,
-            speaker_links_moving=speakers, default_choices=merge_default_choices(keep_draft, remove_draft),
+            keep=keep_draft,
+            remove=remove_draft,
+            keep_summary=self.get_member(keep_id),
+            remove_summary=self.get_member(remove_id),
+            registrations_moving=len(remove_events) - shared,
+            shared_events=shared,
+            speaker_links_moving=speakers,
+            default_choices=merge_default_choices(keep_draft, remove_draft),
         )
 
     @staticmethod
@@ -344,9 +356,7 @@ class MemberService:
             raise NotFoundError(kind="member", key="id", value=remove_id)
         return keep, remove
 
-    def merge_members(
-        self, keep_id: int, remove_id: int, choices: Mapping[str, str] | None = None
-    ) -> MergeResult:
+    def merge_members(self, keep_id: int, remove_id: int, choices: Mapping[str, str] | None = None) -> MergeResult:
         """Folds the member remove_id into keep_id, in one transaction, and deletes remove_id.
 
         choices says per field whose value the kept record ends with: "keep" or "remove"
@@ -370,7 +380,8 @@ class MemberService:
             keep_draft, remove_draft = _draft_of(keep), _draft_of(remove)
             chosen = {**merge_default_choices(keep_draft, remove_draft), **choices}
             taken = tuple(
-                name for name in EDITABLE_FIELDS
+                name
+                for name in EDITABLE_FIELDS
                 if chosen[name] == "remove" and getattr(keep_draft, name) != getattr(remove_draft, name)
             )
             merged = dataclasses.replace(keep_draft, **{name: getattr(remove_draft, name) for name in taken})
@@ -392,9 +403,17 @@ class MemberService:
                 survivor, loser = (theirs, ours) if better_is_theirs else (ours, theirs)
                 checkins_undone += _undo_doubled_check_ins(session, (survivor.id, loser.id))
                 # An UPDATE's result is a CursorResult (SQLAlchemy types Session.execute's as any Result).
-                checkins_moved += cast("CursorResult[Any]", session.execute(
-                    update(CheckIn).where(CheckIn.registration_id == loser.id).values(registration_id=survivor.id)
-                )).rowcount or 0
+                checkins_moved += (
+                    cast(
+                        "CursorResult[Any]",
+                        session.execute(
+                            update(CheckIn)
+                            .where(CheckIn.registration_id == loser.id)
+                            .values(registration_id=survivor.id)
+                        ),
+                    ).rowcount
+                    or 0
+                )
                 if loser.status == RegistrationStatus.REGISTERED:
                     freed_events.add(loser.event_id)
                 session.delete(loser)
@@ -404,8 +423,12 @@ class MemberService:
                 dropped += 1
             session.flush()
 
-            speaker_rows = list(session.scalars(select(ProgrammeSpeaker).where(ProgrammeSpeaker.member_id == remove_id)))
-            keep_items = set(session.scalars(select(ProgrammeSpeaker.item_id).where(ProgrammeSpeaker.member_id == keep_id)))
+            speaker_rows = list(
+                session.scalars(select(ProgrammeSpeaker).where(ProgrammeSpeaker.member_id == remove_id))
+            )
+            keep_items = set(
+                session.scalars(select(ProgrammeSpeaker.item_id).where(ProgrammeSpeaker.member_id == keep_id))
+            )
             for speaker in speaker_rows:
                 if speaker.item_id in keep_items:
                     session.delete(speaker)  # the kept member already speaks in that item
@@ -417,14 +440,23 @@ class MemberService:
             for name, value in values.items():
                 setattr(keep, name, value)
             promoted = self._promote(session, freed_events)
-            audit.record(session, audit.MEMBER_MERGE,
-                         f"{remove_draft.latin_name} (#{remove_id}) merged into {keep_draft.latin_name} (#{keep_id}): "
-                         f"{moved} registrations moved, {dropped} dropped, {checkins_moved} check-ins moved",
-                         self._audit.actor)
+            audit.record(
+                session,
+                audit.MEMBER_MERGE,
+                f"{remove_draft.latin_name} (#{remove_id}) merged into {keep_draft.latin_name} (#{keep_id}): "
+                f"{moved} registrations moved, {dropped} dropped, {checkins_moved} check-ins moved",
+                self._audit.actor,
+            )
         return MergeResult(
-            kept=self.get_member(keep_id), removed_id=remove_id, registrations_moved=moved,
-            registrations_dropped=dropped, checkins_moved=checkins_moved, speaker_links_moved=len(speaker_rows),
-            fields_taken=taken, promoted=promoted, checkins_undone=checkins_undone,
+            kept=self.get_member(keep_id),
+            removed_id=remove_id,
+            registrations_moved=moved,
+            registrations_dropped=dropped,
+            checkins_moved=checkins_moved,
+            speaker_links_moved=len(speaker_rows),
+            fields_taken=taken,
+            promoted=promoted,
+            checkins_undone=checkins_undone,
         )
 
     @staticmethod

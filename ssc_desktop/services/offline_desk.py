@@ -88,8 +88,9 @@ def local_copy_path(server_url: str, event_id: int, station: str, folder: Path |
 class OfflineDesk:
     """scan/check_in/undo/check_out as CheckInService, on the server or, when it is lost, on the copy."""
 
-    def __init__(self, server: Engine, server_checkin: CheckInService, event_id: int, station: str,
-                 folder: Path | None = None) -> None:
+    def __init__(
+        self, server: Engine, server_checkin: CheckInService, event_id: int, station: str, folder: Path | None = None
+    ) -> None:
         self._server = server
         self._server_checkin = server_checkin
         # Scans on the server run here, so that one the server never answers can be given up on.
@@ -174,8 +175,13 @@ class OfflineDesk:
         try:
             self._copy_held = InstanceLock.acquire(self.path)
         except DatabaseInUseError as error:
-            raise DomainError("desk.copy_in_use", station=self.station, location=describe_location(
-                self._server.url.render_as_string()), pid=error.holder.pid, since=error.params["since"]) from None
+            raise DomainError(
+                "desk.copy_in_use",
+                station=self.station,
+                location=describe_location(self._server.url.render_as_string()),
+                pid=error.holder.pid,
+                since=error.params["since"],
+            ) from None
 
     def _open_local(self) -> None:
         self._local = open_database(self.path)
@@ -190,8 +196,9 @@ class OfflineDesk:
         self._mirror = create_db_engine(self._local.url)
         event.listen(self._mirror, "connect", _not_waiting_for_the_disk)
         self._copy_queue = queue.Queue()
-        self._keeper = threading.Thread(target=self._keep_copy, args=(self._mirror, self._copy_queue),
-                                        name="offline-desk-copy", daemon=True)
+        self._keeper = threading.Thread(
+            target=self._keep_copy, args=(self._mirror, self._copy_queue), name="offline-desk-copy", daemon=True
+        )
         self._keeper.start()
         with self._local.engine.connect() as connection:
             self._local_registrations = set(connection.execute(select(Registration.id)).scalars())
@@ -223,8 +230,7 @@ class OfflineDesk:
             self._copy_held = None
         self._server_worker.shutdown(wait=False)  # a call the server never answered is left behind
         self._probe_engine.dispose()
-        return SendReport(sent=sum(r.sent for r in self.sends),
-                          conflicts=[c for r in self.sends for c in r.conflicts])
+        return SendReport(sent=sum(r.sent for r in self.sends), conflicts=[c for r in self.sends for c in r.conflicts])
 
     # -- state ----------------------------------------------------------------------------------
     @property
@@ -237,8 +243,12 @@ class OfflineDesk:
             return 0
         with self._local.engine.connect() as connection:
             through = _sent_through(connection)
-            return connection.scalar(select(func.count(CheckIn.id)).where(
-                CheckIn.origin == self.desk_id, CheckIn.id > through)) or 0
+            return (
+                connection.scalar(
+                    select(func.count(CheckIn.id)).where(CheckIn.origin == self.desk_id, CheckIn.id > through)
+                )
+                or 0
+            )
 
     def on_change(self, listener) -> None:
         """listener() after going offline, after a send, after coming back (any thread)."""
@@ -271,14 +281,17 @@ class OfflineDesk:
             verdict = self._local_checkin.scan(event_id, text, station, list_id)
         return dataclasses.replace(verdict, offline=True)
 
-    def check_in(self, registration_id: int, station: str = "", list_id: int | None = None,
-                 uid: str | None = None) -> RegistrationRow:
+    def check_in(
+        self, registration_id: int, station: str = "", list_id: int | None = None, uid: str | None = None
+    ) -> RegistrationRow:
         return self._either(lambda service: service.check_in(registration_id, station, list_id=list_id, uid=uid))
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "",
-                      check_in_uid: str | None = None) -> RegistrationRow:
-        return self._either(lambda service: service.undo_check_in(registration_id, list_id, station=station,
-                                                                  check_in_uid=check_in_uid))
+    def undo_check_in(
+        self, registration_id: int, list_id: int | None = None, station: str = "", check_in_uid: str | None = None
+    ) -> RegistrationRow:
+        return self._either(
+            lambda service: service.undo_check_in(registration_id, list_id, station=station, check_in_uid=check_in_uid)
+        )
 
     def check_out(self, registration_id: int, list_id: int | None = None, station: str = "") -> RegistrationRow:
         return self._either(lambda service: service.check_out(registration_id, list_id, station=station))
@@ -309,8 +322,9 @@ class OfflineDesk:
             return future.result(timeout=SERVER_PATIENCE_S)
         except FutureTimeout:
             log.warning("the server did not answer within %.1f s", SERVER_PATIENCE_S)
-            raise DatabaseUnavailableError("database.server_gone",
-                                           location=describe_location(self._server.url.render_as_string())) from None
+            raise DatabaseUnavailableError(
+                "database.server_gone", location=describe_location(self._server.url.render_as_string())
+            ) from None
 
     def _go_offline(self) -> None:
         with self._lock:
@@ -327,11 +341,18 @@ class OfflineDesk:
         """Queued for the copy keeper: the scan's verdict does not wait for the copy's disk."""
         if self._mirror is None or verdict.registration is None:
             return
-        self._copy_queue.put({
-            "registration_id": verdict.registration.id, "station": station, "list_id": list_id,
-            "checked_in_at": verdict.registration.checked_in_at if list_id is None else utc_now(),
-            "uid": verdict.check_in_uid, "origin": "", "undone": False, "checked_out_at": None,
-        })
+        self._copy_queue.put(
+            {
+                "registration_id": verdict.registration.id,
+                "station": station,
+                "list_id": list_id,
+                "checked_in_at": verdict.registration.checked_in_at if list_id is None else utc_now(),
+                "uid": verdict.check_in_uid,
+                "origin": "",
+                "undone": False,
+                "checked_out_at": None,
+            }
+        )
 
     def _keep_copy(self, mirror: Engine, work: queue.Queue) -> None:
         """The copy keeper's thread: writes the server's check-ins of this desk into the copy, in batches."""
@@ -384,17 +405,39 @@ class OfflineDesk:
         mirror = self._mirror
         if mirror is None:
             return 0
-        columns = [CheckIn.id, CheckIn.registration_id, CheckIn.list_id, CheckIn.checked_in_at, CheckIn.station,
-                   CheckIn.undone, CheckIn.checked_out_at, CheckIn.uid]
+        columns = [
+            CheckIn.id,
+            CheckIn.registration_id,
+            CheckIn.list_id,
+            CheckIn.checked_in_at,
+            CheckIn.station,
+            CheckIn.undone,
+            CheckIn.checked_out_at,
+            CheckIn.uid,
+        ]
         with self._server.connect() as connection:
-            rows = connection.execute(select(*columns).join(Registration, Registration.id == CheckIn.registration_id)
-                                      .where(Registration.event_id == self.event_id,
-                                             CheckIn.id > self._pulled_through).order_by(CheckIn.id)).all()
+            rows = connection.execute(
+                select(*columns)
+                .join(Registration, Registration.id == CheckIn.registration_id)
+                .where(Registration.event_id == self.event_id, CheckIn.id > self._pulled_through)
+                .order_by(CheckIn.id)
+            ).all()
         if not rows:
             return 0
-        new = [{"registration_id": r.registration_id, "list_id": r.list_id, "checked_in_at": r.checked_in_at,
-                "station": r.station, "undone": r.undone, "checked_out_at": r.checked_out_at, "uid": r.uid,
-                "origin": ""} for r in rows if r.registration_id in self._local_registrations]
+        new = [
+            {
+                "registration_id": r.registration_id,
+                "list_id": r.list_id,
+                "checked_in_at": r.checked_in_at,
+                "station": r.station,
+                "undone": r.undone,
+                "checked_out_at": r.checked_out_at,
+                "uid": r.uid,
+                "origin": "",
+            }
+            for r in rows
+            if r.registration_id in self._local_registrations
+        ]
         if new:
             _insert_ignoring_known(mirror, new)
         self._pulled_through = rows[-1].id
@@ -433,9 +476,12 @@ class OfflineDesk:
             self._offline = False
         if straggler is not None:
             self.last_send = SendReport(report.sent + straggler.sent, report.conflicts + straggler.conflicts)
-        log.warning("the server is back: desk %r sent %d check-in(s), %d conflict(s)",
-                    self.station, self.last_send.sent if self.last_send else 0,
-                    len(self.last_send.conflicts) if self.last_send else 0)
+        log.warning(
+            "the server is back: desk %r sent %d check-in(s), %d conflict(s)",
+            self.station,
+            self.last_send.sent if self.last_send else 0,
+            len(self.last_send.conflicts) if self.last_send else 0,
+        )
         self._tell()
         return True
 
@@ -458,11 +504,19 @@ class OfflineDesk:
             return None
         with self._local.engine.begin() as connection:
             connection.execute(AppSetting.__table__.delete().where(AppSetting.key == SENT_SETTING))
-            connection.execute(AppSetting.__table__.insert(), [{"key": SENT_SETTING, "value": {"id": through},
-                                                                "updated_at": utc_now()}])
+            connection.execute(
+                AppSetting.__table__.insert(),
+                [{"key": SENT_SETTING, "value": {"id": through}, "updated_at": utc_now()}],
+            )
         with self._local.engine.connect() as connection:
-            sent = connection.scalar(select(func.count(CheckIn.id)).where(
-                CheckIn.origin == self.desk_id, CheckIn.id > before, CheckIn.id <= through)) or 0
+            sent = (
+                connection.scalar(
+                    select(func.count(CheckIn.id)).where(
+                        CheckIn.origin == self.desk_id, CheckIn.id > before, CheckIn.id <= through
+                    )
+                )
+                or 0
+            )
         self.last_send = SendReport(sent=sent, conflicts=list(result.conflicts))
         self.sends.append(self.last_send)
         self._tell()
@@ -489,8 +543,10 @@ def _mark_all_sent(path: Path) -> None:
     try:
         with engine.begin() as connection:
             through = connection.scalar(select(func.max(CheckIn.id))) or 0
-            connection.execute(AppSetting.__table__.insert(), [{"key": SENT_SETTING, "value": {"id": through},
-                                                                "updated_at": utc_now()}])
+            connection.execute(
+                AppSetting.__table__.insert(),
+                [{"key": SENT_SETTING, "value": {"id": through}, "updated_at": utc_now()}],
+            )
     finally:
         engine.dispose()
 

@@ -66,8 +66,9 @@ class Suggestion:
 
 
 class OnlineAttendanceService:
-    def __init__(self, session_factory: sessionmaker[Session], events: EventService,
-                 audit_log: audit.AuditLog | None = None) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], events: EventService, audit_log: audit.AuditLog | None = None
+    ) -> None:
         self._sessions = session_factory
         self._audit = audit_log or audit.AuditLog(session_factory)
         self._events = events
@@ -77,8 +78,9 @@ class OnlineAttendanceService:
         event = self._events.get_event(event_id)
         return read_report(path, event.timezone, event.local_start, _event_days(event))
 
-    def import_report(self, event_id: int, path: str | Path, replace: bool = False,
-                      any_date: bool = False) -> SessionRow:
+    def import_report(
+        self, event_id: int, path: str | Path, replace: bool = False, any_date: bool = False
+    ) -> SessionRow:
         """Reads the report, matches its people and stores it, all or nothing.
 
         A report imported before (the same file, or the same meeting and start) is refused with
@@ -90,9 +92,13 @@ class OnlineAttendanceService:
         report = read_report(path, event.timezone, event.local_start, (first_day, last_day))
         outside = [d for d in report.dates if not first_day <= d <= last_day]
         if outside and not any_date:
-            raise DomainError("online.dates_outside_event", file=report.file_name,
-                              dates=", ".join(d.isoformat() for d in outside), first=first_day.isoformat(),
-                              last=last_day.isoformat())
+            raise DomainError(
+                "online.dates_outside_event",
+                file=report.file_name,
+                dates=", ".join(d.isoformat() for d in outside),
+                first=first_day.isoformat(),
+                last=last_day.isoformat(),
+            )
         people = self._people(event_id)
         by_email = {email: registration_id for registration_id, _name, email, _keys in people if email}
         with self._sessions.begin() as session:
@@ -101,29 +107,48 @@ class OnlineAttendanceService:
                 same.append(OnlineSession.meeting_key == report.meeting_key)
             earlier = session.scalars(select(OnlineSession).where(OnlineSession.event_id == event_id, or_(*same))).all()
             if earlier and not replace:
-                raise DomainError("online.already_imported", file=report.file_name, other=earlier[0].file_name,
-                                  session=earlier[0].id)
+                raise DomainError(
+                    "online.already_imported", file=report.file_name, other=earlier[0].file_name, session=earlier[0].id
+                )
             for old in earlier:
                 session.query(OnlineParticipant).filter(OnlineParticipant.session_id == old.id).delete()
                 session.delete(old)
-            online = OnlineSession(event_id=event_id, platform=report.platform, file_name=report.file_name[:300],
-                                   content_hash=report.content_hash, meeting_key=report.meeting_key[:400])
+            online = OnlineSession(
+                event_id=event_id,
+                platform=report.platform,
+                file_name=report.file_name[:300],
+                content_hash=report.content_hash,
+                meeting_key=report.meeting_key[:400],
+            )
             session.add(online)
             session.flush()
             for participant in report.participants:
                 registration_id, how = by_email.get(participant.email), "email"
                 if registration_id is None:
                     registration_id, how = _match_by_name(participant.name, people), "name"
-                session.add(OnlineParticipant(
-                    session_id=online.id, name=participant.name[:300], email=participant.email[:254],
-                    minutes=participant.seconds // 60, seconds=participant.seconds,
-                    intervals=[[start.isoformat(), end.isoformat()] for start, end in participant.intervals],
-                    first_join=participant.first_join, last_leave=participant.last_leave,
-                    registration_id=registration_id, matched_by=how if registration_id else ""))
+                session.add(
+                    OnlineParticipant(
+                        session_id=online.id,
+                        name=participant.name[:300],
+                        email=participant.email[:254],
+                        minutes=participant.seconds // 60,
+                        seconds=participant.seconds,
+                        intervals=[[start.isoformat(), end.isoformat()] for start, end in participant.intervals],
+                        first_join=participant.first_join,
+                        last_leave=participant.last_leave,
+                        registration_id=registration_id,
+                        matched_by=how if registration_id else "",
+                    )
+                )
             online_id = online.id
-            audit.record(session, audit.ONLINE_IMPORT,
-                         f"{report.platform} report {report.file_name}: {len(report.participants)} people"
-                         + (f", replacing {len(earlier)} earlier" if earlier else ""), self._audit.actor, event_id)
+            audit.record(
+                session,
+                audit.ONLINE_IMPORT,
+                f"{report.platform} report {report.file_name}: {len(report.participants)} people"
+                + (f", replacing {len(earlier)} earlier" if earlier else ""),
+                self._audit.actor,
+                event_id,
+            )
         return self.get_session(online_id)
 
     def list_sessions(self, event_id: int) -> list[SessionRow]:
@@ -131,10 +156,14 @@ class OnlineAttendanceService:
             rows = session.execute(
                 select(OnlineSession, func.count(OnlineParticipant.id), func.count(OnlineParticipant.registration_id))
                 .outerjoin(OnlineParticipant, OnlineParticipant.session_id == OnlineSession.id)
-                .where(OnlineSession.event_id == event_id).group_by(OnlineSession.id).order_by(OnlineSession.id)
+                .where(OnlineSession.event_id == event_id)
+                .group_by(OnlineSession.id)
+                .order_by(OnlineSession.id)
             ).all()
-        return [SessionRow(s.id, s.event_id, s.platform, s.file_name, s.imported_at, total, matched)
-                for s, total, matched in rows]
+        return [
+            SessionRow(s.id, s.event_id, s.platform, s.file_name, s.imported_at, total, matched)
+            for s, total, matched in rows
+        ]
 
     def get_session(self, session_id: int) -> SessionRow:
         with self._sessions() as session:
@@ -164,9 +193,22 @@ class OnlineAttendanceService:
         if unmatched_only:  # not matched, and not marked as nobody registered either
             query = query.where(OnlineParticipant.registration_id.is_(None), OnlineParticipant.matched_by == "")
         with self._sessions() as session:
-            return [ParticipantRow(p.id, p.session_id, p.name, p.email, p.seconds // 60, p.first_join, p.last_leave,
-                                   p.registration_id, registered, p.matched_by, p.seconds)
-                    for p, registered in session.execute(query)]
+            return [
+                ParticipantRow(
+                    p.id,
+                    p.session_id,
+                    p.name,
+                    p.email,
+                    p.seconds // 60,
+                    p.first_join,
+                    p.last_leave,
+                    p.registration_id,
+                    registered,
+                    p.matched_by,
+                    p.seconds,
+                )
+                for p, registered in session.execute(query)
+            ]
 
     def suggestions(self, participant_id: int, limit: int = 5) -> list[Suggestion]:
         """The registrations whose names are closest to the participant's, best first."""
@@ -174,7 +216,8 @@ class OnlineAttendanceService:
             row = session.execute(
                 select(OnlineParticipant.name, OnlineSession.event_id)
                 .join(OnlineSession, OnlineParticipant.session_id == OnlineSession.id)
-                .where(OnlineParticipant.id == participant_id)).first()
+                .where(OnlineParticipant.id == participant_id)
+            ).first()
         if row is None:
             raise NotFoundError(kind="online participant", key="id", value=participant_id)
         name, event_id = row
@@ -219,15 +262,20 @@ class OnlineAttendanceService:
             totals.setdefault(registration_id, 0)
             if intervals:
                 stays.setdefault(registration_id, []).extend(
-                    (datetime.fromisoformat(start), datetime.fromisoformat(end)) for start, end in intervals)
+                    (datetime.fromisoformat(start), datetime.fromisoformat(end)) for start, end in intervals
+                )
             else:
                 totals[registration_id] += seconds or 0
-        return {registration_id: total + union_seconds(stays.get(registration_id, []))
-                for registration_id, total in totals.items()}
+        return {
+            registration_id: total + union_seconds(stays.get(registration_id, []))
+            for registration_id, total in totals.items()
+        }
 
     def minutes_by_registration(self, event_id: int) -> dict[int, float]:
         """Registration id -> minutes online, exact (29 min 30 s is 29.5): thresholds compare exact seconds."""
-        return {registration_id: seconds / 60 for registration_id, seconds in self.seconds_by_registration(event_id).items()}
+        return {
+            registration_id: seconds / 60 for registration_id, seconds in self.seconds_by_registration(event_id).items()
+        }
 
     def _people(self, event_id: int) -> list[tuple[int, str, str, tuple[str, ...]]]:
         """(registration id, Latin name, e-mail, folded names) of the event's registered people."""
@@ -239,12 +287,17 @@ class OnlineAttendanceService:
                 .join(Member, Registration.member_id == Member.id)
                 .where(Registration.event_id == event_id, Registration.status != RegistrationStatus.CANCELLED)
             ).all()
-        return [(i, latin, (email or "").strip().lower(),
-                 tuple(k for k in (fold(latin), fold(native or "")) if k)) for i, latin, native, email in rows]
+        return [
+            (i, latin, (email or "").strip().lower(), tuple(k for k in (fold(latin), fold(native or "")) if k))
+            for i, latin, native, email in rows
+        ]
 
 
-_GUEST_MARKS = re.compile(r"\s*[(\[](?:ext|external|extern|externe|externo|guest|gast|invité|invitado|convidado|tamu|"
-                          r"khách|ผู้เยี่ยมชม|外部|ゲスト|访客|訪客|unverified|non vérifié)[)\]]\s*$", re.IGNORECASE)
+_GUEST_MARKS = re.compile(
+    r"\s*[(\[](?:ext|external|extern|externe|externo|guest|gast|invité|invitado|convidado|tamu|"
+    r"khách|ผู้เยี่ยมชม|外部|ゲスト|访客|訪客|unverified|non vérifié)[)\]]\s*$",
+    re.IGNORECASE,
+)
 _NUMBERED = re.compile(r"^\s*\d{1,4}\s*[_.\-:)]\s*")  # "015_Name", "12 - Name": seats numbered by the host
 
 
@@ -271,8 +324,9 @@ def _match_by_name(name: str, people: list[tuple[int, str, str, tuple[str, ...]]
         return None
     choices = {pair: key for pair, key in zip(keys, (k[1] for k in keys), strict=True)}
     for candidate in _name_variants(name):
-        found = process.extract(candidate, choices, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_MATCH_SCORE,
-                                limit=None)
+        found = process.extract(
+            candidate, choices, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_MATCH_SCORE, limit=None
+        )
         registrations = {keys[pair] for _key, _score, pair in found}
         if len(registrations) == 1:
             return registrations.pop()

@@ -40,15 +40,39 @@ from ssc_desktop.services.tabular_files import column_letter, csv_error, decode_
 from ssc_desktop.services.text_folding import fold
 
 Interval = tuple[datetime, datetime]
-_SUMMARY_KEYS = {header_key(k): v for k, v in {
-    "meeting id": "id", "webinar id": "id", "meeting title": "title", "topic": "title", "title": "title",
-    "meeting code": "id", "start time": "start", "actual start time": "start", "meeting start time": "start",
-    "titre de la réunion": "title", "heure de début": "start", "besprechungstitel": "title", "startzeit": "start",
-    "título de la reunión": "title", "hora de inicio": "start", "título da reunião": "title",
-    "hora de início": "start", "会議のタイトル": "title", "開始時刻": "start", "会议标题": "title", "开始时间": "start",
-    "judul rapat": "title", "waktu mulai": "start", "tiêu đề cuộc họp": "title", "thời gian bắt đầu": "start",
-    "ชื่อการประชุม": "title", "เวลาเริ่มต้น": "start", "date": "date",
-}.items()}
+_SUMMARY_KEYS = {
+    header_key(k): v
+    for k, v in {
+        "meeting id": "id",
+        "webinar id": "id",
+        "meeting title": "title",
+        "topic": "title",
+        "title": "title",
+        "meeting code": "id",
+        "start time": "start",
+        "actual start time": "start",
+        "meeting start time": "start",
+        "titre de la réunion": "title",
+        "heure de début": "start",
+        "besprechungstitel": "title",
+        "startzeit": "start",
+        "título de la reunión": "title",
+        "hora de inicio": "start",
+        "título da reunião": "title",
+        "hora de início": "start",
+        "会議のタイトル": "title",
+        "開始時刻": "start",
+        "会议标题": "title",
+        "开始时间": "start",
+        "judul rapat": "title",
+        "waktu mulai": "start",
+        "tiêu đề cuộc họp": "title",
+        "thời gian bắt đầu": "start",
+        "ชื่อการประชุม": "title",
+        "เวลาเริ่มต้น": "start",
+        "date": "date",
+    }.items()
+}
 _REGISTRATION_ONLY = {header_key(k) for k in ("registration time", "approval status")}
 
 
@@ -93,16 +117,20 @@ class _Table:
     @property
     def utc(self) -> bool:
         """Whether the table's times are UTC by its header ("UtcEventTimestamp"), not the event's local time."""
-        return any("utc" in header_key(self.headers[self.columns[role]])
-                   for role in ("timestamp", "join", "leave") if role in self.columns)
+        return any(
+            "utc" in header_key(self.headers[self.columns[role]])
+            for role in ("timestamp", "join", "leave")
+            if role in self.columns
+        )
 
 
 def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def read_report(path: str | Path, timezone: str, day: datetime | date | None = None,
-                event_days: tuple[date, date] | None = None) -> ParsedReport:
+def read_report(
+    path: str | Path, timezone: str, day: datetime | date | None = None, event_days: tuple[date, date] | None = None
+) -> ParsedReport:
     """The participants of a Zoom, Teams or Meet report; DomainError says what and where.
 
     day is the event's day (for reports that give times of day only, unless the report names its
@@ -135,8 +163,12 @@ def read_report(path: str | Path, timezone: str, day: datetime | date | None = N
         start_at = min(joins) if joins else None
     meeting = summary.get("id") or summary.get("title") or ""
     meeting_key = f"{platform}|{fold(meeting)}|{start_at.isoformat() if start_at else ''}" if start_at else ""
-    seen = {moment.astimezone(tz).date() if moment.tzinfo else moment.date()
-            for p in participants for moment in (p.first_join, p.last_leave) if moment is not None}
+    seen = {
+        moment.astimezone(tz).date() if moment.tzinfo else moment.date()
+        for p in participants
+        for moment in (p.first_join, p.last_leave)
+        if moment is not None
+    }
     return ParsedReport(platform, file_name, tuple(participants), file_hash(path), meeting_key, tuple(sorted(seen)))
 
 
@@ -193,8 +225,11 @@ def _tables(rows: list[tuple[int, tuple]], file_name: str) -> tuple[list[_Table]
             summary_header = None
             continue
         columns = _columns(cells)
-        if {header_key(c) for c in cells} & _REGISTRATION_ONLY and {"email", "first", "name"} & columns.keys() \
-                and not {"join", "duration"} & columns.keys():
+        if (
+            {header_key(c) for c in cells} & _REGISTRATION_ONLY
+            and {"email", "first", "name"} & columns.keys()
+            and not {"join", "duration"} & columns.keys()
+        ):
             raise DomainError("online.registration_report", file=file_name)
         if _is_header(columns) and not _summary_header(cells):
             current = _Table(number, columns, cells)
@@ -223,8 +258,11 @@ def _tables(rows: list[tuple[int, tuple]], file_name: str) -> tuple[list[_Table]
 
 def _summary_header(cells: list[str]) -> bool:
     keys = {header_key(c) for c in cells}
-    named = bool(keys & {header_key("meeting id"), header_key("webinar id"), header_key("topic")}) or \
-        header_key("meeting title") in keys and header_key("date") in keys  # Meet: title, date, start, end
+    named = (
+        bool(keys & {header_key("meeting id"), header_key("webinar id"), header_key("topic")})
+        or header_key("meeting title") in keys
+        and header_key("date") in keys
+    )  # Meet: title, date, start, end
     return named and not {"join", "leave"} & _columns(cells).keys()
 
 
@@ -236,7 +274,7 @@ def _summary_day(text: str, order: str) -> date | None:
 
 
 def _section_title(cells: list[str]) -> bool:
-    """"3. In-Meeting Activities", "Attendee Details": one cell, starting a section of its own."""
+    """ "3. In-Meeting Activities", "Attendee Details": one cell, starting a section of its own."""
     filled = [c for c in cells if c]
     return len(filled) == 1 and (filled[0][:1].isdigit() and "." in filled[0][:3] or filled[0].endswith("Details"))
 
@@ -244,13 +282,22 @@ def _section_title(cells: list[str]) -> bool:
 def _is_activities(table: _Table) -> bool:
     """A table with one row per stay (join and leave) rather than one per person (first join, last leave)."""
     headers = {header_key(table.headers[i]) for i in table.columns.values() if i < len(table.headers)}
-    return bool(headers & {header_key("join time"), header_key("leave time")}) and \
-        not headers & {header_key("first join"), header_key("last leave")}
+    return bool(headers & {header_key("join time"), header_key("leave time")}) and not headers & {
+        header_key("first join"),
+        header_key("last leave"),
+    }
 
 
 def _platform(tables: list[_Table], summary: dict[str, str]) -> str:
     headers = " ".join(header_key(h) for t in tables for h in t.headers)
-    if "originalname" in headers or "元の名前" in headers or "原始名称" in headers or "guest" in headers or "attended" in headers or "id" in summary:
+    if (
+        "originalname" in headers
+        or "元の名前" in headers
+        or "原始名称" in headers
+        or "guest" in headers
+        or "attended" in headers
+        or "id" in summary
+    ):
         return "zoom"
     if "timejoined" in headers or "timeexited" in headers or "firstseen" in headers or "timeincall" in headers:
         return "meet"
@@ -259,7 +306,7 @@ def _platform(tables: list[_Table], summary: dict[str, str]) -> str:
 
 # -- date order ---------------------------------------------------------------------------------
 def _date_order(tables: list[_Table], event_days: tuple[date, date] | None, file_name: str) -> str:
-    """"dm" or "md": how the file's numeric dates are to be read, decided once for the whole file."""
+    """ "dm" or "md": how the file's numeric dates are to be read, decided once for the whole file."""
     moments: list[Moment] = []
     for table in tables:
         for role in ("join", "leave", "timestamp"):
@@ -283,8 +330,17 @@ def _date_order(tables: list[_Table], event_days: tuple[date, date] | None, file
     return "md" if twelve_hour else "dm"
 
 
-def _moment(cells: list[str], values: tuple, index: int | None, order: str, day: date | None, tz: ZoneInfo,
-            file_name: str, row: int, utc: bool = False) -> datetime | None:
+def _moment(
+    cells: list[str],
+    values: tuple,
+    index: int | None,
+    order: str,
+    day: date | None,
+    tz: ZoneInfo,
+    file_name: str,
+    row: int,
+    utc: bool = False,
+) -> datetime | None:
     if index is None or index >= len(cells) or not cells[index]:
         return None
     raw = values[index] if index < len(values) else None
@@ -306,8 +362,7 @@ _WITH_SECONDS = re.compile(r"\d[:.]\d\d[:.]\d\d")
 def _to_the_minute(cells: list[str], values: tuple, *indexes: int | None) -> bool:
     """Whether the times are written without seconds ("2020/12/8 8:56"): each may be up to a minute off."""
     for index in indexes:
-        if index is None or index >= len(cells) or isinstance(values[index] if index < len(values) else None,
-                                                              datetime):
+        if index is None or index >= len(cells) or isinstance(values[index] if index < len(values) else None, datetime):
             return False
         if _WITH_SECONDS.search(cells[index]):
             return False
@@ -323,12 +378,15 @@ def _person(people: dict[str, dict[str, Any]], name: str, email: str) -> dict[st
 def _name(table: _Table, cells: list[str]) -> str:
     name = _cell(cells, table.columns.get("name"))
     if not name and ("first" in table.columns or "last" in table.columns):
-        name = " ".join(p for p in (_cell(cells, table.columns.get("first")), _cell(cells, table.columns.get("last"))) if p)
+        name = " ".join(
+            p for p in (_cell(cells, table.columns.get("first")), _cell(cells, table.columns.get("last"))) if p
+        )
     return name
 
 
-def _read_stays(table: _Table, people: dict[str, dict[str, Any]], order: str, day: date | None, tz: ZoneInfo,
-                file_name: str) -> None:
+def _read_stays(
+    table: _Table, people: dict[str, dict[str, Any]], order: str, day: date | None, tz: ZoneInfo, file_name: str
+) -> None:
     columns = table.columns
     duration_header = table.headers[columns["duration"]] if "duration" in columns else ""
     for number, cells, values in table.rows:
@@ -340,14 +398,20 @@ def _read_stays(table: _Table, people: dict[str, dict[str, Any]], order: str, da
         join = _moment(cells, values, columns.get("join"), order, day, tz, file_name, number, table.utc)
         leave = _moment(cells, values, columns.get("leave"), order, day, tz, file_name, number, table.utc)
         if join is not None and leave is not None and leave < join:
-            raise DomainError("online.leave_before_join", file=file_name, row=number,
-                              column=column_letter(columns["leave"]))
+            raise DomainError(
+                "online.leave_before_join", file=file_name, row=number, column=column_letter(columns["leave"])
+            )
         total = None
         if "duration" in columns and _cell(cells, columns["duration"]):
             total = read_duration(_cell(cells, columns["duration"]), duration_header)
             if total is None:
-                raise DomainError("online.bad_duration", file=file_name, row=number,
-                                  column=column_letter(columns["duration"]), value=_cell(cells, columns["duration"]))
+                raise DomainError(
+                    "online.bad_duration",
+                    file=file_name,
+                    row=number,
+                    column=column_letter(columns["duration"]),
+                    value=_cell(cells, columns["duration"]),
+                )
         person = _person(people, name, email)
         person["rows"] += 1
         person["seen"] += [m for m in (join, leave) if m is not None]
@@ -357,8 +421,11 @@ def _read_stays(table: _Table, people: dict[str, dict[str, Any]], order: str, da
             # a whole-minute total of a stay (Zoom's Duration (Minutes)) is only the span rounded.
             if total is not None and total < span - 60:
                 person["totals"] += total
-            elif total is not None and span < total <= span + 60 and \
-                    _to_the_minute(cells, values, columns.get("join"), columns.get("leave")):
+            elif (
+                total is not None
+                and span < total <= span + 60
+                and _to_the_minute(cells, values, columns.get("join"), columns.get("leave"))
+            ):
                 # 8:56 to 8:56 with "1" minute: the times lost their seconds, the minutes Zoom rounded
                 # up from the exact stay did not; the stay lasted into that minute, not zero seconds.
                 person["intervals"].append((join, join + timedelta(seconds=total)))
@@ -368,8 +435,9 @@ def _read_stays(table: _Table, people: dict[str, dict[str, Any]], order: str, da
             person["totals"] += total
 
 
-def _read_log(table: _Table, people: dict[str, dict[str, Any]], order: str, day: date | None, tz: ZoneInfo,
-              file_name: str) -> None:
+def _read_log(
+    table: _Table, people: dict[str, dict[str, Any]], order: str, day: date | None, tz: ZoneInfo, file_name: str
+) -> None:
     """The older Teams list and a live event's attendee report: Joined / Left rows. A stay still open at
     the end of the list lasted until the list was saved, which is the last moment the list holds.
     Where the rows name a session (one per device), a join and a leave pair within their session,
@@ -384,8 +452,9 @@ def _read_log(table: _Table, people: dict[str, dict[str, Any]], order: str, day:
         person = _person(people, name, email)
         person["rows"] += 1
         person["seen"].append(moment)
-        events.append((person, _cell(cells, columns.get("session")), is_join_action(_cell(cells, columns["action"])),
-                       moment))
+        events.append(
+            (person, _cell(cells, columns.get("session")), is_join_action(_cell(cells, columns["action"])), moment)
+        )
     if not events:
         return
     saved_at = max(moment for _p, _s, _j, moment in events)
@@ -441,8 +510,17 @@ def _participants(people: dict[str, dict[str, Any]]) -> list[ParsedParticipant]:
         intervals = merge_intervals(person["intervals"])
         seconds = person["totals"] + sum(int((end - start).total_seconds()) for start, end in intervals)
         seen = person["seen"]
-        participants.append(ParsedParticipant(person["name"], person["email"], seconds, min(seen) if seen else None,
-                                              max(seen) if seen else None, person["rows"], tuple(intervals)))
+        participants.append(
+            ParsedParticipant(
+                person["name"],
+                person["email"],
+                seconds,
+                min(seen) if seen else None,
+                max(seen) if seen else None,
+                person["rows"],
+                tuple(intervals),
+            )
+        )
     return participants
 
 

@@ -47,8 +47,14 @@ class PinThrottle:
     phone server, where either being blocked blocks the try.
     """
 
-    def __init__(self, allowed: int = ALLOWED, window: float = FORGET_AFTER_S, lockout: float = FIRST_WAIT_S,
-                 clock: Callable[[], float] = time.monotonic, longest: float = MAX_WAIT_S) -> None:
+    def __init__(
+        self,
+        allowed: int = ALLOWED,
+        window: float = FORGET_AFTER_S,
+        lockout: float = FIRST_WAIT_S,
+        clock: Callable[[], float] = time.monotonic,
+        longest: float = MAX_WAIT_S,
+    ) -> None:
         self.allowed, self.window, self.lockout, self.longest = allowed, window, lockout, longest
         self._clock = clock
         self._failures: dict[object, tuple[int, float]] = {}  # key -> (wrong PINs in a row, last one at)

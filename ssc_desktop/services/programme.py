@@ -23,11 +23,18 @@ _LIMITS = {"title": 300, "room": 120, "name": 200, "native_name": 200, "affiliat
 _HHMM = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 
 _KIND_ALIASES = {
-    "talk": ProgrammeKind.ALUMNI_TALK, "alumni": ProgrammeKind.ALUMNI_TALK, "alumni-talk": ProgrammeKind.ALUMNI_TALK,
-    "job-hunting-seminar": ProgrammeKind.JOB_SEMINAR, "job-seminar": ProgrammeKind.JOB_SEMINAR,
-    "seminar": ProgrammeKind.JOB_SEMINAR, "poster": ProgrammeKind.POSTER_SESSION,
-    "posters": ProgrammeKind.POSTER_SESSION, "e-poster": ProgrammeKind.POSTER_SESSION,
-    "lunch": ProgrammeKind.BREAK, "coffee": ProgrammeKind.BREAK, "keynote-speech": ProgrammeKind.KEYNOTE,
+    "talk": ProgrammeKind.ALUMNI_TALK,
+    "alumni": ProgrammeKind.ALUMNI_TALK,
+    "alumni-talk": ProgrammeKind.ALUMNI_TALK,
+    "job-hunting-seminar": ProgrammeKind.JOB_SEMINAR,
+    "job-seminar": ProgrammeKind.JOB_SEMINAR,
+    "seminar": ProgrammeKind.JOB_SEMINAR,
+    "poster": ProgrammeKind.POSTER_SESSION,
+    "posters": ProgrammeKind.POSTER_SESSION,
+    "e-poster": ProgrammeKind.POSTER_SESSION,
+    "lunch": ProgrammeKind.BREAK,
+    "coffee": ProgrammeKind.BREAK,
+    "keynote-speech": ProgrammeKind.KEYNOTE,
 }
 
 
@@ -124,8 +131,15 @@ class ProgrammeItemRow:
         return ", ".join(s.display_name for s in self.speakers)
 
     def draft(self) -> ItemDraft:
-        return ItemDraft(self.starts_at, self.ends_at, self.title, self.room, self.kind, self.description,
-                         tuple(s.draft() for s in self.speakers))
+        return ItemDraft(
+            self.starts_at,
+            self.ends_at,
+            self.title,
+            self.room,
+            self.kind,
+            self.description,
+            tuple(s.draft() for s in self.speakers),
+        )
 
 
 ROOM_CLASH = "programme.warning.room_clash"
@@ -182,11 +196,16 @@ def _overlap(a: ProgrammeItemRow, b: ProgrammeItemRow) -> bool:
 
 
 def _speaker_key(speaker: Speaker) -> str:
-    return f"member:{speaker.member_id}" if speaker.member_id is not None else f"guest:{fold(' '.join(speaker.name.split()))}"
+    return (
+        f"member:{speaker.member_id}"
+        if speaker.member_id is not None
+        else f"guest:{fold(' '.join(speaker.name.split()))}"
+    )
 
 
-def compute_warnings(items: list[ProgrammeItemRow] | tuple[ProgrammeItemRow, ...],
-                     event_start: datetime, event_end: datetime) -> list[ProgrammeWarning]:
+def compute_warnings(
+    items: list[ProgrammeItemRow] | tuple[ProgrammeItemRow, ...], event_start: datetime, event_end: datetime
+) -> list[ProgrammeWarning]:
     """Room clashes, speaker clashes and items outside the event, in time order."""
     ordered = sorted(items, key=lambda i: (i.starts_at, i.ends_at, i.id))
     warnings: list[ProgrammeWarning] = []
@@ -196,21 +215,26 @@ def compute_warnings(items: list[ProgrammeItemRow] | tuple[ProgrammeItemRow, ...
         if item.ends_at > event_end:
             warnings.append(ProgrammeWarning(AFTER_EVENT, item.id, None, item.title))
     for index, item in enumerate(ordered):
-        for other in ordered[index + 1:]:
+        for other in ordered[index + 1 :]:
             if other.starts_at >= item.ends_at:
                 break
             if not _overlap(item, other):
                 continue
             if item.room.strip() and fold(item.room.strip()) == fold(other.room.strip()):
-                warnings.append(ProgrammeWarning(ROOM_CLASH, item.id, other.id, item.title, other.title, item.room.strip()))
+                warnings.append(
+                    ProgrammeWarning(ROOM_CLASH, item.id, other.id, item.title, other.title, item.room.strip())
+                )
             others = {_speaker_key(s) for s in other.speakers}
             reported: set[str] = set()
             for speaker in item.speakers:
                 key = _speaker_key(speaker)
                 if key in others and key not in reported and key != "guest:":
                     reported.add(key)
-                    warnings.append(ProgrammeWarning(SPEAKER_CLASH, item.id, other.id, item.title, other.title,
-                                                     speaker.display_name))
+                    warnings.append(
+                        ProgrammeWarning(
+                            SPEAKER_CLASH, item.id, other.id, item.title, other.title, speaker.display_name
+                        )
+                    )
     return warnings
 
 
@@ -230,8 +254,12 @@ def validate_item(draft: ItemDraft) -> ItemDraft:
     if draft.starts_at.tzinfo is None or draft.ends_at.tzinfo is None:
         raise DomainError("programme.naive_time")
     if draft.ends_at <= draft.starts_at:
-        raise DomainError("programme.ends_before_start", title=title,
-                          starts=draft.starts_at.isoformat(), ends=draft.ends_at.isoformat())
+        raise DomainError(
+            "programme.ends_before_start",
+            title=title,
+            starts=draft.starts_at.isoformat(),
+            ends=draft.ends_at.isoformat(),
+        )
     if not isinstance(draft.kind, ProgrammeKind):
         raise DomainError("programme.bad_kind", value=str(draft.kind), kinds=", ".join(k.value for k in ProgrammeKind))
     speakers = []
@@ -240,10 +268,20 @@ def validate_item(draft: ItemDraft) -> ItemDraft:
         native = _clean(speaker.native_name, "native_name")
         if speaker.member_id is None and not (name or native):
             raise DomainError("programme.speaker_name_required", position=number)
-        speakers.append(SpeakerDraft(speaker.member_id, name, native, _clean(speaker.affiliation, "affiliation"),
-                                     speaker.bio.strip()))
-    return ItemDraft(draft.starts_at, draft.ends_at, title, _clean(draft.room, "room"), draft.kind,
-                     draft.description.strip(), tuple(speakers))
+        speakers.append(
+            SpeakerDraft(
+                speaker.member_id, name, native, _clean(speaker.affiliation, "affiliation"), speaker.bio.strip()
+            )
+        )
+    return ItemDraft(
+        draft.starts_at,
+        draft.ends_at,
+        title,
+        _clean(draft.room, "room"),
+        draft.kind,
+        draft.description.strip(),
+        tuple(speakers),
+    )
 
 
 class ProgrammeService:
@@ -311,8 +349,15 @@ class ProgrammeService:
         original = self.get_item(item_id)
         draft = original.draft()
         length = original.ends_at - original.starts_at
-        copy = ItemDraft(original.ends_at, original.ends_at + length, draft.title, draft.room, draft.kind,
-                         draft.description, draft.speakers)
+        copy = ItemDraft(
+            original.ends_at,
+            original.ends_at + length,
+            draft.title,
+            draft.room,
+            draft.kind,
+            draft.description,
+            draft.speakers,
+        )
         return self.add_item(original.event_id, copy)
 
     def add_items(self, event_id: int, drafts: list[ItemDraft]) -> list[ProgrammeItemRow]:
@@ -345,9 +390,7 @@ class ProgrammeService:
                     raise NotFoundError(kind="member", key="e-mail", value=wanted)
                 return SpeakerDraft(member.id)
             key = fold(wanted)
-            candidates = session.scalars(
-                select(Member).where(Member.search_key.like(f"%{key}%"))
-            ).all()
+            candidates = session.scalars(select(Member).where(Member.search_key.like(f"%{key}%"))).all()
             exact = [m for m in candidates if key in (fold(m.latin_name), fold(m.native_name))]
             chosen = exact or candidates
             if len(chosen) == 1:
@@ -366,23 +409,34 @@ def _fill(session: Session, item: ProgrammeItem, draft: ItemDraft) -> None:
     item.description = draft.description
     speakers = []
     for position, speaker in enumerate(draft.speakers):
-        values = dict(name=speaker.name, native_name=speaker.native_name, affiliation=speaker.affiliation,
-                      bio=speaker.bio)
+        values = dict(
+            name=speaker.name, native_name=speaker.native_name, affiliation=speaker.affiliation, bio=speaker.bio
+        )
         if speaker.member_id is not None:
             member = session.get(Member, speaker.member_id)
             if member is None:
                 raise NotFoundError(kind="member", key="id", value=speaker.member_id)
             # What the roster says now, unless the coordinator wrote something else.
-            values = dict(name=speaker.name or member.latin_name, native_name=speaker.native_name or member.native_name,
-                          affiliation=speaker.affiliation or member.affiliation, bio=speaker.bio)
+            values = dict(
+                name=speaker.name or member.latin_name,
+                native_name=speaker.native_name or member.native_name,
+                affiliation=speaker.affiliation or member.affiliation,
+                bio=speaker.bio,
+            )
         speakers.append(ProgrammeSpeaker(member_id=speaker.member_id, position=position, **values))
     item.speakers = speakers
 
 
 def _row(item: ProgrammeItem) -> ProgrammeItemRow:
     return ProgrammeItemRow(
-        id=item.id, event_id=item.event_id, starts_at=item.starts_at, ends_at=item.ends_at, room=item.room or "",
-        kind=item.kind, title=item.title, description=item.description or "",
+        id=item.id,
+        event_id=item.event_id,
+        starts_at=item.starts_at,
+        ends_at=item.ends_at,
+        room=item.room or "",
+        kind=item.kind,
+        title=item.title,
+        description=item.description or "",
         speakers=tuple(
             Speaker(s.member_id, s.name or "", s.native_name or "", s.affiliation or "", s.bio or "")
             for s in item.speakers

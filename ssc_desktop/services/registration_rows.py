@@ -206,7 +206,9 @@ def parse_role(value: str) -> RegistrationRole:
     try:
         return RegistrationRole(value.strip().lower())
     except ValueError:
-        raise DomainError("registration.bad_role", value=value, roles=", ".join(r.value for r in RegistrationRole)) from None
+        raise DomainError(
+            "registration.bad_role", value=value, roles=", ".join(r.value for r in RegistrationRole)
+        ) from None
 
 
 def parse_status(value: str) -> RegistrationStatus:

@@ -74,11 +74,14 @@ def lock_event(session: Session, event_id: int) -> Event:
 
 
 def registered_count(session: Session, event_id: int) -> int:
-    return session.scalar(
-        select(func.count(Registration.id)).where(
-            Registration.event_id == event_id, Registration.status == RegistrationStatus.REGISTERED
+    return (
+        session.scalar(
+            select(func.count(Registration.id)).where(
+                Registration.event_id == event_id, Registration.status == RegistrationStatus.REGISTERED
+            )
         )
-    ) or 0
+        or 0
+    )
 
 
 def free_places(session: Session, event: Event) -> int | None:
@@ -162,9 +165,16 @@ class RegistrationService:
                     # Waiting people first: a newcomer never takes a place someone queued for.
                     promote_waitlisted(session, event)
                     free = free_places(session, event)
-                    status = RegistrationStatus.REGISTERED if free is None or free > 0 else RegistrationStatus.WAITLISTED
+                    status = (
+                        RegistrationStatus.REGISTERED if free is None or free > 0 else RegistrationStatus.WAITLISTED
+                    )
                 if existing is not None:
-                    existing.role, existing.status, existing.created_at, existing.walk_in = role, status, utc_now(), False
+                    existing.role, existing.status, existing.created_at, existing.walk_in = (
+                        role,
+                        status,
+                        utc_now(),
+                        False,
+                    )
                     registration = existing
                 else:
                     registration = Registration(event_id=event_id, member_id=member_id, role=role, status=status)
@@ -197,8 +207,13 @@ class RegistrationService:
             existing: set[int] = set()
             for chunk in _chunks(wanted):
                 known.update(session.scalars(select(Member.id).where(Member.id.in_(chunk))))
-                existing.update(session.scalars(select(Registration.member_id).where(
-                    Registration.event_id == event_id, Registration.member_id.in_(chunk))))
+                existing.update(
+                    session.scalars(
+                        select(Registration.member_id).where(
+                            Registration.event_id == event_id, Registration.member_id.in_(chunk)
+                        )
+                    )
+                )
             unknown = next((m for m in wanted if m not in known), None)
             if unknown is not None:
                 raise NotFoundError(kind="member", key="id", value=unknown)
@@ -208,20 +223,33 @@ class RegistrationService:
             places = len(new) if free is None else min(free, len(new))
             now = utc_now()
             rows = [
-                dict(event_id=event_id, member_id=m, role=role, created_at=now, walk_in=False,
-                     status=RegistrationStatus.REGISTERED if index < places else RegistrationStatus.WAITLISTED)
+                dict(
+                    event_id=event_id,
+                    member_id=m,
+                    role=role,
+                    created_at=now,
+                    walk_in=False,
+                    status=RegistrationStatus.REGISTERED if index < places else RegistrationStatus.WAITLISTED,
+                )
                 for index, m in enumerate(new)
             ]
             if rows:
                 session.execute(insert(Registration), rows)
             ids: list[int] = []
             for chunk in _chunks(new):
-                ids.extend(session.scalars(select(Registration.id).where(
-                    Registration.event_id == event_id, Registration.member_id.in_(chunk))))
+                ids.extend(
+                    session.scalars(
+                        select(Registration.id).where(
+                            Registration.event_id == event_id, Registration.member_id.in_(chunk)
+                        )
+                    )
+                )
         return BulkRegistration(event_id, places, len(new) - places, len(wanted) - len(new), tuple(sorted(ids)))
 
     def register_many(
-        self, event_id: int, entries: list[tuple[int, RegistrationRole, RegistrationStatus]],
+        self,
+        event_id: int,
+        entries: list[tuple[int, RegistrationRole, RegistrationStatus]],
         registered_at: Sequence[datetime] | None = None,
     ) -> int:
         """Stores many registrations with the statuses given (imports, the demo), in one transaction.
@@ -289,18 +317,32 @@ class RegistrationService:
                 existing.created_at = utc_now()
                 registration = existing
             else:
-                registration = Registration(event_id=event_id, member_id=member_id, role=role,
-                                            status=RegistrationStatus.REGISTERED, walk_in=True)
+                registration = Registration(
+                    event_id=event_id,
+                    member_id=member_id,
+                    role=role,
+                    status=RegistrationStatus.REGISTERED,
+                    walk_in=True,
+                )
                 session.add(registration)
             session.flush()
             # A check-in still standing from before the registration was cancelled is the one
             # that counts: the database takes one standing check-in a person at the door.
             check_in_uid = ""
-            if check_in and not session.scalar(select(func.count(CheckIn.id)).where(
-                    CheckIn.registration_id == registration.id, CheckIn.checked_out_at.is_(None), door_check_in())):
+            if check_in and not session.scalar(
+                select(func.count(CheckIn.id)).where(
+                    CheckIn.registration_id == registration.id, CheckIn.checked_out_at.is_(None), door_check_in()
+                )
+            ):
                 check_in_uid = new_check_in_uid()
-                session.add(CheckIn(registration_id=registration.id, station=station.strip(), checked_in_at=utc_now(),
-                                    uid=check_in_uid))
+                session.add(
+                    CheckIn(
+                        registration_id=registration.id,
+                        station=station.strip(),
+                        checked_in_at=utc_now(),
+                        uid=check_in_uid,
+                    )
+                )
             registration_id = registration.id
         return WalkIn(self.get_registration(registration_id), over_capacity, check_in, check_in_uid)
 
@@ -325,8 +367,9 @@ class RegistrationService:
             event = lock_event(session, registration.event_id)
             if registration.status == RegistrationStatus.CANCELLED:
                 raise DomainError("registration.already_cancelled", member=name)
-            standing = session.scalar(select(func.count(CheckIn.id)).where(
-                CheckIn.registration_id == registration_id, door_check_in()))
+            standing = session.scalar(
+                select(func.count(CheckIn.id)).where(CheckIn.registration_id == registration_id, door_check_in())
+            )
             if standing:
                 raise DomainError("registration.cancel_checked_in", member=name)
             registration.status = RegistrationStatus.CANCELLED
@@ -374,8 +417,9 @@ class RegistrationService:
         if not registration_ids:
             return []
         with self._sessions() as session:
-            found = {row[0]: registration_row(row) for row in session.execute(
-                registration_rows_query(registration_ids))}
+            found = {
+                row[0]: registration_row(row) for row in session.execute(registration_rows_query(registration_ids))
+            }
         return [found[i] for i in registration_ids if i in found]
 
     def list_registrations(self, event_id: int, status: RegistrationStatus | None = None) -> list[RegistrationRow]:
@@ -388,18 +432,20 @@ class RegistrationService:
 
     def counts(self, event_id: int) -> RegistrationCounts:
         """Registered against capacity, waitlisted, cancelled, checked in and walk-ins, overall and by role."""
-        arrived = (
-            select(CheckIn.registration_id)
-            .where(door_check_in())
-            .group_by(CheckIn.registration_id)
-            .subquery()
-        )
+        arrived = select(CheckIn.registration_id).where(door_check_in()).group_by(CheckIn.registration_id).subquery()
         query = (
-            select(Registration.role, Registration.status, Registration.walk_in,
-                   arrived.c.registration_id.is_not(None), func.count(Registration.id))
+            select(
+                Registration.role,
+                Registration.status,
+                Registration.walk_in,
+                arrived.c.registration_id.is_not(None),
+                func.count(Registration.id),
+            )
             .outerjoin(arrived, arrived.c.registration_id == Registration.id)
             .where(Registration.event_id == event_id)
-            .group_by(Registration.role, Registration.status, Registration.walk_in, arrived.c.registration_id.is_not(None))
+            .group_by(
+                Registration.role, Registration.status, Registration.walk_in, arrived.c.registration_id.is_not(None)
+            )
         )
         with self._sessions() as session:
             event = session.get(Event, event_id)
@@ -434,4 +480,4 @@ class RegistrationService:
 
 def _chunks(values: list[int], size: int = 500) -> Iterable[list[int]]:
     for start in range(0, len(values), size):
-        yield values[start:start + size]
+        yield values[start : start + size]

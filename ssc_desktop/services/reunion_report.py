@@ -39,8 +39,13 @@ class ReunionReport:
 
 
 class ReunionReportService:
-    def __init__(self, session_factory: sessionmaker[Session], attendance: AttendanceService,
-                 programme: ProgrammeService, award_recipients: Callable[[int], Sequence] | None = None) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        attendance: AttendanceService,
+        programme: ProgrammeService,
+        award_recipients: Callable[[int], Sequence] | None = None,
+    ) -> None:
         self._sessions = session_factory
         self._attendance = attendance
         self._programme = programme
@@ -48,8 +53,13 @@ class ReunionReportService:
 
     def report(self, event_id: int) -> ReunionReport:
         sheet = self._attendance.sheet(event_id)
-        return ReunionReport(sheet.event, self._programme.programme(event_id), sheet.summary,
-                             self.winners(event_id), self.notes(event_id))
+        return ReunionReport(
+            sheet.event,
+            self._programme.programme(event_id),
+            sheet.summary,
+            self.winners(event_id),
+            self.notes(event_id),
+        )
 
     def winners(self, event_id: int) -> tuple[Winner, ...]:
         """One line per awarded entry, its authors together."""
@@ -57,11 +67,19 @@ class ReunionReportService:
             return ()
         entries: dict[tuple, list] = {}
         for recipient in self._award_recipients(event_id):
-            key = (recipient.contest_title, recipient.category, recipient.place, recipient.award,
-                   recipient.entry_code, recipient.entry_title)
+            key = (
+                recipient.contest_title,
+                recipient.category,
+                recipient.place,
+                recipient.award,
+                recipient.entry_code,
+                recipient.entry_title,
+            )
             entries.setdefault(key, []).append(recipient.latin_name or recipient.name)
-        return tuple(Winner(contest, category, award, f"{code} {title}".strip(), ", ".join(names))
-                     for (contest, category, _place, award, code, title), names in entries.items())
+        return tuple(
+            Winner(contest, category, award, f"{code} {title}".strip(), ", ".join(names))
+            for (contest, category, _place, award, code, title), names in entries.items()
+        )
 
     def notes(self, event_id: int) -> str:
         with self._sessions() as session:

@@ -24,13 +24,55 @@ from ssc_desktop.services.members import FIRST_VISIT_YEAR
 from ssc_desktop.services.roster_mapping import KEEP, NAME_PARTS, TEXT_FIELDS, family_name_first, mostly_non_latin
 
 _TEXT_SET = frozenset(TEXT_FIELDS)
-_FEMALE = {"f", "female", "woman", "w", "girl", "女", "女性", "女子", "mrs", "ms", "miss", "perempuan", "wanita",
-           "nữ", "หญิง", "महिला", "स्त्री", "여", "여성"}
-_MALE = {"m", "male", "man", "boy", "男", "男性", "男子", "mr", "laki-laki", "pria", "nam", "ชาย", "पुरुष", "남",
-         "남성"}
+_FEMALE = {
+    "f",
+    "female",
+    "woman",
+    "w",
+    "girl",
+    "女",
+    "女性",
+    "女子",
+    "mrs",
+    "ms",
+    "miss",
+    "perempuan",
+    "wanita",
+    "nữ",
+    "หญิง",
+    "महिला",
+    "स्त्री",
+    "여",
+    "여성",
+}
+_MALE = {"m", "male", "man", "boy", "男", "男性", "男子", "mr", "laki-laki", "pria", "nam", "ชาย", "पुरुष", "남", "남성"}
 _OTHER = {"other", "x", "non-binary", "nonbinary", "diverse", "その他", "lainnya", "khác", "อื่นๆ", "अन्य"}
-_UNSTATED = {"", "-", "--", "n/a", "na", "none", "unknown", "not stated", "prefer not to say", "無回答", "未回答", "不明"}
-_EXCEL_ERRORS = {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA", "#SPILL!", "#CALC!"}
+_UNSTATED = {
+    "",
+    "-",
+    "--",
+    "n/a",
+    "na",
+    "none",
+    "unknown",
+    "not stated",
+    "prefer not to say",
+    "無回答",
+    "未回答",
+    "不明",
+}
+_EXCEL_ERRORS = {
+    "#N/A",
+    "#VALUE!",
+    "#REF!",
+    "#DIV/0!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#GETTING_DATA",
+    "#SPILL!",
+    "#CALC!",
+}
 # The same check as the members service makes, spelled out here so every problem can be listed.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _YEAR = re.compile(
@@ -186,14 +228,23 @@ class CellProblem:
     params: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # `field` is a field name here
 
 
-_EMPTY_RECORD: dict[str, Any] = {**dict.fromkeys(TEXT_FIELDS, ""), "email": "", "visit_year": None,
-                                 "gender": Gender.UNSPECIFIED}
+_EMPTY_RECORD: dict[str, Any] = {
+    **dict.fromkeys(TEXT_FIELDS, ""),
+    "email": "",
+    "visit_year": None,
+    "gender": Gender.UNSPECIFIED,
+}
 _GENDER_MEMO: dict[str, Gender] = {}
 
 
-def normalize_row(values: tuple, mapping: Mapping[int, str], latest: int | None = None,
-                  latin_from_native: bool = False, headers: Sequence[str] = (),
-                  parts_family_first: bool = False) -> tuple[dict[str, Any], list[CellProblem]]:
+def normalize_row(
+    values: tuple,
+    mapping: Mapping[int, str],
+    latest: int | None = None,
+    latin_from_native: bool = False,
+    headers: Sequence[str] = (),
+    parts_family_first: bool = False,
+) -> tuple[dict[str, Any], list[CellProblem]]:
     """One roster row as member fields, and every problem found in it.
 
     The record holds latin_name, native_name, email, country, affiliation, visit_year,
@@ -216,8 +267,15 @@ def normalize_row(values: tuple, mapping: Mapping[int, str], latest: int | None 
         raw = values[column] if column < width else None
         if raw is None or raw == "":
             continue
-        if name in _TEXT_SET and raw.__class__ is str and raw.isascii() and raw.isprintable() \
-                and "  " not in raw and raw[0] != "#" and not record[name]:
+        if (
+            name in _TEXT_SET
+            and raw.__class__ is str
+            and raw.isascii()
+            and raw.isprintable()
+            and "  " not in raw
+            and raw[0] != "#"
+            and not record[name]
+        ):
             record[name] = raw.strip()  # the common case, without a call
             continue
         if name == "gender" and raw.__class__ is str and raw in _GENDER_MEMO:
@@ -241,8 +299,15 @@ def normalize_row(values: tuple, mapping: Mapping[int, str], latest: int | None 
                     problems.append(CellProblem(column, name, "roster.row.bad_year", clean_text(raw)))
                 else:
                     if year is not None and not FIRST_VISIT_YEAR <= year <= latest:
-                        problems.append(CellProblem(column, name, "roster.row.year_out_of_range", str(year),
-                                                    params={"first": FIRST_VISIT_YEAR, "latest": latest}))
+                        problems.append(
+                            CellProblem(
+                                column,
+                                name,
+                                "roster.row.year_out_of_range",
+                                str(year),
+                                params={"first": FIRST_VISIT_YEAR, "latest": latest},
+                            )
+                        )
                     else:
                         record["visit_year"] = year
             elif name == "gender":
@@ -256,8 +321,16 @@ def normalize_row(values: tuple, mapping: Mapping[int, str], latest: int | None 
             else:
                 text, removed = clean_cell(raw)
                 if removed:
-                    problems.append(CellProblem(column, name, "roster.row.hidden_characters", text, "warning",
-                                                params={"characters": ", ".join(removed)}))
+                    problems.append(
+                        CellProblem(
+                            column,
+                            name,
+                            "roster.row.hidden_characters",
+                            text,
+                            "warning",
+                            params={"characters": ", ".join(removed)},
+                        )
+                    )
                 if not text:
                     continue
                 if name == "reading":

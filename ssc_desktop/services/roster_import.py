@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -72,94 +71,12 @@ from ssc_desktop.services.roster_write import (
     store_mapping,
     write_plan,
 )
+from ssc_desktop.services.roster_results import RosterImportRequest, RosterImportResult, RosterPreview
 from ssc_desktop.services.tabular_files import MAX_FILE_BYTES, MAX_ROWS, TabularFile, column_letter
 
 HEADER_SEARCH_ROWS = 30
 PROGRESS_EVERY = 1000
 PREVIEW_ROWS = 50
-
-
-
-# -- results ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class RosterPreview:
-    path: str
-    file: str
-    sheet: str
-    sheets: tuple[str, ...]
-    kind: str  # "xlsx", "xls", "ods" or "csv"
-    encoding: str
-    delimiter: str
-    header_row: int
-    headers: tuple[str, ...]
-    mapping: dict[int, str]
-    mapping_saved: bool  # the mapping came from an earlier import of a file with these headers
-    sample: tuple[tuple[str, ...], ...]
-    sample_rows: tuple[int, ...]
-    signature: str
-    # The columns the mapping leaves out, with sample values: shown, so that nothing is dropped unseen.
-    left_out: tuple[LeftOutColumn, ...] = ()
-    # "D7: U+202E RIGHT-TO-LEFT OVERRIDE" for each sample cell that loses a hidden character on import.
-    hidden_characters: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class RosterImportResult:
-    file: str
-    sheet: str
-    chapter: str
-    header_row: int
-    rows: int  # data rows read (blank rows not counted)
-    added: int
-    updated: int
-    skipped: int  # duplicates skipped, and rows the user chose to leave out
-    rejected: int  # rows left out for an error
-    problems: tuple[RowProblem, ...]
-    duplicates: tuple[DuplicateRow, ...]
-    mapping: dict[int, str]
-    policy: DuplicateAction
-    dry_run: bool
-    excluded: int = 0  # rows left out because the user chose so (also counted in skipped)
-    corrected: int = 0  # rows with at least one corrected cell
-    headers: tuple[str, ...] = ()
-    # The raw values of every row with a problem, by row number (only with keep_problem_rows),
-    # for recheck_row() to re-validate a row as the user fixes it.
-    problem_rows: dict[int, tuple] = field(default_factory=dict)
-    left_out: tuple[str, ...] = ()  # headers of the columns not imported
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for p in self.problems if p.severity == "error")
-
-    @property
-    def warnings(self) -> int:
-        return sum(1 for p in self.problems if p.severity == "warning")
-
-
-# -- the request -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class RosterImportRequest:
-    """What to import and how: one object for the wizard, the CLI and check() to pass along.
-
-    mapping is column index -> field (None: the saved or guessed one); policy says what to do
-    with duplicates and overrides changes it for single rows (by row number). corrections gives
-    a new raw value per (row number, field), used instead of the file's cell before normalizing;
-    excluded rows are left out and counted as skipped. keep_problem_rows keeps the raw values of
-    rows with problems in the result. dry_run checks and reports without writing.
-    """
-
-    path: str | Path
-    chapter: str = ""
-    mapping: Mapping[int, str] | None = None
-    sheet: str = ""
-    header_row: int | None = None
-    policy: DuplicateAction = DuplicateAction.UPDATE
-    overrides: Mapping[int, DuplicateAction] = field(default_factory=dict)
-    dry_run: bool = False
-    remember_mapping: bool = True
-    corrections: Mapping[tuple[int, str], Any] = field(default_factory=dict)
-    excluded: tuple[int, ...] = ()
-    keep_problem_rows: bool = False
 
 
 # -- corrections -------------------------------------------------------------------------------
@@ -176,8 +93,9 @@ def _corrections_by_row(corrections: Corrections | None) -> dict[int, dict[str, 
     return by_row
 
 
-def _corrected(values: tuple, mapping: Mapping[int, str], fixes: Mapping[str, Any]
-               ) -> tuple[tuple, dict[int, str], dict[int, int]]:
+def _corrected(
+    values: tuple, mapping: Mapping[int, str], fixes: Mapping[str, Any]
+) -> tuple[tuple, dict[int, str], dict[int, int]]:
     """The row's values with the fixes put into their fields' columns, before normalization.
 
     A fix for a field no column holds (the Latin name, when only the own-script name is
@@ -207,8 +125,7 @@ def _corrected(values: tuple, mapping: Mapping[int, str], fixes: Mapping[str, An
     return tuple(cells), mapping, extra
 
 
-def recheck_row(result: RosterImportResult, row: int, corrections: Corrections | None = None
-                ) -> tuple[RowProblem, ...]:
+def recheck_row(result: RosterImportResult, row: int, corrections: Corrections | None = None) -> tuple[RowProblem, ...]:
     """The problems row has with its corrections, as check() would list them.
 
     result is a check() made with keep_problem_rows=True, and row one of its problem rows.
@@ -224,15 +141,21 @@ def recheck_row(result: RosterImportResult, row: int, corrections: Corrections |
     extra: dict[int, int] = {}
     if fixes:
         values, mapping, extra = _corrected(values, mapping, fixes)
-    _record, problems = normalize_row(values, mapping, latest_visit_year(), latin_from_native, result.headers,
-                                      family_first)
+    _record, problems = normalize_row(
+        values, mapping, latest_visit_year(), latin_from_native, result.headers, family_first
+    )
     return tuple(row_problems(result.file, result.sheet, result.headers, row, problems, extra))
 
 
 # -- the service -----------------------------------------------------------------------------
 class RosterImportService:
-    def __init__(self, session_factory: sessionmaker[Session], max_bytes: int = MAX_FILE_BYTES,
-                 max_rows: int = MAX_ROWS, audit_log: audit.AuditLog | None = None) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        max_bytes: int = MAX_FILE_BYTES,
+        max_rows: int = MAX_ROWS,
+        audit_log: audit.AuditLog | None = None,
+    ) -> None:
         self._sessions = session_factory
         self._audit = audit_log or audit.AuditLog(session_factory)
         self.max_bytes = max_bytes
@@ -251,8 +174,13 @@ class RosterImportService:
                 if header_row is not None:
                     if number == header_row:
                         if not any(v not in (None, "") for v in values):
-                            raise DomainError("roster.blank_header_row", file=table.file_name, sheet=name,
-                                              where=_where(table, name), row=number)
+                            raise DomainError(
+                                "roster.blank_header_row",
+                                file=table.file_name,
+                                sheet=name,
+                                where=_where(table, name),
+                                row=number,
+                            )
                         return name, number, tuple(values)
                     continue
                 if number > HEADER_SEARCH_ROWS:
@@ -262,15 +190,24 @@ class RosterImportService:
                     if is_header(values):
                         return name, number, tuple(values)
             if header_row is not None:
-                raise DomainError("roster.no_such_row", file=table.file_name, sheet=name,
-                                  where=_where(table, name), row=header_row)
+                raise DomainError(
+                    "roster.no_such_row", file=table.file_name, sheet=name, where=_where(table, name), row=header_row
+                )
         if not anything:
-            raise DomainError("roster.empty_sheet", file=table.file_name, sheet=sheets[0], where=_where(table, sheets[0]))
-        raise DomainError("roster.no_header", file=table.file_name, sheet=sheets[0], where=_where(table, sheets[0]),
-                          rows=HEADER_SEARCH_ROWS)
+            raise DomainError(
+                "roster.empty_sheet", file=table.file_name, sheet=sheets[0], where=_where(table, sheets[0])
+            )
+        raise DomainError(
+            "roster.no_header",
+            file=table.file_name,
+            sheet=sheets[0],
+            where=_where(table, sheets[0]),
+            rows=HEADER_SEARCH_ROWS,
+        )
 
-    def preview(self, path: str | Path, sheet: str = "", header_row: int | None = None,
-                sample_rows: int = 50) -> RosterPreview:
+    def preview(
+        self, path: str | Path, sheet: str = "", header_row: int | None = None, sample_rows: int = 50
+    ) -> RosterPreview:
         """The header row, the column mapping (saved or guessed) and the first rows of the file."""
         with self._open(path) as table:
             sheet, header_number, headers = self._find_header(table, sheet, header_row)
@@ -282,10 +219,20 @@ class RosterImportService:
             saved = self.saved_mapping(headers)
             mapping = saved if saved is not None else guess_mapping(header_texts, sample)
             return RosterPreview(
-                path=str(path), file=table.file_name, sheet=sheet, sheets=tuple(table.sheet_names),
-                kind=table.kind, encoding=table.encoding, delimiter=table.delimiter, header_row=header_number,
-                headers=header_texts, mapping=mapping, mapping_saved=saved is not None,
-                sample=tuple(sample), sample_rows=tuple(numbers), signature=header_signature(headers),
+                path=str(path),
+                file=table.file_name,
+                sheet=sheet,
+                sheets=tuple(table.sheet_names),
+                kind=table.kind,
+                encoding=table.encoding,
+                delimiter=table.delimiter,
+                header_row=header_number,
+                headers=header_texts,
+                mapping=mapping,
+                mapping_saved=saved is not None,
+                sample=tuple(sample),
+                sample_rows=tuple(numbers),
+                signature=header_signature(headers),
                 left_out=left_out_columns(header_texts, mapping, sample, column_letter),
                 hidden_characters=hidden,
             )
@@ -308,35 +255,81 @@ class RosterImportService:
             store_mapping(session, header_signature(headers), mapping)
 
     # -- checking and importing -----------------------------------------------------------------
-    def check(self, path: str | Path, mapping: Mapping[int, str] | None = None, sheet: str = "",
-              header_row: int | None = None, policy: DuplicateAction = DuplicateAction.UPDATE,
-              overrides: Mapping[int, DuplicateAction] | None = None, chapter: str = "",
-              progress: ProgressFn | None = None, cancel: threading.Event | None = None,
-              corrections: Corrections | None = None, excluded: Iterable[int] = (),
-              keep_problem_rows: bool = False) -> RosterImportResult:
+    def check(
+        self,
+        path: str | Path,
+        mapping: Mapping[int, str] | None = None,
+        sheet: str = "",
+        header_row: int | None = None,
+        policy: DuplicateAction = DuplicateAction.UPDATE,
+        overrides: Mapping[int, DuplicateAction] | None = None,
+        chapter: str = "",
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+        corrections: Corrections | None = None,
+        excluded: Iterable[int] = (),
+        keep_problem_rows: bool = False,
+    ) -> RosterImportResult:
         """Everything import_roster() would do, reported without writing anything."""
-        return self.import_roster(path, chapter, mapping, sheet, header_row, policy, overrides, dry_run=True,
-                                  progress=progress, cancel=cancel, corrections=corrections,
-                                  excluded=excluded, keep_problem_rows=keep_problem_rows)
+        return self.import_roster(
+            path,
+            chapter,
+            mapping,
+            sheet,
+            header_row,
+            policy,
+            overrides,
+            dry_run=True,
+            progress=progress,
+            cancel=cancel,
+            corrections=corrections,
+            excluded=excluded,
+            keep_problem_rows=keep_problem_rows,
+        )
 
-    def recheck_row(self, result: RosterImportResult, row: int,
-                    corrections: Corrections | None = None) -> tuple[RowProblem, ...]:
+    def recheck_row(
+        self, result: RosterImportResult, row: int, corrections: Corrections | None = None
+    ) -> tuple[RowProblem, ...]:
         """One problem row of a check() re-validated with its corrections (see recheck_row())."""
         return recheck_row(result, row, corrections)
 
-    def import_roster(self, path: str | Path, chapter: str, mapping: Mapping[int, str] | None = None,
-                      sheet: str = "", header_row: int | None = None, policy: DuplicateAction = DuplicateAction.UPDATE,
-                      overrides: Mapping[int, DuplicateAction] | None = None, dry_run: bool = False,
-                      progress: ProgressFn | None = None, cancel: threading.Event | None = None,
-                      remember_mapping: bool = True, corrections: Corrections | None = None,
-                      excluded: Iterable[int] = (), keep_problem_rows: bool = False) -> RosterImportResult:
+    def import_roster(
+        self,
+        path: str | Path,
+        chapter: str,
+        mapping: Mapping[int, str] | None = None,
+        sheet: str = "",
+        header_row: int | None = None,
+        policy: DuplicateAction = DuplicateAction.UPDATE,
+        overrides: Mapping[int, DuplicateAction] | None = None,
+        dry_run: bool = False,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+        remember_mapping: bool = True,
+        corrections: Corrections | None = None,
+        excluded: Iterable[int] = (),
+        keep_problem_rows: bool = False,
+    ) -> RosterImportResult:
         """import_roster(path, chapter, ...) as keywords: the same as run(RosterImportRequest(...))."""
-        request = RosterImportRequest(path, chapter, mapping, sheet, header_row, policy, overrides or {}, dry_run,
-                                      remember_mapping, corrections or {}, tuple(excluded), keep_problem_rows)
+        request = RosterImportRequest(
+            path,
+            chapter,
+            mapping,
+            sheet,
+            header_row,
+            policy,
+            overrides or {},
+            dry_run,
+            remember_mapping,
+            corrections or {},
+            tuple(excluded),
+            keep_problem_rows,
+        )
         return self.run(request, progress, cancel)
 
-    def run(self, request: RosterImportRequest, progress: ProgressFn | None = None,
-            cancel: threading.Event | None = None) -> RosterImportResult:
+    def run(
+        self, request: RosterImportRequest, progress: ProgressFn | None = None, cancel: threading.Event | None = None
+    ) -> RosterImportResult:
         """Imports the roster into the chapter (created if new) in one transaction (see RosterImportRequest).
 
         progress(done, total, phase) is called with phase "read" then "write"; cancel
@@ -357,7 +350,6 @@ class RosterImportService:
         if not dry_run and not chapter:
             raise DomainError("chapter.name_required")
         report = progress or (lambda done, total, phase: None)
-
 
         session_context = self._sessions() if dry_run else self._sessions.begin()
         with no_cyclic_gc(), session_context as session, self._open(path) as table:
@@ -397,14 +389,14 @@ class RosterImportService:
                     original = tuple(values)
                     values, row_mapping, extra = _corrected(values, mapping, fixes_by_row[number])
                     corrected += 1
-                    record, problems = normalize_row(values, row_mapping, latest, latin_from_native, header_texts,
-                                                     family_first)
+                    record, problems = normalize_row(
+                        values, row_mapping, latest, latin_from_native, header_texts, family_first
+                    )
                     if problems and keep_problem_rows:
                         problem_rows[number] = original
                     plan.add(number, record, problems, extra)
                     continue
-                record, problems = normalize_row(values, mapping, latest, latin_from_native, header_texts,
-                                                 family_first)
+                record, problems = normalize_row(values, mapping, latest, latin_from_native, header_texts, family_first)
                 if problems and _blank(values, mapping):
                     continue  # a blank row: only the missing name was found
                 if problems and keep_problem_rows:
@@ -418,22 +410,38 @@ class RosterImportService:
                 write_plan(session, plan, chapter_id, report, cancel)
                 if remember_mapping:
                     store_mapping(session, header_signature(headers), mapping)
-                audit.record(session, audit.ROSTER_IMPORT,
-                             f"{table.file_name} into {chapter}: {added} added, {updated} updated, "
-                             f"{plan.skipped} skipped, {plan.rejected} rejected", self._audit.actor)
+                audit.record(
+                    session,
+                    audit.ROSTER_IMPORT,
+                    f"{table.file_name} into {chapter}: {added} added, {updated} updated, "
+                    f"{plan.skipped} skipped, {plan.rejected} rejected",
+                    self._audit.actor,
+                )
                 check_cancel(cancel)
             return RosterImportResult(
-                file=table.file_name, sheet=sheet, chapter=chapter, header_row=header_number, rows=plan.rows,
-                added=added, updated=updated, skipped=plan.skipped, rejected=plan.rejected,
-                problems=tuple(plan.problems), duplicates=tuple(plan.duplicates), mapping=dict(mapping),
-                policy=policy, dry_run=dry_run, excluded=plan.excluded, corrected=corrected,
-                headers=tuple(header_texts), problem_rows=problem_rows,
+                file=table.file_name,
+                sheet=sheet,
+                chapter=chapter,
+                header_row=header_number,
+                rows=plan.rows,
+                added=added,
+                updated=updated,
+                skipped=plan.skipped,
+                rejected=plan.rejected,
+                problems=tuple(plan.problems),
+                duplicates=tuple(plan.duplicates),
+                mapping=dict(mapping),
+                policy=policy,
+                dry_run=dry_run,
+                excluded=plan.excluded,
+                corrected=corrected,
+                headers=tuple(header_texts),
+                problem_rows=problem_rows,
                 left_out=tuple(h or column_letter(c) for c, h in enumerate(header_texts) if not mapping.get(c)),
             )
 
 
-def _sample(table: TabularFile, sheet: str, header_number: int, limit: int
-            ) -> tuple[list[tuple[str, ...]], list[int]]:
+def _sample(table: TabularFile, sheet: str, header_number: int, limit: int) -> tuple[list[tuple[str, ...]], list[int]]:
     """The first non-blank rows under the header, as shown, and their row numbers."""
     sample: list[tuple[str, ...]] = []
     numbers: list[int] = []
@@ -480,12 +488,40 @@ def _display(value: Any) -> str:
 
 def _blank(values: tuple, mapping: Mapping[int, str]) -> bool:
     width = len(values)
-    return all(values[c] in (None, "") or (isinstance(values[c], str) and not values[c].strip())
-               for c in mapping if c < width)
+    return all(
+        values[c] in (None, "") or (isinstance(values[c], str) and not values[c].strip()) for c in mapping if c < width
+    )
 
 
 __all__ = [
-    "RosterImportRequest", "COMBINABLE", "FIELDS", "KEEP", "MAX_COMBINED", "NAME_PARTS", "TARGETS", "left_out_columns", "column_letter", "LeftOutColumn", "Unreadable", "CellProblem", "header_key", "DuplicateAction", "DuplicateRow", "RosterImportResult", "RosterImportService", "RosterPreview",
-    "RowProblem", "clean_email", "clean_text", "email_key", "field_for_header", "guess_mapping",
-    "header_key", "header_signature", "normalize_row", "parse_gender", "parse_year", "recheck_row",
+    "RosterImportRequest",
+    "COMBINABLE",
+    "FIELDS",
+    "KEEP",
+    "MAX_COMBINED",
+    "NAME_PARTS",
+    "TARGETS",
+    "left_out_columns",
+    "column_letter",
+    "LeftOutColumn",
+    "Unreadable",
+    "CellProblem",
+    "header_key",
+    "DuplicateAction",
+    "DuplicateRow",
+    "RosterImportResult",
+    "RosterImportService",
+    "RosterPreview",
+    "RowProblem",
+    "clean_email",
+    "clean_text",
+    "email_key",
+    "field_for_header",
+    "guess_mapping",
+    "header_key",
+    "header_signature",
+    "normalize_row",
+    "parse_gender",
+    "parse_year",
+    "recheck_row",
 ]

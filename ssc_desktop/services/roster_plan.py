@@ -60,17 +60,33 @@ class DuplicateRow:
     action: DuplicateAction
 
 
-def row_problems(file: str, sheet: str, headers: list[str] | tuple[str, ...], number: int,
-                  problems: Iterable[CellProblem], extra: Mapping[int, int] | None = None) -> list[RowProblem]:
+def row_problems(
+    file: str,
+    sheet: str,
+    headers: list[str] | tuple[str, ...],
+    number: int,
+    problems: Iterable[CellProblem],
+    extra: Mapping[int, int] | None = None,
+) -> list[RowProblem]:
     """The cell problems of one row, placed in the file: column letter and header."""
     placed = []
     for problem in problems:
         column = extra.get(problem.column, problem.column) if extra else problem.column
         header = headers[column] if 0 <= column < len(headers) else ""
-        placed.append(RowProblem(
-            file, sheet, number, column_letter(column) if column >= 0 else "", header, problem.field,
-            problem.value, problem.code, problem.severity, dict(problem.params),
-        ))
+        placed.append(
+            RowProblem(
+                file,
+                sheet,
+                number,
+                column_letter(column) if column >= 0 else "",
+                header,
+                problem.field,
+                problem.value,
+                problem.code,
+                problem.severity,
+                dict(problem.params),
+            )
+        )
     return placed
 
 
@@ -112,8 +128,15 @@ def merge_records(base: dict[str, Any], newer: Mapping[str, Any]) -> dict[str, A
 class ImportPlan:
     """Decides, row by row, what becomes of each record: new, update, skip or left out."""
 
-    def __init__(self, session: Session, file_name: str, sheet: str, headers: list[str],
-                 policy: DuplicateAction, overrides: Mapping[int, DuplicateAction]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        file_name: str,
+        sheet: str,
+        headers: list[str],
+        policy: DuplicateAction,
+        overrides: Mapping[int, DuplicateAction],
+    ) -> None:
         self.session = session
         self.file = file_name
         self.sheet = sheet
@@ -156,8 +179,9 @@ class ImportPlan:
         self.skipped += 1
         self.excluded += 1
 
-    def add(self, number: int, record: dict[str, Any], problems: list[CellProblem],
-            extra: Mapping[int, int] | None = None) -> None:
+    def add(
+        self, number: int, record: dict[str, Any], problems: list[CellProblem], extra: Mapping[int, int] | None = None
+    ) -> None:
         if not self._db_emails_loaded:
             self._load_emails()
         self.rows += 1
@@ -178,12 +202,20 @@ class ImportPlan:
             self._new(number, record, key, name_key)
             return
         action = self.overrides.get(number, self.policy)
-        self.duplicates.append(DuplicateRow(
-            row=number, name=record["latin_name"], email=record["email"], matched_by=matched_by,
-            kind="database" if target.kind == "db" else "file", other_row=target.row,
-            member_id=target.ref if target.kind == "db" else None, other_name=target.name,
-            other_email=target.email, action=action,
-        ))
+        self.duplicates.append(
+            DuplicateRow(
+                row=number,
+                name=record["latin_name"],
+                email=record["email"],
+                matched_by=matched_by,
+                kind="database" if target.kind == "db" else "file",
+                other_row=target.row,
+                member_id=target.ref if target.kind == "db" else None,
+                other_name=target.name,
+                other_email=target.email,
+                action=action,
+            )
+        )
         if action is DuplicateAction.SKIP:
             self.skipped += 1
         elif action is DuplicateAction.KEEP_BOTH:

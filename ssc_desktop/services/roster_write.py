@@ -23,8 +23,9 @@ INSERT_BATCH = 2000
 PURPOSE = "roster"
 
 
-def write_plan(session: Session, plan: ImportPlan, chapter_id: int, report: ProgressFn,
-               cancel: threading.Event | None) -> None:
+def write_plan(
+    session: Session, plan: ImportPlan, chapter_id: int, report: ProgressFn, cancel: threading.Event | None
+) -> None:
     """The plan's new members inserted and its updates merged into the stored members."""
     rows = new_member_rows(plan.new_records, chapter_id)
     total = len(rows) + len(plan.updates)
@@ -32,18 +33,29 @@ def write_plan(session: Session, plan: ImportPlan, chapter_id: int, report: Prog
     connection = session.connection()
     for start in range(0, len(rows), INSERT_BATCH):
         check_cancel(cancel)
-        insert_members(connection, rows[start:start + INSERT_BATCH])
-        done += len(rows[start:start + INSERT_BATCH])
+        insert_members(connection, rows[start : start + INSERT_BATCH])
+        done += len(rows[start : start + INSERT_BATCH])
         report(done, total, "write")
     if plan.updates:
         ids = list(plan.updates)
-        columns = (Member.id, Member.chapter_id, Member.latin_name, Member.native_name, Member.email,
-                   Member.country, Member.affiliation, Member.visit_year, Member.host_institution,
-                   Member.gender, Member.phone, Member.notes)
+        columns = (
+            Member.id,
+            Member.chapter_id,
+            Member.latin_name,
+            Member.native_name,
+            Member.email,
+            Member.country,
+            Member.affiliation,
+            Member.visit_year,
+            Member.host_institution,
+            Member.gender,
+            Member.phone,
+            Member.notes,
+        )
         changed = []
         for start in range(0, len(ids), 500):
             check_cancel(cancel)
-            for row in session.execute(select(*columns).where(Member.id.in_(ids[start:start + 500]))):
+            for row in session.execute(select(*columns).where(Member.id.in_(ids[start : start + 500]))):
                 current = row._asdict()
                 member_id = current.pop("id")
                 merged = merge_records(current, plan.updates[member_id])
@@ -58,8 +70,8 @@ def write_plan(session: Session, plan: ImportPlan, chapter_id: int, report: Prog
         statement = update(table).where(table.c.id == bindparam("b_id"))
         for start in range(0, len(changed), INSERT_BATCH):
             check_cancel(cancel)
-            session.connection().execute(statement, changed[start:start + INSERT_BATCH])
-            done += len(changed[start:start + INSERT_BATCH])
+            session.connection().execute(statement, changed[start : start + INSERT_BATCH])
+            done += len(changed[start : start + INSERT_BATCH])
             report(done, total, "write")
 
 
@@ -91,11 +103,14 @@ def insert_members(connection: Any, rows: list[dict[str, Any]]) -> None:
     processors = {key: table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in rows[0]}
     plain = [key for key, processor in processors.items() if processor is None]
     processed: list[tuple[str, Callable[[Any], Any], dict[Any, Any]]] = [
-        (key, processor, {}) for key, processor in processors.items() if processor is not None]
+        (key, processor, {}) for key, processor in processors.items() if processor is not None
+    ]
     keys = plain + [key for key, _p, _c in processed]
     quote = dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({', '.join(quote(k) for k in keys)}) "
-           f"VALUES ({', '.join('?' for _ in keys)})")
+    sql = (
+        f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({', '.join(quote(k) for k in keys)}) "
+        f"VALUES ({', '.join('?' for _ in keys)})"
+    )
     take = itemgetter(*plain)
 
     def value(row: dict[str, Any], key: str, processor: Callable, cache: dict) -> Any:

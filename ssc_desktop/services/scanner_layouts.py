@@ -127,48 +127,79 @@ def _hiragana(text: str) -> str:
 
 # Key caps from the published charts (and X11's xkb symbols: fr, be, de, ch, jp, gb).
 LAYOUTS: tuple[KeyboardLayout, ...] = (
-    KeyboardLayout("fr", "French (AZERTY)", "French", (
-        ("&é\"'(-è_çà", "1234567890"),
-        ("azertyuiop", "AZERTYUIOP"),
-        ("qsdfghjklm", "QSDFGHJKLM"),
-        ("wxcvbn,;:!", "WXCVBN?./§"),
-    )),
-    KeyboardLayout("be", "Belgian (AZERTY)", "Belgian", (
-        ("&é\"'(§è!çà", "1234567890"),
-        ("azertyuiop", "AZERTYUIOP"),
-        ("qsdfghjklm", "QSDFGHJKLM"),
-        ("wxcvbn,;:=", "WXCVBN?./+"),
-    )),
+    KeyboardLayout(
+        "fr",
+        "French (AZERTY)",
+        "French",
+        (
+            ("&é\"'(-è_çà", "1234567890"),
+            ("azertyuiop", "AZERTYUIOP"),
+            ("qsdfghjklm", "QSDFGHJKLM"),
+            ("wxcvbn,;:!", "WXCVBN?./§"),
+        ),
+    ),
+    KeyboardLayout(
+        "be",
+        "Belgian (AZERTY)",
+        "Belgian",
+        (
+            ("&é\"'(§è!çà", "1234567890"),
+            ("azertyuiop", "AZERTYUIOP"),
+            ("qsdfghjklm", "QSDFGHJKLM"),
+            ("wxcvbn,;:=", "WXCVBN?./+"),
+        ),
+    ),
     # Swiss German and Swiss French keys differ from German ones only where no code
     # character is typed, so one reading serves the three.
-    KeyboardLayout("de", "German or Swiss (QWERTZ)", "German (or Swiss)", (
-        ("1234567890", "!\"§$%&/()="),
-        ("qwertzuiop", "QWERTZUIOP"),
-        ("asdfghjklö", "ASDFGHJKLÖ"),
-        ("yxcvbnm,.-", "YXCVBNM;:_"),
-    )),
+    KeyboardLayout(
+        "de",
+        "German or Swiss (QWERTZ)",
+        "German (or Swiss)",
+        (
+            ("1234567890", '!"§$%&/()='),
+            ("qwertzuiop", "QWERTZUIOP"),
+            ("asdfghjklö", "ASDFGHJKLÖ"),
+            ("yxcvbnm,.-", "YXCVBNM;:_"),
+        ),
+    ),
     # Japanese input in kana mode (JIS kana on the key caps). With Shift the keys that
     # have a small kana type it (ぃ, っ, ぁ...); the others type the same kana.
-    KeyboardLayout("jp-kana", "Japanese (kana input)", "Japanese", (
-        ("ぬふあうえおやゆよわ", "ぬふぁぅぇぉゃゅょを"),
-        ("たていすかんなにらせ", "たてぃすかんなにらせ"),
-        ("ちとしはきくまのりれ", "ちとしはきくまのりれ"),
-        ("つさそひこみもねるめ", "っさそひこみも、。・"),
-    ), kana=True),
+    KeyboardLayout(
+        "jp-kana",
+        "Japanese (kana input)",
+        "Japanese",
+        (
+            ("ぬふあうえおやゆよわ", "ぬふぁぅぇぉゃゅょを"),
+            ("たていすかんなにらせ", "たてぃすかんなにらせ"),
+            ("ちとしはきくまのりれ", "ちとしはきくまのりれ"),
+            ("つさそひこみもねるめ", "っさそひこみも、。・"),
+        ),
+        kana=True,
+    ),
     # Layouts that type every code character as a US keyboard does: listed so that the
     # tests say so, never used to read codes.
-    KeyboardLayout("jp", "Japanese (JIS)", "Japanese", (
-        ("1234567890", "!\"#$%&'()~"),
-        ("qwertyuiop", "QWERTYUIOP"),
-        ("asdfghjkl;", "ASDFGHJKL+"),
-        ("zxcvbnm,./", "ZXCVBNM<>?"),
-    )),
-    KeyboardLayout("gb", "UK English", "UK", (
-        ("1234567890", "!\"£$%^&*()"),
-        ("qwertyuiop", "QWERTYUIOP"),
-        ("asdfghjkl;", "ASDFGHJKL:"),
-        ("zxcvbnm,./", "ZXCVBNM<>?"),
-    )),
+    KeyboardLayout(
+        "jp",
+        "Japanese (JIS)",
+        "Japanese",
+        (
+            ("1234567890", "!\"#$%&'()~"),
+            ("qwertyuiop", "QWERTYUIOP"),
+            ("asdfghjkl;", "ASDFGHJKL+"),
+            ("zxcvbnm,./", "ZXCVBNM<>?"),
+        ),
+    ),
+    KeyboardLayout(
+        "gb",
+        "UK English",
+        "UK",
+        (
+            ("1234567890", '!"£$%^&*()'),
+            ("qwertyuiop", "QWERTYUIOP"),
+            ("asdfghjkl;", "ASDFGHJKL:"),
+            ("zxcvbnm,./", "ZXCVBNM<>?"),
+        ),
+    ),
 )
 
 READING_LAYOUTS: tuple[KeyboardLayout, ...] = tuple(layout for layout in LAYOUTS if layout.changes_codes)

@@ -41,13 +41,18 @@ class StationSnapshot:
     list_counts: CheckInListCounts | None  # of the list checked into; None at the door
 
 
-def read_snapshot(registrations: RegistrationService, checkin_lists: CheckInListService,
-                  event_id: int, list_id: int | None) -> StationSnapshot:
+def read_snapshot(
+    registrations: RegistrationService, checkin_lists: CheckInListService, event_id: int, list_id: int | None
+) -> StationSnapshot:
     rows = registrations.list_registrations(event_id)
     # The index is typed over MemberSummary; the station gives it only what search() reads (id,
     # name, search key) and never filters or reads members back, so the smaller rows are enough.
-    entries = (_SearchEntry(r.id, r.latin_name, search_key(r.latin_name, r.native_name, r.email, r.affiliation,
-                                                             r.chapter_name)) for r in rows)
+    entries = (
+        _SearchEntry(
+            r.id, r.latin_name, search_key(r.latin_name, r.native_name, r.email, r.affiliation, r.chapter_name)
+        )
+        for r in rows
+    )
     index = MemberSearchIndex(cast("Iterable[MemberSummary]", entries)).prepare_fuzzy()
     lists = checkin_lists.list_lists(event_id)
     counts = checkin_lists.list_counts(list_id) if list_id is not None else None

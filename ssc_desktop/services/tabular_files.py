@@ -76,14 +76,19 @@ class TabularFile:
         try:
             self._open(max_bytes)
         except OSError as error:  # no permission, a file on a drive that went away
-            raise DomainError("roster.unreadable_file", file=self.file_name,
-                              detail=error.strerror or _short(error)) from error
+            raise DomainError(
+                "roster.unreadable_file", file=self.file_name, detail=error.strerror or _short(error)
+            ) from error
 
     def _open(self, max_bytes: int) -> None:
         size = self.path.stat().st_size
         if size > max_bytes:
-            raise DomainError("roster.file_too_large", file=self.file_name,
-                              size_mb=round(size / 1048576, 1), limit_mb=round(max_bytes / 1048576, 1))
+            raise DomainError(
+                "roster.file_too_large",
+                file=self.file_name,
+                size_mb=round(size / 1048576, 1),
+                limit_mb=round(max_bytes / 1048576, 1),
+            )
         if size == 0:
             raise DomainError("roster.empty_file", file=self.file_name)
         with self.path.open("rb") as handle:
@@ -138,8 +143,9 @@ class TabularFile:
             try:
                 self._sheets[name] = self._workbook.get_sheet_by_name(name)
             except Exception as error:  # see _open_workbook
-                raise DomainError("roster.damaged_sheet", file=self.file_name, sheet=name, row=1,
-                                  detail=_short(error)) from error
+                raise DomainError(
+                    "roster.damaged_sheet", file=self.file_name, sheet=name, row=1, detail=_short(error)
+                ) from error
         return self._sheets[name]
 
     def rows(self, sheet: str = "") -> Iterator[tuple[int, Row]]:
@@ -158,14 +164,16 @@ class TabularFile:
         try:
             for number, values in enumerate(worksheet.iter_rows(), 1):
                 if number > self.max_rows:
-                    raise DomainError("roster.too_many_rows", file=self.file_name, sheet=worksheet.name,
-                                      limit=self.max_rows)
+                    raise DomainError(
+                        "roster.too_many_rows", file=self.file_name, sheet=worksheet.name, limit=self.max_rows
+                    )
                 yield number, (left + tuple(values)) if left else tuple(values)
         except DomainError:
             raise
         except Exception as error:  # see _open_workbook
-            raise DomainError("roster.damaged_sheet", file=self.file_name, sheet=worksheet.name,
-                              row=number + 1, detail=_short(error)) from error
+            raise DomainError(
+                "roster.damaged_sheet", file=self.file_name, sheet=worksheet.name, row=number + 1, detail=_short(error)
+            ) from error
 
     def row_count(self, sheet: str = "") -> int:
         """How many rows the sheet has (0 when there is no such sheet)."""
@@ -210,12 +218,15 @@ def open_table(path: str | Path, max_bytes: int = MAX_FILE_BYTES, max_rows: int 
     return TabularFile(path, max_bytes=max_bytes, max_rows=max_rows)
 
 
-_ZIPPED_DOCUMENTS = (("word/", "Word document"), ("ppt/", "PowerPoint presentation"),
-                     ("META-INF/manifest.xml", "OpenDocument file that is not a spreadsheet"))
+_ZIPPED_DOCUMENTS = (
+    ("word/", "Word document"),
+    ("ppt/", "PowerPoint presentation"),
+    ("META-INF/manifest.xml", "OpenDocument file that is not a spreadsheet"),
+)
 
 
 def _zipped_kind(path: Path, file_name: str) -> str:
-    """"xlsx" or "ods" for a zip holding a workbook; DomainError naming what else it holds."""
+    """ "xlsx" or "ods" for a zip holding a workbook; DomainError naming what else it holds."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
@@ -249,8 +260,13 @@ def _short(error: BaseException) -> str:
 # -- encodings ----------------------------------------------------------------------------
 def _is_japanese(ch: str) -> bool:
     code = ord(ch)
-    return (0x3000 <= code <= 0x30FF or 0x4E00 <= code <= 0x9FFF or 0xFF01 <= code <= 0xFF5E
-            or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF)
+    return (
+        0x3000 <= code <= 0x30FF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xFF01 <= code <= 0xFF5E
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+    )
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -346,8 +362,9 @@ def sniff_delimiter(text: str, file_name: str) -> str:
     scores.sort(reverse=True)
     best = scores[0]
     if len(scores) > 1 and scores[1][:2] == best[:2]:
-        raise DomainError("roster.unsure_delimiter", file=file_name,
-                          candidates=" or ".join(_delimiter_name(s[2]) for s in scores[:2]))
+        raise DomainError(
+            "roster.unsure_delimiter", file=file_name, candidates=" or ".join(_delimiter_name(s[2]) for s in scores[:2])
+        )
     return best[2]
 
 

@@ -112,7 +112,9 @@ class TicketService:
                     Registration.event_id == event_id, Registration.status != RegistrationStatus.CANCELLED
                 )
             ).all()
-        return {registration_id: make_code(secret, event_id, registration_id, version) for registration_id, version in rows}
+        return {
+            registration_id: make_code(secret, event_id, registration_id, version) for registration_id, version in rows
+        }
 
     def reissue(self, registration_id: int) -> str:
         """A new code for a lost badge; the old one stops working at once."""

@@ -39,12 +39,20 @@ def decode_frame(frame: QImage | Any) -> list[str]:
             return []
         grey = grey_image(frame)
         # The ignore: the stub asks for a NumPy array; nanobind takes any buffer (a memoryview here).
-        frame = zxingcpp.ImageView(memoryview(grey.constBits()), grey.width(), grey.height(),  # type: ignore[arg-type]
-                                   zxingcpp.ImageFormat.Lum, grey.bytesPerLine())
+        frame = zxingcpp.ImageView(
+            memoryview(grey.constBits()),  # type: ignore[arg-type]
+            grey.width(),
+            grey.height(),
+            zxingcpp.ImageFormat.Lum,
+            grey.bytesPerLine(),
+        )
     # The ignore: the stub asks for BarcodeFormats; nanobind converts a BarcodeFormat implicitly (a module-level
     # BarcodeFormats instead is reported as leaked by nanobind when Python exits).
-    return [result.text for result in zxingcpp.read_barcodes(frame, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]
-            if result.valid and result.text]
+    return [
+        result.text
+        for result in zxingcpp.read_barcodes(frame, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]
+        if result.valid and result.text
+    ]
 
 
 class FrameDecoder(QObject):

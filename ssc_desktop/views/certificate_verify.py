@@ -24,6 +24,7 @@ from ssc_desktop.vocabulary import CertificateKind
 from ssc_desktop.views.result_line import ResultLine, Tone
 from ssc_desktop.views.labels import date_text, error_text, fill, word
 
+
 class VerifyInput(QPlainTextEdit):
     """A few lines tall; Enter verifies (Shift+Enter starts a new line, as a pasted QR text has)."""
 
@@ -41,7 +42,10 @@ class VerifyInput(QPlainTextEdit):
         self.setPlainText(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.returnPressed.emit()
             return
         super().keyPressEvent(event)
@@ -53,8 +57,9 @@ class VerifyBox(QWidget):
         self._verify_text = verify_text
         self.input = VerifyInput()
         self.input.setAccessibleName(self.tr("Certificate number or QR text to verify"))
-        self.input.setPlaceholderText(self.tr(
-            "A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here"))
+        self.input.setPlaceholderText(
+            self.tr("A certificate number (e.g. SSC-2026-ISCA-000123-K7QX), or the text of its QR code pasted here")
+        )
         self.input.returnPressed.connect(self.verify)
         self.verify_button = QPushButton(self.tr("Verify"))
         self.verify_button.clicked.connect(self.verify)
@@ -86,11 +91,23 @@ class VerifyBox(QWidget):
             self.result.say("✗ " + error_text(error), Tone.ERROR)
             return None
         # A pasted or scanned QR text had its signature checked as well as its number.
-        template = (self.tr("Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.") if "\n" in text
-                    else self.tr("Genuine: %1 certificate for %2 (%3), %4, issued %5."))
-        self.result.say("✓ " + fill(template, word(CertificateKind(found.kind)), found.recipient_latin_name,
-                                    found.recipient_name, found.event_title, f"{date_text(found.issued_at)}"),
-                        Tone.SAVED)
+        template = (
+            self.tr("Genuine, signature checked: %1 certificate for %2 (%3), %4, issued %5.")
+            if "\n" in text
+            else self.tr("Genuine: %1 certificate for %2 (%3), %4, issued %5.")
+        )
+        self.result.say(
+            "✓ "
+            + fill(
+                template,
+                word(CertificateKind(found.kind)),
+                found.recipient_latin_name,
+                found.recipient_name,
+                found.event_title,
+                f"{date_text(found.issued_at)}",
+            ),
+            Tone.SAVED,
+        )
         return found
 
     def scan(self) -> ScanDialog:
@@ -131,8 +148,9 @@ class ScanDialog(QDialog):
         if self.camera.start():
             return True
         # The scanner's own words speak of the check-in desk; here the way out is typing.
-        self.camera.message.setText(self.tr(
-            "No camera found. Type the certificate's number, or paste its QR text, into the Verify box."))
+        self.camera.message.setText(
+            self.tr("No camera found. Type the certificate's number, or paste its QR text, into the Verify box.")
+        )
         return False
 
     def _read(self, text: str) -> None:

@@ -44,8 +44,9 @@ class CheckInCounters(QWidget):
         tally_by_chapter = tally.registered_by_chapter
         chapters = sorted((c for c in tally_by_chapter if tally_by_chapter[c]), key=lambda c: (-tally_by_chapter[c], c))
         shown = chapters[:CHAPTERS_SHOWN]
-        text = " · ".join(f"{c or self.tr('No chapter')} {tally.arrived_by_chapter[c]}/{tally_by_chapter[c]}"
-                          for c in shown)
+        text = " · ".join(
+            f"{c or self.tr('No chapter')} {tally.arrived_by_chapter[c]}/{tally_by_chapter[c]}" for c in shown
+        )
         if len(chapters) > len(shown):
             text += " · " + fill(self.tr("%1 more"), len(chapters) - len(shown))
         self.by_chapter.setText(self.tr("By chapter: ") + text)
@@ -61,10 +62,14 @@ class CheckInCounters(QWidget):
         self.counter.setText(f"{arrived:,} / {registered:,}")
         self.progress.setRange(0, max(registered, 1))
         self.progress.setValue(min(arrived, max(registered, 1)))
-        self.by_role.setText(self.tr("By role: ") + " · ".join(
-            f"{word(role)} {arrived_by_role[role]}/{tally.registered_by_role[role]}"
-            for role in RegistrationRole if tally.registered_by_role[role]
-        ))
+        self.by_role.setText(
+            self.tr("By role: ")
+            + " · ".join(
+                f"{word(role)} {arrived_by_role[role]}/{tally.registered_by_role[role]}"
+                for role in RegistrationRole
+                if tally.registered_by_role[role]
+            )
+        )
 
     def set_compact(self, compact: bool) -> None:
         self.compact = compact

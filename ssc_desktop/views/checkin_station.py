@@ -31,6 +31,7 @@ from ssc_desktop.services.registration_rows import RegistrationRow
 from ssc_desktop.services.station_snapshot import StationSnapshot
 from ssc_desktop.views import settings
 from ssc_desktop.views.checkin_station_bar import StationBar
+from ssc_desktop.views.checkin_station_lists import StationLists
 from ssc_desktop.views.checkin_station_offline import StationServerLink
 from ssc_desktop.views.checkin_station_side import StationSide
 from ssc_desktop.views.checkin_verdict_text import Display, VerdictWording
@@ -66,8 +67,9 @@ class CheckInStation(QWidget):
     checked_in_changed = Signal()
     closed = Signal()
 
-    def __init__(self, services: ServiceSet, event: EventSummary, tasks: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: ServiceSet, event: EventSummary, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
         self.target = event
@@ -77,8 +79,6 @@ class CheckInStation(QWidget):
         self._rows: dict[int, RegistrationRow] = {}
         self._index = MemberSearchIndex([])
         self._tally = CheckInTally()
-        self._list_arrived: dict[int, int] = {}  # list id -> checked in, from the service
-        self._list_role_arrived: Counter | None = None  # of the list checked into
         # (registration id, list id, check-in uid) of this station's check-ins: Ctrl+Z undoes exactly those.
         self._undo: list[tuple[int, int | None, str]] = []
         self._changed_since_refresh: dict[int, RegistrationRow] = {}
@@ -104,6 +104,8 @@ class CheckInStation(QWidget):
         root.setContentsMargins(24, 16, 24, 20)
         root.setSpacing(16)
         root.addWidget(self._build_bar())
+        self.lists = StationLists(self.list_combo, services, event, self)
+        self.lists.chosen.connect(self._list_changed)
         # On a shared server scans go through the desk's local copy when the server is lost; lost
         # or back, the counters and the search list are read again from where scans now go.
         self.server = StationServerLink(services, event.id, self.station, tasks, self)
@@ -138,9 +140,14 @@ class CheckInStation(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
 
-        self.show_display(Display("idle", self.tr("Ready"), details=self.tr(
-            "Scan a ticket, hold it up to the camera, or search by name.")), sound=False)
-        self._load_lists()
+        self.show_display(
+            Display(
+                "idle", self.tr("Ready"), details=self.tr("Scan a ticket, hold it up to the camera, or search by name.")
+            ),
+            sound=False,
+        )
+        self.lists.fill()
+        self._update_counters()
         self.refresh()
         # The camera comes on by itself when there is one; without one the panel says so.
         self.camera_button.setChecked(settings.CAMERA_ON.get())
@@ -170,8 +177,11 @@ class CheckInStation(QWidget):
         self.restyle()
 
     def eventFilter(self, watched, qt_event) -> bool:
-        if (qt_event.type() == QEvent.Type.ShortcutOverride and isinstance(qt_event, QKeyEvent)
-                and qt_event.matches(QKeySequence.StandardKey.Undo)):
+        if (
+            qt_event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(qt_event, QKeyEvent)
+            and qt_event.matches(QKeySequence.StandardKey.Undo)
+        ):
             return True  # left unaccepted: the window's Ctrl+Z shortcut takes it
         return super().eventFilter(watched, qt_event)
 
@@ -179,8 +189,11 @@ class CheckInStation(QWidget):
     def _build_bar(self) -> StationBar:
         bar = self.bar = StationBar(self.target.title)
         self.station_name, self.list_combo, self.undo_button = bar.station_name, bar.list_combo, bar.undo_button
-        self.lists_button, self.camera_button, self.walk_in_button = bar.lists_button, bar.camera_button, bar.walk_in_button
-        self.list_combo.currentIndexChanged.connect(self._list_changed)
+        self.lists_button, self.camera_button, self.walk_in_button = (
+            bar.lists_button,
+            bar.camera_button,
+            bar.walk_in_button,
+        )
         self.lists_button.clicked.connect(self.manage_lists)
         self.camera_button.toggled.connect(self._toggle_camera)
         self.walk_in_button.clicked.connect(self.walk_in)
@@ -191,10 +204,17 @@ class CheckInStation(QWidget):
     def _build_side(self) -> StationSide:
         side = StationSide(self._tz)
         self.counters, self.camera, self.search = side.counters, side.camera, side.search
-        self.counter, self.by_role, self.by_chapter = self.counters.counter, self.counters.by_role, self.counters.by_chapter
+        self.counter, self.by_role, self.by_chapter = (
+            self.counters.counter,
+            self.counters.by_role,
+            self.counters.by_chapter,
+        )
         self.results_model, self.results = side.results_model, side.results
         self.check_in_button, self.check_out_button, self.note_button = (
-            side.check_in_button, side.check_out_button, side.note_button)
+            side.check_in_button,
+            side.check_out_button,
+            side.note_button,
+        )
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_entered)
         self.results.doubleClicked.connect(lambda _index: self.check_in_selected())
@@ -227,56 +247,25 @@ class CheckInStation(QWidget):
 
     @property
     def list_id(self) -> int | None:
-        return self.list_combo.currentData()
-
-    def _load_lists(self, lists: list | None = None, select: int | None = None) -> None:
-        service = self.services.checkin_lists
-        if lists is None:
-            try:
-                lists = service.list_lists(self.target.id)
-            except DomainError:
-                lists = []
-        current = select if select is not None else (
-            self.list_combo.currentData() if self.list_combo.count() else
-            settings.station_list(self.target.id).get() or None)
-        self.list_combo.blockSignals(True)
-        self.list_combo.clear()
-        self.list_combo.addItem(self.tr("The door (whole event)"), None)
-        for item in lists or ():
-            self.list_combo.addItem(item.name, item.id)
-            self._list_arrived[item.id] = item.checked_in
-        found = self.list_combo.findData(current) if current is not None else 0
-        self.list_combo.setCurrentIndex(max(found, 0))
-        self.list_combo.blockSignals(False)
-        self._update_counters()
+        return self.lists.list_id
 
     def _list_changed(self) -> None:
-        settings.station_list(self.target.id).set(self.list_id or 0)
         self._undo.clear()
         self.undo_button.setEnabled(False)
-        self._list_role_arrived = None
         self._update_counters()
         self._update_buttons()
         self.refresh()
 
     def manage_lists(self) -> None:
-        from ssc_desktop.views.dialogs.checkin_lists_dialog import CheckInListsDialog
-
-        dialog = CheckInListsDialog(self.services, self.target, self)
-        dialog.exec()
-        if dialog.changed:
-            before = self.list_id
-            self._load_lists()
-            if self.list_id != before:  # the list in use was deleted: back to the door
-                self._list_changed()
+        self.lists.manage(self)
 
     def create_list(self, name: str) -> None:
         try:
-            created = self.services.checkin_lists.create_list(self.target.id, name.strip())
+            self.lists.create(name)
         except DomainError as error:
             self.show_display(Display("red", self.tr("List not created"), reason=error_text(error)), sound=False)
             return
-        self._load_lists(select=created.id)
+        self._update_counters()
 
     # -- loading and refreshing ------------------------------------------------------------------
     def refresh(self) -> None:
@@ -305,15 +294,12 @@ class CheckInStation(QWidget):
             rows[row.id] = row
         self._changed_since_refresh = {}
         self._rows, self._index, self._tally = rows, snapshot.index, tally
-        for item in snapshot.lists:
-            self._list_arrived[item.id] = item.checked_in
-        known = {self.list_combo.itemData(i) for i in range(1, self.list_combo.count())}
-        if known != {item.id for item in snapshot.lists}:
-            self._load_lists(snapshot.lists)
+        if self.lists.take_counts(snapshot.lists):
+            self.lists.fill(snapshot.lists)
         counts = snapshot.list_counts
         if counts is not None and counts.list_id == self.list_id:
-            self._list_arrived[counts.list_id] = counts.checked_in
-            self._list_role_arrived = Counter({c.role: c.checked_in for c in counts.by_role})
+            self.lists.arrived[counts.list_id] = counts.checked_in
+            self.lists.role_arrived = Counter({c.role: c.checked_in for c in counts.by_role})
         self._update_counters()
         self._refresh_results()
 
@@ -340,19 +326,11 @@ class CheckInStation(QWidget):
         if list_id is None:
             self.counters.show_door(self._tally)
         else:
-            self.counters.show_list(self._tally, self.list_combo.currentText(), self._list_arrived.get(list_id, 0),
-                                    self._list_role_arrived)
+            self.counters.show_list(self._tally, self.lists.name, self.lists.arrived_here(), self.lists.role_arrived)
 
     @property
     def arrived_count(self) -> int:
-        return self._tally.arrived if self.list_id is None else self._list_arrived.get(self.list_id, 0)
-
-    def _count_list(self, delta: int, row: RegistrationRow | None = None) -> None:
-        list_id = self.list_id
-        if list_id is not None:
-            self._list_arrived[list_id] = max(0, self._list_arrived.get(list_id, 0) + delta)
-            if row is not None and self._list_role_arrived is not None:
-                self._list_role_arrived[row.role] += delta
+        return self._tally.arrived if self.list_id is None else self.lists.arrived_here()
 
     # -- scanning -------------------------------------------------------------------------------------
     def scan(self, text: str) -> ScanVerdict | None:
@@ -373,9 +351,16 @@ class CheckInStation(QWidget):
             return None
         except Exception as error:  # noqa: BLE001 - whatever broke, the screen must not keep the last green
             log.error("scan failed\n%s", redacted_traceback(error))
-            self.show_display(Display("red", self.tr("NOT checked in"), reason=self.tr(
-                "An unexpected problem stopped this check-in. Scan again; if it happens again, "
-                "check the person in by name.")))
+            self.show_display(
+                Display(
+                    "red",
+                    self.tr("NOT checked in"),
+                    reason=self.tr(
+                        "An unexpected problem stopped this check-in. Scan again; if it happens again, "
+                        "check the person in by name."
+                    ),
+                )
+            )
             return None
         if verdict.repeat:
             # The same code again within two seconds: counted once, shown once.
@@ -384,7 +369,7 @@ class CheckInStation(QWidget):
         self.last_verdict, self.last_layouts = verdict, layouts
         self._take_row(verdict.registration)
         if verdict.accepted and verdict.registration is not None:
-            self._count_list(+1, verdict.registration)
+            self.lists.count(+1, verdict.registration)
             self._may_undo(verdict.registration.id, self.list_id, verdict.check_in_uid)
             self.checked_in_changed.emit()
         self._update_counters()
@@ -394,14 +379,15 @@ class CheckInStation(QWidget):
         return verdict
 
     def _read(self, text: str) -> tuple[ScanVerdict, tuple]:
-        return scan_in_any_layout(lambda code: self.server.checkin.scan(self.target.id, code, self.station, self.list_id),
-                                  text)
+        return scan_in_any_layout(
+            lambda code: self.server.checkin.scan(self.target.id, code, self.station, self.list_id), text
+        )
 
     def verdict_display(self, verdict: ScanVerdict) -> Display:
         return self.wording.for_verdict(verdict, self._where())
 
     def _where(self) -> str:
-        return self.wording.checked_in_at(self.station, self.list_combo.currentText() if self.list_id is not None else None)
+        return self.wording.checked_in_at(self.station, self.lists.name if self.list_id is not None else None)
 
     def desk_notes(self, row: RegistrationRow) -> list[str]:
         return self.wording.desk_notes(row)
@@ -476,16 +462,22 @@ class CheckInStation(QWidget):
                 reason = self.wording.already_reason(error.params.get("time"), error.params.get("station", ""))
                 self.show_display(self.wording.person("amber", self.tr("Already checked in"), row, reason=reason))
             else:
-                self.show_display(self.wording.person("red", self.tr("Not checked in"), row, reason=error_text(error),
-                                                       with_notes=False))
+                self.show_display(
+                    self.wording.person(
+                        "red", self.tr("Not checked in"), row, reason=error_text(error), with_notes=False
+                    )
+                )
             return
         self._take_row(updated)
-        self._count_list(+1, updated)
+        self.lists.count(+1, updated)
         self._may_undo(row.id, self.list_id, uid)
         self._update_counters()
         self.checked_in_changed.emit()
-        self.show_display(self.wording.person("green", self.tr("Welcome back!") if again else self.tr("Welcome!"),
-                                               updated, footer=self._where()))
+        self.show_display(
+            self.wording.person(
+                "green", self.tr("Welcome back!") if again else self.tr("Welcome!"), updated, footer=self._where()
+            )
+        )
         self.search.clear()
 
     def edit_desk_note(self) -> None:
@@ -506,15 +498,23 @@ class CheckInStation(QWidget):
         try:
             updated = self.server.checkin.check_out(row.id, list_id=self.list_id, station=self.station)
         except DomainError as error:
-            self.show_display(self.wording.person("red", self.tr("Not checked out"), row,
-                                                   reason=error_text(error), with_notes=False))
+            self.show_display(
+                self.wording.person("red", self.tr("Not checked out"), row, reason=error_text(error), with_notes=False)
+            )
             return
         self._take_row(updated)
         self._update_counters()
         self.checked_in_changed.emit()
-        self.show_display(self.wording.person("info", self.tr("Checked out"), updated, with_notes=False,
-                                               footer=self.tr("Checking them in again later counts as re-entry.")),
-                          sound=False)
+        self.show_display(
+            self.wording.person(
+                "info",
+                self.tr("Checked out"),
+                updated,
+                with_notes=False,
+                footer=self.tr("Checking them in again later counts as re-entry."),
+            ),
+            sound=False,
+        )
 
     def _may_undo(self, registration_id: int, list_id: int | None, uid: str) -> None:
         self._undo.append((registration_id, list_id, uid))
@@ -527,18 +527,20 @@ class CheckInStation(QWidget):
         registration_id, list_id, uid = self._undo.pop()
         self.undo_button.setEnabled(bool(self._undo))
         try:
-            updated = self.server.checkin.undo_check_in(registration_id, list_id=list_id, station=self.station,
-                                                        check_in_uid=uid or None)
+            updated = self.server.checkin.undo_check_in(
+                registration_id, list_id=list_id, station=self.station, check_in_uid=uid or None
+            )
         except DomainError as error:
             self.show_display(Display("red", self.tr("Nothing undone"), reason=error_text(error)), sound=False)
             return
         self._take_row(updated)
         if list_id is not None and list_id == self.list_id:
-            self._count_list(-1, updated)
+            self.lists.count(-1, updated)
         self._update_counters()
         self.checked_in_changed.emit()
-        self.show_display(self.wording.person("info", self.tr("Check-in undone"), updated, with_notes=False),
-                          sound=False)
+        self.show_display(
+            self.wording.person("info", self.tr("Check-in undone"), updated, with_notes=False), sound=False
+        )
 
     # -- walk-ins --------------------------------------------------------------------------------------
     def walk_in(self) -> None:

@@ -61,15 +61,16 @@ class StationBar(QWidget):
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
         self.leave_button = QPushButton(self.tr("Leave (Esc)"))
-        for button in (self.lists_button, self.camera_button, self.walk_in_button, self.undo_button,
-                       self.leave_button):
+        for button in (self.lists_button, self.camera_button, self.walk_in_button, self.undo_button, self.leave_button):
             layout.addWidget(button)
         for widget in self.findChildren(QPushButton) + [self.list_combo, self.station_name]:
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # F-keys: no scanner sends them (Ctrl+letters it may, as prefixes).
-        for key, button, words in ((Qt.Key.Key_F2, self.walk_in_button, self.tr("Walk-in (F2)")),
-                                   (Qt.Key.Key_F3, self.camera_button, self.tr("Camera on or off (F3)")),
-                                   (Qt.Key.Key_F4, self.lists_button, self.tr("Check-in lists (F4)"))):
+        for key, button, words in (
+            (Qt.Key.Key_F2, self.walk_in_button, self.tr("Walk-in (F2)")),
+            (Qt.Key.Key_F3, self.camera_button, self.tr("Camera on or off (F3)")),
+            (Qt.Key.Key_F4, self.lists_button, self.tr("Check-in lists (F4)")),
+        ):
             QShortcut(QKeySequence(key), self, button.click)
             button.setToolTip("\n".join(t for t in (button.toolTip(), words) if t))
 

@@ -47,8 +47,7 @@ class StationServerLink(QObject):
 
     changed = Signal()  # from any thread: the desk went offline, sent, came back
 
-    def __init__(self, services: ServiceSet, event_id: int, station: str, tasks: TaskRunner,
-                 parent: QWidget) -> None:
+    def __init__(self, services: ServiceSet, event_id: int, station: str, tasks: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self._services = services
         self._event_id = event_id
@@ -70,8 +69,9 @@ class StationServerLink(QObject):
         if self._desk is not None:
             self._desk.on_change(self.changed.emit)
             desk = self._desk
-            self._tasks.start(lambda _p, _c: desk.start(), on_success=self._started, on_failure=self._copy_failed,
-                              owner=self)
+            self._tasks.start(
+                lambda _p, _c: desk.start(), on_success=self._started, on_failure=self._copy_failed, owner=self
+            )
             self._timer.start()
 
     # -- what the station calls -----------------------------------------------------------------
@@ -87,11 +87,13 @@ class StationServerLink(QObject):
         assert self._desk is not None  # only called when checkin returned self
         return self._said(self._desk.check_in(registration_id, station, list_id=list_id, uid=uid))
 
-    def undo_check_in(self, registration_id: int, list_id: int | None = None, station: str = "",
-                      check_in_uid: str | None = None):
+    def undo_check_in(
+        self, registration_id: int, list_id: int | None = None, station: str = "", check_in_uid: str | None = None
+    ):
         assert self._desk is not None  # only called when checkin returned self
-        return self._said(self._desk.undo_check_in(registration_id, list_id, station=station,
-                                                   check_in_uid=check_in_uid))
+        return self._said(
+            self._desk.undo_check_in(registration_id, list_id, station=station, check_in_uid=check_in_uid)
+        )
 
     def check_out(self, registration_id: int, list_id: int | None = None, station: str = ""):
         assert self._desk is not None  # only called when checkin returned self
@@ -135,8 +137,9 @@ class StationServerLink(QObject):
     def _copy_failed(self, error: BaseException, _trace: str) -> None:
         # Without a copy the station still scans on the server; it just cannot go on without it.
         log.warning("the desk's local copy could not be made: %s", type(error).__name__)
-        text = self.tr("This desk has no local copy of the event yet: if the server is lost, "
-                       "check-ins stop until it is back.")
+        text = self.tr(
+            "This desk has no local copy of the event yet: if the server is lost, check-ins stop until it is back."
+        )
         if getattr(error, "code", None) == "desk.copy_in_use":  # another app here is this same desk
             text = f"{error_text(error)} {text}"
         self.banner.setText(text)
@@ -162,9 +165,15 @@ class StationServerLink(QObject):
             return
         if desk.offline:
             waiting = self.waiting
-            self.banner.setText(fill(self.tr(
-                "The server is out of reach: working from the local copy, %1 check-in(s) waiting. "
-                "Keep scanning; they are sent when the server is back."), waiting))
+            self.banner.setText(
+                fill(
+                    self.tr(
+                        "The server is out of reach: working from the local copy, %1 check-in(s) waiting. "
+                        "Keep scanning; they are sent when the server is back."
+                    ),
+                    waiting,
+                )
+            )
             self.banner.setStyleSheet(_BANNER_STYLES["offline"])
             self.banner.show()
             return
@@ -179,9 +188,17 @@ class StationServerLink(QObject):
         if conflicts:
             names = ", ".join(c.name for c in conflicts[:NAMED_CONFLICTS])
             more = len(conflicts) - NAMED_CONFLICTS
-            text += " " + fill(self.tr(
-                "%1 person(s) were also checked in at another desk meanwhile; the earlier check-in stands: %2"),
-                len(conflicts), names) + (fill(self.tr(" and %1 more"), more) if more > 0 else "")
+            text += (
+                " "
+                + fill(
+                    self.tr(
+                        "%1 person(s) were also checked in at another desk meanwhile; the earlier check-in stands: %2"
+                    ),
+                    len(conflicts),
+                    names,
+                )
+                + (fill(self.tr(" and %1 more"), more) if more > 0 else "")
+            )
         self.banner.setText(text)
         self.banner.setStyleSheet(_BANNER_STYLES["conflicts" if conflicts else "back"])
         self.banner.show()

@@ -49,12 +49,15 @@ class StationSide(QFrame):
         self.search.setPlaceholderText(self.tr("No code? Type a name in any script…"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.results_model: RecordTableModel[RegistrationRow] = RecordTableModel([
-            Column(self.tr("Name"), lambda r: r.latin_name),
-            Column(self.tr("Own script"), lambda r: r.native_name),
-            Column(self.tr("Role"), lambda r: word(r.role)),
-            Column(self.tr("Door"), self._door_text),
-        ], self)
+        self.results_model: RecordTableModel[RegistrationRow] = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.latin_name),
+                Column(self.tr("Own script"), lambda r: r.native_name),
+                Column(self.tr("Role"), lambda r: word(r.role)),
+                Column(self.tr("Door"), self._door_text),
+            ],
+            self,
+        )
         self.results = QTableView()
         self.results.setAccessibleName(self.tr("People found"))
         self.results.setModel(self.results_model)

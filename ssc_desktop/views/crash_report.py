@@ -53,12 +53,20 @@ def install_exception_hook(log_file: Path) -> None:
 
 def show_failure(error: BaseException, log_file: Path, details: str = "") -> None:
     if isinstance(error, DomainError):
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CrashReport", "SSC Desktop"), error_text(error))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, QCoreApplication.translate("CrashReport", "SSC Desktop"), error_text(error)
+        )
     else:
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CrashReport", "Something went wrong"), QCoreApplication.translate(
-            "CrashReport",
-            "SSC Desktop hit an unexpected problem: %1\n\nEverything already confirmed is saved in "
-            "the database. Details were written to %2.",
-        ).replace("%1", safe_description(error)).replace("%2", str(log_file)))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("CrashReport", "Something went wrong"),
+            QCoreApplication.translate(
+                "CrashReport",
+                "SSC Desktop hit an unexpected problem: %1\n\nEverything already confirmed is saved in "
+                "the database. Details were written to %2.",
+            )
+            .replace("%1", safe_description(error))
+            .replace("%2", str(log_file)),
+        )
         box.setDetailedText(details)
     box.exec()

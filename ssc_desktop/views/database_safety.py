@@ -29,13 +29,26 @@ class DatabaseInUseDialog(QMessageBox):
         params = error.params
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Database already open"))
-        self.setText(fill(self.tr("This database is open in SSC Desktop on %1 since %2 (process %3)."),
-                          params["host"], params["since"], params["pid"]))
-        self.setInformativeText(fill(self.tr(
-            "%1\n\nTwo apps writing one file can check a person in twice. Close it there first, or open it "
-            "read-only here: you can see everything, but change nothing."), params["location"]))
-        self.read_only_button: QPushButton = self.addButton(self.tr("Open &read-only"),
-                                                            QMessageBox.ButtonRole.AcceptRole)
+        self.setText(
+            fill(
+                self.tr("This database is open in SSC Desktop on %1 since %2 (process %3)."),
+                params["host"],
+                params["since"],
+                params["pid"],
+            )
+        )
+        self.setInformativeText(
+            fill(
+                self.tr(
+                    "%1\n\nTwo apps writing one file can check a person in twice. Close it there first, or open it "
+                    "read-only here: you can see everything, but change nothing."
+                ),
+                params["location"],
+            )
+        )
+        self.read_only_button: QPushButton = self.addButton(
+            self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole
+        )
         self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)
 
@@ -62,8 +75,10 @@ class DatabaseSafety(QObject):
         self.banner = QLabel()
         self.banner.setObjectName("ReadOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("#ReadOnlyBanner { background: #fef3c7; color: #78350f; padding: 8px 24px; "
-                                  "border-bottom: 1px solid #f59e0b; font-weight: 600; }")
+        self.banner.setStyleSheet(
+            "#ReadOnlyBanner { background: #fef3c7; color: #78350f; padding: 8px 24px; "
+            "border-bottom: 1px solid #f59e0b; font-weight: 600; }"
+        )
         self.banner.hide()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -75,10 +90,16 @@ class DatabaseSafety(QObject):
     def opened(self, context: Any) -> None:
         self.context = context
         if context.read_only:
-            self.banner.setText(fill(self.tr(
-                "Read-only: this database is open in SSC Desktop on %1 (since %2). You can look at everything "
-                "here, but changes are refused. To work here, close it there, then open it again."),
-                self.in_use.get("host", "?"), self.in_use.get("since", "?")))
+            self.banner.setText(
+                fill(
+                    self.tr(
+                        "Read-only: this database is open in SSC Desktop on %1 (since %2). You can look at everything "
+                        "here, but changes are refused. To work here, close it there, then open it again."
+                    ),
+                    self.in_use.get("host", "?"),
+                    self.in_use.get("since", "?"),
+                )
+            )
         self.banner.setVisible(bool(context.read_only))
         if self.writable_file():
             self._back_up(lambda backups: backups.back_up_on_open())
@@ -99,8 +120,12 @@ class DatabaseSafety(QObject):
             return
         self._backing_up = True
         backups = self.context.services.backups
-        self.window.tasks.start(lambda progress, cancel: step(backups), on_success=self._backed_up,
-                                on_failure=self._backup_failed, owner=self)
+        self.window.tasks.start(
+            lambda progress, cancel: step(backups),
+            on_success=self._backed_up,
+            on_failure=self._backup_failed,
+            owner=self,
+        )
 
     def _backed_up(self, written: Any) -> None:
         self._backing_up = False
@@ -109,7 +134,8 @@ class DatabaseSafety(QObject):
             if self.window.statusBar().currentMessage():
                 return  # a result the coordinator asked for (a backup copy, an import) stays readable
             self.window.statusBar().showMessage(
-                fill(self.tr("Automatic backup taken at %1."), f"{written.taken_at.astimezone():%H:%M}"), 5000)
+                fill(self.tr("Automatic backup taken at %1."), f"{written.taken_at.astimezone():%H:%M}"), 5000
+            )
 
     def _backup_failed(self, error: BaseException, _trace: str) -> None:
         self._backing_up = False
@@ -121,19 +147,36 @@ class DatabaseSafety(QObject):
         if not self.context.services.backups.available:
             backups = self.context.services.backups
             if backups.of_server:  # the copies taken here before upgrades: where they are, how to open one
-                QMessageBox.information(self.window, self.tr("Restore from backup"), fill(self.tr(
-                    "This is a shared database server: its backups are the server's own. Ask its administrator. "
-                    "Before each upgrade of its schema this laptop keeps a copy of it in %1. To see or export "
-                    "what one held, copy it to another folder and open that with File > Open database…"),
-                    backups.folder))
+                QMessageBox.information(
+                    self.window,
+                    self.tr("Restore from backup"),
+                    fill(
+                        self.tr(
+                            "This is a shared database server: its backups are the server's own. Ask its administrator. "
+                            "Before each upgrade of its schema this laptop keeps a copy of it in %1. To see or export "
+                            "what one held, copy it to another folder and open that with File > Open database…"
+                        ),
+                        backups.folder,
+                    ),
+                )
             else:
-                QMessageBox.information(self.window, self.tr("Restore from backup"), self.tr(
-                    "This is a shared database server: its backups are the server's own. Ask its administrator."))
+                QMessageBox.information(
+                    self.window,
+                    self.tr("Restore from backup"),
+                    self.tr(
+                        "This is a shared database server: its backups are the server's own. Ask its administrator."
+                    ),
+                )
             return None
         if self.context.read_only:
-            QMessageBox.information(self.window, self.tr("Restore from backup"), self.tr(
-                "This database is open read-only, because another SSC Desktop has it open. Restore it there, "
-                "or close it there and open it here again."))
+            QMessageBox.information(
+                self.window,
+                self.tr("Restore from backup"),
+                self.tr(
+                    "This database is open read-only, because another SSC Desktop has it open. Restore it there, "
+                    "or close it there and open it here again."
+                ),
+            )
             return None
         self.restore_dialog = RestoreBackupDialog(self.context.services.backups, self.window.tasks, self.window)
         self.restore_dialog.restored.connect(self._restored)
@@ -143,6 +186,10 @@ class DatabaseSafety(QObject):
     def _restored(self, result: Any) -> None:
         location = self.context.database.location
         if self.window.open_database(location):
-            self.window.statusBar().showMessage(fill(
-                self.tr("Restored the backup of %1. The database as it was is kept as a backup too."),
-                f"{date_time_text(result.restored.taken_at.astimezone())}"), 15000)
+            self.window.statusBar().showMessage(
+                fill(
+                    self.tr("Restored the backup of %1. The database as it was is kept as a backup too."),
+                    f"{date_time_text(result.restored.taken_at.astimezone())}",
+                ),
+                15000,
+            )

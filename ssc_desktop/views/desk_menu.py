@@ -68,7 +68,8 @@ class DeskMenu(QObject):
         def failed(error: BaseException, _trace: str) -> None:
             done()
             log.error("sealing the desk file failed\n%s", redacted_traceback(error))
-            self.window.statusBar().showMessage(self.tr("The desk file could not be saved; it is tried again "
-                                                        "in a minute. Nothing is lost."), 10000)
+            self.window.statusBar().showMessage(
+                self.tr("The desk file could not be saved; it is tried again in a minute. Nothing is lost."), 10000
+            )
 
         self.window.tasks.start(lambda _p, _c: desk_file.seal(), on_success=done, on_failure=failed, owner=self)

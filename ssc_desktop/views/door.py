@@ -35,7 +35,9 @@ class Door(QObject):
         index = window.event_switcher.findData(event_id)
         if index < 0:
             known = "\n".join(f"{e.id}: {e.title}" for e in window.events[:20]) or self.tr("(none)")
-            message = fill(self.tr("There is no event with id %1 in this database.\n\nEvents in it:\n%2"), event_id, known)
+            message = fill(
+                self.tr("There is no event with id %1 in this database.\n\nEvents in it:\n%2"), event_id, known
+            )
             sys.stderr.write(f"ssc-desktop: {message}\n")
             QMessageBox.critical(window, self.tr("No such event"), message)
             return None
@@ -61,7 +63,9 @@ class Door(QObject):
         path = user_data_dir() / "badges" / f"walk-in-{event.id}-{registration_id}.pdf"
         path.parent.mkdir(parents=True, exist_ok=True)
         window.tasks.start(
-            lambda progress, cancel: badges.write_badges(event.id, path, layout="1x1", registration_ids=[registration_id]),
+            lambda progress, cancel: badges.write_badges(
+                event.id, path, layout="1x1", registration_ids=[registration_id]
+            ),
             on_success=lambda result: self._badge_ready(path, result.warnings),
             on_failure=lambda error, _trace: window._show_error(self.tr("The badge could not be made"), error),
         )
@@ -70,5 +74,7 @@ class Door(QObject):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         ready = fill(self.tr("Badge ready to print: %1"), str(path))
         # A character no bundled font draws shows as a box: say so where the coordinator looks.
-        self.window.statusBar().showMessage(" — ".join([ready, warnings_text(warnings).replace("\n", " ")])
-                                            if warnings else ready, 30000 if warnings else 10000)
+        self.window.statusBar().showMessage(
+            " — ".join([ready, warnings_text(warnings).replace("\n", " ")]) if warnings else ready,
+            30000 if warnings else 10000,
+        )

@@ -44,8 +44,9 @@ def _patterns() -> languages.Language:
 def date_text(moment: date | datetime, weekday: bool = False) -> str:
     """A day as the person's language writes it: "Tue 01 Dec 2026", "2026/12/01 (火)"…"""
     language = _patterns()
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day),
-                              language.weekday_pattern if weekday else language.date_pattern)
+    return QLocale().toString(
+        QDate(moment.year, moment.month, moment.day), language.weekday_pattern if weekday else language.date_pattern
+    )
 
 
 def day_month_text(moment: date | datetime) -> str:
@@ -63,7 +64,7 @@ def date_time_text(moment: datetime, weekday: bool = False, seconds: bool = Fals
 
 
 def zone_note(tz: tzinfo, moment: datetime | None = None) -> str:
-    """" (Asia/Tokyo)" when tz's clock differs from this laptop's at that moment, else "": a time
+    """ " (Asia/Tokyo)" when tz's clock differs from this laptop's at that moment, else "": a time
     that is not the laptop's says whose it is."""
     moment = moment or datetime.now(timezone.utc)
     if moment.astimezone(tz).utcoffset() == moment.astimezone().utcoffset():
@@ -75,8 +76,12 @@ def warnings_text(warnings, limit: int = 8) -> str:
     """Warnings beside a file that was written (DomainErrors, e.g. pdf.undrawable_character), a line each.
 
     A name is set apart as a bidi isolate, so "محمد" does not turn the English sentence right to left."""
-    lines = [error_text(DomainError(w.code, **{**w.params, "name": f"\u2068{w.params['name']}\u2069"})
-                        if "name" in w.params else w) for w in list(warnings)[:limit]]
+    lines = [
+        error_text(
+            DomainError(w.code, **{**w.params, "name": f"\u2068{w.params['name']}\u2069"}) if "name" in w.params else w
+        )
+        for w in list(warnings)[:limit]
+    ]
     if len(warnings) > limit:
         lines.append(fill(QCoreApplication.translate("DomainError", "… and %1 more."), len(warnings) - limit))
     return "\n".join(lines)
@@ -94,4 +99,3 @@ def fill(template: str, *values: object) -> str:
     for number in range(len(values), 0, -1):
         template = template.replace(f"%{number}", str(values[number - 1]))
     return template
-

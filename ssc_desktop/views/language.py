@@ -37,8 +37,10 @@ def apply_language(app: QCoreApplication, language: languages.Language | None = 
         app.removeTranslator(_installed.pop())
     if language.code == "en":
         return language
-    for folder, name in ((resources_dir() / "translations", f"ssc_desktop_{language.code}"),
-                         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language.code}")):
+    for folder, name in (
+        (resources_dir() / "translations", f"ssc_desktop_{language.code}"),
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language.code}"),
+    ):
         translator = QTranslator(app)  # parented: it lives as long as the application
         if translator.load(name, str(folder)):
             app.installTranslator(translator)

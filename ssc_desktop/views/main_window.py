@@ -38,6 +38,7 @@ from ssc_desktop.views.dialogs.preferences_dialog import PreferencesDialog
 from ssc_desktop.views.language import running_language
 from ssc_desktop.views.labels import date_text, date_time_text, error_text, fill, word
 from ssc_desktop.views.pages.audit_page import AuditPage
+from ssc_desktop.views.questions import ask_keep_demo
 from ssc_desktop.views.pages.base import Page
 from ssc_desktop.views.pages.checkin_page import CheckInPage
 from ssc_desktop.views.pages.events_page import EventsPage
@@ -60,8 +61,18 @@ Compose = Callable[..., Any]  # (target, read_only=False) -> AppContext
 CreateDemo = Callable[..., tuple[Any, Any]]  # (target, keep=...) -> (AppContext, DemoSummary or None)
 
 
-_PAGE_KINDS = (EventsPage, ProgrammePage, RegistrationsPage, MembersPage, CheckInPage, DashboardPage, ContestsPage,
-               ExportsPage, CertificatesPage, AuditPage)
+_PAGE_KINDS = (
+    EventsPage,
+    ProgrammePage,
+    RegistrationsPage,
+    MembersPage,
+    CheckInPage,
+    DashboardPage,
+    ContestsPage,
+    ExportsPage,
+    CertificatesPage,
+    AuditPage,
+)
 
 
 def _page(row: int) -> property:
@@ -72,8 +83,9 @@ class MainWindow(QMainWindow):
     events_page, programme_page, registrations_page, members_page, checkin_page = (_page(r) for r in range(5))
     dashboard_page, contests_page, exports_page, certificates_page, audit_page = (_page(r) for r in range(5, 10))
 
-    def __init__(self, compose: Compose, create_demo: CreateDemo,
-                 demo_exists: Callable[[], bool] = lambda: False) -> None:
+    def __init__(
+        self, compose: Compose, create_demo: CreateDemo, demo_exists: Callable[[], bool] = lambda: False
+    ) -> None:
         super().__init__()
         self._compose = compose
         self._create_demo = create_demo
@@ -162,10 +174,13 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Import roster…"), lambda: self.import_roster(), QKeySequence("Ctrl+I"))
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Backup copy…"), self.backup_copy, QKeySequence("Ctrl+Shift+B"))
-        self.restore_action = self._add_action(file_menu, self.tr("Res&tore from backup…"),
-                                               lambda: self.safety.open_restore_dialog())
+        self.restore_action = self._add_action(
+            file_menu, self.tr("Res&tore from backup…"), lambda: self.safety.open_restore_dialog()
+        )
         self._add_action(file_menu, self.tr("&E-mail settings…"), self.open_mail_settings)
-        self._add_action(file_menu, self.tr("&Preferences…"), self.open_preferences, QKeySequence.StandardKey.Preferences)
+        self._add_action(
+            file_menu, self.tr("&Preferences…"), self.open_preferences, QKeySequence.StandardKey.Preferences
+        )
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.desk_menu = DeskMenu(self)
@@ -226,7 +241,9 @@ class MainWindow(QMainWindow):
         read_only = getattr(context, "read_only", False)
         shown = Path(location).name if "://" not in location else location
         if read_only:  # another app has the file: say so wherever the eye goes
-            self.database_label.setText(fill(self.tr("Database: %1 (read-only: open in another SSC Desktop)"), location))
+            self.database_label.setText(
+                fill(self.tr("Database: %1 (read-only: open in another SSC Desktop)"), location)
+            )
             self.setWindowTitle(fill(self.tr("%1 — %2 (read-only)"), APP_NAME, shown))
         else:
             self.database_label.setText(fill(self.tr("Database: %1"), location))
@@ -249,15 +266,24 @@ class MainWindow(QMainWindow):
         doubles = services.checkin.doubles_fixed_by_upgrade()
         if not doubles:
             return
-        self.upgrade_note = QMessageBox(QMessageBox.Icon.Information, self.tr("Database upgraded"), self.tr(
-            "This database held %1 doubled check-in(s) from an older version (the same person checked in "
-            "twice at once). Each person now has one check-in per list, the earliest of their stay; the "
-            "others are kept, marked undone.").replace("%1", str(doubles)), QMessageBox.StandardButton.Ok, self)
+        self.upgrade_note = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Database upgraded"),
+            self.tr(
+                "This database held %1 doubled check-in(s) from an older version (the same person checked in "
+                "twice at once). Each person now has one check-in per list, the earliest of their stay; the "
+                "others are kept, marked undone."
+            ).replace("%1", str(doubles)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         self.upgrade_note.open()  # not modal to the app: a desk opening the database is not held up
         services.checkin.acknowledge_upgrade_doubles()
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), str(Path.home() / "reunion.sqlite3"), DATABASE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "reunion.sqlite3"), DATABASE_FILTER
+        )
         if path:
             self.open_database(path)
 
@@ -268,7 +294,8 @@ class MainWindow(QMainWindow):
 
     def connect_shared_database(self) -> None:
         url, ok = QInputDialog.getText(
-            self, self.tr("Shared database"),
+            self,
+            self.tr("Shared database"),
             self.tr("PostgreSQL address shared by the laptops at the venue:"),
             text="postgresql://user:password@192.168.1.10/ssc",
         )
@@ -278,7 +305,7 @@ class MainWindow(QMainWindow):
     def open_demo(self, keep: bool | None = None) -> None:
         """The demo reunion: as it was left (keep), made anew, or, with keep None, as the person chooses."""
         if keep is None:
-            keep = self._ask_keep_demo()
+            keep = ask_keep_demo(self) if self._demo_exists() else False
             if keep is None:
                 return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -292,21 +319,8 @@ class MainWindow(QMainWindow):
         self.use_context(context)
         self.statusBar().showMessage(
             self.tr("Demo reunion created.") if summary is not None else self.tr("Demo reunion opened as you left it."),
-            5000)
-
-    def _ask_keep_demo(self) -> bool | None:
-        """True: open the demo as it was left; False: make it anew; None: cancelled. No demo yet: False."""
-        if not self._demo_exists():
-            return False
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Demo reunion"), self.tr(
-            "There is a demo reunion from before, with what you did in it. Open it as you left it, or start "
-            "the demo anew (what you did in it is then forgotten)?"), QMessageBox.StandardButton.Cancel, self)
-        keep = box.addButton(self.tr("Open as I left it"), QMessageBox.ButtonRole.AcceptRole)
-        anew = box.addButton(self.tr("Start anew"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return True if clicked is keep else False if clicked is anew else None
+            5000,
+        )
 
     def import_roster(self, path: str | Path | None = None, chapter: str | None = None) -> RosterImportWizard | None:
         if self.context is None:
@@ -326,10 +340,13 @@ class MainWindow(QMainWindow):
         if self.context is None or event is None:
             return None
         selected = self.registrations_page.selected_row()
-        dialog = BadgesDialog(self.context.services, event, self.tasks,
-                              selected_ids=[selected.id] if selected else [], parent=self)
+        dialog = BadgesDialog(
+            self.context.services, event, self.tasks, selected_ids=[selected.id] if selected else [], parent=self
+        )
         dialog.written.connect(lambda path: self.statusBar().showMessage(fill(self.tr("Written: %1"), path), 8000))
-        dialog.mailed.connect(lambda sent: self.statusBar().showMessage(fill(self.tr("Tickets e-mailed: %1"), sent), 8000))
+        dialog.mailed.connect(
+            lambda sent: self.statusBar().showMessage(fill(self.tr("Tickets e-mailed: %1"), sent), 8000)
+        )
         dialog.open()
         return dialog
 
@@ -344,7 +361,9 @@ class MainWindow(QMainWindow):
         """What the first-run wizard asked for: the chapter kept, then the roster import opened."""
         if choices.chapter:
             settings.HOME_CHAPTER.set(choices.chapter)
-            if choices.start is not Start.DEMO:  # the demo has its own chapters; the chapter is for the person's own data
+            if (
+                choices.start is not Start.DEMO
+            ):  # the demo has its own chapters; the chapter is for the person's own data
                 self.context.services.chapters.set_home_chapter(choices.chapter)
         if choices.start is Start.IMPORT_ROSTER:
             QTimer.singleShot(0, lambda: self.import_roster())
@@ -364,14 +383,18 @@ class MainWindow(QMainWindow):
     def backup_copy(self) -> None:
         if self.context is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Backup copy"), str(Path.home() / "ssc-backup.sqlite3"), DATABASE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Backup copy"), str(Path.home() / "ssc-backup.sqlite3"), DATABASE_FILTER
+        )
         if not path:
             return
         backup = self.context.services.backup
         self.statusBar().showMessage(self.tr("Writing backup copy…"))
         self.tasks.start(
             lambda progress, cancel: backup.backup_to(path),
-            on_success=lambda written: self.statusBar().showMessage(self.tr("Backup copy written to %1").replace("%1", str(written)), 8000),
+            on_success=lambda written: self.statusBar().showMessage(
+                self.tr("Backup copy written to %1").replace("%1", str(written)), 8000
+            ),
             on_failure=lambda error, _trace: self._show_error(self.tr("Backup copy failed"), error),
         )
 
@@ -396,7 +419,9 @@ class MainWindow(QMainWindow):
     def _reload_events(self, select_id: int | None = None) -> None:
         services = self.context.services
         self.events = services.events.list_events()
-        wanted = select_id if select_id is not None else self._current_event_id() or settings.CURRENT_EVENT.get() or None
+        wanted = (
+            select_id if select_id is not None else self._current_event_id() or settings.CURRENT_EVENT.get() or None
+        )
         self.event_switcher.blockSignals(True)
         self.event_switcher.clear()
         for event in self.events:
@@ -487,8 +512,9 @@ class MainWindow(QMainWindow):
         if change.touches(EVENT_FIGURES):
             # A new or edited event is chosen; the bar's figures and the events list follow.
             self._reload_events(select_id=change.event_id if Kind.EVENTS in change.kinds else None)
-        self._outdated |= {page for page in self.stack.built_pages()
-                           if change.touches(page.shows) and page is not change.source}
+        self._outdated |= {
+            page for page in self.stack.built_pages() if change.touches(page.shows) and page is not change.source
+        }
         self._sync_page(self.stack.currentWidget())
 
     def _choose_event_and_check_in(self, event_id: int) -> None:
@@ -553,4 +579,3 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             self._close_context()
         super().closeEvent(event)
-

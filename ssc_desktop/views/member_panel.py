@@ -69,9 +69,14 @@ class MemberPanel(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
         for key, label in [
-            ("chapter", self.tr("Chapter")), ("country", self.tr("Country")), ("affiliation", self.tr("Affiliation")),
-            ("email", self.tr("E-mail")), ("phone", self.tr("Phone")), ("visit", self.tr("SSP visit")),
-            ("host", self.tr("Host in Japan")), ("gender", self.tr("Gender")),
+            ("chapter", self.tr("Chapter")),
+            ("country", self.tr("Country")),
+            ("affiliation", self.tr("Affiliation")),
+            ("email", self.tr("E-mail")),
+            ("phone", self.tr("Phone")),
+            ("visit", self.tr("SSP visit")),
+            ("host", self.tr("Host in Japan")),
+            ("gender", self.tr("Gender")),
         ]:
             self.fields[key] = field_label("")
             form.addRow(label + ":", self.fields[key])
@@ -97,7 +102,8 @@ class MemberPanel(QWidget):
         self.edit_button.setEnabled(member is not None and self.services is not None)
         self.selection_hint.setText(
             fill(self.tr("%1 members selected: “Merge two members…” makes one record of two."), selected)
-            if selected == 2 else (fill(self.tr("%1 members selected."), selected) if selected > 2 else "")
+            if selected == 2
+            else (fill(self.tr("%1 members selected."), selected) if selected > 2 else "")
         )
         if member is None:
             self.native.setText(self.tr("No member selected"))
@@ -108,9 +114,14 @@ class MemberPanel(QWidget):
         self.native.setText(member.native_name or member.latin_name)
         self.latin.setText(member.latin_name if member.native_name else "")
         values = {
-            "chapter": member.chapter_name, "country": member.country, "affiliation": member.affiliation,
-            "email": member.email, "phone": member.phone, "visit": str(member.visit_year or "—"),
-            "host": member.host_institution, "gender": word(member.gender),
+            "chapter": member.chapter_name,
+            "country": member.country,
+            "affiliation": member.affiliation,
+            "email": member.email,
+            "phone": member.phone,
+            "visit": str(member.visit_year or "—"),
+            "host": member.host_institution,
+            "gender": word(member.gender),
         }
         for key, value in values.items():
             self.fields[key].setText(value or "—")
@@ -199,7 +210,9 @@ class MemberPanel(QWidget):
         self.chapter_input.addItem(self.tr("No chapter"), None)
         for chapter in self._chapters:
             self.chapter_input.addItem(chapter.label, chapter.id)
-        countries = sorted({c.country for c in self._chapters if c.country} | ({draft.country} - {""}), key=str.casefold)
+        countries = sorted(
+            {c.country for c in self._chapters if c.country} | ({draft.country} - {""}), key=str.casefold
+        )
         self.country_input.clear()
         self.country_input.addItems(countries)
         self.fill_form(draft)
@@ -224,8 +237,8 @@ class MemberPanel(QWidget):
     def form_changes(self) -> dict[str, object]:
         """What the form says, as changes for MemberService.update_member (visit year still text)."""
         changes: dict[str, object] = {
-            key: self._line(key).text() for key in ("latin_name", "native_name", "email", "phone", "affiliation",
-                                                      "host_institution", "visit_year")
+            key: self._line(key).text()
+            for key in ("latin_name", "native_name", "email", "phone", "affiliation", "host_institution", "visit_year")
         }
         changes["country"] = self.country_input.currentText()
         changes["gender"] = self.gender_input.currentData()

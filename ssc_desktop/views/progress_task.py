@@ -35,7 +35,9 @@ class ProgressTask:
     ) -> None:
         self._on_end = on_end
         self.running = True
-        self.dialog: QProgressDialog | None = QProgressDialog(label, QCoreApplication.translate("ProgressTask", "Cancel"), 0, 0, parent)
+        self.dialog: QProgressDialog | None = QProgressDialog(
+            label, QCoreApplication.translate("ProgressTask", "Cancel"), 0, 0, parent
+        )
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)  # quick work finishes without a flash of a dialog
@@ -89,11 +91,27 @@ class ProgressHost:
     def busy(self) -> bool:
         return self.progress is not None and self.progress.running
 
-    def start_progress(self, title: str, label: str, work: Work, *, on_success: Callable[[Any], None],
-                       on_failure: Callable[[BaseException, str], None],
-                       on_cancelled: Callable[[], None]) -> TaskHandle:
-        self.progress = ProgressTask(self.tasks, cast(QWidget, self), title, label, work, on_success=on_success,  # type: ignore[attr-defined]
-                                     on_failure=on_failure, on_cancelled=on_cancelled, on_end=self._progress_ended)
+    def start_progress(
+        self,
+        title: str,
+        label: str,
+        work: Work,
+        *,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException, str], None],
+        on_cancelled: Callable[[], None],
+    ) -> TaskHandle:
+        self.progress = ProgressTask(
+            self.tasks,  # type: ignore[attr-defined]
+            cast(QWidget, self),
+            title,
+            label,
+            work,
+            on_success=on_success,
+            on_failure=on_failure,
+            on_cancelled=on_cancelled,
+            on_end=self._progress_ended,
+        )
         self._update_buttons()  # type: ignore[attr-defined]
         return self.progress.handle
 

@@ -51,14 +51,31 @@ MAX_LENGTH = 160
 # The flush timer fires this long after the gap a pile may still wait for.
 TIMER_MARGIN_MS = 20
 
-_MODIFIER_KEYS = frozenset({
-    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Meta, Qt.Key.Key_Alt, Qt.Key.Key_AltGr,
-    Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_ScrollLock, Qt.Key.Key_Mode_switch,
-    Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R,
-    Qt.Key.Key_Kana_Lock, Qt.Key.Key_Kana_Shift, Qt.Key.Key_Eisu_Shift, Qt.Key.Key_Eisu_toggle,
-})
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_ScrollLock,
+        Qt.Key.Key_Mode_switch,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_Kana_Lock,
+        Qt.Key.Key_Kana_Shift,
+        Qt.Key.Key_Eisu_Shift,
+        Qt.Key.Key_Eisu_toggle,
+    }
+)
 _SUFFIX_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
-_SHIFTS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.GroupSwitchModifier
+_SHIFTS = (
+    Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.GroupSwitchModifier
+)
 # Windows reports AltGr as Ctrl+Alt on the character it types.
 _ALT_GR_ON_WINDOWS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 # Control characters a scanner may send around a code (STX, ETX, EOT, GS, RS...) as Ctrl+letter;
@@ -192,8 +209,9 @@ class ScannerKeyFilter(QObject):
 
     scanned = Signal(str)
 
-    def __init__(self, window: QWidget, detector: ScanDetector | None = None,
-                 clock: Callable[[], float] = _monotonic_ms) -> None:
+    def __init__(
+        self, window: QWidget, detector: ScanDetector | None = None, clock: Callable[[], float] = _monotonic_ms
+    ) -> None:
         super().__init__(window)
         self.window_ = window
         self.detector = detector or ScanDetector()

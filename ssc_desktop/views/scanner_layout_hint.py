@@ -15,21 +15,36 @@ from ssc_desktop.views.labels import fill
 
 
 def layout_names(layouts: tuple[KeyboardLayout, ...], scanner_setting: bool = False) -> str:
-    names = [QCoreApplication.translate("KeyboardLayout", layout.scanner_setting if scanner_setting else layout.name)
-             for layout in layouts]
-    return fill(QCoreApplication.translate("ScannerLayoutHint", "%1 or %2"), ", ".join(names[:-1]), names[-1]) if len(names) > 1 else names[0]
+    names = [
+        QCoreApplication.translate("KeyboardLayout", layout.scanner_setting if scanner_setting else layout.name)
+        for layout in layouts
+    ]
+    return (
+        fill(QCoreApplication.translate("ScannerLayoutHint", "%1 or %2"), ", ".join(names[:-1]), names[-1])
+        if len(names) > 1
+        else names[0]
+    )
 
 
 def hint_text(layouts: tuple[KeyboardLayout, ...]) -> str:
     if any(layout.kana for layout in layouts):
         # Kana come from the input method's mode, not from a layout the scanner could match.
-        return QCoreApplication.translate("ScannerLayoutHint", "This scanner's keys are being typed as Japanese kana: the input method on this laptop is in "
-                   "kana mode. Switch it to direct input (英数 / alphanumeric) while scanning; "
-                   "codes are being corrected meanwhile.")
-    return fill(QCoreApplication.translate("ScannerLayoutHint", "This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 "
-                    "layout (see its manual: keyboard country / language barcode) or switch the laptop to "
-                    "US English; codes are being corrected meanwhile."),
-                layout_names(layouts), layout_names(layouts, scanner_setting=True))
+        return QCoreApplication.translate(
+            "ScannerLayoutHint",
+            "This scanner's keys are being typed as Japanese kana: the input method on this laptop is in "
+            "kana mode. Switch it to direct input (英数 / alphanumeric) while scanning; "
+            "codes are being corrected meanwhile.",
+        )
+    return fill(
+        QCoreApplication.translate(
+            "ScannerLayoutHint",
+            "This scanner types as a US keyboard but this laptop uses %1. Set the scanner to the %2 "
+            "layout (see its manual: keyboard country / language barcode) or switch the laptop to "
+            "US English; codes are being corrected meanwhile.",
+        ),
+        layout_names(layouts),
+        layout_names(layouts, scanner_setting=True),
+    )
 
 
 class LayoutHint(QFrame):

@@ -55,5 +55,11 @@ class Sidebar(QFrame):
 
     def row_of(self, key: str) -> int:
         """The row of a page by its key ("checkin"), -1 for none."""
-        return next((row for row in range(self.navigation.count())
-                     if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key), -1)
+        return next(
+            (
+                row
+                for row in range(self.navigation.count())
+                if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key
+            ),
+            -1,
+        )

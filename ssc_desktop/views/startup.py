@@ -14,9 +14,14 @@ from ssc_desktop.views.theme import apply_theme
 
 
 def open_main_window(
-    app: QApplication, compose: Compose, create_demo: CreateDemo, db_target: str | None = None,
-    demo: str | None = None, demo_exists: Callable[[], bool] = lambda: False,
-    station_event_id: int | None = None, desk: str | None = None,
+    app: QApplication,
+    compose: Compose,
+    create_demo: CreateDemo,
+    db_target: str | None = None,
+    demo: str | None = None,
+    demo_exists: Callable[[], bool] = lambda: False,
+    station_event_id: int | None = None,
+    desk: str | None = None,
 ) -> MainWindow | None:
     """The themed main window on the chosen database; None when no database could be opened.
 
@@ -36,8 +41,9 @@ def open_main_window(
         target = db_target or settings.LAST_DATABASE.get() or None
         # A remembered database that has gone missing falls back to the default one.
         # (Not when the person declined to open it read-only beside another app: they chose to stop.)
-        opened = window.open_database(target) or (db_target is None and target is not None
-                                                  and window.in_use_dialog is None and window.open_database(None))
+        opened = window.open_database(target) or (
+            db_target is None and target is not None and window.in_use_dialog is None and window.open_database(None)
+        )
     if not opened:
         window.deleteLater()
         return None

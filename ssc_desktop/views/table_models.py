@@ -228,9 +228,13 @@ class BaselineDelegate(QStyledItemDelegate):
             left = area.right() + 1 - metrics.horizontalAdvance(shown)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        group = (QPalette.ColorGroup.Disabled if not opt.state & QStyle.StateFlag.State_Enabled
-                 else QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
-                 else QPalette.ColorGroup.Inactive)  # as Qt's own item drawing chooses
+        group = (
+            QPalette.ColorGroup.Disabled
+            if not opt.state & QStyle.StateFlag.State_Enabled
+            else QPalette.ColorGroup.Active
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )  # as Qt's own item drawing chooses
         painter.save()
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(group, role))
@@ -276,8 +280,11 @@ class _StretchKeeper(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             header = self.view.horizontalHeader()
-            others = sum(header.sectionSize(c) for c in range(header.count())
-                         if c != self.column and not header.isSectionHidden(c))
+            others = sum(
+                header.sectionSize(c)
+                for c in range(header.count())
+                if c != self.column and not header.isSectionHidden(c)
+            )
             needed = header.sectionSizeHint(self.column)
             room = self.view.viewport().width() - others
             if room < needed:

@@ -130,8 +130,9 @@ class TaskRunner(QObject):
         self._pool.start(_Runnable(work, signals, cancel))
         return handle
 
-    def _only_if_latest(self, handle: TaskHandle, slot: tuple[int, str],
-                        callbacks: tuple[Callable | None, ...]) -> tuple[Callable | None, ...]:
+    def _only_if_latest(
+        self, handle: TaskHandle, slot: tuple[int, str], callbacks: tuple[Callable | None, ...]
+    ) -> tuple[Callable | None, ...]:
         older = self._latest.get(slot)
         if older is not None and not older.done:
             older.cancel()

@@ -142,7 +142,6 @@ STATION_HIGH_CONTRAST = """
 """
 
 
-
 def high_contrast_wanted() -> bool:
     """The person's choice (View ▸ High contrast) if they made one, else what the OS prefers.
 
@@ -166,16 +165,40 @@ def station_stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     sheet = STATION_STYLESHEET + (STATION_HIGH_CONTRAST if high_contrast else "")
     return re.sub(r"(\d+)px", lambda match: f"{max(1, round(int(match[1]) * scale))}px", sheet)
 
+
 # Families tried in order so that a name in any script finds a glyph; Qt falls back
 # through this list per character.
 UI_FONT_FAMILIES = [
-    "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial",
-    "Noto Sans CJK JP", "Yu Gothic UI", "Meiryo", "Noto Sans CJK SC", "Microsoft YaHei",
-    "Noto Sans Devanagari", "Nirmala UI", "Noto Sans Bengali", "Noto Sans Sinhala",
-    "Noto Sans Thai", "Leelawadee UI", "Noto Sans Myanmar", "Myanmar Text", "Droid Sans Fallback",
-    "Noto Sans Tamil", "Noto Sans Telugu", "Noto Sans Kannada", "Noto Sans Malayalam", "Noto Sans Gujarati",
-    "Noto Sans Gurmukhi", "Noto Sans Oriya", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Arabic",
-    "Noto Sans Hebrew", "HanaMinB",
+    "Noto Sans",
+    "Segoe UI",
+    "Helvetica Neue",
+    "Arial",
+    "Noto Sans CJK JP",
+    "Yu Gothic UI",
+    "Meiryo",
+    "Noto Sans CJK SC",
+    "Microsoft YaHei",
+    "Noto Sans Devanagari",
+    "Nirmala UI",
+    "Noto Sans Bengali",
+    "Noto Sans Sinhala",
+    "Noto Sans Thai",
+    "Leelawadee UI",
+    "Noto Sans Myanmar",
+    "Myanmar Text",
+    "Droid Sans Fallback",
+    "Noto Sans Tamil",
+    "Noto Sans Telugu",
+    "Noto Sans Kannada",
+    "Noto Sans Malayalam",
+    "Noto Sans Gujarati",
+    "Noto Sans Gurmukhi",
+    "Noto Sans Oriya",
+    "Noto Sans Khmer",
+    "Noto Sans Lao",
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+    "HanaMinB",
 ]
 # Bundled fonts larger than this (HanaMinB, 31 MB) are registered a little after the window
 # shows: Windows reads a registered font file whole. The others take ~20 ms together.

@@ -25,9 +25,15 @@ from ssc_desktop.views.labels import word
 
 
 KIND_COLOURS = {
-    ProgrammeKind.KEYNOTE: "#f6d5e2", ProgrammeKind.ALUMNI_TALK: "#dce8f7", ProgrammeKind.PANEL: "#e4def5",
-    ProgrammeKind.JOB_SEMINAR: "#dcefe3", ProgrammeKind.POSTER_SESSION: "#fbe9cf", ProgrammeKind.CONTEST: "#fde2d6",
-    ProgrammeKind.BREAK: "#eeeeee", ProgrammeKind.NETWORKING: "#e6f2f2", ProgrammeKind.OTHER: "#f1ece4",
+    ProgrammeKind.KEYNOTE: "#f6d5e2",
+    ProgrammeKind.ALUMNI_TALK: "#dce8f7",
+    ProgrammeKind.PANEL: "#e4def5",
+    ProgrammeKind.JOB_SEMINAR: "#dcefe3",
+    ProgrammeKind.POSTER_SESSION: "#fbe9cf",
+    ProgrammeKind.CONTEST: "#fde2d6",
+    ProgrammeKind.BREAK: "#eeeeee",
+    ProgrammeKind.NETWORKING: "#e6f2f2",
+    ProgrammeKind.OTHER: "#f1ece4",
 }
 _CLASH = QColor("#c4321f")
 _PAD = 4  # between a text and the edge of the gutter, a lane header or a block
@@ -61,9 +67,9 @@ def fitted_lines(font: QFont, text: str, width: float, max_lines: int) -> list[s
     for number, char in enumerate(text):
         unit += 2 if ord(char) > 0xFFFF else 1
         at[unit] = number + 1
-    lines = [text[at[start]:at[start + length]].strip() for start, length in spans[:max_lines]]
+    lines = [text[at[start] : at[start + length]].strip() for start, length in spans[:max_lines]]
     if len(spans) > max_lines:
-        rest = text[at[spans[max_lines - 1][0]]:].strip()
+        rest = text[at[spans[max_lines - 1][0]] :].strip()
         lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return [line for line in lines if line]
 
@@ -111,8 +117,14 @@ class TimelineView(QWidget):
 
     def _min_lane(self) -> int:
         """Wide enough for an item's times, and for a room's name of a few letters."""
-        return int(max(QFontMetricsF(self.small).horizontalAdvance("00:00–00:00"),
-                       QFontMetricsF(self.bold).horizontalAdvance("Room 00")) + 4 * _PAD + 4)
+        return int(
+            max(
+                QFontMetricsF(self.small).horizontalAdvance("00:00–00:00"),
+                QFontMetricsF(self.bold).horizontalAdvance("Room 00"),
+            )
+            + 4 * _PAD
+            + 4
+        )
 
     # -- data --------------------------------------------------------------------
     def set_programme(self, programme: Programme | None) -> None:
@@ -174,8 +186,10 @@ class TimelineView(QWidget):
         lane_width = self._lane_width(self.width() if width is None else width)
         key = (lane_width, tuple(self._lanes), self.bold.key())
         if self._header_cache[0] != key:  # asked for at every y of every paint: laid out once per width
-            lines = max([len(fitted_lines(self.bold, lane, lane_width - 2 * _PAD, _HEADER_LINES))
-                         for lane in self._lanes] or [1])
+            lines = max(
+                [len(fitted_lines(self.bold, lane, lane_width - 2 * _PAD, _HEADER_LINES)) for lane in self._lanes]
+                or [1]
+            )
             self._header_cache = (key, max(1, lines) * QFontMetricsF(self.bold).height() + 2 * _PAD)
         return self._header_cache[1]
 
@@ -200,13 +214,20 @@ class TimelineView(QWidget):
         for item in self._programme.items:
             lane = index.get(item.room.strip().casefold(), no_room) if item.room.strip() else no_room
             column = 0
-            taken = {c for other, c in placed.get(lane, []) if other.starts_at < item.ends_at and item.starts_at < other.ends_at}
+            taken = {
+                c
+                for other, c in placed.get(lane, [])
+                if other.starts_at < item.ends_at and item.starts_at < other.ends_at
+            }
             while column in taken:
                 column += 1
             placed.setdefault(lane, []).append((item, column))
         for lane, entries in placed.items():
             for item, column in entries:
-                width = max(c for other, c in entries if other.starts_at < item.ends_at and item.starts_at < other.ends_at) + 1
+                width = (
+                    max(c for other, c in entries if other.starts_at < item.ends_at and item.starts_at < other.ends_at)
+                    + 1
+                )
                 left = gutter + lane * lane_width + 3 + column * (lane_width - 6) / width
                 top = self._y(item.starts_at)
                 bottom = self._y(min(item.ends_at, self._end)) if self._end else top + 20
@@ -217,7 +238,14 @@ class TimelineView(QWidget):
         """Every text paintEvent draws: where, what, in which font and with which flags."""
         self._layout()
         if self._programme is None or self._start is None or self._end is None:
-            return [(QRectF(self.rect()), QCoreApplication.translate("TimelineView", "No event chosen"), QFont(self.font()), Qt.AlignmentFlag.AlignCenter)]
+            return [
+                (
+                    QRectF(self.rect()),
+                    QCoreApplication.translate("TimelineView", "No event chosen"),
+                    QFont(self.font()),
+                    Qt.AlignmentFlag.AlignCenter,
+                )
+            ]
         boxes: list[TextBox] = []
         gutter, lane_width = self._gutter(), self._lane_width()
         small_height = QFontMetricsF(self.small).height()
@@ -226,7 +254,9 @@ class TimelineView(QWidget):
         moment = self._start
         while moment <= self._end:
             y = self._y(moment)
-            boxes.append((QRectF(0, y - small_height / 2, gutter - _PAD, small_height), f"{moment:%H:%M}", self.small, right))
+            boxes.append(
+                (QRectF(0, y - small_height / 2, gutter - _PAD, small_height), f"{moment:%H:%M}", self.small, right)
+            )
             moment += timedelta(hours=1)
         line = QFontMetricsF(self.bold).height()
         for number, lane in enumerate(self._lanes):
@@ -243,15 +273,28 @@ class TimelineView(QWidget):
                 continue  # too short for a line: its tooltip says what it is
             start, end = f"{item.starts_at.astimezone(tz):%H:%M}", f"{item.ends_at.astimezone(tz):%H:%M}"
             warn = "⚠ " if item.id in self._programme.flagged_ids else ""
-            when = next((text for text in (f"{warn}{start}–{end}", f"{warn}{start}", start)
-                         if small.horizontalAdvance(text) <= inner.width()),
-                        small.elidedText(start, Qt.TextElideMode.ElideRight, inner.width()))
+            when = next(
+                (
+                    text
+                    for text in (f"{warn}{start}–{end}", f"{warn}{start}", start)
+                    if small.horizontalAdvance(text) <= inner.width()
+                ),
+                small.elidedText(start, Qt.TextElideMode.ElideRight, inner.width()),
+            )
             if when:
-                boxes.append((QRectF(inner.left(), inner.top(), inner.width(), small_height), when, self.small, top_left))
+                boxes.append(
+                    (QRectF(inner.left(), inner.top(), inner.width(), small_height), when, self.small, top_left)
+                )
             room = int((inner.height() - small_height) // line)
             for row, text in enumerate(fitted_lines(self.bold, item.title, inner.width(), room)):
-                boxes.append((QRectF(inner.left(), inner.top() + small_height + row * line, inner.width(), line),
-                              text, self.bold, top_left))
+                boxes.append(
+                    (
+                        QRectF(inner.left(), inner.top() + small_height + row * line, inner.width(), line),
+                        text,
+                        self.bold,
+                        top_left,
+                    )
+                )
         return boxes
 
     # -- painting ----------------------------------------------------------------------
@@ -272,7 +315,9 @@ class TimelineView(QWidget):
         shade = QColor("#f3eff0")
         top_event, bottom_event = self._y(event.starts_at), self._y(min(event.ends_at, self._end))
         painter.fillRect(QRectF(gutter, header, self.width() - gutter, max(0.0, top_event - header)), shade)
-        painter.fillRect(QRectF(gutter, bottom_event, self.width() - gutter, max(0.0, self.height() - bottom_event)), shade)
+        painter.fillRect(
+            QRectF(gutter, bottom_event, self.width() - gutter, max(0.0, self.height() - bottom_event)), shade
+        )
         # Hour lines, lane separators, then the items' blocks.
         painter.setPen(QPen(QColor("#e2dadd"), 1))
         moment = self._start
@@ -335,7 +380,10 @@ class TimelineView(QWidget):
         item = self.item_at(event.position())
         if item is not None and self._programme is not None:
             tz = zone(self._programme.event.timezone)
-            lines = [item.title, f"{item.starts_at.astimezone(tz):%H:%M}–{item.ends_at.astimezone(tz):%H:%M} · {word(item.kind)}"]
+            lines = [
+                item.title,
+                f"{item.starts_at.astimezone(tz):%H:%M}–{item.ends_at.astimezone(tz):%H:%M} · {word(item.kind)}",
+            ]
             if item.room:
                 lines.append(item.room)
             if item.speakers:

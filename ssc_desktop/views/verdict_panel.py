@@ -17,8 +17,7 @@ if TYPE_CHECKING:  # imported when first played: multimedia is heavy and may be 
 # Behind white text: at least 4.5:1 (WCAG AA) for every verdict text colour of the station's
 # stylesheet; the high-contrast ones at least 7:1 (AAA), with a white outline round the panel.
 COLOURS = {"idle": "#334155", "green": "#15803d", "amber": "#b45309", "red": "#b91c1c", "info": "#1e3a8a"}
-HIGH_CONTRAST_COLOURS = {"idle": "#000000", "green": "#14532d", "amber": "#78350f", "red": "#7f1d1d",
-                         "info": "#172554"}
+HIGH_CONTRAST_COLOURS = {"idle": "#000000", "green": "#14532d", "amber": "#78350f", "red": "#7f1d1d", "info": "#172554"}
 _MARKS = {"green": "✓  ", "amber": "⚠  ", "red": "✕  "}
 
 
@@ -70,8 +69,10 @@ class VerdictPanel(QFrame):
         self.display = display
         colours = HIGH_CONTRAST_COLOURS if self.high_contrast else COLOURS
         outline = f"border: {max(2, round(6 * self.scale))}px solid white;" if self.high_contrast else ""
-        self.setStyleSheet(f"#VerdictPanel {{ background: {colours[display.colour]}; "
-                           f"border-radius: {round(28 * self.scale)}px; {outline} }}")
+        self.setStyleSheet(
+            f"#VerdictPanel {{ background: {colours[display.colour]}; "
+            f"border-radius: {round(28 * self.scale)}px; {outline} }}"
+        )
         self.headline.setText(_MARKS.get(display.colour, "") + display.headline)
         # What a screen reader says of the panel: the verdict and the name, as the desk reads them.
         self.setAccessibleName(self.tr("Verdict"))
@@ -88,8 +89,12 @@ class VerdictPanel(QFrame):
         width = max(1, self.contentsRect().width() - margins.left() - margins.right())
         self._fit(self.native_name, display.native_name, round(150 * self.scale), round(48 * self.scale), width)
         self._fit(self.latin_name, display.latin_name, round(72 * self.scale), round(32 * self.scale), width)
-        for label, text in ((self.details, display.details), (self.reason, display.reason),
-                            (self.notes, display.notes), (self.footer, display.footer)):
+        for label, text in (
+            (self.details, display.details),
+            (self.reason, display.reason),
+            (self.notes, display.notes),
+            (self.footer, display.footer),
+        ):
             label.setText(text)
             label.setVisible(bool(text))
 

@@ -30,8 +30,12 @@ class ViewMenu(QObject):
         self.page_actions: list[QAction] = []
         for row in range(navigation.count()):
             shortcut = QKeySequence(f"Ctrl+{(row + 1) % 10}") if row < 10 else None
-            action = window._add_action(menu, fill(self.tr("Go to %1"), navigation.item(row).text()),
-                                        lambda _checked=False, r=row: self.go_to(r), shortcut)
+            action = window._add_action(
+                menu,
+                fill(self.tr("Go to %1"), navigation.item(row).text()),
+                lambda _checked=False, r=row: self.go_to(r),
+                shortcut,
+            )
             self.page_actions.append(action)
         window._add_action(menu, self.tr("&Page list"), self.focus_page_list, QKeySequence(Qt.Key.Key_F6))
         menu.addSeparator()
@@ -48,8 +52,12 @@ class ViewMenu(QObject):
         page = self.window.stack.currentWidget()
         widget = page.nextInFocusChain()
         while widget is not page:
-            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
             widget = widget.nextInFocusChain()

@@ -42,8 +42,11 @@ _SECURITY_HEADERS = [
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "no-referrer"),  # the token is in the address: never pass it on
     ("X-Frame-Options", "DENY"),
-    ("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-                                "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"),
+    (
+        "Content-Security-Policy",
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    ),
 ]
 _STATIC = {"judge.js": "application/javascript; charset=utf-8", "judge.css": "text/css; charset=utf-8"}
 
@@ -57,8 +60,14 @@ class _Refused(Exception):  # noqa: N818 - a refusal answered to the phone (stat
 
 
 class JudgeApp:
-    def __init__(self, phones: JudgePhoneService, contest_id: int, throttle: PinThrottle | None = None,
-                 clock: Callable[[], float] = time.monotonic, language: str = "en") -> None:
+    def __init__(
+        self,
+        phones: JudgePhoneService,
+        contest_id: int,
+        throttle: PinThrottle | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        language: str = "en",
+    ) -> None:
         """language: the laptop's, for phones that ask for none SSC Desktop ships (phone_words)."""
         self.phones = phones
         self.contest_id = contest_id
@@ -75,8 +84,9 @@ class JudgeApp:
     def _page(self, language: str) -> bytes:
         if language not in self._pages:
             texts = _script_json(self.words.texts(language))
-            self._pages[language] = (self._files["page.html"].replace(b"{{texts}}", texts.encode())
-                                     .replace(b"{{lang}}", language.encode()))
+            self._pages[language] = (
+                self._files["page.html"].replace(b"{{texts}}", texts.encode()).replace(b"{{lang}}", language.encode())
+            )
         return self._pages[language]
 
     # -- WSGI ------------------------------------------------------------------------
@@ -85,20 +95,31 @@ class JudgeApp:
         try:
             status, headers, body = self._route(environ, language)
         except _Refused as refusal:
-            status, headers, body = _json(refusal.status, {
-                "error": self.words.message(language, refusal.code, refusal.params), **_extra(refusal)})
+            status, headers, body = _json(
+                refusal.status, {"error": self.words.message(language, refusal.code, refusal.params), **_extra(refusal)}
+            )
         except DatabaseUnavailableError as error:
-            status, headers, body = _json(503, {"error": self.words.message(language, error.code, error.params),
-                                                "retry": True})
+            status, headers, body = _json(
+                503, {"error": self.words.message(language, error.code, error.params), "retry": True}
+            )
         except DomainError as error:
             status, headers, body = _json(409, {"error": self.words.message(language, error.code, error.params)})
         except Exception:  # the phone keeps the scores; the log keeps the details
             log.exception("judges' phone server: a request failed")
-            status, headers, body = _json(500, {"error": self.words.message(language, "phones.server_failed", {}),
-                                                "retry": True})
+            status, headers, body = _json(
+                500, {"error": self.words.message(language, "phones.server_failed", {}), "retry": True}
+            )
         phrase = HTTPStatus(status).phrase
-        start_response(f"{status} {phrase}", [*headers, *_SECURITY_HEADERS, ("Content-Language", language),
-                                              ("Vary", "Accept-Language"), ("Content-Length", str(len(body)))])
+        start_response(
+            f"{status} {phrase}",
+            [
+                *headers,
+                *_SECURITY_HEADERS,
+                ("Content-Language", language),
+                ("Vary", "Accept-Language"),
+                ("Content-Length", str(len(body))),
+            ],
+        )
         return [body]
 
     def _route(self, environ: dict, language: str) -> Response:
@@ -182,11 +203,19 @@ class JudgeApp:
 
     def _save(self, judge_id: int, body: dict) -> Response:
         entry, values, comment = body.get("entry"), body.get("values"), body.get("comment")
-        if not isinstance(entry, int) or not isinstance(values, dict) or not (comment is None or isinstance(comment, str)):
+        if (
+            not isinstance(entry, int)
+            or not isinstance(values, dict)
+            or not (comment is None or isinstance(comment, str))
+        ):
             raise _Refused(400, "phones.bad_request")
         parsed: dict[int, float | None] = {}
         for key, value in values.items():
-            if not str(key).isdigit() or not (value is None or isinstance(value, int | float)) or isinstance(value, bool):
+            if (
+                not str(key).isdigit()
+                or not (value is None or isinstance(value, int | float))
+                or isinstance(value, bool)
+            ):
                 raise _Refused(400, "phones.bad_request")
             parsed[int(key)] = None if value is None else float(value)
         return _json(200, self.phones.save_from_phone(judge_id, entry, parsed, comment))

@@ -41,8 +41,15 @@ class ServedLink:
 
 
 class JudgeServer:
-    def __init__(self, phones: JudgePhoneService, contest_id: int, host: str = "127.0.0.1",
-                 port: int = DEFAULT_PORT, throttle: PinThrottle | None = None, language: str = "en") -> None:
+    def __init__(
+        self,
+        phones: JudgePhoneService,
+        contest_id: int,
+        host: str = "127.0.0.1",
+        port: int = DEFAULT_PORT,
+        throttle: PinThrottle | None = None,
+        language: str = "en",
+    ) -> None:
         """language: the laptop's (a shipped language's code), for phones that ask for none SSC Desktop ships."""
         if not (port == 0 or 1024 <= port <= 65535):
             raise DomainError("phones.bad_port", port=port)
@@ -59,13 +66,26 @@ class JudgeServer:
         # waitress announces itself on its logger; the app shows its own address instead.
         logging.getLogger("waitress").setLevel(logging.WARNING)
         try:
-            self._server = create_server(self.app, host=self._host, port=self._port, threads=THREADS,
-                                         ident="SSC judges", clear_untrusted_proxy_headers=True,
-                                         max_request_body_size=64 * 1024, channel_timeout=30)
+            self._server = create_server(
+                self.app,
+                host=self._host,
+                port=self._port,
+                threads=THREADS,
+                ident="SSC judges",
+                clear_untrusted_proxy_headers=True,
+                max_request_body_size=64 * 1024,
+                channel_timeout=30,
+            )
         except OSError as error:
-            reason = "the port is in use" if error.errno == errno.EADDRINUSE else (
-                "this computer has no such address" if error.errno == errno.EADDRNOTAVAIL else
-                (error.strerror or "refused"))
+            reason = (
+                "the port is in use"
+                if error.errno == errno.EADDRINUSE
+                else (
+                    "this computer has no such address"
+                    if error.errno == errno.EADDRNOTAVAIL
+                    else (error.strerror or "refused")
+                )
+            )
             raise DomainError("phones.cannot_listen", host=self._host, port=self._port, reason=reason) from None
         self._thread = threading.Thread(target=self._server.run, name="judges-phone-server", daemon=True)
         _freeze_what_exists(True)

@@ -52,10 +52,16 @@ def schema_differences(include_object: Callable) -> Callable[..., list]:
             # SQLAlchemy cannot reflect SQLite's expression indexes, so Alembic leaves the one
             # it knows of, uq_check_ins_standing, out of the comparison there (and says so).
             # test_migration_0007 checks that index in both catalogs instead. (PostgreSQL compares it.)
-            warnings.filterwarnings("ignore", r"Skipped unsupported reflection of expression-based index "
-                                              r"uq_check_ins_standing$")
-            warnings.filterwarnings("ignore", r"autogenerate skipping metadata-specified expression-based "
-                                              r"index 'uq_check_ins_standing'")
+            warnings.filterwarnings(
+                "ignore",
+                r"Skipped unsupported reflection of expression-based index "
+                r"uq_check_ins_standing$",
+            )
+            warnings.filterwarnings(
+                "ignore",
+                r"autogenerate skipping metadata-specified expression-based "
+                r"index 'uq_check_ins_standing'",
+            )
             context = MigrationContext.configure(
                 connection, opts={"compare_type": True, "include_object": include_object}
             )
@@ -145,7 +151,6 @@ def ssc(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str
     return run
 
 
-
 @pytest.fixture(scope="session")
 def build_event() -> Callable[[str, int], tuple[int, dict[int, str]]]:
     """build_event(target, people): a fresh event at target (a path or URL) with `people` generated
@@ -164,12 +169,18 @@ def _build_event(target: str, people: int) -> tuple[int, dict[int, str]]:
         s = context.services
         chapter_ids = {country: s.chapters.ensure_chapter(*names)[0].id for country, names in CHAPTERS.items()}
         s.members.add_members(generate_members(people, seed=11, chapter_ids=chapter_ids))
-        event = s.events.create_event(EventDraft(
-            chapter_id=chapter_ids["India"], title="Desks reunion", format=EventFormat.FACE_TO_FACE,
-            starts_at=parse_local_datetime("2030-12-12 09:30", "Asia/Kolkata"),
-            ends_at=parse_local_datetime("2030-12-12 18:00", "Asia/Kolkata"),
-            timezone="Asia/Kolkata", venue="Hall", capacity=None,
-        ))
+        event = s.events.create_event(
+            EventDraft(
+                chapter_id=chapter_ids["India"],
+                title="Desks reunion",
+                format=EventFormat.FACE_TO_FACE,
+                starts_at=parse_local_datetime("2030-12-12 09:30", "Asia/Kolkata"),
+                ends_at=parse_local_datetime("2030-12-12 18:00", "Asia/Kolkata"),
+                timezone="Asia/Kolkata",
+                venue="Hall",
+                capacity=None,
+            )
+        )
         s.registrations.register_members(event.id, [m.id for m in s.members.list_members()], allow_late=True)
         codes = s.tickets.codes_for_event(event.id)
     finally:

@@ -32,20 +32,40 @@ def out(tmp_path: Path) -> Path:
 @pytest.fixture
 def programme(services, make_event, make_member):
     event = make_event()
-    sita = make_member("Sita Shrestha", native_name="सीता श्रेष्ठ", email="sita@example.org", affiliation="Tribhuvan University")
+    sita = make_member(
+        "Sita Shrestha", native_name="सीता श्रेष्ठ", email="sita@example.org", affiliation="Tribhuvan University"
+    )
 
     def at(text: str):
         return parse_item_time(text, event)
 
     items = [
         ItemDraft(at("09:30"), at("10:00"), "Registration", "Foyer"),
-        ItemDraft(at("10:00"), at("11:00"), "Opening keynote", "Dogra Hall", description="Why visits matter.",
-                  speakers=(SpeakerDraft(name="Kenichi Sato", native_name="佐藤 健一", affiliation="Kochi University"),)),
-        ItemDraft(at("11:00"), at("12:00"), "=HYPERLINK(\"http://evil\",\"click\")", "+Room",
-                  speakers=(SpeakerDraft(sita.id), SpeakerDraft(name="@guest"))),
-        ItemDraft(at("11:00"), at("12:00"), "Talks in Sinhala and Myanmar", "LH-121",
-                  speakers=(SpeakerDraft(name="Sunil Fernando", native_name="සුනිල් ප්‍රනාන්දු"),
-                            SpeakerDraft(name="Kyaw Zin Oo", native_name="ကျော်ဇင်ဦး"))),
+        ItemDraft(
+            at("10:00"),
+            at("11:00"),
+            "Opening keynote",
+            "Dogra Hall",
+            description="Why visits matter.",
+            speakers=(SpeakerDraft(name="Kenichi Sato", native_name="佐藤 健一", affiliation="Kochi University"),),
+        ),
+        ItemDraft(
+            at("11:00"),
+            at("12:00"),
+            '=HYPERLINK("http://evil","click")',
+            "+Room",
+            speakers=(SpeakerDraft(sita.id), SpeakerDraft(name="@guest")),
+        ),
+        ItemDraft(
+            at("11:00"),
+            at("12:00"),
+            "Talks in Sinhala and Myanmar",
+            "LH-121",
+            speakers=(
+                SpeakerDraft(name="Sunil Fernando", native_name="සුනිල් ප්‍රනාන්දු"),
+                SpeakerDraft(name="Kyaw Zin Oo", native_name="ကျော်ဇင်ဦး"),
+            ),
+        ),
     ]
     services.programme.add_items(event.id, items)
     return services.programme.programme(event.id)
@@ -80,8 +100,17 @@ def test_pdf_agenda_embeds_every_font_and_reads_back(programme, out: Path) -> No
     for family in ("NotoSans-Regular", "NotoSans-Bold", "DroidSansFallback", "NotoSansSinhala", "NotoSansMyanmar"):
         assert family in fonts
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    for expected in ("3rd SSC India Reunion", "Opening keynote", "佐藤 健一", "Kenichi Sato", "Venue: IIT Delhi",
-                     "09:30–10:00", "Page 1 of 1", "Kochi University", "Dogra Hall"):
+    for expected in (
+        "3rd SSC India Reunion",
+        "Opening keynote",
+        "佐藤 健一",
+        "Kenichi Sato",
+        "Venue: IIT Delhi",
+        "09:30–10:00",
+        "Page 1 of 1",
+        "Kochi University",
+        "Dogra Hall",
+    ):
         assert expected in text, expected
     assert list(out.iterdir()) == [path]
 
@@ -93,11 +122,19 @@ def test_pdf_puts_the_event_and_page_numbers_on_every_page(services, make_event,
     start = parse_item_time("09:30", event)
     from datetime import timedelta
 
-    services.programme.add_items(event.id, [
-        ItemDraft(start + timedelta(minutes=5 * n), start + timedelta(minutes=5 * n + 5), f"Lightning talk {n}",
-                  f"Room {n % 3}", description="A long description of the talk. " * 4)
-        for n in range(80)
-    ])
+    services.programme.add_items(
+        event.id,
+        [
+            ItemDraft(
+                start + timedelta(minutes=5 * n),
+                start + timedelta(minutes=5 * n + 5),
+                f"Lightning talk {n}",
+                f"Room {n % 3}",
+                description="A long description of the talk. " * 4,
+            )
+            for n in range(80)
+        ],
+    )
     path = write_agenda_pdf(services.programme.programme(event.id), tmp_path / "long.pdf")
     pages = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
     pages = [p for p in pages if p.strip()]

@@ -44,12 +44,30 @@ def reunion(services, make_event, make_member):
     style, as a speaker); Chen is a no-show; Dev waits; Esha cancelled. One check-in undone."""
     event = make_event(capacity=3)
     people = {
-        "aarav": make_member("Aarav Shah", native_name="आरव शाह", email="aarav@example.org", country="India",
-                             affiliation="IIT Delhi", gender=Gender.MALE),
-        "bina": make_member("=HYPERLINK(\"http://x\")", native_name="ဘီနာ", email="bina@example.org",
-                            country="Myanmar", affiliation="+University of Yangon", gender=Gender.FEMALE),
-        "chen": make_member("Chen Wei", native_name="陈伟", email="chen@example.org", country="China",
-                            affiliation="Tsinghua University", gender=Gender.MALE),
+        "aarav": make_member(
+            "Aarav Shah",
+            native_name="आरव शाह",
+            email="aarav@example.org",
+            country="India",
+            affiliation="IIT Delhi",
+            gender=Gender.MALE,
+        ),
+        "bina": make_member(
+            '=HYPERLINK("http://x")',
+            native_name="ဘီနာ",
+            email="bina@example.org",
+            country="Myanmar",
+            affiliation="+University of Yangon",
+            gender=Gender.FEMALE,
+        ),
+        "chen": make_member(
+            "Chen Wei",
+            native_name="陈伟",
+            email="chen@example.org",
+            country="China",
+            affiliation="Tsinghua University",
+            gender=Gender.MALE,
+        ),
         "dev": make_member("Dev Karki", email="dev@example.org", country="Nepal"),
         "esha": make_member("Esha Perera", native_name="ඊෂා පෙරේරා", email="esha@example.org", country="Sri Lanka"),
     }
@@ -99,7 +117,10 @@ def test_who_came_first_arrival_last_departure_and_lists(services, reunion) -> N
     roles = {count.label: (count.registered, count.attended) for count in summary.by_role}
     assert roles["participant"] == (2, 1) and roles["speaker"] == (1, 1)
     assert {c.label: (c.registered, c.attended) for c in summary.by_country} == {
-        "India": (1, 1), "Myanmar": (1, 1), "China": (1, 0)}
+        "India": (1, 1),
+        "Myanmar": (1, 1),
+        "China": (1, 0),
+    }
     assert {c.label: c.attended for c in summary.by_arrival_hour} == {"09:00": 1, "10:00": 1}
     assert [(c.label, c.attended) for c in summary.by_list] == [("Job-hunting seminar", 1), ("Banquet", 0)]
     assert {c.label: c.registered for c in summary.by_gender} == {"female": 1, "male": 2}
@@ -121,8 +142,23 @@ def test_attendance_xlsx_reads_back_as_a_person_would_see_it(services, reunion, 
     assert workbook.sheetnames == ["Attendance", "Summary"]
     sheet = workbook["Attendance"]
     header = [cell.value for cell in sheet[1]]
-    assert header[:15] == ["Name", "Own script", "E-mail", "Chapter", "Country", "Affiliation", "Gender", "Role",
-                           "Status", "Walk-in", "Checked in", "Checked out", "Station", "Attended", "Online minutes"]
+    assert header[:15] == [
+        "Name",
+        "Own script",
+        "E-mail",
+        "Chapter",
+        "Country",
+        "Affiliation",
+        "Gender",
+        "Role",
+        "Status",
+        "Walk-in",
+        "Checked in",
+        "Checked out",
+        "Station",
+        "Attended",
+        "Online minutes",
+    ]
     assert header[15:] == ["Job-hunting seminar", "Banquet"]
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:Q6"
@@ -139,7 +175,7 @@ def test_attendance_xlsx_reads_back_as_a_person_would_see_it(services, reunion, 
     assert aarav[13].value == "On site" and aarav[14].value is None
     assert aarav[15].value == datetime(2026, 12, 12, 15, 0) and aarav[16].value is None
     bina = found["bina@example.org"]
-    assert bina[0].value == "=HYPERLINK(\"http://x\")" and bina[0].data_type == "s"  # text, never a formula
+    assert bina[0].value == '=HYPERLINK("http://x")' and bina[0].data_type == "s"  # text, never a formula
     assert bina[5].value == "+University of Yangon" and bina[5].data_type == "s"
     assert bina[7].value == "Speaker"
     assert found["dev@example.org"][8].value == "Waitlisted"
@@ -158,8 +194,12 @@ def test_attendance_xlsx_opens_in_libreoffice(services, reunion, out: Path) -> N
         pytest.skip("LibreOffice is not installed")
     event, _rows = reunion
     path = write_attendance_xlsx(services.attendance.sheet(event.id), out / "attendance.xlsx")
-    done = subprocess.run([soffice, "--headless", "--convert-to", "csv", "--outdir", str(out), str(path)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [soffice, "--headless", "--convert-to", "csv", "--outdir", str(out), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "aarav@example.org" in (out / "attendance.csv").read_text(encoding="utf-8", errors="replace")
 
@@ -170,11 +210,20 @@ def test_signin_sheet_is_alphabetical_registered_only_with_every_font(services, 
     event, rows = reunion
     sheet = services.attendance.sheet(event.id)
     assert [row.registration_id for row in signin_people(sheet)] == [
-        rows["bina"].id, rows["aarav"].id, rows["chen"].id]  # "=HYP…" sorts first; no waitlist, no cancelled
+        rows["bina"].id,
+        rows["aarav"].id,
+        rows["chen"].id,
+    ]  # "=HYP…" sorts first; no waitlist, no cancelled
     path = write_signin_pdf(sheet, out / "signin.pdf")
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    for expected in ("Sign-in sheet — 3rd SSC India Reunion", "Aarav Shah", "陈伟", "Signature", "Page 1 of 1",
-                     "3 registered"):
+    for expected in (
+        "Sign-in sheet — 3rd SSC India Reunion",
+        "Aarav Shah",
+        "陈伟",
+        "Signature",
+        "Page 1 of 1",
+        "3 registered",
+    ):
         assert expected in text, expected
     assert "Dev Karki" not in text and "Esha Perera" not in text
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
@@ -192,8 +241,13 @@ def test_signin_sheet_puts_the_event_and_page_on_every_page(services, make_event
         member = make_member(f"Person {number:02d}", email=f"p{number}@example.org")
         services.registrations.register(event.id, member.id)
     path = write_signin_pdf(services.attendance.sheet(event.id), out / "signin.pdf")
-    pages = [p for p in subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                                       check=True).stdout.split("\f") if p.strip()]
+    pages = [
+        p
+        for p in subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split(
+            "\f"
+        )
+        if p.strip()
+    ]
     assert len(pages) >= 3
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
@@ -208,7 +262,7 @@ def test_roster_csv_has_a_bom_and_defused_formulas(services, reunion, out: Path)
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0][:3] == ["Name", "Own script", "E-mail"] and len(rows) == len(members) + 1
     bina = next(row for row in rows if row[2] == "bina@example.org")
-    assert bina[0] == "'=HYPERLINK(\"http://x\")" and bina[5] == "'+University of Yangon" and bina[1] == "ဘီနာ"
+    assert bina[0] == '\'=HYPERLINK("http://x")' and bina[5] == "'+University of Yangon" and bina[1] == "ဘီနာ"
 
 
 def test_roster_xlsx_keeps_text_as_text(services, reunion, out: Path) -> None:
@@ -216,15 +270,17 @@ def test_roster_xlsx_keeps_text_as_text(services, reunion, out: Path) -> None:
     sheet = load_workbook(path)["Members"]
     assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
     bina = next(row for row in sheet.iter_rows(min_row=2) if row[2].value == "bina@example.org")
-    assert bina[0].value == "=HYPERLINK(\"http://x\")" and bina[0].data_type == "s"
+    assert bina[0].value == '=HYPERLINK("http://x")' and bina[0].data_type == "s"
 
 
 def test_unknown_formats_are_refused_before_writing(services, reunion, out: Path) -> None:
     event, _rows = reunion
     sheet = services.attendance.sheet(event.id)
-    for call, code in ((lambda: write_roster([], out / "roster.txt"), "export.unknown_format"),
-                       (lambda: write_attendance_xlsx(sheet, out / "a.csv"), "export.not_xlsx"),
-                       (lambda: write_signin_pdf(sheet, out / "s.xlsx"), "export.not_pdf")):
+    for call, code in (
+        (lambda: write_roster([], out / "roster.txt"), "export.unknown_format"),
+        (lambda: write_attendance_xlsx(sheet, out / "a.csv"), "export.not_xlsx"),
+        (lambda: write_signin_pdf(sheet, out / "s.xlsx"), "export.not_pdf"),
+    ):
         with pytest.raises(DomainError) as raised:
             call()
         assert raised.value.code == code
@@ -277,8 +333,19 @@ def test_cli_exports(ssc, services, reunion, db_path: Path, out: Path) -> None:
 
     event, _rows = reunion
     database = db_path
-    code, stdout, err = ssc("--db", database, "export", "attendance", "--event", event.id, "--only", "no-shows",
-                            "-o", out / "missing.xlsx", "--json")
+    code, stdout, err = ssc(
+        "--db",
+        database,
+        "export",
+        "attendance",
+        "--event",
+        event.id,
+        "--only",
+        "no-shows",
+        "-o",
+        out / "missing.xlsx",
+        "--json",
+    )
     assert code == 0, err
     assert json.loads(stdout)["rows"] == 1
     code, stdout, err = ssc("--db", database, "export", "signin", "--event", event.id, "-o", out / "signin.pdf")

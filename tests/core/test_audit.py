@@ -37,8 +37,12 @@ def test_check_ins_undos_and_check_outs_say_which_desk_when_and_who(services, tm
             s.checkin.check_in(third, "Door A")  # refused: nothing logged either
         rows = s.audit.entries()
         assert [(r.kind, r.desk) for r in rows] == [  # newest first
-            (audit.CHECK_OUT, "Door A"), (audit.UNDO, "Door B"), (audit.CHECK_IN, "app"),
-            (audit.CHECK_IN, "Door B"), (audit.CHECK_IN, "Door A")]
+            (audit.CHECK_OUT, "Door A"),
+            (audit.UNDO, "Door B"),
+            (audit.CHECK_IN, "app"),
+            (audit.CHECK_IN, "Door B"),
+            (audit.CHECK_IN, "Door A"),
+        ]
         assert all(r.event_id == event_id and r.at.tzinfo is not None for r in rows)
         name = s.registrations.get_registration(first).latin_name
         assert rows[-1].what == f"{name}: ticket scanned" and codes[first] not in " ".join(r.what for r in rows)
@@ -53,7 +57,8 @@ def test_check_ins_undos_and_check_outs_say_which_desk_when_and_who(services, tm
 def test_score_changes_and_wrong_pins_are_logged_without_the_pin(services, make_event) -> None:
     event = make_event()
     contest = services.contests.create_contest(
-        event.id, ContestDraft("Posters", ContestKind.POSTER), (CriterionDraft("Merit", 1, 1, 10, 1),))
+        event.id, ContestDraft("Posters", ContestKind.POSTER), (CriterionDraft("Merit", 1, 1, 10, 1),)
+    )
     services.contests.add_entries(contest.id, [EntryDraft("P-01", "Poster 1")])
     judge = services.contests.add_judge(contest.id, "Dr. Meera Nair", "482139")
     services.contests.assign(contest.id, 1)

@@ -67,14 +67,18 @@ def test_retention_keeps_the_last_20_and_one_a_day_for_30_days(db_path: Path, re
 
 
 def test_a_periodic_backup_is_due_every_10_minutes_while_an_event_is_under_way(
-    reunion, make_event,
+    reunion,
+    make_event,
 ) -> None:
     from ssc_desktop.services.events import parse_local_datetime
 
     now = datetime(2026, 12, 1, 4, 0, tzinfo=timezone.utc)  # 09:30 in Kolkata
-    make_event(title="Kolkata evening", timezone="Asia/Kolkata",
-               starts_at=parse_local_datetime("2026-12-01 09:00", "Asia/Kolkata"),
-               ends_at=parse_local_datetime("2026-12-01 18:00", "Asia/Kolkata"))
+    make_event(
+        title="Kolkata evening",
+        timezone="Asia/Kolkata",
+        starts_at=parse_local_datetime("2026-12-01 09:00", "Asia/Kolkata"),
+        ends_at=parse_local_datetime("2026-12-01 18:00", "Asia/Kolkata"),
+    )
     backups = reunion.backups
     assert backups.back_up_if_due(now - timedelta(hours=4)) is None  # 05:30 there: not yet begun
     first = backups.back_up_if_due(now)
@@ -99,7 +103,10 @@ def test_restore_puts_a_backup_back_and_keeps_the_database_as_it_was(context, db
 
 
 def test_a_cancelled_restore_leaves_the_database_as_it_was(
-    context, db_path: Path, reunion, monkeypatch: pytest.MonkeyPatch,
+    context,
+    db_path: Path,
+    reunion,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     reunion.members.add_members([MemberDraft(latin_name=f"Filler {i}", notes="x" * 2000) for i in range(400)])
     before = reunion.backups.back_up("manual")
@@ -126,7 +133,9 @@ def test_a_damaged_database_is_restored_and_its_bytes_kept(context, db_path: Pat
     damaged = db_path.read_bytes()[:100] + b"\x00garbage" * 5000
     db_path.write_bytes(damaged)
     assert ssc(["--db", str(db_path), "backup", "restore", before.name]) == 0
-    [kept] = [p for p in db_path.with_name(db_path.name + "-backups").iterdir() if p.name.endswith("damaged-ssc.sqlite3")]
+    [kept] = [
+        p for p in db_path.with_name(db_path.name + "-backups").iterdir() if p.name.endswith("damaged-ssc.sqlite3")
+    ]
     assert kept.read_bytes() == damaged
     reopened = compose(db_path)
     try:
@@ -175,7 +184,12 @@ def test_a_restore_of_a_damaged_backup_changes_nothing(context, db_path: Path, r
 
 
 def test_a_backup_written_out_to_a_file_of_its_own_leaves_the_database_and_the_backup_alone(
-    context, db_path: Path, reunion, tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+    context,
+    db_path: Path,
+    reunion,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     before = reunion.backups.back_up("manual")
     reunion.members.add_members([MemberDraft(latin_name=f"Later {i}") for i in range(7)])
@@ -199,6 +213,7 @@ def test_a_backup_written_out_to_a_file_of_its_own_leaves_the_database_and_the_b
     monkeypatch.setattr(backup_files, "_RESTORE_STEP_PAGES", 10)
     cancel = threading.Event()
     with pytest.raises(WorkCancelled):
-        reunion.backups.restore_to_file(big.name, tmp_path / "cancelled.sqlite3",
-                                        progress=lambda *_: cancel.set(), cancel=cancel)
+        reunion.backups.restore_to_file(
+            big.name, tmp_path / "cancelled.sqlite3", progress=lambda *_: cancel.set(), cancel=cancel
+        )
     assert not list(tmp_path.glob("cancelled.sqlite3*"))

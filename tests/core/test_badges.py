@@ -31,8 +31,12 @@ PEOPLE = [
     ("Nadeesha Perera", "නදීෂා පෙරේරා", RegistrationRole.GUEST, "University of Colombo"),
     ("Aung San Suu Kyi", "အောင်ဆန်းစုကြည်", RegistrationRole.PARTICIPANT, "Yangon University"),
     ("Nguyen Thi Minh Khai", "Nguyễn Thị Minh Khai", RegistrationRole.PARTICIPANT, "Vietnam National University"),
-    (LONG_NAME, "", RegistrationRole.PARTICIPANT,
-     "Indian Institute of Technology Madras, Department of Engineering Design and Applied Mechanics"),
+    (
+        LONG_NAME,
+        "",
+        RegistrationRole.PARTICIPANT,
+        "Indian Institute of Technology Madras, Department of Engineering Design and Applied Mechanics",
+    ),
 ]
 
 
@@ -77,8 +81,14 @@ def reunion(services, make_event, make_member, india):
     event = make_event(capacity=None)
     ids = {}
     for number, (latin, native, role, affiliation) in enumerate(PEOPLE):
-        member = make_member(latin, native_name=native, affiliation=affiliation, email=f"p{number}@example.org",
-                             country="India", chapter_id=india.id if number % 2 else None)
+        member = make_member(
+            latin,
+            native_name=native,
+            affiliation=affiliation,
+            email=f"p{number}@example.org",
+            country="India",
+            chapter_id=india.id if number % 2 else None,
+        )
         ids[latin] = services.registrations.register(event.id, member.id, role).id
     gone = make_member("Can Celled", email="gone@example.org")
     ids["cancelled"] = services.registrations.register(event.id, gone.id).id
@@ -105,8 +115,15 @@ def test_every_badge_qr_reads_back_as_its_ticket_code(services, reunion, tmp_pat
     fonts = fonts_of(pdf)
     assert fonts and all(embedded == "yes" for _name, embedded in fonts), fonts
     names = " ".join(name for name, _ in fonts)
-    for face in ("NotoSansThai", "NotoSansDevanagari", "NotoSansBengali", "NotoSansSinhala", "NotoSansMyanmar",
-                 "DroidSansFallback", "NotoSans-Bold"):
+    for face in (
+        "NotoSansThai",
+        "NotoSansDevanagari",
+        "NotoSansBengali",
+        "NotoSansSinhala",
+        "NotoSansMyanmar",
+        "DroidSansFallback",
+        "NotoSans-Bold",
+    ):
         assert face in names
     assert "Helvetica" not in names
 
@@ -116,8 +133,13 @@ def test_no_text_leaves_its_badge(services, reunion, tmp_path) -> None:
     pdf = tmp_path / "badges.pdf"
     layout = LAYOUTS["2x4"]
     services.badges.write_badges(event.id, pdf, layout="2x4")
-    columns = [(layout.left + c * (layout.width + layout.gap_x), layout.left + c * (layout.width + layout.gap_x)
-                + layout.width) for c in range(layout.columns)]
+    columns = [
+        (
+            layout.left + c * (layout.width + layout.gap_x),
+            layout.left + c * (layout.width + layout.gap_x) + layout.width,
+        )
+        for c in range(layout.columns)
+    ]
     boxes = word_boxes(pdf)
     assert any("Chakravarthi" in word for *_rest, word in boxes)
     for _page, x_min, _y_min, x_max, _y_max, word in boxes:
@@ -231,19 +253,32 @@ def test_tickets_one_pdf_per_person_with_safe_names(services, reunion, tmp_path)
 def test_online_event_ticket_shows_the_link_not_a_venue(services, make_event, make_member, tmp_path) -> None:
     from ssc_desktop.models import EventFormat
 
-    event = make_event(title="Job hunting webinar", format=EventFormat.ONLINE, venue="",
-                       online_link="https://zoom.us/j/123456", timezone="Asia/Tokyo")
+    event = make_event(
+        title="Job hunting webinar",
+        format=EventFormat.ONLINE,
+        venue="",
+        online_link="https://zoom.us/j/123456",
+        timezone="Asia/Tokyo",
+    )
     member = make_member("Ananya Iyer", email="a@example.org")
     rid = services.registrations.register(event.id, member.id).id
     (tmp_path / "t.pdf").write_bytes(services.badges.ticket_pdf(rid))
-    text = subprocess.run(["pdftotext", str(tmp_path / "t.pdf"), "-"], check=True, capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "t.pdf"), "-"], check=True, capture_output=True, text=True
+    ).stdout
     assert "https://zoom.us/j/123456" in text and "Venue" not in text and "(Asia/Tokyo)" in text
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Nguyễn Thị Đào", "Nguyen-Thi-Dao"), ("../../etc/passwd", "etc-passwd"), ("山田 太郎", ""),
-    ("CON", "CON"), ("  Ananya  Iyer ", "Ananya-Iyer"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nguyễn Thị Đào", "Nguyen-Thi-Dao"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("山田 太郎", ""),
+        ("CON", "CON"),
+        ("  Ananya  Iyer ", "Ananya-Iyer"),
+    ],
+)
 def test_safe_file_stem(text: str, expected: str) -> None:
     assert safe_file_stem(text) == expected
 

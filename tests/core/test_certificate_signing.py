@@ -27,8 +27,14 @@ def test_statements_are_signed_and_any_change_fails(certificates, reunion) -> No
     plan = certificates.issue(certificates.plan(event.id, P))
     recipient = plan.recipients[0]
     lines = recipient.statement.splitlines()
-    assert lines[:6] == [signing.HEADER, recipient.number, recipient.name, "participation", event.title,
-                         event.local_start.date().isoformat()]
+    assert lines[:6] == [
+        signing.HEADER,
+        recipient.number,
+        recipient.name,
+        "participation",
+        event.title,
+        event.local_start.date().isoformat(),
+    ]
     public = certificates.signing.public()
     assert signing.read_statement(recipient.statement, public).name == recipient.name
     assert certificates.verify(recipient.statement).number == recipient.number
@@ -77,16 +83,32 @@ def test_numbers_carry_a_check_part(certificates, reunion) -> None:  # noqa: F81
     assert certificates.verify(typed).number == numbers[0]
 
 
-def test_cli_public_key_then_verify_without_the_database(certificates, reunion, db_path: Path,  # noqa: F811
-                                                         tmp_path: Path) -> None:
+def test_cli_public_key_then_verify_without_the_database(
+    certificates,  # noqa: F811 - the fixture imported above
+    reunion,  # noqa: F811
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
     event, _rows = reunion
     statement = certificates.issue(certificates.plan(event.id, P)).recipients[0].statement
-    env = {**os.environ, "PYTHONPATH": str(REPO), "HOME": str(tmp_path / "stranger"),
-           "XDG_DATA_HOME": str(tmp_path / "stranger" / "data"), "XDG_CONFIG_HOME": str(tmp_path / "stranger" / "cfg")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "HOME": str(tmp_path / "stranger"),
+        "XDG_DATA_HOME": str(tmp_path / "stranger" / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "stranger" / "cfg"),
+    }
 
     def ssc(*argv: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "ssc_desktop.cli", *argv], capture_output=True, text=True,
-                              env=env, cwd=REPO, input=stdin, timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "ssc_desktop.cli", *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+            input=stdin,
+            timeout=60,
+        )
 
     key = tmp_path / "issuer.pem"
     written = ssc("--db", str(db_path), "certificate", "public-key", "-o", str(key))

@@ -44,9 +44,15 @@ def reunion(services, make_event, make_member):
     """Six registered: Kenji and Lan came; Mai, Nima, Oscar, Priya did not (Nima, Oscar and Priya
     joined online for 45, 10 and 0 minutes); Quan waits; one contributor."""
     event = make_event(capacity=6)
-    names = [("Tanaka Kenji", "田中 健二"), ("Nguyen Thi Lan", "Nguyễn Thị Lan"), ("Mai Thida", "မိုင်သီတာ"),
-             ("Nima Sherpa", "निमा शेर्पा"), ("Oscar Perera", "ඔස්කාර් පෙරේරා"), ("Priya Das", "প্রিয়া দাস"),
-             ("Quan Li", "李泉")]
+    names = [
+        ("Tanaka Kenji", "田中 健二"),
+        ("Nguyen Thi Lan", "Nguyễn Thị Lan"),
+        ("Mai Thida", "မိုင်သီတာ"),
+        ("Nima Sherpa", "निमा शेर्पा"),
+        ("Oscar Perera", "ඔස්කාර් පෙරේරා"),
+        ("Priya Das", "প্রিয়া দাস"),
+        ("Quan Li", "李泉"),
+    ]
     rows = {}
     for latin, native in names:
         member = make_member(latin, native_name=native, email=latin.split()[0].lower() + "@example.org")
@@ -63,11 +69,26 @@ def certificates(context, reunion):
     """The service with fake online minutes and a fake contest result, as the app wires the real ones."""
     event, rows = reunion
     online = {rows["Nima"].id: 45, rows["Oscar"].id: 10}
-    winners = [Winner(1, "Poster contest", "High school", "1st prize", 1, "P-03", "Clean water from algae", None,
-                      "ธนา ใจดี", "Thana Jaidee")]
-    return CertificateService(context.database.session_factory, context.services.events,
-                              award_recipients=lambda event_id: winners if event_id == event.id else [],
-                              online_minutes=lambda event_id: online)
+    winners = [
+        Winner(
+            1,
+            "Poster contest",
+            "High school",
+            "1st prize",
+            1,
+            "P-03",
+            "Clean water from algae",
+            None,
+            "ธนา ใจดี",
+            "Thana Jaidee",
+        )
+    ]
+    return CertificateService(
+        context.database.session_factory,
+        context.services.events,
+        award_recipients=lambda event_id: winners if event_id == event.id else [],
+        online_minutes=lambda event_id: online,
+    )
 
 
 def test_participation_goes_to_those_who_came_on_site_or_online_long_enough(certificates, reunion) -> None:
@@ -77,17 +98,25 @@ def test_participation_goes_to_those_who_came_on_site_or_online_long_enough(cert
     plan = certificates.plan(event.id, P)
     assert sorted(r.latin_name for r in plan.recipients) == ["Nguyen Thi Lan", "Nima Sherpa", "Tanaka Kenji"]
     why = {person.name: person.why for person in plan.left_out}
-    assert why == {"Mai Thida": "did not check in or join online",
-                   "Oscar Perera": "online for 10 min, fewer than 30 min",
-                   "Priya Das": "did not check in or join online"}  # Quan waits: not a participant at all
+    assert why == {
+        "Mai Thida": "did not check in or join online",
+        "Oscar Perera": "online for 10 min, fewer than 30 min",
+        "Priya Das": "did not check in or join online",
+    }  # Quan waits: not a participant at all
 
 
 def test_online_minutes_do_not_count_when_the_template_says_zero(certificates, reunion) -> None:
     event, _rows = reunion
     template = certificates.default_template(P)
     on_site_only = certificates.save_template(
-        TemplateDraft(**{**{f: getattr(template, f) for f in TemplateDraft.__dataclass_fields__},
-                         "name": "On site only", "min_online_minutes": 0}))
+        TemplateDraft(
+            **{
+                **{f: getattr(template, f) for f in TemplateDraft.__dataclass_fields__},
+                "name": "On site only",
+                "min_online_minutes": 0,
+            }
+        )
+    )
     plan = certificates.plan(event.id, P, on_site_only.id)
     assert sorted(r.latin_name for r in plan.recipients) == ["Nguyen Thi Lan", "Tanaka Kenji"]
 
@@ -96,11 +125,13 @@ def test_contributors_and_award_winners(certificates, services, reunion) -> None
     event, rows = reunion
     contribution = certificates.plan(event.id, C)
     assert [(r.name, r.latin_name, r.reason) for r in contribution.recipients] == [
-        ("မိုင်သီတာ", "Mai Thida", "for designing the reunion poster")]
+        ("မိုင်သီတာ", "Mai Thida", "for designing the reunion poster")
+    ]
     award = certificates.plan(event.id, A)
     assert award.recipients[0].name == "ธนา ใจดี"
-    assert award.recipients[0].reason == ("the 1st prize in the Poster contest (High school) "
-                                          "for “Clean water from algae”")
+    assert award.recipients[0].reason == (
+        "the 1st prize in the Poster contest (High school) for “Clean water from algae”"
+    )
     services.certificates.remove_contributor(rows["Mai"].id)
     assert certificates.plan(event.id, C).recipients == ()
     with pytest.raises(DomainError) as raised:
@@ -135,10 +166,12 @@ def test_numbers_are_unique_stay_the_same_when_issued_again_and_verify(certifica
 
 def test_templates_are_checked(certificates) -> None:
     base = TemplateDraft(name="Thanks", kind=C, title="Certificate of Thanks", wording="for {reason} at {event}")
-    for change, code in (({"wording": "for {reasons}"}, "certificate.unknown_placeholder"),
-                         ({"accent": "pink"}, "certificate.bad_colour"),
-                         ({"name": "  "}, "certificate.template_name_required"),
-                         ({"min_online_minutes": -5}, "certificate.bad_minutes")):
+    for change, code in (
+        ({"wording": "for {reasons}"}, "certificate.unknown_placeholder"),
+        ({"accent": "pink"}, "certificate.bad_colour"),
+        ({"name": "  "}, "certificate.template_name_required"),
+        ({"min_online_minutes": -5}, "certificate.bad_minutes"),
+    ):
         with pytest.raises(DomainError) as raised:
             certificates.save_template(TemplateDraft(**{**base.__dict__, **change}))
         assert raised.value.code == code
@@ -155,8 +188,14 @@ def test_pdf_prints_every_script_embeds_fonts_and_its_qr_reads_back(certificates
     plan = certificates.issue(certificates.plan(event.id, P))
     pdf = write_certificates_pdf(plan, tmp_path / "participation.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    for expected in ("Certificate of Participation", "田中 健二", "Nguyễn Thị Lan", "Tanaka Kenji",
-                     "took part in the 3rd SSC India Reunion", *(r.number for r in plan.recipients)):
+    for expected in (
+        "Certificate of Participation",
+        "田中 健二",
+        "Nguyễn Thị Lan",
+        "Tanaka Kenji",
+        "took part in the 3rd SSC India Reunion",
+        *(r.number for r in plan.recipients),
+    ):
         assert expected in text, expected
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), fonts
@@ -202,11 +241,31 @@ def test_cli_contributors_certificates_and_verify(ssc, reunion, db_path: Path, t
     import json
 
     event, _rows = reunion
-    code, out, err = ssc("--db", db_path, "contributors", "add", "--event", event.id, "--member", "nguyen@example.org",
-                         "--reason", "for running the registration desk")
+    code, out, err = ssc(
+        "--db",
+        db_path,
+        "contributors",
+        "add",
+        "--event",
+        event.id,
+        "--member",
+        "nguyen@example.org",
+        "--reason",
+        "for running the registration desk",
+    )
     assert code == 0 and "Nguyen Thi Lan" in out, err
-    code, out, err = ssc("--db", db_path, "certificates", "--event", event.id, "--kind", "contribution",
-                         "-o", tmp_path / "thanks.pdf", "--json")
+    code, out, err = ssc(
+        "--db",
+        db_path,
+        "certificates",
+        "--event",
+        event.id,
+        "--kind",
+        "contribution",
+        "-o",
+        tmp_path / "thanks.pdf",
+        "--json",
+    )
     assert code == 0, err
     numbers = json.loads(out)["numbers"]
     assert len(numbers) == 2
@@ -214,7 +273,9 @@ def test_cli_contributors_certificates_and_verify(ssc, reunion, db_path: Path, t
     assert code == 0 and out.startswith("Genuine: ")
     code, out, err = ssc("--db", db_path, "certificate", "verify", "SSC-0000-X-000000")
     assert code == 1 and err.startswith("ssc: error: No certificate has the number")
-    code, out, err = ssc("--db", db_path, "certificate", "verify", numbers[0][:-1] + ("2" if numbers[0][-1] != "2" else "3"))
+    code, out, err = ssc(
+        "--db", db_path, "certificate", "verify", numbers[0][:-1] + ("2" if numbers[0][-1] != "2" else "3")
+    )
     assert code == 1 and "not a genuine certificate number" in err
     code, out, err = ssc("--db", db_path, "certificates", "--event", event.id, "--kind", "participation", "--dry-run")
     assert code == 0 and "left out: Mai Thida (did not check in)" in out

@@ -29,8 +29,21 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def desk_command(url: str, event_id: int, station: str) -> list[str]:
-    return [sys.executable, "-m", "ssc_desktop.cli", "--db", url, "checkin", "--event", str(event_id),
-            "--station", station, "--batch", "-", "--json"]
+    return [
+        sys.executable,
+        "-m",
+        "ssc_desktop.cli",
+        "--db",
+        url,
+        "checkin",
+        "--event",
+        str(event_id),
+        "--station",
+        station,
+        "--batch",
+        "-",
+        "--json",
+    ]
 
 
 def desk_env() -> dict[str, str]:
@@ -40,11 +53,20 @@ def desk_env() -> dict[str, str]:
     return env
 
 
-def run_desks(url: str, event_id: int, batches: list[list[str]], timeout: float = 150) -> list[tuple[int, list[dict], str]]:
+def run_desks(
+    url: str, event_id: int, batches: list[list[str]], timeout: float = 150
+) -> list[tuple[int, list[dict], str]]:
     """Starts one desk process a batch, all at once; (exit status, verdicts, stderr) of each."""
     processes = [
-        subprocess.Popen(desk_command(url, event_id, f"Desk{n + 1}"), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True, env=desk_env(), cwd=REPO_ROOT)
+        subprocess.Popen(
+            desk_command(url, event_id, f"Desk{n + 1}"),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=desk_env(),
+            cwd=REPO_ROOT,
+        )
         for n in range(len(batches))
     ]
     outputs: list[tuple[str, str] | None] = [None] * len(processes)
@@ -71,9 +93,15 @@ def check_ins(url: str) -> list[tuple[int, str, bool, bool]]:
     engine = create_engine(database_url(url))
     try:
         with engine.connect() as connection:
-            return [tuple(row) for row in connection.execute(text(
-                "SELECT registration_id, station, undone, checked_out_at IS NOT NULL FROM check_ins "
-                "WHERE list_id IS NULL ORDER BY id"))]
+            return [
+                tuple(row)
+                for row in connection.execute(
+                    text(
+                        "SELECT registration_id, station, undone, checked_out_at IS NOT NULL FROM check_ins "
+                        "WHERE list_id IS NULL ORDER BY id"
+                    )
+                )
+            ]
     finally:
         engine.dispose()
 
@@ -131,9 +159,15 @@ def test_every_accepted_of_a_desk_killed_mid_burst_is_in_the_database(desk_url: 
     """SIGKILL, no goodbye: what the desk printed as ACCEPTED was committed before it printed."""
     people = 600
     event_id, codes = build_event(desk_url, people)
-    process = subprocess.Popen(desk_command(desk_url, event_id, "Desk1"), stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=desk_env(),
-                               cwd=REPO_ROOT)
+    process = subprocess.Popen(
+        desk_command(desk_url, event_id, "Desk1"),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=desk_env(),
+        cwd=REPO_ROOT,
+    )
     assert process.stdin is not None and process.stdout is not None
     writer = threading.Thread(target=lambda: _write_all(process.stdin, list(codes.values())), daemon=True)
     writer.start()

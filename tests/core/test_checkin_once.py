@@ -78,9 +78,16 @@ def rows(url: str, registration_id: int) -> list[tuple]:
     engine = create_engine(database_url(url))
     try:
         with engine.connect() as connection:
-            return [tuple(r) for r in connection.execute(text(
-                "SELECT station, undone, checked_out_at IS NOT NULL FROM check_ins "
-                "WHERE registration_id = :id AND list_id IS NULL ORDER BY id"), {"id": registration_id})]
+            return [
+                tuple(r)
+                for r in connection.execute(
+                    text(
+                        "SELECT station, undone, checked_out_at IS NOT NULL FROM check_ins "
+                        "WHERE registration_id = :id AND list_id IS NULL ORDER BY id"
+                    ),
+                    {"id": registration_id},
+                )
+            ]
     finally:
         engine.dispose()
 
@@ -88,11 +95,17 @@ def rows(url: str, registration_id: int) -> list[tuple]:
 def test_simultaneous_scans_of_one_badge_give_one_accepted(url: str, event) -> None:
     event_id, codes = event
     for registration_id in list(codes)[:3]:
-        verdicts = at_once(url, [
-            (lambda s, n=n, registration_id=registration_id:
-             s.checkin.scan(event_id, codes[registration_id], station=f"Desk{n + 1}"))
-            for n in range(DESKS)
-        ])
+        verdicts = at_once(
+            url,
+            [
+                (
+                    lambda s, n=n, registration_id=registration_id: s.checkin.scan(
+                        event_id, codes[registration_id], station=f"Desk{n + 1}"
+                    )
+                )
+                for n in range(DESKS)
+            ],
+        )
         assert not [v for v in verdicts if isinstance(v, Exception)], verdicts
         accepted = [v for v in verdicts if v.kind is VerdictKind.ACCEPTED]
         assert len(accepted) == 1
@@ -107,10 +120,17 @@ def test_simultaneous_scans_of_one_badge_give_one_accepted(url: str, event) -> N
 def test_simultaneous_check_ins_by_hand_give_one_and_already(url: str, event) -> None:
     _event_id, codes = event
     for registration_id in list(codes)[:3]:
-        results = at_once(url, [
-            (lambda s, n=n, registration_id=registration_id:
-             s.checkin.check_in(registration_id, station=f"Desk{n + 1}")) for n in range(DESKS)
-        ])
+        results = at_once(
+            url,
+            [
+                (
+                    lambda s, n=n, registration_id=registration_id: s.checkin.check_in(
+                        registration_id, station=f"Desk{n + 1}"
+                    )
+                )
+                for n in range(DESKS)
+            ],
+        )
         done = [r for r in results if not isinstance(r, Exception)]
         refused = [r for r in results if isinstance(r, Exception)]
         assert len(done) == 1 and len(refused) == DESKS - 1
@@ -131,9 +151,10 @@ def test_two_desks_checking_out_one_person_at_once(url: str, event) -> None:
     assert rows(url, registration_id) == [("Desk1", False, True)]
 
     # Re-entry from two desks at once: one new check-in, the other desk is told.
-    verdicts = at_once(url, [
-        (lambda s, n=n: s.checkin.scan(event_id, codes[registration_id], station=f"Desk{n + 2}")) for n in range(2)
-    ])
+    verdicts = at_once(
+        url,
+        [(lambda s, n=n: s.checkin.scan(event_id, codes[registration_id], station=f"Desk{n + 2}")) for n in range(2)],
+    )
     assert sorted(v.kind.value for v in verdicts) == ["accepted", "already-checked-in"]
     back = next(v for v in verdicts if v.accepted).registration.station
     assert rows(url, registration_id) == [("Desk1", False, True), (back, False, False)]
@@ -158,9 +179,12 @@ def slip_in(url: str, registration_id: int, station: str) -> None:
     engine = create_engine(database_url(url))
     try:
         with engine.begin() as connection:
-            connection.execute(text(
-                "INSERT INTO check_ins (registration_id, checked_in_at, station, undone) VALUES (:id, :at, :station, :no)"
-            ), {"id": registration_id, "at": utc_now().replace(tzinfo=None), "station": station, "no": False})
+            connection.execute(
+                text(
+                    "INSERT INTO check_ins (registration_id, checked_in_at, station, undone) VALUES (:id, :at, :station, :no)"
+                ),
+                {"id": registration_id, "at": utc_now().replace(tzinfo=None), "station": station, "no": False},
+            )
     finally:
         engine.dispose()
 
@@ -228,8 +252,10 @@ def test_the_index_refuses_a_second_standing_check_in_but_not_re_entry(url: str,
     engine = create_engine(database_url(url))
     try:
         with engine.begin() as connection:
-            connection.execute(text("UPDATE check_ins SET checked_out_at = :at WHERE registration_id = :id"),
-                               {"at": utc_now().replace(tzinfo=None), "id": registration_id})
+            connection.execute(
+                text("UPDATE check_ins SET checked_out_at = :at WHERE registration_id = :id"),
+                {"at": utc_now().replace(tzinfo=None), "id": registration_id},
+            )
     finally:
         engine.dispose()
     slip_in(url, registration_id, "Desk2")  # after a check-out: re-entry is a new standing check-in
@@ -267,7 +293,9 @@ def test_migration_0007_applies_the_same_rule() -> None:
     from ssc_desktop.db import MIGRATIONS_DIR
     from ssc_desktop.services.checkin import doubled_check_ins
 
-    spec = importlib.util.spec_from_file_location("m0007", MIGRATIONS_DIR / "versions" / "0007_one_standing_check_in.py")
+    spec = importlib.util.spec_from_file_location(
+        "m0007", MIGRATIONS_DIR / "versions" / "0007_one_standing_check_in.py"
+    )
     migration = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(migration)
     rng = random.Random(7)

@@ -52,9 +52,16 @@ def rows(url: str, registration_id: int) -> list[tuple[str, bool, bool]]:
     engine = create_engine(database_url(url))
     try:
         with engine.connect() as connection:
-            return [(r[0], bool(r[1]), bool(r[2])) for r in connection.execute(text(
-                "SELECT station, undone, checked_out_at IS NOT NULL FROM check_ins "
-                "WHERE registration_id = :id AND list_id IS NULL ORDER BY id"), {"id": registration_id})]
+            return [
+                (r[0], bool(r[1]), bool(r[2]))
+                for r in connection.execute(
+                    text(
+                        "SELECT station, undone, checked_out_at IS NOT NULL FROM check_ins "
+                        "WHERE registration_id = :id AND list_id IS NULL ORDER BY id"
+                    ),
+                    {"id": registration_id},
+                )
+            ]
     finally:
         engine.dispose()
 
@@ -75,8 +82,9 @@ def test_undo_at_door_a_after_a_re_entry_at_door_b_undoes_nothing(url, event, de
     again = new_check_in_uid()
     door_b.services.checkin.check_in(person, "Door B", uid=again)  # re-entry at the other desk
 
-    error = refused(lambda: door_a.services.checkin.undo_check_in(
-        person, station="Door A", check_in_uid=verdict.check_in_uid))
+    error = refused(
+        lambda: door_a.services.checkin.undo_check_in(person, station="Door A", check_in_uid=verdict.check_in_uid)
+    )
     assert error.code == "checkin.undo_overtaken" and error.params["station"] == "Door B"
     assert "Door B" in str(error) and error.code in MESSAGES
     assert rows(url, person) == [("Door A", False, True), ("Door B", False, False)]  # nothing changed
@@ -93,8 +101,9 @@ def test_undo_of_a_check_in_another_desk_checked_out_keeps_the_visit(url, event,
     person, code = list(codes.items())[1]
     verdict = door_a.services.checkin.scan(event_id, code, station="Door A")
     door_b.services.checkin.check_out(person, station="Door B")
-    error = refused(lambda: door_a.services.checkin.undo_check_in(
-        person, station="Door A", check_in_uid=verdict.check_in_uid))
+    error = refused(
+        lambda: door_a.services.checkin.undo_check_in(person, station="Door A", check_in_uid=verdict.check_in_uid)
+    )
     assert error.code == "checkin.undo_after_check_out" and error.code in MESSAGES
     assert rows(url, person) == [("Door A", False, True)]
 
@@ -106,8 +115,9 @@ def test_undo_of_a_check_in_already_undone_elsewhere_leaves_the_new_one(url, eve
     verdict = door_a.services.checkin.scan(event_id, code, station="Door A")
     door_b.services.checkin.undo_check_in(person, station="Door B")  # the Check-in page's undo of the person
     assert door_b.services.checkin.scan(event_id, code, station="Door B").accepted  # and in again at B
-    error = refused(lambda: door_a.services.checkin.undo_check_in(
-        person, station="Door A", check_in_uid=verdict.check_in_uid))
+    error = refused(
+        lambda: door_a.services.checkin.undo_check_in(person, station="Door A", check_in_uid=verdict.check_in_uid)
+    )
     assert error.code == "checkin.nothing_to_undo"
     assert rows(url, person) == [("Door A", True, False), ("Door B", False, False)]
 
@@ -138,15 +148,21 @@ def test_undo_by_hand_and_walk_in_check_ins_by_their_uid(url, event, desks) -> N
 
     from ssc_desktop.services.members import MemberDraft
 
-    member = door_b.services.members.add_member(MemberDraft(
-        latin_name="Walk In", email="walk.in@example.org", country="India"))
+    member = door_b.services.members.add_member(
+        MemberDraft(latin_name="Walk In", email="walk.in@example.org", country="India")
+    )
     walk_in = door_b.services.registrations.register_walk_in(event_id, member.id, check_in=True, station="Door B")
     assert walk_in.checked_in and walk_in.check_in_uid
     # Door A cannot take back Door B's walk-in with its own (stale) uid; Door B can with the walk-in's.
-    assert refused(lambda: door_a.services.checkin.undo_check_in(
-        walk_in.registration.id, station="Door A", check_in_uid=mine)).code == "checkin.nothing_to_undo"
-    undone = door_b.services.checkin.undo_check_in(walk_in.registration.id, station="Door B",
-                                                   check_in_uid=walk_in.check_in_uid)
+    assert (
+        refused(
+            lambda: door_a.services.checkin.undo_check_in(walk_in.registration.id, station="Door A", check_in_uid=mine)
+        ).code
+        == "checkin.nothing_to_undo"
+    )
+    undone = door_b.services.checkin.undo_check_in(
+        walk_in.registration.id, station="Door B", check_in_uid=walk_in.check_in_uid
+    )
     assert undone.checked_in_at is None
 
 
@@ -188,10 +204,13 @@ def test_undo_at_one_desk_while_another_checks_out_or_scans(url, event, desks) -
     assert rows(url, out_person) in ([("Door A", True, False)], [("Door A", False, True)])
 
     second = door_a.services.checkin.scan(event_id, codes[scan_person], station="Door A")
-    results = at_once(url, [
-        lambda s: s.checkin.undo_check_in(scan_person, station="Door A", check_in_uid=second.check_in_uid),
-        lambda s: s.checkin.scan(event_id, codes[scan_person], station="Door B"),
-    ])
+    results = at_once(
+        url,
+        [
+            lambda s: s.checkin.undo_check_in(scan_person, station="Door A", check_in_uid=second.check_in_uid),
+            lambda s: s.checkin.scan(event_id, codes[scan_person], station="Door B"),
+        ],
+    )
     assert not [r for r in results if isinstance(r, Exception)], results
     verdict = results[1]
     # Door A's check-in is undone either way; Door B's, if it let the person in after the undo, stands.

@@ -43,8 +43,12 @@ def test_init_creates_the_database(ssc, tmp_path: Path) -> None:
 
     code, out, _ = ssc("--db", path, "init", "--json")
     assert code == 0
-    assert json.loads(out) == {"database": str(path.resolve()), "schema": known_head(), "doubled_check_ins_undone": 0,
-                               "backup_before_upgrade": None}  # a new database: nothing to copy first
+    assert json.loads(out) == {
+        "database": str(path.resolve()),
+        "schema": known_head(),
+        "doubled_check_ins_undone": 0,
+        "backup_before_upgrade": None,
+    }  # a new database: nothing to copy first
 
 
 def test_init_on_a_database_from_a_newer_version(ssc, tmp_path: Path) -> None:
@@ -95,7 +99,11 @@ def test_event_list_human(ssc, demo_db: Path) -> None:
 
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_event_list_json(ssc, demo_db: Path, demo_context, where: str) -> None:
-    argv = ["--db", demo_db, "--json", "event", "list"] if where == "before" else ["--db", demo_db, "event", "list", "--json"]
+    argv = (
+        ["--db", demo_db, "--json", "event", "list"]
+        if where == "before"
+        else ["--db", demo_db, "event", "list", "--json"]
+    )
     code, out, err = ssc(*argv)
     assert (code, err) == (0, "")
     events = json.loads(out)
@@ -117,9 +125,25 @@ def test_event_list_on_an_empty_database(ssc, tmp_path: Path) -> None:
 
 def test_event_create(ssc, demo_copy: Path) -> None:
     code, out, err = ssc(
-        "--db", demo_copy, "event", "create", "--json", "--title", "Kolkata alumni meetup", "--chapter", "isca",
-        "--start", "2026-12-19 18:30", "--timezone", "Asia/Kolkata", "--format", "Face to face",
-        "--venue", "Science City, Kolkata", "--capacity", "80",
+        "--db",
+        demo_copy,
+        "event",
+        "create",
+        "--json",
+        "--title",
+        "Kolkata alumni meetup",
+        "--chapter",
+        "isca",
+        "--start",
+        "2026-12-19 18:30",
+        "--timezone",
+        "Asia/Kolkata",
+        "--format",
+        "Face to face",
+        "--venue",
+        "Science City, Kolkata",
+        "--capacity",
+        "80",
     )
     assert (code, err) == (0, "")
     event = json.loads(out)
@@ -137,9 +161,24 @@ def test_event_create(ssc, demo_copy: Path) -> None:
 def test_event_create_human_and_new_chapter(ssc, tmp_path: Path) -> None:
     path = tmp_path / "ssc.sqlite3"
     code, out, _ = ssc(
-        "--db", path, "event", "create", "--title", "Online hour", "--chapter", "SSC Nepal",
-        "--start", "2027-01-10 19:00", "--end", "2027-01-10 20:00", "--timezone", "Asia/Kathmandu",
-        "--format", "online", "--link", "https://meet.example/ssc",
+        "--db",
+        path,
+        "event",
+        "create",
+        "--title",
+        "Online hour",
+        "--chapter",
+        "SSC Nepal",
+        "--start",
+        "2027-01-10 19:00",
+        "--end",
+        "2027-01-10 20:00",
+        "--timezone",
+        "Asia/Kathmandu",
+        "--format",
+        "online",
+        "--link",
+        "https://meet.example/ssc",
     )
     assert code == 0
     assert out.strip() == "Created event 1: Online hour"
@@ -149,8 +188,20 @@ def test_event_create_human_and_new_chapter(ssc, tmp_path: Path) -> None:
     assert event["starts_at"] == "2027-01-10T13:15:00+00:00"  # Nepal is UTC+05:45
 
 
-BASE_CREATE = ["event", "create", "--title", "Broken", "--chapter", "SSC Brand New", "--format", "hybrid",
-               "--start", "2026-12-12 09:30", "--timezone", "Asia/Kolkata"]
+BASE_CREATE = [
+    "event",
+    "create",
+    "--title",
+    "Broken",
+    "--chapter",
+    "SSC Brand New",
+    "--format",
+    "hybrid",
+    "--start",
+    "2026-12-12 09:30",
+    "--timezone",
+    "Asia/Kolkata",
+]
 
 
 @pytest.mark.parametrize(
@@ -274,21 +325,29 @@ def _no_display_env(tmp_path: Path) -> dict[str, str]:
 
 def test_real_ssc_process(tmp_path: Path) -> None:
     command = _console_script("ssc") or [sys.executable, "-m", "ssc_desktop.cli"]
-    done = subprocess.run([*command, "--version"], capture_output=True, text=True, timeout=60,
-                          cwd=tmp_path, env=_no_display_env(tmp_path))
+    done = subprocess.run(
+        [*command, "--version"], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=_no_display_env(tmp_path)
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"ssc (SSC Desktop) {__version__}"
 
-    done = subprocess.run([*command, "--db", str(tmp_path / "x.sqlite3"), "event", "list", "--json"],
-                          capture_output=True, text=True, timeout=60, cwd=tmp_path, env=_no_display_env(tmp_path))
+    done = subprocess.run(
+        [*command, "--db", str(tmp_path / "x.sqlite3"), "event", "list", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=_no_display_env(tmp_path),
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
 
 
 def test_real_gui_entry_version_needs_no_display(tmp_path: Path) -> None:
     command = _console_script("ssc-desktop") or [sys.executable, "-m", "ssc_desktop"]
-    done = subprocess.run([*command, "--version"], capture_output=True, text=True, timeout=60,
-                          cwd=tmp_path, env=_no_display_env(tmp_path))
+    done = subprocess.run(
+        [*command, "--version"], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=_no_display_env(tmp_path)
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"SSC Desktop {__version__}"
 
@@ -307,7 +366,13 @@ def test_command_line_never_loads_qt(tmp_path: Path) -> None:
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "print('QT:', loaded)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                          cwd=tmp_path, env=_no_display_env(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env=_no_display_env(tmp_path),
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "QT: []"

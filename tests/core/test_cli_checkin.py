@@ -97,13 +97,16 @@ def test_already_checked_in_exits_3_with_time_and_station(ssc, codes) -> None:
     assert f"({codes.arrived_row.station})" in out and " at " in out
 
 
-@pytest.mark.parametrize("kind, expected_status, words", [
-    ("cancelled", 4, "REFUSED   cancelled"),
-    ("waitlisted", 4, "REFUSED   waitlisted"),
-    ("other_event", 5, "REFUSED   ticket for another event: 2nd SSC India Reunion (this chapter)"),
-    ("reissued_old", 5, "REFUSED   revoked"),
-    ("forged", 6, "REFUSED   forged or damaged code"),
-])
+@pytest.mark.parametrize(
+    "kind, expected_status, words",
+    [
+        ("cancelled", 4, "REFUSED   cancelled"),
+        ("waitlisted", 4, "REFUSED   waitlisted"),
+        ("other_event", 5, "REFUSED   ticket for another event: 2nd SSC India Reunion (this chapter)"),
+        ("reissued_old", 5, "REFUSED   revoked"),
+        ("forged", 6, "REFUSED   forged or damaged code"),
+    ],
+)
 def test_refusals_exit_with_their_status(ssc, codes, kind, expected_status, words) -> None:
     status, out, err = ssc("checkin", "--event", 2, getattr(codes, kind))
     assert status == expected_status, (out, err)
@@ -247,9 +250,25 @@ def test_killed_mid_batch_keeps_every_check_in_whose_verdict_was_shown(db: Path,
     import subprocess
 
     process = subprocess.Popen(
-        [sys.executable, "-m", "ssc_desktop.cli", "--db", str(db), "checkin", "--event", "2",
-         "--station", "Door A", "--batch", "-"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
+        [
+            sys.executable,
+            "-m",
+            "ssc_desktop.cli",
+            "--db",
+            str(db),
+            "checkin",
+            "--event",
+            "2",
+            "--station",
+            "Door A",
+            "--batch",
+            "-",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        bufsize=1,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     shown = []
@@ -278,8 +297,12 @@ def test_killed_mid_batch_keeps_every_check_in_whose_verdict_was_shown(db: Path,
 def test_a_batch_stopped_by_an_unreadable_line_says_what_it_did_then_the_error(ssc, codes, tmp_path) -> None:
     batch = tmp_path / "scanner.txt"
     # Text is decoded in chunks of 8 KB: the bad byte lies past the first one, after two codes.
-    batch.write_bytes(f"{codes.fresh[0]}\n{codes.fresh[1]}\n".encode() + b"# padding\n" * 1000 + b"\xff\xfe oops\n"
-                      + f"{codes.fresh[2]}\n".encode())
+    batch.write_bytes(
+        f"{codes.fresh[0]}\n{codes.fresh[1]}\n".encode()
+        + b"# padding\n" * 1000
+        + b"\xff\xfe oops\n"
+        + f"{codes.fresh[2]}\n".encode()
+    )
     status, out, err = ssc("checkin", "--event", 2, "--batch", batch)
     assert status == 1
     assert [line.split()[0] for line in out.splitlines()] == ["ACCEPTED", "ACCEPTED"]
@@ -298,7 +321,9 @@ def test_ctrl_c_mid_batch_prints_the_summary_so_far(ssc, codes, monkeypatch) -> 
     status, out, err = ssc("checkin", "--event", 2, "--batch", "-")
     assert status == 130
     assert [line.split()[0] for line in out.splitlines()] == ["ACCEPTED", "ALREADY"]
-    assert err.splitlines() == ["2 codes scanned: 1 accepted, 1 already-checked-in (stopped before the end of the batch)"]
+    assert err.splitlines() == [
+        "2 codes scanned: 1 accepted, 1 already-checked-in (stopped before the end of the batch)"
+    ]
 
 
 def test_a_real_sigint_mid_batch_prints_the_summary_and_exits_130(db: Path, codes: Codes) -> None:
@@ -308,9 +333,17 @@ def test_a_real_sigint_mid_batch_prints_the_summary_and_exits_130(db: Path, code
 
     process = subprocess.Popen(
         [sys.executable, "-m", "ssc_desktop.cli", "--db", str(db), "checkin", "--event", "2", "--batch", "-"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]),
-                                                                       os.environ.get("PYTHONPATH")]))},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+        env={
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(
+                filter(None, [str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH")])
+            ),
+        },
     )
     try:
         for code in codes.fresh[:2]:

@@ -9,16 +9,19 @@ import pytest
 from ssc_desktop.cli.output import dumps, format_table, shown
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Ananya Iyer", "Ananya Iyer"),
-    ("\x1b[32mACCEPTED\x1b[0m", "\\x1b[32mACCEPTED\\x1b[0m"),
-    ("tab\there\nnew\rback", "tab\\there\\nnew\\rback"),
-    ("bell\x07 del\x7f csi\x9b", "bell\\x07 del\\x7f csi\\x9b"),
-    ("abc\u202edcba", "abc\\u202edcba"),  # right-to-left override: would print the code backwards
-    ("line\u2028sep", "line\\u2028sep"),
-    ("山田 花子", "山田 花子"),
-    ("क्\u200dष", "क्\u200dष"),  # a joiner inside a Devanagari name is part of the name
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ananya Iyer", "Ananya Iyer"),
+        ("\x1b[32mACCEPTED\x1b[0m", "\\x1b[32mACCEPTED\\x1b[0m"),
+        ("tab\there\nnew\rback", "tab\\there\\nnew\\rback"),
+        ("bell\x07 del\x7f csi\x9b", "bell\\x07 del\\x7f csi\\x9b"),
+        ("abc\u202edcba", "abc\\u202edcba"),  # right-to-left override: would print the code backwards
+        ("line\u2028sep", "line\\u2028sep"),
+        ("山田 花子", "山田 花子"),
+        ("क्\u200dष", "क्\u200dष"),  # a joiner inside a Devanagari name is part of the name
+    ],
+)
 def test_shown_escapes_control_characters_only(text: str, expected: str) -> None:
     assert shown(text) == expected
 

@@ -21,9 +21,26 @@ def one_error(code: int, out: str, err: str) -> str:
 def db(tmp_path: Path, ssc) -> Path:
     """A reunion for 3 in the India chapter, and six members (four Indian, two Nepali)."""
     path = tmp_path / "ssc.sqlite3"
-    code, _out, err = ssc("--db", path, "event", "create", "--title", "Mini reunion", "--chapter", "SSC India",
-                          "--start", "2030-03-01 09:30", "--timezone", "Asia/Kolkata", "--format", "hybrid",
-                          "--capacity", "3", "--deadline", "2030-02-20 23:59")
+    code, _out, err = ssc(
+        "--db",
+        path,
+        "event",
+        "create",
+        "--title",
+        "Mini reunion",
+        "--chapter",
+        "SSC India",
+        "--start",
+        "2030-03-01 09:30",
+        "--timezone",
+        "Asia/Kolkata",
+        "--format",
+        "hybrid",
+        "--capacity",
+        "3",
+        "--deadline",
+        "2030-02-20 23:59",
+    )
     assert code == 0, err
     from ssc_desktop.services.members import MemberDraft
 
@@ -33,9 +50,20 @@ def db(tmp_path: Path, ssc) -> Path:
         india, _ = services.chapters.ensure_chapter("SSC India")
         nepal, _ = services.chapters.ensure_chapter("SSC Nepal", "SSCN", "Nepal")
         services.members.add_members(
-            [MemberDraft(f"Indian {i}", email=f"in{i}@example.org", country="India", chapter_id=india.id) for i in range(4)]
-            + [MemberDraft(f"Nepali {i}", native_name=f"नेपाली {i}", email=f"np{i}@example.org", country="Nepal",
-                           chapter_id=nepal.id) for i in range(2)]
+            [
+                MemberDraft(f"Indian {i}", email=f"in{i}@example.org", country="India", chapter_id=india.id)
+                for i in range(4)
+            ]
+            + [
+                MemberDraft(
+                    f"Nepali {i}",
+                    native_name=f"नेपाली {i}",
+                    email=f"np{i}@example.org",
+                    country="Nepal",
+                    chapter_id=nepal.id,
+                )
+                for i in range(2)
+            ]
         )
     finally:
         context.close()
@@ -54,7 +82,9 @@ def test_register_one_and_waitlist(ssc, db: Path) -> None:
         code, out, err = ssc("--db", db, "register", "--event", "1", "--member", f"IN{i}@example.org")
         assert code == 0, err
         assert out.strip() == f"Indian {i}: registered for Mini reunion as participant"
-    code, out, _ = ssc("--db", db, "register", "--event", "1", "--member", "np0@example.org", "--role", "Speaker", "--json")
+    code, out, _ = ssc(
+        "--db", db, "register", "--event", "1", "--member", "np0@example.org", "--role", "Speaker", "--json"
+    )
     row = json.loads(out)
     assert (row["status"], row["role"], row["native_name"]) == ("waitlisted", "speaker", "नेपाली 0")
     code, out, _ = ssc("--db", db, "registrations", "--event", "1", "--status", "waitlisted")
@@ -84,11 +114,16 @@ def test_unregister_promotes_the_next(ssc, db: Path) -> None:
 
 def test_register_all_members_of_a_chapter_skips_those_registered(ssc, db: Path) -> None:
     ssc("--db", db, "register", "--event", "1", "--member", "np0@example.org")
-    code, out, _ = ssc("--db", db, "register", "--event", "1", "--all-members", "--chapter", "sscn", "--role", "judge", "--json")
+    code, out, _ = ssc(
+        "--db", db, "register", "--event", "1", "--all-members", "--chapter", "sscn", "--role", "judge", "--json"
+    )
     result = json.loads(out)
     assert (result["registered"], result["waitlisted"], result["already_registered"]) == (1, 0, 1)
     code, out, _ = ssc("--db", db, "registrations", "--event", "1", "--json")
-    assert sorted((r["latin_name"], r["role"]) for r in json.loads(out)) == [("Nepali 0", "participant"), ("Nepali 1", "judge")]
+    assert sorted((r["latin_name"], r["role"]) for r in json.loads(out)) == [
+        ("Nepali 0", "participant"),
+        ("Nepali 1", "judge"),
+    ]
 
 
 def test_walk_in_from_the_command_line(ssc, db: Path) -> None:
@@ -100,24 +135,29 @@ def test_walk_in_from_the_command_line(ssc, db: Path) -> None:
     assert [r["walk_in"] for r in json.loads(out) if r["latin_name"] == "Nepali 1"] == [True]
 
 
-@pytest.mark.parametrize(("argv", "needle"), [
-    (["register", "--event", "1", "--member", "nobody@example.org"], "nobody@example.org"),
-    (["register", "--event", "9", "--member", "in0@example.org"], "event"),
-    (["register", "--event", "1", "--member", "in0@example.org", "--role", "keynote"], "keynote"),
-    (["register", "--event", "1", "--all-members", "--country", "Atlantis"], "Atlantis"),
-    (["register", "--event", "1", "--all-members", "--chapter", "Nowhere"], "Nowhere"),
-    (["register", "--event", "1", "--member", "in0@example.org", "--country", "India"], "--all-members"),
-    (["register", "--event", "1", "--all-members", "--walk-in"], "--member"),
-    (["registrations", "--event", "1", "--status", "maybe"], "maybe"),
-    (["registrations", "--event", "77"], "77"),
-])
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["register", "--event", "1", "--member", "nobody@example.org"], "nobody@example.org"),
+        (["register", "--event", "9", "--member", "in0@example.org"], "event"),
+        (["register", "--event", "1", "--member", "in0@example.org", "--role", "keynote"], "keynote"),
+        (["register", "--event", "1", "--all-members", "--country", "Atlantis"], "Atlantis"),
+        (["register", "--event", "1", "--all-members", "--chapter", "Nowhere"], "Nowhere"),
+        (["register", "--event", "1", "--member", "in0@example.org", "--country", "India"], "--all-members"),
+        (["register", "--event", "1", "--all-members", "--walk-in"], "--member"),
+        (["registrations", "--event", "1", "--status", "maybe"], "maybe"),
+        (["registrations", "--event", "77"], "77"),
+    ],
+)
 def test_bad_input_is_one_clear_line(ssc, db: Path, argv: list[str], needle: str) -> None:
     line = one_error(*ssc("--db", db, *argv))
     assert needle in line
 
 
 def test_deadline_and_late_registration(ssc, db: Path) -> None:
-    code, _out, err = ssc("--db", db, "event", "edit", "1", "--start", "2020-03-01 09:30", "--deadline", "2020-02-20 12:00")
+    code, _out, err = ssc(
+        "--db", db, "event", "edit", "1", "--start", "2020-03-01 09:30", "--deadline", "2020-02-20 12:00"
+    )
     assert code == 0, err
     line = one_error(*ssc("--db", db, "register", "--event", "1", "--member", "in0@example.org"))
     assert "closed at 2020-02-20 12:00 (Asia/Kolkata)" in line
@@ -129,13 +169,14 @@ def test_deadline_and_late_registration(ssc, db: Path) -> None:
 
 def test_event_edit(ssc, db: Path) -> None:
     ssc("--db", db, "register", "--event", "1", "--all-members")
-    code, out, err = ssc("--db", db, "event", "edit", "1", "--title", "Bigger reunion", "--capacity", "5",
-                         "--venue", "IIT Delhi")
+    code, out, err = ssc(
+        "--db", db, "event", "edit", "1", "--title", "Bigger reunion", "--capacity", "5", "--venue", "IIT Delhi"
+    )
     assert code == 0, err
-    assert out.splitlines() == ["Changed event 1: Bigger reunion",
-                                "Promoted from the waitlist (2): Indian 3, Nepali 0"]
-    code, out, _ = ssc("--db", db, "event", "edit", "1", "--timezone", "Asia/Kathmandu", "--no-deadline",
-                       "--no-capacity", "--json")
+    assert out.splitlines() == ["Changed event 1: Bigger reunion", "Promoted from the waitlist (2): Indian 3, Nepali 0"]
+    code, out, _ = ssc(
+        "--db", db, "event", "edit", "1", "--timezone", "Asia/Kathmandu", "--no-deadline", "--no-capacity", "--json"
+    )
     result = json.loads(out)
     event = result["event"]
     assert (event["timezone"], event["registration_deadline"], event["capacity"]) == ("Asia/Kathmandu", None, None)
@@ -161,7 +202,9 @@ def test_event_edit(ssc, db: Path) -> None:
 
 def test_event_copy(ssc, db: Path) -> None:
     ssc("--db", db, "register", "--event", "1", "--all-members")
-    code, out, err = ssc("--db", db, "event", "copy", "1", "--start", "2031-02-28 10:00", "--title", "Mini reunion 2031")
+    code, out, err = ssc(
+        "--db", db, "event", "copy", "1", "--start", "2031-02-28 10:00", "--title", "Mini reunion 2031"
+    )
     assert code == 0, err
     assert out.strip() == "Created event 2: Mini reunion 2031 (a copy of event 1, with 0 programme items)"
     code, out, _ = ssc("--db", db, "event", "list", "--json")

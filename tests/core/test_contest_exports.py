@@ -20,13 +20,23 @@ from ssc_desktop.services.contests import AuthorDraft, ContestDraft, EntryDraft,
 @pytest.fixture
 def scored(services, make_event):
     event = make_event()
-    contest = services.contests.create_contest(event.id, ContestDraft("Essays", ContestKind.ESSAY, ("High school",)),
-                                               (CriterionDraft("Argument", 1, 0, 10, 1),))
-    authors = [(AuthorDraft("山田花子", "Hanako Yamada"),), (AuthorDraft("इशा सेन", "Isha Sen"),),
-               (AuthorDraft("Nguyễn Văn An"),)]
-    entries = services.contests.add_entries(contest.id, [
-        EntryDraft(f"E-0{n}", f"Essay {n}", "High school", affiliation="School", authors=a)
-        for n, a in enumerate(authors, start=1)])
+    contest = services.contests.create_contest(
+        event.id,
+        ContestDraft("Essays", ContestKind.ESSAY, ("High school",)),
+        (CriterionDraft("Argument", 1, 0, 10, 1),),
+    )
+    authors = [
+        (AuthorDraft("山田花子", "Hanako Yamada"),),
+        (AuthorDraft("इशा सेन", "Isha Sen"),),
+        (AuthorDraft("Nguyễn Văn An"),),
+    ]
+    entries = services.contests.add_entries(
+        contest.id,
+        [
+            EntryDraft(f"E-0{n}", f"Essay {n}", "High school", affiliation="School", authors=a)
+            for n, a in enumerate(authors, start=1)
+        ],
+    )
     judge = services.contests.add_judge(contest.id, "Judge", "1234")
     services.contests.assign(contest.id, 1)
     criterion = services.contests.get_contest(contest.id).criteria[0].id
@@ -64,8 +74,11 @@ def test_results_xlsx_has_totals_matrix_and_criteria(services, scored, tmp_path:
     path = write_results_xlsx(services.contests.results(contest.id, "normalized"), tmp_path / "results.xlsx")
     workbook = load_workbook(path)
     rows = list(workbook["Results"].iter_rows(min_row=2, values_only=True))
-    assert [(r[1], r[2], r[3], r[12]) for r in rows] == [(1, "=", "E-01", "1st prize"), (1, "=", "E-02", "1st prize"),
-                                                         (3, None, "E-03", "3rd prize")]
+    assert [(r[1], r[2], r[3], r[12]) for r in rows] == [
+        (1, "=", "E-01", "1st prize"),
+        (1, "=", "E-02", "1st prize"),
+        (3, None, "E-03", "3rd prize"),
+    ]
     assert rows[0][5] == "山田花子"
     assert [c.value for c in workbook["Per judge"][1]] == ["Code", "Category", "Judge (raw)", "Judge (normalized)"]
     assert workbook["Criteria"]["C2"].value == 8
@@ -92,12 +105,20 @@ def test_results_say_how_they_were_computed_in_words(services, scored, tmp_path:
     services.contests.set_method(contest.id, "normalized", criterion.id)
     results = services.contests.results(contest.id)
     text = " ".join(pdf_text(write_results_pdf(results, tmp_path / "r.pdf")).split())
-    for words in ("How these results were computed",
-                  "divided by its criterion's maximum, multiplied by the criterion's weight",
-                  "Argument × 1 (out of 10)", "population standard deviation", "100 + 20 × z", "(100 ± 20)",
-                  "highest and its lowest total are dropped", "ranked by the normalized (z-scores)",
-                  "their mean score on “Argument”, then the number of judges", "share a rank",
-                  "Worked example: E-01", "E-01 was scored by 1 judge(s), whose totals were Judge 80.00: mean 80.00"):
+    for words in (
+        "How these results were computed",
+        "divided by its criterion's maximum, multiplied by the criterion's weight",
+        "Argument × 1 (out of 10)",
+        "population standard deviation",
+        "100 + 20 × z",
+        "(100 ± 20)",
+        "highest and its lowest total are dropped",
+        "ranked by the normalized (z-scores)",
+        "their mean score on “Argument”, then the number of judges",
+        "share a rank",
+        "Worked example: E-01",
+        "E-01 was scored by 1 judge(s), whose totals were Judge 80.00: mean 80.00",
+    ):
         assert words in text, words
     about = load_workbook(write_results_xlsx(results, tmp_path / "r.xlsx"))["About"]
     rows = {r[0]: r[1] for r in about.iter_rows(values_only=True) if r[0]}

@@ -7,15 +7,24 @@ import math
 import pytest
 
 from ssc_desktop.services.contest_results import (
-    Criterion, EntryKey, compute_results, normalize_judge, trimmed_mean, weighted_total,
+    Criterion,
+    EntryKey,
+    compute_results,
+    normalize_judge,
+    trimmed_mean,
+    weighted_total,
 )
 
 A = Criterion(1, "A", weight=2, scale_max=10)
 B = Criterion(2, "B", weight=1, scale_max=5)
 X, Y, Z = EntryKey(10, "P-01", "HS"), EntryKey(11, "P-02", "HS"), EntryKey(12, "P-03", "HS")
 SCORES = {
-    (1, 10): {1: 8, 2: 4}, (1, 11): {1: 5, 2: 5}, (1, 12): {1: 10, 2: 2},
-    (2, 10): {1: 6, 2: 3}, (2, 11): {1: 7, 2: 1}, (2, 12): {1: 4, 2: 4},
+    (1, 10): {1: 8, 2: 4},
+    (1, 11): {1: 5, 2: 5},
+    (1, 12): {1: 10, 2: 2},
+    (2, 10): {1: 6, 2: 3},
+    (2, 11): {1: 7, 2: 1},
+    (2, 12): {1: 4, 2: 4},
 }
 
 
@@ -68,9 +77,12 @@ def test_ties_broken_by_stated_order_and_remaining_ties_shown() -> None:
     entries = [EntryKey(i, f"E-{i}", "U") for i in range(1, 6)]
     scores = {
         # E-1 and E-2: same total 60, E-1 better on Merit -> E-1 above E-2
-        (1, 1): {1: 7, 2: 5}, (1, 2): {1: 5, 2: 7},
+        (1, 1): {1: 7, 2: 5},
+        (1, 2): {1: 5, 2: 7},
         # E-3 and E-4: total 50, merit 5 each; E-3 has two judges, E-4 one -> E-3 above
-        (1, 3): {1: 5, 2: 5}, (2, 3): {1: 5, 2: 5}, (1, 4): {1: 5, 2: 5},
+        (1, 3): {1: 5, 2: 5},
+        (2, 3): {1: 5, 2: 5},
+        (1, 4): {1: 5, 2: 5},
         # E-5: total 50, merit 5, one judge: tied with E-4 on every rule
         (2, 5): {1: 5, 2: 5},
     }

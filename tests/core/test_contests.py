@@ -16,22 +16,32 @@ from ssc_desktop.output.judge_sheet_xlsx import sheet_file_name, write_judge_she
 from ssc_desktop.services.contest_rubrics import CriterionDraft
 from ssc_desktop.services.contests import AuthorDraft, ContestDraft, EntryDraft
 
-RUBRIC = (CriterionDraft("Merit", 2, 1, 10, 1, (("1–3", "weak"), ("8–10", "strong"))),
-          CriterionDraft("Design", 1, 0, 5, 0.5))
+RUBRIC = (
+    CriterionDraft("Merit", 2, 1, 10, 1, (("1–3", "weak"), ("8–10", "strong"))),
+    CriterionDraft("Design", 1, 0, 5, 0.5),
+)
 
 
 @pytest.fixture
 def contest(services, make_event):
     event = make_event()
     return services.contests.create_contest(
-        event.id, ContestDraft("High-school posters", ContestKind.POSTER, ("High school", "University")), RUBRIC)
+        event.id, ContestDraft("High-school posters", ContestKind.POSTER, ("High school", "University")), RUBRIC
+    )
 
 
 def add_entries(services, contest, count: int = 4, schools=None):
     schools = schools or ["DPS R.K. Puram", "Kendriya Vidyalaya", "Modern School", "St. Xavier's"]
-    drafts = [EntryDraft(f"P-{n:02d}", f"Poster {n}", "High school", affiliation=schools[(n - 1) % len(schools)],
-                         authors=(AuthorDraft("अनन्या अय्यर", "Ananya Iyer"), AuthorDraft("Rohan Das")))
-              for n in range(1, count + 1)]
+    drafts = [
+        EntryDraft(
+            f"P-{n:02d}",
+            f"Poster {n}",
+            "High school",
+            affiliation=schools[(n - 1) % len(schools)],
+            authors=(AuthorDraft("अनन्या अय्यर", "Ananya Iyer"), AuthorDraft("Rohan Das")),
+        )
+        for n in range(1, count + 1)
+    ]
     return services.contests.add_entries(contest.id, drafts)
 
 
@@ -52,8 +62,10 @@ def test_templates_blind_default_and_rubric_copy(services, make_event) -> None:
 
 def test_assignment_balances_and_avoids_own_school_and_conflicts(services, contest) -> None:
     entries = add_entries(services, contest, 8)
-    judges = [services.contests.add_judge(contest.id, f"Judge {n}", "1234", affiliation=school)
-              for n, school in enumerate(["DPS R.K. Puram", "IIT Delhi", "IISc", "Modern School"], 1)]
+    judges = [
+        services.contests.add_judge(contest.id, f"Judge {n}", "1234", affiliation=school)
+        for n, school in enumerate(["DPS R.K. Puram", "IIT Delhi", "IISc", "Modern School"], 1)
+    ]
     report = services.contests.assign(contest.id, 2)
     assert report.short == () and report.total == 16
     matrix = services.contests.matrix(contest.id)
@@ -102,8 +114,12 @@ def test_pin_is_hashed_and_checked(services, contest) -> None:
 def test_blind_mode_hides_authors_from_judges(services, make_event, tmp_path: Path) -> None:
     event = make_event()
     essay = services.contests.create_contest(event.id, ContestDraft("Essays", ContestKind.ESSAY))
-    services.contests.add_entry(essay.id, EntryDraft("E-01", "Water and cities", affiliation="Modern School",
-                                                     authors=(AuthorDraft("山田花子", "Hanako Yamada"),)))
+    services.contests.add_entry(
+        essay.id,
+        EntryDraft(
+            "E-01", "Water and cities", affiliation="Modern School", authors=(AuthorDraft("山田花子", "Hanako Yamada"),)
+        ),
+    )
     judge = services.contests.add_judge(essay.id, "Judge", "1234")
     services.contests.assign(essay.id, 1)
     work = services.contests.judge_work(judge.id)
@@ -158,9 +174,11 @@ def test_results_awards_lock_and_recipients(services, contest, make_event) -> No
     ]
     assert recipients[-1].award == "Honourable mention" and recipients[-1].place == 4
     services.contests.lock(contest.id)
-    for attempt in (lambda: services.contests.save_scores(judge.id, entries[0].id, {merit: 1}),
-                    lambda: services.contests.set_awards(contest.id, {}),
-                    lambda: services.contests.assign(contest.id, 1)):
+    for attempt in (
+        lambda: services.contests.save_scores(judge.id, entries[0].id, {merit: 1}),
+        lambda: services.contests.set_awards(contest.id, {}),
+        lambda: services.contests.assign(contest.id, 1),
+    ):
         with pytest.raises(DomainError) as raised:
             attempt()
         assert raised.value.code == "contest.locked"
@@ -174,22 +192,28 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
 
 
 def test_entries_import_reads_authors_and_refuses_bad_files_whole(services, contest, tmp_path: Path) -> None:
-    good = write_csv(tmp_path / "entries.csv", [
-        ["Code", "Title", "Category", "Authors", "Latin names", "School", "Abstract"],
-        ["P-01", "Monsoon sensors", "high school", "राहुल शर्मा; Priya Nair", "Rahul Sharma; Priya Nair", "DPS", "…"],
-        ["P-02", "Soil microbes", "University", "Wei Wang", "", "Tsinghua", ""],
-    ])
+    good = write_csv(
+        tmp_path / "entries.csv",
+        [
+            ["Code", "Title", "Category", "Authors", "Latin names", "School", "Abstract"],
+            ["P-01", "Monsoon sensors", "high school", "राहुल शर्मा; Priya Nair", "Rahul Sharma; Priya Nair", "DPS", "…"],
+            ["P-02", "Soil microbes", "University", "Wei Wang", "", "Tsinghua", ""],
+        ],
+    )
     rows = services.contests.import_entries(contest.id, good)
     assert [(r.code, r.category) for r in rows] == [("P-01", "High school"), ("P-02", "University")]
     assert rows[0].authors[0] == AuthorDraft("राहुल शर्मा", "Rahul Sharma", None)
-    bad = write_csv(tmp_path / "bad.csv", [
-        ["Code", "Title", "Category"],
-        ["P-03", "Fine", "High school"],
-        ["P-01", "Taken code", "High school"],
-        ["P-04", "", "High school"],
-        ["P-05", "Bad category", "Primary"],
-        ["P-03", "Again", "University"],
-    ])
+    bad = write_csv(
+        tmp_path / "bad.csv",
+        [
+            ["Code", "Title", "Category"],
+            ["P-03", "Fine", "High school"],
+            ["P-01", "Taken code", "High school"],
+            ["P-04", "", "High school"],
+            ["P-05", "Bad category", "Primary"],
+            ["P-03", "Again", "University"],
+        ],
+    )
     with pytest.raises(DomainError) as raised:
         services.contests.import_entries(contest.id, bad)
     text = str(raised.value)
@@ -231,8 +255,10 @@ def test_judge_sheet_has_validation_and_protection(sheets) -> None:
     assert sheet.protection.sheet
     assert workbook["ssc"].sheet_state == "hidden"
     validations = {str(v.sqref): (v.type, v.formula1, v.formula2) for v in sheet.data_validations.dataValidation}
-    assert validations == {"C6:C7": ("whole", "1", "10"),
-                           "D6:D7": ("custom", "AND(ISNUMBER(D6),D6>=0,D6<=5,MOD(ROUND((D6-0)/0.5,6),1)=0)", None)}
+    assert validations == {
+        "C6:C7": ("whole", "1", "10"),
+        "D6:D7": ("custom", "AND(ISNUMBER(D6),D6>=0,D6<=5,MOD(ROUND((D6-0)/0.5,6),1)=0)", None),
+    }
     assert sheet["C6"].protection.locked is False and sheet["A6"].protection.locked is True
     assert [sheet[f"A{r}"].value for r in (6, 7)] == [i.code for i in works[0].items]
     assert paths[0].name == sheet_file_name(works[0])
@@ -324,18 +350,28 @@ def test_judges_score_in_the_app_only_while_judging_is_open(services, contest) -
     criterion = contests.get_contest(contest.id).criteria[0]
     score = {criterion.id: criterion.scale_min}
     later = utc_now() + timedelta(hours=2)
-    contests.update_contest(contest.id, dataclasses.replace(contests.get_contest(contest.id).draft(),
-                                                            judging_opens=later, judging_closes=later + timedelta(hours=3)))
+    contests.update_contest(
+        contest.id,
+        dataclasses.replace(
+            contests.get_contest(contest.id).draft(), judging_opens=later, judging_closes=later + timedelta(hours=3)
+        ),
+    )
     with pytest.raises(DomainError) as raised:
         contests.save_scores(judge.id, entry.id, score)
     assert raised.value.code == "contest.judging_not_open"
     earlier = utc_now() - timedelta(hours=3)
-    contests.update_contest(contest.id, dataclasses.replace(contests.get_contest(contest.id).draft(),
-                                                            judging_opens=earlier, judging_closes=earlier + timedelta(hours=1)))
+    contests.update_contest(
+        contest.id,
+        dataclasses.replace(
+            contests.get_contest(contest.id).draft(), judging_opens=earlier, judging_closes=earlier + timedelta(hours=1)
+        ),
+    )
     with pytest.raises(DomainError) as raised:
         contests.save_scores(judge.id, entry.id, score)
     assert raised.value.code == "contest.judging_closed"
     contests.save_scores(judge.id, entry.id, score, source="sheet")  # the coordinator's sheets still come in
-    contests.update_contest(contest.id, dataclasses.replace(contests.get_contest(contest.id).draft(),
-                                                            judging_opens=None, judging_closes=None))
+    contests.update_contest(
+        contest.id,
+        dataclasses.replace(contests.get_contest(contest.id).draft(), judging_opens=None, judging_closes=None),
+    )
     contests.save_scores(judge.id, entry.id, score)

@@ -43,8 +43,9 @@ def test_read_only_file_is_said_in_words(db_path: Path):
     engine = create_db_engine(f"sqlite:///file:{db_path}?mode=ro&uri=true")
     with pytest.raises(DatabaseUnavailableError) as caught:
         with engine.begin() as connection:
-            connection.execute(text("INSERT INTO scratch (name, note) VALUES (:n, :c)"),
-                               {"n": SECRET_NAME, "c": SECRET_EMAIL})
+            connection.execute(
+                text("INSERT INTO scratch (name, note) VALUES (:n, :c)"), {"n": SECRET_NAME, "c": SECRET_EMAIL}
+            )
     engine.dispose()
     assert caught.value.code == "database.read_only"
     assert str(db_path) in str(caught.value) and "read-only" in str(caught.value)
@@ -80,8 +81,10 @@ def test_disk_full_through_sqlite_page_limit(db_path: Path):
             connection.exec_driver_sql(f"PRAGMA max_page_count={pages + 2}")
             with pytest.raises(DatabaseUnavailableError) as caught:
                 for number in range(2000):
-                    connection.execute(text("INSERT INTO scratch (name, note) VALUES (:n, :c)"),
-                                       {"n": f"{SECRET_NAME} {number} " + "x" * 500, "c": SECRET_EMAIL})
+                    connection.execute(
+                        text("INSERT INTO scratch (name, note) VALUES (:n, :c)"),
+                        {"n": f"{SECRET_NAME} {number} " + "x" * 500, "c": SECRET_EMAIL},
+                    )
                 connection.commit()
         assert caught.value.code == "database.disk_full"
         _assert_says_nothing_private(caught.value)
@@ -95,10 +98,26 @@ def test_a_really_full_disk_stops_the_cli_with_one_clear_line(small_disk):
     compose(database).close()
     disk.fill()
     done = subprocess.run(
-        [sys.executable, "-m", "ssc_desktop.cli", "--db", str(database), "event", "create",
-         "--title", SECRET_EMAIL + " " + "y" * 3000, "--chapter", SECRET_NAME, "--start", "2026-12-01 09:00",
-         "--format", "hybrid"],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "ssc_desktop.cli",
+            "--db",
+            str(database),
+            "event",
+            "create",
+            "--title",
+            SECRET_EMAIL + " " + "y" * 3000,
+            "--chapter",
+            SECRET_NAME,
+            "--start",
+            "2026-12-01 09:00",
+            "--format",
+            "hybrid",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
@@ -202,8 +221,11 @@ def test_server_lost_mid_event_and_back(private_postgres):
     try:
         services = context.services
         event = services.events.get_event(_summary.reunion_event_id)
-        rows = [r for r in services.registrations.list_registrations(event.id)
-                if r.status.value == "registered" and r.checked_in_at is None]
+        rows = [
+            r
+            for r in services.registrations.list_registrations(event.id)
+            if r.status.value == "registered" and r.checked_in_at is None
+        ]
         codes = [services.tickets.code_for(r.id) for r in rows[:3]]
         assert services.checkin.scan(event.id, codes[0], station="Door A").accepted
 
@@ -215,9 +237,24 @@ def test_server_lost_mid_event_and_back(private_postgres):
         assert "cannot be reached" in str(caught.value) and "127.0.0.1" in str(caught.value)
         _assert_says_nothing_private(caught.value)
 
-        cli = subprocess.run([sys.executable, "-m", "ssc_desktop.cli", "--db", private_postgres.url, "checkin",
-                              "--event", str(event.id), "--station", "Door B", codes[1]],
-                             capture_output=True, text=True, timeout=60)
+        cli = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ssc_desktop.cli",
+                "--db",
+                private_postgres.url,
+                "checkin",
+                "--event",
+                str(event.id),
+                "--station",
+                "Door B",
+                codes[1],
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert cli.returncode == 1 and "Traceback" not in cli.stderr
         assert cli.stderr.startswith("ssc: error: ") and "cannot be reached" in cli.stderr
 
@@ -254,8 +291,20 @@ def test_cli_error_lines_cannot_paint_the_terminal(db_path: Path, build_event, c
     from ssc_desktop import cli
 
     event_id, _codes = build_event(str(db_path), 1)
-    assert cli.main(["--db", str(db_path), "checkin", "--event", str(event_id), "--batch",
-                     str(db_path.parent / "\x1b[32mACCEPTED\x1b[0m.txt")]) == 1
+    assert (
+        cli.main(
+            [
+                "--db",
+                str(db_path),
+                "checkin",
+                "--event",
+                str(event_id),
+                "--batch",
+                str(db_path.parent / "\x1b[32mACCEPTED\x1b[0m.txt"),
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert err.startswith("ssc: error: ") and "\x1b" not in err
     assert "\\x1b[32mACCEPTED" in err  # the list name the person typed, shown, not obeyed

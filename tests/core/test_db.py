@@ -40,10 +40,12 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     try:
         with pytest.raises(Exception, match="FOREIGN KEY"):
             with database.engine.begin() as connection:
-                connection.execute(text(
-                    "INSERT INTO registrations (event_id, member_id, role, status, created_at) "
-                    "VALUES (999, 999, 'participant', 'registered', '2026-01-01 00:00:00')"
-                ))
+                connection.execute(
+                    text(
+                        "INSERT INTO registrations (event_id, member_id, role, status, created_at) "
+                        "VALUES (999, 999, 'participant', 'registered', '2026-01-01 00:00:00')"
+                    )
+                )
     finally:
         database.dispose()
 
@@ -72,10 +74,12 @@ def test_reopening_is_idempotent_and_keeps_data(tmp_path: Path) -> None:
     path = tmp_path / "ssc.sqlite3"
     first = open_database(path)
     with first.engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO chapters (name, short_name, country, created_at) "
-            "VALUES ('SSC India', 'ISCA', 'India', '2026-01-01 00:00:00')"
-        ))
+        connection.execute(
+            text(
+                "INSERT INTO chapters (name, short_name, country, created_at) "
+                "VALUES ('SSC India', 'ISCA', 'India', '2026-01-01 00:00:00')"
+            )
+        )
     first.dispose()
 
     for _ in range(2):

@@ -98,8 +98,10 @@ def test_demo_reunion_registrations(demo) -> None:
     assert len({r.member_id for r in rows}) == len(rows)
     # The event's headline figures agree with its rows.
     assert (reunion.registered, reunion.waitlisted, reunion.cancelled, reunion.checked_in) == (
-        statuses[RegistrationStatus.REGISTERED], statuses[RegistrationStatus.WAITLISTED],
-        statuses[RegistrationStatus.CANCELLED], len(checked),
+        statuses[RegistrationStatus.REGISTERED],
+        statuses[RegistrationStatus.WAITLISTED],
+        statuses[RegistrationStatus.CANCELLED],
+        len(checked),
     )
     assert reunion.registered <= reunion.capacity
 
@@ -165,6 +167,9 @@ def test_demo_sign_ups_come_before_their_check_ins(demo_context) -> None:
             .outerjoin(CheckIn, CheckIn.registration_id == Registration.id)
         ).all()
     assert len(rows) > 300
-    late = [row for row in rows if row.created_at > row.starts_at
-            or (row.checked_in_at is not None and row.created_at > row.checked_in_at)]
+    late = [
+        row
+        for row in rows
+        if row.created_at > row.starts_at or (row.checked_in_at is not None and row.created_at > row.checked_in_at)
+    ]
     assert late == []

@@ -61,9 +61,15 @@ def door_rows(path: Path) -> list[tuple]:
     engine = create_engine(database_url(path))
     try:
         with engine.connect() as connection:
-            return [tuple(r) for r in connection.execute(text(
-                "SELECT registration_id, station, undone, checked_out_at IS NOT NULL, uid FROM check_ins "
-                "WHERE list_id IS NULL ORDER BY id"))]
+            return [
+                tuple(r)
+                for r in connection.execute(
+                    text(
+                        "SELECT registration_id, station, undone, checked_out_at IS NOT NULL, uid FROM check_ins "
+                        "WHERE list_id IS NULL ORDER BY id"
+                    )
+                )
+            ]
     finally:
         engine.dispose()
 
@@ -154,7 +160,8 @@ def test_merging_twice_changes_nothing_and_carries_undos_and_check_outs(main_eve
 
 
 def test_two_desks_saw_the_same_person_the_earliest_check_in_stands_and_both_are_reported(
-        main_event, tmp_path: Path) -> None:
+    main_event, tmp_path: Path
+) -> None:
     main, event_id, codes = main_event
     ids = sorted(codes)
     desk_b = prepare(main, event_id, tmp_path / "b.sscdesk")
@@ -188,7 +195,8 @@ def test_two_desks_saw_the_same_person_the_earliest_check_in_stands_and_both_are
 
 
 def test_a_finished_visit_merged_behind_a_standing_check_in_leaves_the_person_inside(
-        main_event, tmp_path: Path) -> None:
+    main_event, tmp_path: Path
+) -> None:
     main, event_id, codes = main_event
     person = sorted(codes)[0]
     desk = prepare(main, event_id, tmp_path / "d.sscdesk")
@@ -218,9 +226,28 @@ def test_a_desk_killed_mid_burst_keeps_every_accepted_check_in_and_merges_it(mai
     desk = prepare(main, event_id, tmp_path / "killed.sscdesk")
     env = _desk_env(tmp_path)
     process = subprocess.Popen(
-        [sys.executable, "-m", "ssc_desktop.cli", "--db", str(desk), "checkin", "--event", str(event_id),
-         "--station", "Door K", "--batch", "-", "--json"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO_ROOT)
+        [
+            sys.executable,
+            "-m",
+            "ssc_desktop.cli",
+            "--db",
+            str(desk),
+            "checkin",
+            "--event",
+            str(event_id),
+            "--station",
+            "Door K",
+            "--batch",
+            "-",
+            "--json",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPO_ROOT,
+    )
     assert process.stdin is not None and process.stdout is not None
     writer = threading.Thread(target=_write_all, args=(process.stdin, list(codes.values())), daemon=True)
     writer.start()
@@ -241,8 +268,23 @@ def test_a_desk_killed_mid_burst_keeps_every_accepted_check_in_and_merges_it(mai
 
     # Reopened on the desk laptop (the same data folder): the crash's working copy is carried on.
     reopened = subprocess.run(
-        [sys.executable, "-m", "ssc_desktop.cli", "--db", str(desk), "registrations", "--event", str(event_id),
-         "--json"], capture_output=True, text=True, env=env, cwd=REPO_ROOT, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "ssc_desktop.cli",
+            "--db",
+            str(desk),
+            "registrations",
+            "--event",
+            str(event_id),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO_ROOT,
+        timeout=60,
+    )
     assert reopened.returncode == 0, reopened.stderr
     inside = {row["id"] for row in json.loads(reopened.stdout) if row["checked_in_at"]}
     assert set(accepted) <= inside
@@ -312,8 +354,9 @@ def _write_all(stream, codes: list[str]) -> None:
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_desks_keep_scanning_while_a_desk_file_is_merged(backend: str, tmp_path: Path, build_event,
-                                                         request: pytest.FixtureRequest) -> None:
+def test_desks_keep_scanning_while_a_desk_file_is_merged(
+    backend: str, tmp_path: Path, build_event, request: pytest.FixtureRequest
+) -> None:
     """A desk process scans the main database while a merge of 400 check-ins runs into it: no desk
     waits out an error, every green of either is in the database once, the overlap reported."""
     target = str(tmp_path / "busy.sqlite3") if backend == "sqlite" else request.getfixturevalue("pg_url")
@@ -334,9 +377,28 @@ def test_desks_keep_scanning_while_a_desk_file_is_merged(backend: str, tmp_path:
     # The busy desk scans 50 people the desk file saw too (first, so some before the merge), then 350 of its own.
     batch = [codes[i] for i in ids[350:400]] + [codes[i] for i in ids[450:800]]
     process = subprocess.Popen(
-        [sys.executable, "-m", "ssc_desktop.cli", "--db", target, "checkin", "--event", str(event_id), "--station",
-         "Busy", "--batch", "-", "--json"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True, env=env, cwd=REPO_ROOT)
+        [
+            sys.executable,
+            "-m",
+            "ssc_desktop.cli",
+            "--db",
+            target,
+            "checkin",
+            "--event",
+            str(event_id),
+            "--station",
+            "Busy",
+            "--batch",
+            "-",
+            "--json",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPO_ROOT,
+    )
     assert process.stdin is not None and process.stdout is not None
     writer = threading.Thread(target=_write_all, args=(process.stdin, batch), daemon=True)
     writer.start()
@@ -362,8 +424,12 @@ def test_desks_keep_scanning_while_a_desk_file_is_merged(backend: str, tmp_path:
     engine = create_engine(database_url(target))
     try:
         with engine.connect() as connection:
-            rows = [tuple(r) for r in connection.execute(text(
-                "SELECT registration_id, station, undone FROM check_ins WHERE list_id IS NULL"))]
+            rows = [
+                tuple(r)
+                for r in connection.execute(
+                    text("SELECT registration_id, station, undone FROM check_ins WHERE list_id IS NULL")
+                )
+            ]
     finally:
         engine.dispose()
     standing = [r[0] for r in rows if not r[2]]
@@ -384,7 +450,10 @@ def _merge_at(target: str, desk: Path):
 
 
 def test_a_desk_file_open_in_one_app_is_refused_to_a_second_that_may_read_it(
-    main_event, tmp_path: Path, ssc, monkeypatch: pytest.MonkeyPatch,
+    main_event,
+    tmp_path: Path,
+    ssc,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """One working copy per desk on a laptop: a second app on it would, on the first one's close,
     go on checking people in on a copy removed under it, then seal an empty desk. It is told who

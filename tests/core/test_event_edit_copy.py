@@ -16,33 +16,65 @@ from ssc_desktop.services.events import draft_of, parse_local_datetime, shift_wa
 def add_programme(context, event_id: int, member_id: int | None = None) -> None:
     """Two items of the day, written directly (the programme service is not needed here)."""
     with context.database.session_factory.begin() as session:
-        session.add(ProgrammeItem(
-            event_id=event_id, kind=ProgrammeKind.KEYNOTE, title="Opening keynote", room="Dogra Hall",
-            starts_at=parse_local_datetime("2025-11-22 10:00", "Asia/Kolkata"),
-            ends_at=parse_local_datetime("2025-11-22 11:00", "Asia/Kolkata"), description="Welcome",
-            speakers=[ProgrammeSpeaker(name="Prof. Tanaka", native_name="田中教授", affiliation="Kochi University",
-                                       bio="Host professor", position=0),
-                      ProgrammeSpeaker(member_id=member_id, name="Ananya Iyer", position=1)],
-        ))
-        session.add(ProgrammeItem(
-            event_id=event_id, kind=ProgrammeKind.BREAK, title="Lunch",
-            starts_at=parse_local_datetime("2025-11-22 13:00", "Asia/Kolkata"),
-            ends_at=parse_local_datetime("2025-11-22 14:00", "Asia/Kolkata"),
-        ))
+        session.add(
+            ProgrammeItem(
+                event_id=event_id,
+                kind=ProgrammeKind.KEYNOTE,
+                title="Opening keynote",
+                room="Dogra Hall",
+                starts_at=parse_local_datetime("2025-11-22 10:00", "Asia/Kolkata"),
+                ends_at=parse_local_datetime("2025-11-22 11:00", "Asia/Kolkata"),
+                description="Welcome",
+                speakers=[
+                    ProgrammeSpeaker(
+                        name="Prof. Tanaka",
+                        native_name="田中教授",
+                        affiliation="Kochi University",
+                        bio="Host professor",
+                        position=0,
+                    ),
+                    ProgrammeSpeaker(member_id=member_id, name="Ananya Iyer", position=1),
+                ],
+            )
+        )
+        session.add(
+            ProgrammeItem(
+                event_id=event_id,
+                kind=ProgrammeKind.BREAK,
+                title="Lunch",
+                starts_at=parse_local_datetime("2025-11-22 13:00", "Asia/Kolkata"),
+                ends_at=parse_local_datetime("2025-11-22 14:00", "Asia/Kolkata"),
+            )
+        )
 
 
 def programme(context, event_id: int) -> list[tuple]:
     with context.database.session_factory() as session:
-        items = session.scalars(select(ProgrammeItem).where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.starts_at)).all()
-        return [(i.title, i.kind, i.room, i.starts_at, i.ends_at, i.description,
-                 [(s.name, s.native_name, s.affiliation, s.bio, s.member_id, s.position) for s in i.speakers]) for i in items]
+        items = session.scalars(
+            select(ProgrammeItem).where(ProgrammeItem.event_id == event_id).order_by(ProgrammeItem.starts_at)
+        ).all()
+        return [
+            (
+                i.title,
+                i.kind,
+                i.room,
+                i.starts_at,
+                i.ends_at,
+                i.description,
+                [(s.name, s.native_name, s.affiliation, s.bio, s.member_id, s.position) for s in i.speakers],
+            )
+            for i in items
+        ]
 
 
 @pytest.fixture
 def last_year(make_event):
     return make_event(
-        title="2nd SSC India Reunion", format=EventFormat.FACE_TO_FACE, venue="IISc Bengaluru",
-        online_link="https://zoom.us/j/1", capacity=150,
+        title="2nd SSC India Reunion",
+        format=EventFormat.FACE_TO_FACE,
+        venue="IISc Bengaluru",
+        online_link="https://zoom.us/j/1",
+        capacity=150,
         starts_at=parse_local_datetime("2025-11-22 09:30", "Asia/Kolkata"),
         ends_at=parse_local_datetime("2025-11-22 17:30", "Asia/Kolkata"),
         registration_deadline=parse_local_datetime("2025-11-15 23:59", "Asia/Kolkata"),
@@ -52,28 +84,47 @@ def last_year(make_event):
 def test_edit_changes_every_field(last_year, services) -> None:
     other, _ = services.chapters.ensure_chapter("SSC Nepal", "SSCN", "Nepal")
     draft = replace(
-        draft_of(last_year), chapter_id=other.id, title="  Renamed reunion ", format=EventFormat.ONLINE,
-        venue="", online_link="https://meet.example.org/x", timezone="Asia/Kathmandu", capacity=None,
+        draft_of(last_year),
+        chapter_id=other.id,
+        title="  Renamed reunion ",
+        format=EventFormat.ONLINE,
+        venue="",
+        online_link="https://meet.example.org/x",
+        timezone="Asia/Kathmandu",
+        capacity=None,
         starts_at=parse_local_datetime("2025-11-23 10:00", "Asia/Kathmandu"),
         ends_at=parse_local_datetime("2025-11-23 12:00", "Asia/Kathmandu"),
         registration_deadline=None,
     )
     edited = services.events.edit_event(last_year.id, draft).event
-    assert (edited.id, edited.title, edited.chapter_name, edited.format) == (last_year.id, "Renamed reunion", "SSC Nepal", EventFormat.ONLINE)
-    assert (edited.timezone, edited.capacity, edited.registration_deadline, edited.venue) == ("Asia/Kathmandu", None, None, "")
+    assert (edited.id, edited.title, edited.chapter_name, edited.format) == (
+        last_year.id,
+        "Renamed reunion",
+        "SSC Nepal",
+        EventFormat.ONLINE,
+    )
+    assert (edited.timezone, edited.capacity, edited.registration_deadline, edited.venue) == (
+        "Asia/Kathmandu",
+        None,
+        None,
+        "",
+    )
     assert (edited.local_start.hour, edited.local_start.minute) == (10, 0)
     assert services.events.get_event(last_year.id) == edited
 
 
-@pytest.mark.parametrize(("change", "code"), [
-    (dict(title="   "), "event.title_required"),
-    (dict(timezone="Asia/Nowhere"), "event.unknown_timezone"),
-    (dict(capacity=0), "event.bad_capacity"),
-    (dict(capacity=-5), "event.bad_capacity"),
-    (dict(ends_at=datetime(2025, 11, 22, 3, 0, tzinfo=timezone.utc)), "event.ends_before_start"),
-    (dict(registration_deadline=datetime(2025, 11, 23, 0, 0, tzinfo=timezone.utc)), "event.deadline_after_end"),
-    (dict(registration_deadline=datetime(2025, 11, 1)), "event.bad_datetime"),
-])
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        (dict(title="   "), "event.title_required"),
+        (dict(timezone="Asia/Nowhere"), "event.unknown_timezone"),
+        (dict(capacity=0), "event.bad_capacity"),
+        (dict(capacity=-5), "event.bad_capacity"),
+        (dict(ends_at=datetime(2025, 11, 22, 3, 0, tzinfo=timezone.utc)), "event.ends_before_start"),
+        (dict(registration_deadline=datetime(2025, 11, 23, 0, 0, tzinfo=timezone.utc)), "event.deadline_after_end"),
+        (dict(registration_deadline=datetime(2025, 11, 1)), "event.bad_datetime"),
+    ],
+)
 def test_edit_is_checked_like_create(last_year, services, change, code) -> None:
     with pytest.raises(DomainError) as refused:
         services.events.edit_event(last_year.id, replace(draft_of(last_year), **change))
@@ -111,7 +162,9 @@ def test_copy_last_years_reunion(context, services, last_year, make_member) -> N
     assert [getattr(copy, f) for f in same] == [getattr(last_year, f) for f in same]
     assert copy.starts_at == new_start
     assert copy.local_end.strftime("%Y-%m-%d %H:%M") == "2026-11-21 17:30"
-    assert copy.registration_deadline.astimezone(copy.local_start.tzinfo).strftime("%Y-%m-%d %H:%M") == "2026-11-14 23:59"
+    assert (
+        copy.registration_deadline.astimezone(copy.local_start.tzinfo).strftime("%Y-%m-%d %H:%M") == "2026-11-14 23:59"
+    )
     assert copy.registered == 0  # registrations stay with last year's event
     delta = new_start - last_year.starts_at
     old, new = programme(context, last_year.id), programme(context, copy.id)
@@ -126,7 +179,9 @@ def test_copy_last_years_reunion(context, services, last_year, make_member) -> N
 
 def test_copy_keeps_the_wall_clock_across_daylight_saving(make_event, services) -> None:
     winter = make_event(
-        title="Berlin meetup", timezone="Europe/Berlin", capacity=None,
+        title="Berlin meetup",
+        timezone="Europe/Berlin",
+        capacity=None,
         starts_at=parse_local_datetime("2026-01-15 10:00", "Europe/Berlin"),
         ends_at=parse_local_datetime("2026-01-15 12:00", "Europe/Berlin"),
     )

@@ -34,12 +34,14 @@ def test_create_event_in_its_time_zone(make_event) -> None:
 
 def test_local_start_follows_daylight_saving(make_event) -> None:
     winter = make_event(
-        title="Winter", timezone="Europe/Berlin",
+        title="Winter",
+        timezone="Europe/Berlin",
         starts_at=parse_local_datetime("2026-01-15 10:00", "Europe/Berlin"),
         ends_at=parse_local_datetime("2026-01-15 12:00", "Europe/Berlin"),
     )
     summer = make_event(
-        title="Summer", timezone="Europe/Berlin",
+        title="Summer",
+        timezone="Europe/Berlin",
         starts_at=parse_local_datetime("2026-07-15 10:00", "Europe/Berlin"),
         ends_at=parse_local_datetime("2026-07-15 12:00", "Europe/Berlin"),
     )
@@ -48,10 +50,16 @@ def test_local_start_follows_daylight_saving(make_event) -> None:
 
 
 def test_events_are_listed_most_recent_first(make_event, services) -> None:
-    make_event(title="Old", starts_at=datetime(2025, 1, 1, 4, tzinfo=timezone.utc),
-               ends_at=datetime(2025, 1, 1, 10, tzinfo=timezone.utc))
-    make_event(title="New", starts_at=datetime(2027, 1, 1, 4, tzinfo=timezone.utc),
-               ends_at=datetime(2027, 1, 1, 10, tzinfo=timezone.utc))
+    make_event(
+        title="Old",
+        starts_at=datetime(2025, 1, 1, 4, tzinfo=timezone.utc),
+        ends_at=datetime(2025, 1, 1, 10, tzinfo=timezone.utc),
+    )
+    make_event(
+        title="New",
+        starts_at=datetime(2027, 1, 1, 4, tzinfo=timezone.utc),
+        ends_at=datetime(2027, 1, 1, 10, tzinfo=timezone.utc),
+    )
     make_event(title="Middle")
     assert [e.title for e in services.events.list_events()] == ["New", "Middle", "Old"]
 
@@ -120,8 +128,14 @@ def test_parse_local_datetime_refuses_nonsense(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("hybrid", EventFormat.HYBRID), ("Face to face", EventFormat.FACE_TO_FACE), ("F2F", EventFormat.FACE_TO_FACE),
-     ("in-person", EventFormat.FACE_TO_FACE), (" ONLINE ", EventFormat.ONLINE), ("face_to_face", EventFormat.FACE_TO_FACE)],
+    [
+        ("hybrid", EventFormat.HYBRID),
+        ("Face to face", EventFormat.FACE_TO_FACE),
+        ("F2F", EventFormat.FACE_TO_FACE),
+        ("in-person", EventFormat.FACE_TO_FACE),
+        (" ONLINE ", EventFormat.ONLINE),
+        ("face_to_face", EventFormat.FACE_TO_FACE),
+    ],
 )
 def test_parse_event_format(text: str, expected: EventFormat) -> None:
     assert parse_event_format(text) is expected
@@ -145,7 +159,9 @@ def test_counts(make_event, make_member, services) -> None:
     event = make_event()
     other = make_event(title="Webinar", format=EventFormat.ONLINE)
     people = [make_member(f"Member {i}") for i in range(9)]
-    statuses = [RegistrationStatus.REGISTERED] * 5 + [RegistrationStatus.WAITLISTED] * 3 + [RegistrationStatus.CANCELLED]
+    statuses = (
+        [RegistrationStatus.REGISTERED] * 5 + [RegistrationStatus.WAITLISTED] * 3 + [RegistrationStatus.CANCELLED]
+    )
     registrations = [
         services.registrations.register(event.id, person.id, RegistrationRole.PARTICIPANT, status)
         for person, status in zip(people, statuses, strict=True)

@@ -63,8 +63,9 @@ _ESCAPED = re.compile(rb"\\([0-7]{1,3}|.)", re.S)
 
 def _pdf_string(raw: bytes) -> bytes:
     simple = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
-    return _ESCAPED.sub(lambda m: bytes([int(m.group(1), 8)]) if m.group(1)[:1].isdigit()
-                        else simple.get(m.group(1), m.group(1)), raw)
+    return _ESCAPED.sub(
+        lambda m: bytes([int(m.group(1), 8)]) if m.group(1)[:1].isdigit() else simple.get(m.group(1), m.group(1)), raw
+    )
 
 
 def drawn_characters(pdf: Path) -> dict[str, set[str]]:
@@ -78,9 +79,11 @@ def drawn_characters(pdf: Path) -> dict[str, set[str]]:
         if not (base and cmap and resource and b"/Type /Font" in body):
             continue
         text = _stream(objects[int(cmap.group(1))]).decode("latin-1")
-        text = text[text.index("beginbfchar"):text.index("endbfchar")]
-        codes = {int(code, 16): bytes.fromhex(value).decode("utf-16-be")
-                 for code, value in re.findall(r"<([0-9A-F]{2})> <([0-9A-F]+)>", text)}
+        text = text[text.index("beginbfchar") : text.index("endbfchar")]
+        codes = {
+            int(code, 16): bytes.fromhex(value).decode("utf-16-be")
+            for code, value in re.findall(r"<([0-9A-F]{2})> <([0-9A-F]+)>", text)
+        }
         fonts[resource.group(1).decode()] = (base.group(1).decode().split("+", 1)[-1], codes)
     result: dict[str, set[str]] = {}
     for body in objects.values():
@@ -136,7 +139,9 @@ def left_to_right(pdf: Path, words: list[str]) -> list[str]:
     """The words as they stand from left to right on the first line of the PDF that has them all
     (pdftotext -bbox; it gives some right-to-left words letter by letter as drawn, so either way)."""
     html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
-    lines: list[tuple[int, tuple[float, float], list[tuple[float, str]]]] = []  # page, first word's top and bottom, words
+    lines: list[
+        tuple[int, tuple[float, float], list[tuple[float, str]]]
+    ] = []  # page, first word's top and bottom, words
     page = 0
     for line in html.splitlines():
         page += "<page " in line
@@ -150,8 +155,10 @@ def left_to_right(pdf: Path, words: list[str]) -> list[str]:
                 # How much two words overlap in height, as a share of the smaller (fonts differ in height).
                 return (min(bottom, span[1]) - max(top, span[0])) / min(bottom - top, span[1] - span[0])
 
-            same = sorted((entry for entry in lines if entry[0] == page and shared(entry[1]) >= 0.6),
-                          key=lambda entry: shared(entry[1]))
+            same = sorted(
+                (entry for entry in lines if entry[0] == page and shared(entry[1]) >= 0.6),
+                key=lambda entry: shared(entry[1]),
+            )
             if same:
                 same[-1][2].append((float(match.group(1)), word))  # the line it overlaps most
             else:
@@ -311,7 +318,8 @@ def test_signin_and_certificates_tell_it_too(services, undrawable_people, tmp_pa
     write_certificates_pdf(plan, tmp_path / "c.pdf", warnings=warnings)
     # The name is told, not the wording that holds it.
     assert sorted((w.params["name"], w.params["code_point"]) for w in warnings) == sorted(
-        [(EMOJI, "U+1F9FF"), (PRIVATE, "U+E123")])
+        [(EMOJI, "U+1F9FF"), (PRIVATE, "U+E123")]
+    )
 
 
 def test_ssc_prints_the_warning(ssc, services, undrawable_people, db_path: Path, tmp_path: Path) -> None:
@@ -326,7 +334,9 @@ def test_ssc_prints_the_warning(ssc, services, undrawable_people, db_path: Path,
     assert code == 0 and err == ""
     warnings = json.loads(out)["warnings"]
     assert {(w["code"], w["name"], w["char"]) for w in warnings} == {
-        ("pdf.undrawable_character", EMOJI, "\U0001f9ff"), ("pdf.undrawable_character", PRIVATE, "\ue123")}
+        ("pdf.undrawable_character", EMOJI, "\U0001f9ff"),
+        ("pdf.undrawable_character", PRIVATE, "\ue123"),
+    }
     assert all("which no bundled font can draw" in w["message"] for w in warnings)
 
 
@@ -337,8 +347,7 @@ def test_text_without_such_characters_gets_no_warning(services, make_event, make
     assert services.badges.write_badges(event.id, tmp_path / "b.pdf").warnings == ()
 
 
-def test_agenda_report_and_results_tell_it_too(ssc, services, undrawable_people, db_path: Path,
-                                               tmp_path: Path) -> None:
+def test_agenda_report_and_results_tell_it_too(ssc, services, undrawable_people, db_path: Path, tmp_path: Path) -> None:
     """The writers that take no warnings list are watched by services.file_exports."""
     import json
     from datetime import timedelta
@@ -347,8 +356,9 @@ def test_agenda_report_and_results_tell_it_too(ssc, services, undrawable_people,
 
     event = undrawable_people
     start = event.starts_at + timedelta(hours=1)
-    services.programme.add_item(event.id, ItemDraft(start, start + timedelta(hours=1), "Keynote",
-                                                    speakers=(SpeakerDraft(None, PRIVATE),)))
+    services.programme.add_item(
+        event.id, ItemDraft(start, start + timedelta(hours=1), "Keynote", speakers=(SpeakerDraft(None, PRIVATE),))
+    )
     agenda = services.exports.agenda(event.id, tmp_path / "agenda.pdf")
     assert [(w.code, w.params["name"]) for w in agenda.warnings] == [("pdf.undrawable_character", PRIVATE)]
     assert services.exports.agenda(event.id, tmp_path / "agenda.xlsx").warnings == ()  # a workbook draws nothing

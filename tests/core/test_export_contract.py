@@ -62,24 +62,39 @@ def _writers() -> dict[str, tuple[str, Writer]]:
         from ssc_desktop.output.roster_report import write_roster_report
         from ssc_desktop.services.roster_plan import RowProblem
 
-        problem = RowProblem(file="roster.xlsx", sheet="Members", row=8, column="D", header="E-mail", field="email",
-                             value="=HYPERLINK(\"x\")", severity="error", code="member.bad_email", params={})
+        problem = RowProblem(
+            file="roster.xlsx",
+            sheet="Members",
+            row=8,
+            column="D",
+            header="E-mail",
+            field="email",
+            value='=HYPERLINK("x")',
+            severity="error",
+            code="member.bad_email",
+            params={},
+        )
         return write_roster_report([problem], path)
 
     return {
         "agenda.pdf": (".pdf", lambda s, p, c: write_agenda_pdf(s.programme.programme(event_id(s)), p, cancel=c)),
         "agenda.xlsx": (".xlsx", lambda s, p, c: write_agenda_xlsx(s.programme.programme(event_id(s)), p, cancel=c)),
-        "attendance.xlsx": (".xlsx", lambda s, p, c: write_attendance_xlsx(s.attendance.sheet(event_id(s)), p,
-                                                                           cancel=c)),
+        "attendance.xlsx": (
+            ".xlsx",
+            lambda s, p, c: write_attendance_xlsx(s.attendance.sheet(event_id(s)), p, cancel=c),
+        ),
         "signin.pdf": (".pdf", lambda s, p, c: write_signin_pdf(s.attendance.sheet(event_id(s)), p, cancel=c)),
         "roster.xlsx": (".xlsx", lambda s, p, c: write_roster(s.members.list_members(), p, cancel=c)),
         "roster.csv": (".csv", lambda s, p, c: write_roster(s.members.list_members(), p, cancel=c)),
         "report.pdf": (".pdf", lambda s, p, c: write_report_pdf(s.reports.report(event_id(s)), p, cancel=c)),
-        "certificates.pdf": (".pdf", lambda s, p, c: write_certificates_pdf(
-            s.certificates.plan(event_id(s), CertificateKind.PARTICIPATION), p, cancel=c)),
+        "certificates.pdf": (
+            ".pdf",
+            lambda s, p, c: write_certificates_pdf(
+                s.certificates.plan(event_id(s), CertificateKind.PARTICIPATION), p, cancel=c
+            ),
+        ),
         "results.pdf": (".pdf", lambda s, p, c: write_results_pdf(s.contests.results(contest(s).id), p, cancel=c)),
-        "results.xlsx": (".xlsx", lambda s, p, c: write_results_xlsx(s.contests.results(contest(s).id), p,
-                                                                     cancel=c)),
+        "results.xlsx": (".xlsx", lambda s, p, c: write_results_xlsx(s.contests.results(contest(s).id), p, cancel=c)),
         "badges.pdf": (".pdf", badges),
         "ticket.pdf": (".pdf", ticket),
         "judge-sheet.xlsx": (".xlsx", judge_sheet),
@@ -123,8 +138,7 @@ def test_a_failed_write_keeps_the_old_file(name: str, demo_services, small_disk)
 
 
 # One small file written at once: the ticket and a judge's sheet take no cancel.
-CANCELLABLE = sorted(set(WRITERS) - {"ticket.pdf", "judge-sheet.xlsx", "roster-problems.csv",
-                                      "roster-problems.xlsx"})
+CANCELLABLE = sorted(set(WRITERS) - {"ticket.pdf", "judge-sheet.xlsx", "roster-problems.csv", "roster-problems.xlsx"})
 
 
 @pytest.mark.parametrize("name", CANCELLABLE)
@@ -173,7 +187,8 @@ def test_every_writer_goes_through_atomic_export():
     by_hand = re.compile(r"\b(atomic_output|_temporary_beside|mkstemp|os\.replace|os\.rename)\(")
     offenders = [
         f"{path.name}:{number}: {line.strip()}"
-        for path in sorted(OUTPUT_DIR.glob("*.py")) if path.name != "__init__.py"
+        for path in sorted(OUTPUT_DIR.glob("*.py"))
+        if path.name != "__init__.py"
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
         if by_hand.search(line)
     ]
@@ -193,9 +208,24 @@ def test_cli_contest_sheets_under_a_plain_file(tmp_path: Path):
     context.close()
     plain = tmp_path / "plain"
     plain.write_text("x")
-    done = subprocess.run([sys.executable, "-m", "ssc_desktop.cli", "--db", str(database), "contest", "sheets",
-                           "--contest", str(contest_id), "-o", str(plain / "sheets")],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ssc_desktop.cli",
+            "--db",
+            str(database),
+            "contest",
+            "sheets",
+            "--contest",
+            str(contest_id),
+            "-o",
+            str(plain / "sheets"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr and done.stderr.startswith("ssc: error: Could not write")
     _ = compose  # the services module stays importable without Qt

@@ -23,9 +23,15 @@ def _reunion(services) -> int:
 
 
 def _exports(services, **renderers) -> FileExports:
-    return FileExports(lambda: dataclasses.replace(file_renderers(), **renderers), attendance=services.attendance,
-                       reports=services.reports, members=services.members, programme=services.programme,
-                       contests=services.contests, audit=services.audit)
+    return FileExports(
+        lambda: dataclasses.replace(file_renderers(), **renderers),
+        attendance=services.attendance,
+        reports=services.reports,
+        members=services.members,
+        programme=services.programme,
+        contests=services.contests,
+        audit=services.audit,
+    )
 
 
 def test_counts_say_what_the_files_hold(demo_context, tmp_path: Path) -> None:
@@ -68,9 +74,15 @@ def test_a_cancel_arriving_as_the_file_is_renamed_still_leaves_no_file(demo_cont
 def test_renderers_load_on_the_first_export_only(demo_context, tmp_path: Path) -> None:
     made = []
     services = demo_context.services
-    exports = FileExports(lambda: made.append(1) or file_renderers(), attendance=services.attendance,
-                          reports=services.reports, members=services.members, programme=services.programme,
-                          contests=services.contests, audit=services.audit)
+    exports = FileExports(
+        lambda: made.append(1) or file_renderers(),
+        attendance=services.attendance,
+        reports=services.reports,
+        members=services.members,
+        programme=services.programme,
+        contests=services.contests,
+        audit=services.audit,
+    )
     assert made == []
     exports.audit_log(tmp_path / "a.xlsx")
     exports.audit_log(tmp_path / "b.xlsx")

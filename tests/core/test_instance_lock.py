@@ -44,9 +44,17 @@ def database(db_path: Path) -> Path:
 
 @pytest.fixture
 def other_app(database: Path) -> Iterator[subprocess.Popen]:
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
-    process = subprocess.Popen([sys.executable, "-c", _HOLDER, str(database)], env=environment, text=True,
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    environment = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(database)],
+        env=environment,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
     assert process.stdout.readline().strip() == "open"
     try:
         yield process
@@ -68,7 +76,8 @@ def test_a_second_app_is_told_who_has_the_file_open(database: Path, other_app: s
 
 
 def test_read_only_beside_the_writer_reads_everything_and_writes_nothing(
-    database: Path, other_app: subprocess.Popen,
+    database: Path,
+    other_app: subprocess.Popen,
 ) -> None:
     context = compose_for_window(database, read_only=True)
     try:
@@ -107,7 +116,9 @@ def test_a_closed_app_lets_the_next_one_in(database: Path, other_app: subprocess
 
 
 def test_ssc_backup_restore_refuses_a_file_open_in_an_app(
-    database: Path, other_app: subprocess.Popen, capsys: pytest.CaptureFixture,
+    database: Path,
+    other_app: subprocess.Popen,
+    capsys: pytest.CaptureFixture,
 ) -> None:
     assert ssc(["--db", str(database), "backup", "now"]) == 0
     capsys.readouterr()

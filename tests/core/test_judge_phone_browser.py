@@ -44,13 +44,24 @@ def phone_browser(accept_languages: str):
     profile = tempfile.mkdtemp(prefix="ssc-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 f"--user-data-dir={profile}", f"--window-size={PHONE['width']},{PHONE['height']}"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        f"--window-size={PHONE['width']},{PHONE['height']}",
+    ):
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"intl.accept_languages": accept_languages})
-    options.add_experimental_option("mobileEmulation", {
-        "deviceMetrics": PHONE, "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) Mobile Safari/537.36"})
+    options.add_experimental_option(
+        "mobileEmulation",
+        {"deviceMetrics": PHONE, "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) Mobile Safari/537.36"},
+    )
     driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
     driver.set_page_load_timeout(20)
     try:
@@ -126,8 +137,10 @@ def test_a_judge_scores_from_a_phone_even_through_a_wifi_drop(services, make_eve
 
         # The Wi-Fi drops: the next entry's scores stay on the phone, said so, and go when it returns.
         browser.execute_cdp_cmd("Network.enable", {})
-        browser.execute_cdp_cmd("Network.emulateNetworkConditions", {
-            "offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+        browser.execute_cdp_cmd(
+            "Network.emulateNetworkConditions",
+            {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+        )
         browser.find_elements(By.CSS_SELECTOR, "#entries button")[1].click()
         score_entry(browser, ["4", "1"])
         browser.find_element(By.ID, "save").click()
@@ -137,13 +150,18 @@ def test_a_judge_scores_from_a_phone_even_through_a_wifi_drop(services, make_eve
         second = own[1]
         time.sleep(1)
         assert not next(i for i in services.contests.judge_work(judge.id).items if i.id == second.id).scores
-        browser.execute_cdp_cmd("Network.emulateNetworkConditions", {
-            "offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
-        wait_for(lambda: next(i for i in services.contests.judge_work(judge.id).items if i.id == second.id).complete,
-                 timeout=15)
+        browser.execute_cdp_cmd(
+            "Network.emulateNetworkConditions",
+            {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
+        )
+        wait_for(
+            lambda: next(i for i in services.contests.judge_work(judge.id).items if i.id == second.id).complete,
+            timeout=15,
+        )
         wait_for(lambda: "Waiting to send" not in browser.find_element(By.ID, "entries").text)
-        assert browser.execute_script("return localStorage.length === 0 || "
-                                      "Object.values(localStorage).every(v => v === '{}')")
+        assert browser.execute_script(
+            "return localStorage.length === 0 || Object.values(localStorage).every(v => v === '{}')"
+        )
         assert "2 of" in browser.find_element(By.ID, "progress").text
     finally:
         server.stop()
@@ -163,7 +181,9 @@ def test_a_japanese_phone_gets_the_page_in_japanese(services, make_event, japane
         assert japanese_browser.execute_script("return document.documentElement.lang") == "ja"
         japanese_browser.find_element(By.ID, "pin").send_keys("9999")
         japanese_browser.find_element(By.ID, "pin-button").click()
-        wrong = languages.translations_of("ja", "DomainError")["That PIN is not right. Try again, or ask the coordinator."]
+        wrong = languages.translations_of("ja", "DomainError")[
+            "That PIN is not right. Try again, or ask the coordinator."
+        ]
         wait_for(lambda: japanese_browser.find_element(By.ID, "login-error").text == wrong)
     finally:
         server.stop()

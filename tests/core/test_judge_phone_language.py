@@ -19,8 +19,9 @@ from tests.core.test_judge_phones import make_contest
 
 
 def ask(url: str, language: str | None, body: dict | None = None, session: str = "") -> tuple[int, dict, str]:
-    request = urllib.request.Request(url, json.dumps(body).encode() if body is not None else None,
-                                     method="POST" if body is not None else "GET")
+    request = urllib.request.Request(
+        url, json.dumps(body).encode() if body is not None else None, method="POST" if body is not None else "GET"
+    )
     request.add_header("Content-Type", "application/json")
     if language is not None:
         request.add_header("Accept-Language", language)
@@ -43,15 +44,18 @@ def test_the_accept_language_header_is_read_best_first() -> None:
     assert accepted("") == [] and accepted("de;q=oops") == []
 
 
-@pytest.mark.parametrize(("header", "laptop", "expected"), [
-    ("ja-JP,ja;q=0.9,en;q=0.8", "en", "ja"),
-    ("fr-FR,de;q=0.9", "th", "th"),  # none shipped: the laptop's
-    ("en-US,en;q=0.9", "ja", "en"),  # a phone that asks for English gets English
-    ("in-ID", "en", "id"),  # Android's old code for Indonesian
-    ("zh-CN,vi;q=0.5", "ja", "vi"),
-    ("", "vi", "vi"),
-    ("", "xx", "en"),
-])
+@pytest.mark.parametrize(
+    ("header", "laptop", "expected"),
+    [
+        ("ja-JP,ja;q=0.9,en;q=0.8", "en", "ja"),
+        ("fr-FR,de;q=0.9", "th", "th"),  # none shipped: the laptop's
+        ("en-US,en;q=0.9", "ja", "en"),  # a phone that asks for English gets English
+        ("in-ID", "en", "id"),  # Android's old code for Indonesian
+        ("zh-CN,vi;q=0.5", "ja", "vi"),
+        ("", "vi", "vi"),
+        ("", "xx", "en"),
+    ],
+)
 def test_the_phones_language_first_then_the_laptops(header: str, laptop: str, expected: str) -> None:
     assert PhoneWords(laptop).language_for(header) == expected
 
@@ -88,8 +92,10 @@ def test_the_page_texts_follow_the_phone_or_the_laptop(services, make_event, tmp
         '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="ja_JP">'
         "<context><name>JudgePhone</name>"
         "<message><source>Enter your PIN</source><translation>PINを入力してください</translation></message>"
-        "<message><source>Save scores</source><translation type=\"unfinished\"></translation></message>"
-        "</context></TS>", encoding="utf-8")
+        '<message><source>Save scores</source><translation type="unfinished"></translation></message>'
+        "</context></TS>",
+        encoding="utf-8",
+    )
     monkeypatch.setattr(languages, "translation_source", lambda code: ts if code == "ja" else tmp_path / "none.ts")
     contest = make_contest(services, make_event)
     server = JudgeServer(services.judge_phones, contest.id, "127.0.0.1", 0, language="ja").start()

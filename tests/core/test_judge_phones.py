@@ -23,8 +23,10 @@ from ssc_desktop.services.contests import AuthorDraft, ContestDraft, EntryDraft
 from ssc_desktop.services.pin_attempts import PinThrottle
 from ssc_desktop.web.judge_server import JudgeServer
 
-RUBRIC = (CriterionDraft("Merit", 2, 1, 10, 1, (("1–3", "weak"), ("4–7", "fair"), ("8–10", "strong"))),
-          CriterionDraft("Design", 1, 0, 5, 0.5))
+RUBRIC = (
+    CriterionDraft("Merit", 2, 1, 10, 1, (("1–3", "weak"), ("4–7", "fair"), ("8–10", "strong"))),
+    CriterionDraft("Design", 1, 0, 5, 0.5),
+)
 
 
 class Phone:
@@ -34,8 +36,9 @@ class Phone:
         self.url = url
         self.session = ""
 
-    def request(self, path: str = "", body: dict | None = None, method: str | None = None,
-                raw: bytes | None = None) -> tuple[int, bytes]:
+    def request(
+        self, path: str = "", body: dict | None = None, method: str | None = None, raw: bytes | None = None
+    ) -> tuple[int, bytes]:
         data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
         request = urllib.request.Request(self.url + path, data=data, method=method or ("POST" if data else "GET"))
         request.add_header("Content-Type", "application/json")
@@ -61,10 +64,20 @@ class Phone:
 def make_contest(services, make_event, judges: int = 3, entries: int = 6, blind: bool = False, k: int = 2):
     event = make_event()
     contest = services.contests.create_contest(
-        event.id, ContestDraft("Posters", ContestKind.POSTER, blind=blind, judges_per_entry=k), RUBRIC)
-    services.contests.add_entries(contest.id, [
-        EntryDraft(f"P-{n:02d}", f"Poster {n}", affiliation=f"School {n}",
-                   authors=(AuthorDraft("Ananya Iyer"), AuthorDraft("Rohan Das"))) for n in range(1, entries + 1)])
+        event.id, ContestDraft("Posters", ContestKind.POSTER, blind=blind, judges_per_entry=k), RUBRIC
+    )
+    services.contests.add_entries(
+        contest.id,
+        [
+            EntryDraft(
+                f"P-{n:02d}",
+                f"Poster {n}",
+                affiliation=f"School {n}",
+                authors=(AuthorDraft("Ananya Iyer"), AuthorDraft("Rohan Das")),
+            )
+            for n in range(1, entries + 1)
+        ],
+    )
     for n in range(1, judges + 1):
         services.contests.add_judge(contest.id, f"Judge {n}", f"{1000 + n}")
     services.contests.assign(contest.id, k)
@@ -105,9 +118,22 @@ def test_nothing_but_judges_pages_and_wrong_token_or_pin_gets_nothing(services, 
     good = phone_for(server, "Judge 1")
     token = good.url.rsplit("/", 1)[1]
     wrong = token[:-1] + ("A" if token[-1] != "A" else "B")
-    for path in ("/", "/j/", "/j", "/index.html", "/favicon.ico", "/static/judge.js", f"/j/{wrong}",
-                 f"/j/{wrong}/judge.js", f"/j/{wrong}/work", f"/j/{token}/../", f"/j/{token}/page.html",
-                 f"/j/{token}/x/y", "/j/../../etc/passwd", f"/J/{token}"):
+    for path in (
+        "/",
+        "/j/",
+        "/j",
+        "/index.html",
+        "/favicon.ico",
+        "/static/judge.js",
+        f"/j/{wrong}",
+        f"/j/{wrong}/judge.js",
+        f"/j/{wrong}/work",
+        f"/j/{token}/../",
+        f"/j/{token}/page.html",
+        f"/j/{token}/x/y",
+        "/j/../../etc/passwd",
+        f"/J/{token}",
+    ):
         status, body = Phone(base).request(path)
         assert (status, body) == (404, b"Not found"), path
     status, body = Phone(base + f"/j/{wrong}").request("/login", {"pin": "1001"})
@@ -160,8 +186,9 @@ def test_phone_shows_own_entries_blind_and_saves_with_audit(services, make_event
     assert [c["guide"] for c in work["criteria"]][0] == [["1–3", "weak"], ["4–7", "fair"], ["8–10", "strong"]]
     merit, design = (c.id for c in contest.criteria)
     entry = work["entries"][0]["id"]
-    status, reply = phone.json("/scores", {"entry": entry, "values": {str(merit): 8, str(design): 3.5},
-                                           "comment": "Clear figures"})
+    status, reply = phone.json(
+        "/scores", {"entry": entry, "values": {str(merit): 8, str(design): 3.5}, "comment": "Clear figures"}
+    )
     assert status == 200 and reply == {"entry_id": entry, "changed": 2, "complete": True}
     item = next(i for i in services.contests.judge_work(judge.id).items if i.id == entry)
     assert item.scores == {merit: 8.0, design: 3.5} and item.comment == "Clear figures"
@@ -186,9 +213,16 @@ def test_window_and_lock_are_enforced(services, make_event, serve) -> None:
     assert phone.login("1002") == 200
     entry = phone.json("/work")[1]["entries"][0]["id"]
     merit = contest.criteria[0].id
-    services.contests.update_contest(contest.id, contest.draft().__class__(
-        **{**contest.draft().__dict__, "judging_opens": utc_now() - timedelta(hours=2),
-           "judging_closes": utc_now() - timedelta(hours=1)}))
+    services.contests.update_contest(
+        contest.id,
+        contest.draft().__class__(
+            **{
+                **contest.draft().__dict__,
+                "judging_opens": utc_now() - timedelta(hours=2),
+                "judging_closes": utc_now() - timedelta(hours=1),
+            }
+        ),
+    )
     status, reply = phone.json("/scores", {"entry": entry, "values": {str(merit): 5}})
     assert status == 409 and "closed" in reply["error"]
     services.contests.update_contest(contest.id, contest.draft())
@@ -216,7 +250,9 @@ def test_fifteen_judges_at_once_lose_no_score(services, make_event, serve) -> No
         for m, entry in enumerate(entries):
             values = (float(1 + (n + m) % 10), (n * m % 11) / 2)
             expected[(f"Judge {n}", entry["code"])] = values
-            status, _reply = phone.json("/scores", {"entry": entry["id"], "values": dict(zip(map(str, criteria), values, strict=True))})
+            status, _reply = phone.json(
+                "/scores", {"entry": entry["id"], "values": dict(zip(map(str, criteria), values, strict=True))}
+            )
             if status != 200:
                 failures.append(f"Judge {n} {entry['code']}: {status}")
 
@@ -278,14 +314,17 @@ def test_saves_queued_together_commit_together_and_a_refused_one_spoils_none(ser
     contest = make_contest(services, make_event)
     merit = contest.criteria[0].id
     judges = services.contests.list_judges(contest.id)
-    good = [_QueuedSave(SheetScores(j.id, services.contests.judge_work(j.id).items[0].id, {merit: 7.0}))
-            for j in judges[:2]]
+    good = [
+        _QueuedSave(SheetScores(j.id, services.contests.judge_work(j.id).items[0].id, {merit: 7.0})) for j in judges[:2]
+    ]
     bad = _QueuedSave(SheetScores(judges[2].id, services.contests.judge_work(judges[2].id).items[0].id, {merit: 70.0}))
     services.judge_phones._save_batch([good[0], bad, good[1]])
     assert [q.done for q in (*good, bad)] == [True, True, True]
     assert [q.changed for q in good] == [1, 1] and bad.error is not None and "not on the scale" in str(bad.error)
     for queued in good:
-        item = next(i for i in services.contests.judge_work(queued.sheet.judge_id).items if i.id == queued.sheet.entry_id)
+        item = next(
+            i for i in services.contests.judge_work(queued.sheet.judge_id).items if i.id == queued.sheet.entry_id
+        )
         assert item.scores == {merit: 7.0}
     assert not services.contests.judge_work(judges[2].id).items[0].scores
 
@@ -310,22 +349,33 @@ def test_one_batch_with_the_same_entry_twice_saves_the_last_word_and_logs_each(s
     merit, design = (c.id for c in contest.criteria)
     judge = services.contests.list_judges(contest.id)[0]
     first, second = (i.id for i in services.contests.judge_work(judge.id).items[:2])
-    saved = services.contests.save_sheets([
-        SheetScores(judge.id, first, {merit: 5.0}),
-        SheetScores(judge.id, first, {merit: 6.0, design: 2.5}, "Good"),
-        SheetScores(judge.id, second, {merit: 9.0, design: 1.0}),
-        SheetScores(judge.id, second, {}, cleared=(design,)),  # taken back before it was ever written
-    ], source="phone")
+    saved = services.contests.save_sheets(
+        [
+            SheetScores(judge.id, first, {merit: 5.0}),
+            SheetScores(judge.id, first, {merit: 6.0, design: 2.5}, "Good"),
+            SheetScores(judge.id, second, {merit: 9.0, design: 1.0}),
+            SheetScores(judge.id, second, {}, cleared=(design,)),  # taken back before it was ever written
+        ],
+        source="phone",
+    )
     # complete: as the entry stands once the batch is saved
     assert [(s.changed, s.complete) for s in saved] == [(1, True), (2, True), (2, False), (1, False)]
     items = {i.id: i for i in services.contests.judge_work(judge.id).items}
     assert items[first].scores == {merit: 6.0, design: 2.5} and items[first].comment == "Good"
     assert items[second].scores == {merit: 9.0}
-    changes = [(c.entry_code, c.criterion, c.old_value, c.new_value) for c in services.contests.score_changes(contest.id)]
+    changes = [
+        (c.entry_code, c.criterion, c.old_value, c.new_value) for c in services.contests.score_changes(contest.id)
+    ]
     code_1, code_2 = items[first].code, items[second].code
-    assert changes == [(code_1, "Merit", "", "5"), (code_1, "Merit", "5", "6"), (code_1, "Design", "", "2.5"),
-                       (code_1, "comment", "", "Good"), (code_2, "Merit", "", "9"), (code_2, "Design", "", "1"),
-                       (code_2, "Design", "1", "")]
+    assert changes == [
+        (code_1, "Merit", "", "5"),
+        (code_1, "Merit", "5", "6"),
+        (code_1, "Design", "", "2.5"),
+        (code_1, "comment", "", "Good"),
+        (code_2, "Merit", "", "9"),
+        (code_2, "Design", "", "1"),
+        (code_2, "Design", "1", ""),
+    ]
     logged = [r.what for r in services.audit.entries() if r.kind == "score"]
     assert len(logged) == 4 and all(r.desk == "phone" for r in services.audit.entries() if r.kind == "score")
     assert any(f"on {code_2}: Design 1 cleared" in what for what in logged)

@@ -68,7 +68,11 @@ def imported_modules(source: str, filename: str = "<source>") -> list[tuple[int,
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
             first = node.args[0]
-            if name in ("import_module", "__import__") and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            if (
+                name in ("import_module", "__import__")
+                and isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+            ):
                 found.append((node.lineno, first.value))
     return found
 
@@ -84,8 +88,17 @@ def _parse(source: str, filename: str) -> ast.Module:
         import sys
 
         dumped = subprocess.run(
-            [sys.executable, "-c", "import ast, sys; print(ast.dump(ast.parse(sys.stdin.read()), include_attributes=True))"],
-            input=source, capture_output=True, text=True, check=True, timeout=60).stdout
+            [
+                sys.executable,
+                "-c",
+                "import ast, sys; print(ast.dump(ast.parse(sys.stdin.read()), include_attributes=True))",
+            ],
+            input=source,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
         return eval(dumped, {name: getattr(ast, name) for name in dir(ast)})  # ast.dump of our own code
 
 
@@ -303,14 +316,21 @@ def test_settings_are_declared_once() -> None:
         if path == PACKAGE / "views" / "settings.py":
             continue
         for node in ast.walk(_parse(path.read_text(encoding="utf-8"), str(path))):
-            if isinstance(node, ast.Name) and node.id == "QSettings" or \
-                    isinstance(node, ast.Attribute) and node.attr == "QSettings":
+            if (
+                isinstance(node, ast.Name)
+                and node.id == "QSettings"
+                or isinstance(node, ast.Attribute)
+                and node.attr == "QSettings"
+            ):
                 users.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert users == [], "QSettings used outside views/settings.py: " + ", ".join(users)
 
 
 def test_no_module_is_too_big_to_hold_in_ones_head() -> None:
     """Rooms of a readable size: split along a seam before a module passes 600 lines."""
-    big = [f"{path.relative_to(PACKAGE)} ({count} lines)" for path in sorted(PACKAGE.rglob("*.py"))
-           if (count := len(path.read_text(encoding="utf-8").splitlines())) > 600]
+    big = [
+        f"{path.relative_to(PACKAGE)} ({count} lines)"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > 600
+    ]
     assert big == []

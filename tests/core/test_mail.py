@@ -51,8 +51,9 @@ def _authenticator(server, session, envelope, mechanism, auth_data: Any) -> Auth
 def smtp_server():
     inbox = Inbox(refuse={"nobody@example.org"})
     port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=_authenticator,
-                            auth_require_tls=False)
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=port, authenticator=_authenticator, auth_require_tls=False
+    )
     controller.start()
     try:
         yield inbox, port
@@ -64,10 +65,12 @@ def smtp_server():
 def event_with_people(services, make_event, make_member):
     event = make_event(capacity=None)
     ids = {}
-    for name, native, mail in [("Sita Shrestha", "सीता श्रेष्ठ", "sita@example.org"),
-                               ("Yamada Taro", "山田 太郎", "taro@example.org"),
-                               ("No Mail", "", ""),
-                               ("Wrong Box", "", "nobody@example.org")]:
+    for name, native, mail in [
+        ("Sita Shrestha", "सीता श्रेष्ठ", "sita@example.org"),
+        ("Yamada Taro", "山田 太郎", "taro@example.org"),
+        ("No Mail", "", ""),
+        ("Wrong Box", "", "nobody@example.org"),
+    ]:
         member = make_member(name, native_name=native, email=mail)
         ids[name] = services.registrations.register(event.id, member.id, RegistrationRole.PARTICIPANT).id
     waiting = make_member("Wai Ting", email="wait@example.org")
@@ -76,8 +79,15 @@ def event_with_people(services, make_event, make_member):
 
 
 def settings_for(port: int = 25, **overrides) -> SmtpSettings:
-    values = dict(host="127.0.0.1", port=port, security="none", user="desk", password="s3cret",
-                  from_address="reunion@ssc-india.example", from_name="SSC India")
+    values = dict(
+        host="127.0.0.1",
+        port=port,
+        security="none",
+        user="desk",
+        password="s3cret",
+        from_address="reunion@ssc-india.example",
+        from_name="SSC India",
+    )
     values.update(overrides)
     return SmtpSettings(**values)
 
@@ -89,10 +99,14 @@ def test_settings_round_trip_and_validation(services) -> None:
     assert saved.host == "smtp.example.org" and saved.security == "starttls"
     assert mail.settings() == saved and mail.settings().password == "s3cret"
     assert "s3cret" not in repr(saved)
-    for bad, code in [(dict(host=""), "mail.bad_host"), (dict(port=0), "mail.bad_port"),
-                      (dict(port="smtp"), "mail.bad_port"), (dict(security="tls13"), "mail.bad_security"),
-                      (dict(from_address="reunion"), "mail.bad_address"),
-                      (dict(from_address="a b@example.org"), "mail.bad_address")]:
+    for bad, code in [
+        (dict(host=""), "mail.bad_host"),
+        (dict(port=0), "mail.bad_port"),
+        (dict(port="smtp"), "mail.bad_port"),
+        (dict(security="tls13"), "mail.bad_security"),
+        (dict(from_address="reunion"), "mail.bad_address"),
+        (dict(from_address="a b@example.org"), "mail.bad_address"),
+    ]:
         with pytest.raises(DomainError) as error:
             mail.save_settings(settings_for(**{"port": 25, **bad}))
         assert error.value.code == code and code in MESSAGES
@@ -146,8 +160,10 @@ def test_only_unsent_skips_people_who_have_their_current_ticket(services, smtp_s
     services.tickets.reissue(ids["Yamada Taro"])  # a new ticket is unsent again
     third = services.mail.send_tickets(event.id, [ids["Sita Shrestha"], ids["Yamada Taro"]], only_unsent=True)
     assert third.sent == (ids["Yamada Taro"],)
-    assert services.tickets.code_for(ids["Yamada Taro"]) in inbox.messages[-1][1].get_body(
-        preferencelist=("plain",)).get_content()
+    assert (
+        services.tickets.code_for(ids["Yamada Taro"])
+        in inbox.messages[-1][1].get_body(preferencelist=("plain",)).get_content()
+    )
     # Without --only-unsent everyone gets it again.
     assert len(services.mail.send_tickets(event.id, [ids["Sita Shrestha"]]).sent) == 1
 
@@ -214,10 +230,17 @@ def test_cli_smtp_and_email_tickets(db_path, smtp_server, capsys) -> None:
     from ssc_desktop.models import EventFormat
     from ssc_desktop.services.events import EventDraft, parse_local_datetime
 
-    event = context.services.events.create_event(EventDraft(
-        chapter_id=chapter.id, title="Reunion", format=EventFormat.FACE_TO_FACE,
-        starts_at=parse_local_datetime("2026-12-12 09:30", "Asia/Kolkata"),
-        ends_at=parse_local_datetime("2026-12-12 18:00", "Asia/Kolkata"), timezone="Asia/Kolkata", venue="IIT Delhi"))
+    event = context.services.events.create_event(
+        EventDraft(
+            chapter_id=chapter.id,
+            title="Reunion",
+            format=EventFormat.FACE_TO_FACE,
+            starts_at=parse_local_datetime("2026-12-12 09:30", "Asia/Kolkata"),
+            ends_at=parse_local_datetime("2026-12-12 18:00", "Asia/Kolkata"),
+            timezone="Asia/Kolkata",
+            venue="IIT Delhi",
+        )
+    )
     member = context.services.members.add_member(MemberDraft("Ananya Iyer", email="ananya@example.org"))
     context.services.registrations.register(event.id, member.id)
     context.close()
@@ -228,8 +251,29 @@ def test_cli_smtp_and_email_tickets(db_path, smtp_server, capsys) -> None:
 
     os.environ["SSC_TEST_SMTP_PASSWORD"] = "s3cret"
     try:
-        assert main(["--db", db, "smtp", "set", "--host", "127.0.0.1", "--port", str(port), "--security", "none",
-                     "--user", "desk", "--password-env", "SSC_TEST_SMTP_PASSWORD", "--from", "r@example.org"]) == 0
+        assert (
+            main(
+                [
+                    "--db",
+                    db,
+                    "smtp",
+                    "set",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                    "--security",
+                    "none",
+                    "--user",
+                    "desk",
+                    "--password-env",
+                    "SSC_TEST_SMTP_PASSWORD",
+                    "--from",
+                    "r@example.org",
+                ]
+            )
+            == 0
+        )
     finally:
         del os.environ["SSC_TEST_SMTP_PASSWORD"]
     assert main(["--db", db, "smtp", "show"]) == 0

@@ -23,8 +23,14 @@ from ssc_desktop.services.text_folding import fold
 
 
 # -- helpers: rows written straight through the ORM, independent of other services -----------
-def add_registration(context, event_id: int, member_id: int, status=RegistrationStatus.REGISTERED,
-                     role=RegistrationRole.PARTICIPANT, checkins: int = 0) -> int:
+def add_registration(
+    context,
+    event_id: int,
+    member_id: int,
+    status=RegistrationStatus.REGISTERED,
+    role=RegistrationRole.PARTICIPANT,
+    checkins: int = 0,
+) -> int:
     with context.database.session_factory.begin() as session:
         registration = Registration(event_id=event_id, member_id=member_id, status=status, role=role)
         session.add(registration)
@@ -33,8 +39,14 @@ def add_registration(context, event_id: int, member_id: int, status=Registration
             # Oldest first, as desks write them: the latest visit stands, the earlier ones ended with
             # a check-out (a person has one standing check-in).
             at = datetime.now(timezone.utc) - timedelta(minutes=10 * number)
-            session.add(CheckIn(registration_id=registration.id, station=f"desk {number + 1}", checked_in_at=at,
-                                checked_out_at=at + timedelta(minutes=5) if number else None))
+            session.add(
+                CheckIn(
+                    registration_id=registration.id,
+                    station=f"desk {number + 1}",
+                    checked_in_at=at,
+                    checked_out_at=at + timedelta(minutes=5) if number else None,
+                )
+            )
         return registration.id
 
 
@@ -58,9 +70,15 @@ def rows(context, query):
 # -- editing -----------------------------------------------------------------------------------------
 def test_update_some_fields_recomputes_the_search_key(context, services, make_member, india) -> None:
     member = make_member("Rahul Sharma", email="rahul@example.org", country="India", chapter_id=india.id)
-    updated = services.members.update_member(member.id, {
-        "native_name": "  राहुल शर्मा ", "email": "R.Sharma@IITD.ac.in", "affiliation": "IIT Delhi", "visit_year": 2019,
-    })
+    updated = services.members.update_member(
+        member.id,
+        {
+            "native_name": "  राहुल शर्मा ",
+            "email": "R.Sharma@IITD.ac.in",
+            "affiliation": "IIT Delhi",
+            "visit_year": 2019,
+        },
+    )
     assert updated.native_name == "राहुल शर्मा"
     assert updated.email == "R.Sharma@IITD.ac.in"
     assert updated.visit_year == 2019
@@ -75,10 +93,15 @@ def test_update_with_a_whole_draft_and_text_values(services, make_member) -> Non
     member = make_member("Nguyen Van An")
     draft = services.members.get_member_draft(member.id)
     assert draft.latin_name == "Nguyen Van An" and draft.notes == ""
-    updated = services.members.update_member(member.id, MemberDraft(
-        latin_name="Nguyen Van An", native_name="Nguyễn Văn An", notes="Speaks at the job seminar",
-        gender=Gender.MALE,
-    ))
+    updated = services.members.update_member(
+        member.id,
+        MemberDraft(
+            latin_name="Nguyen Van An",
+            native_name="Nguyễn Văn An",
+            notes="Speaks at the job seminar",
+            gender=Gender.MALE,
+        ),
+    )
     assert fold("Nguyễn") in updated.search_key
     assert services.members.get_member_draft(member.id).notes == "Speaks at the job seminar"
     updated = services.members.update_member(member.id, {"gender": "f", "visit_year": " 2018 "})
@@ -134,8 +157,13 @@ def test_default_choices_fill_empty_fields_from_the_other_record() -> None:
 
 def test_merge_moves_registrations_speakers_and_fields(context, services, make_member, make_event) -> None:
     keep = make_member("Rahul Sharma", email="rahul@example.org", visit_year=2019)
-    remove = make_member("Rahul Sharma", native_name="राहुल शर्मा", email="rahul.sharma@iitd.ac.in",
-                         affiliation="IIT Delhi", phone="+91 98100 00000")
+    remove = make_member(
+        "Rahul Sharma",
+        native_name="राहुल शर्मा",
+        email="rahul.sharma@iitd.ac.in",
+        affiliation="IIT Delhi",
+        phone="+91 98100 00000",
+    )
     reunion, webinar = make_event(), make_event(title="Job-hunting webinar")
     add_registration(context, reunion.id, remove.id, checkins=1)
     add_registration(context, webinar.id, remove.id, status=RegistrationStatus.WAITLISTED)
@@ -178,8 +206,9 @@ def test_merge_keeps_the_better_registration_and_every_check_in(
 ) -> None:
     keep, remove = make_member("Ananya Iyer"), make_member("Ananya  Iyer")
     event = make_event()
-    kept_registration = add_registration(context, event.id, keep.id, status=kept_status, checkins=1,
-                                         role=RegistrationRole.SPEAKER)
+    kept_registration = add_registration(
+        context, event.id, keep.id, status=kept_status, checkins=1, role=RegistrationRole.SPEAKER
+    )
     removed_registration = add_registration(context, event.id, remove.id, status=removed_status, checkins=2)
     assert services.members.merge_preview(keep.id, remove.id).shared_events == 1
 
@@ -219,20 +248,38 @@ def test_merging_two_records_both_inside_keeps_the_earliest_check_in_of_each_lis
         session.add(banquet)
         session.flush()
         banquet_id = banquet.id
-        session.add_all([
-            CheckIn(registration_id=kept_registration, station="Front desk 1", checked_in_at=at),
-            CheckIn(registration_id=removed_registration, station="Front desk 2", checked_in_at=at - timedelta(minutes=30)),
-            CheckIn(registration_id=kept_registration, station="Banquet 1", checked_in_at=at + timedelta(hours=8),
-                    list_id=banquet_id),
-            CheckIn(registration_id=removed_registration, station="Banquet 2", checked_in_at=at + timedelta(hours=9),
-                    list_id=banquet_id),
-        ])
+        session.add_all(
+            [
+                CheckIn(registration_id=kept_registration, station="Front desk 1", checked_in_at=at),
+                CheckIn(
+                    registration_id=removed_registration,
+                    station="Front desk 2",
+                    checked_in_at=at - timedelta(minutes=30),
+                ),
+                CheckIn(
+                    registration_id=kept_registration,
+                    station="Banquet 1",
+                    checked_in_at=at + timedelta(hours=8),
+                    list_id=banquet_id,
+                ),
+                CheckIn(
+                    registration_id=removed_registration,
+                    station="Banquet 2",
+                    checked_in_at=at + timedelta(hours=9),
+                    list_id=banquet_id,
+                ),
+            ]
+        )
 
     result = services.members.merge_members(keep.id, remove.id)
 
     assert result.registrations_dropped == 1 and result.checkins_moved == 2 and result.checkins_undone == 2
-    standing = rows(context, select(CheckIn.registration_id, CheckIn.list_id, CheckIn.station)
-                    .where(CheckIn.undone.is_(False), CheckIn.checked_out_at.is_(None)).order_by(CheckIn.id))
+    standing = rows(
+        context,
+        select(CheckIn.registration_id, CheckIn.list_id, CheckIn.station)
+        .where(CheckIn.undone.is_(False), CheckIn.checked_out_at.is_(None))
+        .order_by(CheckIn.id),
+    )
     assert standing == [(kept_registration, None, "Front desk 2"), (kept_registration, banquet_id, "Banquet 1")]
     assert rows(context, select(func.count(CheckIn.id)))[0][0] == 4  # the undone ones are kept for the record
     row = services.registrations.get_registration(kept_registration)
@@ -363,12 +410,30 @@ def test_cli_edit(ssc, make_member, india, services) -> None:
     import json
 
     member = make_member("Rahul Sharma", email="rahul@example.org")
-    code, out, err = ssc("member", "edit", str(member.id), "--affiliation", "IIT Delhi", "--visit-year", "2019",
-                         "--chapter", "ISCA", "--gender", "male", "--native-name", "राहुल शर्मा")
+    code, out, err = ssc(
+        "member",
+        "edit",
+        str(member.id),
+        "--affiliation",
+        "IIT Delhi",
+        "--visit-year",
+        "2019",
+        "--chapter",
+        "ISCA",
+        "--gender",
+        "male",
+        "--native-name",
+        "राहुल शर्मा",
+    )
     assert (code, err) == (0, "")
     assert out.strip() == f"Updated member {member.id}: Rahul Sharma (राहुल शर्मा)"
     stored = services.members.get_member(member.id)
-    assert (stored.affiliation, stored.visit_year, stored.chapter_id, stored.gender) == ("IIT Delhi", 2019, india.id, Gender.MALE)
+    assert (stored.affiliation, stored.visit_year, stored.chapter_id, stored.gender) == (
+        "IIT Delhi",
+        2019,
+        india.id,
+        Gender.MALE,
+    )
     _, out, _ = ssc("member", "edit", str(member.id), "--visit-year", "", "--json")
     assert json.loads(out)["visit_year"] is None
 

@@ -19,11 +19,23 @@ def summaries(drafts, chapters: dict[str, tuple[int, str]] | None = None) -> lis
     for number, draft in enumerate(drafts, start=1):
         values = member_values(draft)
         chapter_id, chapter_name = (chapters or {}).get(values["country"], (None, ""))
-        found.append(MemberSummary(
-            number, chapter_id, chapter_name, values["latin_name"], values["native_name"], values["email"],
-            values["country"], values["affiliation"], values["visit_year"], values["host_institution"],
-            values["gender"], values["phone"], values["search_key"],
-        ))
+        found.append(
+            MemberSummary(
+                number,
+                chapter_id,
+                chapter_name,
+                values["latin_name"],
+                values["native_name"],
+                values["email"],
+                values["country"],
+                values["affiliation"],
+                values["visit_year"],
+                values["host_institution"],
+                values["gender"],
+                values["phone"],
+                values["search_key"],
+            )
+        )
     return found
 
 
@@ -70,8 +82,10 @@ def test_every_word_must_match(index) -> None:
     assert result.fuzzy_ids == ()  # plenty of exact hits: no guesses mixed in
 
 
-@pytest.mark.parametrize(("typo", "meant"), [("kulkarnni", "Kulkarni"), ("shreshta", "Shrestha"),
-                                              ("tanaka hnaako", "Tanaka Hanako"), ("yamda", "Yamada")])
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("kulkarnni", "Kulkarni"), ("shreshta", "Shrestha"), ("tanaka hnaako", "Tanaka Hanako"), ("yamda", "Yamada")],
+)
 def test_typos_find_close_matches(index, typo, meant) -> None:
     result = index.search(typo)
     assert result.exact_ids == ()
@@ -135,8 +149,13 @@ def test_replace_and_remove_keep_the_index_current(roster) -> None:
 
 
 def test_filter_values_for_combo_boxes() -> None:
-    index = MemberSearchIndex([person("A", country="Nepal", visit_year=2019), person("B", country="India"),
-                               person("C", country="India", visit_year=2023)])
+    index = MemberSearchIndex(
+        [
+            person("A", country="Nepal", visit_year=2019),
+            person("B", country="India"),
+            person("C", country="India", visit_year=2023),
+        ]
+    )
     assert index.countries() == ["India", "Nepal"]
     assert index.visit_years() == [2023, 2019]
 

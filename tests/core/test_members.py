@@ -13,11 +13,20 @@ from ssc_desktop.services.text_folding import fold
 
 
 def test_add_and_get_member(services, india) -> None:
-    added = services.members.add_member(MemberDraft(
-        latin_name="  Rahul Sharma ", native_name="राहुल शर्मा", email=" Rahul.Sharma@Example.org ",
-        country="India", affiliation="IIT Delhi", visit_year=2019, host_institution="Kochi University",
-        gender=Gender.MALE, phone="+91 98100 00000", chapter_id=india.id,
-    ))
+    added = services.members.add_member(
+        MemberDraft(
+            latin_name="  Rahul Sharma ",
+            native_name="राहुल शर्मा",
+            email=" Rahul.Sharma@Example.org ",
+            country="India",
+            affiliation="IIT Delhi",
+            visit_year=2019,
+            host_institution="Kochi University",
+            gender=Gender.MALE,
+            phone="+91 98100 00000",
+            chapter_id=india.id,
+        )
+    )
     assert added.id > 0
     assert added.latin_name == "Rahul Sharma"
     assert added.email == "Rahul.Sharma@Example.org"

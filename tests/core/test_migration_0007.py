@@ -40,9 +40,16 @@ def table(name: str, *columns: tuple[str, sa.types.TypeEngine]) -> sa.TableClaus
 
 
 STAMP = sa.DateTime(timezone=True)
-CHECK_INS = table("check_ins", ("id", sa.Integer()), ("registration_id", sa.Integer()), ("list_id", sa.Integer()),
-                  ("station", sa.String()), ("undone", sa.Boolean()), ("checked_in_at", STAMP),
-                  ("checked_out_at", STAMP))
+CHECK_INS = table(
+    "check_ins",
+    ("id", sa.Integer()),
+    ("registration_id", sa.Integer()),
+    ("list_id", sa.Integer()),
+    ("station", sa.String()),
+    ("undone", sa.Boolean()),
+    ("checked_in_at", STAMP),
+    ("checked_out_at", STAMP),
+)
 
 
 def old_database_with_doubles(url: str) -> dict[str, int]:
@@ -52,33 +59,116 @@ def old_database_with_doubles(url: str) -> dict[str, int]:
         command.upgrade(alembic_config(engine), "0006")
         assert schema_heads(engine) == {"0006"}
         with engine.begin() as c:
-            c.execute(table("chapters", ("id", sa.Integer()), ("name", sa.String()), ("short_name", sa.String()),
-                            ("country", sa.String()), ("created_at", STAMP)).insert(),
-                      {"id": 1, "name": "SSC India", "short_name": "ISCA", "country": "India", "created_at": T})
-            c.execute(table("events", *[(n, sa.String()) for n in ("title", "format", "venue", "online_link",
-                                                                    "timezone", "ticket_secret")],
-                            ("id", sa.Integer()), ("chapter_id", sa.Integer()), ("starts_at", STAMP),
-                            ("ends_at", STAMP), ("created_at", STAMP)).insert(),
-                      {"id": 1, "chapter_id": 1, "title": "Reunion", "format": "face-to-face", "venue": "", "online_link": "",
-                       "timezone": "Asia/Kolkata", "ticket_secret": "ab" * 32, "starts_at": T, "ends_at": at(600),
-                       "created_at": T})
-            members = table("members", ("id", sa.Integer()), ("created_at", STAMP), ("updated_at", STAMP),
-                            *[(n, sa.String()) for n in ("latin_name", "native_name", "email", "email_key", "country",
-                                                         "affiliation", "host_institution", "gender", "phone", "notes",
-                                                         "search_key")])
-            registrations = table("registrations", ("id", sa.Integer()), ("event_id", sa.Integer()),
-                                  ("member_id", sa.Integer()), ("role", sa.String()), ("status", sa.String()),
-                                  ("created_at", STAMP))
+            c.execute(
+                table(
+                    "chapters",
+                    ("id", sa.Integer()),
+                    ("name", sa.String()),
+                    ("short_name", sa.String()),
+                    ("country", sa.String()),
+                    ("created_at", STAMP),
+                ).insert(),
+                {"id": 1, "name": "SSC India", "short_name": "ISCA", "country": "India", "created_at": T},
+            )
+            c.execute(
+                table(
+                    "events",
+                    *[
+                        (n, sa.String())
+                        for n in ("title", "format", "venue", "online_link", "timezone", "ticket_secret")
+                    ],
+                    ("id", sa.Integer()),
+                    ("chapter_id", sa.Integer()),
+                    ("starts_at", STAMP),
+                    ("ends_at", STAMP),
+                    ("created_at", STAMP),
+                ).insert(),
+                {
+                    "id": 1,
+                    "chapter_id": 1,
+                    "title": "Reunion",
+                    "format": "face-to-face",
+                    "venue": "",
+                    "online_link": "",
+                    "timezone": "Asia/Kolkata",
+                    "ticket_secret": "ab" * 32,
+                    "starts_at": T,
+                    "ends_at": at(600),
+                    "created_at": T,
+                },
+            )
+            members = table(
+                "members",
+                ("id", sa.Integer()),
+                ("created_at", STAMP),
+                ("updated_at", STAMP),
+                *[
+                    (n, sa.String())
+                    for n in (
+                        "latin_name",
+                        "native_name",
+                        "email",
+                        "email_key",
+                        "country",
+                        "affiliation",
+                        "host_institution",
+                        "gender",
+                        "phone",
+                        "notes",
+                        "search_key",
+                    )
+                ],
+            )
+            registrations = table(
+                "registrations",
+                ("id", sa.Integer()),
+                ("event_id", sa.Integer()),
+                ("member_id", sa.Integer()),
+                ("role", sa.String()),
+                ("status", sa.String()),
+                ("created_at", STAMP),
+            )
             for n, name in enumerate("abcde", start=1):
-                c.execute(members.insert(), {"id": n, "created_at": T, "updated_at": T, "latin_name": name,
-                                             "native_name": "", "email": "", "email_key": "", "country": "India",
-                                             "affiliation": "", "host_institution": "", "gender": "", "phone": "",
-                                             "notes": "", "search_key": name})
-                c.execute(registrations.insert(), {"id": n, "event_id": 1, "member_id": n, "role": "participant",
-                                                   "status": "registered", "created_at": T})
-            c.execute(table("checkin_lists", ("id", sa.Integer()), ("event_id", sa.Integer()), ("name", sa.String()),
-                            ("created_at", STAMP)).insert(),
-                      {"id": 7, "event_id": 1, "name": "Banquet", "created_at": T})
+                c.execute(
+                    members.insert(),
+                    {
+                        "id": n,
+                        "created_at": T,
+                        "updated_at": T,
+                        "latin_name": name,
+                        "native_name": "",
+                        "email": "",
+                        "email_key": "",
+                        "country": "India",
+                        "affiliation": "",
+                        "host_institution": "",
+                        "gender": "",
+                        "phone": "",
+                        "notes": "",
+                        "search_key": name,
+                    },
+                )
+                c.execute(
+                    registrations.insert(),
+                    {
+                        "id": n,
+                        "event_id": 1,
+                        "member_id": n,
+                        "role": "participant",
+                        "status": "registered",
+                        "created_at": T,
+                    },
+                )
+            c.execute(
+                table(
+                    "checkin_lists",
+                    ("id", sa.Integer()),
+                    ("event_id", sa.Integer()),
+                    ("name", sa.String()),
+                    ("created_at", STAMP),
+                ).insert(),
+                {"id": 7, "event_id": 1, "name": "Banquet", "created_at": T},
+            )
             rows = [
                 # a: an earlier visit that ended, and a mistake undone: both left as they are ...
                 (1, None, "D0", False, at(-60), at(-30)),
@@ -102,10 +192,20 @@ def old_database_with_doubles(url: str) -> dict[str, int]:
                 (4, None, "H1", False, at(0), None),
                 (4, None, "H2", False, at(0), at(60)),
             ]
-            c.execute(CHECK_INS.insert(), [
-                {"registration_id": r, "list_id": lst, "station": s, "undone": u, "checked_in_at": i, "checked_out_at": o}
-                for r, lst, s, u, i, o in rows
-            ])
+            c.execute(
+                CHECK_INS.insert(),
+                [
+                    {
+                        "registration_id": r,
+                        "list_id": lst,
+                        "station": s,
+                        "undone": u,
+                        "checked_in_at": i,
+                        "checked_out_at": o,
+                    }
+                    for r, lst, s, u, i, o in rows
+                ],
+            )
     finally:
         engine.dispose()
     return {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "list": 7}
@@ -113,9 +213,18 @@ def old_database_with_doubles(url: str) -> dict[str, int]:
 
 def check_ins(engine: sa.Engine) -> list[tuple]:
     with engine.connect() as c:
-        return [tuple(r) for r in c.execute(
-            sa.select(CHECK_INS.c.registration_id, CHECK_INS.c.list_id, CHECK_INS.c.station, CHECK_INS.c.undone,
-                      CHECK_INS.c.checked_out_at.is_not(None)).order_by(CHECK_INS.c.id))]
+        return [
+            tuple(r)
+            for r in c.execute(
+                sa.select(
+                    CHECK_INS.c.registration_id,
+                    CHECK_INS.c.list_id,
+                    CHECK_INS.c.station,
+                    CHECK_INS.c.undone,
+                    CHECK_INS.c.checked_out_at.is_not(None),
+                ).order_by(CHECK_INS.c.id)
+            )
+        ]
 
 
 def test_upgrade_keeps_the_earliest_check_in_and_tells_how_many_it_undid(
@@ -148,8 +257,9 @@ def test_upgrade_keeps_the_earliest_check_in_and_tells_how_many_it_undid(
         messages = [r.getMessage() for r in caplog.records if r.name == "ssc_desktop"]
         assert any("5 doubled check-in(s) marked undone" in m for m in messages), messages
         with engine.connect() as c:
-            assert c.execute(sa.text("SELECT value FROM app_settings WHERE key = :k"),
-                             {"k": UPGRADE_DOUBLES_SETTING}).scalar() in ({"count": 5}, '{"count": 5}')
+            assert c.execute(
+                sa.text("SELECT value FROM app_settings WHERE key = :k"), {"k": UPGRADE_DOUBLES_SETTING}
+            ).scalar() in ({"count": 5}, '{"count": 5}')
         # What the desk shows is what the database holds.
         registrations = context.services.registrations
         a, c_, d = (registrations.get_registration(ids[k]) for k in "acd")
@@ -161,14 +271,37 @@ def test_upgrade_keeps_the_earliest_check_in_and_tells_how_many_it_undid(
         # From now on the database refuses a double, at the door and on a list ...
         for list_id in (None, ids["list"]):
             with pytest.raises(IntegrityError), engine.begin() as c:
-                c.execute(CHECK_INS.insert(), {"registration_id": ids["a"], "list_id": list_id, "station": "X",
-                                               "undone": False, "checked_in_at": at(400)})
+                c.execute(
+                    CHECK_INS.insert(),
+                    {
+                        "registration_id": ids["a"],
+                        "list_id": list_id,
+                        "station": "X",
+                        "undone": False,
+                        "checked_in_at": at(400),
+                    },
+                )
         # ... but not a first check-in, nor the undone and checked-out rows of history.
         with engine.begin() as c:
-            c.execute(CHECK_INS.insert(), [
-                {"registration_id": ids["e"], "list_id": None, "station": "D4", "undone": False, "checked_in_at": at(3)},
-                {"registration_id": ids["a"], "list_id": None, "station": "D5", "undone": True, "checked_in_at": at(4)},
-            ])
+            c.execute(
+                CHECK_INS.insert(),
+                [
+                    {
+                        "registration_id": ids["e"],
+                        "list_id": None,
+                        "station": "D4",
+                        "undone": False,
+                        "checked_in_at": at(3),
+                    },
+                    {
+                        "registration_id": ids["a"],
+                        "list_id": None,
+                        "station": "D5",
+                        "undone": True,
+                        "checked_in_at": at(4),
+                    },
+                ],
+            )
         with pytest.raises(DomainError) as refused:
             context.services.checkin.check_in(ids["a"], "Desk")
         assert refused.value.code == "checkin.already" and refused.value.params["station"] == "D1"
@@ -199,10 +332,14 @@ def test_downgrade_drops_the_index_and_the_note(url: str) -> None:
         command.downgrade(alembic_config(engine), "0006")
         assert context.services.checkin.doubles_fixed_by_upgrade() == 0
         with engine.begin() as c:  # doubles are possible again, as they were at 0006
-            c.execute(CHECK_INS.insert(), {"registration_id": 5, "list_id": None, "station": "X", "undone": False,
-                                           "checked_in_at": at(7)})
-            c.execute(CHECK_INS.insert(), {"registration_id": 5, "list_id": None, "station": "Y", "undone": False,
-                                           "checked_in_at": at(8)})
+            c.execute(
+                CHECK_INS.insert(),
+                {"registration_id": 5, "list_id": None, "station": "X", "undone": False, "checked_in_at": at(7)},
+            )
+            c.execute(
+                CHECK_INS.insert(),
+                {"registration_id": 5, "list_id": None, "station": "Y", "undone": False, "checked_in_at": at(8)},
+            )
         command.upgrade(alembic_config(engine), "head")
         assert context.services.checkin.doubles_fixed_by_upgrade() == 1
     finally:
@@ -215,14 +352,25 @@ def test_the_head_schema_holds_the_standing_index(url: str) -> None:
     try:
         with context.database.engine.connect() as c:
             if context.database.is_sqlite:
-                definition = c.execute(sa.text("SELECT sql FROM sqlite_master WHERE name = 'uq_check_ins_standing'")).scalar()
-                assert definition == ("CREATE UNIQUE INDEX uq_check_ins_standing ON check_ins (registration_id, "
-                                      "coalesce(list_id, 0)) WHERE undone = 0 AND checked_out_at IS NULL")
+                definition = c.execute(
+                    sa.text("SELECT sql FROM sqlite_master WHERE name = 'uq_check_ins_standing'")
+                ).scalar()
+                assert definition == (
+                    "CREATE UNIQUE INDEX uq_check_ins_standing ON check_ins (registration_id, "
+                    "coalesce(list_id, 0)) WHERE undone = 0 AND checked_out_at IS NULL"
+                )
             else:
-                definition = c.execute(sa.text("SELECT indexdef FROM pg_indexes WHERE indexname = 'uq_check_ins_standing' "
-                                               "AND schemaname = current_schema()")).scalar()
+                definition = c.execute(
+                    sa.text(
+                        "SELECT indexdef FROM pg_indexes WHERE indexname = 'uq_check_ins_standing' "
+                        "AND schemaname = current_schema()"
+                    )
+                ).scalar()
                 assert definition is not None and definition.startswith("CREATE UNIQUE INDEX uq_check_ins_standing ON ")
-                assert "(registration_id, COALESCE(list_id, 0)) WHERE ((NOT undone) AND (checked_out_at IS NULL))" in definition
+                assert (
+                    "(registration_id, COALESCE(list_id, 0)) WHERE ((NOT undone) AND (checked_out_at IS NULL))"
+                    in definition
+                )
     finally:
         context.close()
 

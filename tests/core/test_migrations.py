@@ -98,7 +98,7 @@ def test_upgrade_keeps_the_data_of_an_older_database(tmp_path) -> None:
         with database.engine.connect() as connection:
             registrations = connection.execute(text("SELECT count(*), sum(walk_in) FROM registrations")).one()
             check_ins = connection.execute(text("SELECT count(*) FROM check_ins")).scalar_one()
-        # Rebuilding tables in SQLite's batch mode must not cascade-delete the check-ins.
+            # Rebuilding tables in SQLite's batch mode must not cascade-delete the check-ins.
             secrets = connection.execute(text("SELECT ticket_secret FROM events")).scalars().all()
         assert registrations == (summary.registrations, 0)
         assert check_ins == check_ins_before

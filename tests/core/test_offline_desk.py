@@ -32,9 +32,28 @@ class Desk:
     def __init__(self, url: str, event_id: int, station: str, env: dict[str, str]) -> None:
         self.station = station
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "ssc_desktop.cli", "--db", url, "checkin", "--event", str(event_id),
-             "--station", station, "--batch", "-", "--json"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO_ROOT)
+            [
+                sys.executable,
+                "-m",
+                "ssc_desktop.cli",
+                "--db",
+                url,
+                "checkin",
+                "--event",
+                str(event_id),
+                "--station",
+                station,
+                "--batch",
+                "-",
+                "--json",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=REPO_ROOT,
+        )
         self.verdicts: list[dict] = []
         self.fed = 0
         self.stderr = ""
@@ -95,9 +114,15 @@ def door_rows(url: str) -> list[tuple[int, str, bool, bool]]:
     engine = create_engine(database_url(url))
     try:
         with engine.connect() as connection:
-            return [tuple(r) for r in connection.execute(text(
-                "SELECT registration_id, station, undone, checked_out_at IS NOT NULL FROM check_ins "
-                "WHERE list_id IS NULL ORDER BY id"))]
+            return [
+                tuple(r)
+                for r in connection.execute(
+                    text(
+                        "SELECT registration_id, station, undone, checked_out_at IS NOT NULL FROM check_ins "
+                        "WHERE list_id IS NULL ORDER BY id"
+                    )
+                )
+            ]
     finally:
         engine.dispose()
 
@@ -125,7 +150,8 @@ def server_event(private_postgres, build_event):
 
 
 def test_server_stopped_mid_burst_desks_go_on_from_their_copies_and_nothing_is_lost_or_doubled(
-        server_event, tmp_path: Path) -> None:
+    server_event, tmp_path: Path
+) -> None:
     server, event_id, codes = server_event
     ids = sorted(codes)
     env = desk_env(tmp_path)
@@ -212,15 +238,51 @@ def test_a_desk_killed_while_the_server_is_away_sends_its_check_ins_later(server
     server.start()
     assert len(door_rows(server.url)) == 20
     sent = subprocess.run(
-        [sys.executable, "-m", "ssc_desktop.cli", "--db", server.url, "--json", "desk", "send", "--event",
-         str(event_id), "--station", "Door K"], capture_output=True, text=True, env=env, cwd=REPO_ROOT, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "ssc_desktop.cli",
+            "--db",
+            server.url,
+            "--json",
+            "desk",
+            "send",
+            "--event",
+            str(event_id),
+            "--station",
+            "Door K",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO_ROOT,
+        timeout=120,
+    )
     assert sent.returncode == 0, sent.stderr
     assert json.loads(sent.stdout)["sent"] == 40 and json.loads(sent.stdout)["waiting"] == 0
     rows = door_rows(server.url)
     assert sorted(r[0] for r in rows) == sorted(ids[:60]) and not any(r[2] for r in rows)
     resent = subprocess.run(
-        [sys.executable, "-m", "ssc_desktop.cli", "--db", server.url, "--json", "desk", "send", "--event",
-         str(event_id), "--station", "Door K"], capture_output=True, text=True, env=env, cwd=REPO_ROOT, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "ssc_desktop.cli",
+            "--db",
+            server.url,
+            "--json",
+            "desk",
+            "send",
+            "--event",
+            str(event_id),
+            "--station",
+            "Door K",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO_ROOT,
+        timeout=120,
+    )
     assert json.loads(resent.stdout)["sent"] == 0 and door_rows(server.url) == rows
 
 
@@ -229,9 +291,27 @@ def test_without_a_local_copy_a_desk_cannot_start_while_the_server_is_away(serve
     server.stop()
     server.wait_until_down()
     done = subprocess.run(
-        [sys.executable, "-m", "ssc_desktop.cli", "--db", server.url, "checkin", "--event", str(event_id),
-         "--station", "Never here", "--batch", "-"], input="", capture_output=True, text=True,
-        env=desk_env(tmp_path), cwd=REPO_ROOT, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "ssc_desktop.cli",
+            "--db",
+            server.url,
+            "checkin",
+            "--event",
+            str(event_id),
+            "--station",
+            "Never here",
+            "--batch",
+            "-",
+        ],
+        input="",
+        capture_output=True,
+        text=True,
+        env=desk_env(tmp_path),
+        cwd=REPO_ROOT,
+        timeout=120,
+    )
     assert done.returncode == 1 and "ssc: error:" in done.stderr and "Traceback" not in done.stderr
 
 

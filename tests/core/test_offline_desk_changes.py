@@ -21,9 +21,16 @@ def door_rows(url: str, registration_id: int) -> list[tuple[str, bool, bool]]:
     engine = create_engine(database_url(url))
     try:
         with engine.connect() as connection:
-            return [(r[0], bool(r[1]), bool(r[2])) for r in connection.execute(text(
-                "SELECT station, undone, checked_out_at IS NOT NULL FROM check_ins "
-                "WHERE registration_id = :id AND list_id IS NULL ORDER BY id"), {"id": registration_id})]
+            return [
+                (r[0], bool(r[1]), bool(r[2]))
+                for r in connection.execute(
+                    text(
+                        "SELECT station, undone, checked_out_at IS NOT NULL FROM check_ins "
+                        "WHERE registration_id = :id AND list_id IS NULL ORDER BY id"
+                    ),
+                    {"id": registration_id},
+                )
+            ]
     finally:
         engine.dispose()
 
@@ -32,8 +39,12 @@ def audit_kinds(url: str) -> list[tuple[str, str]]:
     engine = create_engine(database_url(url))
     try:
         with engine.connect() as connection:
-            return [(r[0], r[1]) for r in connection.execute(text(
-                "SELECT kind, what FROM audit_log WHERE what LIKE '%server was out of reach%' ORDER BY id"))]
+            return [
+                (r[0], r[1])
+                for r in connection.execute(
+                    text("SELECT kind, what FROM audit_log WHERE what LIKE '%server was out of reach%' ORDER BY id")
+                )
+            ]
     finally:
         engine.dispose()
 

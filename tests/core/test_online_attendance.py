@@ -21,11 +21,19 @@ DAY = datetime(2026, 11, 25)
 
 @pytest.fixture
 def event(services, make_event, make_member):
-    event = make_event(capacity=None, starts_at=parse_local_datetime("2026-11-25 09:00", "Asia/Kolkata"),
-                       ends_at=parse_local_datetime("2026-11-25 18:00", "Asia/Kolkata"))
-    people = [("Rahim Uddin", "রহিম উদ্দিন", "rahim.uddin@example.org"), ("Sunil Fernando", "සුනිල් ප්‍රනාන්දු", "sunil@work.example.org"),
-              ("Tran Van Minh", "Trần Văn Minh", "minh@example.org"), ("Kyaw Zin Oo", "ကျော်ဇင်ဦး", "kyaw@example.org"),
-              ("Nima Sherpa", "", "nima.sherpa@example.org"), ("Priya Das", "প্রিয়া দাস", "priya@example.org")]
+    event = make_event(
+        capacity=None,
+        starts_at=parse_local_datetime("2026-11-25 09:00", "Asia/Kolkata"),
+        ends_at=parse_local_datetime("2026-11-25 18:00", "Asia/Kolkata"),
+    )
+    people = [
+        ("Rahim Uddin", "রহিম উদ্দিন", "rahim.uddin@example.org"),
+        ("Sunil Fernando", "සුනිල් ප්‍රනාන්දු", "sunil@work.example.org"),
+        ("Tran Van Minh", "Trần Văn Minh", "minh@example.org"),
+        ("Kyaw Zin Oo", "ကျော်ဇင်ဦး", "kyaw@example.org"),
+        ("Nima Sherpa", "", "nima.sherpa@example.org"),
+        ("Priya Das", "প্রিয়া দাস", "priya@example.org"),
+    ]
     rows = {}
     for latin, native, email in people:
         member = make_member(latin, native_name=native, email=email, gender=Gender.UNSPECIFIED)
@@ -49,8 +57,11 @@ def test_teams_utf16_tab_report_with_sections() -> None:
     assert report.platform == "teams"
     seconds = {p.email: p.seconds for p in report.participants}
     # Kyaw's one listed stay (43 min 20 s) is less than his 2h 5m 30s in the meeting: the list is cut off
-    assert seconds == {"kyaw@example.org": 2 * 3600 + 5 * 60 + 30, "lai.hw@example.org": 20 * 60,
-                       "isca.coordinator@example.org": 3 * 3600 + 48 * 60 + 38}
+    assert seconds == {
+        "kyaw@example.org": 2 * 3600 + 5 * 60 + 30,
+        "lai.hw@example.org": 20 * 60,
+        "isca.coordinator@example.org": 3 * 3600 + 48 * 60 + 38,
+    }
 
 
 def test_meet_report_with_first_and_last_names_and_times_of_day() -> None:
@@ -66,7 +77,9 @@ def test_matching_by_email_then_name_then_by_hand(services, event) -> None:
     imported = services.online.import_report(ev.id, DATA / "zoom-participants.csv")
     assert (imported.platform, imported.participants, imported.matched) == ("zoom", 4, 2)
     people = {p.name: p for p in services.online.participants(ev.id)}
-    assert people["Rahim Uddin"].registration_id == rows["Rahim Uddin"].id and people["Rahim Uddin"].matched_by == "email"
+    assert (
+        people["Rahim Uddin"].registration_id == rows["Rahim Uddin"].id and people["Rahim Uddin"].matched_by == "email"
+    )
     sunil = people["Sunil F (Sunil Fernando)"]
     assert sunil.registration_id == rows["Sunil Fernando"].id and sunil.matched_by == "name"  # the original name
     unmatched = {p.name for p in services.online.participants(ev.id, unmatched_only=True)}
@@ -79,7 +92,10 @@ def test_matching_by_email_then_name_then_by_hand(services, event) -> None:
     services.online.match(guest.id, None)  # nobody registered: no longer waiting to be matched
     assert services.online.participants(ev.id, unmatched_only=True) == []
     assert services.online.seconds_by_registration(ev.id) == {
-        rows["Rahim Uddin"].id: 5989, rows["Sunil Fernando"].id: 1200, rows["Tran Van Minh"].id: 10800}
+        rows["Rahim Uddin"].id: 5989,
+        rows["Sunil Fernando"].id: 1200,
+        rows["Tran Van Minh"].id: 10800,
+    }
 
 
 def test_online_and_on_site_merge_into_the_sheet_and_certificates(services, event) -> None:
@@ -97,15 +113,27 @@ def test_online_and_on_site_merge_into_the_sheet_and_certificates(services, even
     assert sorted(r.latin_name for r in plan.recipients) == ["Kyaw Zin Oo", "Nima Sherpa", "Priya Das"]
 
 
-@pytest.mark.parametrize(("content", "code", "where"), [
-    ("Name,Email\nA,a@example.org\n", "online.unknown_report", ""),
-    ("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
-     "A,a@example.org,yesterday,11/25/2026 10:00:00 AM,5\n", "online.bad_time", "row 2, column C"),
-    ("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
-     "A,a@example.org,11/25/2026 10:00:00 AM,11/25/2026 09:00:00 AM,5\n", "online.leave_before_join", "row 2, column D"),
-])
-def test_a_bad_report_says_what_and_where_and_changes_nothing(services, event, tmp_path: Path, content: str,
-                                                              code: str, where: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "code", "where"),
+    [
+        ("Name,Email\nA,a@example.org\n", "online.unknown_report", ""),
+        (
+            "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
+            "A,a@example.org,yesterday,11/25/2026 10:00:00 AM,5\n",
+            "online.bad_time",
+            "row 2, column C",
+        ),
+        (
+            "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
+            "A,a@example.org,11/25/2026 10:00:00 AM,11/25/2026 09:00:00 AM,5\n",
+            "online.leave_before_join",
+            "row 2, column D",
+        ),
+    ],
+)
+def test_a_bad_report_says_what_and_where_and_changes_nothing(
+    services, event, tmp_path: Path, content: str, code: str, where: str
+) -> None:
     ev, _rows = event
     path = tmp_path / "report.csv"
     path.write_text(content, encoding="utf-8")
@@ -127,13 +155,22 @@ def test_cli_online_attendance(ssc, event, db_path: Path) -> None:
     import json
 
     ev, rows = event
-    code, out, err = ssc("--db", db_path, "online-attendance", "import", "--event", ev.id,
-                         DATA / "zoom-participants.csv", "--json")
+    code, out, err = ssc(
+        "--db", db_path, "online-attendance", "import", "--event", ev.id, DATA / "zoom-participants.csv", "--json"
+    )
     assert code == 0, err
     assert json.loads(out)["matched"] == 2
     code, out, err = ssc("--db", db_path, "online-attendance", "list", "--event", ev.id, "--unmatched", "--json")
     unmatched = json.loads(out)
     tran = next(p for p in unmatched if p["name"].startswith("Tran"))
-    code, out, err = ssc("--db", db_path, "online-attendance", "match", "--participant", tran["id"],
-                         "--registration", rows["Tran Van Minh"].id)
+    code, out, err = ssc(
+        "--db",
+        db_path,
+        "online-attendance",
+        "match",
+        "--participant",
+        tran["id"],
+        "--registration",
+        rows["Tran Van Minh"].id,
+    )
     assert code == 0 and "Tran Van Minh" in out, err

@@ -93,30 +93,47 @@ def test_teams_in_japanese_utf16be_activities_union_and_an_eleven_second_stay() 
     assert got["ラフィム ウディン"] == 11
 
 
-@pytest.mark.parametrize(("text", "order", "expected"), [
-    ("14/11/22, 09:30:46", "dm", datetime(2022, 11, 14, 9, 30, 46)),
-    ("4/13/2022, 7:56:32 AM", "md", datetime(2022, 4, 13, 7, 56, 32)),
-    ("4/13/2022, 7:56:32\u202fPM", "md", datetime(2022, 4, 13, 19, 56, 32)),
-    ("13.04.2022, 07:56:32", "dm", datetime(2022, 4, 13, 7, 56, 32)),
-    ("2022/04/13 7:56:32", "?", datetime(2022, 4, 13, 7, 56, 32)),
-    ("Mar 28, 2020 08:07:27", "?", datetime(2020, 3, 28, 8, 7, 27)),
-    ("28 mars 2020 08:07:27", "?", datetime(2020, 3, 28, 8, 7, 27)),
-    ("12/1/2026 12:05:00 AM", "md", datetime(2026, 12, 1, 0, 5)),
-    ("2022/4/13 下午7:56:32", "?", datetime(2022, 4, 13, 19, 56, 32)),  # Taiwan: the half of the day first
-    ("2022/04/13 午前 7:56:32", "?", datetime(2022, 4, 13, 7, 56, 32)),
-    ("13/4/2565 7:56:32", "dm", datetime(2022, 4, 13, 7, 56, 32)),  # Thailand: 2565 of the Buddhist era
-])
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        ("14/11/22, 09:30:46", "dm", datetime(2022, 11, 14, 9, 30, 46)),
+        ("4/13/2022, 7:56:32 AM", "md", datetime(2022, 4, 13, 7, 56, 32)),
+        ("4/13/2022, 7:56:32\u202fPM", "md", datetime(2022, 4, 13, 19, 56, 32)),
+        ("13.04.2022, 07:56:32", "dm", datetime(2022, 4, 13, 7, 56, 32)),
+        ("2022/04/13 7:56:32", "?", datetime(2022, 4, 13, 7, 56, 32)),
+        ("Mar 28, 2020 08:07:27", "?", datetime(2020, 3, 28, 8, 7, 27)),
+        ("28 mars 2020 08:07:27", "?", datetime(2020, 3, 28, 8, 7, 27)),
+        ("12/1/2026 12:05:00 AM", "md", datetime(2026, 12, 1, 0, 5)),
+        ("2022/4/13 下午7:56:32", "?", datetime(2022, 4, 13, 19, 56, 32)),  # Taiwan: the half of the day first
+        ("2022/04/13 午前 7:56:32", "?", datetime(2022, 4, 13, 7, 56, 32)),
+        ("13/4/2565 7:56:32", "dm", datetime(2022, 4, 13, 7, 56, 32)),  # Thailand: 2565 of the Buddhist era
+    ],
+)
 def test_moments_in_every_style(text: str, order: str, expected: datetime) -> None:
     moment = read_moment(text)
     assert moment is not None and moment.at(order if order != "?" else "md", None) == expected
 
 
-@pytest.mark.parametrize(("text", "header", "expected"), [
-    ("1h 27m 51s", "", 5271), ("47m 3s", "", 2823), ("5s", "", 5), ("1 hr 10 min", "", 4200), ("45 min", "", 2700),
-    ("00:47:03", "", 2823), ("47:03", "", 2823), ("76", "Duration (Minutes)", 4560), ("2 h 5 min 30 s", "", 7530),
-    ("43 分 20 秒", "", 2600), ("1 Std. 2 Min.", "", 3720), ("1 giờ 5 phút", "", 3900), ("30", "Seconds", 30),
-    ("226", "所要時間（分）", 13560), ("30", "所要時間（秒）", 30),
-])
+@pytest.mark.parametrize(
+    ("text", "header", "expected"),
+    [
+        ("1h 27m 51s", "", 5271),
+        ("47m 3s", "", 2823),
+        ("5s", "", 5),
+        ("1 hr 10 min", "", 4200),
+        ("45 min", "", 2700),
+        ("00:47:03", "", 2823),
+        ("47:03", "", 2823),
+        ("76", "Duration (Minutes)", 4560),
+        ("2 h 5 min 30 s", "", 7530),
+        ("43 分 20 秒", "", 2600),
+        ("1 Std. 2 Min.", "", 3720),
+        ("1 giờ 5 phút", "", 3900),
+        ("30", "Seconds", 30),
+        ("226", "所要時間（分）", 13560),
+        ("30", "所要時間（秒）", 30),
+    ],
+)
 def test_durations_in_their_units(text: str, header: str, expected: int) -> None:
     assert read_duration(text, header) == expected
 
@@ -168,8 +185,12 @@ def test_the_published_satrdays_webinar_report() -> None:
     assert by["attendee166@email.com"].seconds == 43  # Zoom's "1" minute was 43 seconds
     assert "attendee384@email.com" not in by  # registered, Attended "No"
     # Other Attended: "2:20 PM" to "2:21 PM" has no seconds; Zoom's 2 minutes say the stay ran on
-    assert {name: by[name].seconds for name in ("userOther_1", "userOther_2", "userOther_3", "userOther_4")} == \
-        {"userOther_1": 60, "userOther_2": 180, "userOther_3": 120, "userOther_4": 48 * 60}
+    assert {name: by[name].seconds for name in ("userOther_1", "userOther_2", "userOther_3", "userOther_4")} == {
+        "userOther_1": 60,
+        "userOther_2": 180,
+        "userOther_3": 120,
+        "userOther_4": 48 * 60,
+    }
 
 
 def test_zoom_unique_users_have_only_totals() -> None:
@@ -203,9 +224,12 @@ def test_a_zoom_participant_report_in_japanese_with_times_to_the_minute() -> Non
 
 def test_minutes_rounded_up_do_not_stretch_a_stay_whose_times_have_seconds(tmp_path) -> None:
     path = tmp_path / "zoom.csv"
-    path.write_text("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
-                    "Priya Das,priya@example.org,11/25/2026 09:05:00 AM,11/25/2026 09:34:30 AM,30\n"
-                    "Nima Sherpa,nima@example.org,11/25/2026 09:05 AM,11/25/2026 09:34 AM,30\n", encoding="utf-8")
+    path.write_text(
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
+        "Priya Das,priya@example.org,11/25/2026 09:05:00 AM,11/25/2026 09:34:30 AM,30\n"
+        "Nima Sherpa,nima@example.org,11/25/2026 09:05 AM,11/25/2026 09:34 AM,30\n",
+        encoding="utf-8",
+    )
     assert seconds(read_report(path, TZ)) == {"Priya Das": 29 * 60 + 30, "Nima Sherpa": 30 * 60}
 
 
@@ -224,12 +248,14 @@ def test_a_teams_live_event_attendee_report_in_utc() -> None:
 
 def test_a_live_event_attendee_on_two_devices_has_both_stays(tmp_path) -> None:
     path = tmp_path / "AttendeeReport.csv"
-    path.write_text("SessionId,ParticipantId,FullName,UserAgent,UtcEventTimestamp,Action,Role\n"
-                    "laptop-1,priya@example.org,Priya Das,Mozilla/5.0,11/25/2026 4:00:00 AM,Joined,Attendee\n"
-                    "phone-2,priya@example.org,Priya Das,Teams/1.0,11/25/2026 4:20:00 AM,Joined,Attendee\n"
-                    "laptop-1,priya@example.org,Priya Das,Mozilla/5.0,11/25/2026 4:30:00 AM,Left,Attendee\n"
-                    "phone-2,priya@example.org,Priya Das,Teams/1.0,11/25/2026 4:50:00 AM,Left,Attendee\n",
-                    encoding="utf-8")
+    path.write_text(
+        "SessionId,ParticipantId,FullName,UserAgent,UtcEventTimestamp,Action,Role\n"
+        "laptop-1,priya@example.org,Priya Das,Mozilla/5.0,11/25/2026 4:00:00 AM,Joined,Attendee\n"
+        "phone-2,priya@example.org,Priya Das,Teams/1.0,11/25/2026 4:20:00 AM,Joined,Attendee\n"
+        "laptop-1,priya@example.org,Priya Das,Mozilla/5.0,11/25/2026 4:30:00 AM,Left,Attendee\n"
+        "phone-2,priya@example.org,Priya Das,Teams/1.0,11/25/2026 4:50:00 AM,Left,Attendee\n",
+        encoding="utf-8",
+    )
     (priya,) = read_report(path, TZ).participants
     assert priya.seconds == 50 * 60 and priya.rows == 4  # 4:00-4:30 and 4:20-4:50 together, not 30 min
 
@@ -237,11 +263,18 @@ def test_a_live_event_attendee_on_two_devices_has_both_stays(tmp_path) -> None:
 # -- importing -------------------------------------------------------------------------------------------
 @pytest.fixture
 def event(services, make_event, make_member):
-    event = make_event(capacity=None, starts_at=parse_local_datetime("2026-11-25 09:00", TZ),
-                       ends_at=parse_local_datetime("2026-11-25 18:00", TZ))
-    people = [("Rahim Uddin", "রহিম উদ্দিন", "rahim.uddin@example.org"), ("Sunil Fernando", "", "sunil@work.example.org"),
-              ("Priya Das", "প্রিয়া দাস", "priya@example.org"), ("Kyaw Zin Oo", "ကျော်ဇင်ဦး", "kyaw@example.org"),
-              ("Tran Van Minh", "Trần Văn Minh", "minh@example.org")]
+    event = make_event(
+        capacity=None,
+        starts_at=parse_local_datetime("2026-11-25 09:00", TZ),
+        ends_at=parse_local_datetime("2026-11-25 18:00", TZ),
+    )
+    people = [
+        ("Rahim Uddin", "রহিম উদ্দিন", "rahim.uddin@example.org"),
+        ("Sunil Fernando", "", "sunil@work.example.org"),
+        ("Priya Das", "প্রিয়া দাস", "priya@example.org"),
+        ("Kyaw Zin Oo", "ကျော်ဇင်ဦး", "kyaw@example.org"),
+        ("Tran Van Minh", "Trần Văn Minh", "minh@example.org"),
+    ]
     rows = {}
     for latin, native, email in people:
         member = make_member(latin, native_name=native, email=email, gender=Gender.UNSPECIFIED)
@@ -301,13 +334,25 @@ def test_twenty_nine_and_a_half_minutes_is_not_thirty(services, event) -> None:
     assert reasons["Priya Das"] == "online for 29 min 30 s, fewer than 30 min"
 
 
-@pytest.mark.parametrize("shown", ["Uddin, Rahim", "RAHIM UDDIN (EXT)", "015_Rahim Uddin", "রহিম উদ্দিন",
-                                   "015_R.U (Rahim Uddin)", "Rahim Uddin (Guest)"])
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Uddin, Rahim",
+        "RAHIM UDDIN (EXT)",
+        "015_Rahim Uddin",
+        "রহিম উদ্দিন",
+        "015_R.U (Rahim Uddin)",
+        "Rahim Uddin (Guest)",
+    ],
+)
 def test_names_as_meetings_show_them_are_matched(services, event, tmp_path, shown) -> None:
     ev, rows = event
     path = tmp_path / "zoom.csv"
-    path.write_text("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
-                    f"\"{shown}\",,11/25/2026 10:00:00 AM,11/25/2026 10:30:00 AM,30\n", encoding="utf-8")
+    path.write_text(
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
+        f'"{shown}",,11/25/2026 10:00:00 AM,11/25/2026 10:30:00 AM,30\n',
+        encoding="utf-8",
+    )
     services.online.import_report(ev.id, path)
     (participant,) = services.online.participants(ev.id)
     assert participant.registration_id == rows["Rahim Uddin"].id and participant.matched_by == "name"
@@ -316,9 +361,12 @@ def test_names_as_meetings_show_them_are_matched(services, event, tmp_path, show
 def test_rows_with_and_without_an_email_are_one_person(services, event, tmp_path) -> None:
     ev, rows = event
     path = tmp_path / "zoom.csv"
-    path.write_text("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
-                    "Priya Das,priya@example.org,11/25/2026 10:00:00 AM,11/25/2026 10:30:00 AM,30\n"
-                    "Priya Das,,11/25/2026 10:20:00 AM,11/25/2026 10:40:00 AM,20\n", encoding="utf-8")
+    path.write_text(
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
+        "Priya Das,priya@example.org,11/25/2026 10:00:00 AM,11/25/2026 10:30:00 AM,30\n"
+        "Priya Das,,11/25/2026 10:20:00 AM,11/25/2026 10:40:00 AM,20\n",
+        encoding="utf-8",
+    )
     services.online.import_report(ev.id, path)
     (participant,) = services.online.participants(ev.id)
     assert participant.seconds == 40 * 60 and participant.registration_id == rows["Priya Das"].id
@@ -333,8 +381,9 @@ def test_cli_refuses_another_day_until_any_date_and_a_second_import_until_replac
     assert code == 0 and "Imported 38 participants" in out, err
     code, _out, err = ssc("--db", db_path, "online-attendance", "import", "--event", ev.id, report, "--any-date")
     assert code != 0 and "imported already" in err
-    code, out, err = ssc("--db", db_path, "online-attendance", "import", "--event", ev.id, report, "--any-date",
-                         "--replace")
+    code, out, err = ssc(
+        "--db", db_path, "online-attendance", "import", "--event", ev.id, report, "--any-date", "--replace"
+    )
     assert code == 0, err
 
 
@@ -358,9 +407,15 @@ TEAMS_HEADERS = {
 @pytest.mark.parametrize("separator", ["\t", ",", ";"])
 def test_teams_headers_in_each_language_and_separator(tmp_path, language: str, separator: str) -> None:
     header = separator.join(TEAMS_HEADERS[language])
-    rows = [header,
-            separator.join(["Priya Das", '"25/11/2026, 09:20:00"', '"25/11/2026, 09:49:30"', "29m 30s", "priya@example.org"]),
-            separator.join(["Kyaw Zin Oo", '"25/11/2026, 13:16:40"', '"25/11/2026, 14:00:00"', "43m 20s", "kyaw@example.org"])]
+    rows = [
+        header,
+        separator.join(
+            ["Priya Das", '"25/11/2026, 09:20:00"', '"25/11/2026, 09:49:30"', "29m 30s", "priya@example.org"]
+        ),
+        separator.join(
+            ["Kyaw Zin Oo", '"25/11/2026, 13:16:40"', '"25/11/2026, 14:00:00"', "43m 20s", "kyaw@example.org"]
+        ),
+    ]
     path = tmp_path / f"teams-{language}.csv"
     path.write_bytes(b"\xff\xfe" + ("\r\n".join(rows) + "\r\n").encode("utf-16-le"))
     report = read_report(path, TZ)
@@ -370,9 +425,12 @@ def test_teams_headers_in_each_language_and_separator(tmp_path, language: str, s
 def test_a_meet_report_that_names_its_date_puts_its_times_of_day_on_it(services, event, tmp_path) -> None:
     # the Workspace attendance report's block above the table: title, date, start and end
     path = tmp_path / "Attendance report - Standup.csv"
-    path.write_text("Meeting title,Date,Start time,End time\nStandup,2026-05-11,09:00,09:32\n\n"
-                    "Name,Email,Duration,Time joined,Time exited\n"
-                    "Priya Das,priya@example.org,32m,9:00:12,9:32:01\n", encoding="utf-8")
+    path.write_text(
+        "Meeting title,Date,Start time,End time\nStandup,2026-05-11,09:00,09:32\n\n"
+        "Name,Email,Duration,Time joined,Time exited\n"
+        "Priya Das,priya@example.org,32m,9:00:12,9:32:01\n",
+        encoding="utf-8",
+    )
     report = read_report(path, TZ, date(2026, 11, 25))  # the event's day does not move the report's
     assert report.platform == "meet" and report.dates == (date(2026, 5, 11),)
     assert report.meeting_key == "meet|standup|2026-05-11T09:00:00"
@@ -385,8 +443,10 @@ def test_a_meet_report_that_names_its_date_puts_its_times_of_day_on_it(services,
 
 def test_teams_in_thai_with_buddhist_era_years_is_on_the_event_day(services, event, tmp_path) -> None:
     path = tmp_path / "teams-th.csv"
-    rows = ["\t".join(TEAMS_HEADERS["th"]),
-            "\t".join(["Priya Das", "25/11/2569 9:20:00", "25/11/2569 9:49:30", "29m 30s", "priya@example.org"])]
+    rows = [
+        "\t".join(TEAMS_HEADERS["th"]),
+        "\t".join(["Priya Das", "25/11/2569 9:20:00", "25/11/2569 9:49:30", "29m 30s", "priya@example.org"]),
+    ]
     path.write_bytes(b"\xff\xfe" + ("\r\n".join(rows) + "\r\n").encode("utf-16-le"))
     report = read_report(path, TZ)
     assert report.dates == (date(2026, 11, 25),) and seconds(report) == {"Priya Das": 1770}
@@ -397,18 +457,27 @@ def test_teams_in_thai_with_buddhist_era_years_is_on_the_event_day(services, eve
 
 def test_meet_attendance_extension_with_first_and_last_seen(tmp_path) -> None:
     path = tmp_path / "meet-extension.csv"
-    path.write_text("Full Name,First Seen,Last Seen,Time in Call\n"
-                    "Nima Sherpa,11/25/2026 9:05:00 AM,11/25/2026 9:50:00 AM,45 min\n"
-                    "Priya Das,11/25/2026 9:10:00 AM,11/25/2026 10:20:00 AM,50 min\n", encoding="utf-8")
+    path.write_text(
+        "Full Name,First Seen,Last Seen,Time in Call\n"
+        "Nima Sherpa,11/25/2026 9:05:00 AM,11/25/2026 9:50:00 AM,45 min\n"
+        "Priya Das,11/25/2026 9:10:00 AM,11/25/2026 10:20:00 AM,50 min\n",
+        encoding="utf-8",
+    )
     report = read_report(path, TZ)
     assert report.platform == "meet"
     # Priya's 50 minutes in a 70-minute span: she stepped out; the time in the call is the truer figure
     assert seconds(report) == {"Nima Sherpa": 45 * 60, "Priya Das": 50 * 60}
 
 
-PUBLISHED = ["teams-join-leave-log.csv", "teams-join-leave-rejoin.csv", "teams-live-event-attendees.csv",
-             "teams-id-activities.csv",
-             "zoom-contoso-day-first.csv", "zoom-ja-participants.csv", "zoom-webinar-satrdays.csv"]
+PUBLISHED = [
+    "teams-join-leave-log.csv",
+    "teams-join-leave-rejoin.csv",
+    "teams-live-event-attendees.csv",
+    "teams-id-activities.csv",
+    "zoom-contoso-day-first.csv",
+    "zoom-ja-participants.csv",
+    "zoom-webinar-satrdays.csv",
+]
 
 
 @pytest.mark.parametrize("name", PUBLISHED)

@@ -20,8 +20,14 @@ from ssc_desktop.services.password_store import (
     forget_session_passwords,
 )
 
-SETTINGS = SmtpSettings(host="smtp.example.org", port=587, security="starttls", user="desk", password="s3cret",
-                        from_address="reunion@example.org")
+SETTINGS = SmtpSettings(
+    host="smtp.example.org",
+    port=587,
+    security="starttls",
+    user="desk",
+    password="s3cret",
+    from_address="reunion@example.org",
+)
 
 
 def stored_row(context) -> dict:
@@ -43,9 +49,22 @@ def test_saved_password_goes_to_the_keyring_and_never_into_the_database(context,
 
 def test_a_password_an_older_version_kept_in_the_database_moves_to_the_keyring(context, memory_keyring) -> None:
     with context.database.engine.begin() as connection:  # as an older version wrote it
-        connection.execute(text("INSERT INTO app_settings (key, value, updated_at) VALUES ('smtp', :value, CURRENT_TIMESTAMP)"), {"value": json.dumps(
-            {"host": "smtp.example.org", "port": 587, "security": "starttls", "user": "desk",
-             "password": "0ld-secret", "from_address": "reunion@example.org", "from_name": ""})})
+        connection.execute(
+            text("INSERT INTO app_settings (key, value, updated_at) VALUES ('smtp', :value, CURRENT_TIMESTAMP)"),
+            {
+                "value": json.dumps(
+                    {
+                        "host": "smtp.example.org",
+                        "port": 587,
+                        "security": "starttls",
+                        "user": "desk",
+                        "password": "0ld-secret",
+                        "from_address": "reunion@example.org",
+                        "from_name": "",
+                    }
+                )
+            },
+        )
     assert context.services.mail.settings().password == "0ld-secret"  # first use moves it
     assert "password" not in stored_row(context)
     assert memory_keyring.passwords[(SERVICE, "smtp:desk@smtp.example.org")] == "0ld-secret"
@@ -90,8 +109,19 @@ def test_without_a_keyring_the_password_is_kept_for_this_run_only(db_path, no_ke
 
 def test_without_a_keyring_an_older_database_copy_is_kept_and_said(context, no_keyring) -> None:
     with context.database.engine.begin() as connection:
-        connection.execute(text("INSERT INTO app_settings (key, value, updated_at) VALUES ('smtp', :value, CURRENT_TIMESTAMP)"), {"value": json.dumps(
-            {"host": "smtp.example.org", "user": "desk", "password": "0ld-secret", "from_address": "r@example.org"})})
+        connection.execute(
+            text("INSERT INTO app_settings (key, value, updated_at) VALUES ('smtp', :value, CURRENT_TIMESTAMP)"),
+            {
+                "value": json.dumps(
+                    {
+                        "host": "smtp.example.org",
+                        "user": "desk",
+                        "password": "0ld-secret",
+                        "from_address": "r@example.org",
+                    }
+                )
+            },
+        )
     # Nowhere lasting to move it to: it is not thrown away, and the person is told where it is.
     assert context.services.mail.settings().password == "0ld-secret"
     assert stored_row(context)["password"] == "0ld-secret"
@@ -124,13 +154,32 @@ def test_a_keyring_that_refuses_falls_back_to_memory_and_says_why() -> None:
     assert place.kind == SESSION and "locked" in place.detail and "s3cret" not in place.detail
 
 
-def test_cli_without_a_keyring_says_so_and_takes_the_password_per_command(db_path, no_keyring, capsys, monkeypatch) -> None:
+def test_cli_without_a_keyring_says_so_and_takes_the_password_per_command(
+    db_path, no_keyring, capsys, monkeypatch
+) -> None:
     from ssc_desktop.cli import main
 
     db = str(db_path)
     monkeypatch.setenv("SSC_TEST_SMTP_PASSWORD", "s3cret")
-    assert main(["--db", db, "smtp", "set", "--host", "smtp.example.org", "--user", "desk",
-                 "--password-env", "SSC_TEST_SMTP_PASSWORD", "--from", "r@example.org"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "smtp",
+                "set",
+                "--host",
+                "smtp.example.org",
+                "--user",
+                "desk",
+                "--password-env",
+                "SSC_TEST_SMTP_PASSWORD",
+                "--from",
+                "r@example.org",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "no keyring" in out and "--password-env" in out and "s3cret" not in out
     forget_session_passwords()  # the next `ssc` is a new process
@@ -143,8 +192,25 @@ def test_cli_show_names_the_keyring(db_path, capsys, monkeypatch) -> None:
     from ssc_desktop.cli import main
 
     monkeypatch.setenv("SSC_TEST_SMTP_PASSWORD", "s3cret")
-    assert main(["--db", str(db_path), "smtp", "set", "--host", "smtp.example.org", "--user", "desk",
-                 "--password-env", "SSC_TEST_SMTP_PASSWORD", "--from", "r@example.org"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "smtp",
+                "set",
+                "--host",
+                "smtp.example.org",
+                "--user",
+                "desk",
+                "--password-env",
+                "SSC_TEST_SMTP_PASSWORD",
+                "--from",
+                "r@example.org",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     forget_session_passwords()
     assert main(["--db", str(db_path), "smtp", "show"]) == 0

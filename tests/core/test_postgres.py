@@ -95,7 +95,10 @@ def test_demo_on_postgresql_matches_sqlite(pg_demo, demo_context: AppContext) ->
     for title, event in pg_events.items():
         other = lite_events[title]
         assert (event.registered, event.waitlisted, event.cancelled, event.checked_in) == (
-            other.registered, other.waitlisted, other.cancelled, other.checked_in,
+            other.registered,
+            other.waitlisted,
+            other.cancelled,
+            other.checked_in,
         ), title
         assert event.local_start.time() == other.local_start.time()
         assert event.starts_at.tzinfo is not None
@@ -104,8 +107,10 @@ def test_demo_on_postgresql_matches_sqlite(pg_demo, demo_context: AppContext) ->
     assert reunion.id == summary.reunion_event_id
     assert reunion.waitlisted > 0 and reunion.cancelled > 0 and reunion.checked_in > 0
     rows = services.registrations.list_registrations(reunion.id)
-    assert sum(r.checked_in_at is not None for r in rows) == reunion.checked_in == sum(
-        1 for r in rows if r.checked_in_at is not None and r.status == RegistrationStatus.REGISTERED
+    assert (
+        sum(r.checked_in_at is not None for r in rows)
+        == reunion.checked_in
+        == sum(1 for r in rows if r.checked_in_at is not None and r.status == RegistrationStatus.REGISTERED)
     )
 
     # Folded search behaves the same on both backends (PostgreSQL's LIKE is case-sensitive).
@@ -121,11 +126,16 @@ def test_check_in_round_trip_on_postgresql(pg_url: str) -> None:
     try:
         services = context.services
         chapter, _ = services.chapters.ensure_chapter("SSC India", "ISCA", "India")
-        event = services.events.create_event(EventDraft(
-            chapter_id=chapter.id, title="Delhi meetup", format=EventFormat.FACE_TO_FACE,
-            starts_at=parse_local_datetime("2026-12-12 09:30", "Asia/Kolkata"),
-            ends_at=parse_local_datetime("2026-12-12 17:00", "Asia/Kolkata"), timezone="Asia/Kolkata",
-        ))
+        event = services.events.create_event(
+            EventDraft(
+                chapter_id=chapter.id,
+                title="Delhi meetup",
+                format=EventFormat.FACE_TO_FACE,
+                starts_at=parse_local_datetime("2026-12-12 09:30", "Asia/Kolkata"),
+                ends_at=parse_local_datetime("2026-12-12 17:00", "Asia/Kolkata"),
+                timezone="Asia/Kolkata",
+            )
+        )
         assert (event.local_start.hour, event.local_start.minute) == (9, 30)
         member = services.members.add_member(MemberDraft(latin_name="Ananya Iyer", native_name="अनन्या अय्यर"))
         registration = services.registrations.register(event.id, member.id)

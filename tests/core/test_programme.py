@@ -74,17 +74,31 @@ def test_title_and_guest_names_are_required(services, event) -> None:
 
 
 def test_speakers_keep_their_order_and_members_bring_their_names(services, event, make_member) -> None:
-    sita = make_member("Sita Shrestha", native_name="सीता श्रेष्ठ", email="sita@example.org", affiliation="Tribhuvan University")
-    guest = SpeakerDraft(name="Kenichi Sato", native_name="佐藤 健一", affiliation="Kochi University", bio="Geochemist.")
-    item = services.programme.add_item(event.id, draft(event, "10:00", "11:00", speakers=(guest, SpeakerDraft(sita.id))))
+    sita = make_member(
+        "Sita Shrestha", native_name="सीता श्रेष्ठ", email="sita@example.org", affiliation="Tribhuvan University"
+    )
+    guest = SpeakerDraft(
+        name="Kenichi Sato", native_name="佐藤 健一", affiliation="Kochi University", bio="Geochemist."
+    )
+    item = services.programme.add_item(
+        event.id, draft(event, "10:00", "11:00", speakers=(guest, SpeakerDraft(sita.id)))
+    )
     first, second = item.speakers
     assert (first.name, first.native_name, first.is_guest) == ("Kenichi Sato", "佐藤 健一", True)
     assert (second.member_id, second.name, second.native_name, second.affiliation) == (
-        sita.id, "Sita Shrestha", "सीता श्रेष्ठ", "Tribhuvan University")
+        sita.id,
+        "Sita Shrestha",
+        "सीता श्रेष्ठ",
+        "Tribhuvan University",
+    )
     assert item.speaker_names == "佐藤 健一 Kenichi Sato, सीता श्रेष्ठ Sita Shrestha"
     # Editing replaces the speakers in the new order.
-    edited = services.programme.update_item(item.id, ItemDraft(
-        item.starts_at, item.ends_at, "Panel", "Hall", ProgrammeKind.PANEL, "", (SpeakerDraft(sita.id), guest)))
+    edited = services.programme.update_item(
+        item.id,
+        ItemDraft(
+            item.starts_at, item.ends_at, "Panel", "Hall", ProgrammeKind.PANEL, "", (SpeakerDraft(sita.id), guest)
+        ),
+    )
     assert [s.name for s in edited.speakers] == ["Sita Shrestha", "Kenichi Sato"]
     assert edited.title == "Panel" and edited.kind is ProgrammeKind.PANEL
 
@@ -93,9 +107,21 @@ def test_room_and_speaker_clashes_and_items_outside_the_event(services, event, m
     ram = make_member("Ram Thapa", email="ram@example.org")
     p = services.programme
     a = p.add_item(event.id, draft(event, "10:00", "11:00", "A", room="Dogra Hall", speakers=(SpeakerDraft(ram.id),)))
-    b = p.add_item(event.id, draft(event, "10:30", "11:30", "B", room="  dogra hall ", speakers=(SpeakerDraft(name="Kenichi  Sato"),)))
-    c = p.add_item(event.id, draft(event, "10:45", "11:15", "C", room="LH-121",
-                                   speakers=(SpeakerDraft(ram.id), SpeakerDraft(name="kenichi sato"))))
+    b = p.add_item(
+        event.id,
+        draft(event, "10:30", "11:30", "B", room="  dogra hall ", speakers=(SpeakerDraft(name="Kenichi  Sato"),)),
+    )
+    c = p.add_item(
+        event.id,
+        draft(
+            event,
+            "10:45",
+            "11:15",
+            "C",
+            room="LH-121",
+            speakers=(SpeakerDraft(ram.id), SpeakerDraft(name="kenichi sato")),
+        ),
+    )
     # Touching items do not clash.
     p.add_item(event.id, draft(event, "11:30", "12:00", "D", room="Dogra Hall", speakers=(SpeakerDraft(ram.id),)))
     early = p.add_item(event.id, draft(event, "08:00", "09:00", "Early"))
@@ -116,7 +142,9 @@ def test_room_and_speaker_clashes_and_items_outside_the_event(services, event, m
 
 def test_delete_and_duplicate(services, event) -> None:
     p = services.programme
-    item = p.add_item(event.id, draft(event, "10:00", "10:45", "Talk", room="Hall", speakers=(SpeakerDraft(name="Guest"),)))
+    item = p.add_item(
+        event.id, draft(event, "10:00", "10:45", "Talk", room="Hall", speakers=(SpeakerDraft(name="Guest"),))
+    )
     copy = p.duplicate_item(item.id)
     assert copy.id != item.id and copy.starts_at == item.ends_at and copy.duration == item.duration
     assert [s.name for s in copy.speakers] == ["Guest"] and copy.room == "Hall"
@@ -154,8 +182,15 @@ def test_demo_reunion_has_a_clean_programme(demo_context) -> None:
     assert len(programme.items) >= 12
     assert programme.warnings == ()
     kinds = {i.kind for i in programme.items}
-    assert {ProgrammeKind.KEYNOTE, ProgrammeKind.ALUMNI_TALK, ProgrammeKind.JOB_SEMINAR, ProgrammeKind.POSTER_SESSION,
-            ProgrammeKind.PANEL, ProgrammeKind.BREAK, ProgrammeKind.NETWORKING} <= kinds
+    assert {
+        ProgrammeKind.KEYNOTE,
+        ProgrammeKind.ALUMNI_TALK,
+        ProgrammeKind.JOB_SEMINAR,
+        ProgrammeKind.POSTER_SESSION,
+        ProgrammeKind.PANEL,
+        ProgrammeKind.BREAK,
+        ProgrammeKind.NETWORKING,
+    } <= kinds
     assert len(programme.rooms) >= 3
     parallel = [(a, b) for a in programme.items for b in programme.items if a.id < b.id and a.starts_at == b.starts_at]
     assert parallel, "the demo runs talks in two rooms in parallel"
@@ -165,12 +200,55 @@ def test_demo_reunion_has_a_clean_programme(demo_context) -> None:
 def test_cli_add_list_and_export(context, db_path, event, make_member, tmp_path, capsys) -> None:
     make_member("Sita Shrestha", native_name="सीता श्रेष्ठ", email="sita@example.org")
     db = str(db_path)
-    assert cli_main(["--db", db, "programme", "add", "--event", str(event.id), "--start", "10:00", "--end", "11:00",
-                     "--title", "Opening keynote", "--room", "Hall", "--kind", "keynote",
-                     "--speaker", "SITA@example.org", "--speaker", "Kenichi Sato"]) == 0
+    assert (
+        cli_main(
+            [
+                "--db",
+                db,
+                "programme",
+                "add",
+                "--event",
+                str(event.id),
+                "--start",
+                "10:00",
+                "--end",
+                "11:00",
+                "--title",
+                "Opening keynote",
+                "--room",
+                "Hall",
+                "--kind",
+                "keynote",
+                "--speaker",
+                "SITA@example.org",
+                "--speaker",
+                "Kenichi Sato",
+            ]
+        )
+        == 0
+    )
     assert "Added item" in capsys.readouterr().out
-    assert cli_main(["--db", db, "programme", "add", "--event", str(event.id), "--start", "10:30",
-                     "--end", "2026-12-12 11:30", "--title", "Clash", "--room", "hall"]) == 0
+    assert (
+        cli_main(
+            [
+                "--db",
+                db,
+                "programme",
+                "add",
+                "--event",
+                str(event.id),
+                "--start",
+                "10:30",
+                "--end",
+                "2026-12-12 11:30",
+                "--title",
+                "Clash",
+                "--room",
+                "hall",
+            ]
+        )
+        == 0
+    )
     assert "warning:" in capsys.readouterr().err
     assert cli_main(["--db", db, "--json", "programme", "list", "--event", str(event.id)]) == 0
     listed = json.loads(capsys.readouterr().out)
@@ -203,8 +281,27 @@ def test_cli_bad_input_is_one_line_and_writes_nothing(context, db_path, event, c
 
 
 def test_cli_export_refuses_unknown_formats_and_leaves_nothing(context, db_path, event, tmp_path, capsys) -> None:
-    assert cli_main(["--db", str(db_path), "programme", "export", "--event", str(event.id), "-o", str(tmp_path / "a.docx")]) == 1
+    assert (
+        cli_main(
+            ["--db", str(db_path), "programme", "export", "--event", str(event.id), "-o", str(tmp_path / "a.docx")]
+        )
+        == 1
+    )
     assert ".pdf or .xlsx" in capsys.readouterr().err
-    assert cli_main(["--db", str(db_path), "programme", "export", "--event", str(event.id), "-o", str(tmp_path / "no" / "a.pdf")]) == 1
+    assert (
+        cli_main(
+            [
+                "--db",
+                str(db_path),
+                "programme",
+                "export",
+                "--event",
+                str(event.id),
+                "-o",
+                str(tmp_path / "no" / "a.pdf"),
+            ]
+        )
+        == 1
+    )
     assert "Could not write" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == [db_path] or set(tmp_path.iterdir()) <= {db_path, *tmp_path.glob("ssc.sqlite3*")}

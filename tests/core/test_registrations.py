@@ -12,8 +12,14 @@ from ssc_desktop.models import RegistrationRole, RegistrationStatus
 
 def test_register_returns_a_full_row(make_event, make_member, services, india) -> None:
     event = make_event()
-    member = make_member("Priya Kulkarni", native_name="प्रिया कुलकर्णी", email="priya@example.org",
-                         country="India", affiliation="IISER Pune", chapter_id=india.id)
+    member = make_member(
+        "Priya Kulkarni",
+        native_name="प्रिया कुलकर्णी",
+        email="priya@example.org",
+        country="India",
+        affiliation="IISER Pune",
+        chapter_id=india.id,
+    )
     row = services.registrations.register(event.id, member.id, RegistrationRole.SPEAKER)
     assert (row.event_id, row.member_id) == (event.id, member.id)
     assert (row.latin_name, row.native_name, row.email) == ("Priya Kulkarni", "प्रिया कुलकर्णी", "priya@example.org")
@@ -114,7 +120,9 @@ def test_register_many_names_the_duplicate_and_stores_nothing(make_event, make_m
     assert raised.value.params["member"] == "Isha Reddy"
     assert [r.latin_name for r in services.registrations.list_registrations(event.id)] == ["Isha Reddy"]
     with pytest.raises(NotFoundError):
-        services.registrations.register_many(event.id, [(999_999, RegistrationRole.GUEST, RegistrationStatus.REGISTERED)])
+        services.registrations.register_many(
+            event.id, [(999_999, RegistrationRole.GUEST, RegistrationStatus.REGISTERED)]
+        )
 
 
 def test_add_members_with_an_unknown_chapter_stores_nothing(services) -> None:

@@ -53,7 +53,13 @@ def test_cancelling_promotes_the_earliest_waitlisted(make_event, people, service
     assert result.registration.status is C
     assert [p.latin_name for p in result.promoted] == ["Person 02"]
     assert result.promoted[0].status is R
-    assert statuses(services, event.id) == {"Person 00": C, "Person 01": R, "Person 02": R, "Person 03": W, "Person 04": W}
+    assert statuses(services, event.id) == {
+        "Person 00": C,
+        "Person 01": R,
+        "Person 02": R,
+        "Person 03": W,
+        "Person 04": W,
+    }
     # Cancelling a waitlisted person frees no place and promotes no one.
     again = services.registrations.cancel(rows[4].id)
     assert again.promoted == ()
@@ -119,7 +125,11 @@ def test_waitlisted_person_at_the_desk_becomes_a_walk_in(make_event, people, ser
     assert waiting.status is W
     walk_in = services.registrations.register_walk_in(event.id, people[1].id, RegistrationRole.GUEST)
     assert walk_in.registration.id == waiting.id
-    assert (walk_in.registration.status, walk_in.registration.role, walk_in.registration.walk_in) == (R, RegistrationRole.GUEST, True)
+    assert (walk_in.registration.status, walk_in.registration.role, walk_in.registration.walk_in) == (
+        R,
+        RegistrationRole.GUEST,
+        True,
+    )
     assert walk_in.over_capacity and not walk_in.checked_in
     unlimited = make_event(title="Open", capacity=None)
     assert not services.registrations.register_walk_in(unlimited.id, people[2].id).over_capacity
@@ -171,10 +181,15 @@ def test_register_members_in_bulk(make_event, people, services) -> None:
 def test_new_sign_ups_do_not_jump_ahead_of_waiting_people(make_event, people, services) -> None:
     event = make_event(capacity=3)
     # Recorded statuses (as the demo does) leave a free place with people waiting.
-    services.registrations.register_many(event.id, [
-        (people[0].id, RegistrationRole.PARTICIPANT, R), (people[1].id, RegistrationRole.PARTICIPANT, R),
-        (people[2].id, RegistrationRole.PARTICIPANT, W), (people[3].id, RegistrationRole.PARTICIPANT, W),
-    ])
+    services.registrations.register_many(
+        event.id,
+        [
+            (people[0].id, RegistrationRole.PARTICIPANT, R),
+            (people[1].id, RegistrationRole.PARTICIPANT, R),
+            (people[2].id, RegistrationRole.PARTICIPANT, W),
+            (people[3].id, RegistrationRole.PARTICIPANT, W),
+        ],
+    )
     newcomer = services.registrations.register(event.id, people[4].id)
     assert newcomer.status is W
     assert statuses(services, event.id)["Person 02"] is R
@@ -219,14 +234,26 @@ def test_change_role(make_event, people, services) -> None:
 
 def test_counts_at_a_glance(make_event, people, services) -> None:
     event = make_event(capacity=4)
-    roles = [RegistrationRole.SPEAKER, RegistrationRole.PARTICIPANT, RegistrationRole.PARTICIPANT,
-             RegistrationRole.JUDGE, RegistrationRole.PARTICIPANT, RegistrationRole.PARTICIPANT]
+    roles = [
+        RegistrationRole.SPEAKER,
+        RegistrationRole.PARTICIPANT,
+        RegistrationRole.PARTICIPANT,
+        RegistrationRole.JUDGE,
+        RegistrationRole.PARTICIPANT,
+        RegistrationRole.PARTICIPANT,
+    ]
     rows = [services.registrations.register(event.id, p.id, role) for p, role in zip(people, roles, strict=False)]
     services.checkin.check_in(rows[0].id)
     services.checkin.check_in(rows[1].id)
     services.registrations.cancel(rows[2].id)  # rows[4] promoted
     counts = services.registrations.counts(event.id)
-    assert (counts.registered, counts.capacity, counts.waitlisted, counts.cancelled, counts.checked_in) == (4, 4, 1, 1, 2)
+    assert (counts.registered, counts.capacity, counts.waitlisted, counts.cancelled, counts.checked_in) == (
+        4,
+        4,
+        1,
+        1,
+        2,
+    )
     assert counts.role(RegistrationRole.PARTICIPANT).registered == 2
     assert counts.role(RegistrationRole.PARTICIPANT).waitlisted == 1
     assert counts.role(RegistrationRole.SPEAKER).checked_in == 1

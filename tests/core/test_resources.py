@@ -61,8 +61,20 @@ def test_missing_resources_say_where_they_were_sought(tmp_path: Path, monkeypatc
 def _copy_source(destination: Path) -> Path:
     """The checkout as it is now, without what git ignores, so the build leaves the work tree alone."""
     ignore = shutil.ignore_patterns(
-        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis",
-        "*.sqlite3", "*.sqlite3-*", "*.partial", "tests", "bench", "docs",
+        ".git",
+        ".venv",
+        "build",
+        "dist",
+        "*.egg-info",
+        "__pycache__",
+        ".pytest_cache",
+        ".hypothesis",
+        "*.sqlite3",
+        "*.sqlite3-*",
+        "*.partial",
+        "tests",
+        "bench",
+        "docs",
     )
     return Path(shutil.copytree(REPO_ROOT, destination, ignore=ignore))
 
@@ -81,8 +93,11 @@ def built_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     source = _copy_source(work / "src")
     out = work / "dist"
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", str(out), str(source)],
-         deadline, cwd=work)
+    _run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", str(out), str(source)],
+        deadline,
+        cwd=work,
+    )
     [wheel] = out.glob("ssc_desktop-*.whl")
     return wheel
 
@@ -112,10 +127,24 @@ def test_installed_wheel_finds_resources_and_migrates(built_wheel: Path, tmp_pat
     # and the dependencies come from this environment through a .pth line, so nothing is downloaded.
     _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], deadline)
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "--quiet",
-          str(built_wheel)], deadline)
-    purelib = Path(_run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                        deadline).stdout.strip())
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--quiet",
+            str(built_wheel),
+        ],
+        deadline,
+    )
+    purelib = Path(
+        _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], deadline).stdout.strip()
+    )
     here = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     # A plain path line: .pth files there (such as the editable install of this checkout) are not run.
     (purelib / "zz_test_dependencies.pth").write_text("\n".join(sorted(here)) + "\n")

@@ -49,16 +49,28 @@ def test_notes_are_kept_per_event_and_checked(services, event, make_event) -> No
 
 
 def test_winners_are_one_line_per_entry(services, event, context) -> None:
-    authors = [Author("Poster contest", "High school", "1st prize", 1, "P-03", "Algae", "दिया", "Diya Sharma"),
-               Author("Poster contest", "High school", "1st prize", 1, "P-03", "Algae", "", "Meera Reddy"),
-               Author("Poster contest", "High school", "2nd prize", 2, "P-07", "Rice husk", "", "Isha Sen")]
-    reports = ReunionReportService(context.database.session_factory, services.attendance, services.programme,
-                                   award_recipients=lambda _event_id: authors)
+    authors = [
+        Author("Poster contest", "High school", "1st prize", 1, "P-03", "Algae", "दिया", "Diya Sharma"),
+        Author("Poster contest", "High school", "1st prize", 1, "P-03", "Algae", "", "Meera Reddy"),
+        Author("Poster contest", "High school", "2nd prize", 2, "P-07", "Rice husk", "", "Isha Sen"),
+    ]
+    reports = ReunionReportService(
+        context.database.session_factory,
+        services.attendance,
+        services.programme,
+        award_recipients=lambda _event_id: authors,
+    )
     winners = reports.winners(event.id)
     assert [(w.award, w.entry, w.names) for w in winners] == [
-        ("1st prize", "P-03 Algae", "Diya Sharma, Meera Reddy"), ("2nd prize", "P-07 Rice husk", "Isha Sen")]
-    assert ReunionReportService(context.database.session_factory, services.attendance,
-                                services.programme).winners(event.id) == ()
+        ("1st prize", "P-03 Algae", "Diya Sharma, Meera Reddy"),
+        ("2nd prize", "P-07 Rice husk", "Isha Sen"),
+    ]
+    assert (
+        ReunionReportService(context.database.session_factory, services.attendance, services.programme).winners(
+            event.id
+        )
+        == ()
+    )
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -68,9 +80,17 @@ def test_report_pdf_reads_back(services, event, tmp_path: Path) -> None:
     assert (reunion.summary.registered, reunion.summary.attended) == (3, 2)
     path = write_report_pdf(reunion, tmp_path / "report.pdf")
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    for expected in ("Reunion report — 3rd SSC India Reunion", "Arrivals per hour (local time)",
-                     "Registered and attended by country", "Nepal", "67%", "Programme",
-                     "Notes from the coordinator", "Forty alumni joined online.", "Page 1 of 1"):
+    for expected in (
+        "Reunion report — 3rd SSC India Reunion",
+        "Arrivals per hour (local time)",
+        "Registered and attended by country",
+        "Nepal",
+        "67%",
+        "Programme",
+        "Notes from the coordinator",
+        "Forty alumni joined online.",
+        "Page 1 of 1",
+    ):
         assert expected in text, expected
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), fonts
@@ -86,7 +106,8 @@ def test_arrivals_chart_has_a_bar_per_hour(services, event) -> None:
 
 
 def test_cli_export_report(ssc, event, db_path: Path, tmp_path: Path) -> None:
-    code, out, err = ssc("--db", db_path, "export", "report", "--event", event.id, "--notes", "All good.",
-                         "-o", tmp_path / "report.pdf")
+    code, out, err = ssc(
+        "--db", db_path, "export", "report", "--event", event.id, "--notes", "All good.", "-o", tmp_path / "report.pdf"
+    )
     assert code == 0 and "2 of 3 came" in out, err
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")

@@ -17,8 +17,13 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.services.members import MemberService
 from ssc_desktop.services.roster_import import RosterImportService
 
-ROWS = [["Sakura Science Club — roster"], [], ["Name", "E-mail", "Country", "SSP visit year"],
-        ["Rahul Sharma", "rahul@example.org", "India", 2019], ["Nguyễn Văn An", "an@example.vn", "Vietnam", 2020]]
+ROWS = [
+    ["Sakura Science Club — roster"],
+    [],
+    ["Name", "E-mail", "Country", "SSP visit year"],
+    ["Rahul Sharma", "rahul@example.org", "India", 2019],
+    ["Nguyễn Văn An", "an@example.vn", "Vietnam", 2020],
+]
 
 
 @pytest.fixture
@@ -45,26 +50,33 @@ def write_xls(path: Path, rows: list[list]) -> Path:
 
 def write_ods(path: Path, rows: list[list], offset_columns: int = 0) -> Path:
     """An OpenDocument spreadsheet as LibreOffice lays it out: mimetype first, stored; content.xml."""
+
     def cell(value: object) -> str:
         if isinstance(value, int):
             return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
         return f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}</text:p></table:table-cell>'
 
     skip = f'<table:table-cell table:number-columns-repeated="{offset_columns}"/>' if offset_columns else ""
-    body = "".join(f"<table:table-row>{skip}{''.join(cell(v) for v in row)}</table:table-row>" if row
-                   else "<table:table-row><table:table-cell/></table:table-row>" for row in rows)
+    body = "".join(
+        f"<table:table-row>{skip}{''.join(cell(v) for v in row)}</table:table-row>"
+        if row
+        else "<table:table-row><table:table-cell/></table:table-row>"
+        for row in rows
+    )
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
         f'<office:body><office:spreadsheet><table:table table:name="Members">{body}</table:table>'
-        '</office:spreadsheet></office:body></office:document-content>')
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
     manifest = (
         '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
         '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
@@ -80,8 +92,9 @@ def write_xlsx(path: Path, rows: list[list]) -> Path:
     return path
 
 
-@pytest.mark.parametrize("writer, name", [(write_xls, "roster.xls"), (write_ods, "roster.ods"),
-                                          (write_xlsx, "roster.xlsx")])
+@pytest.mark.parametrize(
+    "writer, name", [(write_xls, "roster.xls"), (write_ods, "roster.ods"), (write_xlsx, "roster.xlsx")]
+)
 def test_xls_ods_and_xlsx_rosters_import_alike(importer, tmp_path, writer, name) -> None:
     path = writer(tmp_path / name, ROWS)
     preview = importer.preview(path)
@@ -106,10 +119,13 @@ def test_a_workbook_renamed_csv_is_read_as_the_workbook_it_is(importer, tmp_path
     assert importer.import_roster(renamed, "SSC Asia").added == 2
 
 
-@pytest.mark.parametrize("content, found", [
-    ({"photo.jpg": b"\xff\xd8\xff"}, "zip archive"),
-    ({"word/document.xml": b"<w:document/>", "[Content_Types].xml": b"<Types/>"}, "Word document"),
-])
+@pytest.mark.parametrize(
+    "content, found",
+    [
+        ({"photo.jpg": b"\xff\xd8\xff"}, "zip archive"),
+        ({"word/document.xml": b"<w:document/>", "[Content_Types].xml": b"<Types/>"}, "Word document"),
+    ],
+)
 def test_a_zip_renamed_csv_is_named_for_what_it_is(importer, services, tmp_path, content, found) -> None:
     path = tmp_path / "attendees.csv"
     with zipfile.ZipFile(path, "w") as archive:
@@ -119,15 +135,17 @@ def test_a_zip_renamed_csv_is_named_for_what_it_is(importer, services, tmp_path,
         with pytest.raises(DomainError) as caught:
             attempt()
         assert caught.value.code == "roster.wrong_type"
-        assert str(caught.value) == f"attendees.csv is not a spreadsheet: it is a {found}. " \
-                                    "Choose an .xlsx, .xls, .ods or .csv file."
+        assert (
+            str(caught.value) == f"attendees.csv is not a spreadsheet: it is a {found}. "
+            "Choose an .xlsx, .xls, .ods or .csv file."
+        )
     assert services.members.count_members() == 0
 
 
 def test_a_csv_cell_over_the_field_limit_names_the_line(importer, services, tmp_path) -> None:
     path = tmp_path / "export.csv"
     limit = csv.field_size_limit()
-    path.write_text("Name,E-mail\nA,a@example.org\nB,\"" + "x" * (limit + 10) + "\"\n", encoding="utf-8")
+    path.write_text('Name,E-mail\nA,a@example.org\nB,"' + "x" * (limit + 10) + '"\n', encoding="utf-8")
     for attempt in (lambda: importer.preview(path), lambda: importer.import_roster(path, "SSC Asia")):
         with pytest.raises(DomainError) as caught:
             attempt()
@@ -166,7 +184,7 @@ def test_the_problem_report_never_holds_a_live_formula(importer, tmp_path, suffi
     if suffix == ".csv":
         with report.open(encoding="utf-8-sig", newline="") as handle:
             lines = list(csv.reader(handle))
-        assert lines[1][6] == "'=HYPERLINK(\"http://x\",\"y\")"
+        assert lines[1][6] == '\'=HYPERLINK("http://x","y")'
         assert lines[1][2] == "2"
     else:
         sheet = load_workbook(report).active

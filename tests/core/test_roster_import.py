@@ -22,8 +22,18 @@ from ssc_desktop.services.roster_import import DuplicateAction, RosterImportServ
 DATA = Path(__file__).resolve().parents[1] / "data"
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
-HEADER = ["No.", "Full name (Latin)", "Name in own script", "E-mail", "Country / region", "Affiliation",
-          "SSP visit year", "Host institution in Japan", "Gender", "Phone"]
+HEADER = [
+    "No.",
+    "Full name (Latin)",
+    "Name in own script",
+    "E-mail",
+    "Country / region",
+    "Affiliation",
+    "SSP visit year",
+    "Host institution in Japan",
+    "Gender",
+    "Phone",
+]
 
 
 def write_xlsx(path: Path, rows: list[list], title: str | None = "Sakura Science Club — chapter roster") -> Path:
@@ -41,15 +51,59 @@ def write_xlsx(path: Path, rows: list[list], title: str | None = "Sakura Science
 def messy_rows() -> list[list]:
     return [
         HEADER,
-        [1, "Rahul Sharma", "राहुल शर्मा", " Rahul.Sharma@Example.org ", "India", "IIT Delhi", 2019, "Kochi University", "M", "+91 98100 00000"],
-        [2, "Ｙａｍａｄａ Ｔａｒｏ", "山田 太郎", "taro@example.jp", "Japan", "University of Tokyo", "2018年", "RIKEN", "男性", None],
+        [
+            1,
+            "Rahul Sharma",
+            "राहुल शर्मा",
+            " Rahul.Sharma@Example.org ",
+            "India",
+            "IIT Delhi",
+            2019,
+            "Kochi University",
+            "M",
+            "+91 98100 00000",
+        ],
+        [
+            2,
+            "Ｙａｍａｄａ Ｔａｒｏ",
+            "山田 太郎",
+            "taro@example.jp",
+            "Japan",
+            "University of Tokyo",
+            "2018年",
+            "RIKEN",
+            "男性",
+            None,
+        ],
         [],
-        [3, "Nguyen Van An", "Nguyễn Văn An", "AN@EXAMPLE.VN", "Vietnam", "VNU", "２０２０", "Osaka University", "Female", ""],
+        [
+            3,
+            "Nguyen Van An",
+            "Nguyễn Văn An",
+            "AN@EXAMPLE.VN",
+            "Vietnam",
+            "VNU",
+            "２０２０",
+            "Osaka University",
+            "Female",
+            "",
+        ],
         [4, "", "", "nobody@example.org", "India", "", 2019, "", "", ""],  # no name
         [5, "Bad Mail", "", "bad.mail@", "India", "", 2019, "", "", ""],
         [6, "Too Early", "", "early@example.org", "Nepal", "", 2009, "", "", ""],
         [7, "Not A Year", "", "notyear@example.org", "Nepal", "", "soon", "", "?", ""],
-        [8, "Rahul Sharma", "", "RAHUL.SHARMA@EXAMPLE.ORG", "India", "IIT Bombay", 2019.0, "", "", ""],  # duplicate by e-mail
+        [
+            8,
+            "Rahul Sharma",
+            "",
+            "RAHUL.SHARMA@EXAMPLE.ORG",
+            "India",
+            "IIT Bombay",
+            2019.0,
+            "",
+            "",
+            "",
+        ],  # duplicate by e-mail
         [9, "Sita Shrestha", "सीता श्रेष्ठ", "", "Nepal", "TU", 2021, "", "F", ""],
         [10, "sita shrestha", "", "", "nepal", "", 2021, "", "", "+977 1"],  # duplicate by name + country
     ]
@@ -77,24 +131,78 @@ def test_preview_finds_header_under_title_and_maps_columns(importer, roster) -> 
     preview = importer.preview(roster)
     assert preview.sheet == "Members"
     assert preview.header_row == 2
-    assert preview.mapping == {1: "latin_name", 2: "native_name", 3: "email", 4: "country", 5: "affiliation",
-                               6: "visit_year", 7: "host_institution", 8: "gender", 9: "phone"}
+    assert preview.mapping == {
+        1: "latin_name",
+        2: "native_name",
+        3: "email",
+        4: "country",
+        5: "affiliation",
+        6: "visit_year",
+        7: "host_institution",
+        8: "gender",
+        9: "phone",
+    }
     assert not preview.mapping_saved
     assert preview.sample[0][1] == "Rahul Sharma"
     assert preview.sample_rows[:3] == (3, 4, 6)  # the blank row 5 is not shown
 
 
 def test_japanese_headers_are_mapped(importer, tmp_path) -> None:
-    headers = ["番号", "氏名", "フリガナ", "メールアドレス", "国・地域", "所属", "性別", "電話番号", "訪日年", "受入機関", "ローマ字"]
-    path = write_xlsx(tmp_path / "jp.xlsx", [headers, [1, "山田 太郎", "ヤマダ タロウ", "taro@example.jp", "日本", "東京大学",
-                                                       "男", "03-1234", "2019年", "理研", "Yamada Taro"]], title="名簿")
+    headers = [
+        "番号",
+        "氏名",
+        "フリガナ",
+        "メールアドレス",
+        "国・地域",
+        "所属",
+        "性別",
+        "電話番号",
+        "訪日年",
+        "受入機関",
+        "ローマ字",
+    ]
+    path = write_xlsx(
+        tmp_path / "jp.xlsx",
+        [
+            headers,
+            [
+                1,
+                "山田 太郎",
+                "ヤマダ タロウ",
+                "taro@example.jp",
+                "日本",
+                "東京大学",
+                "男",
+                "03-1234",
+                "2019年",
+                "理研",
+                "Yamada Taro",
+            ],
+        ],
+        title="名簿",
+    )
     preview = importer.preview(path)
-    assert preview.mapping == {1: "native_name", 2: "reading", 3: "email", 4: "country", 5: "affiliation",
-                               6: "gender", 7: "phone", 8: "visit_year", 9: "host_institution", 10: "latin_name"}
+    assert preview.mapping == {
+        1: "native_name",
+        2: "reading",
+        3: "email",
+        4: "country",
+        5: "affiliation",
+        6: "gender",
+        7: "phone",
+        8: "visit_year",
+        9: "host_institution",
+        10: "latin_name",
+    }
     result = importer.import_roster(path, "SSC Japan")
     member = importer_members(importer)[0]
     assert (result.added, member.latin_name, member.native_name, member.gender, member.visit_year) == (
-        1, "Yamada Taro", "山田 太郎", Gender.MALE, 2019)
+        1,
+        "Yamada Taro",
+        "山田 太郎",
+        Gender.MALE,
+        2019,
+    )
 
 
 def importer_members(importer):
@@ -123,7 +231,9 @@ def test_confirmed_mapping_is_saved_and_reused(importer, tmp_path) -> None:
     again = importer.preview(path, header_row=1)
     assert again.mapping_saved and again.mapping == mapping
     # The same headers in another file (different case and width) reuse it.
-    other = write_xlsx(tmp_path / "other.xlsx", [["WHO", "Ｗｈｅｒｅ", "contact "], ["Li Na", "China", "li@example.cn"]], title=None)
+    other = write_xlsx(
+        tmp_path / "other.xlsx", [["WHO", "Ｗｈｅｒｅ", "contact "], ["Li Na", "China", "li@example.cn"]], title=None
+    )
     assert importer.preview(other, header_row=1).mapping == mapping
 
 
@@ -138,11 +248,19 @@ def test_messy_roster_import(importer, services, roster) -> None:
     }
     bad_mail = next(p for p in result.problems if p.code == "roster.row.bad_email")
     assert (bad_mail.file, bad_mail.sheet, bad_mail.row, bad_mail.column, bad_mail.header, bad_mail.value) == (
-        "messy.xlsx", "Members", 8, "D", "E-mail", "bad.mail@")
+        "messy.xlsx",
+        "Members",
+        8,
+        "D",
+        "E-mail",
+        "bad.mail@",
+    )
     assert "bad.mail@" in str(bad_mail.as_error())
     assert result.rejected == 4
     assert [(d.row, d.kind, d.other_row, d.matched_by) for d in result.duplicates] == [
-        (11, "file", 3, "email"), (13, "file", 12, "name")]
+        (11, "file", 3, "email"),
+        (13, "file", 12, "name"),
+    ]
     assert (result.added, result.updated, result.skipped) == (4, 0, 0)
     members = {m.latin_name: m for m in services.members.list_members()}
     assert set(members) == {"Rahul Sharma", "Yamada Taro", "Nguyen Van An", "Sita Shrestha"}
@@ -158,15 +276,29 @@ def test_messy_roster_import(importer, services, roster) -> None:
 
 
 def test_duplicates_against_the_database_follow_policy_and_overrides(importer, services, roster, india) -> None:
-    stored = services.members.add_member(MemberDraft(latin_name="Rahul Sharma", email="rahul.sharma@example.org",
-                                                     country="India", affiliation="Old place", chapter_id=india.id))
+    stored = services.members.add_member(
+        MemberDraft(
+            latin_name="Rahul Sharma",
+            email="rahul.sharma@example.org",
+            country="India",
+            affiliation="Old place",
+            chapter_id=india.id,
+        )
+    )
     services.members.add_member(MemberDraft(latin_name="Nguyen Van An", email="an@example.vn", country="Vietnam"))
     dry = importer.check(roster, policy=DuplicateAction.SKIP)
     assert dry.dry_run and services.members.count_members() == 2
-    assert [(d.row, d.kind, d.member_id) for d in dry.duplicates[:2]] == [(3, "database", stored.id), (6, "database", 2)]
+    assert [(d.row, d.kind, d.member_id) for d in dry.duplicates[:2]] == [
+        (3, "database", stored.id),
+        (6, "database", 2),
+    ]
 
-    result = importer.import_roster(roster, "SSC India", policy=DuplicateAction.SKIP,
-                                    overrides={6: DuplicateAction.UPDATE, 11: DuplicateAction.KEEP_BOTH})
+    result = importer.import_roster(
+        roster,
+        "SSC India",
+        policy=DuplicateAction.SKIP,
+        overrides={6: DuplicateAction.UPDATE, 11: DuplicateAction.KEEP_BOTH},
+    )
     assert (result.added, result.updated, result.skipped) == (3, 1, 2)
     members = services.members.list_members()
     assert [m.affiliation for m in members if m.latin_name == "Rahul Sharma"] == ["Old place", "IIT Bombay"]
@@ -182,8 +314,11 @@ def test_importing_the_same_file_twice_updates_instead_of_doubling(importer, ser
 
 
 def test_same_name_with_different_emails_are_two_people(importer, services, tmp_path) -> None:
-    path = write_xlsx(tmp_path / "wang.xlsx", [["Name", "Email", "Country"], ["Wang Wei", "w1@example.cn", "China"],
-                                               ["Wang Wei", "w2@example.cn", "China"]], title=None)
+    path = write_xlsx(
+        tmp_path / "wang.xlsx",
+        [["Name", "Email", "Country"], ["Wang Wei", "w1@example.cn", "China"], ["Wang Wei", "w2@example.cn", "China"]],
+        title=None,
+    )
     result = importer.import_roster(path, "SSC China")
     assert (result.added, result.duplicates) == (2, ())
 
@@ -235,8 +370,17 @@ def test_report_exports_to_csv_and_xlsx(importer, roster, tmp_path) -> None:
     with written.open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
     assert lines[0] == ["File", "Sheet", "Row", "Column", "Header", "Field", "Value", "Severity", "Problem"]
-    assert ["messy.xlsx", "Members", "8", "D", "E-mail", "email", "bad.mail@", "error",
-            "'bad.mail@' is not an e-mail address."] in lines
+    assert [
+        "messy.xlsx",
+        "Members",
+        "8",
+        "D",
+        "E-mail",
+        "email",
+        "bad.mail@",
+        "error",
+        "'bad.mail@' is not an e-mail address.",
+    ] in lines
     assert len(lines) == 1 + len(result.problems)
     workbook = load_workbook(write_roster_report(result.problems, tmp_path / "report.xlsx"), read_only=True)
     assert len(list(workbook.active.iter_rows(values_only=True))) == 1 + len(result.problems)
@@ -246,19 +390,28 @@ def test_report_exports_to_csv_and_xlsx(importer, roster, tmp_path) -> None:
 
 
 # -- CSV as people save it ------------------------------------------------------------------------------
-CSV_ROWS = [["名簿 2024"], ["氏名", "Name", "E-mail", "Country", "性別", "来日年"],
-            ["山田 太郎", "Yamada Taro", "taro@example.jp", "Japan", "男", "2019年"],
-            ["Trần Thị Mai", "Tran Thi Mai", "mai@example.vn", "Vietnam", "女性", "2020"]]
+CSV_ROWS = [
+    ["名簿 2024"],
+    ["氏名", "Name", "E-mail", "Country", "性別", "来日年"],
+    ["山田 太郎", "Yamada Taro", "taro@example.jp", "Japan", "男", "2019年"],
+    ["Trần Thị Mai", "Tran Thi Mai", "mai@example.vn", "Vietnam", "女性", "2020"],
+]
 
 
 def csv_text(delimiter: str) -> str:
     return "\r\n".join(delimiter.join(row) for row in CSV_ROWS) + "\r\n"
 
 
-@pytest.mark.parametrize(("encoding", "delimiter", "bom"), [
-    ("utf-8", ",", b""), ("utf-8", ";", b"\xef\xbb\xbf"), ("utf-16-le", "\t", b"\xff\xfe"),
-    ("utf-16-le", ",", b""), ("utf-16-be", "\t", b"\xfe\xff"),
-])
+@pytest.mark.parametrize(
+    ("encoding", "delimiter", "bom"),
+    [
+        ("utf-8", ",", b""),
+        ("utf-8", ";", b"\xef\xbb\xbf"),
+        ("utf-16-le", "\t", b"\xff\xfe"),
+        ("utf-16-le", ",", b""),
+        ("utf-16-be", "\t", b"\xfe\xff"),
+    ],
+)
 def test_csv_encodings_and_delimiters(importer, services, tmp_path, encoding, delimiter, bom) -> None:
     path = tmp_path / "roster.csv"
     path.write_bytes(bom + csv_text(delimiter).encode(encoding))
@@ -268,12 +421,18 @@ def test_csv_encodings_and_delimiters(importer, services, tmp_path, encoding, de
     result = importer.import_roster(path, "SSC Japan")
     assert (result.added, result.problems) == (2, ())
     names = {(m.latin_name, m.native_name, m.visit_year, m.gender) for m in services.members.list_members()}
-    assert names == {("Yamada Taro", "山田 太郎", 2019, Gender.MALE), ("Tran Thi Mai", "Trần Thị Mai", 2020, Gender.FEMALE)}
+    assert names == {
+        ("Yamada Taro", "山田 太郎", 2019, Gender.MALE),
+        ("Tran Thi Mai", "Trần Thị Mai", 2020, Gender.FEMALE),
+    }
 
 
 def test_shift_jis_csv_from_japanese_excel(importer, tmp_path) -> None:
-    rows = [["氏名", "ローマ字", "メール", "国・地域"], ["山田 太郎", "Yamada Taro", "taro@example.jp", "日本"],
-            ["佐藤 花子", "Sato Hanako", "hanako@example.jp", "日本"]]
+    rows = [
+        ["氏名", "ローマ字", "メール", "国・地域"],
+        ["山田 太郎", "Yamada Taro", "taro@example.jp", "日本"],
+        ["佐藤 花子", "Sato Hanako", "hanako@example.jp", "日本"],
+    ]
     path = tmp_path / "sjis.csv"
     path.write_bytes("\r\n".join(",".join(r) for r in rows).encode("cp932"))
     preview = importer.preview(path)
@@ -282,8 +441,10 @@ def test_shift_jis_csv_from_japanese_excel(importer, tmp_path) -> None:
 
 def test_mixed_encodings_are_refused_naming_the_line(importer, services, tmp_path) -> None:
     path = tmp_path / "mixed.csv"
-    path.write_bytes("Name,Email,Country\nNguyễn Văn An,an@example.vn,Vietnam\n".encode()
-                     + "山田 太郎,taro@example.jp,日本\n".encode("cp932"))
+    path.write_bytes(
+        "Name,Email,Country\nNguyễn Văn An,an@example.vn,Vietnam\n".encode()
+        + "山田 太郎,taro@example.jp,日本\n".encode("cp932")
+    )
     with pytest.raises(DomainError) as caught:
         importer.import_roster(path, "SSC Vietnam")
     assert caught.value.code == "roster.mixed_encoding"
@@ -335,17 +496,20 @@ def bad_file(tmp_path: Path, kind: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("kind", "code"), [
-    ("pdf", "roster.wrong_type"),
-    ("truncated", "roster.damaged_workbook"),
-    ("text-as-xlsx", "roster.not_a_workbook"),
-    ("empty-sheet", "roster.empty_sheet"),
-    ("empty-file", "roster.empty_file"),
-    ("no-header", "roster.no_header"),
-    ("xls", "roster.damaged_workbook"),
-    ("docx-zip", "roster.wrong_type"),
-    ("binary-csv", "roster.not_text"),
-])
+@pytest.mark.parametrize(
+    ("kind", "code"),
+    [
+        ("pdf", "roster.wrong_type"),
+        ("truncated", "roster.damaged_workbook"),
+        ("text-as-xlsx", "roster.not_a_workbook"),
+        ("empty-sheet", "roster.empty_sheet"),
+        ("empty-file", "roster.empty_file"),
+        ("no-header", "roster.no_header"),
+        ("xls", "roster.damaged_workbook"),
+        ("docx-zip", "roster.wrong_type"),
+        ("binary-csv", "roster.not_text"),
+    ],
+)
 def test_bad_files_give_one_clear_error_naming_the_file(importer, services, tmp_path, kind, code) -> None:
     path = bad_file(tmp_path, kind)
     for attempt in (lambda: importer.preview(path), lambda: importer.import_roster(path, "SSC India")):
@@ -427,8 +591,21 @@ def test_cli_import_dry_run_json_and_report(capsys, roster, tmp_path) -> None:
     assert "error: messy.xlsx, Members D8 (E-mail): 'bad.mail@' is not an e-mail address." in out
 
     report = tmp_path / "problems.csv"
-    code, out, err = run_ssc(capsys, "--db", db, "roster", "import", roster, "--chapter", "SSC India",
-                             "--json", "--on-duplicate", "skip", "--report", report)
+    code, out, err = run_ssc(
+        capsys,
+        "--db",
+        db,
+        "roster",
+        "import",
+        roster,
+        "--chapter",
+        "SSC India",
+        "--json",
+        "--on-duplicate",
+        "skip",
+        "--report",
+        report,
+    )
     assert code == 0
     data = json.loads(out)
     assert (data["added"], data["skipped"], data["policy"], data["dry_run"]) == (4, 2, "skip", False)
@@ -449,17 +626,32 @@ def test_cli_bad_file_is_one_error_line(capsys, tmp_path) -> None:
 def test_imported_rows_are_stored_exactly_as_the_members_service_stores_them(importer, services, tmp_path) -> None:
     from sqlalchemy import text
 
-    path = write_xlsx(tmp_path / "one.xlsx", [HEADER, [1, "Ｎｇｕｙễｎ Văn An", "Nguyễn Văn An", " AN@Example.VN ",
-                                                       "Vietnam", "VNU", 2020, "", "Female", ""]])
+    path = write_xlsx(
+        tmp_path / "one.xlsx",
+        [
+            HEADER,
+            [1, "Ｎｇｕｙễｎ Văn An", "Nguyễn Văn An", " AN@Example.VN ", "Vietnam", "VNU", 2020, "", "Female", ""],
+        ],
+    )
     importer.import_roster(path, "SSC Vietnam")
-    services.members.add_member(MemberDraft(latin_name="Nguyễn Văn An", native_name="Nguyễn Văn An",
-                                            email="AN@Example.VN", country="Vietnam", affiliation="VNU",
-                                            visit_year=2020, gender=Gender.FEMALE))
+    services.members.add_member(
+        MemberDraft(
+            latin_name="Nguyễn Văn An",
+            native_name="Nguyễn Văn An",
+            email="AN@Example.VN",
+            country="Vietnam",
+            affiliation="VNU",
+            visit_year=2020,
+            gender=Gender.FEMALE,
+        )
+    )
     imported, added = services.members.list_members()
     assert imported.search_key == added.search_key
     assert (imported.email, imported.gender) == (added.email, added.gender)
     with services.members._sessions() as session:
-        stored = session.execute(text("SELECT email_key, gender, created_at, updated_at FROM members ORDER BY id")).all()
+        stored = session.execute(
+            text("SELECT email_key, gender, created_at, updated_at FROM members ORDER BY id")
+        ).all()
     assert stored[0][:2] == stored[1][:2] == ("an@example.vn", "female")
     for row in stored:
         assert len(row[2]) == len(row[3]) == len("2026-01-01 00:00:00.000000")

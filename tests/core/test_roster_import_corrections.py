@@ -14,8 +14,16 @@ from ssc_desktop.models import Gender
 from ssc_desktop.services.members import MemberDraft
 from ssc_desktop.services.roster_import import DuplicateAction, RosterImportService, recheck_row
 
-HEADER = ["No.", "Full name (Latin)", "Name in own script", "E-mail", "Country / region", "Affiliation",
-          "SSP visit year", "Gender"]
+HEADER = [
+    "No.",
+    "Full name (Latin)",
+    "Name in own script",
+    "E-mail",
+    "Country / region",
+    "Affiliation",
+    "SSP visit year",
+    "Gender",
+]
 
 
 def write_xlsx(path: Path, rows: list[list]) -> Path:
@@ -32,15 +40,18 @@ def write_xlsx(path: Path, rows: list[list]) -> Path:
 @pytest.fixture
 def roster(tmp_path: Path) -> Path:
     # Data rows are 3 to 8 (row 1 is a title, row 2 the header).
-    return write_xlsx(tmp_path / "messy.xlsx", [
-        HEADER,
-        [1, "Rahul Sharma", "राहुल शर्मा", "rahul@example.org", "India", "IIT Delhi", 2019, "M"],
-        [2, "Bad Mail", "", "bad.mail@", "India", "", 2019, ""],  # row 4
-        [3, "", "", "nobody@example.org", "India", "", 2019, ""],  # row 5: no name
-        [4, "Too Early", "", "early@example.org", "Nepal", "", 2009, "?"],  # row 6: year out of range + gender
-        [5, "Ananya Iyer", "", "ananya at example", "India", "IISc", 2017, "F"],  # row 7: bad e-mail
-        [6, "Mail And Year", "", "x@", "India", "", "soon", ""],  # row 8: two errors
-    ])
+    return write_xlsx(
+        tmp_path / "messy.xlsx",
+        [
+            HEADER,
+            [1, "Rahul Sharma", "राहुल शर्मा", "rahul@example.org", "India", "IIT Delhi", 2019, "M"],
+            [2, "Bad Mail", "", "bad.mail@", "India", "", 2019, ""],  # row 4
+            [3, "", "", "nobody@example.org", "India", "", 2019, ""],  # row 5: no name
+            [4, "Too Early", "", "early@example.org", "Nepal", "", 2009, "?"],  # row 6: year out of range + gender
+            [5, "Ananya Iyer", "", "ananya at example", "India", "IISc", 2017, "F"],  # row 7: bad e-mail
+            [6, "Mail And Year", "", "x@", "India", "", "soon", ""],  # row 8: two errors
+        ],
+    )
 
 
 @pytest.fixture
@@ -78,7 +89,11 @@ def test_a_fix_that_is_still_bad_stays_a_problem(importer, services, roster) -> 
     result = importer.import_roster(roster, "SSC India", corrections={(4, "email"): "still bad@"})
     problem = next(p for p in result.problems if p.row == 4)
     assert (problem.code, problem.column, problem.header, problem.value) == (
-        "roster.row.bad_email", "D", "E-mail", "stillbad@")  # spaces go, as in a cell
+        "roster.row.bad_email",
+        "D",
+        "E-mail",
+        "stillbad@",
+    )  # spaces go, as in a cell
     assert result.rejected == 5
     assert "Bad Mail" not in {m.latin_name for m in services.members.list_members()}
 
@@ -92,12 +107,20 @@ def test_fixing_one_of_two_errors_keeps_the_row_out(importer, roster) -> None:
 
 
 def test_a_corrected_email_matching_a_stored_member_is_a_duplicate(importer, services, roster, india) -> None:
-    stored = services.members.add_member(MemberDraft(latin_name="Ananya Iyer", email="ANANYA@example.in",
-                                                     country="India", affiliation="Old place", chapter_id=india.id))
+    stored = services.members.add_member(
+        MemberDraft(
+            latin_name="Ananya Iyer",
+            email="ANANYA@example.in",
+            country="India",
+            affiliation="Old place",
+            chapter_id=india.id,
+        )
+    )
     fixes = {(7, "email"): "ananya@EXAMPLE.in"}
     checked = importer.check(roster, corrections=fixes)
     assert [(d.row, d.kind, d.member_id, d.matched_by) for d in checked.duplicates] == [
-        (7, "database", stored.id, "email")]
+        (7, "database", stored.id, "email")
+    ]
     skipped = importer.check(roster, corrections=fixes, policy=DuplicateAction.SKIP)
     assert (skipped.skipped, skipped.added) == (1, 1)
 
@@ -106,7 +129,6 @@ def test_a_corrected_email_matching_a_stored_member_is_a_duplicate(importer, ser
     assert services.members.count_members() == 2
     ananya = services.members.get_member(stored.id)
     assert (ananya.affiliation, ananya.visit_year, ananya.gender) == ("IISc", 2017, Gender.FEMALE)
-
 
 
 def test_a_corrected_email_matching_an_earlier_row_is_a_duplicate_in_the_file(importer, roster) -> None:
@@ -147,7 +169,9 @@ def test_recheck_row_follows_the_check(importer, roster) -> None:
 
 def test_a_name_fix_without_a_latin_column_and_a_fix_past_a_short_row(importer, services, tmp_path) -> None:
     path = tmp_path / "short.csv"
-    path.write_text("氏名,メール,訪日年\n山田 太郎,taro@example.jp,2018\n,hanako@example.jp\n鈴木,bad\n", encoding="utf-8")
+    path.write_text(
+        "氏名,メール,訪日年\n山田 太郎,taro@example.jp,2018\n,hanako@example.jp\n鈴木,bad\n", encoding="utf-8"
+    )
     result = importer.check(path, keep_problem_rows=True)
     missing = next(p for p in result.problems if p.row == 3)
     assert (missing.code, missing.column, missing.header) == ("roster.row.name_missing", "A", "氏名")

@@ -24,20 +24,50 @@ from ssc_desktop.services.roster_import import (
 )
 
 LATEST = date.today().year + 1
-MAPPING = {0: "latin_name", 1: "native_name", 2: "email", 3: "country", 4: "visit_year", 5: "gender", 6: "phone",
-           7: "affiliation", 8: "reading"}
-ROW_CODES = {"roster.row.name_missing", "roster.row.bad_email", "roster.row.bad_year", "roster.row.hidden_characters",
-             "roster.row.year_out_of_range", "roster.row.unreadable", "roster.row.unknown_gender"}
+MAPPING = {
+    0: "latin_name",
+    1: "native_name",
+    2: "email",
+    3: "country",
+    4: "visit_year",
+    5: "gender",
+    6: "phone",
+    7: "affiliation",
+    8: "reading",
+}
+ROW_CODES = {
+    "roster.row.name_missing",
+    "roster.row.bad_email",
+    "roster.row.bad_year",
+    "roster.row.hidden_characters",
+    "roster.row.year_out_of_range",
+    "roster.row.unreadable",
+    "roster.row.unknown_gender",
+}
 
 cells = st.one_of(
     st.none(),
     st.text(max_size=30),
-    st.integers(min_value=-10**6, max_value=10**6),
+    st.integers(min_value=-(10**6), max_value=10**6),
     st.floats(allow_nan=True, allow_infinity=True),
     st.booleans(),
     st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
-    st.sampled_from(["#REF!", "#N/A", " ２０１９年 ", "2019.0", "F", "男性", "Ｆｅｍａｌｅ", "  a@b.co ",
-                     "ＴＡＮＡＫＡ", "\u3000山田\u3000太郎\u3000", "x@y", ""]),
+    st.sampled_from(
+        [
+            "#REF!",
+            "#N/A",
+            " ２０１９年 ",
+            "2019.0",
+            "F",
+            "男性",
+            "Ｆｅｍａｌｅ",
+            "  a@b.co ",
+            "ＴＡＮＡＫＡ",
+            "\u3000山田\u3000太郎\u3000",
+            "x@y",
+            "",
+        ]
+    ),
 )
 rows = st.lists(cells, min_size=0, max_size=12).map(tuple)
 
@@ -46,8 +76,18 @@ rows = st.lists(cells, min_size=0, max_size=12).map(tuple)
 @given(rows)
 def test_random_rows_normalize_without_crashing(values: tuple) -> None:
     record, problems = normalize_row(values, MAPPING, LATEST)
-    assert set(record) == {"latin_name", "native_name", "email", "country", "affiliation", "visit_year",
-                           "host_institution", "gender", "phone", "notes"}
+    assert set(record) == {
+        "latin_name",
+        "native_name",
+        "email",
+        "country",
+        "affiliation",
+        "visit_year",
+        "host_institution",
+        "gender",
+        "phone",
+        "notes",
+    }
     for problem in problems:
         assert problem.code in ROW_CODES
         assert problem.field in FIELDS
@@ -95,8 +135,17 @@ def test_emails_survive_spaces_width_and_case(email: str) -> None:
 @given(st.integers(min_value=1900, max_value=2099))
 def test_years_in_every_spelling(year: int) -> None:
     full_width = str(year).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    for spelling in (year, float(year), str(year), f"{year}年", f" {year} ", full_width, f"FY{year}",
-                     datetime(year, 4, 1), f"{year}年度"):
+    for spelling in (
+        year,
+        float(year),
+        str(year),
+        f"{year}年",
+        f" {year} ",
+        full_width,
+        f"FY{year}",
+        datetime(year, 4, 1),
+        f"{year}年度",
+    ):
         assert parse_year(spelling) == year, spelling
 
 
@@ -114,4 +163,6 @@ def test_genders() -> None:
 def test_header_signature_ignores_width_case_and_trailing_blanks(headers: list[str]) -> None:
     wide = [unicodedata.normalize("NFKC", h).upper() for h in headers]
     assert header_signature(headers + ["", None]) == header_signature(headers)
-    assert header_signature(wide) == header_signature([unicodedata.normalize("NFKC", h).upper().casefold() for h in headers])
+    assert header_signature(wide) == header_signature(
+        [unicodedata.normalize("NFKC", h).upper().casefold() for h in headers]
+    )

@@ -44,9 +44,13 @@ sys.exit(ssc_desktop.cli.main(["--db", sys.argv[1], "init"]))
 
 
 def _ssc_init(db: Path) -> subprocess.Popen:
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
-    process = subprocess.Popen([sys.executable, "-c", _LAUNCHER, str(db)], env=environment,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    environment = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-c", _LAUNCHER, str(db)], env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     assert process.stdout.readline().strip() == b"ready"
     return process
 
@@ -98,10 +102,12 @@ def _fingerprint(db: Path) -> tuple:
     try:
         assert schema_heads(database.engine) == {known_head()}
         with database.engine.connect() as connection:
-            return connection.execute(text(
-                "SELECT (SELECT count(*) FROM members), (SELECT sum(length(latin_name) + id) FROM members), "
-                "(SELECT count(*) FROM registrations), (SELECT count(*) FROM check_ins WHERE undone = 0)"
-            )).one()
+            return connection.execute(
+                text(
+                    "SELECT (SELECT count(*) FROM members), (SELECT sum(length(latin_name) + id) FROM members), "
+                    "(SELECT count(*) FROM registrations), (SELECT count(*) FROM check_ins WHERE undone = 0)"
+                )
+            ).one()
     finally:
         database.dispose()
 
@@ -115,11 +121,15 @@ def oldest_schema_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     engine.dispose()
     raw = sqlite3.connect(path)
     with raw:
-        raw.execute("INSERT INTO chapters (id, name, short_name, country, created_at) "
-                    "VALUES (1, 'SSC China', 'SSCC', 'China', '2026-01-01 00:00:00')")
-        raw.execute("INSERT INTO events (id, chapter_id, title, format, venue, online_link, starts_at, ends_at, "
-                    "timezone, capacity, created_at) VALUES (1, 1, 'Reunion', 'face-to-face', 'Beijing', '', "
-                    "'2026-12-01 01:00:00', '2026-12-01 10:00:00', 'Asia/Shanghai', NULL, '2026-01-01 00:00:00')")
+        raw.execute(
+            "INSERT INTO chapters (id, name, short_name, country, created_at) "
+            "VALUES (1, 'SSC China', 'SSCC', 'China', '2026-01-01 00:00:00')"
+        )
+        raw.execute(
+            "INSERT INTO events (id, chapter_id, title, format, venue, online_link, starts_at, ends_at, "
+            "timezone, capacity, created_at) VALUES (1, 1, 'Reunion', 'face-to-face', 'Beijing', '', "
+            "'2026-12-01 01:00:00', '2026-12-01 10:00:00', 'Asia/Shanghai', NULL, '2026-01-01 00:00:00')"
+        )
         raw.executemany(
             "INSERT INTO members (id, chapter_id, latin_name, native_name, email, email_key, country, affiliation, "
             "visit_year, host_institution, gender, phone, notes, search_key, created_at, updated_at) VALUES "
@@ -127,11 +137,16 @@ def oldest_schema_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "'2026-01-01 00:00:00', '2026-01-01 00:00:00')",
             ((i, f"Member {i}", f"m{i}@example.cn", f"m{i}@example.cn", f"member {i}") for i in range(1, MEMBERS + 1)),
         )
-        raw.executemany("INSERT INTO registrations (id, event_id, member_id, role, status, created_at) VALUES "
-                        "(?, 1, ?, 'participant', 'registered', '2026-01-01 00:00:00')",
-                        ((i, i) for i in range(1, REGISTRATIONS + 1)))
-        raw.executemany("INSERT INTO check_ins (id, registration_id, checked_in_at, station, undone) VALUES "
-                        "(?, ?, '2026-12-01 02:00:00', 'Door', 0)", ((i, i) for i in range(1, CHECK_INS + 1)))
+        raw.executemany(
+            "INSERT INTO registrations (id, event_id, member_id, role, status, created_at) VALUES "
+            "(?, 1, ?, 'participant', 'registered', '2026-01-01 00:00:00')",
+            ((i, i) for i in range(1, REGISTRATIONS + 1)),
+        )
+        raw.executemany(
+            "INSERT INTO check_ins (id, registration_id, checked_in_at, station, undone) VALUES "
+            "(?, ?, '2026-12-01 02:00:00', 'Door', 0)",
+            ((i, i) for i in range(1, CHECK_INS + 1)),
+        )
     raw.close()
     return path
 
@@ -148,7 +163,8 @@ def test_init_of_a_new_file_killed_at_20_moments_always_opens_afterwards(tmp_pat
 
 
 def test_upgrade_of_30000_members_from_0001_killed_at_20_moments_keeps_every_row(
-    oldest_schema_file: Path, tmp_path: Path,
+    oldest_schema_file: Path,
+    tmp_path: Path,
 ) -> None:
     def reference(attempt: int) -> Path:
         path = tmp_path / f"measured-{attempt}.sqlite3"
@@ -165,7 +181,9 @@ def test_upgrade_of_30000_members_from_0001_killed_at_20_moments_keeps_every_row
         killed += _run_and_kill(db, moment)
         # Killed after the backup before the upgrade and before the upgrade's commit: the moment
         # that left files unopenable when each CREATE TABLE committed on its own.
-        mid_upgrade += bool(list(tmp_path.glob(f"old-{number}.sqlite3-backups/*-upgrade.sqlite3"))) and _revision(db) == "0001"
+        mid_upgrade += (
+            bool(list(tmp_path.glob(f"old-{number}.sqlite3-backups/*-upgrade.sqlite3"))) and _revision(db) == "0001"
+        )
         assert _fingerprint(db) == expected, f"kill {number} at {moment:.2f} s of {duration:.2f} s"
     assert mid_upgrade >= KILLS // 4, f"only {mid_upgrade} kills landed inside the upgrade ({duration:.2f} s)"
     assert killed >= KILLS // 2, f"only {killed} of {KILLS} runs were killed before they ended ({duration:.2f} s)"
@@ -250,7 +268,11 @@ def test_an_upgrade_is_preceded_by_a_backup_at_the_old_schema(oldest_schema_file
     assert database.upgrade_backup == backup.path  # told to whoever opened it (ssc init prints it)
     counts = backup_files.count_rows(backup.path)
     assert (counts.schema, counts.members, counts.registrations, counts.check_ins) == (
-        "0001", MEMBERS, REGISTRATIONS, CHECK_INS)
+        "0001",
+        MEMBERS,
+        REGISTRATIONS,
+        CHECK_INS,
+    )
     again = open_database(db)  # up to date now: no upgrade, no second copy
     again.dispose()
     assert len(backup_files.list_backups(db)) == 1 and again.upgrade_backup is None
@@ -302,7 +324,9 @@ def _broken_the_old_way(source: Path, target: Path, fail_at: int) -> None:
 
 @pytest.mark.parametrize("fail_at", [2, 5, 9, 14, 40])  # new tables, an added column, a batch copy
 def test_a_file_an_older_version_left_half_upgraded_opens_again(
-    oldest_schema_file: Path, tmp_path: Path, fail_at: int,
+    oldest_schema_file: Path,
+    tmp_path: Path,
+    fail_at: int,
 ) -> None:
     broken = tmp_path / "broken.sqlite3"
     _broken_the_old_way(oldest_schema_file, broken, fail_at)
@@ -312,7 +336,9 @@ def test_a_file_an_older_version_left_half_upgraded_opens_again(
 
 
 def test_leftovers_of_an_old_half_upgrade_are_really_there_without_the_rescue(
-    oldest_schema_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    oldest_schema_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Guards the test above: the broken files are broken (as the issue found them) until rescued."""
     from ssc_desktop import schema_rescue

@@ -18,16 +18,66 @@ from ssc_desktop.services import scanner_layouts, tickets
 from ssc_desktop.services.scanner_layouts import code_in, correct, readings_of, starts_like_a_code
 
 # US character the scanner sends -> what the laptop types (characters not listed type as themselves).
-FRENCH = {"1": "&", "2": "é", "3": '"', "4": "'", "5": "(", "6": "-", "7": "è", "8": "_", "9": "ç", "0": "à",
-          ".": ":", "A": "Q", "Q": "A", "Z": "W", "W": "Z", "M": "?"}
+FRENCH = {
+    "1": "&",
+    "2": "é",
+    "3": '"',
+    "4": "'",
+    "5": "(",
+    "6": "-",
+    "7": "è",
+    "8": "_",
+    "9": "ç",
+    "0": "à",
+    ".": ":",
+    "A": "Q",
+    "Q": "A",
+    "Z": "W",
+    "W": "Z",
+    "M": "?",
+}
 BELGIAN = {**FRENCH, "6": "§", "8": "!"}
 GERMAN = {"Y": "Z", "Z": "Y"}
 SWISS = GERMAN
-KANA = {"1": "ぬ", "2": "ふ", "3": "あ", "4": "う", "5": "え", "6": "お", "7": "や", "8": "ゆ", "9": "よ", "0": "わ",
-        ".": "る",
-        "Q": "た", "W": "て", "E": "ぃ", "R": "す", "T": "か", "Y": "ん", "U": "な", "I": "に", "O": "ら", "P": "せ",
-        "A": "ち", "S": "と", "D": "し", "F": "は", "G": "き", "H": "く", "J": "ま", "K": "の", "L": "り",
-        "Z": "っ", "X": "さ", "C": "そ", "V": "ひ", "B": "こ", "N": "み", "M": "も"}
+KANA = {
+    "1": "ぬ",
+    "2": "ふ",
+    "3": "あ",
+    "4": "う",
+    "5": "え",
+    "6": "お",
+    "7": "や",
+    "8": "ゆ",
+    "9": "よ",
+    "0": "わ",
+    ".": "る",
+    "Q": "た",
+    "W": "て",
+    "E": "ぃ",
+    "R": "す",
+    "T": "か",
+    "Y": "ん",
+    "U": "な",
+    "I": "に",
+    "O": "ら",
+    "P": "せ",
+    "A": "ち",
+    "S": "と",
+    "D": "し",
+    "F": "は",
+    "G": "き",
+    "H": "く",
+    "J": "ま",
+    "K": "の",
+    "L": "り",
+    "Z": "っ",
+    "X": "さ",
+    "C": "そ",
+    "V": "ひ",
+    "B": "こ",
+    "N": "み",
+    "M": "も",
+}
 
 # Every code character appears: all digits, all letters, ".".
 CODES = [
@@ -46,8 +96,9 @@ def test_codes_are_well_formed():
         assert tickets.parse(code) is not None, code
 
 
-@pytest.mark.parametrize("key, table", [("fr", FRENCH), ("be", BELGIAN), ("de", GERMAN), ("de", SWISS),
-                                        ("jp-kana", KANA)])
+@pytest.mark.parametrize(
+    "key, table", [("fr", FRENCH), ("be", BELGIAN), ("de", GERMAN), ("de", SWISS), ("jp-kana", KANA)]
+)
 def test_module_types_what_the_charts_say(key, table):
     layout = scanner_layouts.layout(key)
     assert layout.typed(ALPHABET) == typed(table, ALPHABET)
@@ -136,10 +187,22 @@ def test_full_width_letters_from_a_japanese_ime_are_read_as_the_code():
     assert code_in(wide) == code
 
 
-@pytest.mark.parametrize("pile, expected", [
-    ("S", True), ("SS", True), ("ssc1", True), ("]Q1SSC", True), ("SSC1.2.3X", True),
-    ("SSC&:é", True), ("ととそぬ", True), ("\x02SS", True),
-    ("Sa", False), ("yamada", False), ("490123", False), ("", False),
-])
+@pytest.mark.parametrize(
+    "pile, expected",
+    [
+        ("S", True),
+        ("SS", True),
+        ("ssc1", True),
+        ("]Q1SSC", True),
+        ("SSC1.2.3X", True),
+        ("SSC&:é", True),
+        ("ととそぬ", True),
+        ("\x02SS", True),
+        ("Sa", False),
+        ("yamada", False),
+        ("490123", False),
+        ("", False),
+    ],
+)
 def test_starts_like_a_code(pile, expected):
     assert starts_like_a_code(pile) is expected

@@ -42,8 +42,10 @@ def _heads(url: str) -> set[str]:
 
 
 def _events(context) -> dict[str, tuple]:
-    return {e.title: (e.starts_at, e.ends_at, e.registered, e.waitlisted, e.checked_in)
-            for e in context.services.events.list_events()}
+    return {
+        e.title: (e.starts_at, e.ends_at, e.registered, e.waitlisted, e.checked_in)
+        for e in context.services.events.list_events()
+    }
 
 
 @pytest.fixture(params=["0001", "0009"])
@@ -67,7 +69,9 @@ def old_server(request: pytest.FixtureRequest, tokyo_url: str) -> str:
 @pytest.mark.postgres
 @pytest.mark.filterwarnings("error::sqlalchemy.exc.SAWarning")  # e.g. reflecting 0007's expression index
 def test_an_upgrade_of_a_server_is_preceded_by_a_copy_at_its_old_schema(
-    old_server: str, tmp_path: Path, capsys: pytest.CaptureFixture,
+    old_server: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture,
 ) -> None:
     old = _heads(old_server)
     assert ssc(["--db", old_server, "init"]) == 0  # upgrades the server to head, after the copy
@@ -121,7 +125,9 @@ def test_an_upgrade_of_a_server_is_preceded_by_a_copy_at_its_old_schema(
 
 @pytest.mark.postgres
 def test_no_server_upgrade_without_its_copy(
-    old_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    old_server: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     old = _heads(old_server)
     blocker = tmp_path / "not-a-folder"

@@ -93,7 +93,9 @@ def test_every_ascii_character_folds_as_the_full_path_folds_it() -> None:
         assert fold(chr(code)) == _slow_fold(chr(code))
 
 
-@pytest.mark.parametrize("text", ["ＴＡＮＡＫＡ", "Ｔａｎａｋａ", "ｔａｎａｋａ１２３", "Ｔanaka", "ﬁle", "Å", "Straße", "Ⅻ"])
+@pytest.mark.parametrize(
+    "text", ["ＴＡＮＡＫＡ", "Ｔａｎａｋａ", "ｔａｎａｋａ１２３", "Ｔanaka", "ﬁle", "Å", "Straße", "Ⅻ"]
+)
 def test_text_that_looks_ascii_but_is_not_takes_the_full_path(text: str) -> None:
     # Full-width letters, ligatures and roman numerals are not ASCII: NFKC must still make them plain.
     assert not text.isascii()

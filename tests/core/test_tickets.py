@@ -90,10 +90,13 @@ def test_second_scan_says_already_checked_in_with_time_and_station(reunion, monk
     assert counts.checked_in == len(rows_by_status(reunion, RegistrationStatus.REGISTERED, arrived=True))
 
 
-@pytest.mark.parametrize("status, kind", [
-    (RegistrationStatus.CANCELLED, VerdictKind.CANCELLED),
-    (RegistrationStatus.WAITLISTED, VerdictKind.WAITLISTED),
-])
+@pytest.mark.parametrize(
+    "status, kind",
+    [
+        (RegistrationStatus.CANCELLED, VerdictKind.CANCELLED),
+        (RegistrationStatus.WAITLISTED, VerdictKind.WAITLISTED),
+    ],
+)
 def test_cancelled_and_waitlisted_are_refused(reunion, status, kind) -> None:
     row = rows_by_status(reunion, status)[0]
     # Cancelled registrations get no code any more; one printed before the cancellation still exists.
@@ -185,8 +188,12 @@ def test_scanning_for_an_unknown_event_is_an_error(reunion) -> None:
 def test_new_events_get_their_own_secret(services) -> None:
     chapter, _ = services.chapters.ensure_chapter("SSC Thailand", "SSC-TH", "Thailand")
     start = datetime(2027, 3, 1, 2, tzinfo=timezone.utc)
-    made = [services.events.create_event(EventDraft(chapter.id, f"Day {n}", EventFormat.ONLINE, start, start + timedelta(hours=2)))
-            for n in (1, 2)]
+    made = [
+        services.events.create_event(
+            EventDraft(chapter.id, f"Day {n}", EventFormat.ONLINE, start, start + timedelta(hours=2))
+        )
+        for n in (1, 2)
+    ]
     member = services.members.add_member(MemberDraft("Somchai Jaidee"))
     first = services.registrations.register(made[0].id, member.id, RegistrationRole.SPEAKER)
     second = services.registrations.register(made[1].id, member.id)

@@ -25,31 +25,45 @@ TRANSLATED = [language for language in languages.SHIPPED if language.code != "en
 
 def messages_of(code: str) -> list[tuple[str, str, ET.Element | None]]:
     root = ET.parse(languages.translation_source(code)).getroot()
-    return [(context.findtext("name") or "", message.findtext("source") or "", message.find("translation"))
-            for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message.find("translation"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 @pytest.mark.parametrize("language", TRANSLATED, ids=lambda language: language.code)
 def test_a_shipped_language_misses_no_message(language: languages.Language) -> None:
-    missing = [f"[{context}] {source}" for context, source, translation in messages_of(language.code)
-               if translation is None or translation.get("type") is not None or not (translation.text or "").strip()]
+    missing = [
+        f"[{context}] {source}"
+        for context, source, translation in messages_of(language.code)
+        if translation is None or translation.get("type") is not None or not (translation.text or "").strip()
+    ]
     assert not missing, f"{len(missing)} message(s) not translated into {language.native_name}, e.g. {missing[:5]}"
 
 
 @pytest.mark.parametrize("language", TRANSLATED, ids=lambda language: language.code)
 def test_every_translation_keeps_its_placeholders_markup_and_mnemonic(language: languages.Language) -> None:
-    wrong = [f"[{context}] {source!r}: {problems(source, translation.text or '')}"
-             for context, source, translation in messages_of(language.code)
-             if translation is not None and translation.get("type") is None and translation.text
-             and problems(source, translation.text)]
+    wrong = [
+        f"[{context}] {source!r}: {problems(source, translation.text or '')}"
+        for context, source, translation in messages_of(language.code)
+        if translation is not None
+        and translation.get("type") is None
+        and translation.text
+        and problems(source, translation.text)
+    ]
     assert not wrong, "\n".join(wrong[:10])
 
 
 def test_the_committed_translations_are_current() -> None:
     """A string added or changed in the code and not passed through update_translations.py fails here."""
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
-                            capture_output=True, text=True, timeout=300,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -61,10 +75,19 @@ def test_the_checks_catch_what_breaks_a_message() -> None:
     assert problems("Save", " ") == ["empty"]
 
 
-@pytest.mark.parametrize(("names", "code"), [
-    (["ja_JP.UTF-8"], "ja"), (["id-ID", "en-US"], "id"), (["in_ID"], "id"), (["C.UTF-8", "vi_VN"], "vi"),
-    (["de_DE", "th-TH"], "th"), (["fr_FR"], "en"), ([], "en"), (["POSIX"], "en"),
-])
+@pytest.mark.parametrize(
+    ("names", "code"),
+    [
+        (["ja_JP.UTF-8"], "ja"),
+        (["id-ID", "en-US"], "id"),
+        (["in_ID"], "id"),
+        (["C.UTF-8", "vi_VN"], "vi"),
+        (["de_DE", "th-TH"], "th"),
+        (["fr_FR"], "en"),
+        ([], "en"),
+        (["POSIX"], "en"),
+    ],
+)
 def test_the_system_language_is_the_first_one_shipped(names: list[str], code: str) -> None:
     assert languages.best_match(names).code == code
 
@@ -91,9 +114,24 @@ def test_ssc_prints_its_errors_in_the_language_asked_for(tmp_path: Path) -> None
 
     def run(**variables: str) -> str:
         environment = {**os.environ, "PYTHONPATH": str(ROOT), **variables}
-        result = subprocess.run([sys.executable, "-m", "ssc_desktop.cli", "--db", str(tmp_path / "x.sqlite3"),
-                                 "event", "edit", "4242", "--title", "x"], capture_output=True, text=True,
-                                env=environment, timeout=120)
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ssc_desktop.cli",
+                "--db",
+                str(tmp_path / "x.sqlite3"),
+                "event",
+                "edit",
+                "4242",
+                "--title",
+                "x",
+            ],
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=120,
+        )
         assert result.returncode == 1
         return result.stderr
 
@@ -110,14 +148,57 @@ def test_ssc_prints_its_errors_in_the_language_asked_for(tmp_path: Path) -> None
 
 # Qt calls whose string arguments a person reads.
 TEXT_CALLS = {
-    "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip", "setTitle", "setLabelText",
-    "setWhatsThis", "showMessage", "addRow", "addTab", "insertTab", "setTabText", "addItem", "addItems",
-    "addAction", "addMenu", "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "setHeaderLabels",
-    "setAccessibleName", "setAccessibleDescription", "setSpecialValueText", "setSuffix", "setPrefix",
-    "setButtonText", "setInformativeText", "setDetailedText", "setSubTitle", "information", "warning",
-    "critical", "question", "getText", "getSaveFileName", "getOpenFileName", "getExistingDirectory",
-    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton", "QAction",
-    "QMessageBox", "QProgressDialog", "Column", "card", "figure", "empty_state", "field_label",
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setPlaceholderText",
+    "setStatusTip",
+    "setTitle",
+    "setLabelText",
+    "setWhatsThis",
+    "showMessage",
+    "addRow",
+    "addTab",
+    "insertTab",
+    "setTabText",
+    "addItem",
+    "addItems",
+    "addAction",
+    "addMenu",
+    "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels",
+    "setHeaderLabels",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setSpecialValueText",
+    "setSuffix",
+    "setPrefix",
+    "setButtonText",
+    "setInformativeText",
+    "setDetailedText",
+    "setSubTitle",
+    "information",
+    "warning",
+    "critical",
+    "question",
+    "getText",
+    "getSaveFileName",
+    "getOpenFileName",
+    "getExistingDirectory",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QToolButton",
+    "QAction",
+    "QMessageBox",
+    "QProgressDialog",
+    "Column",
+    "card",
+    "figure",
+    "empty_state",
+    "field_label",
 }
 TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
@@ -141,7 +222,9 @@ def _is_words(text: str) -> bool:
         return False
     if stripped.startswith(("#", "%", "*.", "QT_", "ssc-", "http", "<html")) or "{" in stripped and ":" in stripped:
         return False
-    return not (stripped.isidentifier() and (stripped.islower() or "_" in stripped)) and "/" not in stripped.split(" ")[0]
+    return (
+        not (stripped.isidentifier() and (stripped.islower() or "_" in stripped)) and "/" not in stripped.split(" ")[0]
+    )
 
 
 def untranslated_literals(source: str, filename: str) -> list[str]:
@@ -152,7 +235,9 @@ def untranslated_literals(source: str, filename: str) -> list[str]:
         if isinstance(node, ast.Call) and _call_name(node) in TRANSLATING:
             for sub in ast.walk(node):
                 inside_tr.add(id(sub))
-            text_arg = node.args[-1] if node.args and _call_name(node) != "tr" else (node.args[0] if node.args else None)
+            text_arg = (
+                node.args[-1] if node.args and _call_name(node) != "tr" else (node.args[0] if node.args else None)
+            )
             if isinstance(text_arg, ast.JoinedStr):
                 found.append(f"{filename}:{node.lineno}: an f-string inside tr() can never match a translation")
     for node in ast.walk(tree):
@@ -174,28 +259,34 @@ def test_no_visible_string_in_the_views_escapes_translation() -> None:
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("source", [
-    'label = QLabel("Welcome")',
-    'button.setText("Save the roster")',
-    'box.addItem("Face to face", 1)',
-    'self.setWindowTitle(f"Edit {name}")',
-    'self.tr(f"Hello {name}")',
-    'QMessageBox.warning(self, "Cannot save", text)',
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        'label = QLabel("Welcome")',
+        'button.setText("Save the roster")',
+        'box.addItem("Face to face", 1)',
+        'self.setWindowTitle(f"Edit {name}")',
+        'self.tr(f"Hello {name}")',
+        'QMessageBox.warning(self, "Cannot save", text)',
+    ],
+)
 def test_the_lint_flags_an_untranslated_string(source: str) -> None:
     assert untranslated_literals(source, "x.py")
 
 
-@pytest.mark.parametrize("source", [
-    'label = QLabel(self.tr("Welcome"))',
-    'box.addItem(word(kind), kind)',
-    'self.setObjectName("ErrorText")',
-    'label.setText("")',
-    'label.setText(" · ".join(parts))',
-    'label.setText("✓ " + self.tr("Done"))',
-    'QCoreApplication.translate("DomainError", template)',
-    'self.setStyleSheet("font-weight: 600;")',
-    'edit.setPlaceholderText("name@example.org")',
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        'label = QLabel(self.tr("Welcome"))',
+        "box.addItem(word(kind), kind)",
+        'self.setObjectName("ErrorText")',
+        'label.setText("")',
+        'label.setText(" · ".join(parts))',
+        'label.setText("✓ " + self.tr("Done"))',
+        'QCoreApplication.translate("DomainError", template)',
+        'self.setStyleSheet("font-weight: 600;")',
+        'edit.setPlaceholderText("name@example.org")',
+    ],
+)
 def test_the_lint_lets_translated_or_non_text_strings_pass(source: str) -> None:
     assert untranslated_literals(source, "x.py") == []

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit,
-               QPlainTextEdit)
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit)
 # Controls that are parts of another one (a combo box's line edit, a spin box's, a table's
 # header, a calendar's buttons): the whole is named, not its parts.
 COMPOUND = (QComboBox, QAbstractSpinBox, QCalendarWidget, QAbstractItemView, QTabBar)
@@ -122,8 +121,11 @@ def _first_field(window: QWidget) -> QWidget | None:
     if not candidates:
         return None
     top = min(candidates, key=lambda w: _top_left(w, window).y())
-    row = [w for w in candidates if abs(_top_left(w, window).y() - _top_left(top, window).y())
-           <= min(w.height(), top.height()) // 2]
+    row = [
+        w
+        for w in candidates
+        if abs(_top_left(w, window).y() - _top_left(top, window).y()) <= min(w.height(), top.height()) // 2
+    ]
     return min(row, key=lambda w: _top_left(w, window).x())
 
 
@@ -134,16 +136,24 @@ def tab_problems(window: QWidget, where: str) -> list[str]:
     # Radio buttons of one group are one Tab stop (the arrow keys move within it). A control that
     # was not a stop all along (a page's button disabled while it reloads) is not counted.
     stops = {id(w.parentWidget()) for w in walked if isinstance(w, QRadioButton)}
-    reachable = [c for c in controls(window) if _takes_tab(c) and c in before
-                 and not (isinstance(c, QRadioButton) and c.autoExclusive() and id(c.parentWidget()) in stops)]
-    problems = [f"{where}: Tab never reaches {describe(w)} ({accessible_name(w)!r})"
-                for w in reachable if w not in walked]
+    reachable = [
+        c
+        for c in controls(window)
+        if _takes_tab(c)
+        and c in before
+        and not (isinstance(c, QRadioButton) and c.autoExclusive() and id(c.parentWidget()) in stops)
+    ]
+    problems = [
+        f"{where}: Tab never reaches {describe(w)} ({accessible_name(w)!r})" for w in reachable if w not in walked
+    ]
     for before, after in itertools.pairwise(walked):
         a, b = _top_left(before, window), _top_left(after, window)
         same_row = abs(a.y() - b.y()) <= min(before.height(), after.height()) // 2
         # Down the page, along a row, or up into the next column on the right are all reading order;
         # back up to the left (or back along the same row) is not.
         if (b.y() < a.y() and not same_row and b.x() <= a.x()) or (same_row and b.x() < a.x() - 4):
-            problems.append(f"{where}: Tab goes from {describe(before)} ({accessible_name(before)!r}) back to "
-                            f"{describe(after)} ({accessible_name(after)!r})")
+            problems.append(
+                f"{where}: Tab goes from {describe(before)} ({accessible_name(before)!r}) back to "
+                f"{describe(after)} ({accessible_name(after)!r})"
+            )
     return problems

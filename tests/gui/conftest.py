@@ -135,8 +135,6 @@ def qapp_instance():
     return QApplication.instance()
 
 
-
-
 class KeyboardWedge:
     """Sends key events the way Qt delivers a keyboard-wedge scanner's (or a person's) keys.
 
@@ -162,8 +160,9 @@ class KeyboardWedge:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             self._send(kind, key, modifiers, text)
 
-    def type(self, us_text: str, gaps=5, typed: str | None = None, caps_lock: bool = False,
-             qtbot=None, wait_ms: int = 0) -> None:
+    def type(
+        self, us_text: str, gaps=5, typed: str | None = None, caps_lock: bool = False, qtbot=None, wait_ms: int = 0
+    ) -> None:
         typed = us_text if typed is None else typed
         assert len(typed) == len(us_text)
         for number, (us_char, char) in enumerate(zip(us_text, typed, strict=True)):

@@ -106,8 +106,12 @@ def fit_problems(root: QWidget) -> list[str]:
             problems += _check_problems(widget)
         elif isinstance(widget, QPushButton):
             problems += _push_button_problems(widget)
-        elif (isinstance(widget, QToolButton) and widget.text()
-              and widget.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly and not widget.autoRaise()):
+        elif (
+            isinstance(widget, QToolButton)
+            and widget.text()
+            and widget.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly
+            and not widget.autoRaise()
+        ):
             problems += _size_hint_problems(widget)
         elif isinstance(widget, QGroupBox):
             problems += _group_box_problems(widget)
@@ -135,7 +139,8 @@ def _label_problems(label: QLabel) -> list[str]:
         return []
     area = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
     rich = label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
     if label.wordWrap() or rich:
         needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
         if needed > label.height() + SLACK:
@@ -184,8 +189,11 @@ def _push_button_problems(button: QPushButton) -> list[str]:
 def _check_problems(button: QAbstractButton) -> list[str]:
     if not button.text():
         return []
-    element = (QStyle.SubElement.SE_CheckBoxContents if isinstance(button, QCheckBox)
-               else QStyle.SubElement.SE_RadioButtonContents)
+    element = (
+        QStyle.SubElement.SE_CheckBoxContents
+        if isinstance(button, QCheckBox)
+        else QStyle.SubElement.SE_RadioButtonContents
+    )
     area = button.style().subElementRect(element, _button_option(button), button)
     needed = QFontMetricsF(button.font()).horizontalAdvance(_plain(button.text())) + _icon_width(button)
     tall = QFontMetricsF(button.font()).height()
@@ -211,8 +219,9 @@ def _combo_problems(combo: QComboBox) -> list[str]:
     option.currentText = text
     option.editable = False
     option.frame = combo.hasFrame()
-    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
     icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
     metrics = QFontMetricsF(combo.font())
     needed = metrics.horizontalAdvance(text) + icon
@@ -234,8 +243,9 @@ def _group_box_problems(box: QGroupBox) -> list[str]:
     option.subControls = QStyle.SubControl.SC_GroupBoxLabel | QStyle.SubControl.SC_GroupBoxFrame
     if box.isCheckable():
         option.subControls |= QStyle.SubControl.SC_GroupBoxCheckBox
-    label = box.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
-                                       QStyle.SubControl.SC_GroupBoxLabel, box)
+    label = box.style().subControlRect(
+        QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxLabel, box
+    )
     needed = QFontMetricsF(box.font()).horizontalAdvance(_plain(box.title()))
     if needed > label.width() + SLACK or not box.rect().contains(label):
         return [f"{describe(box)}: its title needs {needed:.0f} px inside {box.width()}, has {label}"]
@@ -250,7 +260,11 @@ def _tab_problems(bar: QTabBar) -> list[str]:
         if not bar.isTabVisible(index):
             continue
         rect, text = bar.tabRect(index), _plain(bar.tabText(index))
-        needed = metrics.horizontalAdvance(text) + space + (bar.iconSize().width() + 4 if not bar.tabIcon(index).isNull() else 0)
+        needed = (
+            metrics.horizontalAdvance(text)
+            + space
+            + (bar.iconSize().width() + 4 if not bar.tabIcon(index).isNull() else 0)
+        )
         if not bar.rect().contains(rect):
             problems.append(f"{describe(bar)}: tab {text!r} lies outside its bar ({rect} in {bar.rect()})")
         elif needed > rect.width() + SLACK:
@@ -271,8 +285,9 @@ def _header_problems(header: QHeaderView) -> list[str]:
     metrics = QFontMetricsF(font)
     style = header.style()
     margin = 2 * 6  # the theme's "QHeaderView::section { padding: 6px }"
-    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + \
-        style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + style.pixelMetric(
+        QStyle.PixelMetric.PM_HeaderMargin, None, header
+    )
     for logical in range(header.count()):
         text = model.headerData(logical, header.orientation())
         if header.isSectionHidden(logical) or not text:
@@ -285,8 +300,10 @@ def _header_problems(header: QHeaderView) -> list[str]:
         if needed > has + SLACK:
             problems.append(f"{describe(header)}: header {text!r} needs {needed:.0f} px, has {has}")
         if metrics.height() * len(lines) > header.height() + SLACK:
-            problems.append(f"{describe(header)}: header {text!r} needs {metrics.height() * len(lines):.0f} px "
-                            f"of height, has {header.height()}")
+            problems.append(
+                f"{describe(header)}: header {text!r} needs {metrics.height() * len(lines):.0f} px "
+                f"of height, has {header.height()}"
+            )
     return problems
 
 
@@ -333,8 +350,10 @@ def _row_height_problems(table: QTableView) -> list[str]:
                 continue
             top, bottom = ink_extent(font, text)
             if baseline + top < 0 or baseline + bottom > height:
-                problems.append(f"{describe(table)}: row {row} is {table.rowHeight(row)} px high, "
-                                f"{text!r} reaches from {baseline + top:.0f} to {baseline + bottom:.0f}")
+                problems.append(
+                    f"{describe(table)}: row {row} is {table.rowHeight(row)} px high, "
+                    f"{text!r} reaches from {baseline + top:.0f} to {baseline + bottom:.0f}"
+                )
     return problems
 
 
@@ -354,12 +373,16 @@ def _layout_problems(parent: QWidget, root: QWidget) -> list[str]:
     bounds = parent.rect()
     for child in children:
         if not bounds.contains(child.geometry()):
-            problems.append(f"{describe(child)}: lies outside its parent ({_rect(child.geometry())} in {_rect(bounds)})")
+            problems.append(
+                f"{describe(child)}: lies outside its parent ({_rect(child.geometry())} in {_rect(bounds)})"
+            )
     for number, first in enumerate(children):
-        for second in children[number + 1:]:
+        for second in children[number + 1 :]:
             common = first.geometry().intersected(second.geometry())
             if common.width() > 0 and common.height() > 0:
-                problems.append(f"{describe(first)} and {describe(second)} overlap by {common.width()}x{common.height()} px")
+                problems.append(
+                    f"{describe(first)} and {describe(second)} overlap by {common.width()}x{common.height()} px"
+                )
     return problems
 
 
@@ -428,7 +451,7 @@ def overlapping(boxes: Iterable[tuple[QRectF, str]], where: str) -> list[str]:
     boxes = list(boxes)
     problems = []
     for number, (first, first_text) in enumerate(boxes):
-        for second, second_text in boxes[number + 1:]:
+        for second, second_text in boxes[number + 1 :]:
             common = first.intersected(second)
             if common.width() > 1 and common.height() > 1:
                 problems.append(f"{where}: {first_text!r} and {second_text!r} overlap")
@@ -445,8 +468,10 @@ def painted_text_problems(boxes: Iterable, where: str, bounds: QRectF | None = N
             problems.append(f"{where}: {text!r} is drawn outside the widget ({_rect(rect)} in {_rect(bounds)})")
         needed = QFontMetricsF(font).boundingRect(QRectF(rect.x(), rect.y(), rect.width(), 100000), int(flags), text)
         if needed.width() > rect.width() + SLACK or needed.height() > rect.height() + SLACK:
-            problems.append(f"{where}: {text!r} needs {needed.width():.0f}x{needed.height():.0f} px, "
-                            f"has {rect.width():.0f}x{rect.height():.0f}")
+            problems.append(
+                f"{where}: {text!r} needs {needed.width():.0f}x{needed.height():.0f} px, "
+                f"has {rect.width():.0f}x{rect.height():.0f}"
+            )
     problems += overlapping(((rect, text) for rect, text, _font, _flags in boxes), where)
     return problems
 

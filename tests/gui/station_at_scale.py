@@ -71,9 +71,14 @@ def main() -> int:
                 break
         services = window.context.services
         event = window.checkin_page.current_event
-        people = [r for r in services.registrations.list_registrations(event.id)
-                  if r.role == RegistrationRole.SPEAKER and r.status == RegistrationStatus.REGISTERED
-                  and r.checked_in_at is None and r.native_name]
+        people = [
+            r
+            for r in services.registrations.list_registrations(event.id)
+            if r.role == RegistrationRole.SPEAKER
+            and r.status == RegistrationStatus.REGISTERED
+            and r.checked_in_at is None
+            and r.native_name
+        ]
         speaker = max(people, key=lambda r: len(r.latin_name))  # the longest name: the hardest to fit
         services.desk_notes.set_desk_note(speaker.id, "Vegetarian meal")
         station.play_sound = lambda colour: None
@@ -81,8 +86,10 @@ def main() -> int:
         for _ in range(20):
             app.processEvents()
         name = "station-high-contrast" if high_contrast else "station"
-        shot = out / f"{name}-{station.screen().size().width()}x{station.screen().size().height()}"\
-                     f"@{station.screen().devicePixelRatio():g}.png"
+        shot = (
+            out / f"{name}-{station.screen().size().width()}x{station.screen().size().height()}"
+            f"@{station.screen().devicePixelRatio():g}.png"
+        )
         station.grab().save(str(shot))
         panel = station.panel
         facts = {
@@ -93,8 +100,10 @@ def main() -> int:
             "panel_style": panel.styleSheet(),
             "station_style": station.styleSheet(),
             "colour": station.last_display.colour,
-            "labels": {key: label_facts(getattr(panel, key), station)
-                       for key in ("headline", "native_name", "latin_name", "details", "notes", "footer")},
+            "labels": {
+                key: label_facts(getattr(panel, key), station)
+                for key in ("headline", "native_name", "latin_name", "details", "notes", "footer")
+            },
             "speaker": [speaker.latin_name, speaker.native_name],
         }
         print(json.dumps(facts))

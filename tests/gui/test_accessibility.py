@@ -37,8 +37,18 @@ NAMED_ELSEWHERE = {
     "page dashboard: QPlainTextEdit in QFrame#Card",
 }
 
-AREAS = ["events", "programme", "registrations", "members", "checkin", "dashboard", "contests", "exports",
-         "certificates", "audit"]
+AREAS = [
+    "events",
+    "programme",
+    "registrations",
+    "members",
+    "checkin",
+    "dashboard",
+    "contests",
+    "exports",
+    "certificates",
+    "audit",
+]
 
 
 class DialogCatcher:
@@ -84,8 +94,13 @@ class DialogCatcher:
 
     def press_dialog_buttons(self, window: QWidget, where: str) -> None:
         for button in window.findChildren(QPushButton):
-            if (button.isVisible() and button.isEnabled() and button.text().endswith("…")
-                    and button.menu() is None and button.window() is window):
+            if (
+                button.isVisible()
+                and button.isEnabled()
+                and button.text().endswith("…")
+                and button.menu() is None
+                and button.window() is window
+            ):
                 self.run(button.click)
 
     def run(self, action) -> None:
@@ -130,9 +145,14 @@ def catcher(qtbot, monkeypatch):
         monkeypatch.setattr(QInputDialog, name, staticmethod(lambda *a, **k: ("", False)))
     yield catching
     # Nothing a dialog made is left behind without a parent (a leak Qt later trips on).
-    strays = [type(w).__name__ for w in QApplication.topLevelWidgets()
-              if w.parentWidget() is None and not isinstance(w, (QDialog, QMenu)) and w.objectName() != "MainWindow"
-              and type(w).__name__ not in ("QFrame", "CheckInStation")]
+    strays = [
+        type(w).__name__
+        for w in QApplication.topLevelWidgets()
+        if w.parentWidget() is None
+        and not isinstance(w, (QDialog, QMenu))
+        and w.objectName() != "MainWindow"
+        and type(w).__name__ not in ("QFrame", "CheckInStation")
+    ]
     assert strays == [], strays
     for window in QApplication.topLevelWidgets():  # the windows caught, closed for good
         if isinstance(window, QDialog) or window.objectName() == "CheckInStation":
@@ -182,8 +202,16 @@ def test_every_control_of_every_page_and_dialog_has_a_name(main_window, demo_cop
     catcher.check(station, "check-in station")
     station.close()
     # What was reached: the check is only worth something if the dialogs really opened.
-    for expected in ("EventDialog", "BadgesDialog", "JudgePinDialog", "JudgeScoringDialog", "SmtpSettingsDialog",
-                     "AboutDialog", "RosterImportWizard", "CertificateTemplateDialog"):
+    for expected in (
+        "EventDialog",
+        "BadgesDialog",
+        "JudgePinDialog",
+        "JudgeScoringDialog",
+        "SmtpSettingsDialog",
+        "AboutDialog",
+        "RosterImportWizard",
+        "CertificateTemplateDialog",
+    ):
         assert expected in catcher.seen, sorted(catcher.seen)
     unnamed_here = [u for u in catcher.unnamed if u not in NAMED_ELSEWHERE]
     assert unnamed_here == [], "\n".join(unnamed_here)

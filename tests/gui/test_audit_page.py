@@ -23,8 +23,11 @@ def test_the_audit_page_lists_filters_and_exports(main_window, demo_copy, qtbot,
     page = open_audit(main_window, demo_copy, qtbot)
     services = main_window.context.services
     event = main_window.current_event()
-    people = [r for r in services.registrations.list_registrations(event.id) if not r.inside
-              and r.status.value == "registered"][:2]
+    people = [
+        r
+        for r in services.registrations.list_registrations(event.id)
+        if not r.inside and r.status.value == "registered"
+    ][:2]
     services.checkin.check_in(people[0].id, "Door Z")
     services.checkin.check_in(people[1].id, "Door Z")
     services.checkin.undo_check_in(people[1].id, station="Door Z")
@@ -61,5 +64,10 @@ def test_all_filters_cleared_shows_the_demo_and_says_how_many(main_window, demo_
     else:
         assert f"of {total:,}" in page.count_label.text()
     page.this_event.setChecked(True)
-    qtbot.waitUntil(lambda: all(page.model.row_at(r).event_id in (None, main_window.current_event().id)
-                                for r in range(page.model.rowCount())), timeout=10000)
+    qtbot.waitUntil(
+        lambda: all(
+            page.model.row_at(r).event_id in (None, main_window.current_event().id)
+            for r in range(page.model.rowCount())
+        ),
+        timeout=10000,
+    )

@@ -22,7 +22,9 @@ class _Inbox:
         self.messages = []
 
     async def handle_DATA(self, server, session, envelope):
-        self.messages.append((list(envelope.rcpt_tos), email.message_from_bytes(envelope.content, policy=policy.default)))
+        self.messages.append(
+            (list(envelope.rcpt_tos), email.message_from_bytes(envelope.content, policy=policy.default))
+        )
         return "250 OK"
 
 
@@ -128,8 +130,9 @@ def test_email_needs_a_server_then_sends(qtbot, demo, reunion, tasks, smtp_serve
     dialog.what.setCurrentIndex(dialog.what.findData(EMAIL))
     assert not dialog.run_button.isEnabled()
     assert "No e-mail server" in dialog.smtp_note.text()
-    demo.services.mail.save_settings(SmtpSettings(host="127.0.0.1", port=port, security="none",
-                                                  from_address="reunion@ssc-india.example"))
+    demo.services.mail.save_settings(
+        SmtpSettings(host="127.0.0.1", port=port, security="none", from_address="reunion@ssc-india.example")
+    )
     dialog.what.setCurrentIndex(0)
     dialog.what.setCurrentIndex(dialog.what.findData(EMAIL))
     assert dialog.run_button.isEnabled() and "127.0.0.1" in dialog.smtp_note.text()

@@ -51,11 +51,16 @@ def test_every_case_finds_what_it_imports_on_this_install() -> None:
     for name in cases.CASES:
         path = Path(_ROOT) / "bench" / "cases" / f"{name}.py"
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            modules = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
-                       else [node.module] if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
-                       else [])
-            missing += [f"{name}: {module}" for module in modules
-                        if importlib.util.find_spec(module.split(".")[0]) is None]
+            modules = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module]
+                if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+                else []
+            )
+            missing += [
+                f"{name}: {module}" for module in modules if importlib.util.find_spec(module.split(".")[0]) is None
+            ]
     assert missing == []
 
 
@@ -64,8 +69,13 @@ def test_qr_decode_case_runs(tmp_path) -> None:
     import json
     import subprocess
 
-    done = subprocess.run([sys.executable, "-m", "bench", "--only", "qr_decode", "--json"], cwd=_ROOT,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--only", "qr_decode", "--json"],
+        cwd=_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     figures = [figure for case in json.loads(done.stdout)["cases"] for figure in case["figures"]]
     assert {figure["key"] for figure in figures} >= {"frame_median_ms"}

@@ -27,7 +27,9 @@ def choose_kind(page, kind: CertificateKind) -> None:
     page.kind.setCurrentIndex(page.kind.findData(kind.value))
 
 
-def test_contributor_added_from_the_dialog_gets_a_certificate(page, qtbot, context, monkeypatch, tmp_path: Path) -> None:
+def test_contributor_added_from_the_dialog_gets_a_certificate(
+    page, qtbot, context, monkeypatch, tmp_path: Path
+) -> None:
     from ssc_desktop.views.dialogs.contributor_dialog import ContributorDialog
 
     before = page.contributors.rowCount()
@@ -61,8 +63,11 @@ def test_participation_says_who_is_left_out(page, context) -> None:
 
     choose_kind(page, CertificateKind.PARTICIPATION)
     minimum = page.plan.template.min_online_minutes
-    registered = [r for r in context.services.attendance.sheet(page.current_event.id).rows
-                  if r.status == RegistrationStatus.REGISTERED]
+    registered = [
+        r
+        for r in context.services.attendance.sheet(page.current_event.id).rows
+        if r.status == RegistrationStatus.REGISTERED
+    ]
     came = [r for r in registered if r.arrived_at is not None or r.online_minutes >= minimum]
     assert len(page.plan.recipients) == len(came) and page.left_out.count() == len(registered) - len(came)
     texts = [page.left_out.item(i).text() for i in range(page.left_out.count())]
@@ -120,8 +125,9 @@ def test_verify_box_takes_a_number_a_pasted_qr_text_or_the_webcam(page, qtbot, c
     page.verify_input.setFocus()
     page.verify_input.setText(recipient.statement)
     qtbot.keyClick(page.verify_input, Qt.Key.Key_Return)
-    assert page.verify_result.text().startswith("✓ Genuine, signature checked: Participation certificate for "
-                                                f"{recipient.latin_name}")
+    assert page.verify_result.text().startswith(
+        f"✓ Genuine, signature checked: Participation certificate for {recipient.latin_name}"
+    )
     page.verify_input.setText(recipient.statement.replace(recipient.name, recipient.name + "x", 1))
     assert page.verify() is None and "NOT genuine" in page.verify_result.text()
     # A neighbour's number (the check part no longer fits) is refused in words.
@@ -134,8 +140,7 @@ def test_verify_box_takes_a_number_a_pasted_qr_text_or_the_webcam(page, qtbot, c
     assert "Type the certificate's number" in dialog.camera.message.text()  # no camera offscreen
     image = QImage.fromData(qr_png(recipient.statement, module_pixels=4, max_version=LONG_TEXT_MAX_VERSION))
     dialog.camera.feed_frame(image.convertToFormat(QImage.Format.Format_RGB32))
-    qtbot.waitUntil(lambda: page.verify_result.text().startswith("✓ Genuine") and not dialog.isVisible(),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: page.verify_result.text().startswith("✓ Genuine") and not dialog.isVisible(), timeout=5000)
     assert page.verify_input.text() == recipient.statement
     page.verify_input.setText("")
     page.verify_result.setText("")

@@ -42,9 +42,11 @@ def desk(demo_copy, qtbot):
 
 
 def waiting(services, event, role: RegistrationRole | None = None):
-    return [r for r in services.registrations.list_registrations(event.id)
-            if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None
-            and (role is None or r.role == role)]
+    return [
+        r
+        for r in services.registrations.list_registrations(event.id)
+        if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None and (role is None or r.role == role)
+    ]
 
 
 def qr_image(text: str, scale: int = 6, size: tuple[int, int] = (1280, 720)) -> QImage:
@@ -61,7 +63,7 @@ def qr_image(text: str, scale: int = 6, size: tuple[int, int] = (1280, 720)) -> 
     for y, modules in enumerate(matrix):
         line = b"".join((b"\x00" if dark else b"\xff") * scale for dark in modules)
         for row in range(top + y * scale, top + (y + 1) * scale):
-            pixels[row * width + left: row * width + left + side] = line
+            pixels[row * width + left : row * width + left + side] = line
     return QImage(bytes(pixels), width, height, width, QImage.Format.Format_Grayscale8).copy()
 
 
@@ -78,6 +80,7 @@ def scanner_burst(station: CheckInStation, text: str, start: int, gap: int = 4) 
 
 
 # -- verdicts ----------------------------------------------------------------------------------------
+
 
 def test_accepted_is_green_with_both_names_role_and_desk_errand(desk):
     station, services, event = desk
@@ -116,8 +119,9 @@ def test_already_checked_in_is_amber_with_time_and_station(desk, qtbot):
     assert "Gate 2" in shown.reason and ":" in shown.reason  # the time, in the event's zone
 
 
-@pytest.mark.parametrize("status, words", [(RegistrationStatus.CANCELLED, "cancelled"),
-                                           (RegistrationStatus.WAITLISTED, "waiting list")])
+@pytest.mark.parametrize(
+    "status, words", [(RegistrationStatus.CANCELLED, "cancelled"), (RegistrationStatus.WAITLISTED, "waiting list")]
+)
 def test_cancelled_and_waitlisted_are_red_with_the_reason(desk, status, words):
     station, services, event = desk
     person = next(r for r in services.registrations.list_registrations(event.id) if r.status == status)
@@ -167,6 +171,7 @@ def test_same_code_twice_within_two_seconds_shows_once(desk):
 
 
 # -- inputs ----------------------------------------------------------------------------------------------
+
 
 def test_scanner_burst_without_focus_checks_in(desk, qtbot):
     station, services, event = desk
@@ -230,6 +235,7 @@ def test_search_in_any_script_and_enter_checks_in(desk, qtbot):
 
 # -- actions ------------------------------------------------------------------------------------------
 
+
 def test_undo_last_check_in(desk, qtbot):
     station, services, event = desk
     person = waiting(services, event)[0]
@@ -280,7 +286,10 @@ def test_counters_follow_scans_by_role_and_chapter(desk):
     station.scan(services.tickets.code_for(person.id))
     assert station.counter.text() == f"{len(arrived) + 1:,} / {len(active):,}"
     assert f"Staff {staff_before + 1}/" in station.by_role.text()
-    assert f"{person.chapter_name} {chapter_before + 1}/" in station.by_chapter.text() or "more" in station.by_chapter.text()
+    assert (
+        f"{person.chapter_name} {chapter_before + 1}/" in station.by_chapter.text()
+        or "more" in station.by_chapter.text()
+    )
 
 
 def test_refresh_picks_up_other_laptops(desk, qtbot):
@@ -322,6 +331,7 @@ def test_walk_in_hook_asks_for_a_badge(desk, qtbot):
 
 
 # -- camera ----------------------------------------------------------------------------------------------
+
 
 def test_no_camera_says_so(desk):
     station, _services, _event = desk
@@ -468,6 +478,8 @@ def test_lists_dialog_adds_ties_renames_and_deletes_with_its_check_ins(desk, qtb
     assert dialog.model.rowCount() == existing
 
     # The station picks up the change when the dialog closes.
-    monkeypatch.setattr(CheckInListsDialog, "exec", lambda self: (self.name.setText("Farewell dinner"), self.add_list()))
+    monkeypatch.setattr(
+        CheckInListsDialog, "exec", lambda self: (self.name.setText("Farewell dinner"), self.add_list())
+    )
     station.manage_lists()
     assert "Farewell dinner" in [station.list_combo.itemText(i) for i in range(station.list_combo.count())]

@@ -22,7 +22,9 @@ def open_contests(main_window, demo_copy, qtbot):
 def test_demo_contests_show_every_tab(main_window, demo_copy, qtbot, qtmodeltester) -> None:
     page = open_contests(main_window, demo_copy, qtbot)
     assert [page.list_model.row_at(r).title for r in range(page.list_model.rowCount())] == [
-        "High-school poster contest", "Science essay competition"]
+        "High-school poster contest",
+        "Science essay competition",
+    ]
     assert page.contest.title == "High-school poster contest"
     assert page.setup_tab.rubric_model.rowCount() == 5
     assert page.setup_tab.rubric_model.row_at(0).name == "Scientific merit"  # rubric order kept
@@ -41,7 +43,10 @@ def test_demo_contests_show_every_tab(main_window, demo_copy, qtbot, qtmodeltest
     page.tabs.setCurrentIndex(4)
     qtmodeltester.check(page.results_tab.raw_model, force_py=True)
     assert page.results_tab.raw_model.rowCount() == page.results_tab.normal_model.rowCount() == 20
-    headers = [page.results_tab.normal_model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.results_tab.normal_model.columnCount())]
+    headers = [
+        page.results_tab.normal_model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(page.results_tab.normal_model.columnCount())
+    ]
     assert headers[-1] == "Normalized"
     assert "Still tied" in page.results_tab.ties_label.text()
     assert any(page.results_tab.raw_model.index(r, 0).data().endswith("=") for r in range(20))
@@ -59,9 +64,14 @@ def test_awards_are_edited_then_locked(main_window, demo_copy, qtbot) -> None:
     page.awards_tab.save_awards()
     assert page.awards_tab.awards_model.index(4, 5).data() == "Honourable mention"
     page.lock_contest(confirm=False)
-    assert page.contest.locked and not page.lock_button.isEnabled() and not page.awards_tab.save_awards_button.isEnabled()
-    places = [r.place for r in main_window.context.services.contests.award_recipients(page.contest.event_id)
-              if r.contest_id == page.contest.id]
+    assert (
+        page.contest.locked and not page.lock_button.isEnabled() and not page.awards_tab.save_awards_button.isEnabled()
+    )
+    places = [
+        r.place
+        for r in main_window.context.services.contests.award_recipients(page.contest.event_id)
+        if r.contest_id == page.contest.id
+    ]
     assert 4 in places
 
 
@@ -226,7 +236,11 @@ def test_new_contest_with_rubric_and_entry_dialogs(main_window, demo_copy, qtbot
     assert rubric.saved is not None
     last = rubric.saved.criteria[-1]
     assert (last.name, last.weight, last.scale, last.guide) == (
-        "Visual design", 2, "0–5 in steps of 0.5", (("0–2", "cluttered"), ("3–5", "clean")))
+        "Visual design",
+        2,
+        "0–5 in steps of 0.5",
+        (("0–2", "cluttered"), ("3–5", "clean")),
+    )
     step.setValue(0.3)  # 5 is not reached in whole steps of 0.3
     rubric.save()
     assert "does not work" in rubric.error.text()
@@ -240,7 +254,9 @@ def test_new_contest_with_rubric_and_entry_dialogs(main_window, demo_copy, qtbot
     entry.save()
     assert entry.entry is not None
     assert [(a.name, a.latin_name) for a in entry.entry.authors] == [
-        ("山田花子", "Hanako Yamada"), ("Nguyễn Văn An", "Nguyễn Văn An")]
+        ("山田花子", "Hanako Yamada"),
+        ("Nguyễn Văn An", "Nguyễn Văn An"),
+    ]
     again = ContestEntryDialog(services, rubric.saved, parent=page)
     qtbot.addWidget(again)
     again.code.setText("ep-01")
@@ -272,10 +288,16 @@ def test_coordinator_records_a_conflict_and_toggles_an_assignment(main_window, d
     entry_id = next(e for (j, e), state in matrix.cells.items() if j == judge.id and state in ("assigned", "done"))
     page.judges_tab.record_conflict(judge.id, entry_id, "Her student")
     assert page.judges_tab.matrix.cells[(judge.id, entry_id)] == "conflict"
-    assert sum(1 for (j, e), s in page.judges_tab.matrix.cells.items() if e == entry_id and s in ("assigned", "done")) >= 3
+    assert (
+        sum(1 for (j, e), s in page.judges_tab.matrix.cells.items() if e == entry_id and s in ("assigned", "done")) >= 3
+    )
     # Double-click on an empty cell assigns by hand; again unassigns.
-    row, column = next((r, c) for r in range(page.judges_tab.matrix_model.rowCount()) for c in range(1, 6)
-                       if page.judges_tab.matrix_model.index(r, c).data() == "")
+    row, column = next(
+        (r, c)
+        for r in range(page.judges_tab.matrix_model.rowCount())
+        for c in range(1, 6)
+        if page.judges_tab.matrix_model.index(r, c).data() == ""
+    )
     index = page.judges_tab.matrix_view.model().index(row, column)
     page.judges_tab._toggle_cell(index)
     assert page.judges_tab.matrix_model.index(row, column).data() == "●"
@@ -321,14 +343,18 @@ def test_entry_files_folder_is_found_for_the_selected_entry(main_window, demo_co
     page._show_tab()
     for row in range(page.entries_tab.entries_view.model().rowCount()):
         index = page.entries_tab.entries_view.model().index(row, 0)
-        if page.entries_tab.entries_model.row_at(page.entries_tab.entries_view.model().mapToSource(index).row()).id == entry.id:
+        if (
+            page.entries_tab.entries_model.row_at(page.entries_tab.entries_view.model().mapToSource(index).row()).id
+            == entry.id
+        ):
             page.entries_tab.entries_view.selectRow(row)
     folder = page.entries_tab.entry_files_folder()
     assert folder is not None and (folder / "poster.png").is_file()
 
 
-def test_a_score_emptied_in_a_judge_sheet_is_asked_about_then_removed(main_window, demo_copy, qtbot, tmp_path: Path,
-                                                                       monkeypatch) -> None:
+def test_a_score_emptied_in_a_judge_sheet_is_asked_about_then_removed(
+    main_window, demo_copy, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     page = open_contests(main_window, demo_copy, qtbot)
@@ -432,7 +458,9 @@ def test_contest_writes_are_announced_so_other_pages_follow(main_window, demo_co
     page.tabs.setCurrentIndex(2)
     judges = page.judges_tab
     judge = judges.matrix.judges[0]
-    entry_id = next(e for (j, e), state in judges.matrix.cells.items() if j == judge.id and state in ("assigned", "done"))
+    entry_id = next(
+        e for (j, e), state in judges.matrix.cells.items() if j == judge.id and state in ("assigned", "done")
+    )
     judges.record_conflict(judge.id, entry_id, "Her student")
     assert announced() and judges.matrix.cells[(judge.id, entry_id)] == "conflict"
     assert main_window.reads_again_when_shown(main_window.certificates_page)  # shown again when next opened

@@ -28,11 +28,21 @@ def window(locking_main_window):
 @pytest.fixture
 def other_app(demo_copy: Path):
     """Another SSC Desktop process holding demo_copy open."""
-    script = ("import sys; from ssc_desktop.app import compose_for_window; c = compose_for_window(sys.argv[1]); "
-              "print('open', flush=True); sys.stdin.read(); c.close()")
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
-    process = subprocess.Popen([sys.executable, "-c", script, str(demo_copy)], env=environment, text=True,
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    script = (
+        "import sys; from ssc_desktop.app import compose_for_window; c = compose_for_window(sys.argv[1]); "
+        "print('open', flush=True); sys.stdin.read(); c.close()"
+    )
+    environment = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, str(demo_copy)],
+        env=environment,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
     assert process.stdout.readline().strip() == "open"
     yield process
     process.kill()
@@ -53,7 +63,10 @@ def _answer_in_use_dialog(button: str, seen: list) -> None:
 
 
 def test_opening_takes_a_backup_off_the_gui_thread_and_restore_puts_one_back(
-    window, demo_copy: Path, qtbot, monkeypatch: pytest.MonkeyPatch,
+    window,
+    demo_copy: Path,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert window.open_database(demo_copy)
     window.show()
@@ -98,9 +111,16 @@ def test_a_periodic_backup_while_an_event_is_under_way(window, demo_copy: Path, 
     services = window.context.services
     chapter = services.chapters.list_chapters()[0]
     now = datetime.now(timezone.utc)
-    services.events.create_event(EventDraft(
-        chapter_id=chapter.id, title="Under way", format=parse_event_format("face-to-face"), timezone="Asia/Tokyo",
-        starts_at=now - timedelta(hours=1), ends_at=now + timedelta(hours=1)))
+    services.events.create_event(
+        EventDraft(
+            chapter_id=chapter.id,
+            title="Under way",
+            format=parse_event_format("face-to-face"),
+            timezone="Asia/Tokyo",
+            starts_at=now - timedelta(hours=1),
+            ends_at=now + timedelta(hours=1),
+        )
+    )
     window.safety.back_up_if_due()  # what the timer does each minute
     window.tasks.wait_for_all(5000)
     qtbot.wait(50)
@@ -113,7 +133,10 @@ def test_a_periodic_backup_while_an_event_is_under_way(window, demo_copy: Path, 
 
 
 def test_a_file_open_in_another_app_says_who_and_opens_read_only(
-    window, demo_copy: Path, other_app: subprocess.Popen, qtbot,
+    window,
+    demo_copy: Path,
+    other_app: subprocess.Popen,
+    qtbot,
 ) -> None:
     seen: list = []
     _answer_in_use_dialog("read_only_button", seen)
@@ -144,7 +167,10 @@ def test_a_file_open_in_another_app_says_who_and_opens_read_only(
 
 
 def test_declining_read_only_keeps_what_was_open(
-    window, demo_copy: Path, other_app: subprocess.Popen, tmp_path: Path,
+    window,
+    demo_copy: Path,
+    other_app: subprocess.Popen,
+    tmp_path: Path,
 ) -> None:
     assert window.open_database(tmp_path / "mine.sqlite3")
     seen: list = []
@@ -171,7 +197,9 @@ def test_the_in_use_dialog_screenshot(window, demo_copy: Path, other_app: subpro
 
 
 def test_an_automatic_backup_does_not_hide_a_result_the_coordinator_asked_for(
-    window, demo_copy: Path, qtbot,
+    window,
+    demo_copy: Path,
+    qtbot,
 ) -> None:
     window.statusBar().showMessage("Roster imported: 12 members added or updated.", 8000)
     assert window.open_database(demo_copy)
@@ -181,7 +209,9 @@ def test_an_automatic_backup_does_not_hide_a_result_the_coordinator_asked_for(
 
 @pytest.mark.postgres
 def test_file_restore_on_a_shared_server_says_where_its_copies_are(
-    window, private_postgres, monkeypatch: pytest.MonkeyPatch,
+    window,
+    private_postgres,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from ssc_desktop.views import database_safety
 

@@ -18,8 +18,11 @@ PASSPHRASE = "venue wifi is down"
 
 
 def _codes_waiting(services, event_id: int, count: int) -> list[tuple[int, str]]:
-    rows = [r for r in services.registrations.list_registrations(event_id)
-            if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None]
+    rows = [
+        r
+        for r in services.registrations.list_registrations(event_id)
+        if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None
+    ]
     return [(r.id, services.tickets.code_for(r.id)) for r in rows[:count]]
 
 
@@ -51,8 +54,9 @@ def test_prepare_open_scan_and_merge_desks_from_the_menu(main_window, demo_copy,
     dialog.close()
 
     # The desk laptop: the file opens as its database once the passphrase is given.
-    desk_window = MainWindow(lambda target: app_module.compose(target, passphrase_for=lambda _p: PASSPHRASE),
-                             app_module.create_demo)
+    desk_window = MainWindow(
+        lambda target: app_module.compose(target, passphrase_for=lambda _p: PASSPHRASE), app_module.create_demo
+    )
     qtbot.addWidget(desk_window)
     try:
         assert desk_window.open_database(desk_path)
@@ -120,7 +124,10 @@ def test_prepare_open_scan_and_merge_desks_from_the_menu(main_window, demo_copy,
 
 
 def test_opening_the_open_desk_file_again_in_its_window_loses_nothing(
-    demo_copy, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    demo_copy,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The window knows the desk file it has open by the file's own path (its working copy is held
     while open): opening it again reopens it, where the old context's close used to remove the
@@ -139,8 +146,12 @@ def test_opening_the_open_desk_file_again_in_its_window_loses_nothing(
         context.services.desks.prepare_desk(event.id, desk_path, PASSPHRASE)
     finally:
         context.close()
-    window = MainWindow(lambda target, **options: app_module.compose_for_window(
-        target, passphrase_for=lambda _p: PASSPHRASE, **options), app_module.create_demo)
+    window = MainWindow(
+        lambda target, **options: app_module.compose_for_window(
+            target, passphrase_for=lambda _p: PASSPHRASE, **options
+        ),
+        app_module.create_demo,
+    )
     qtbot.addWidget(window)
     try:
         assert window.open_database(desk_path)

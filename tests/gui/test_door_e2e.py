@@ -59,9 +59,21 @@ class Display:
         self.log = log.open("wb")
         # -noreset: keep the keymap setxkbmap loads (the server resets it when its last client leaves).
         self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-noreset",
-             "-nolisten", "tcp"],
-            pass_fds=(write,), stdout=self.log, stderr=subprocess.STDOUT)
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write),
+                "-screen",
+                "0",
+                f"{SCREEN[0]}x{SCREEN[1]}x24",
+                "-noreset",
+                "-nolisten",
+                "tcp",
+            ],
+            pass_fds=(write,),
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
         os.close(write)
         with os.fdopen(read) as numbers:
             number = numbers.readline().strip()
@@ -71,8 +83,9 @@ class Display:
         self.name = f":{number}"
 
     def run(self, *args: str, timeout: float = TIMEOUT_S) -> subprocess.CompletedProcess:
-        return subprocess.run(args, env={**os.environ, "DISPLAY": self.name}, capture_output=True, text=True,
-                              timeout=timeout, check=False)
+        return subprocess.run(
+            args, env={**os.environ, "DISPLAY": self.name}, capture_output=True, text=True, timeout=timeout, check=False
+        )
 
     def close(self) -> None:
         self.process.terminate()
@@ -119,26 +132,52 @@ def door(demo_copy, tmp_path):
     context = app_module.compose(demo_copy)
     services = context.services
     event = next(e for e in services.events.list_events() if e.title == REUNION)
-    people = [(row, services.tickets.code_for(row.id)) for row in services.registrations.list_registrations(event.id)
-              if row.status == RegistrationStatus.REGISTERED and row.checked_in_at is None]
+    people = [
+        (row, services.tickets.code_for(row.id))
+        for row in services.registrations.list_registrations(event.id)
+        if row.status == RegistrationStatus.REGISTERED and row.checked_in_at is None
+    ]
     context.close()  # the app gets the file to itself; the test reads it again afterwards
 
     display = Display(tmp_path / "xvfb.log")
     process = None
     try:
-        env = {**os.environ, "DISPLAY": display.name, "QT_QPA_PLATFORM": "xcb",
-               "PYTHONPATH": str(Path(ssc_desktop.__file__).resolve().parent.parent),
-               "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+        env = {
+            **os.environ,
+            "DISPLAY": display.name,
+            "QT_QPA_PLATFORM": "xcb",
+            "PYTHONPATH": str(Path(ssc_desktop.__file__).resolve().parent.parent),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+        }
         log = tmp_path / "ssc-desktop.log"
         app_log = log.open("wb")
         process = subprocess.Popen(
-            [sys.executable, "-m", "ssc_desktop", "--db", str(demo_copy), "--station", str(event.id),
-             "--desk", "Door A"], env=env, stdout=app_log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-m",
+                "ssc_desktop",
+                "--db",
+                str(demo_copy),
+                "--station",
+                str(event.id),
+                "--desk",
+                "Door A",
+            ],
+            env=env,
+            stdout=app_log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
         window = wait_for(lambda: station_window(display), "the station window", process, log)
         # The keys go where X's focus is: wait (no click) until the station has it, as a desk does
         # before the first badge is scanned; on a loaded machine the focus comes a moment after the map.
-        wait_for(lambda: display.run("xdotool", "getwindowfocus").stdout.strip() == window,
-                 "the keyboard focus on the station", process, log)
+        wait_for(
+            lambda: display.run("xdotool", "getwindowfocus").stdout.strip() == window,
+            "the keyboard focus on the station",
+            process,
+            log,
+        )
         reader = app_module.compose(demo_copy)
         try:
             yield Door(display, process, log, reader.services, people)
@@ -173,7 +212,7 @@ def checked_in(services, row) -> bool:
 
 
 def test_scanner_typed_code_checks_in_at_the_door_without_a_click(door):
-    (person, code), = door.people[:1]
+    ((person, code),) = door.people[:1]
     # xdotool types capitals as a US scanner does: Shift press, key, Shift release.
     assert door.display.run("xdotool", "type", "--delay", "5", code).returncode == 0
     assert door.display.run("xdotool", "key", "Return").returncode == 0
@@ -181,7 +220,7 @@ def test_scanner_typed_code_checks_in_at_the_door_without_a_click(door):
 
 
 def test_scanner_set_to_send_no_suffix_checks_in_too(door):
-    (person, code), = door.people[1:2]
+    ((person, code),) = door.people[1:2]
     # The code and then nothing: the pause after the burst ends the scan.
     assert door.display.run("xdotool", "type", "--delay", "5", code).returncode == 0
     door.wait_for_check_in(person, f"{person.latin_name} checked in by a scanner with no suffix")
@@ -206,6 +245,8 @@ def test_us_scanner_on_other_keyboard_layouts_still_checks_in(door):
         remaining.remove((person, code))
         switched = door.display.run("setxkbmap", *layout)
         assert switched.returncode == 0, switched.stderr
-        assert door.display.run("xdotool", "key", "--delay", "5", *us_scanner_keys(code),
-                                str(RETURN_KEYCODE)).returncode == 0
+        assert (
+            door.display.run("xdotool", "key", "--delay", "5", *us_scanner_keys(code), str(RETURN_KEYCODE)).returncode
+            == 0
+        )
         door.wait_for_check_in(person, f"{code} checked in with the {' '.join(layout)} keymap")

@@ -70,14 +70,20 @@ def focus(qtbot, widget) -> None:
 
 # -- a US scanner on a US laptop ----------------------------------------------------------------
 
+
 @pytest.mark.parametrize("where", ["window", "search", "desk name", "results", "list"])
 def test_scan_with_shift_capitals_checks_in_wherever_the_focus_is(desk, qtbot, wedge, where):
     station, services, event = desk
-    target = {"window": station, "search": station.search, "desk name": station.station_name,
-              "results": station.results, "list": station.list_combo}[where]
+    target = {
+        "window": station,
+        "search": station.search,
+        "desk name": station.station_name,
+        "results": station.results,
+        "list": station.list_combo,
+    }[where]
     focus(qtbot, target)
     list_before = station.list_combo.currentIndex()
-    (person, code), = waiting(services, event)[:1]
+    ((person, code),) = waiting(services, event)[:1]
     keys = wedge(station)
     keys.type(code, gaps=5)
     keys.enter()
@@ -100,8 +106,9 @@ def test_caps_lock_tab_suffix_and_stalls_check_in(desk, qtbot, wedge):
     keys.press(Qt.Key.Key_CapsLock)
     rhythm = random.Random(3)
     keys.moment += 1000
-    keys.type(second_code, gaps=[rhythm.choice([1, 4, 9, 15]) if i not in (2, 9, 17) else 85
-                                 for i in range(len(second_code))])
+    keys.type(
+        second_code, gaps=[rhythm.choice([1, 4, 9, 15]) if i not in (2, 9, 17) else 85 for i in range(len(second_code))]
+    )
     keys.enter(gap=12)
     keys.moment += 1000
     keys.control("B")  # STX before, ETX after: the scanner's own framing
@@ -143,7 +150,7 @@ def test_cr_lf_suffix_does_not_check_in_the_search_match(desk, qtbot, wedge):
 
 def test_a_person_typing_a_name_with_shift_still_searches_and_enter_checks_the_match_in(desk, qtbot, wedge):
     station, services, event = desk
-    (person, _code), = waiting(services, event)[:1]
+    ((person, _code),) = waiting(services, event)[:1]
     focus(qtbot, station.search)
     keys = wedge(station)
     keys.type(person.email, gaps=130, qtbot=qtbot, wait_ms=2)
@@ -156,11 +163,15 @@ def test_a_person_typing_a_name_with_shift_still_searches_and_enter_checks_the_m
 
 # -- a US scanner on a laptop with another layout -------------------------------------------------
 
-@pytest.mark.parametrize("key, with_code, named", [
-    ("fr", lambda code: True, "French (AZERTY)"),
-    ("de", lambda code: "Y" in code or "Z" in code, "German or Swiss (QWERTZ)"),
-    ("jp-kana", lambda code: True, "kana"),
-])
+
+@pytest.mark.parametrize(
+    "key, with_code, named",
+    [
+        ("fr", lambda code: True, "French (AZERTY)"),
+        ("de", lambda code: "Y" in code or "Z" in code, "German or Swiss (QWERTZ)"),
+        ("jp-kana", lambda code: True, "kana"),
+    ],
+)
 def test_transliterated_code_checks_in_and_the_desk_is_told_once(desk, qtbot, wedge, key, with_code, named):
     station, services, event = desk
     layout = scanner_layouts.layout(key)
@@ -186,7 +197,7 @@ def test_transliterated_code_checks_in_and_the_desk_is_told_once(desk, qtbot, we
 
 def test_caps_lock_on_a_french_laptop_is_read_too(desk, qtbot, wedge):
     station, services, event = desk
-    (person, code), = waiting(services, event)[:1]
+    ((person, code),) = waiting(services, event)[:1]
     keys = wedge(station)
     keys.type(code, gaps=6, typed=scanner_layouts.layout("fr").typed(code), caps_lock=True)  # é -> É
     keys.enter()
@@ -195,7 +206,7 @@ def test_caps_lock_on_a_french_laptop_is_read_too(desk, qtbot, wedge):
 
 def test_a_german_laptop_does_not_change_codes_without_y_or_z(desk, wedge):
     station, services, event = desk
-    (person, code), = waiting(services, event, lambda c: "Y" not in c and "Z" not in c)[:1]
+    ((person, code),) = waiting(services, event, lambda c: "Y" not in c and "Z" not in c)[:1]
     keys = wedge(station)
     keys.type(code, gaps=5, typed=scanner_layouts.layout("de").typed(code))
     keys.enter()
@@ -205,7 +216,7 @@ def test_a_german_laptop_does_not_change_codes_without_y_or_z(desk, wedge):
 
 def test_junk_stays_red_and_forged_codes_are_not_rescued_by_a_layout(desk, wedge):
     station, services, event = desk
-    (person, code), = waiting(services, event)[:1]
+    ((person, code),) = waiting(services, event)[:1]
     station.scan("4901234567894")
     assert station.last_verdict.kind is VerdictKind.NOT_SSC and station.last_layouts == ()
     forged = code[:-2] + ("AA" if not code.endswith("AA") else "BB")
@@ -216,6 +227,7 @@ def test_junk_stays_red_and_forged_codes_are_not_rescued_by_a_layout(desk, wedge
 
 
 # -- the search box ----------------------------------------------------------------------------------
+
 
 def test_a_code_pasted_into_the_search_box_then_enter_checks_in(desk, qtbot):
     station, services, event = desk
@@ -234,7 +246,7 @@ def test_a_code_pasted_into_the_search_box_then_enter_checks_in(desk, qtbot):
 
 def test_a_code_typed_by_hand_into_the_search_box_then_enter_checks_in(desk, qtbot, wedge):
     station, services, event = desk
-    (person, code), = waiting(services, event)[:1]
+    ((person, code),) = waiting(services, event)[:1]
     focus(qtbot, station.search)
     keys = wedge(station)
     keys.type(code.lower(), gaps=130, qtbot=qtbot, wait_ms=2)  # a person reading it off a badge
@@ -247,6 +259,7 @@ def test_a_code_typed_by_hand_into_the_search_box_then_enter_checks_in(desk, qtb
 
 # -- the door laptop's start-up ----------------------------------------------------------------------
 
+
 def test_parse_station_and_desk_arguments():
     args = app_module.parse_gui_args(["--db", "x.sqlite3", "--station", "2", "--desk", "Door A"])
     assert (args.db, args.station, args.desk) == ("x.sqlite3", 2, "Door A")
@@ -257,8 +270,14 @@ def test_station_start_up_opens_full_screen_and_leaving_shows_the_main_window(de
     app = QApplication.instance()
     event = next(e for e in app_module.compose(demo_copy).services.events.list_events() if e.title == REUNION)
     QSettings().setValue("checkin/camera", False)
-    window = open_main_window(app, app_module.compose, app_module.create_demo, db_target=str(demo_copy),
-                              station_event_id=event.id, desk=" Door A ")
+    window = open_main_window(
+        app,
+        app_module.compose,
+        app_module.create_demo,
+        db_target=str(demo_copy),
+        station_event_id=event.id,
+        desk=" Door A ",
+    )
     assert window is not None
     qtbot.addWidget(window)
     station = window.checkin_page.station_window
@@ -276,8 +295,13 @@ def test_station_start_up_opens_full_screen_and_leaving_shows_the_main_window(de
 def test_station_start_up_with_an_unknown_event_says_so(demo_copy, monkeypatch):
     said = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append((title, text)))
-    window = open_main_window(QApplication.instance(), app_module.compose, app_module.create_demo,
-                              db_target=str(demo_copy), station_event_id=999)
+    window = open_main_window(
+        QApplication.instance(),
+        app_module.compose,
+        app_module.create_demo,
+        db_target=str(demo_copy),
+        station_event_id=999,
+    )
     assert window is None
-    (title, text), = said
+    ((title, text),) = said
     assert title == "No such event" and "999" in text and REUNION in text

@@ -34,7 +34,11 @@ def test_edit_dialog_is_filled_and_raising_capacity_promotes(qtbot, context, reu
     assert edit.event.id == reunion.id and edit.event.capacity == 210
     assert len(edit.promoted) == 10 and edit.event.waitlisted == 15
     # Nothing else moved.
-    assert (edit.event.starts_at, edit.event.ends_at, edit.event.online_link) == (reunion.starts_at, reunion.ends_at, reunion.online_link)
+    assert (edit.event.starts_at, edit.event.ends_at, edit.event.online_link) == (
+        reunion.starts_at,
+        reunion.ends_at,
+        reunion.online_link,
+    )
 
 
 def test_edit_dialog_refuses_bad_input_and_keeps_the_event(qtbot, context, reunion) -> None:
@@ -64,7 +68,9 @@ def test_copy_dialog_moves_end_and_deadline(qtbot, context, reunion) -> None:
 
     from ssc_desktop.views.dialogs.event_dialog import CopyEventDialog
 
-    context.services.events.edit_event(reunion.id, replace(draft_of(reunion), registration_deadline=reunion.starts_at - timedelta(days=7)))
+    context.services.events.edit_event(
+        reunion.id, replace(draft_of(reunion), registration_deadline=reunion.starts_at - timedelta(days=7))
+    )
     source = context.services.events.get_event(reunion.id)
     dialog = CopyEventDialog(context.services, source)
     qtbot.addWidget(dialog)
@@ -132,8 +138,11 @@ def test_new_event_starts_in_the_chapter_in_use_and_warns_of_a_missing_link(qtbo
     from ssc_desktop.vocabulary import EventFormat
     from ssc_desktop.views.dialogs.event_dialog import EventDialog
 
-    in_use = next(e for e in context.services.events.list_events() if e.chapter_name != sorted(
-        c.name for c in context.services.chapters.list_chapters())[0])
+    in_use = next(
+        e
+        for e in context.services.events.list_events()
+        if e.chapter_name != sorted(c.name for c in context.services.chapters.list_chapters())[0]
+    )
     dialog = EventDialog(context.services, like=in_use)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -16,9 +16,18 @@ from ssc_desktop.views.dialogs.badges_dialog import BadgesDialog
 from ssc_desktop.views.task_runner import TaskRunner
 
 SAMPLES = {
-    "Noto Sans Tamil": "த", "Noto Sans Telugu": "తె", "Noto Sans Kannada": "ಕ", "Noto Sans Malayalam": "മ",
-    "Noto Sans Gujarati": "ગ", "Noto Sans Gurmukhi": "ਗ", "Noto Sans Oriya": "ଓ", "Noto Sans Khmer": "ស",
-    "Noto Sans Lao": "ສ", "Noto Sans Arabic": "م", "Noto Sans Hebrew": "ד", "HanaMinB": "\U00020bb7",
+    "Noto Sans Tamil": "த",
+    "Noto Sans Telugu": "తె",
+    "Noto Sans Kannada": "ಕ",
+    "Noto Sans Malayalam": "മ",
+    "Noto Sans Gujarati": "ગ",
+    "Noto Sans Gurmukhi": "ਗ",
+    "Noto Sans Oriya": "ଓ",
+    "Noto Sans Khmer": "ស",
+    "Noto Sans Lao": "ສ",
+    "Noto Sans Arabic": "م",
+    "Noto Sans Hebrew": "ד",
+    "HanaMinB": "\U00020bb7",
 }
 EMOJI = "Zara \U0001f9ff Khan"
 
@@ -62,7 +71,10 @@ def test_badges_dialog_tells_the_name_and_the_character(qtbot, context, zara, tm
     text = dialog.result_label.text()
     assert "Wrote 1 badges" in text
     # The name as a bidi isolate (FSI … PDI), so a right-to-left name leaves the sentence in order.
-    assert "\u201c\u2068Zara \U0001f9ff Khan\u2069\u201d has U+1F9FF \u2039\U0001f9ff\u203a, which no bundled font can draw" in text
+    assert (
+        "\u201c\u2068Zara \U0001f9ff Khan\u2069\u201d has U+1F9FF \u2039\U0001f9ff\u203a, which no bundled font can draw"
+        in text
+    )
     tasks.wait_for_all(10000)
 
 

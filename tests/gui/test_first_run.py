@@ -51,7 +51,10 @@ def test_choosing_japanese_speaks_it_on_the_next_pages(qtbot, english_afterwards
     japanese = languages.translations_of("ja", "_ChapterPage")
     assert wizard.currentPage() is wizard.chapter_page
     assert wizard.chapter_page.title() == japanese["Your chapter"] != "Your chapter"
-    assert wizard.buttonText(QWizard.WizardButton.NextButton) == languages.translations_of("ja", "FirstRunWizard")["&Next >"]
+    assert (
+        wizard.buttonText(QWizard.WizardButton.NextButton)
+        == languages.translations_of("ja", "FirstRunWizard")["&Next >"]
+    )
     wizard.grab().save(str(SHOTS / "first-run-2-chapter-ja.png"))
     wizard.chapter_page.chapter.setCurrentIndex(wizard.chapter_page.chapter.findData("SSC Indonesia"))
     wizard.next()
@@ -73,11 +76,13 @@ def test_the_first_start_imports_into_the_chosen_chapter_and_new_events_start_th
     from ssc_desktop.views.dialogs.event_dialog import EventDialog
 
     asked = []
-    monkeypatch.setattr(startup, "ask_first_run", lambda: asked.append(1) or FirstRunChoices(
-        languages.shipped("en"), "SSC India", Start.IMPORT_ROSTER))
+    monkeypatch.setattr(
+        startup,
+        "ask_first_run",
+        lambda: asked.append(1) or FirstRunChoices(languages.shipped("en"), "SSC India", Start.IMPORT_ROSTER),
+    )
     opened = []
-    monkeypatch.setattr(startup.MainWindow, "import_roster",
-                        lambda self, path=None, chapter=None: opened.append(self))
+    monkeypatch.setattr(startup.MainWindow, "import_roster", lambda self, path=None, chapter=None: opened.append(self))
     window = open_main_window(QApplication.instance(), compose=app_module.compose, create_demo=app_module.create_demo)
     assert window is not None and asked == [1]
     qtbot.addWidget(window)

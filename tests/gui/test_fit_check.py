@@ -160,6 +160,8 @@ def test_a_cell_cut_short_shows_its_whole_text_as_tooltip(qtbot, monkeypatch) ->
         option = QStyleOptionViewItem()
         option.initFrom(table.viewport())
         option.rect = table.visualRect(index)
-        event = QHelpEvent(QEvent.Type.ToolTip, option.rect.center(), table.viewport().mapToGlobal(option.rect.center()))
+        event = QHelpEvent(
+            QEvent.Type.ToolTip, option.rect.center(), table.viewport().mapToGlobal(option.rect.center())
+        )
         table.itemDelegate().helpEvent(event, table, option, index)
     assert shown == ["High-school poster contest of the 3rd SSC India Reunion"]  # "Essay" fits: no tooltip

@@ -38,8 +38,12 @@ def decoded(label: QLabel) -> list[str]:
 
 
 def post(url: str, body: dict, session: str = "") -> dict:
-    request = urllib.request.Request(url, json.dumps(body).encode(), method="POST",
-                                     headers={"Content-Type": "application/json", "Authorization": f"Bearer {session}"})
+    request = urllib.request.Request(
+        url,
+        json.dumps(body).encode(),
+        method="POST",
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {session}"},
+    )
     with urllib.request.urlopen(request, timeout=5) as response:
         return json.loads(response.read())
 
@@ -80,8 +84,9 @@ def test_phones_from_the_contests_page(main_window, demo_copy, qtbot, tmp_path: 
         number = [j.id for j in judges].index(late.id) + 1
         url = urls[[j.id for j in judges].index(late.id)]
         session = post(url + "/login", {"pin": str(number) * 4})["session"]
-        with urllib.request.urlopen(urllib.request.Request(
-                url + "/work", headers={"Authorization": f"Bearer {session}"}), timeout=5) as response:
+        with urllib.request.urlopen(
+            urllib.request.Request(url + "/work", headers={"Authorization": f"Bearer {session}"}), timeout=5
+        ) as response:
             work = json.loads(response.read())
         entry = next(e for e in work["entries"] if not e["complete"])
         values = {str(c["id"]): c["max"] for c in work["criteria"]}
@@ -90,8 +95,10 @@ def test_phones_from_the_contests_page(main_window, demo_copy, qtbot, tmp_path: 
         main_window.tasks.wait_for_all(10000)
         assert not main_window.reads_again_when_shown(main_window.dashboard_page)
         assert post(url + "/scores", {"entry": entry["id"], "values": values}, session)["complete"] is True
-        qtbot.waitUntil(lambda: next(p for p in page.progress_tab.progress_model.rows() if p.id == late.id).done == before + 1,
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: next(p for p in page.progress_tab.progress_model.rows() if p.id == late.id).done == before + 1,
+            timeout=5000,
+        )
         # ... and the pages showing contests hear of it (the dashboard's winners, the certificates).
         assert main_window.reads_again_when_shown(main_window.dashboard_page)
         assert any(r.source == "phone" for r in page.progress_tab.audit_model.rows())

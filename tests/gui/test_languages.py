@@ -17,7 +17,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
 )
 
 import ssc_desktop
@@ -34,7 +42,12 @@ def test_preferences_keep_the_language_for_the_next_start(main_window, qtbot) ->
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == languages.SYSTEM  # the default follows the system
     assert [dialog.language.itemText(i) for i in range(1, dialog.language.count())] == [
-        "English", "日本語", "Bahasa Indonesia", "Tiếng Việt", "ไทย"]
+        "English",
+        "日本語",
+        "Bahasa Indonesia",
+        "Tiếng Việt",
+        "ไทย",
+    ]
     dialog.language.setCurrentIndex(dialog.language.findData("ja"))
     assert dialog.restart_note.isVisibleTo(dialog) and "next start" in dialog.restart_note.text()
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -72,10 +85,20 @@ window.grab().save(sys.argv[2])
 def test_the_app_starts_in_the_chosen_language(code: str, tmp_path: Path) -> None:
     shot = SHOTS / f"main-window-{code}.png"
     SHOTS.mkdir(parents=True, exist_ok=True)
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-                   "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", _IN_JAPANESE, code, str(shot)], capture_output=True, text=True,
-                            env=environment, timeout=180)
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", _IN_JAPANESE, code, str(shot)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=180,
+    )
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
     menus = lines["MENUS"].split("|")
@@ -88,17 +111,25 @@ def test_the_app_starts_in_the_chosen_language(code: str, tmp_path: Path) -> Non
 
 # -- every visible word translated at run time ------------------------------------------------
 
+
 def _known_messages() -> set[tuple[str, str]]:
     root = ET.parse(languages.translation_source("ja")).getroot()
-    return {(context.findtext("name") or "", message.findtext("source") or "")
-            for context in root.iter("context") for message in context.iter("message")}
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
 
 
 def _english_literals() -> set[str]:
     found: set[str] = set()
     for path in (ROOT / "ssc_desktop" / "views").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and sum(c.isalpha() for c in node.value) > 2:
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and sum(c.isalpha() for c in node.value) > 2
+            ):
                 found.add(node.value.replace("&", "").strip())
     from ssc_desktop.vocabulary import every_word
 
@@ -139,8 +170,10 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
         header = getattr(widget, "horizontalHeader", None)
         if isinstance(widget, QAbstractItemView) and header is not None and widget.model() is not None:
             model = widget.model()
-            texts += [(kind + " header", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
-                      for c in range(header().count())]
+            texts += [
+                (kind + " header", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
+                for c in range(header().count())
+            ]
         if widget.toolTip():
             texts.append((kind + " tooltip", widget.toolTip()))
     return texts
@@ -182,13 +215,16 @@ def test_no_visible_word_of_the_views_is_left_untranslated(main_window, demo_cop
     assert not left, "\n".join(sorted(left))
 
 
-@pytest.mark.parametrize(("locale", "plain", "with_weekday"), [
-    ("en_GB", "01 Dec 2026", "Tue 01 Dec 2026"),
-    ("ja_JP", "2026/12/01", "2026/12/01 (火)"),
-    ("id_ID", "1 Des 2026", "Sel, 1 Des 2026"),
-    ("vi_VN", "01/12/2026", "Thứ 3, 01/12/2026"),
-    ("th_TH", "1 ธ.ค. 2026", "อังคาร 1 ธ.ค. 2026"),
-])
+@pytest.mark.parametrize(
+    ("locale", "plain", "with_weekday"),
+    [
+        ("en_GB", "01 Dec 2026", "Tue 01 Dec 2026"),
+        ("ja_JP", "2026/12/01", "2026/12/01 (火)"),
+        ("id_ID", "1 Des 2026", "Sel, 1 Des 2026"),
+        ("vi_VN", "01/12/2026", "Thứ 3, 01/12/2026"),
+        ("th_TH", "1 ธ.ค. 2026", "อังคาร 1 ธ.ค. 2026"),
+    ],
+)
 def test_dates_follow_the_language_with_the_full_year(locale: str, plain: str, with_weekday: str) -> None:
     from datetime import date
 
@@ -209,7 +245,9 @@ def test_a_time_not_in_the_laptops_zone_says_whose_it_is() -> None:
 
     moment = datetime(2026, 12, 1, 3, 0, tzinfo=timezone.utc)
     laptop = moment.astimezone().utcoffset()
-    elsewhere = next(z for z in ("Asia/Kolkata", "Pacific/Kiritimati") if moment.astimezone(ZoneInfo(z)).utcoffset() != laptop)
+    elsewhere = next(
+        z for z in ("Asia/Kolkata", "Pacific/Kiritimati") if moment.astimezone(ZoneInfo(z)).utcoffset() != laptop
+    )
     assert zone_note(ZoneInfo(elsewhere), moment) == f" ({elsewhere})"
     here = datetime.now().astimezone().tzinfo
     assert zone_note(here, moment) == ""

@@ -20,8 +20,18 @@ def test_opens_demo_with_every_area_in_the_sidebar(main_window, demo_copy, qtbot
     qtbot.waitExposed(main_window)
 
     labels = [main_window.navigation.item(r).text() for r in range(main_window.navigation.count())]
-    assert labels == ["Events", "Programme", "Registrations", "Members", "Check-in", "Dashboard", "Contests",
-                      "Exports", "Certificates", "Audit log"]
+    assert labels == [
+        "Events",
+        "Programme",
+        "Registrations",
+        "Members",
+        "Check-in",
+        "Dashboard",
+        "Contests",
+        "Exports",
+        "Certificates",
+        "Audit log",
+    ]
     enabled = [bool(main_window.navigation.item(r).flags() & Qt.ItemFlag.ItemIsEnabled) for r in range(10)]
     assert all(enabled)
     assert demo_copy.name in main_window.windowTitle()
@@ -38,10 +48,18 @@ def test_sidebar_switches_pages(main_window, demo_copy, qtbot):
     main_window.open_database(demo_copy)
     main_window.show()
     qtbot.waitExposed(main_window)
-    expected = [main_window.events_page, main_window.programme_page, main_window.registrations_page,
-                main_window.members_page, main_window.checkin_page, main_window.dashboard_page,
-                main_window.contests_page,
-                main_window.exports_page, main_window.certificates_page, main_window.audit_page]
+    expected = [
+        main_window.events_page,
+        main_window.programme_page,
+        main_window.registrations_page,
+        main_window.members_page,
+        main_window.checkin_page,
+        main_window.dashboard_page,
+        main_window.contests_page,
+        main_window.exports_page,
+        main_window.certificates_page,
+        main_window.audit_page,
+    ]
     for row, page in enumerate(expected):
         rect = main_window.navigation.visualItemRect(main_window.navigation.item(row))
         qtbot.mouseClick(main_window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -197,8 +215,9 @@ def test_unopenable_database_on_the_command_line_ends_with_status_1(qapp, tmp_pa
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: None)
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
-    window = open_main_window(qapp, compose=app_module.compose, create_demo=app_module.create_demo,
-                              db_target=str(blocked / "x.sqlite3"))
+    window = open_main_window(
+        qapp, compose=app_module.compose, create_demo=app_module.create_demo, db_target=str(blocked / "x.sqlite3")
+    )
     assert window is None
 
 
@@ -207,7 +226,9 @@ def test_check_in_desk_checks_in_and_undoes(main_window, demo_copy, qtbot):
     page = main_window.checkin_page
     main_window.show_area("checkin")
     qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=10000)
-    waiting = next(r for r in page.model.rows() if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None)
+    waiting = next(
+        r for r in page.model.rows() if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None
+    )
     arrived_before = int(page.arrived.text())
 
     page.search.setText(waiting.email)
@@ -286,8 +307,10 @@ def test_roster_import_from_the_main_window_fills_the_members_page(main_window, 
     assert "Roster imported" in main_window.statusBar().currentMessage()
     # The Members page offers the same import next to its title.
     layout = main_window.members_page.header_actions
-    assert any(layout.itemAt(i).widget() is not None and layout.itemAt(i).widget().text() == "Import roster…"
-               for i in range(layout.count()))
+    assert any(
+        layout.itemAt(i).widget() is not None and layout.itemAt(i).widget().text() == "Import roster…"
+        for i in range(layout.count())
+    )
 
 
 def test_walk_in_at_the_station_gets_a_badge_to_print(main_window, demo_copy, qtbot, monkeypatch, tmp_path):
@@ -303,8 +326,11 @@ def test_walk_in_at_the_station_gets_a_badge_to_print(main_window, demo_copy, qt
     main_window.show_area("checkin")
     # The station is closed (and deleted) with the main window below, not by qtbot.
     station = main_window.checkin_page.open_station(full_screen=False)
-    registration = next(r for r in main_window.context.services.registrations.list_registrations(2)
-                        if r.status == RegistrationStatus.REGISTERED)
+    registration = next(
+        r
+        for r in main_window.context.services.registrations.list_registrations(2)
+        if r.status == RegistrationStatus.REGISTERED
+    )
     station.print_badge_for(registration.id)
     qtbot.waitUntil(lambda: bool(opened or errors), timeout=15000)
     assert errors == []
@@ -324,8 +350,10 @@ def test_badges_and_mail_settings_open_from_the_window(main_window, demo_copy, q
     settings = main_window.open_mail_settings()
     qtbot.addWidget(settings)
     assert settings.isVisible()
-    buttons = [main_window.registrations_page.header_actions.itemAt(i).widget()
-               for i in range(main_window.registrations_page.header_actions.count())]
+    buttons = [
+        main_window.registrations_page.header_actions.itemAt(i).widget()
+        for i in range(main_window.registrations_page.header_actions.count())
+    ]
     assert any(b is not None and b.text() == "Badges && tickets…" for b in buttons)
 
 
@@ -336,8 +364,13 @@ def test_demo_is_kept_unless_asked_to_start_anew(qapp, qtbot, tmp_path, monkeypa
 
     demo_file = tmp_path / "demo.sqlite3"
     monkeypatch.setattr(app_module, "demo_database_path", lambda: demo_file)
-    first = open_main_window(qapp, compose=app_module.compose, create_demo=app_module.create_demo, demo="keep",
-                             demo_exists=app_module.demo_exists)
+    first = open_main_window(
+        qapp,
+        compose=app_module.compose,
+        create_demo=app_module.create_demo,
+        demo="keep",
+        demo_exists=app_module.demo_exists,
+    )
     qtbot.addWidget(first)
     event = first.context.services.events.list_events()[0]
     first.context.services.events.edit_event(event.id, _retitled(first.context.services, event, "What I typed"))
@@ -348,8 +381,13 @@ def test_demo_is_kept_unless_asked_to_start_anew(qapp, qtbot, tmp_path, monkeypa
     def titles(window):
         return {e.title for e in window.context.services.events.list_events()}
 
-    again = open_main_window(qapp, compose=app_module.compose, create_demo=app_module.create_demo, demo="keep",
-                             demo_exists=app_module.demo_exists)
+    again = open_main_window(
+        qapp,
+        compose=app_module.compose,
+        create_demo=app_module.create_demo,
+        demo="keep",
+        demo_exists=app_module.demo_exists,
+    )
     qtbot.addWidget(again)
     assert "What I typed" in titles(again)  # kept
 
@@ -390,11 +428,13 @@ def test_qt_noise_is_quiet_unless_the_person_asked_for_it(own_rules):
     import subprocess
     import sys
 
-    probe = ("from ssc_desktop.app import quiet_qt_noise\n"
-             "from PySide6.QtCore import QLoggingCategory\n"
-             "quiet_qt_noise()\n"
-             "print([QLoggingCategory(name).isWarningEnabled() for name in\n"
-             "       ('qt.text.font.db', 'qt.multimedia.symbolsresolver', 'qt.multimedia.ffmpeg', 'qt.qpa')])\n")
+    probe = (
+        "from ssc_desktop.app import quiet_qt_noise\n"
+        "from PySide6.QtCore import QLoggingCategory\n"
+        "quiet_qt_noise()\n"
+        "print([QLoggingCategory(name).isWarningEnabled() for name in\n"
+        "       ('qt.text.font.db', 'qt.multimedia.symbolsresolver', 'qt.multimedia.ffmpeg', 'qt.qpa')])\n"
+    )
     env = {k: v for k, v in os.environ.items() if k != "QT_LOGGING_RULES"}
     if own_rules:
         env["QT_LOGGING_RULES"] = own_rules
@@ -450,7 +490,9 @@ def test_the_page_that_wrote_is_not_read_twice_and_check_ins_reach_the_other_pag
     page = main_window.checkin_page
     qtbot.waitUntil(lambda: page.model.rowCount() > 200, timeout=10000)
     assert not main_window.reads_again_when_shown(main_window.dashboard_page)
-    waiting = next(r for r in page.model.rows() if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None)
+    waiting = next(
+        r for r in page.model.rows() if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None
+    )
     page.search.setText(waiting.email)
     page.check_in_selected()
     assert main_window.reads_again_when_shown(main_window.dashboard_page)
@@ -464,8 +506,11 @@ def test_the_page_that_wrote_is_not_read_twice_and_check_ins_reach_the_other_pag
     qtbot.waitUntil(lambda: station.loaded, timeout=10000)
     services = main_window.context.services
     event_id = main_window.current_event().id
-    people = [r for r in services.registrations.list_registrations(event_id)
-              if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None][:2]
+    people = [
+        r
+        for r in services.registrations.list_registrations(event_id)
+        if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None
+    ][:2]
     seen = []
     main_window.changes.changed.connect(seen.append)
     for person in people:

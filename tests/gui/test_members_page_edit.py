@@ -167,8 +167,9 @@ def select_two(page: MembersPage, first_id: int, second_id: int) -> None:
 def test_merging_two_selected_rows(page, context, monkeypatch, qtbot) -> None:
     services = context.services
     original = next(m for m in page.model.rows() if "Kulkarni" in m.latin_name and m.native_name)
-    duplicate = services.members.add_member(MemberDraft(latin_name=original.latin_name, phone="+91 99999 12345",
-                                                        notes="Signed up twice", country="India"))
+    duplicate = services.members.add_member(
+        MemberDraft(latin_name=original.latin_name, phone="+91 99999 12345", notes="Signed up twice", country="India")
+    )
     page.reload()
     total = services.members.count_members()
     qtbot.waitUntil(lambda: len(page.model.rows()) == total, timeout=20_000)

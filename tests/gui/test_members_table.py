@@ -97,8 +97,21 @@ def sample_members(count: int) -> list[MemberSummary]:
     from ssc_desktop.models import Gender
 
     return [
-        MemberSummary(i, None, "", f"Name {i:05d}", "名前" if i % 2 else "", f"n{i}@example.org", "Japan", "",
-                      None if i % 3 else 2015 + i % 10, "", Gender.UNSPECIFIED, "", f"name {i}")
+        MemberSummary(
+            i,
+            None,
+            "",
+            f"Name {i:05d}",
+            "名前" if i % 2 else "",
+            f"n{i}@example.org",
+            "Japan",
+            "",
+            None if i % 3 else 2015 + i % 10,
+            "",
+            Gender.UNSPECIFIED,
+            "",
+            f"name {i}",
+        )
         for i in range(count)
     ]
 

@@ -111,8 +111,9 @@ def test_edit_duplicate_and_speaker_order(page) -> None:
 
 
 @pytest.mark.parametrize("suffix", ["pdf", "xlsx"])
-def test_export_runs_off_the_gui_thread_and_writes_the_file(page, qtbot, tmp_path: Path, suffix: str,
-                                                           threads_seen) -> None:
+def test_export_runs_off_the_gui_thread_and_writes_the_file(
+    page, qtbot, tmp_path: Path, suffix: str, threads_seen
+) -> None:
     from ssc_desktop.output import agenda_xlsx
 
     threads_seen.watch(agenda_xlsx, "write_agenda")  # the writer for both kinds
@@ -137,8 +138,9 @@ def test_a_cancelled_export_leaves_no_file(page, qtbot, tmp_path: Path) -> None:
     assert page.last_export is None
 
 
-def test_an_agenda_with_a_character_no_font_has_is_written_and_says_so(page, qtbot, tmp_path: Path,
-                                                                       monkeypatch) -> None:
+def test_an_agenda_with_a_character_no_font_has_is_written_and_says_so(
+    page, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     from datetime import timedelta
 
     from PySide6.QtWidgets import QMessageBox
@@ -149,8 +151,10 @@ def test_an_agenda_with_a_character_no_font_has_is_written_and_says_so(page, qtb
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: told.append(text))
     event = page.current_event
     start = event.starts_at + timedelta(hours=3)
-    page.services.programme.add_item(event.id, ItemDraft(start, start + timedelta(minutes=30), "Closing",
-                                                         speakers=(SpeakerDraft(None, "Ravi \ue123 Kumar"),)))
+    page.services.programme.add_item(
+        event.id,
+        ItemDraft(start, start + timedelta(minutes=30), "Closing", speakers=(SpeakerDraft(None, "Ravi \ue123 Kumar"),)),
+    )
     target = tmp_path / "agenda.pdf"
     page.export_to(target)
     qtbot.waitUntil(lambda: not page.busy, timeout=20000)

@@ -11,11 +11,17 @@ from ssc_desktop.views.task_runner import WorkCancelled
 
 
 def _start(tasks, owner, work, outcomes):
-    return ProgressTask(tasks, owner, "Working", "Working…", work,
-                        on_success=lambda result: outcomes.append(("done", result)),
-                        on_failure=lambda error, _trace: outcomes.append(("failed", str(error))),
-                        on_cancelled=lambda: outcomes.append(("cancelled",)),
-                        on_end=lambda: outcomes.append(("ended",)))
+    return ProgressTask(
+        tasks,
+        owner,
+        "Working",
+        "Working…",
+        work,
+        on_success=lambda result: outcomes.append(("done", result)),
+        on_failure=lambda error, _trace: outcomes.append(("failed", str(error))),
+        on_cancelled=lambda: outcomes.append(("cancelled",)),
+        on_end=lambda: outcomes.append(("ended",)),
+    )
 
 
 def test_progress_moves_the_bar_and_the_dialog_closes_before_the_outcome(qtbot, tasks) -> None:

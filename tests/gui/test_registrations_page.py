@@ -154,7 +154,12 @@ def test_walk_in_dialog_adds_registers_and_checks_in(qtbot, context, reunion) ->
     outcome = dialog.outcome
     row = outcome.registration
     assert (row.latin_name, row.native_name, row.role, row.status, row.walk_in) == (
-        "Kasun Perera", "කසුන් පෙරේරා", RegistrationRole.GUEST, R, True)
+        "Kasun Perera",
+        "කසුන් පෙරේරා",
+        RegistrationRole.GUEST,
+        R,
+        True,
+    )
     assert outcome.checked_in and row.station == "Front desk 3"
     assert outcome.over_capacity and "over capacity" in dialog.outcome_text()
     assert context.services.members.count_members() == members_before + 1
@@ -195,7 +200,9 @@ def test_register_members_dialog(qtbot, context, reunion, tasks) -> None:
     dialog.hide_taken.setChecked(True)
     year = nepali[0].visit_year
     dialog.year.setCurrentIndex(dialog.year.findData(year))
-    assert {dialog.model.row_at(dialog.proxy.source_row(r)).visit_year for r in range(dialog.proxy.rowCount())} == {year}
+    assert {dialog.model.row_at(dialog.proxy.source_row(r)).visit_year for r in range(dialog.proxy.rowCount())} == {
+        year
+    }
     dialog.year.setCurrentIndex(0)
     dialog.search.setText(nepali[0].native_name or nepali[0].latin_name)
     assert dialog.proxy.rowCount() >= 1
@@ -218,8 +225,9 @@ def test_screenshot(qtbot, page) -> None:
     assert image.width() > 1000 and not image.isNull()
 
 
-def test_desk_note_written_from_the_page_reaches_the_check_in_verdict(qtbot, page, context, reunion,
-                                                                     monkeypatch) -> None:
+def test_desk_note_written_from_the_page_reaches_the_check_in_verdict(
+    qtbot, page, context, reunion, monkeypatch
+) -> None:
     from ssc_desktop.views.dialogs.desk_note_dialog import DeskNoteDialog
 
     row = select(page, lambda r: r.status == R and r.checked_in_at is None and not r.desk_note)
@@ -235,7 +243,8 @@ def test_desk_note_written_from_the_page_reaches_the_check_in_verdict(qtbot, pag
     with qtbot.waitSignal(hub(page).changed, timeout=5000):
         page.edit_desk_note()
     assert context.services.registrations.get_registration(row.id).desk_note == (
-        "Vegetarian meal\nCollect certificate at the desk")
+        "Vegetarian meal\nCollect certificate at the desk"
+    )
     assert "saved" in page.verdict.text()
     qtbot.waitUntil(lambda: any(r.id == row.id and r.desk_note for r in shown(page)), timeout=5000)
 

@@ -18,8 +18,17 @@ from ssc_desktop.views.task_runner import TaskRunner
 
 pytestmark = pytest.mark.gui
 
-HEADER = ["No.", "Full name (Latin)", "Name in own script", "E-mail", "Country / region", "Affiliation",
-          "SSP visit year", "Gender", "Phone"]
+HEADER = [
+    "No.",
+    "Full name (Latin)",
+    "Name in own script",
+    "E-mail",
+    "Country / region",
+    "Affiliation",
+    "SSP visit year",
+    "Gender",
+    "Phone",
+]
 
 
 def write_roster(path: Path, extra: int = 0) -> Path:
@@ -28,7 +37,9 @@ def write_roster(path: Path, extra: int = 0) -> Path:
     sheet.title = "Members"
     sheet.append(["Sakura Science Club — chapter roster (confidential)"])
     sheet.append(HEADER)
-    sheet.append([1, "Rahul Sharma", "राहुल शर्मा", " Rahul.Sharma@Example.org ", "India", "IIT Delhi", 2019, "M", "+91 1"])
+    sheet.append(
+        [1, "Rahul Sharma", "राहुल शर्मा", " Rahul.Sharma@Example.org ", "India", "IIT Delhi", 2019, "M", "+91 1"]
+    )
     sheet.append([2, "Yamada Taro", "山田 太郎", "taro@example.jp", "Japan", "Tokyo", "2018年", "男", ""])
     sheet.append([])
     sheet.append([3, "No Mail", "", "not-an-email", "India", "", 2019, "", ""])
@@ -176,7 +187,10 @@ def test_broken_file_shows_a_clear_message(qtbot, make_wizard, context, tmp_path
     assert wizard.currentId() == wizard.FILE_PAGE
     error = wizard.file_page.error
     assert error.isVisible()
-    assert error.text() == "roster.xlsx is not a spreadsheet: it is a PDF document. Choose an .xlsx, .xls, .ods or .csv file."
+    assert (
+        error.text()
+        == "roster.xlsx is not a spreadsheet: it is a PDF document. Choose an .xlsx, .xls, .ods or .csv file."
+    )
     assert context.services.members.count_members() == 0
 
 
@@ -192,17 +206,20 @@ def _zip_named_csv(path: Path) -> Path:
 def _csv_cell_over_the_limit(path: Path) -> Path:
     import csv
 
-    path.write_text('Name,E-mail\nA,a@example.org\nB,"' + "x" * (csv.field_size_limit() + 10) + '"\n',
-                    encoding="utf-8")
+    path.write_text('Name,E-mail\nA,a@example.org\nB,"' + "x" * (csv.field_size_limit() + 10) + '"\n', encoding="utf-8")
     return path
 
 
-@pytest.mark.parametrize(("write", "said"), [
-    (_zip_named_csv, "attendees.csv is not a spreadsheet: it is a Word document."),
-    (_csv_cell_over_the_limit, "attendees.csv, line 3"),
-])
-def test_files_that_broke_the_reader_are_a_message_in_the_wizard(qtbot, make_wizard, context, tmp_path, write,
-                                                                 said) -> None:
+@pytest.mark.parametrize(
+    ("write", "said"),
+    [
+        (_zip_named_csv, "attendees.csv is not a spreadsheet: it is a Word document."),
+        (_csv_cell_over_the_limit, "attendees.csv, line 3"),
+    ],
+)
+def test_files_that_broke_the_reader_are_a_message_in_the_wizard(
+    qtbot, make_wizard, context, tmp_path, write, said
+) -> None:
     wizard = make_wizard(write(tmp_path / "attendees.csv"))
     wizard.next()
     assert wizard.currentId() == wizard.FILE_PAGE
@@ -250,7 +267,6 @@ def test_choosing_the_header_row_and_sheet(qtbot, make_wizard, tmp_path) -> None
     assert page.isComplete()
 
 
-
 # -- fixing problems in place ------------------------------------------------------------------------
 def write_fixable_roster(path: Path) -> Path:
     workbook = Workbook()
@@ -268,8 +284,10 @@ def write_fixable_roster(path: Path) -> Path:
 
 def problem_lines(page) -> list[tuple[int, str, str]]:
     model = page.problems_model
-    return [(r.problem.row, r.problem.code.rsplit(".", 1)[-1], r.problem.value)
-            for r in (model.row_at(n) for n in range(model.rowCount()))]
+    return [
+        (r.problem.row, r.problem.code.rsplit(".", 1)[-1], r.problem.value)
+        for r in (model.row_at(n) for n in range(model.rowCount()))
+    ]
 
 
 def wait_for_recheck(qtbot, page) -> None:
@@ -288,8 +306,12 @@ def test_problems_are_fixed_in_place_and_the_fixes_imported(qtbot, make_wizard, 
     services = context.services
     wizard, page = open_check_page(qtbot, make_wizard, write_fixable_roster(tmp_path / "roster.xlsx"))
     model = page.problems_model
-    assert problem_lines(page) == [(3, "bad_email", "not-an-email"), (4, "name_missing", ""),
-                                   (5, "year_out_of_range", "2009"), (6, "bad_email", "ananyaatexample.in")]
+    assert problem_lines(page) == [
+        (3, "bad_email", "not-an-email"),
+        (4, "name_missing", ""),
+        (5, "year_out_of_range", "2009"),
+        (6, "bad_email", "ananyaatexample.in"),
+    ]
     assert "4 rows left out for errors" in page.summary.text() and page.problems_title.text() == "Problems (4)"
     value = ProblemsModel.VALUE_COLUMN
     assert model.flags(model.index(0, value)) & Qt.ItemFlag.ItemIsEditable
@@ -333,10 +355,13 @@ def test_problems_are_fixed_in_place_and_the_fixes_imported(qtbot, make_wizard, 
     assert "Rows corrected here" in wizard.summary_page.text.text()
 
 
-def test_a_value_typed_into_the_editor_is_checked_and_can_make_a_duplicate(qtbot, make_wizard, context, tmp_path) -> None:
+def test_a_value_typed_into_the_editor_is_checked_and_can_make_a_duplicate(
+    qtbot, make_wizard, context, tmp_path
+) -> None:
     services = context.services
-    stored = services.members.add_member(MemberDraft(latin_name="Ananya Iyer", email="ananya@example.in",
-                                                     country="India", affiliation="Old place"))
+    stored = services.members.add_member(
+        MemberDraft(latin_name="Ananya Iyer", email="ananya@example.in", country="India", affiliation="Old place")
+    )
     wizard, page = open_check_page(qtbot, make_wizard, write_fixable_roster(tmp_path / "roster.xlsx"))
     assert page.duplicates_model.rowCount() == 0
     table = page.problems
@@ -422,16 +447,18 @@ def test_corrections_survive_back_and_next_but_not_another_file(qtbot, make_wiza
     model = page.problems_model
     model.setData(model.index(0, ProblemsModel.VALUE_COLUMN), "no.mail@example.org", Qt.ItemDataRole.EditRole)
     qtbot.waitUntil(lambda: problem_lines(page)[0][0] == 4, timeout=5000)
-    model.setData(model.index(0, ProblemsModel.LEAVE_OUT_COLUMN), Qt.CheckState.Checked.value,
-                  Qt.ItemDataRole.CheckStateRole)
+    model.setData(
+        model.index(0, ProblemsModel.LEAVE_OUT_COLUMN), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     qtbot.waitUntil(lambda: model.row_at(0).left_out, timeout=5000)
     wait_for_recheck(qtbot, page)
 
     wizard.back()  # to fix the mapping, say
     assert wizard.currentId() == wizard.MAPPING_PAGE
     wizard.next()
-    qtbot.waitUntil(lambda: page.result is not None and not page.rechecking and wizard.check_task is None,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: page.result is not None and not page.rechecking and wizard.check_task is None, timeout=10000
+    )
     assert [row for row, _c, _v in problem_lines(page)] == [4, 5, 6]  # row 3 stays fixed
     assert model.row_at(0).left_out and page.excluded == {4}
     assert "1 rows left out by you" in page.summary.text() and "2 rows left out for errors" in page.summary.text()
@@ -489,7 +516,9 @@ def test_an_eventbrite_export_with_names_in_parts_combined_and_kept_columns(qtbo
     assert wizard.preview.mapping_saved and wizard.preview.mapping[headers.index("Job Title")] == "affiliation"
 
 
-def test_a_reader_failure_that_is_no_domain_error_is_still_said(qtbot, make_wizard, context, tmp_path, monkeypatch) -> None:
+def test_a_reader_failure_that_is_no_domain_error_is_still_said(
+    qtbot, make_wizard, context, tmp_path, monkeypatch
+) -> None:
     path = tmp_path / "roster.xlsx"
     path.write_bytes(b"PK\x03\x04")
 
@@ -507,8 +536,10 @@ def test_a_reader_failure_that_is_no_domain_error_is_still_said(qtbot, make_wiza
 
 def test_the_mapping_page_says_which_hidden_characters_go(qtbot, make_wizard, tmp_path) -> None:
     path = tmp_path / "scripts.csv"
-    path.write_text("Name,Name in own script,Email\nSri Lanka Perera,ශ්\u200dරී ලංකා,p@example.lk\n"
-                    "Evil\u202egnp.exe,,e@example.org\n", encoding="utf-8")
+    path.write_text(
+        "Name,Name in own script,Email\nSri Lanka Perera,ශ්\u200dරී ලංකා,p@example.lk\nEvil\u202egnp.exe,,e@example.org\n",
+        encoding="utf-8",
+    )
     wizard = make_wizard(path)
     wizard.resize(1366, 768)
     wizard.next()

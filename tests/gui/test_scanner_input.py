@@ -68,6 +68,7 @@ def test_expired_and_custom_limits():
 
 # -- the Qt filter, with real key events and set timestamps --------------------------------------
 
+
 class Window(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -149,14 +150,17 @@ def test_keys_for_other_windows_are_left_alone(qtbot):
     other = Window()
     qtbot.addWidget(other)
     for char in "hello":
-        QApplication.sendEvent(other.search, QKeyEvent(QEvent.Type.KeyPress, Qt.Key(ord(char.upper())),
-                                                       Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(
+            other.search,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key(ord(char.upper())), Qt.KeyboardModifier.NoModifier, char),
+        )
     assert other.search.text() == "hello"
     assert scans == []
     scanner.remove()
 
 
 # -- what real scanners send ---------------------------------------------------------------------
+
 
 def test_a_stall_is_let_pass_only_once_the_keys_look_like_a_code():
     detector = ScanDetector()
@@ -321,6 +325,7 @@ def test_non_latin_keys_and_input_method_text_keep_their_order(qtbot, wedge):
 
 # -- a scanner set to send no suffix at all: its burst ends in a pause -----------------------------
 
+
 def test_a_fast_whole_code_ending_in_a_pause_is_a_scan():
     detector = ScanDetector()
     feed(detector, CODE, 0, 5)
@@ -331,11 +336,14 @@ def test_a_fast_whole_code_ending_in_a_pause_is_a_scan():
     assert detector.trailing_suffix(len(CODE) * 5 + detector.wait_ms() + 60)
 
 
-@pytest.mark.parametrize("burst", [
-    "4901234567894",  # a product's barcode: not an SSC code
-    CODE[:-1],  # a code cut short by a long stall
-    "SSC1.2.3X.1",  # the start of one
-])
+@pytest.mark.parametrize(
+    "burst",
+    [
+        "4901234567894",  # a product's barcode: not an SSC code
+        CODE[:-1],  # a code cut short by a long stall
+        "SSC1.2.3X.1",  # the start of one
+    ],
+)
 def test_a_fast_burst_without_a_whole_code_ending_in_a_pause_is_typing(burst):
     detector = ScanDetector()
     feed(detector, burst, 0, 5)

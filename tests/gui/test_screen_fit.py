@@ -28,10 +28,25 @@ pytestmark = pytest.mark.gui
 
 SCALED = float(os.environ.get("QT_SCALE_FACTOR") or 1) != 1
 LANGUAGE = os.environ.get("SSC_FIT_LANGUAGE", "")  # set for the run in another language (below)
-SIZES = ({"1920x1080-150pc": (1280, 720)} if SCALED else {f"1366x768-{LANGUAGE}": (1366, 768)} if LANGUAGE
-         else {"1366x768": (1366, 768), "1280x800": (1280, 800)})
-AREAS = ["events", "programme", "registrations", "members", "checkin", "dashboard", "contests", "exports",
-         "certificates", "audit"]
+SIZES = (
+    {"1920x1080-150pc": (1280, 720)}
+    if SCALED
+    else {f"1366x768-{LANGUAGE}": (1366, 768)}
+    if LANGUAGE
+    else {"1366x768": (1366, 768), "1280x800": (1280, 800)}
+)
+AREAS = [
+    "events",
+    "programme",
+    "registrations",
+    "members",
+    "checkin",
+    "dashboard",
+    "contests",
+    "exports",
+    "certificates",
+    "audit",
+]
 TASKBAR = 48  # logical pixels a desktop keeps for its panel and a dialog's title bar
 _ROOT = _HERE.parents[1]
 
@@ -187,14 +202,17 @@ def test_main_dialogs_fit(window, qtbot, size, dialog_name: str) -> None:
     # offscreen screen is 800x600, so the size a real screen of this size would give is set here.
     if not dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
         hint, least = dialog.sizeHint(), dialog.minimumSizeHint()
-        dialog.resize(max(least.width(), min(hint.width(), width * 2 // 3)),
-                      max(least.height(), min(hint.height(), height * 2 // 3)))
+        dialog.resize(
+            max(least.width(), min(hint.width(), width * 2 // 3)),
+            max(least.height(), min(hint.height(), height * 2 // 3)),
+        )
         qtbot.wait(30)
     if dialog.width() > room[0] or dialog.height() > room[1]:
         dialog.resize(min(dialog.width(), room[0]), min(dialog.height(), room[1]))
         qtbot.wait(30)
-    assert dialog.width() <= room[0] and dialog.height() <= room[1], \
+    assert dialog.width() <= room[0] and dialog.height() <= room[1], (
         f"{dialog_name} cannot be smaller than {dialog.size()} on a {width}x{height} screen"
+    )
     _assert_fits(dialog, f"{name}-dialog-{dialog_name}")
     dialog.reject()
 
@@ -204,22 +222,42 @@ def test_main_dialogs_fit(window, qtbot, size, dialog_name: str) -> None:
 def test_in_a_longer_language(language: str) -> None:
     """Japanese words are wider per letter and its labels longer: this file again at 1366x768, in
     its own process with the translations installed."""
-    environment = dict(os.environ, SSC_FIT_LANGUAGE=language, QT_QPA_PLATFORM="offscreen",
-                       PYTHONPATH=os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")])))
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           str(Path(__file__).relative_to(_ROOT))],
-                          check=False, cwd=_ROOT, env=environment, capture_output=True, text=True, timeout=1200)
+    environment = dict(
+        os.environ,
+        SSC_FIT_LANGUAGE=language,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")])),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(Path(__file__).relative_to(_ROOT))],
+        check=False,
+        cwd=_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     assert done.returncode == 0, done.stdout[-12000:] + done.stderr[-3000:]
 
 
 @pytest.mark.skipif(SCALED or bool(LANGUAGE), reason="this is the run at 150 % or in another language")
 def test_at_150_percent_scaling() -> None:
     """1920x1080 at 150 %: this file again, in its own process with QT_SCALE_FACTOR=1.5."""
-    environment = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen",
-                       PYTHONPATH=os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")])))
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           str(Path(__file__).relative_to(_ROOT))],
-                          check=False, cwd=_ROOT, env=environment, capture_output=True, text=True, timeout=1200)
+    environment = dict(
+        os.environ,
+        QT_SCALE_FACTOR="1.5",
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")])),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(Path(__file__).relative_to(_ROOT))],
+        check=False,
+        cwd=_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     assert done.returncode == 0, done.stdout[-12000:] + done.stderr[-3000:]
 
 
@@ -242,9 +280,14 @@ def test_a_name_in_its_own_script_sits_on_the_line_of_the_latin_name(window, qtb
 
     def ink_bottom(index) -> float:
         rect = table.visualRect(index)
-        dark = [y for y in range(int(rect.top() * ratio), int((rect.bottom() + 1) * ratio))
-                if any(image.pixelColor(x, y).lightness() < 140
-                       for x in range(int((rect.left() + 3) * ratio), int((rect.right() - 3) * ratio)))]
+        dark = [
+            y
+            for y in range(int(rect.top() * ratio), int((rect.bottom() + 1) * ratio))
+            if any(
+                image.pixelColor(x, y).lightness() < 140
+                for x in range(int((rect.left() + 3) * ratio), int((rect.right() - 3) * ratio))
+            )
+        ]
         assert dark, f"nothing drawn in {index.data()!r}"
         return max(dark) / ratio - rect.top()
 
@@ -258,8 +301,13 @@ def test_the_roster_import_wizard_fits_at_every_step(window, qtbot, size) -> Non
     from ssc_desktop.views.dialogs.roster_import_wizard import RosterImportWizard
 
     name, (width, height) = size
-    wizard = RosterImportWizard(window.context.services, window.tasks, window,
-                                path=_ROOT / "tests" / "data" / "roster-sample.xlsx", chapter="SSC India")
+    wizard = RosterImportWizard(
+        window.context.services,
+        window.tasks,
+        window,
+        path=_ROOT / "tests" / "data" / "roster-sample.xlsx",
+        chapter="SSC India",
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -267,8 +315,9 @@ def test_the_roster_import_wizard_fits_at_every_step(window, qtbot, size) -> Non
         if step != "file":
             wizard.next()
         if step == "check":
-            qtbot.waitUntil(lambda: wizard.check_page.result is not None or wizard.check_page.error.isVisible(),
-                            timeout=15000)
+            qtbot.waitUntil(
+                lambda: wizard.check_page.result is not None or wizard.check_page.error.isVisible(), timeout=15000
+            )
         _settle(window, qtbot)
         assert wizard.width() <= width and wizard.height() <= height - TASKBAR, f"{step}: {wizard.size()}"
         _assert_fits(wizard, f"{name}-wizard-{step}")

@@ -35,8 +35,11 @@ def _open_station(qtbot, context, event_id: int):
 
 
 def _waiting_codes(services, event_id: int, count: int) -> list[str]:
-    rows = [r for r in services.registrations.list_registrations(event_id)
-            if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None]
+    rows = [
+        r
+        for r in services.registrations.list_registrations(event_id)
+        if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None
+    ]
     return [services.tickets.code_for(r.id) for r in rows[:count]]
 
 
@@ -94,8 +97,11 @@ def test_server_stopped_mid_event_the_station_goes_on_from_its_local_copy(qtbot,
         qtbot.waitUntil(lambda: banner.text().startswith("The server is back"), timeout=10000)
         assert "2 check-in(s)" in banner.text() and "another desk" in banner.text()
         station.grab().save(str(tmp_path / "station-back.png"))
-        third_id = next(r.id for r in context.services.registrations.list_registrations(event_id)
-                        if context.services.tickets.code_for(r.id) == third)
+        third_id = next(
+            r.id
+            for r in context.services.registrations.list_registrations(event_id)
+            if context.services.tickets.code_for(r.id) == third
+        )
         row = context.services.registrations.get_registration(third_id)
         assert row.inside and row.station != "Door B"  # the desk's earlier check-in stands
         assert station.scan(fourth).accepted and not station.last_verdict.offline
@@ -159,8 +165,10 @@ def test_main_window_tells_once_what_the_upgrade_repaired(main_window, tmp_path)
     path = tmp_path / "upgraded.sqlite3"
     app_module.compose(path).close()
     with sqlite3.connect(path) as connection:
-        connection.execute("INSERT INTO app_settings (key, value, updated_at) VALUES (?, ?, ?)",
-                           (UPGRADE_DOUBLES_SETTING, '{"count": 3}', "2026-12-01 08:00:00.000000"))
+        connection.execute(
+            "INSERT INTO app_settings (key, value, updated_at) VALUES (?, ?, ?)",
+            (UPGRADE_DOUBLES_SETTING, '{"count": 3}', "2026-12-01 08:00:00.000000"),
+        )
     assert main_window.open_database(str(path))
     note = main_window.upgrade_note
     assert note.isVisible() and "3 doubled check-in(s)" in note.text()

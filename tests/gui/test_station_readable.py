@@ -28,6 +28,7 @@ VERDICT_TEXTS = ("headline", "native_name", "latin_name", "details", "reason", "
 def luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
 
 
@@ -75,8 +76,10 @@ def test_every_verdict_text_stands_out_from_its_colour(qtbot, high_contrast: boo
     notes = panel.notes
     notes.setText("Vegetarian meal")
     notes.ensurePolished()
-    assert contrast(notes.palette().color(QPalette.ColorRole.WindowText),
-                    notes.palette().color(QPalette.ColorRole.Window)) >= least
+    assert (
+        contrast(notes.palette().color(QPalette.ColorRole.WindowText), notes.palette().color(QPalette.ColorRole.Window))
+        >= least
+    )
 
 
 def test_error_text_is_red_and_readable(qtbot) -> None:
@@ -93,8 +96,7 @@ def test_error_text_is_red_and_readable(qtbot) -> None:
     assert red.red() > 2 * red.green() and contrast(red, QColor("white")) >= 4.5
 
 
-def test_high_contrast_from_the_view_menu_is_remembered_and_restyles_the_station(
-        main_window, demo_copy, qtbot) -> None:
+def test_high_contrast_from_the_view_menu_is_remembered_and_restyles_the_station(main_window, demo_copy, qtbot) -> None:
     assert main_window.open_database(demo_copy)
     main_window.show_area("checkin")
     station = main_window.checkin_page.open_station(full_screen=False)
@@ -127,6 +129,7 @@ def test_high_contrast_follows_the_os_until_chosen(monkeypatch) -> None:
                 @staticmethod
                 def contrastPreference():
                     return Qt.ContrastPreference.HighContrast
+
             return Accessibility()
 
     real = QGuiApplication.styleHints()
@@ -139,20 +142,43 @@ def test_high_contrast_follows_the_os_until_chosen(monkeypatch) -> None:
 
 def _station_at(demo_copy: Path, scale: str, high_contrast: bool) -> dict:
     config = demo_copy.parent / "screens.json"
-    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-               PYTHONPATH=str(ROOT))
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1366,
+                        "height": 768,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
+    env = dict(
+        os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=f"offscreen:configfile={config}", PYTHONPATH=str(ROOT)
+    )
     args = [sys.executable, "-m", "tests.gui.station_at_scale", str(demo_copy), str(SCREENSHOTS)]
-    run = subprocess.run(args + (["--high-contrast"] if high_contrast else []), env=env, cwd=ROOT, check=False,
-                         capture_output=True, text=True, timeout=180)
+    run = subprocess.run(
+        args + (["--high-contrast"] if high_contrast else []),
+        env=env,
+        cwd=ROOT,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(next(line for line in run.stdout.splitlines() if line.startswith("{")))
 
 
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
-def test_a_1366x768_laptop_at_200_percent_shows_the_verdict_and_the_name_whole(
-        demo_copy, high_contrast: bool) -> None:
+def test_a_1366x768_laptop_at_200_percent_shows_the_verdict_and_the_name_whole(demo_copy, high_contrast: bool) -> None:
     facts = _station_at(demo_copy, "2", high_contrast)
     assert facts["screen"] == [683, 384] and facts["dpr"] == 2
     assert facts["window"] == [683, 384]  # full screen, and no bigger than it

@@ -40,8 +40,11 @@ def two_doors(demo_copy, qtbot):
 
 
 def waiting(services, event):
-    return [r for r in services.registrations.list_registrations(event.id)
-            if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None]
+    return [
+        r
+        for r in services.registrations.list_registrations(event.id)
+        if r.status == RegistrationStatus.REGISTERED and r.checked_in_at is None
+    ]
 
 
 def test_undo_at_door_a_never_takes_door_bs_re_entry(two_doors):

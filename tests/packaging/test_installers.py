@@ -51,8 +51,10 @@ def test_linux_install_script_installs_and_uninstalls_a_bundle(tmp_path: Path) -
     script = PACKAGING / "linux" / "install.sh"
     done = subprocess.run(["bash", str(script), str(bundle)], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
-    assert subprocess.run([str(home / ".local" / "bin" / "ssc")], capture_output=True, text=True).stdout.strip() \
+    assert (
+        subprocess.run([str(home / ".local" / "bin" / "ssc")], capture_output=True, text=True).stdout.strip()
         == "ssc 0.1.0"
+    )
     menu = (home / ".local" / "share" / "applications" / "ssc-desktop.desktop").read_text(encoding="utf-8")
     assert f"Exec={home}/.local/opt/ssc-desktop/ssc-desktop %f" in menu
     assert (home / ".local" / "share" / "icons" / "hicolor" / "256x256" / "apps" / "ssc-desktop.png").is_file()
@@ -62,8 +64,12 @@ def test_linux_install_script_installs_and_uninstalls_a_bundle(tmp_path: Path) -
 
 def test_linux_install_script_says_what_to_do_without_a_bundle(tmp_path: Path) -> None:
     env = {**os.environ, "HOME": str(tmp_path)}
-    done = subprocess.run(["bash", str(PACKAGING / "linux" / "install.sh"), str(tmp_path / "none")],
-                          capture_output=True, text=True, env=env)
+    done = subprocess.run(
+        ["bash", str(PACKAGING / "linux" / "install.sh"), str(tmp_path / "none")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert done.returncode == 1 and "packaging/build.sh" in done.stderr
 
 

@@ -52,9 +52,22 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("pyinstaller")
     env = {**os.environ, "SSC_PYI_SELFCHECK": "1"}
     _run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "work"), str(SPEC)],
-        timeout=BUILD_TIMEOUT_SECONDS, cwd=work, env=env,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "work"),
+            str(SPEC),
+        ],
+        timeout=BUILD_TIMEOUT_SECONDS,
+        cwd=work,
+        env=env,
     )
     folder = work / "dist" / "ssc-desktop"
     assert folder.is_dir()
@@ -111,16 +124,23 @@ def test_frozen_ssc_demo_and_event_list(bundle: Path, tmp_path: Path) -> None:
         [(revision,)] = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     assert revision == known_head(), "the bundle migrated to a different head than the checkout has"
 
-    events = json.loads(_run([_exe(bundle, "ssc"), "--db", str(database), "event", "list", "--json"],
-                             cwd=tmp_path).stdout)
+    events = json.loads(
+        _run([_exe(bundle, "ssc"), "--db", str(database), "event", "list", "--json"], cwd=tmp_path).stdout
+    )
     assert events and any(event["timezone"] == "Asia/Kolkata" for event in events)
 
 
 def test_frozen_selfcheck(bundle: Path, tmp_path: Path) -> None:
     # PYTHONTZPATH="" hides the system's zoneinfo, so Asia/Kolkata must come from the bundled tzdata.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONTZPATH": ""}
-    done = subprocess.run([_exe(bundle, "ssc-selfcheck"), "--db", str(tmp_path / "check.sqlite3")],
-                          capture_output=True, text=True, timeout=120, cwd=tmp_path, env=env)
+    done = subprocess.run(
+        [_exe(bundle, "ssc-selfcheck"), "--db", str(tmp_path / "check.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=env,
+    )
     report = json.loads(done.stdout)
     assert done.returncode == 0 and report["ok"], json.dumps(report, indent=2) + done.stderr[-3000:]
     assert report["checks"]["resources_dir"]["detail"].startswith(str(_internal(bundle).resolve()))
@@ -134,8 +154,14 @@ def test_frozen_gui_starts_offscreen(bundle: Path, tmp_path: Path) -> None:
     database = tmp_path / "gui.sqlite3"
     _run([_exe(bundle, "ssc"), "--db", str(database), "demo", "--members", "40"], cwd=tmp_path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen([_exe(bundle, "ssc-desktop"), "--db", str(database)], cwd=tmp_path, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [_exe(bundle, "ssc-desktop"), "--db", str(database)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         time.sleep(5)
         still_running = process.poll() is None

@@ -21,25 +21,31 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0007'
-down_revision = '0006'
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
 # Written out here rather than imported: a migration must not change when the models do.
-INDEX = 'uq_check_ins_standing'
-WHERE_SQLITE = 'undone = 0 AND checked_out_at IS NULL'
-WHERE_POSTGRESQL = 'NOT undone AND checked_out_at IS NULL'
-DOUBLES_SETTING = 'upgrade_0007_doubled_check_ins_undone'
+INDEX = "uq_check_ins_standing"
+WHERE_SQLITE = "undone = 0 AND checked_out_at IS NULL"
+WHERE_POSTGRESQL = "NOT undone AND checked_out_at IS NULL"
+DOUBLES_SETTING = "upgrade_0007_doubled_check_ins_undone"
 
 _check_ins = sa.table(
-    'check_ins', sa.column('id', sa.Integer), sa.column('registration_id', sa.Integer),
-    sa.column('list_id', sa.Integer), sa.column('undone', sa.Boolean),
-    sa.column('checked_in_at', sa.DateTime(timezone=True)), sa.column('checked_out_at', sa.DateTime(timezone=True)),
+    "check_ins",
+    sa.column("id", sa.Integer),
+    sa.column("registration_id", sa.Integer),
+    sa.column("list_id", sa.Integer),
+    sa.column("undone", sa.Boolean),
+    sa.column("checked_in_at", sa.DateTime(timezone=True)),
+    sa.column("checked_out_at", sa.DateTime(timezone=True)),
 )
 _settings = sa.table(
-    'app_settings', sa.column('key', sa.String), sa.column('value', sa.JSON),
-    sa.column('updated_at', sa.DateTime(timezone=True)),
+    "app_settings",
+    sa.column("key", sa.String),
+    sa.column("value", sa.JSON),
+    sa.column("updated_at", sa.DateTime(timezone=True)),
 )
 
 
@@ -66,36 +72,46 @@ def _undo_doubles(connection: sa.Connection) -> int:
     # Every person with a standing check-in; rows of one person and list, in id order.
     people = sa.select(c.registration_id).where(c.undone.is_(False), c.checked_out_at.is_(None))
     for row in connection.execute(
-        sa.select(c.id, c.registration_id, c.list_id, c.checked_in_at, c.checked_out_at.is_not(None))
-        .where(c.undone.is_(False), c.registration_id.in_(people.scalar_subquery()))
+        sa.select(c.id, c.registration_id, c.list_id, c.checked_in_at, c.checked_out_at.is_not(None)).where(
+            c.undone.is_(False), c.registration_id.in_(people.scalar_subquery())
+        )
     ):
         groups.setdefault((row[1], row[2] or 0), []).append((row[0], row[3], bool(row[4])))
     undo = [id_ for rows in groups.values() if len(rows) > 1 for id_ in doubles(rows)]
     for start in range(0, len(undo), 500):
-        connection.execute(_check_ins.update().where(c.id.in_(undo[start:start + 500])).values(undone=True))
+        connection.execute(_check_ins.update().where(c.id.in_(undo[start : start + 500])).values(undone=True))
     return len(undo)
 
 
 def upgrade() -> None:
     connection = op.get_bind()
     fixed = _undo_doubles(connection)
-    log = logging.getLogger('ssc_desktop')
+    log = logging.getLogger("ssc_desktop")
     if fixed:
-        log.warning('upgrade 0007: %d doubled check-in(s) marked undone; the earliest check-in of each person stays',
-                    fixed)
-        connection.execute(_settings.insert().values(
-            key=DOUBLES_SETTING, value={'count': fixed}, updated_at=datetime.now(timezone.utc),
-        ))
+        log.warning(
+            "upgrade 0007: %d doubled check-in(s) marked undone; the earliest check-in of each person stays", fixed
+        )
+        connection.execute(
+            _settings.insert().values(
+                key=DOUBLES_SETTING,
+                value={"count": fixed},
+                updated_at=datetime.now(timezone.utc),
+            )
+        )
     else:
-        log.info('upgrade 0007: no doubled check-ins')
+        log.info("upgrade 0007: no doubled check-ins")
     op.create_index(
-        INDEX, 'check_ins', ['registration_id', sa.text('coalesce(list_id, 0)')], unique=True,
-        sqlite_where=sa.text(WHERE_SQLITE), postgresql_where=sa.text(WHERE_POSTGRESQL),
+        INDEX,
+        "check_ins",
+        ["registration_id", sa.text("coalesce(list_id, 0)")],
+        unique=True,
+        sqlite_where=sa.text(WHERE_SQLITE),
+        postgresql_where=sa.text(WHERE_POSTGRESQL),
     )
 
 
 def downgrade() -> None:
     # The doubles undone on the way up stay undone: which of them were real is not known.
-    op.drop_index(INDEX, table_name='check_ins')
+    op.drop_index(INDEX, table_name="check_ins")
     connection = op.get_bind()
     connection.execute(_settings.delete().where(_settings.c.key == DOUBLES_SETTING))

@@ -16,31 +16,31 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0009'
-down_revision = '0008'
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-INDEX = 'ix_check_ins_uid'
+INDEX = "ix_check_ins_uid"
 # 32 hex digits, as uuid.uuid4().hex writes them (written out here: a migration must not follow the code).
 _RANDOM_UID = {
-    'sqlite': "lower(hex(randomblob(16)))",
-    'postgresql': "md5(random()::text || clock_timestamp()::text || id::text)",
+    "sqlite": "lower(hex(randomblob(16)))",
+    "postgresql": "md5(random()::text || clock_timestamp()::text || id::text)",
 }
 
 
 def upgrade() -> None:
     # Nullable, so no table rebuild on SQLite (which would lose the expression index
     # uq_check_ins_standing, which SQLAlchemy cannot reflect); unique, NULLs being distinct.
-    op.add_column('check_ins', sa.Column('uid', sa.String(length=32), nullable=True))
-    op.add_column('check_ins', sa.Column('origin', sa.String(length=80), server_default='', nullable=False))
+    op.add_column("check_ins", sa.Column("uid", sa.String(length=32), nullable=True))
+    op.add_column("check_ins", sa.Column("origin", sa.String(length=80), server_default="", nullable=False))
     connection = op.get_bind()
     connection.execute(sa.text(f"UPDATE check_ins SET uid = {_RANDOM_UID[connection.dialect.name]} WHERE uid IS NULL"))
-    op.create_index(INDEX, 'check_ins', ['uid'], unique=True)
+    op.create_index(INDEX, "check_ins", ["uid"], unique=True)
 
 
 def downgrade() -> None:
-    op.drop_index(INDEX, table_name='check_ins')
-    with op.batch_alter_table('check_ins', recreate='never') as batch_op:
-        batch_op.drop_column('origin')
-        batch_op.drop_column('uid')
+    op.drop_index(INDEX, table_name="check_ins")
+    with op.batch_alter_table("check_ins", recreate="never") as batch_op:
+        batch_op.drop_column("origin")
+        batch_op.drop_column("uid")

@@ -10,24 +10,24 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0010'
-down_revision = '0009'
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
     op.create_table(
-        'audit_log',
-        sa.Column('id', sa.Integer(), nullable=False),
-        sa.Column('at', sa.DateTime(timezone=True), nullable=False),
-        sa.Column('kind', sa.String(length=40), nullable=False),
-        sa.Column('desk', sa.String(length=120), nullable=False),
-        sa.Column('event_id', sa.Integer(), nullable=True),
-        sa.Column('what', sa.String(length=500), nullable=False),
-        sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_log')),
+        "audit_log",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("kind", sa.String(length=40), nullable=False),
+        sa.Column("desk", sa.String(length=120), nullable=False),
+        sa.Column("event_id", sa.Integer(), nullable=True),
+        sa.Column("what", sa.String(length=500), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_log")),
     )
 
 
 def downgrade() -> None:
-    op.drop_table('audit_log')
+    op.drop_table("audit_log")

@@ -21,8 +21,10 @@ class AboutDialog(QDialog):
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
         text = QLabel(
             f"<h2>{APP_NAME} {__version__}</h2>"
-            + self.tr("<p>Run a Sakura Science Club chapter reunion from one laptop: members, events, "
-                      "check-in at the door, contests and the reports afterwards — offline.</p>")
+            + self.tr(
+                "<p>Run a Sakura Science Club chapter reunion from one laptop: members, events, "
+                "check-in at the door, contests and the reports afterwards — offline.</p>"
+            )
             + self.tr("<p><b>Database:</b> %1</p>").replace("%1", database_location)
             + f"<p style='color:#6b7280'>Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}</p>"
         )

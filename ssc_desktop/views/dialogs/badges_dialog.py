@@ -58,8 +58,14 @@ class BadgesDialog(ProgressHost, QDialog):
     written = Signal(str)
     mailed = Signal(int)
 
-    def __init__(self, services: ServiceSet, event: EventSummary, tasks: TaskRunner,
-                 selected_ids: Sequence[int] = (), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: ServiceSet,
+        event: EventSummary,
+        tasks: TaskRunner,
+        selected_ids: Sequence[int] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.target = event
@@ -86,8 +92,10 @@ class BadgesDialog(ProgressHost, QDialog):
         for role in RegistrationRole:
             self.role.addItem(word(role), role)
         self.chosen = QRadioButton(
-            fill(self.tr("The %1 selected registrations"), len(self.selected_ids)) if self.selected_ids
-            else self.tr("Selected registrations (select them in the list first)"))
+            fill(self.tr("The %1 selected registrations"), len(self.selected_ids))
+            if self.selected_ids
+            else self.tr("Selected registrations (select them in the list first)")
+        )
         self.chosen.setEnabled(bool(self.selected_ids))
         self.who = QButtonGroup(self)
         for button in (self.everyone, self.by_role, self.chosen):
@@ -181,10 +189,13 @@ class BadgesDialog(ProgressHost, QDialog):
             settings = self.services.mail.settings()
             self.smtp_note.setText(
                 fill(self.tr("Sent through %1 from %2."), f"{settings.host}:{settings.port}", settings.from_address)
-                if settings.configured else self.tr("No e-mail server is set up yet: File → E-mail settings…"))
+                if settings.configured
+                else self.tr("No e-mail server is set up yet: File → E-mail settings…")
+            )
         self.output.setText(self._default_output())
-        self.run_button.setText({BADGES: self.tr("Create PDF"), TICKETS: self.tr("Write tickets"),
-                                 EMAIL: self.tr("Send e-mails")}[mode])
+        self.run_button.setText(
+            {BADGES: self.tr("Create PDF"), TICKETS: self.tr("Write tickets"), EMAIL: self.tr("Send e-mails")}[mode]
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -197,13 +208,15 @@ class BadgesDialog(ProgressHost, QDialog):
 
     def choose_output(self) -> None:
         if self.mode == BADGES:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the badges"), self.output.text(),
-                                                  self.tr("PDF (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the badges"), self.output.text(), self.tr("PDF (*.pdf)")
+            )
             if path and not path.lower().endswith(".pdf"):
                 path += ".pdf"
         else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the tickets"),
-                                                    str(Path(self.output.text()).parent))
+            path = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the tickets"), str(Path(self.output.text()).parent)
+            )
         if path:
             self.output.setText(path)
 
@@ -222,15 +235,26 @@ class BadgesDialog(ProgressHost, QDialog):
         services, event_id, mode = self.services, self.target.id, self.mode
         roles, ids = self._who()
         output = Path(self.output.text().strip())
-        layout, cut_marks, only_unsent = self.layout_choice.currentData(), self.cut_marks.isChecked(), \
-            self.only_unsent.isChecked()
+        layout, cut_marks, only_unsent = (
+            self.layout_choice.currentData(),
+            self.cut_marks.isChecked(),
+            self.only_unsent.isChecked(),
+        )
         if mode != EMAIL:
             settings.BADGES_FOLDER.remember_file(output)
 
         def work(progress, cancel: threading.Event) -> object:
             if mode == BADGES:
-                return services.badges.write_badges(event_id, output, layout=layout, cut_marks=cut_marks, roles=roles,
-                                                    registration_ids=ids, progress=progress, cancel=cancel)
+                return services.badges.write_badges(
+                    event_id,
+                    output,
+                    layout=layout,
+                    cut_marks=cut_marks,
+                    roles=roles,
+                    registration_ids=ids,
+                    progress=progress,
+                    cancel=cancel,
+                )
             picked: list[int] | None
             if roles is not None:
                 picked = [b.registration_id for b in services.badges.badges(event_id, roles=roles).badges]
@@ -238,14 +262,19 @@ class BadgesDialog(ProgressHost, QDialog):
                 picked = ids
             if mode == TICKETS:
                 return services.badges.write_tickets(event_id, output, picked, progress=progress, cancel=cancel)
-            return services.mail.send_tickets(event_id, picked, progress=progress, cancel=cancel,
-                                              only_unsent=only_unsent)
+            return services.mail.send_tickets(
+                event_id, picked, progress=progress, cancel=cancel, only_unsent=only_unsent
+            )
 
-        title = {BADGES: self.tr("Printing badges"), TICKETS: self.tr("Writing tickets"),
-                 EMAIL: self.tr("E-mailing tickets")}[mode]
+        title = {
+            BADGES: self.tr("Printing badges"),
+            TICKETS: self.tr("Writing tickets"),
+            EMAIL: self.tr("E-mailing tickets"),
+        }[mode]
         self.result_label.setText("")
-        return self.start_progress(title, title + "…", work, on_success=self._done, on_failure=self._failed,
-                                   on_cancelled=self._cancelled)
+        return self.start_progress(
+            title, title + "…", work, on_success=self._done, on_failure=self._failed, on_cancelled=self._cancelled
+        )
 
     def cancel(self) -> None:
         if self.progress is not None:
@@ -262,8 +291,9 @@ class BadgesDialog(ProgressHost, QDialog):
             self.result_label.setToolTip(str(result.path))
             self.written.emit(str(result.path))
         elif isinstance(result, TicketsWritten):
-            self.result_label.setText(fill(self.tr("Wrote %1 tickets into the folder %2"), len(result.paths),
-                                           result.folder.name))
+            self.result_label.setText(
+                fill(self.tr("Wrote %1 tickets into the folder %2"), len(result.paths), result.folder.name)
+            )
             self.result_label.setToolTip(str(result.folder))
             self.written.emit(str(result.folder))
         else:
@@ -274,8 +304,13 @@ class BadgesDialog(ProgressHost, QDialog):
             if result.skipped_already_sent:
                 lines.append(fill(self.tr("%1 people had their ticket already."), len(result.skipped_already_sent)))
             for problem in result.problems[:8]:
-                lines.append(format_message(problem.code, MESSAGES.get(problem.code),
-                                            {"name": problem.name, "to": problem.name, "detail": problem.detail}))
+                lines.append(
+                    format_message(
+                        problem.code,
+                        MESSAGES.get(problem.code),
+                        {"name": problem.name, "to": problem.name, "detail": problem.detail},
+                    )
+                )
             if len(result.problems) > 8:
                 lines.append(fill(self.tr("… and %1 more not sent."), len(result.problems) - 8))
             self.result_label.setText("\n".join(lines))

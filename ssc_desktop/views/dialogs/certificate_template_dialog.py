@@ -45,8 +45,9 @@ from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.task_runner import TaskRunner
 
-SAMPLE = Recipient("sample", "आदित्य गुप्ता", "Aditya Gupta", "for organizing the 3rd India reunion",
-                   number="SSC-2026-SAMPLE-000001")
+SAMPLE = Recipient(
+    "sample", "आदित्य गुप्ता", "Aditya Gupta", "for organizing the 3rd India reunion", number="SSC-2026-SAMPLE-000001"
+)
 PREVIEW_WIDTH = 520
 _PREVIEW_DELAY_MS = 350  # typing pauses this long before the preview is drawn again
 
@@ -72,9 +73,15 @@ def render_first_page(pdf: bytes, width: int) -> QImage:
 class CertificateTemplateDialog(QDialog):
     """After exec() returns Accepted, `saved` holds the stored template."""
 
-    def __init__(self, services: ServiceSet, tasks: TaskRunner, event: EventSummary | None,
-                 template: TemplateInfo | None = None, kind: CertificateKind = CertificateKind.CONTRIBUTION,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: ServiceSet,
+        tasks: TaskRunner,
+        event: EventSummary | None,
+        template: TemplateInfo | None = None,
+        kind: CertificateKind = CertificateKind.CONTRIBUTION,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
@@ -109,7 +116,9 @@ class CertificateTemplateDialog(QDialog):
         self.minutes.setRange(0, 24 * 60)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(template.min_online_minutes if template else 0)
-        self.minutes.setToolTip(self.tr("Participation: joining online counts from this many minutes (0: only on site)"))
+        self.minutes.setToolTip(
+            self.tr("Participation: joining online counts from this many minutes (0: only on site)")
+        )
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Wording:"), self.wording)
@@ -123,10 +132,14 @@ class CertificateTemplateDialog(QDialog):
             self.minutes.hide()
 
         signatories = QGridLayout()
-        self.signatory_names = [QLineEdit(template.signatory_1_name if template else ""),
-                                QLineEdit(template.signatory_2_name if template else "")]
-        self.signatory_titles = [QLineEdit(template.signatory_1_title if template else ""),
-                                 QLineEdit(template.signatory_2_title if template else "")]
+        self.signatory_names = [
+            QLineEdit(template.signatory_1_name if template else ""),
+            QLineEdit(template.signatory_2_name if template else ""),
+        ]
+        self.signatory_titles = [
+            QLineEdit(template.signatory_1_title if template else ""),
+            QLineEdit(template.signatory_2_title if template else ""),
+        ]
         for number in range(2):
             self.signatory_names[number].setPlaceholderText(fill(self.tr("Signatory %1: name"), number + 1))
             self.signatory_names[number].setAccessibleName(fill(self.tr("Signatory %1: name"), number + 1))
@@ -179,12 +192,19 @@ class CertificateTemplateDialog(QDialog):
     # -- editing -------------------------------------------------------------------------------
     def draft(self) -> TemplateDraft:
         return TemplateDraft(
-            name=self.name.text(), kind=self.kind, title=self.title.text(), wording=self.wording.toPlainText(),
-            landscape=self.landscape.isChecked(), accent=self.accent.text(),
-            signatory_1_name=self.signatory_names[0].text(), signatory_1_title=self.signatory_titles[0].text(),
+            name=self.name.text(),
+            kind=self.kind,
+            title=self.title.text(),
+            wording=self.wording.toPlainText(),
+            landscape=self.landscape.isChecked(),
+            accent=self.accent.text(),
+            signatory_1_name=self.signatory_names[0].text(),
+            signatory_1_title=self.signatory_titles[0].text(),
             signatory_1_image=self._images["signatory_1_image"],
-            signatory_2_name=self.signatory_names[1].text(), signatory_2_title=self.signatory_titles[1].text(),
-            signatory_2_image=self._images["signatory_2_image"], logo=self._images["logo"],
+            signatory_2_name=self.signatory_names[1].text(),
+            signatory_2_title=self.signatory_titles[1].text(),
+            signatory_2_image=self._images["signatory_2_image"],
+            logo=self._images["logo"],
             min_online_minutes=self.minutes.value(),
         )
 
@@ -194,8 +214,9 @@ class CertificateTemplateDialog(QDialog):
             self.accent.setText(colour.name())
 
     def choose_image(self, key: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a picture"), str(Path.home()),
-                                              self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a picture"), str(Path.home()), self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
         if path:
             self.set_image(key, Path(path).read_bytes())
 
@@ -215,9 +236,14 @@ class CertificateTemplateDialog(QDialog):
             self.preview.setText(self.tr("Choose an event to see a preview."))
             return
         draft = self.draft()
-        template = TemplateInfo(**{**{f: getattr(draft, f) for f in TemplateDraft.__dataclass_fields__},
-                                   "name": draft.name or "preview", "title": draft.title or " ",
-                                   "accent": draft.accent if _is_colour(draft.accent) else "#b4235a"})
+        template = TemplateInfo(
+            **{
+                **{f: getattr(draft, f) for f in TemplateDraft.__dataclass_fields__},
+                "name": draft.name or "preview",
+                "title": draft.title or " ",
+                "accent": draft.accent if _is_colour(draft.accent) else "#b4235a",
+            }
+        )
         plan = CertificatePlan(self.target, self.kind, template, (SAMPLE,), ())
 
         exports = self.services.exports
@@ -226,8 +252,12 @@ class CertificateTemplateDialog(QDialog):
             with tempfile.TemporaryDirectory() as folder:
                 return exports.certificate_preview(plan, folder)
 
-        self.tasks.start(work, on_success=self._show_preview,
-                         on_failure=lambda error, _trace: self.preview.setText(error_text(error)), owner=self)
+        self.tasks.start(
+            work,
+            on_success=self._show_preview,
+            on_failure=lambda error, _trace: self.preview.setText(error_text(error)),
+            owner=self,
+        )
 
     def _show_preview(self, pdf: bytes) -> None:
         image = render_first_page(pdf, PREVIEW_WIDTH)
@@ -254,4 +284,3 @@ def _hint(text: str) -> QLabel:
     label.setObjectName("PageHint")
     label.setWordWrap(True)
     return label
-

@@ -43,20 +43,34 @@ class CheckInListsDialog(QDialog):
         self._tz = zone(event.timezone)
 
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("Besides the door, check people into parts of the day. "
-                              "A ticket counts once on each list; the door's figures never change."))
+        hint = QLabel(
+            self.tr(
+                "Besides the door, check people into parts of the day. "
+                "A ticket counts once on each list; the door's figures never change."
+            )
+        )
         hint.setWordWrap(True)
         hint.setObjectName("PageHint")
         layout.addWidget(hint)
 
-        self.model: RecordTableModel[CheckInListInfo] = RecordTableModel([
-            Column(self.tr("List"), lambda r: r.name),
-            Column(self.tr("Part of the programme"), lambda r: r.programme_item_title or self.tr("Whole event")),
-            Column(self.tr("Checked in"), lambda r: str(r.checked_in), sort_key=lambda r: r.checked_in,
-                   align_right=True),
-            Column(self.tr("Created"), lambda r: local_time_text(r.created_at, self._tz, with_date=True),
-                   sort_key=lambda r: r.created_at),
-        ], self)
+        self.model: RecordTableModel[CheckInListInfo] = RecordTableModel(
+            [
+                Column(self.tr("List"), lambda r: r.name),
+                Column(self.tr("Part of the programme"), lambda r: r.programme_item_title or self.tr("Whole event")),
+                Column(
+                    self.tr("Checked in"),
+                    lambda r: str(r.checked_in),
+                    sort_key=lambda r: r.checked_in,
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Created"),
+                    lambda r: local_time_text(r.created_at, self._tz, with_date=True),
+                    sort_key=lambda r: r.created_at,
+                ),
+            ],
+            self,
+        )
         self.proxy, self.table = record_table(self.model, self)
         self.table.setAccessibleName(self.tr("Check-in lists"))
         configure_columns(self.table, [200, 230, 90, 140], stretch=None)
@@ -162,9 +176,14 @@ class CheckInListsDialog(QDialog):
             return
         force = False
         if chosen.checked_in:
-            if not self.confirm(self.tr("Delete list"),
-                                fill(self.tr("“%1” has %2 check-ins. Delete the list and its check-ins? "
-                                             "Arrivals at the door are kept."), chosen.name, chosen.checked_in)):
+            if not self.confirm(
+                self.tr("Delete list"),
+                fill(
+                    self.tr("“%1” has %2 check-ins. Delete the list and its check-ins? Arrivals at the door are kept."),
+                    chosen.name,
+                    chosen.checked_in,
+                ),
+            ):
                 return
             force = True
         try:

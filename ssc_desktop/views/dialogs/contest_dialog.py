@@ -32,8 +32,9 @@ from ssc_desktop.views.labels import error_text, fill, word
 
 
 class ContestDialog(QDialog):
-    def __init__(self, services: ServiceSet, event_id: int, contest: ContestSummary | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: ServiceSet, event_id: int, contest: ContestSummary | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.event_id = event_id
@@ -103,8 +104,11 @@ class ContestDialog(QDialog):
         closes = contest.judging_closes if contest is not None else None
         # The ignores: the stub wants a QDateTime; PySide6 converts a Python datetime itself.
         self.opens.setDateTime(opens.astimezone(self._tz).replace(tzinfo=None) if opens else start)  # type: ignore[arg-type]
-        self.closes.setDateTime(closes.astimezone(self._tz).replace(tzinfo=None) if closes  # type: ignore[arg-type]
-                                else start + timedelta(hours=6))
+        self.closes.setDateTime(
+            closes.astimezone(self._tz).replace(tzinfo=None)
+            if closes  # type: ignore[arg-type]
+            else start + timedelta(hours=6)
+        )
         self.window_box.setChecked(opens is not None or closes is not None)
         self._window_toggled(self.window_box.isChecked())
 
@@ -122,9 +126,16 @@ class ContestDialog(QDialog):
         if self.window_box.isChecked():
             opens = cast(datetime, self.opens.dateTime().toPython()).replace(tzinfo=self._tz)
             closes = cast(datetime, self.closes.dateTime().toPython()).replace(tzinfo=self._tz)
-        return ContestDraft(self.title.text(), ContestKind(self.kind.currentData()), categories, self.theme.text(),
-                            self.blind.isChecked(), judging_opens=opens, judging_closes=closes,
-                            judges_per_entry=self.per_entry.value())
+        return ContestDraft(
+            self.title.text(),
+            ContestKind(self.kind.currentData()),
+            categories,
+            self.theme.text(),
+            self.blind.isChecked(),
+            judging_opens=opens,
+            judging_closes=closes,
+            judges_per_entry=self.per_entry.value(),
+        )
 
     def save(self) -> None:
         try:

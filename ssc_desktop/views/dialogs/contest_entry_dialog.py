@@ -32,8 +32,13 @@ def parse_authors(text: str) -> tuple[AuthorDraft, ...]:
 
 
 class ContestEntryDialog(QDialog):
-    def __init__(self, services: ServiceSet, contest: ContestSummary, entry: EntryRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: ServiceSet,
+        contest: ContestSummary,
+        entry: EntryRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.contest = contest
@@ -65,13 +70,23 @@ class ContestEntryDialog(QDialog):
             self.title.setText(entry.title)
             self.category.setCurrentText(entry.category)
             self.affiliation.setText(entry.affiliation)
-            self.authors.setPlainText("\n".join(
-                a.name if a.latin_name in ("", a.name) else f"{a.name} | {a.latin_name}" for a in entry.authors))
+            self.authors.setPlainText(
+                "\n".join(
+                    a.name if a.latin_name in ("", a.name) else f"{a.name} | {a.latin_name}" for a in entry.authors
+                )
+            )
             self.abstract.setPlainText(entry.abstract)
 
     def draft(self) -> EntryDraft:
-        return EntryDraft(self.code.text(), self.title.text(), self.category.currentText(), "",
-                          self.affiliation.text(), self.abstract.toPlainText(), parse_authors(self.authors.toPlainText()))
+        return EntryDraft(
+            self.code.text(),
+            self.title.text(),
+            self.category.currentText(),
+            "",
+            self.affiliation.text(),
+            self.abstract.toPlainText(),
+            parse_authors(self.authors.toPlainText()),
+        )
 
     def save(self) -> None:
         try:

@@ -54,16 +54,19 @@ class ContestJudgeDialog(QDialog):
     def _pin_changed(self) -> None:
         pin = self.pin.text()
         if pin and pin_is_short(pin):
-            self.pin_hint.setText(self.tr("A 4- or 5-digit PIN is allowed but quick to guess: "
-                                          "6 digits or more are suggested."))
+            self.pin_hint.setText(
+                self.tr("A 4- or 5-digit PIN is allowed but quick to guess: 6 digits or more are suggested.")
+            )
         else:
-            self.pin_hint.setText(self.tr("After 5 wrong PINs in a row the judge waits a minute, "
-                                          "longer after each further wrong one."))
+            self.pin_hint.setText(
+                self.tr("After 5 wrong PINs in a row the judge waits a minute, longer after each further wrong one.")
+            )
 
     def save(self) -> None:
         try:
-            self.judge = self.services.contests.add_judge(self.contest_id, self.name.text(), self.pin.text(),
-                                                          self.affiliation.text())
+            self.judge = self.services.contests.add_judge(
+                self.contest_id, self.name.text(), self.pin.text(), self.affiliation.text()
+            )
         except DomainError as error:
             self.error.setText(error_text(error))
             self.error.show()

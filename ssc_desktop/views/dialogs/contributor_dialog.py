@@ -17,8 +17,13 @@ from ssc_desktop.views.table_models import Column, RecordTableModel, configure_c
 class ContributorDialog(QDialog):
     """Pick a person (or, editing, keep the one given) and write why they are thanked."""
 
-    def __init__(self, services: ServiceSet, rows: list[RegistrationRow], editing: ContributorRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: ServiceSet,
+        rows: list[RegistrationRow],
+        editing: ContributorRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.editing = editing
@@ -30,20 +35,24 @@ class ContributorDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Find a registered person, any script…"))
         self.search.setAccessibleName(self.tr("Find a registered person"))
         self.search.setClearButtonEnabled(True)
-        self.model: RecordTableModel[RegistrationRow] = RecordTableModel([
-            Column(self.tr("Name"), lambda r: r.latin_name),
-            Column(self.tr("Own script"), lambda r: r.native_name),
-            Column(self.tr("Affiliation"), lambda r: r.affiliation),
-            Column(self.tr("Role"), lambda r: word(r.role)),
-            Column(self.tr("Status"), lambda r: word(r.status)),
-        ], self)
+        self.model: RecordTableModel[RegistrationRow] = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.latin_name),
+                Column(self.tr("Own script"), lambda r: r.native_name),
+                Column(self.tr("Affiliation"), lambda r: r.affiliation),
+                Column(self.tr("Role"), lambda r: word(r.role)),
+                Column(self.tr("Status"), lambda r: word(r.status)),
+            ],
+            self,
+        )
         self.model.set_rows(rows)
         self.proxy, self.table = record_table(self.model, self)
         self.table.setAccessibleName(self.tr("Registered people"))
         configure_columns(self.table, [170, 130, 190, 90, 90], stretch=None)
         self._keys = {r.id: search_key(r.latin_name, r.native_name, r.email, r.affiliation) for r in rows}
         self.search.textChanged.connect(
-            lambda text: self.model.set_visible_ids(ids_matching(rows, lambda r: self._keys[r.id], text)))
+            lambda text: self.model.set_visible_ids(ids_matching(rows, lambda r: self._keys[r.id], text))
+        )
         self.reason = QLineEdit(editing.reason if editing else "")
         self.reason.setPlaceholderText(self.tr("e.g. for organizing the 3rd India reunion"))
         self.reason.setAccessibleName(self.tr("Reason, as printed on the certificate"))

@@ -43,9 +43,11 @@ DESK_FILTER = "SSC desk file (*.sscdesk);;All files (*)"
 def ask_desk_passphrase(path: Path, parent: QWidget | None = None) -> str:
     """For opening a desk file as the database (app.main wires it into compose)."""
     text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("DeskFiles", "Desk file"),
+        parent,
+        QCoreApplication.translate("DeskFiles", "Desk file"),
         fill(QCoreApplication.translate("DeskFiles", "Passphrase of the desk file %1:"), path.name),
-        QLineEdit.EchoMode.Password)
+        QLineEdit.EchoMode.Password,
+    )
     if not ok:
         raise DomainError("desk.passphrase_not_given", path=str(path))
     return text
@@ -60,18 +62,25 @@ class PrepareDeskDialog(ProgressHost, QDialog):
 
     prepared = Signal(str)
 
-    def __init__(self, services: ServiceSet, event: EventSummary, tasks: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: ServiceSet, event: EventSummary, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services, self.target, self.tasks = services, event, tasks
         self.setWindowTitle(self.tr("Prepare desk"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(fill(self.tr(
-            "One file with “%1”: its registrations, people's names, ticket secret, check-in lists and desk "
-            "notes. Another laptop opens it as its database and checks people in with no server; "
-            "Merge desks… brings its check-ins back. The file holds personal data: it is locked with a "
-            "passphrase — give the passphrase separately from the file."), event.title))
+        intro = QLabel(
+            fill(
+                self.tr(
+                    "One file with “%1”: its registrations, people's names, ticket secret, check-in lists and desk "
+                    "notes. Another laptop opens it as its database and checks people in with no server; "
+                    "Merge desks… brings its check-ins back. The file holds personal data: it is locked with a "
+                    "passphrase — give the passphrase separately from the file."
+                ),
+                event.title,
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -118,16 +127,27 @@ class PrepareDeskDialog(ProgressHost, QDialog):
         path, passphrase = self.path_edit.text().strip(), self.passphrase.text()
         self.message.setText("")
         self.start_progress(
-            self.tr("Prepare desk"), self.tr("Writing the desk file…"),
+            self.tr("Prepare desk"),
+            self.tr("Writing the desk file…"),
             lambda progress, cancel: services.desks.prepare_desk(event_id, path, passphrase, progress, cancel),
-            on_success=self._done, on_failure=self._failed, on_cancelled=lambda: self.message.setText(
-                self.tr("Cancelled: no desk file was written.")))
+            on_success=self._done,
+            on_failure=self._failed,
+            on_cancelled=lambda: self.message.setText(self.tr("Cancelled: no desk file was written.")),
+        )
 
     def _done(self, prepared) -> None:
-        self.message.setText(fill(self.tr(
-            "Written: %1 — %2 registrations, %3 check-ins, %4 check-in lists. On the desk laptop: open it with "
-            "File → Open database… (or ssc-desktop --db FILE) and the passphrase."),
-            prepared.path, prepared.registrations, prepared.check_ins, prepared.lists))
+        self.message.setText(
+            fill(
+                self.tr(
+                    "Written: %1 — %2 registrations, %3 check-ins, %4 check-in lists. On the desk laptop: open it with "
+                    "File → Open database… (or ssc-desktop --db FILE) and the passphrase."
+                ),
+                prepared.path,
+                prepared.registrations,
+                prepared.check_ins,
+                prepared.lists,
+            )
+        )
         self.adjustSize()  # the wrapped message needs the room
         self.passphrase.clear()
         self.again.clear()
@@ -143,18 +163,22 @@ class MergeDesksDialog(ProgressHost, QDialog):
 
     merged = Signal(object)
 
-    def __init__(self, services: ServiceSet, tasks: TaskRunner, timezone: str = "UTC",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: ServiceSet, tasks: TaskRunner, timezone: str = "UTC", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services, self.tasks, self._tz = services, tasks, zone(timezone)
         self.report: MergeReport | None = None
         self.setWindowTitle(self.tr("Merge desks"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "The check-ins, undos and check-outs of each desk file come into this database. Merging a file "
-            "again changes nothing. When two desks let the same person in, the earlier check-in stands and "
-            "both are listed below. Desks may keep scanning meanwhile."))
+        intro = QLabel(
+            self.tr(
+                "The check-ins, undos and check-outs of each desk file come into this database. Merging a file "
+                "again changes nothing. When two desks let the same person in, the earlier check-in stands and "
+                "both are listed below. Desks may keep scanning meanwhile."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         files_row = QHBoxLayout()
@@ -174,8 +198,17 @@ class MergeDesksDialog(ProgressHost, QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.desks_table = _table([self.tr("Desk file"), self.tr("Added"), self.tr("Undos"), self.tr("Check-outs"),
-                                   self.tr("Already here"), self.tr("Skipped"), self.tr("Conflicts")])
+        self.desks_table = _table(
+            [
+                self.tr("Desk file"),
+                self.tr("Added"),
+                self.tr("Undos"),
+                self.tr("Check-outs"),
+                self.tr("Already here"),
+                self.tr("Skipped"),
+                self.tr("Conflicts"),
+            ]
+        )
         self.desks_table.setAccessibleName(self.tr("What each desk file brought"))
         layout.addWidget(self.desks_table, 1)
         self.conflicts_table = _table([self.tr("Person"), self.tr("List"), self.tr("Stands"), self.tr("Undone")])
@@ -207,26 +240,49 @@ class MergeDesksDialog(ProgressHost, QDialog):
         passphrase, services = self.passphrase.text(), self.services
         self.summary.setText("")
         self.start_progress(
-            self.tr("Merge desks"), self.tr("Merging the desks' check-ins…"),
+            self.tr("Merge desks"),
+            self.tr("Merging the desks' check-ins…"),
             lambda progress, cancel: services.desks.merge_desks(paths, lambda _p: passphrase, progress, cancel),
-            on_success=self._merged, on_failure=self._failed, on_cancelled=lambda: self.summary.setText(
-                self.tr("Cancelled. What was merged stays merged; merging again finishes the rest.")))
+            on_success=self._merged,
+            on_failure=self._failed,
+            on_cancelled=lambda: self.summary.setText(
+                self.tr("Cancelled. What was merged stays merged; merging again finishes the rest.")
+            ),
+        )
 
     def _merged(self, report: MergeReport) -> None:
         self.report = report
-        self.summary.setText(fill(self.tr("%1 desk file(s) merged: %2 check-ins added, %3 conflict(s)."),
-                                  len(report.desks), report.added, report.conflicts))
+        self.summary.setText(
+            fill(
+                self.tr("%1 desk file(s) merged: %2 check-ins added, %3 conflict(s)."),
+                len(report.desks),
+                report.added,
+                report.conflicts,
+            )
+        )
         self.desks_table.setRowCount(len(report.desks))
         for n, desk in enumerate(report.desks):
-            for column, value in enumerate([Path(desk.source).name, desk.added, desk.undos, desk.check_outs,
-                                            desk.unchanged, desk.skipped + desk.made_on_desk, len(desk.conflicts)]):
+            for column, value in enumerate(
+                [
+                    Path(desk.source).name,
+                    desk.added,
+                    desk.undos,
+                    desk.check_outs,
+                    desk.unchanged,
+                    desk.skipped + desk.made_on_desk,
+                    len(desk.conflicts),
+                ]
+            ):
                 self.desks_table.setItem(n, column, QTableWidgetItem(str(value)))
         conflicts = [c for desk in report.desks for c in desk.conflicts]
         self.conflicts_table.setRowCount(len(conflicts))
         for n, conflict in enumerate(conflicts):
-            values = [conflict.name, conflict.list_name or self.tr("The door"),
-                      f"{self._time(conflict.kept_at)} · {conflict.kept_station or '—'}",
-                      f"{self._time(conflict.dropped_at)} · {conflict.dropped_station or '—'}"]
+            values = [
+                conflict.name,
+                conflict.list_name or self.tr("The door"),
+                f"{self._time(conflict.kept_at)} · {conflict.kept_station or '—'}",
+                f"{self._time(conflict.dropped_at)} · {conflict.dropped_station or '—'}",
+            ]
             for column, value in enumerate(values):
                 self.conflicts_table.setItem(n, column, QTableWidgetItem(value))
         self.merged.emit(report)

@@ -25,8 +25,12 @@ class DeskNameDialog(QDialog):
         self.setWindowTitle(self.tr("Name this desk"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        question = QLabel(self.tr("Which desk is this laptop? Each check-in made here is recorded with this name, "
-                                  "and the amber \"already checked in\" verdict tells other desks where it was."))
+        question = QLabel(
+            self.tr(
+                "Which desk is this laptop? Each check-in made here is recorded with this name, "
+                'and the amber "already checked in" verdict tells other desks where it was.'
+            )
+        )
         question.setWordWrap(True)
         layout.addWidget(question)
         self.name = QLineEdit(name)

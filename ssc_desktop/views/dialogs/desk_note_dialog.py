@@ -52,7 +52,11 @@ class DeskNoteDialog(QDialog):
         layout.addWidget(self.editor, 1)
 
         quick = QHBoxLayout()
-        for text in (self.tr("Vegetarian meal"), self.tr("Wheelchair access"), self.tr("Collect certificate at the desk")):
+        for text in (
+            self.tr("Vegetarian meal"),
+            self.tr("Wheelchair access"),
+            self.tr("Collect certificate at the desk"),
+        ):
             button = QPushButton(text)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, t=text: self.add_line(t))

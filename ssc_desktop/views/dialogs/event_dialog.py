@@ -41,9 +41,21 @@ from ssc_desktop.views.result_line import Tone
 from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill, word
 
-_COMMON_ZONES = ["Asia/Tokyo", "Asia/Shanghai", "Asia/Kolkata", "Asia/Jakarta", "Asia/Kuala_Lumpur",
-                 "Asia/Kathmandu", "Asia/Colombo", "Asia/Ho_Chi_Minh", "Asia/Dhaka", "Asia/Singapore",
-                 "Asia/Bangkok", "Asia/Yangon", "UTC"]
+_COMMON_ZONES = [
+    "Asia/Tokyo",
+    "Asia/Shanghai",
+    "Asia/Kolkata",
+    "Asia/Jakarta",
+    "Asia/Kuala_Lumpur",
+    "Asia/Kathmandu",
+    "Asia/Colombo",
+    "Asia/Ho_Chi_Minh",
+    "Asia/Dhaka",
+    "Asia/Singapore",
+    "Asia/Bangkok",
+    "Asia/Yangon",
+    "UTC",
+]
 
 
 def qt_local(moment: datetime, timezone_name: str) -> QDateTime:
@@ -71,8 +83,13 @@ class EventDialog(QDialog):
     service's EventEdit (the event and who was promoted from the waitlist).
     """
 
-    def __init__(self, services: ServiceSet, parent: QWidget | None = None, event: EventSummary | None = None,
-                 like: EventSummary | None = None) -> None:
+    def __init__(
+        self,
+        services: ServiceSet,
+        parent: QWidget | None = None,
+        event: EventSummary | None = None,
+        like: EventSummary | None = None,
+    ) -> None:
         """like: for a new event, the event in use; the new one starts in its chapter and time zone."""
         super().__init__(parent)
         self.services = services
@@ -130,20 +147,32 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Online link:"), self.link)
         form.addRow(self.tr("Capacity:"), self.capacity)
         form.addRow(self.tr("Registration:"), deadline_row)
-        self.note = QLabel(self.tr("Beyond the capacity, sign-ups join a waitlist; "
-                                   "raising the capacity later gives the first of them a place."))
+        self.note = QLabel(
+            self.tr(
+                "Beyond the capacity, sign-ups join a waitlist; "
+                "raising the capacity later gives the first of them a place."
+            )
+        )
         self.note.setObjectName("PageHint")
         self.note.setWordWrap(True)
         # Said, not refused: the link often comes later, but tickets sent before it have none.
-        self.link_warning = QLabel(self.tr("No online link yet: tickets sent now will not tell online participants "
-                                           "how to join. Add the link here before the tickets go out."))
+        self.link_warning = QLabel(
+            self.tr(
+                "No online link yet: tickets sent now will not tell online participants "
+                "how to join. Add the link here before the tickets go out."
+            )
+        )
         self.link_warning.setProperty("tone", Tone.WARNING.value)  # coloured by the theme
         self.link_warning.setWordWrap(True)
         self.format.currentIndexChanged.connect(self._update_link_warning)
         self.link.textChanged.connect(self._update_link_warning)
-        parts = lay_out_form(self, form, [self.note, self.link_warning],
-                             save_text=self.tr("Create event") if event is None else self.tr("Save changes"),
-                             on_save=self.accept)
+        parts = lay_out_form(
+            self,
+            form,
+            [self.note, self.link_warning],
+            save_text=self.tr("Create event") if event is None else self.tr("Save changes"),
+            on_save=self.accept,
+        )
         self.error, self.ok_button = parts.error, parts.save_button
         if event is not None:
             self._fill(event)
@@ -253,13 +282,18 @@ class CopyEventDialog(QDialog):
         form.addRow(fill(self.tr("Starts (%1):"), event.timezone), self.starts)
         form.addRow(self.tr("Ends:"), self.ends)
         form.addRow(self.tr("Sign-ups close:"), self.deadline)
-        note = QLabel(self.tr("Chapter, format, venue, online link, time zone and capacity are kept. "
-                              "The programme is copied and moved by the same amount. "
-                              "Registrations are not copied."))
+        note = QLabel(
+            self.tr(
+                "Chapter, format, venue, online link, time zone and capacity are kept. "
+                "The programme is copied and moved by the same amount. "
+                "Registrations are not copied."
+            )
+        )
         note.setObjectName("PageHint")
         note.setWordWrap(True)
-        parts = lay_out_form(self, form, [note], save_text=self.tr("Create the copy"), on_save=self.accept,
-                             intro=[intro])
+        parts = lay_out_form(
+            self, form, [note], save_text=self.tr("Create the copy"), on_save=self.accept, intro=[intro]
+        )
         self.error, self.ok_button = parts.error, parts.save_button
         self._show_moved()
 

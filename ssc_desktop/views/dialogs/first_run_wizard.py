@@ -14,8 +14,18 @@ from typing import cast
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QRadioButton,
-    QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from ssc_desktop import languages
@@ -96,8 +106,12 @@ class _ChapterPage(QWizardPage):
         assert (line_edit := self.chapter.lineEdit()) is not None  # an editable combo box
         line_edit.setPlaceholderText(self.tr("Pick one, or type your chapter's name"))
         self.chapter.setAccessibleName(self.tr("Chapter"))
-        self.note.setText(self.tr("New events start in this chapter and its time zone, and a roster is imported "
-                                  "into it. You can leave it empty and choose later."))
+        self.note.setText(
+            self.tr(
+                "New events start in this chapter and its time zone, and a roster is imported "
+                "into it. You can leave it empty and choose later."
+            )
+        )
         self.chapter.setFocus()  # typing goes straight into the chapter; Enter moves on
 
     def chosen(self) -> str:
@@ -128,14 +142,24 @@ class _StartPage(QWizardPage):
         self.setTitle(self.tr("How would you like to start?"))
         self.setSubTitle(self.tr("Everything stays on this laptop; nothing needs the internet."))
         words = {
-            Start.IMPORT_ROSTER: (self.tr("&Import my chapter's roster"),
-                                  self.tr("An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file of your members, "
-                                          "as you keep it: the columns are recognised and you check them first.")),
-            Start.DEMO: (self.tr("Look around the &demo reunion first"),
-                         self.tr("A made-up reunion with 300 members, a programme, check-ins and a poster contest, "
-                                 "in a database of its own. Your own database stays empty.")),
-            Start.EMPTY: (self.tr("Start with an &empty database"),
-                          self.tr("Create your first event on the Events page and add members later.")),
+            Start.IMPORT_ROSTER: (
+                self.tr("&Import my chapter's roster"),
+                self.tr(
+                    "An Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file of your members, "
+                    "as you keep it: the columns are recognised and you check them first."
+                ),
+            ),
+            Start.DEMO: (
+                self.tr("Look around the &demo reunion first"),
+                self.tr(
+                    "A made-up reunion with 300 members, a programme, check-ins and a poster contest, "
+                    "in a database of its own. Your own database stays empty."
+                ),
+            ),
+            Start.EMPTY: (
+                self.tr("Start with an &empty database"),
+                self.tr("Create your first event on the Events page and add members later."),
+            ),
         }
         for start, (text, hint) in words.items():
             self.buttons[start].setText(text)
@@ -171,5 +195,10 @@ class FirstRunWizard(QWizard):
 
 def first_run_due(db_target: str | None, demo: str | None, station_event_id: int | None) -> bool:
     """Nothing asked for on the command line, and this laptop never finished (or skipped) the wizard."""
-    return (db_target is None and demo is None and station_event_id is None and not settings.FIRST_RUN_DONE.get()
-            and not settings.LAST_DATABASE.get())
+    return (
+        db_target is None
+        and demo is None
+        and station_event_id is None
+        and not settings.FIRST_RUN_DONE.get()
+        and not settings.LAST_DATABASE.get()
+    )

@@ -16,9 +16,16 @@ class FormParts:
     buttons: QDialogButtonBox  # for a dialog's own extra button (e.g. "Clear note")
 
 
-def lay_out_form(dialog: QDialog, form: QLayout, extras: Sequence[QWidget] = (), *,
-                 save_text: str | None = None, on_save: Callable[[], object] | None = None,
-                 intro: Sequence[QWidget] = (), stretch: int = 0) -> FormParts:
+def lay_out_form(
+    dialog: QDialog,
+    form: QLayout,
+    extras: Sequence[QWidget] = (),
+    *,
+    save_text: str | None = None,
+    on_save: Callable[[], object] | None = None,
+    intro: Sequence[QWidget] = (),
+    stretch: int = 0,
+) -> FormParts:
     """Puts any intro widgets, the form (a QFormLayout, or a body holding one beside a preview;
     stretch > 0 lets it take the dialog's spare height), any extras (notes, warnings), a hidden
     error line and Save/Cancel in the dialog. Save (or save_text, e.g. "Create event") runs on_save,
@@ -42,4 +49,3 @@ def lay_out_form(dialog: QDialog, form: QLayout, extras: Sequence[QWidget] = (),
     layout.addWidget(error)
     layout.addWidget(buttons)
     return FormParts(error, save_button, buttons)
-

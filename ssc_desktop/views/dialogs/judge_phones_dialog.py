@@ -58,8 +58,9 @@ class PhoneServing(QObject):
     def start(self, services: ServiceSet, contest_id: int, host: str, port: int) -> JudgeServer:
         self.stop()
         # Phones asking for no language SSC Desktop ships get the laptop's.
-        self.server = JudgeServer(services.judge_phones, contest_id, host, port,
-                                  language=running_language().code).start()
+        self.server = JudgeServer(
+            services.judge_phones, contest_id, host, port, language=running_language().code
+        ).start()
         self.contest_id = contest_id
         self.changed.emit()
         return self.server
@@ -72,8 +73,9 @@ class PhoneServing(QObject):
 
 
 class JudgePhonesDialog(QDialog):
-    def __init__(self, services: ServiceSet, contest: ContestSummary, serving: PhoneServing,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: ServiceSet, contest: ContestSummary, serving: PhoneServing, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.contest = contest
@@ -120,11 +122,14 @@ class JudgePhonesDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setStyleSheet("font-weight: 600;")
-        hint = QLabel(self.tr(
-            "Phones must be on the same Wi-Fi as this laptop. Each judge scans their own code, then types "
-            "their PIN; they see only their own entries. Scores go straight into this database "
-            "(“phone” in the audit trail); a phone keeps what it could not send and sends it when the "
-            "Wi-Fi returns. Closing this window keeps the server running; it stops with Stop or when the app closes."))
+        hint = QLabel(
+            self.tr(
+                "Phones must be on the same Wi-Fi as this laptop. Each judge scans their own code, then types "
+                "their PIN; they see only their own entries. Scores go straight into this database "
+                "(“phone” in the audit trail); a phone keeps what it could not send and sends it when the "
+                "Wi-Fi returns. Closing this window keeps the server running; it stops with Stop or when the app closes."
+            )
+        )
         hint.setObjectName("PageHint")
         hint.setWordWrap(True)
         self.cards = QWidget()
@@ -157,9 +162,18 @@ class JudgePhonesDialog(QDialog):
         self.serving.stop()
 
     def new_links(self, confirm: bool = True) -> None:
-        if confirm and QMessageBox.question(self, self.tr("New links"), self.tr(
-                "Make new links for every judge of every contest? The QR codes shown or printed so far "
-                "stop working.")) != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("New links"),
+                self.tr(
+                    "Make new links for every judge of every contest? The QR codes shown or printed so far "
+                    "stop working."
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         try:
             self.services.judge_phones.new_links()
@@ -181,8 +195,12 @@ class JudgePhonesDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.contest.title).strip()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Judges' QR cards"),
-                                              str(Path.home() / (fill(self.tr("Judges' cards - %1"), safe) + ".pdf")), self.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Judges' QR cards"),
+            str(Path.home() / (fill(self.tr("Judges' cards - %1"), safe) + ".pdf")),
+            self.tr("PDF (*.pdf)"),
+        )
         if path:
             self.write_cards(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 
@@ -192,7 +210,9 @@ class JudgePhonesDialog(QDialog):
         if server is None:
             return False
         try:
-            self.services.exports.judge_cards(self.contest.title, [(link.name, link.url) for link in server.links()], path)
+            self.services.exports.judge_cards(
+                self.contest.title, [(link.name, link.url) for link in server.links()], path
+            )
         except DomainError as error:
             QMessageBox.warning(self, self.tr("The cards were not written"), error_text(error))
             return False
@@ -217,8 +237,11 @@ class JudgePhonesDialog(QDialog):
                 widget.deleteLater()
         if server is None:
             other = self.serving.running
-            self.status.setText(self.tr("The judges' server is serving another contest; Start moves it here.")
-                                if other else self.tr("The judges' server is stopped."))
+            self.status.setText(
+                self.tr("The judges' server is serving another contest; Start moves it here.")
+                if other
+                else self.tr("The judges' server is stopped.")
+            )
             return
         try:
             links = server.links()
@@ -240,8 +263,11 @@ class JudgePhonesDialog(QDialog):
         code = QLabel()
         pixmap = QPixmap()
         pixmap.loadFromData(self.services.exports.link_qr_png(url))
-        code.setPixmap(pixmap.scaled(QR_PIXELS, QR_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.FastTransformation))
+        code.setPixmap(
+            pixmap.scaled(
+                QR_PIXELS, QR_PIXELS, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
+            )
+        )
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         code.setAccessibleName(fill(self.tr("QR code of %1's link"), name))
         # Two lines, the same way on every card: the laptop's address, then the judge's token

@@ -31,8 +31,13 @@ class JudgePinDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Judge"), self.judges)
         form.addRow(self.tr("PIN"), self.pin)
-        parts = lay_out_form(self, form, save_text=self.tr("Unlock"), on_save=self.unlock,
-                             intro=[QLabel(self.tr("Only your own entries and your own scores are shown."))])
+        parts = lay_out_form(
+            self,
+            form,
+            save_text=self.tr("Unlock"),
+            on_save=self.unlock,
+            intro=[QLabel(self.tr("Only your own entries and your own scores are shown."))],
+        )
         self.error, self.unlock_button = parts.error, parts.save_button
         # After too many wrong PINs the service refuses for a while; the button says so meanwhile.
         self.wait_timer = QTimer(self)
@@ -44,14 +49,17 @@ class JudgePinDialog(QDialog):
         if self.judges.currentData() is None:
             return
         try:
-            self.judge = self.services.contests.unlock_judge(self.contest.id, self.judges.currentData(),
-                                                             self.pin.text())
+            self.judge = self.services.contests.unlock_judge(
+                self.contest.id, self.judges.currentData(), self.pin.text()
+            )
         except DomainError as error:
             self.error.setText(error_text(error))
             self.error.show()
             self.adjustSize()  # room for a message of two or three lines
             self.pin.clear()
-            seconds = error.params.get("seconds") if error.code in ("contest.pin_wait", "contest.wrong_pin_wait") else None
+            seconds = (
+                error.params.get("seconds") if error.code in ("contest.pin_wait", "contest.wrong_pin_wait") else None
+            )
             if seconds:
                 self.unlock_button.setEnabled(False)
                 self.wait_timer.start(int(seconds) * 1000)

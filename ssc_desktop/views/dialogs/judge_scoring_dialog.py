@@ -146,7 +146,9 @@ class JudgeScoringDialog(QDialog):
         self.save_button.setObjectName("Primary")
         self.save_button.clicked.connect(self.save_and_next)
         self.conflict_button = QPushButton(self.tr("Declare a &conflict…"))
-        self.conflict_button.setToolTip(self.tr("Same lab, same supervisor, a relative: the entry goes to another judge"))
+        self.conflict_button.setToolTip(
+            self.tr("Same lab, same supervisor, a relative: the entry goes to another judge")
+        )
         self.conflict_button.clicked.connect(self.declare_conflict)
         close = QPushButton(self.tr("&Lock judge mode"))
         close.clicked.connect(self.accept)
@@ -265,9 +267,13 @@ class JudgeScoringDialog(QDialog):
         criterion_id = watched.property("criterion_id") if isinstance(watched, QLineEdit) else None
         if criterion_id is not None and event.type() == QEvent.Type.FocusIn:
             self._show_guide(self._criterion(int(criterion_id)))
-        if (criterion_id is not None and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and self._problem(self._criterion(int(criterion_id))) is not None):
+        if (
+            criterion_id is not None
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self._problem(self._criterion(int(criterion_id))) is not None
+        ):
             # Enter on a score off the scale stays on it, says why and selects it for retyping.
             self._flag_problems()
             if isinstance(watched, QLineEdit):  # it is: criterion_id is only read from line edits
@@ -283,12 +289,24 @@ class JudgeScoringDialog(QDialog):
             return None
         value = _number(text)
         if value is None:
-            return fill(self.tr("%1: “%2” is not a number. Type a score from %3 to %4%5."), criterion.name, text,
-                        f"{criterion.scale_min:g}", f"{criterion.scale_max:g}", self._steps(criterion))
+            return fill(
+                self.tr("%1: “%2” is not a number. Type a score from %3 to %4%5."),
+                criterion.name,
+                text,
+                f"{criterion.scale_min:g}",
+                f"{criterion.scale_max:g}",
+                self._steps(criterion),
+            )
         if not criterion.accepts(value):
-            return fill(self.tr("%1: %2 is not on the scale %3. Type a score from %4 to %5%6."), criterion.name,
-                        text, criterion.scale, f"{criterion.scale_min:g}", f"{criterion.scale_max:g}",
-                        self._steps(criterion))
+            return fill(
+                self.tr("%1: %2 is not on the scale %3. Type a score from %4 to %5%6."),
+                criterion.name,
+                text,
+                criterion.scale,
+                f"{criterion.scale_min:g}",
+                f"{criterion.scale_max:g}",
+                self._steps(criterion),
+            )
         return None
 
     def _steps(self, criterion: CriterionRow) -> str:
@@ -311,8 +329,15 @@ class JudgeScoringDialog(QDialog):
 
     def _refused(self, criterion: CriterionRow) -> None:
         """A key the score field will not take (a letter): said at once, in red."""
-        self.error.setText(fill(self.tr("%1: only numbers can be typed here, from %2 to %3%4."), criterion.name,
-                                f"{criterion.scale_min:g}", f"{criterion.scale_max:g}", self._steps(criterion)))
+        self.error.setText(
+            fill(
+                self.tr("%1: only numbers can be typed here, from %2 to %3%4."),
+                criterion.name,
+                f"{criterion.scale_min:g}",
+                f"{criterion.scale_max:g}",
+                self._steps(criterion),
+            )
+        )
 
     # -- saving ------------------------------------------------------------------------
     def values(self) -> dict[int, float] | None:
@@ -322,14 +347,19 @@ class JudgeScoringDialog(QDialog):
             bad.setFocus()
             bad.selectAll()
             return None
-        return {criterion.id: value for criterion in self.work.contest.criteria
-                if (value := _number(self.fields[criterion.id].text())) is not None}
+        return {
+            criterion.id: value
+            for criterion in self.work.contest.criteria
+            if (value := _number(self.fields[criterion.id].text())) is not None
+        }
 
     def _changes(self, before: WorkItem, values: dict[int, float]) -> str:
         """What a save changed, in words: "Scores for entry P-07 changed: Merit 7 → 8"."""
-        changed = [fill(self.tr("%1 %2 → %3"), c.name, f"{before.scores[c.id]:g}", f"{values[c.id]:g}")
-                   for c in self.work.contest.criteria
-                   if c.id in values and c.id in before.scores and abs(before.scores[c.id] - values[c.id]) > 1e-9]
+        changed = [
+            fill(self.tr("%1 %2 → %3"), c.name, f"{before.scores[c.id]:g}", f"{values[c.id]:g}")
+            for c in self.work.contest.criteria
+            if c.id in values and c.id in before.scores and abs(before.scores[c.id] - values[c.id]) > 1e-9
+        ]
         if changed:
             return fill(self.tr("Scores for entry %1 changed: %2."), before.code, ", ".join(changed))
         if any(c.id in values and c.id not in before.scores for c in self.work.contest.criteria):
@@ -344,8 +374,9 @@ class JudgeScoringDialog(QDialog):
             return False
         before = self.current
         try:
-            self.services.contests.save_scores(self.judge_id, self.current.id, values, self.comment.text(),
-                                               by=self.work.judge.name)
+            self.services.contests.save_scores(
+                self.judge_id, self.current.id, values, self.comment.text(), by=self.work.judge.name
+            )
         except DomainError as error:
             self.error.setText(error_text(error))
             return False
@@ -359,15 +390,20 @@ class JudgeScoringDialog(QDialog):
         self._refresh(select_id=saved_id)
         codes = [i.id for i in self.work.items]
         position = codes.index(saved_id)
-        later = [i for i in self.work.items[position + 1:] + self.work.items[:position] if not i.complete]
+        later = [i for i in self.work.items[position + 1 :] + self.work.items[:position] if not i.complete]
         if later:
             self.entries.setCurrentRow(codes.index(later[0].id))
 
     def declare_conflict(self) -> None:
         if self.current is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Declare a conflict"), fill(
-            self.tr("Why can you not judge %1 fairly? (same lab, same supervisor, a relative…)"), self.current.code))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Declare a conflict"),
+            fill(
+                self.tr("Why can you not judge %1 fairly? (same lab, same supervisor, a relative…)"), self.current.code
+            ),
+        )
         if not ok:
             return
         try:
@@ -375,8 +411,15 @@ class JudgeScoringDialog(QDialog):
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Conflict not recorded"), error_text(error))
             return
-        message = fill(self.tr("%1 moved to %2."), self.current.code, taker) if taker else fill(
-            self.tr("%1 was taken off your list; no other judge is free for it, so the coordinator will "
-                    "assign one."), self.current.code)
+        message = (
+            fill(self.tr("%1 moved to %2."), self.current.code, taker)
+            if taker
+            else fill(
+                self.tr(
+                    "%1 was taken off your list; no other judge is free for it, so the coordinator will assign one."
+                ),
+                self.current.code,
+            )
+        )
         QMessageBox.information(self, self.tr("Conflict recorded"), message)
         self._refresh(select_first_open=True)

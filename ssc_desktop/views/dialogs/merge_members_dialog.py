@@ -44,11 +44,13 @@ class MergeMembersDialog(QDialog):
         self.setMinimumWidth(760)
 
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "These two records become one. Choose the record that stays, and for each field the value to keep. "
-            "The other record's registrations, check-ins and programme slots move to the one that stays; "
-            "then it is deleted. This cannot be undone."
-        ))
+        intro = QLabel(
+            self.tr(
+                "These two records become one. Choose the record that stays, and for each field the value to keep. "
+                "The other record's registrations, check-ins and programme slots move to the one that stays; "
+                "then it is deleted. This cannot be undone."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -110,8 +112,10 @@ class MergeMembersDialog(QDialog):
 
     def _summaries(self) -> dict:
         assert self.preview is not None
-        return {self.preview.keep_summary.id: self.preview.keep_summary,
-                self.preview.remove_summary.id: self.preview.remove_summary}
+        return {
+            self.preview.keep_summary.id: self.preview.keep_summary,
+            self.preview.remove_summary.id: self.preview.remove_summary,
+        }
 
     def _build_grid(self) -> None:
         drafts, summaries = self._drafts(), self._summaries()
@@ -144,7 +148,9 @@ class MergeMembersDialog(QDialog):
 
         for row, name in enumerate(EDITABLE_FIELDS, start=3):
             self.grid.addWidget(QLabel(self._field_title(name) + ":"), row, 0)
-            values = {member_id: self._value_text(name, drafts[member_id], summaries[member_id]) for member_id in self.ids}
+            values = {
+                member_id: self._value_text(name, drafts[member_id], summaries[member_id]) for member_id in self.ids
+            }
             same = getattr(drafts[first], name) == getattr(drafts[second], name)
             group = QButtonGroup(self)
             pair = []
@@ -153,7 +159,9 @@ class MergeMembersDialog(QDialog):
                 button.setToolTip(values[member_id])
                 button.setChecked(self.chosen[name] == member_id)
                 button.setEnabled(not same)
-                button.toggled.connect(lambda on, name=name, member_id=member_id: self._choose(name, member_id) if on else None)
+                button.toggled.connect(
+                    lambda on, name=name, member_id=member_id: self._choose(name, member_id) if on else None
+                )
                 group.addButton(button)
                 pair.append(button)
                 self.grid.addWidget(button, row, column)
@@ -162,10 +170,17 @@ class MergeMembersDialog(QDialog):
 
     def _field_title(self, name: str) -> str:
         return {
-            "latin_name": self.tr("Name (Latin)"), "native_name": self.tr("Own script"), "email": self.tr("E-mail"),
-            "country": self.tr("Country"), "affiliation": self.tr("Affiliation"), "visit_year": self.tr("SSP visit"),
-            "host_institution": self.tr("Host in Japan"), "gender": self.tr("Gender"), "phone": self.tr("Phone"),
-            "notes": self.tr("Notes"), "chapter_id": self.tr("Chapter"),
+            "latin_name": self.tr("Name (Latin)"),
+            "native_name": self.tr("Own script"),
+            "email": self.tr("E-mail"),
+            "country": self.tr("Country"),
+            "affiliation": self.tr("Affiliation"),
+            "visit_year": self.tr("SSP visit"),
+            "host_institution": self.tr("Host in Japan"),
+            "gender": self.tr("Gender"),
+            "phone": self.tr("Phone"),
+            "notes": self.tr("Notes"),
+            "chapter_id": self.tr("Chapter"),
         }.get(name, name)
 
     @staticmethod
@@ -223,18 +238,29 @@ class MergeMembersDialog(QDialog):
             return
         removed = self._other(self.keep_id)
         parts = [fill(self.tr("Record %1 stays; record %2 is deleted."), self.keep_id, removed)]
-        parts.append(fill(
-            self.tr("%1 registration(s) and %2 programme slot(s) move to record %3."),
-            preview.registrations_moving, preview.speaker_links_moving, self.keep_id,
-        ))
+        parts.append(
+            fill(
+                self.tr("%1 registration(s) and %2 programme slot(s) move to record %3."),
+                preview.registrations_moving,
+                preview.speaker_links_moving,
+                self.keep_id,
+            )
+        )
         if preview.shared_events:
-            parts.append(fill(self.tr(
-                "Both are registered for %1 event(s): the better registration stays there "
-                "(registered before waitlisted before cancelled) and keeps the check-ins of both."
-            ), preview.shared_events))
-        taken = [self._field_title(name) for name, member_id in self.chosen.items()
-                 if member_id != self.keep_id
-                 and getattr(preview.keep, name) != getattr(preview.remove, name)]
+            parts.append(
+                fill(
+                    self.tr(
+                        "Both are registered for %1 event(s): the better registration stays there "
+                        "(registered before waitlisted before cancelled) and keeps the check-ins of both."
+                    ),
+                    preview.shared_events,
+                )
+            )
+        taken = [
+            self._field_title(name)
+            for name, member_id in self.chosen.items()
+            if member_id != self.keep_id and getattr(preview.keep, name) != getattr(preview.remove, name)
+        ]
         if taken:
             parts.append(fill(self.tr("Taken from record %1: %2."), removed, ", ".join(taken)))
         self.summary.setText(" ".join(parts))

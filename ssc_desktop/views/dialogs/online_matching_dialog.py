@@ -38,18 +38,29 @@ class OnlineMatchingDialog(QDialog):
         self._registrations: list[RegistrationRow] = services.registrations.list_registrations(event_id)
 
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("These people joined online but could not be matched to a registration by e-mail "
-                              "or name. Choose who each one is."))
+        hint = QLabel(
+            self.tr(
+                "These people joined online but could not be matched to a registration by e-mail "
+                "or name. Choose who each one is."
+            )
+        )
         hint.setWordWrap(True)
         hint.setObjectName("PageHint")
         layout.addWidget(hint)
-        self.model: RecordTableModel[ParticipantRow] = RecordTableModel([
-            Column(self.tr("Name in the report"), lambda p: p.name),
-            Column(self.tr("E-mail"), lambda p: p.email),
-            # The exact time: an 11-second stay shows as such, not as 0 minutes.
-            Column(self.tr("Time online"), lambda p: fill(self.tr("%1 min %2 s"), p.seconds // 60, p.seconds % 60),
-                   sort_key=lambda p: p.seconds, align_right=True),
-        ], self)
+        self.model: RecordTableModel[ParticipantRow] = RecordTableModel(
+            [
+                Column(self.tr("Name in the report"), lambda p: p.name),
+                Column(self.tr("E-mail"), lambda p: p.email),
+                # The exact time: an 11-second stay shows as such, not as 0 minutes.
+                Column(
+                    self.tr("Time online"),
+                    lambda p: fill(self.tr("%1 min %2 s"), p.seconds // 60, p.seconds % 60),
+                    sort_key=lambda p: p.seconds,
+                    align_right=True,
+                ),
+            ],
+            self,
+        )
         self.proxy, self.table = record_table(self.model, self)
         self.table.setAccessibleName(self.tr("Online names to match"))
         configure_columns(self.table, [260, 240, 110], stretch=None)
@@ -93,15 +104,18 @@ class OnlineMatchingDialog(QDialog):
         if participant is not None:
             suggested = self.services.online.suggestions(participant.id)
             for suggestion in suggested:
-                self.candidate.addItem(fill(self.tr("%1 (%2% alike)"), suggestion.name, round(suggestion.score)),
-                                       suggestion.registration_id)
+                self.candidate.addItem(
+                    fill(self.tr("%1 (%2% alike)"), suggestion.name, round(suggestion.score)),
+                    suggestion.registration_id,
+                )
             if suggested:
                 self.candidate.insertSeparator(self.candidate.count())
             shown = {s.registration_id for s in suggested}
             for row in self._registrations:
                 if row.id not in shown:
-                    self.candidate.addItem(row.latin_name + (f" ({row.native_name})" if row.native_name else ""),
-                                           row.id)
+                    self.candidate.addItem(
+                        row.latin_name + (f" ({row.native_name})" if row.native_name else ""), row.id
+                    )
         self.match_button.setEnabled(participant is not None and self.candidate.count() > 0)
         self.nobody_button.setEnabled(participant is not None)
 

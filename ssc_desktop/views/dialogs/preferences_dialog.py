@@ -39,8 +39,9 @@ class PreferencesDialog(QDialog):
     def _language_changed(self) -> None:
         changes = self.chosen() != self.running
         self.restart_note.setVisible(changes)
-        self.restart_note.setText(self.tr("SSC Desktop will speak this language from its next start.")
-                                  if changes else "")
+        self.restart_note.setText(
+            self.tr("SSC Desktop will speak this language from its next start.") if changes else ""
+        )
 
     def save(self) -> None:
         settings.LANGUAGE.set(self.language.currentData())

@@ -63,8 +63,13 @@ class GuestDialog(QDialog):
         self.error = lay_out_form(self, form, on_save=self.accept).error
 
     def speaker(self) -> SpeakerDraft:
-        return SpeakerDraft(None, self.name.text().strip(), self.native_name.text().strip(),
-                            self.affiliation.text().strip(), self.bio.toPlainText().strip())
+        return SpeakerDraft(
+            None,
+            self.name.text().strip(),
+            self.native_name.text().strip(),
+            self.affiliation.text().strip(),
+            self.bio.toPlainText().strip(),
+        )
 
     def accept(self) -> None:
         if not (self.name.text().strip() or self.native_name.text().strip()):
@@ -118,9 +123,15 @@ class MemberPickerDialog(QDialog):
 class ProgrammeItemDialog(QDialog):
     """Adds (item None) or edits an item of event's programme; saved holds the stored item."""
 
-    def __init__(self, services: ServiceSet, event: EventSummary, item: ProgrammeItemRow | None = None,
-                 rooms: list[str] | None = None, default_start: datetime | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: ServiceSet,
+        event: EventSummary,
+        item: ProgrammeItemRow | None = None,
+        rooms: list[str] | None = None,
+        default_start: datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.programme_event = event
@@ -184,7 +195,13 @@ class ProgrammeItemDialog(QDialog):
         self.up_button.clicked.connect(lambda: self.move_speaker(-1))
         self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_speaker(1))
-        for button in (self.add_member_button, self.add_guest_button, self.remove_button, self.up_button, self.down_button):
+        for button in (
+            self.add_member_button,
+            self.add_guest_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
             speaker_buttons.addWidget(button)
         speaker_buttons.addStretch(1)
         speakers = QHBoxLayout()
@@ -198,8 +215,9 @@ class ProgrammeItemDialog(QDialog):
         form.addRow(self.tr("When:"), times)
         form.addRow(self.tr("Description:"), self.description)
         form.addRow(self.tr("Speakers:"), speakers)
-        self.error = lay_out_form(self, form, save_text=self.tr("Save") if item else self.tr("Add item"),
-                                  on_save=self.accept).error
+        self.error = lay_out_form(
+            self, form, save_text=self.tr("Save") if item else self.tr("Add item"), on_save=self.accept
+        ).error
         self._show_speakers()
 
     # -- speakers -----------------------------------------------------------------
@@ -255,16 +273,23 @@ class ProgrammeItemDialog(QDialog):
     # -- saving -----------------------------------------------------------------------
     def _moment(self, edit: QTimeEdit) -> datetime:
         day, clock = self.day.date(), edit.time()
-        local = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
-                         tzinfo=zone(self.programme_event.timezone))
+        local = datetime(
+            day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=zone(self.programme_event.timezone)
+        )
         return local.astimezone(timezone.utc)
 
     def draft(self) -> ItemDraft:
-        return validate_item(ItemDraft(
-            starts_at=self._moment(self.starts), ends_at=self._moment(self.ends), title=self.title.text(),
-            room=self.room.currentText(), kind=ProgrammeKind(self.kind.currentData()),
-            description=self.description.toPlainText(), speakers=tuple(self._speakers),
-        ))
+        return validate_item(
+            ItemDraft(
+                starts_at=self._moment(self.starts),
+                ends_at=self._moment(self.ends),
+                title=self.title.text(),
+                room=self.room.currentText(),
+                kind=ProgrammeKind(self.kind.currentData()),
+                description=self.description.toPlainText(),
+                speakers=tuple(self._speakers),
+            )
+        )
 
     def accept(self) -> None:
         try:
@@ -278,4 +303,3 @@ class ProgrammeItemDialog(QDialog):
             self.error.show()
             return
         super().accept()
-

@@ -39,7 +39,9 @@ class RegisterMembersDialog(QDialog):
     After exec(), outcome holds the service's BulkRegistration (None when cancelled).
     """
 
-    def __init__(self, services: ServiceSet, tasks: TaskRunner, event: EventSummary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: ServiceSet, tasks: TaskRunner, event: EventSummary, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.target = event
@@ -73,9 +75,13 @@ class RegisterMembersDialog(QDialog):
         filters.addWidget(self.chapter, 1)
         filters.addWidget(self.country, 1)
         filters.addWidget(self.year)
-        for _widget, signal in ((self.search, self.search.textChanged), (self.chapter, self.chapter.currentIndexChanged),
-                               (self.country, self.country.currentIndexChanged), (self.year, self.year.currentIndexChanged),
-                               (self.hide_taken, self.hide_taken.toggled)):
+        for _widget, signal in (
+            (self.search, self.search.textChanged),
+            (self.chapter, self.chapter.currentIndexChanged),
+            (self.country, self.country.currentIndexChanged),
+            (self.year, self.year.currentIndexChanged),
+            (self.hide_taken, self.hide_taken.toggled),
+        ):
             signal.connect(self._apply_filter)
 
         self.model = RecordTableModel(self._columns(), self)
@@ -137,9 +143,11 @@ class RegisterMembersDialog(QDialog):
         self._update_summary()
         event_id = event.id
         tasks.start(
-            lambda progress, cancel: (services.members.list_members(),
-                                      {r.member_id: r.status for r in services.registrations.list_registrations(event_id)},
-                                      services.registrations.counts(event_id)),
+            lambda progress, cancel: (
+                services.members.list_members(),
+                {r.member_id: r.status for r in services.registrations.list_registrations(event_id)},
+                services.registrations.counts(event_id),
+            ),
             on_success=lambda loaded: self.set_members(*loaded),
             on_failure=lambda error, _trace: self._show_error(error),
             owner=self,
@@ -156,7 +164,9 @@ class RegisterMembersDialog(QDialog):
             Column(self.tr("Own script"), lambda m: m.native_name),
             Column(self.tr("Chapter"), lambda m: m.chapter_name),
             Column(self.tr("Country"), lambda m: m.country),
-            Column(self.tr("Visit"), lambda m: str(m.visit_year or ""), sort_key=lambda m: m.visit_year, align_right=True),
+            Column(
+                self.tr("Visit"), lambda m: str(m.visit_year or ""), sort_key=lambda m: m.visit_year, align_right=True
+            ),
             Column(self.tr("Affiliation"), lambda m: m.affiliation),
             Column(self.tr("For this event"), taken_text, foreground=lambda m: MUTED if m.id in self._taken else None),
         ]
@@ -168,7 +178,11 @@ class RegisterMembersDialog(QDialog):
         self.counts = counts
         for combo, values, everything in (
             (self.country, sorted({m.country for m in members if m.country}), self.tr("All countries")),
-            (self.year, sorted({m.visit_year for m in members if m.visit_year}, reverse=True), self.tr("Any visit year")),
+            (
+                self.year,
+                sorted({m.visit_year for m in members if m.visit_year}, reverse=True),
+                self.tr("Any visit year"),
+            ),
         ):
             combo.blockSignals(True)
             combo.clear()
@@ -189,12 +203,17 @@ class RegisterMembersDialog(QDialog):
         if country is not None or year is not None or hide:
             pool = self._members if found is None else found
             wanted_country = fold(country) if country else None
-            found = [m for m in pool
-                     if (wanted_country is None or fold(m.country) == wanted_country)
-                     and (year is None or m.visit_year == year)
-                     and not (hide and m.id in self._taken)]
+            found = [
+                m
+                for m in pool
+                if (wanted_country is None or fold(m.country) == wanted_country)
+                and (year is None or m.visit_year == year)
+                and not (hide and m.id in self._taken)
+            ]
         self.proxy.set_visible_ids(None if found is None else {m.id for m in found})
-        self.shown_label.setText(fill(self.tr("%1 of %2 members shown"), f"{self.proxy.rowCount():,}", f"{len(self._members):,}"))
+        self.shown_label.setText(
+            fill(self.tr("%1 of %2 members shown"), f"{self.proxy.rowCount():,}", f"{len(self._members):,}")
+        )
         self._update_summary()
 
     def selected_members(self) -> list[MemberSummary]:
@@ -223,7 +242,8 @@ class RegisterMembersDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.outcome = self.services.registrations.register_members(
-                self.target.id, chosen, self.role.currentData(), allow_late=self.late.isChecked())
+                self.target.id, chosen, self.role.currentData(), allow_late=self.late.isChecked()
+            )
         except DomainError as error:
             self._show_error(error)
             return

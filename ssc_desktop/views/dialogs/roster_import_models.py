@@ -69,14 +69,23 @@ def mapping_choices() -> list[tuple[str, str]]:
     each text field again as "+ field": joined with the column(s) already going there."""
     labels = field_labels()
     choices = [(name, labels[name]) for name in ("", *FIELDS, *NAME_PARTS, KEEP)]
-    choices += [(COMBINE_PREFIX + name, fill(QGuiApplication.translate("RosterImportWizard", "+ %1 (joined with the other column)"), labels[name]))
-                for name in FIELDS if name in COMBINABLE]
+    choices += [
+        (
+            COMBINE_PREFIX + name,
+            fill(QGuiApplication.translate("RosterImportWizard", "+ %1 (joined with the other column)"), labels[name]),
+        )
+        for name in FIELDS
+        if name in COMBINABLE
+    ]
     return choices
 
 
 def action_labels() -> dict[DuplicateAction, str]:
-    return {DuplicateAction.UPDATE: QGuiApplication.translate("RosterImportWizard", "Update the member"), DuplicateAction.SKIP: QGuiApplication.translate("RosterImportWizard", "Skip the row"),
-            DuplicateAction.KEEP_BOTH: QGuiApplication.translate("RosterImportWizard", "Keep both")}
+    return {
+        DuplicateAction.UPDATE: QGuiApplication.translate("RosterImportWizard", "Update the member"),
+        DuplicateAction.SKIP: QGuiApplication.translate("RosterImportWizard", "Skip the row"),
+        DuplicateAction.KEEP_BOTH: QGuiApplication.translate("RosterImportWizard", "Keep both"),
+    }
 
 
 # -- the preview with one mapping combo per column ------------------------------------------------
@@ -111,7 +120,7 @@ class PreviewModel(QAbstractTableModel):
         if name == KEEP:
             holders = []
         elif name in COMBINABLE and (combine or name in NAME_PARTS):
-            holders = holders[:max(0, len(holders) - (MAX_COMBINED - 1))]
+            holders = holders[: max(0, len(holders) - (MAX_COMBINED - 1))]
         for other in holders:
             del self.mapping[other]
             changed.append(other)
@@ -147,7 +156,9 @@ class PreviewModel(QAbstractTableModel):
             return MUTED
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if index.isValid() and index.row() == 0 and role == Qt.ItemDataRole.EditRole:
             value = value or ""
             self.set_field(index.column(), value.removeprefix(COMBINE_PREFIX), combine=value.startswith(COMBINE_PREFIX))
@@ -207,8 +218,14 @@ class DuplicatesModel(QAbstractTableModel):
         self.policy = DuplicateAction.UPDATE
         self.overrides: dict[int, DuplicateAction] = {}
         self.labels = action_labels()
-        self.headers = [self.tr("Row"), self.tr("Name"), self.tr("E-mail"), self.tr("Same as"), self.tr("Matched by"),
-                        self.tr("What to do")]
+        self.headers = [
+            self.tr("Row"),
+            self.tr("Name"),
+            self.tr("E-mail"),
+            self.tr("Same as"),
+            self.tr("Matched by"),
+            self.tr("What to do"),
+        ]
 
     def set_rows(self, rows: list[DuplicateRow]) -> None:
         self.beginResetModel()
@@ -254,7 +271,9 @@ class DuplicatesModel(QAbstractTableModel):
             return self.tr("E-mail") if duplicate.matched_by == "email" else self.tr("Name and country")
         return self.labels[self.action(duplicate.row)]
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if index.isValid() and index.column() == self.ACTION_COLUMN and role == Qt.ItemDataRole.EditRole:
             self.overrides[self.rows[index.row()].row] = DuplicateAction(value)
             self.dataChanged.emit(index, index)
@@ -266,7 +285,11 @@ class DuplicatesModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == self.ACTION_COLUMN else base
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
             return self.headers[section]
         return None
 
@@ -294,25 +317,61 @@ class ProblemsModel(RecordTableModel[ProblemRow]):
     leave_out_changed = Signal(int, bool)
 
     def __init__(self, parent: Any = None) -> None:
-    
+
         def colour(row: ProblemRow) -> QColor:
             if row.left_out:
                 return MUTED
             return AMBER if row.problem.severity == "warning" else _ERROR_COLOR
 
         muted = lambda r: MUTED if r.left_out else None  # noqa: E731
-        super().__init__([
-            Column(QGuiApplication.translate("RosterImportWizard", "Row"), lambda r: str(r.problem.row), sort_key=lambda r: r.problem.row, align_right=True,
-                   foreground=muted),
-            Column(QGuiApplication.translate("RosterImportWizard", "Column"), lambda r: r.problem.column, foreground=muted),
-            Column(QGuiApplication.translate("RosterImportWizard", "Header"), lambda r: r.problem.header, foreground=muted),
-            Column(QGuiApplication.translate("RosterImportWizard", "Value"), lambda r: r.problem.value,
-                   tooltip=lambda r: "" if r.left_out else QGuiApplication.translate("RosterImportWizard", "Double-click or press F2 to correct the value"),
-                   foreground=muted),
-            Column(QGuiApplication.translate("RosterImportWizard", "Problem"), lambda r: r.text, tooltip=lambda r: r.text, foreground=colour),
-            Column(QGuiApplication.translate("RosterImportWizard", "Leave out"), lambda r: "", sort_key=lambda r: r.left_out,
-                   tooltip=lambda r: QGuiApplication.translate("RosterImportWizard", "Leave this row out of the import")),
-        ], parent)
+        super().__init__(
+            [
+                Column(
+                    QGuiApplication.translate("RosterImportWizard", "Row"),
+                    lambda r: str(r.problem.row),
+                    sort_key=lambda r: r.problem.row,
+                    align_right=True,
+                    foreground=muted,
+                ),
+                Column(
+                    QGuiApplication.translate("RosterImportWizard", "Column"),
+                    lambda r: r.problem.column,
+                    foreground=muted,
+                ),
+                Column(
+                    QGuiApplication.translate("RosterImportWizard", "Header"),
+                    lambda r: r.problem.header,
+                    foreground=muted,
+                ),
+                Column(
+                    QGuiApplication.translate("RosterImportWizard", "Value"),
+                    lambda r: r.problem.value,
+                    tooltip=lambda r: (
+                        ""
+                        if r.left_out
+                        else QGuiApplication.translate(
+                            "RosterImportWizard", "Double-click or press F2 to correct the value"
+                        )
+                    ),
+                    foreground=muted,
+                ),
+                Column(
+                    QGuiApplication.translate("RosterImportWizard", "Problem"),
+                    lambda r: r.text,
+                    tooltip=lambda r: r.text,
+                    foreground=colour,
+                ),
+                Column(
+                    QGuiApplication.translate("RosterImportWizard", "Leave out"),
+                    lambda r: "",
+                    sort_key=lambda r: r.left_out,
+                    tooltip=lambda r: QGuiApplication.translate(
+                        "RosterImportWizard", "Leave this row out of the import"
+                    ),
+                ),
+            ],
+            parent,
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
@@ -341,7 +400,9 @@ class ProblemsModel(RecordTableModel[ProblemRow]):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if not index.isValid():
             return False
         row = self.row_at(index.row())

@@ -22,7 +22,8 @@ from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.roster_import import DuplicateAction, RosterImportRequest, RosterImportResult, RosterPreview
 from ssc_desktop.views.dialogs.roster_import_models import DuplicatesModel, PreviewModel, ProblemsModel
-from ssc_desktop.views.dialogs.roster_import_pages import CheckPage, FilePage, ImportPage, MappingPage, SummaryPage
+from ssc_desktop.views.dialogs.roster_import_check_page import CheckPage
+from ssc_desktop.views.dialogs.roster_import_pages import FilePage, ImportPage, MappingPage, SummaryPage
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 
@@ -34,8 +35,14 @@ class RosterImportWizard(QWizard):
 
     FILE_PAGE, MAPPING_PAGE, CHECK_PAGE, IMPORT_PAGE, SUMMARY_PAGE = range(5)
 
-    def __init__(self, services: ServiceSet, tasks: TaskRunner, parent: QWidget | None = None,
-                 path: str | Path | None = None, chapter: str = "") -> None:
+    def __init__(
+        self,
+        services: ServiceSet,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        path: str | Path | None = None,
+        chapter: str = "",
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
@@ -55,8 +62,9 @@ class RosterImportWizard(QWizard):
         self.check_page = CheckPage(self)
         self.import_page = ImportPage(self)
         self.summary_page = SummaryPage()
-        for number, page in enumerate((self.file_page, self.mapping_page, self.check_page, self.import_page,
-                                       self.summary_page)):
+        for number, page in enumerate(
+            (self.file_page, self.mapping_page, self.check_page, self.import_page, self.summary_page)
+        ):
             self.setPage(number, page)
         # The import cannot be undone by Back: the check page commits.
         self.check_page.setCommitPage(True)
@@ -91,17 +99,26 @@ class RosterImportWizard(QWizard):
     def _request(self, **changes: Any) -> RosterImportRequest:
         """The import as the pages now describe it: file, sheet, header row and mapping, and changes."""
         assert self.preview is not None
-        return RosterImportRequest(path=self.preview.path, mapping=dict(self.mapping_page.model.mapping),
-                                   sheet=self.preview.sheet, header_row=self.preview.header_row, **changes)
+        return RosterImportRequest(
+            path=self.preview.path,
+            mapping=dict(self.mapping_page.model.mapping),
+            sheet=self.preview.sheet,
+            header_row=self.preview.header_row,
+            **changes,
+        )
 
     def run_check(self, page: CheckPage, refresh: bool = False) -> None:
         """Checks every row in the background; refresh checks again with the page's corrections."""
         service = self.services.roster_import
         # Rows left out are still listed at first (so they can be taken back in), and the raw values
         # of the rows with problems are kept to re-validate a row as it is corrected.
-        request = self._request(policy=DuplicateAction(self.check_page.policy.currentData()),
-                                corrections=dict(page.corrections), dry_run=True,
-                                excluded=tuple(page.excluded) if refresh else (), keep_problem_rows=not refresh)
+        request = self._request(
+            policy=DuplicateAction(self.check_page.policy.currentData()),
+            corrections=dict(page.corrections),
+            dry_run=True,
+            excluded=tuple(page.excluded) if refresh else (),
+            keep_problem_rows=not refresh,
+        )
         self.cancel_check()
         page.generation += 1
         generation = page.generation
@@ -133,9 +150,13 @@ class RosterImportWizard(QWizard):
 
     def run_import(self, page: ImportPage) -> None:
         service = self.services.roster_import
-        request = self._request(chapter=self.file_page.chapter_name(), policy=self.check_page.duplicates_model.policy,
-                                overrides=dict(self.check_page.duplicates_model.overrides),
-                                corrections=dict(self.check_page.corrections), excluded=tuple(self.check_page.excluded))
+        request = self._request(
+            chapter=self.file_page.chapter_name(),
+            policy=self.check_page.duplicates_model.policy,
+            overrides=dict(self.check_page.duplicates_model.overrides),
+            corrections=dict(self.check_page.corrections),
+            excluded=tuple(self.check_page.excluded),
+        )
         self.check_page.recheck_timer.stop()
         self.check_page.generation += 1
         self.cancel_check()
@@ -159,8 +180,9 @@ class RosterImportWizard(QWizard):
             self.task = None
             page.show_stopped(self.tr("The import was cancelled. Nothing was changed."), failed=False)
 
-        self.task = self.tasks.start(work, on_success=done, on_failure=failed, on_progress=page.show_progress,
-                                     on_cancelled=cancelled, owner=self)
+        self.task = self.tasks.start(
+            work, on_success=done, on_failure=failed, on_progress=page.show_progress, on_cancelled=cancelled, owner=self
+        )
 
     def save_report(self, path: str, error_label: QLabel) -> bool:
         if self.check_result is None:

@@ -55,12 +55,22 @@ class RubricDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Rubric — %1"), contest.title))
         self.setMinimumWidth(900)
         self.grid = QGridLayout()
-        for column, text in enumerate([self.tr("Criterion"), self.tr("Weight"), self.tr("Lowest"), self.tr("Highest"),
-                                       self.tr("Step"), self.tr("Guide (level: meaning; level: meaning)")]):
+        for column, text in enumerate(
+            [
+                self.tr("Criterion"),
+                self.tr("Weight"),
+                self.tr("Lowest"),
+                self.tr("Highest"),
+                self.tr("Step"),
+                self.tr("Guide (level: meaning; level: meaning)"),
+            ]
+        ):
             label = QLabel(text)
             label.setStyleSheet("font-weight: 600;")
             self.grid.addWidget(label, 0, column)
-        self.rows: list[tuple[QLineEdit, QDoubleSpinBox, QDoubleSpinBox, QDoubleSpinBox, QDoubleSpinBox, QLineEdit]] = []
+        self.rows: list[
+            tuple[QLineEdit, QDoubleSpinBox, QDoubleSpinBox, QDoubleSpinBox, QDoubleSpinBox, QLineEdit]
+        ] = []
         for criterion in contest.criteria:
             self.add_row(criterion.draft())
         add = QPushButton(self.tr("Add criterion"))
@@ -79,9 +89,14 @@ class RubricDialog(QDialog):
     def add_row(self, draft: CriterionDraft) -> None:
         if len(self.rows) >= MAX_CRITERIA:
             return
-        widgets = (QLineEdit(draft.name), _spin(0.1, 100, draft.weight, 1), _spin(0, 1000, draft.scale_min, 1),
-                   _spin(0.5, 1000, draft.scale_max, 1), _spin(0.05, 100, draft.step, 0.5),
-                   QLineEdit("; ".join(f"{level}: {text}" for level, text in draft.guide)))
+        widgets = (
+            QLineEdit(draft.name),
+            _spin(0.1, 100, draft.weight, 1),
+            _spin(0, 1000, draft.scale_min, 1),
+            _spin(0.5, 1000, draft.scale_max, 1),
+            _spin(0.05, 100, draft.step, 0.5),
+            QLineEdit("; ".join(f"{level}: {text}" for level, text in draft.guide)),
+        )
         row = len(self.rows) + 1
         for column, widget in enumerate(widgets):
             self.grid.addWidget(widget, row, column)
@@ -96,9 +111,12 @@ class RubricDialog(QDialog):
                 widget.deleteLater()
 
     def drafts(self) -> tuple[CriterionDraft, ...]:
-        return tuple(CriterionDraft(name.text(), weight.value(), low.value(), high.value(), step.value(),
-                                    parse_guide(guide.text()))
-                     for name, weight, low, high, step, guide in self.rows)
+        return tuple(
+            CriterionDraft(
+                name.text(), weight.value(), low.value(), high.value(), step.value(), parse_guide(guide.text())
+            )
+            for name, weight, low, high, step, guide in self.rows
+        )
 
     def save(self) -> None:
         try:

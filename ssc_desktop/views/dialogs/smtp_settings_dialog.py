@@ -102,15 +102,24 @@ class SmtpSettingsDialog(QDialog):
     def password_place_text(self) -> str:
         place = self.services.mail.password_place()
         if place.kind == "keyring":
-            return fill(self.tr("The password is kept in this computer's keyring (%1), not in the database: "
-                                "each laptop that sends e-mail has it typed once."), place.backend)
+            return fill(
+                self.tr(
+                    "The password is kept in this computer's keyring (%1), not in the database: "
+                    "each laptop that sends e-mail has it typed once."
+                ),
+                place.backend,
+            )
         if place.kind == "database":
-            return self.tr("This computer has no keyring, so the password an older version saved is still in the "
-                           "database, where every desk can read it. Save to take it out: it is then kept only "
-                           "until SSC Desktop closes.")
-        return self.tr("This computer has no keyring (on Linux: no Secret Service such as GNOME Keyring or "
-                       "KWallet), so the password is kept only in memory until SSC Desktop closes, never in the "
-                       "database. Type it again next time.")
+            return self.tr(
+                "This computer has no keyring, so the password an older version saved is still in the "
+                "database, where every desk can read it. Save to take it out: it is then kept only "
+                "until SSC Desktop closes."
+            )
+        return self.tr(
+            "This computer has no keyring (on Linux: no Secret Service such as GNOME Keyring or "
+            "KWallet), so the password is kept only in memory until SSC Desktop closes, never in the "
+            "database. Type it again next time."
+        )
 
     def _security_changed(self) -> None:
         if self.port.value() in _DEFAULT_PORTS.values():
@@ -118,8 +127,12 @@ class SmtpSettingsDialog(QDialog):
 
     def settings(self) -> SmtpSettings:
         return SmtpSettings(
-            host=self.host.text(), port=self.port.value(), security=self.security.currentData(),
-            user=self.user.text(), password=self.password.text(), from_address=self.from_address.text(),
+            host=self.host.text(),
+            port=self.port.value(),
+            security=self.security.currentData(),
+            user=self.user.text(),
+            password=self.password.text(),
+            from_address=self.from_address.text(),
             from_name=self.from_name.text(),
         )
 

@@ -31,7 +31,9 @@ class WalkInDialog(QDialog):
     After exec(), outcome holds the service's WalkIn and member the person's record.
     """
 
-    def __init__(self, services: ServiceSet, event: EventSummary, station: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: ServiceSet, event: EventSummary, station: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.target = event
@@ -103,7 +105,9 @@ class WalkInDialog(QDialog):
         email = self.email.text().strip().casefold()
         if not email:
             return None
-        return next((m for m in self.services.members.list_members(search=email) if m.email.strip().casefold() == email), None)
+        return next(
+            (m for m in self.services.members.list_members(search=email) if m.email.strip().casefold() == email), None
+        )
 
     def accept(self) -> None:
         try:
@@ -114,8 +118,11 @@ class WalkInDialog(QDialog):
             # Kept, so that trying again after an error does not add the person twice.
             self.member = member
             self.outcome = self.services.registrations.register_walk_in(
-                self.target.id, member.id, self.role.currentData(),
-                check_in=self.check_in_now.isChecked(), station=self.station,
+                self.target.id,
+                member.id,
+                self.role.currentData(),
+                check_in=self.check_in_now.isChecked(),
+                station=self.station,
             )
         except DomainError as error:
             self.error.setText(error_text(error))

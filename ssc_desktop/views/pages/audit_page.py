@@ -27,8 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from ssc_desktop.services.audit import (
-    CHECK_IN, CHECK_OUT, DESK_MERGE, KINDS, MEMBER_MERGE, ONLINE_IMPORT, ROSTER_IMPORT, SCORE, UNDO, WRONG_PIN,
-    AuditFilter, AuditRow,
+    CHECK_IN,
+    CHECK_OUT,
+    DESK_MERGE,
+    KINDS,
+    MEMBER_MERGE,
+    ONLINE_IMPORT,
+    ROSTER_IMPORT,
+    SCORE,
+    UNDO,
+    WRONG_PIN,
+    AuditFilter,
+    AuditRow,
 )
 from ssc_desktop.views import settings
 from ssc_desktop.views.changes import Kind
@@ -47,15 +57,24 @@ class AuditPage(ProgressHost, Page):
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
-        self.set_heading(self.tr("Audit log"), self.tr(
-            "Every check-in, undo, check-out, score change, import, merge and wrong judge PIN, with the desk "
-            "that did it and when. Written with the change itself, so it cannot disagree with the records."))
+        self.set_heading(
+            self.tr("Audit log"),
+            self.tr(
+                "Every check-in, undo, check-out, score change, import, merge and wrong judge PIN, with the desk "
+                "that did it and when. Written with the change itself, so it cannot disagree with the records."
+            ),
+        )
         self.last_written: Path | None = None
         self.kind_labels = {
-            CHECK_IN: self.tr("Check-in"), UNDO: self.tr("Undo"), CHECK_OUT: self.tr("Check-out"),
-            SCORE: self.tr("Score change"), ROSTER_IMPORT: self.tr("Roster import"),
-            ONLINE_IMPORT: self.tr("Online report"), MEMBER_MERGE: self.tr("Member merge"),
-            DESK_MERGE: self.tr("Desk merge"), WRONG_PIN: self.tr("Wrong judge PIN"),
+            CHECK_IN: self.tr("Check-in"),
+            UNDO: self.tr("Undo"),
+            CHECK_OUT: self.tr("Check-out"),
+            SCORE: self.tr("Score change"),
+            ROSTER_IMPORT: self.tr("Roster import"),
+            ONLINE_IMPORT: self.tr("Online report"),
+            MEMBER_MERGE: self.tr("Member merge"),
+            DESK_MERGE: self.tr("Desk merge"),
+            WRONG_PIN: self.tr("Wrong judge PIN"),
         }
 
         self.kind = QComboBox()
@@ -84,13 +103,20 @@ class AuditPage(ProgressHost, Page):
         self.header_actions.addWidget(self.export_button)
         self.layout_.addLayout(filters)
 
-        self.model: RecordTableModel[AuditRow] = RecordTableModel([
-            Column(self.tr("When"), lambda r: date_time_text(r.at.astimezone(), seconds=True), lambda r: r.id,
-                   tooltip=lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S UTC")),
-            Column(self.tr("Kind"), lambda r: self.kind_labels.get(r.kind, r.kind)),
-            Column(self.tr("Desk"), lambda r: self.desk_name(r.desk)),
-            Column(self.tr("What"), lambda r: r.what, tooltip=lambda r: r.what),
-        ], self)
+        self.model: RecordTableModel[AuditRow] = RecordTableModel(
+            [
+                Column(
+                    self.tr("When"),
+                    lambda r: date_time_text(r.at.astimezone(), seconds=True),
+                    lambda r: r.id,
+                    tooltip=lambda r: r.at.strftime("%Y-%m-%d %H:%M:%S UTC"),
+                ),
+                Column(self.tr("Kind"), lambda r: self.kind_labels.get(r.kind, r.kind)),
+                Column(self.tr("Desk"), lambda r: self.desk_name(r.desk)),
+                Column(self.tr("What"), lambda r: r.what, tooltip=lambda r: r.what),
+            ],
+            self,
+        )
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -127,8 +153,12 @@ class AuditPage(ProgressHost, Page):
     # -- reading -----------------------------------------------------------------------------
     def current_filter(self) -> AuditFilter:
         event_id = self.current_event.id if self.this_event.isChecked() and self.current_event else None
-        return AuditFilter(kind=self.kind.currentData() or "", desk=self.desk.currentData() or "",
-                           text=self.search.text(), event_id=event_id)
+        return AuditFilter(
+            kind=self.kind.currentData() or "",
+            desk=self.desk.currentData() or "",
+            text=self.search.text(),
+            event_id=event_id,
+        )
 
     def event_changed(self) -> None:
         if self.this_event.isChecked():
@@ -143,14 +173,21 @@ class AuditPage(ProgressHost, Page):
             return audit.entries(where, limit=SHOWN), audit.desks(), audit.count()
 
         # latest: a read overtaken by a newer filter is dropped
-        return self.tasks.start(work, on_success=lambda loaded: self._loaded(*loaded),
-                                on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING), owner=self,
-                                latest="rows")
+        return self.tasks.start(
+            work,
+            on_success=lambda loaded: self._loaded(*loaded),
+            on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING),
+            owner=self,
+            latest="rows",
+        )
 
     def desk_name(self, desk: str) -> str:
         """A station's own name as it was typed; the actors without a desk in words."""
-        return {"app": self.tr("SSC Desktop (no desk)"), "cli": self.tr("Command line (ssc)"),
-                "phone": self.tr("A judge's phone")}.get(desk, desk)
+        return {
+            "app": self.tr("SSC Desktop (no desk)"),
+            "cli": self.tr("Command line (ssc)"),
+            "phone": self.tr("A judge's phone"),
+        }.get(desk, desk)
 
     def _loaded(self, rows: list[AuditRow], desks: list[str], total: int) -> None:
         self.model.set_rows(rows)
@@ -163,11 +200,19 @@ class AuditPage(ProgressHost, Page):
         self.desk.setCurrentIndex(max(0, self.desk.findData(chosen)))
         self.desk.blockSignals(False)
         if not total:
-            self.count_label.setText(self.tr("Nothing recorded yet: check-ins, score changes, imports and merges "
-                                             "appear here as they happen."))
+            self.count_label.setText(
+                self.tr(
+                    "Nothing recorded yet: check-ins, score changes, imports and merges appear here as they happen."
+                )
+            )
         elif len(rows) >= SHOWN:
-            self.count_label.setText(fill(self.tr("The newest %1 matching entries of %2 (Export has them all)."),
-                                          f"{len(rows):,}", f"{total:,}"))
+            self.count_label.setText(
+                fill(
+                    self.tr("The newest %1 matching entries of %2 (Export has them all)."),
+                    f"{len(rows):,}",
+                    f"{total:,}",
+                )
+            )
         else:
             self.count_label.setText(fill(self.tr("%1 of %2 entries match."), f"{len(rows):,}", f"{total:,}"))
         self._update_buttons()
@@ -175,9 +220,12 @@ class AuditPage(ProgressHost, Page):
     # -- exporting ---------------------------------------------------------------------------
     def choose_export(self) -> None:
         folder = settings.EXPORTS_FOLDER.folder()
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the audit log"),
-                                                    str(Path(folder) / (self.tr("Audit log") + ".xlsx")),
-                                                    self.tr("Excel workbook (*.xlsx)"))
+        path, _chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the audit log"),
+            str(Path(folder) / (self.tr("Audit log") + ".xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -204,9 +252,14 @@ class AuditPage(ProgressHost, Page):
             QMessageBox.warning(self, self.tr("Audit log not written"), error_text(error))
 
         self._say("", Tone.SAVED)
-        return self.start_progress(self.tr("Audit log"), fill(self.tr("Writing %1…"), target.name), work,
-                                   on_success=done, on_failure=failed,
-                                   on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), Tone.WARNING))
+        return self.start_progress(
+            self.tr("Audit log"),
+            fill(self.tr("Writing %1…"), target.name),
+            work,
+            on_success=done,
+            on_failure=failed,
+            on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), Tone.WARNING),
+        )
 
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(self.services is not None and not self.busy)

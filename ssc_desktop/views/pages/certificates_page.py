@@ -82,11 +82,14 @@ class CertificatesPage(ProgressHost, Page):
     def _contributors_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(_title(self.tr("Contributors")))
-        self.contributors: RecordTableModel[ContributorRow] = RecordTableModel([
-            Column(self.tr("Name"), lambda c: c.latin_name),
-            Column(self.tr("Own script"), lambda c: c.native_name),
-            Column(self.tr("Reason"), lambda c: c.reason),
-        ], self)
+        self.contributors: RecordTableModel[ContributorRow] = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda c: c.latin_name),
+                Column(self.tr("Own script"), lambda c: c.native_name),
+                Column(self.tr("Reason"), lambda c: c.reason),
+            ],
+            self,
+        )
         self.contributors_proxy, self.contributors_table = record_table(self.contributors, self)
         self.contributors_table.setAccessibleName(self.tr("Contributors"))
         configure_columns(self.contributors_table, [170, 140, 260], stretch=2)
@@ -108,16 +111,22 @@ class CertificatesPage(ProgressHost, Page):
     def _issued_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(_title(self.tr("Issued certificates")))
-        self.issued: RecordTableModel[IssuedCertificate] = RecordTableModel([
-            Column(self.tr("Number"), lambda c: c.number),
-            Column(self.tr("Kind"), lambda c: word(c.kind)),
-            Column(self.tr("Name"), lambda c: c.recipient_latin_name),
-            Column(self.tr("Own script"), lambda c: c.recipient_name),
-            # In the event's own time zone, as every time on this page; the hint names it when it is
-            # not the laptop's.
-            Column(self.tr("Issued"), lambda c: local_time_text(c.issued_at, self._tz, with_date=True),
-                   sort_key=lambda c: c.issued_at),
-        ], self)
+        self.issued: RecordTableModel[IssuedCertificate] = RecordTableModel(
+            [
+                Column(self.tr("Number"), lambda c: c.number),
+                Column(self.tr("Kind"), lambda c: word(c.kind)),
+                Column(self.tr("Name"), lambda c: c.recipient_latin_name),
+                Column(self.tr("Own script"), lambda c: c.recipient_name),
+                # In the event's own time zone, as every time on this page; the hint names it when it is
+                # not the laptop's.
+                Column(
+                    self.tr("Issued"),
+                    lambda c: local_time_text(c.issued_at, self._tz, with_date=True),
+                    sort_key=lambda c: c.issued_at,
+                ),
+            ],
+            self,
+        )
         self.issued_proxy, self.issued_table = record_table(self.issued, self)
         self.issued_table.setAccessibleName(self.tr("Issued certificates"))
         configure_columns(self.issued_table, [160, 90, 130, 110, 110], stretch=2)
@@ -170,7 +179,8 @@ class CertificatesPage(ProgressHost, Page):
         self.result_label = ResultLine()
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_written))) if self.last_written else None)
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_written))) if self.last_written else None
+        )
         result.addWidget(self.result_label, 1)
         result.addWidget(self.open_button)
         layout.addLayout(result)
@@ -190,8 +200,9 @@ class CertificatesPage(ProgressHost, Page):
             self._show_plan()
             return
         self._tz = zone(event.timezone)
-        self.hint_label.setText(fill(self.tr("%1 · %2"), event.title, date_text(event.local_start, weekday=True))
-                                + zone_note(self._tz))
+        self.hint_label.setText(
+            fill(self.tr("%1 · %2"), event.title, date_text(event.local_start, weekday=True)) + zone_note(self._tz)
+        )
         self.contributors.set_rows(self.services.certificates.list_contributors(event.id))
         self.issued.set_rows(self.services.certificates.list_issued(event.id))
         self._kind_changed()
@@ -214,8 +225,9 @@ class CertificatesPage(ProgressHost, Page):
         self.plan = None
         if self.services is not None and self.current_event is not None and self.template.count():
             try:
-                self.plan = self.services.certificates.plan(self.current_event.id, self.chosen_kind(),
-                                                            self.template.currentData())
+                self.plan = self.services.certificates.plan(
+                    self.current_event.id, self.chosen_kind(), self.template.currentData()
+                )
             except DomainError as error:
                 self._show_plan(error_text(error))
                 return
@@ -230,8 +242,13 @@ class CertificatesPage(ProgressHost, Page):
             self.plan_label.setText("")
         else:
             self.plan_label.setStyleSheet("font-weight: 600;")
-            self.plan_label.setText(fill(self.tr("%1 people get a certificate; %2 left out."),
-                                         len(self.plan.recipients), len(self.plan.left_out)))
+            self.plan_label.setText(
+                fill(
+                    self.tr("%1 people get a certificate; %2 left out."),
+                    len(self.plan.recipients),
+                    len(self.plan.left_out),
+                )
+            )
             for person in self.plan.left_out:
                 self.left_out.addItem(f"{person.name} — {person.why}")
         self._update_buttons()
@@ -269,8 +286,9 @@ class CertificatesPage(ProgressHost, Page):
         chosen = self.selected_contributor()
         if chosen is None or self.services is None:
             return
-        if not self.confirm(self.tr("Remove contributor"), fill(self.tr("Remove %1 from the contributors?"),
-                                                                 chosen.latin_name)):
+        if not self.confirm(
+            self.tr("Remove contributor"), fill(self.tr("Remove %1 from the contributors?"), chosen.latin_name)
+        ):
             return
         self.services.certificates.remove_contributor(chosen.registration_id)
         self._contributors_changed(fill(self.tr("%1 is no longer a contributor."), chosen.latin_name))
@@ -293,10 +311,14 @@ class CertificatesPage(ProgressHost, Page):
             CertificateTemplateDialog,
         )
 
-        template = None if new or self.template.currentData() is None else \
-            self.services.certificates.get_template(self.template.currentData())
-        dialog = CertificateTemplateDialog(self.services, self.tasks, self.current_event, template,
-                                           self.chosen_kind(), self)
+        template = (
+            None
+            if new or self.template.currentData() is None
+            else self.services.certificates.get_template(self.template.currentData())
+        )
+        dialog = CertificateTemplateDialog(
+            self.services, self.tasks, self.current_event, template, self.chosen_kind(), self
+        )
         if dialog.exec() and dialog.saved is not None:
             self._kind_changed()
             self.template.setCurrentIndex(max(0, self.template.findData(dialog.saved.id)))
@@ -310,13 +332,13 @@ class CertificatesPage(ProgressHost, Page):
         if self.per_person.isChecked():
             path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the certificates"), folder)
         else:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the certificates"),
-                                                  str(Path(folder) / f"{title}.pdf"), self.tr("PDF (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the certificates"), str(Path(folder) / f"{title}.pdf"), self.tr("PDF (*.pdf)")
+            )
             if path and not path.lower().endswith(".pdf"):
                 path += ".pdf"
         if path:
-            settings.CERTIFICATES_FOLDER.set(str(Path(path).parent if not self.per_person.isChecked()
-                                                            else Path(path)))
+            settings.CERTIFICATES_FOLDER.set(str(Path(path).parent if not self.per_person.isChecked() else Path(path)))
             self.write(path)
 
     def write(self, path: str | Path) -> TaskHandle | None:
@@ -340,14 +362,20 @@ class CertificatesPage(ProgressHost, Page):
         def done(result: tuple[str, Path, list]) -> None:
             self.last_written = result[1]
             warnings = result[2]  # the certificates are written, with a box for each such character
-            self._say("\n".join([result[0], warnings_text(warnings)]) if warnings else result[0],
-                      Tone.WARNING if warnings else Tone.SAVED)
+            self._say(
+                "\n".join([result[0], warnings_text(warnings)]) if warnings else result[0],
+                Tone.WARNING if warnings else Tone.SAVED,
+            )
 
         self.issued.set_rows(self.services.certificates.list_issued(plan.event.id))
         return self.start_progress(
-            self.tr("Certificates"), fill(self.tr("Drawing %1 certificates…"), len(plan.recipients)), work,
-            on_success=done, on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING),
-            on_cancelled=lambda: self._say(self.tr("Cancelled; no certificate file was left behind."), Tone.WARNING))
+            self.tr("Certificates"),
+            fill(self.tr("Drawing %1 certificates…"), len(plan.recipients)),
+            work,
+            on_success=done,
+            on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING),
+            on_cancelled=lambda: self._say(self.tr("Cancelled; no certificate file was left behind."), Tone.WARNING),
+        )
 
     # -- verifying ------------------------------------------------------------------------------
     def verify(self) -> IssuedCertificate | None:
@@ -377,4 +405,3 @@ def _title(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-size: 15px; font-weight: 600;")
     return label
-

@@ -45,7 +45,6 @@ _STATUS_ORDER = {RegistrationStatus.REGISTERED: 0, RegistrationStatus.WAITLISTED
 
 
 class CheckInPage(Page):
-
     shows = frozenset({Kind.REGISTRATIONS, Kind.CHECK_INS, Kind.MEMBERS})
     # The full-screen station was opened (its CheckInStation), e.g. to connect its badge_wanted signal.
     station_opened = Signal(object)
@@ -77,7 +76,9 @@ class CheckInPage(Page):
         self.header_actions.addWidget(self.station)
         self.open_station_button = QPushButton(self.tr("Open check-in station"))
         self.open_station_button.setObjectName("Primary")
-        self.open_station_button.setToolTip(self.tr("A full-screen desk for scanners, the webcam and the queue (Esc leaves it)"))
+        self.open_station_button.setToolTip(
+            self.tr("A full-screen desk for scanners, the webcam and the queue (Esc leaves it)")
+        )
         self.open_station_button.clicked.connect(lambda: self.open_station())
         self.open_station_button.setEnabled(False)
         self.lists_button = QPushButton(self.tr("Check-in lists…"))
@@ -86,8 +87,11 @@ class CheckInPage(Page):
         self.lists_button.setEnabled(False)
         self.header_actions.addWidget(self.lists_button)
         for text, tip, wanted in (
-            (self.tr("Prepare desk…"), self.tr("This event in a file, for a laptop with no server"),
-             self.prepare_desk_wanted),
+            (
+                self.tr("Prepare desk…"),
+                self.tr("This event in a file, for a laptop with no server"),
+                self.prepare_desk_wanted,
+            ),
             (self.tr("Merge desks…"), self.tr("Bring the check-ins of desk files back"), self.merge_desks_wanted),
         ):
             button = QPushButton(text)
@@ -116,7 +120,9 @@ class CheckInPage(Page):
 
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Find a person to check in"))
-        self.search.setPlaceholderText(self.tr("Type a name in any script, e-mail or affiliation, then Enter to check in…"))
+        self.search.setPlaceholderText(
+            self.tr("Type a name in any script, e-mail or affiliation, then Enter to check in…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
         self.search.returnPressed.connect(self._check_in_from_search)
@@ -155,17 +161,29 @@ class CheckInPage(Page):
         def arrival_colour(r: RegistrationRow):
             if r.checked_in_at is not None:
                 return GREEN
-            return AMBER if r.status == RegistrationStatus.WAITLISTED else (MUTED if r.status == RegistrationStatus.CANCELLED else None)
+            return (
+                AMBER
+                if r.status == RegistrationStatus.WAITLISTED
+                else (MUTED if r.status == RegistrationStatus.CANCELLED else None)
+            )
 
         return [
             Column(self.tr("Name"), lambda r: r.latin_name),
             Column(self.tr("Own script"), lambda r: r.native_name),
             Column(self.tr("Role"), lambda r: word(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
-            Column(self.tr("Status"), lambda r: word(r.status), sort_key=lambda r: _STATUS_ORDER[r.status],
-                   foreground=arrival_colour),
+            Column(
+                self.tr("Status"),
+                lambda r: word(r.status),
+                sort_key=lambda r: _STATUS_ORDER[r.status],
+                foreground=arrival_colour,
+            ),
             Column(self.tr("Affiliation"), lambda r: r.affiliation),
-            Column(self.tr("Arrived"), lambda r: local_time_text(r.checked_in_at, self._tz),
-                   sort_key=lambda r: r.checked_in_at, foreground=arrival_colour),
+            Column(
+                self.tr("Arrived"),
+                lambda r: local_time_text(r.checked_in_at, self._tz),
+                sort_key=lambda r: r.checked_in_at,
+                foreground=arrival_colour,
+            ),
             Column(self.tr("Station"), lambda r: r.station),
         ]
 
@@ -253,7 +271,9 @@ class CheckInPage(Page):
         self._apply_filter()
         self._update_counters()
         if self.current_event is None:
-            self.empty.setText(self.tr("No event is chosen. Create one on the Events page, then pick it in the bar above."))
+            self.empty.setText(
+                self.tr("No event is chosen. Create one on the Events page, then pick it in the bar above.")
+            )
         else:
             self.empty.setText(self.tr("No one is registered for this event yet."))
         self.empty.setVisible(not rows)
@@ -276,15 +296,19 @@ class CheckInPage(Page):
         self.progress.setValue(len(arrived))
         expected_by_role = Counter(r.role for r in active)
         arrived_by_role = Counter(r.role for r in arrived)
-        self.by_role.setText(" · ".join(
-            f"{word(role)} {arrived_by_role[role]}/{expected_by_role[role]}"
-            for role in RegistrationRole if expected_by_role[role]
-        ))
+        self.by_role.setText(
+            " · ".join(
+                f"{word(role)} {arrived_by_role[role]}/{expected_by_role[role]}"
+                for role in RegistrationRole
+                if expected_by_role[role]
+            )
+        )
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
-        self.check_in_button.setEnabled(row is not None and row.checked_in_at is None
-                                        and row.status == RegistrationStatus.REGISTERED)
+        self.check_in_button.setEnabled(
+            row is not None and row.checked_in_at is None and row.status == RegistrationStatus.REGISTERED
+        )
         self.undo_button.setEnabled(row is not None and row.checked_in_at is not None)
 
     # -- actions ---------------------------------------------------------------

@@ -38,8 +38,11 @@ class ContestResultsTab(ContestTab):
         super().__init__(parent)
         self.results_data: ContestResults | None = None
         self.results_method = QComboBox()
-        for method, label in (("mean", self.tr("Mean of judges")), ("normalized", self.tr("Normalized (z-scores)")),
-                              ("trimmed", self.tr("Trimmed mean (4+ judges)"))):
+        for method, label in (
+            ("mean", self.tr("Mean of judges")),
+            ("normalized", self.tr("Normalized (z-scores)")),
+            ("trimmed", self.tr("Trimmed mean (4+ judges)")),
+        ):
             self.results_method.addItem(label, method)
         self.results_method.currentIndexChanged.connect(lambda _i: self.load())
         self.raw_model: RecordTableModel[EntryResult] = RecordTableModel([], self)
@@ -52,10 +55,13 @@ class ContestResultsTab(ContestTab):
         self.normal_view.verticalScrollBar().valueChanged.connect(self.raw_view.verticalScrollBar().setValue)
         self.ties_label = QLabel()
         self.ties_label.setWordWrap(True)
-        self.explain = QLabel(self.tr(
-            "A judge's total is the weighted rubric score as a percentage. Normalized: each judge's totals as "
-            "z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest "
-            "and lowest dropped when an entry has 4 or more judges."))
+        self.explain = QLabel(
+            self.tr(
+                "A judge's total is the weighted rubric score as a percentage. Normalized: each judge's totals as "
+                "z-scores, shown as 100 + 20·z, so a harsh and a lenient judge weigh the same. Trimmed: highest "
+                "and lowest dropped when an entry has 4 or more judges."
+            )
+        )
         self.explain.setObjectName("PageHint")
         self.explain.setWordWrap(True)
         top = QHBoxLayout()
@@ -108,19 +114,27 @@ class ContestResultsTab(ContestTab):
         tie_colour = QColor("#9a6700")
         order = {r.id: n for n, r in enumerate(computed.entries)}
         raw_columns: list[Column[EntryResult]] = [
-            Column(self.tr("Rank"), rank_text, lambda r: order[r.id], foreground=lambda r: tie_colour if r.tied else None),
+            Column(
+                self.tr("Rank"), rank_text, lambda r: order[r.id], foreground=lambda r: tie_colour if r.tied else None
+            ),
             Column(self.tr("Code"), lambda r: r.code, tooltip=lambda r: entry_title(data, r.id)),
             Column(self.tr("Category"), lambda r: r.category),
         ]
         for judge_id in judges:
-            raw_columns.append(Column(judge_initials(judge_id), raw_total(judge_id), align_right=True,
-                                      tooltip=judge_name(judge_id)))
-        raw_columns += [Column(self.tr("Mean"), lambda r: number_text(r.mean), align_right=True),
-                        Column(self.tr("Trimmed"), lambda r: number_text(r.trimmed), align_right=True)]
+            raw_columns.append(
+                Column(judge_initials(judge_id), raw_total(judge_id), align_right=True, tooltip=judge_name(judge_id))
+            )
+        raw_columns += [
+            Column(self.tr("Mean"), lambda r: number_text(r.mean), align_right=True),
+            Column(self.tr("Trimmed"), lambda r: number_text(r.trimmed), align_right=True),
+        ]
         normal_columns: list[Column[EntryResult]] = [Column(self.tr("Code"), lambda r: r.code, lambda r: order[r.id])]
         for judge_id in judges:
-            normal_columns.append(Column(judge_initials(judge_id), normalized_total(judge_id), align_right=True,
-                                         tooltip=judge_name(judge_id)))
+            normal_columns.append(
+                Column(
+                    judge_initials(judge_id), normalized_total(judge_id), align_right=True, tooltip=judge_name(judge_id)
+                )
+            )
         normal_columns.append(Column(self.tr("Normalized"), lambda r: number_text(r.normalized), align_right=True))
         rows = list(computed.entries)
         self.raw_model = RecordTableModel(raw_columns, self)
@@ -132,8 +146,12 @@ class ContestResultsTab(ContestTab):
         configure_columns(self.raw_view, [44, 52, 84] + [52] * len(judges) + [56, 60])
         configure_columns(self.normal_view, [52] + [52] * len(judges) + [80])
         if computed.ties:
-            self.ties_label.setText(fill(self.tr("Still tied after every tie-break (shown as =): %1"),
-                                         "; ".join(", ".join(codes) for codes in computed.ties)))
+            self.ties_label.setText(
+                fill(
+                    self.tr("Still tied after every tie-break (shown as =): %1"),
+                    "; ".join(", ".join(codes) for codes in computed.ties),
+                )
+            )
         else:
             self.ties_label.setText(self.tr("No ties remain."))
         self.results_read.emit(data)
@@ -150,14 +168,17 @@ class ContestAwardsTab(ContestTab):
         self.results_data: ContestResults | None = None
         self.pending_awards: dict[int, int] = {}
         self._order: dict[int, int] = {}
-        self.awards_model: RecordTableModel[EntryResult] = RecordTableModel([
-            Column(self.tr("Category"), lambda r: r.category, lambda r: self._order.get(r.id, 0)),
-            Column(self.tr("Rank"), rank_text, lambda r: r.rank, align_right=True),
-            Column(self.tr("Code"), lambda r: r.code),
-            Column(self.tr("Title"), lambda r: entry_title(self.results_data, r.id)),
-            Column(self.tr("Total"), lambda r: number_text(r.total), lambda r: r.total, align_right=True),
-            Column(self.tr("Award"), lambda r: self._award_text(r.id)),
-        ], self)
+        self.awards_model: RecordTableModel[EntryResult] = RecordTableModel(
+            [
+                Column(self.tr("Category"), lambda r: r.category, lambda r: self._order.get(r.id, 0)),
+                Column(self.tr("Rank"), rank_text, lambda r: r.rank, align_right=True),
+                Column(self.tr("Code"), lambda r: r.code),
+                Column(self.tr("Title"), lambda r: entry_title(self.results_data, r.id)),
+                Column(self.tr("Total"), lambda r: number_text(r.total), lambda r: r.total, align_right=True),
+                Column(self.tr("Award"), lambda r: self._award_text(r.id)),
+            ],
+            self,
+        )
         _proxy, self.awards_view = make_table(self.awards_model, self, [110, 50, 60, 300, 70, 150], stretch=3)
         self.awards_view.setAccessibleName(self.tr("Awards"))
         self.awards_view.setSortingEnabled(False)
@@ -201,8 +222,11 @@ class ContestAwardsTab(ContestTab):
         self._order = {r.id: n for n, r in enumerate(rows)}
         self.awards_model.set_rows(rows)
         locked = self.contest is not None and self.contest.locked
-        self.awards_note.setText(self.tr("Locked: the awards are final.") if locked else self.tr(
-            "Awards can change until the contest is locked. Unsaved changes are marked *."))
+        self.awards_note.setText(
+            self.tr("Locked: the awards are final.")
+            if locked
+            else self.tr("Awards can change until the contest is locked. Unsaved changes are marked *.")
+        )
 
     def has_pending_awards(self) -> bool:
         return bool(self.pending_awards)

@@ -24,15 +24,21 @@ class ContestEntriesTab(ContestTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.entries_model: RecordTableModel[EntryRow] = RecordTableModel([
-            Column(self.tr("Code"), lambda e: e.code),
-            Column(self.tr("Category"), lambda e: e.category),
-            Column(self.tr("Title"), lambda e: e.title, tooltip=lambda e: e.abstract),
-            Column(self.tr("Authors"), lambda e: e.author_names,
-                   tooltip=lambda e: "\n".join(f"{a.name} ({a.latin_name})" for a in e.authors)),
-            Column(self.tr("School / affiliation"), lambda e: e.affiliation),
-            Column(self.tr("Files"), lambda e: ", ".join(e.files)),
-        ], self)
+        self.entries_model: RecordTableModel[EntryRow] = RecordTableModel(
+            [
+                Column(self.tr("Code"), lambda e: e.code),
+                Column(self.tr("Category"), lambda e: e.category),
+                Column(self.tr("Title"), lambda e: e.title, tooltip=lambda e: e.abstract),
+                Column(
+                    self.tr("Authors"),
+                    lambda e: e.author_names,
+                    tooltip=lambda e: "\n".join(f"{a.name} ({a.latin_name})" for a in e.authors),
+                ),
+                Column(self.tr("School / affiliation"), lambda e: e.affiliation),
+                Column(self.tr("Files"), lambda e: ", ".join(e.files)),
+            ],
+            self,
+        )
         _proxy, self.entries_view = make_table(self.entries_model, self, [60, 100, 290, 200, 190, 80])
         self.entries_view.setAccessibleName(self.tr("Entries"))
         self.add_entry_button = QPushButton(self.tr("Add entry…"))
@@ -84,8 +90,12 @@ class ContestEntriesTab(ContestTab):
             self.entry_dialog(entry)
 
     def choose_entries_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contest entries"), str(Path.home()),
-                                              self.tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contest entries"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt)"),
+        )
         if path:
             self.import_entries(path)
 
@@ -107,8 +117,12 @@ class ContestEntriesTab(ContestTab):
         entry = self.selected_entry()
         if entry is None or self.services is None or self.contest is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, fill(self.tr("Attach a file to %1"), entry.code), str(Path.home()),
-                                              self.tr("PDF and images (*.pdf *.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            fill(self.tr("Attach a file to %1"), entry.code),
+            str(Path.home()),
+            self.tr("PDF and images (*.pdf *.png *.jpg *.jpeg)"),
+        )
         if not path:
             return
         try:

@@ -56,8 +56,12 @@ class ContestFiles(QObject):
         folder = settings.CONTESTS_FOLDER.folder()
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.contest.title).strip()
         filters = self.tr("PDF (*.pdf)") if suffix == "pdf" else self.tr("Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self.host, self.tr("Export the results"),
-                                              str(Path(folder) / f"{fill(self.tr('Results - %1'), safe)}.{suffix}"), filters)
+        path, _ = QFileDialog.getSaveFileName(
+            self.host,
+            self.tr("Export the results"),
+            str(Path(folder) / f"{fill(self.tr('Results - %1'), safe)}.{suffix}"),
+            filters,
+        )
         if path:
             if not path.lower().endswith(f".{suffix}"):
                 path += f".{suffix}"
@@ -98,13 +102,18 @@ class ContestFiles(QObject):
         def work(progress: ProgressFn, cancel: threading.Event) -> list[Path]:
             return list(services.exports.judge_sheets(contest_id, target, progress, cancel).paths)
 
-        return self._run(work, self.tr("Writing the judge sheets…"),
-                         lambda written: self.status_message.emit(fill(self.tr("%1 judge sheets written to %2"),
-                                                                       len(written), str(target))))
+        return self._run(
+            work,
+            self.tr("Writing the judge sheets…"),
+            lambda written: self.status_message.emit(
+                fill(self.tr("%1 judge sheets written to %2"), len(written), str(target))
+            ),
+        )
 
     def choose_sheets_to_import(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.host, self.tr("Import judge sheets"), str(Path.home()),
-                                                self.tr("Judge sheets (*.xlsx)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.host, self.tr("Import judge sheets"), str(Path.home()), self.tr("Judge sheets (*.xlsx)")
+        )
         if paths:
             self.import_sheets(list(paths))
 
@@ -124,10 +133,19 @@ class ContestFiles(QObject):
                 shown = "\n".join(c.describe() for c in cleared[:15])
                 if len(cleared) > 15:
                     shown += "\n" + fill(self.tr("… and %1 more"), len(cleared) - 15)
-                answer = QMessageBox.question(self.host, self.tr("Scores emptied in the sheets"), fill(self.tr(
-                    "%1 score(s) that were given are empty in these sheets:\n\n%2\n\n"
-                    "Remove them (the judge took them back)? No keeps them as they are."), len(cleared), shown),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+                answer = QMessageBox.question(
+                    self.host,
+                    self.tr("Scores emptied in the sheets"),
+                    fill(
+                        self.tr(
+                            "%1 score(s) that were given are empty in these sheets:\n\n%2\n\n"
+                            "Remove them (the judge took them back)? No keeps them as they are."
+                        ),
+                        len(cleared),
+                        shown,
+                    ),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                )
                 if answer == QMessageBox.StandardButton.Cancel:
                     return
                 keep = answer == QMessageBox.StandardButton.No
@@ -135,28 +153,42 @@ class ContestFiles(QObject):
 
         return self._run(preview, self.tr("Reading the judge sheets…"), read, self.tr("Judge sheets not imported"))
 
-    def _import_read_sheets(self, services: ServiceSet, contest_id: int, paths: list[str | Path],
-                            keep_cleared: bool) -> TaskHandle:
+    def _import_read_sheets(
+        self, services: ServiceSet, contest_id: int, paths: list[str | Path], keep_cleared: bool
+    ) -> TaskHandle:
         def work(_progress: ProgressFn, _cancel: threading.Event) -> Any:
             return services.contests.import_sheets(contest_id, list(paths), by="coordinator", keep_cleared=keep_cleared)
 
         def done(imported: Any) -> None:
             text = fill(self.tr("Judge sheets imported: %1 scores changed."), imported.changed)
             if imported.cleared:
-                text += " " + (fill(self.tr("%1 emptied score(s) kept."), len(imported.cleared)) if imported.kept_cleared
-                               else fill(self.tr("%1 emptied score(s) removed."), len(imported.cleared)))
+                text += " " + (
+                    fill(self.tr("%1 emptied score(s) kept."), len(imported.cleared))
+                    if imported.kept_cleared
+                    else fill(self.tr("%1 emptied score(s) removed."), len(imported.cleared))
+                )
             self.status_message.emit(text)
             self.scores_changed.emit()
 
         return self._run(work, self.tr("Importing the judge sheets…"), done, self.tr("Judge sheets not imported"))
 
-    def _run(self, work: Work, label: str, on_done: Callable[[Any], None],
-             failure_title: str | None = None) -> TaskHandle:
+    def _run(
+        self, work: Work, label: str, on_done: Callable[[Any], None], failure_title: str | None = None
+    ) -> TaskHandle:
         def failed(error: BaseException, _trace: str) -> None:
             QMessageBox.critical(self.host, failure_title or self.tr("Export failed"), error_text(error))
 
-        self.progress = ProgressTask(self.tasks, self.host, self.tr("Contests"), label, work, on_success=on_done,
-                                     on_failure=failed, on_cancelled=lambda: None, on_end=self._task_ended)
+        self.progress = ProgressTask(
+            self.tasks,
+            self.host,
+            self.tr("Contests"),
+            label,
+            work,
+            on_success=on_done,
+            on_failure=failed,
+            on_cancelled=lambda: None,
+            on_end=self._task_ended,
+        )
         self.busy_changed.emit(True)
         return self.progress.handle
 

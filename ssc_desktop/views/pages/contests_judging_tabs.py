@@ -45,18 +45,24 @@ class ContestJudgesTab(ContestTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matrix = Matrix((), (), {})
-        self.judges_model: RecordTableModel[JudgeRow] = RecordTableModel([
-            Column(self.tr("Judge"), lambda j: j.name),
-            Column(self.tr("School / affiliation"), lambda j: j.affiliation),
-            Column(self.tr("Entries"), lambda j: str(j.assigned), lambda j: j.assigned, align_right=True),
-        ], self)
+        self.judges_model: RecordTableModel[JudgeRow] = RecordTableModel(
+            [
+                Column(self.tr("Judge"), lambda j: j.name),
+                Column(self.tr("School / affiliation"), lambda j: j.affiliation),
+                Column(self.tr("Entries"), lambda j: str(j.assigned), lambda j: j.assigned, align_right=True),
+            ],
+            self,
+        )
         _proxy, self.judges_view = make_table(self.judges_model, self, [170, 190, 60], stretch=1)
         self.matrix_model: RecordTableModel[EntryRow] = RecordTableModel([], self)
         self.matrix_proxy, self.matrix_view = make_table(self.matrix_model, self, [70])
         self.matrix_view.setSelectionBehavior(self.matrix_view.SelectionBehavior.SelectItems)
         self.matrix_view.doubleClicked.connect(self._toggle_cell)
-        self.matrix_view.setToolTip(self.tr("● assigned · ✓ scored · ✕ declared conflict · – own school. "
-                                            "Double-click a cell to assign or unassign."))
+        self.matrix_view.setToolTip(
+            self.tr(
+                "● assigned · ✓ scored · ✕ declared conflict · – own school. Double-click a cell to assign or unassign."
+            )
+        )
         self.matrix_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.matrix_view.customContextMenuRequested.connect(self._matrix_menu)
         self.add_judge_button = QPushButton(self.tr("Add judge…"))
@@ -68,8 +74,11 @@ class ContestJudgesTab(ContestTab):
         self.per_entry.setRange(1, 15)
         self.per_entry.setPrefix(self.tr("k = "))
         self.assign_button = QPushButton(self.tr("Assign automatically"))
-        self.assign_button.setToolTip(self.tr("Each entry gets at least k judges, load balanced, "
-                                              "never from its own school or a declared conflict"))
+        self.assign_button.setToolTip(
+            self.tr(
+                "Each entry gets at least k judges, load balanced, never from its own school or a declared conflict"
+            )
+        )
         self.assign_button.clicked.connect(self.assign)
         self.matrix_legend = QLabel(self.tr("● assigned   ✓ scored   ✕ conflict   – own school"))
         self.matrix_legend.setObjectName("FigureLabel")
@@ -107,6 +116,7 @@ class ContestJudgesTab(ContestTab):
         self.judges_model.set_rows(list(matrix.judges))
         columns: list[Column[EntryRow]] = [Column(self.tr("Entry"), lambda e: e.code)]
         for judge in matrix.judges:
+
             def text(entry: EntryRow, judge_id: int = judge.id) -> str:
                 return CELL_MARKS.get(matrix.cells.get((judge_id, entry.id), ""), "")
 
@@ -118,8 +128,14 @@ class ContestJudgesTab(ContestTab):
                 return judge_name
 
             columns.append(Column(initials(judge.name), text, tooltip=name, foreground=colour))
-        columns.append(Column(self.tr("Judges"), lambda e: str(sum(
-            1 for (_j, en), s in matrix.cells.items() if en == e.id and s in ("assigned", "done")))))
+        columns.append(
+            Column(
+                self.tr("Judges"),
+                lambda e: str(
+                    sum(1 for (_j, en), s in matrix.cells.items() if en == e.id and s in ("assigned", "done"))
+                ),
+            )
+        )
         self.matrix = matrix
         model: RecordTableModel[EntryRow] = RecordTableModel(columns, self)
         model.set_rows(list(matrix.entries))
@@ -148,8 +164,14 @@ class ContestJudgesTab(ContestTab):
             self.fail(self.tr("Cannot assign"), error)
             return
         if report.short:
-            QMessageBox.information(self, self.tr("Some entries are short of judges"), "\n".join(
-                fill(self.tr("%1: %2 judge(s) short (own school or conflicts)"), code, n) for code, n in report.short))
+            QMessageBox.information(
+                self,
+                self.tr("Some entries are short of judges"),
+                "\n".join(
+                    fill(self.tr("%1: %2 judge(s) short (own school or conflicts)"), code, n)
+                    for code, n in report.short
+                ),
+            )
         self.status_message.emit(fill(self.tr("%1 new assignments (%2 in all)."), report.added, report.total))
         self.judges_changed.emit()
 
@@ -189,8 +211,9 @@ class ContestJudgesTab(ContestTab):
         if self.services is None:
             return
         if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Record a conflict"),
-                                              self.tr("Why? (same lab, same supervisor, a relative…)"))
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Record a conflict"), self.tr("Why? (same lab, same supervisor, a relative…)")
+            )
             if not ok:
                 return
         try:
@@ -198,8 +221,11 @@ class ContestJudgesTab(ContestTab):
         except DomainError as error:
             self.fail(self.tr("Conflict not recorded"), error)
             return
-        self.status_message.emit(fill(self.tr("The entry moved to %1."), taker) if taker else
-                                 self.tr("No other judge is free for the entry; assign one by hand."))
+        self.status_message.emit(
+            fill(self.tr("The entry moved to %1."), taker)
+            if taker
+            else self.tr("No other judge is free for the entry; assign one by hand.")
+        )
         self.judges_changed.emit()
 
     def remove_judge(self) -> None:
@@ -208,9 +234,16 @@ class ContestJudgesTab(ContestTab):
         if judge is None or opened is None:
             return
         services, contest = opened
-        answer = QMessageBox.question(self, self.tr("Remove judge"), fill(self.tr(
-            "Remove %1 and their %2 assignments and scores from “%3”?"), judge.name, judge.assigned,
-            contest.title))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove judge"),
+            fill(
+                self.tr("Remove %1 and their %2 assignments and scores from “%3”?"),
+                judge.name,
+                judge.assigned,
+                contest.title,
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -236,24 +269,35 @@ class ContestProgressTab(ContestTab):
 
         self.progress_summary = QLabel()
         self.progress_summary.setStyleSheet("font-weight: 600;")
-        self.progress_model: RecordTableModel[ProgressRow] = RecordTableModel([
-            Column(self.tr("Judge"), lambda p: p.name),
-            Column(self.tr("Scored"), lambda p: f"{p.done} / {p.assigned}", lambda p: p.share, align_right=True),
-            Column(self.tr("Done"), share, lambda p: p.share, align_right=True, foreground=done_colour),
-            Column(self.tr("Still owes"), lambda p: ", ".join(p.owed_codes) or self.tr("nothing")),
-        ], self)
+        self.progress_model: RecordTableModel[ProgressRow] = RecordTableModel(
+            [
+                Column(self.tr("Judge"), lambda p: p.name),
+                Column(self.tr("Scored"), lambda p: f"{p.done} / {p.assigned}", lambda p: p.share, align_right=True),
+                Column(self.tr("Done"), share, lambda p: p.share, align_right=True, foreground=done_colour),
+                Column(self.tr("Still owes"), lambda p: ", ".join(p.owed_codes) or self.tr("nothing")),
+            ],
+            self,
+        )
         _proxy, self.progress_view = make_table(self.progress_model, self, [180, 80, 60, 400], stretch=3)
-        self.audit_model: RecordTableModel[ScoreChangeRow] = RecordTableModel([
-            Column(self.tr("When"), lambda c: f"{day_month_text(c.changed_at.astimezone())} {time_text(c.changed_at.astimezone(), seconds=True)}",
-                   lambda c: c.changed_at),
-            Column(self.tr("Judge"), lambda c: c.judge),
-            Column(self.tr("Entry"), lambda c: c.entry_code),
-            Column(self.tr("Criterion"), lambda c: c.criterion),
-            Column(self.tr("Old"), lambda c: c.old_value),
-            Column(self.tr("New"), lambda c: c.new_value),
-            Column(self.tr("By"), lambda c: c.changed_by),
-            Column(self.tr("How"), lambda c: c.source),
-        ], self)
+        self.audit_model: RecordTableModel[ScoreChangeRow] = RecordTableModel(
+            [
+                Column(
+                    self.tr("When"),
+                    lambda c: (
+                        f"{day_month_text(c.changed_at.astimezone())} {time_text(c.changed_at.astimezone(), seconds=True)}"
+                    ),
+                    lambda c: c.changed_at,
+                ),
+                Column(self.tr("Judge"), lambda c: c.judge),
+                Column(self.tr("Entry"), lambda c: c.entry_code),
+                Column(self.tr("Criterion"), lambda c: c.criterion),
+                Column(self.tr("Old"), lambda c: c.old_value),
+                Column(self.tr("New"), lambda c: c.new_value),
+                Column(self.tr("By"), lambda c: c.changed_by),
+                Column(self.tr("How"), lambda c: c.source),
+            ],
+            self,
+        )
         _proxy, self.audit_view = make_table(self.audit_model, self, [110, 150, 60, 150, 70, 70, 130, 60])
         self.audit_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -271,6 +315,7 @@ class ContestProgressTab(ContestTab):
         self.progress_model.set_rows(rows)
         owed = sum(p.assigned - p.done for p in rows)
         total = sum(p.assigned for p in rows)
-        self.progress_summary.setText(fill(self.tr("%1 of %2 score sheets in; %3 still owed."),
-                                           total - owed, total, owed))
+        self.progress_summary.setText(
+            fill(self.tr("%1 of %2 score sheets in; %3 still owed."), total - owed, total, owed)
+        )
         self.audit_model.set_rows(services.contests.score_changes(contest.id))

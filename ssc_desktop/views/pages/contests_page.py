@@ -33,8 +33,10 @@ class ContestsPage(Page):
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
-        self.set_heading(self.tr("Contests"), self.tr(
-            "Poster, e-poster and essay contests of the chosen event: rubric, judges, scores, awards."))
+        self.set_heading(
+            self.tr("Contests"),
+            self.tr("Poster, e-poster and essay contests of the chosen event: rubric, judges, scores, awards."),
+        )
         self.contests: list[ContestSummary] = []
         self.contest: ContestSummary | None = None
 
@@ -44,8 +46,14 @@ class ContestsPage(Page):
         self.progress_tab = ContestProgressTab()
         self.results_tab = ContestResultsTab()
         self.awards_tab = ContestAwardsTab()
-        self.all_tabs: tuple[ContestTab, ...] = (self.setup_tab, self.entries_tab, self.judges_tab,
-                                                 self.progress_tab, self.results_tab, self.awards_tab)
+        self.all_tabs: tuple[ContestTab, ...] = (
+            self.setup_tab,
+            self.entries_tab,
+            self.judges_tab,
+            self.progress_tab,
+            self.results_tab,
+            self.awards_tab,
+        )
         self.files = ContestFiles(tasks, self, self.results_tab.method)
 
         self.new_button = QPushButton(self.tr("New contest…"))
@@ -71,15 +79,24 @@ class ContestsPage(Page):
         self.export_button.setMenu(menu)
         self.lock_button = QPushButton(self.tr("Lock results"))
         self.lock_button.clicked.connect(self.lock_contest)
-        for button in (self.new_button, self.edit_button, self.judge_button, self.phones_button, self.export_button,
-                       self.lock_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.judge_button,
+            self.phones_button,
+            self.export_button,
+            self.lock_button,
+        ):
             self.header_actions.addWidget(button)
 
-        self.list_model: RecordTableModel[ContestSummary] = RecordTableModel([
-            Column(self.tr("Contest"), lambda c: c.title, lambda c: c.id),
-            Column(self.tr("Entries"), lambda c: str(c.entry_count), lambda c: c.entry_count, align_right=True),
-            Column(self.tr("Status"), lambda c: self.tr("Locked") if c.locked else self.tr("Open")),
-        ], self)
+        self.list_model: RecordTableModel[ContestSummary] = RecordTableModel(
+            [
+                Column(self.tr("Contest"), lambda c: c.title, lambda c: c.id),
+                Column(self.tr("Entries"), lambda c: str(c.entry_count), lambda c: c.entry_count, align_right=True),
+                Column(self.tr("Status"), lambda c: self.tr("Locked") if c.locked else self.tr("Open")),
+            ],
+            self,
+        )
         self.list_proxy, self.list_view = make_table(self.list_model, self, [190, 60, 70], stretch=0)
         self.list_view.setAccessibleName(self.tr("Contests"))
         self.list_view.setSortingEnabled(False)
@@ -189,8 +206,11 @@ class ContestsPage(Page):
 
     def _note_scores_seen(self) -> None:
         """What this page has read: the chosen contest's newest score change."""
-        self._last_score_seen = (None if self.contest is None or self.services is None
-                                 else (self.contest.id, self.services.contests.last_score_change(self.contest.id)))
+        self._last_score_seen = (
+            None
+            if self.contest is None or self.services is None
+            else (self.contest.id, self.services.contests.last_score_change(self.contest.id))
+        )
 
     def _live_refresh(self) -> None:
         """Scores arrive without this page writing them (judges' phones, judge mode on another laptop,
@@ -258,9 +278,14 @@ class ContestsPage(Page):
         if self.contest is None or self.services is None:
             return
         if confirm:
-            answer = QMessageBox.question(self, self.tr("Lock the results"), fill(self.tr(
-                "Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything."),
-                self.contest.title))
+            answer = QMessageBox.question(
+                self,
+                self.tr("Lock the results"),
+                fill(
+                    self.tr("Lock “%1”? Scores, results and awards are frozen; judges can no longer change anything."),
+                    self.contest.title,
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         if self.awards_tab.has_pending_awards():
@@ -296,5 +321,6 @@ class ContestsPage(Page):
     def _phones_changed(self) -> None:
         # While phones may be scoring, the progress board looks more often.
         self.live.setInterval(2000 if self.phones.running else 5000)
-        self.phones_button.setText(self.tr("Judges' phones: serving…") if self.phones.running
-                                   else self.tr("Let judges score on their phones…"))
+        self.phones_button.setText(
+            self.tr("Judges' phones: serving…") if self.phones.running else self.tr("Let judges score on their phones…")
+        )

@@ -29,13 +29,19 @@ class ContestSetupTab(ContestTab):
         self.setup_facts = QLabel()
         self.setup_facts.setWordWrap(True)
         self.setup_facts.setTextFormat(Qt.TextFormat.RichText)
-        self.rubric_model: RecordTableModel[CriterionRow] = RecordTableModel([
-            Column(self.tr("Criterion"), lambda c: c.name, lambda c: c.position),
-            Column(self.tr("Weight"), lambda c: f"{c.weight:g}", lambda c: c.weight, align_right=True),
-            Column(self.tr("Scale"), lambda c: c.scale),
-            Column(self.tr("Level guide"), lambda c: " · ".join(f"{lv}: {tx}" for lv, tx in c.guide),
-                   tooltip=lambda c: "\n".join(f"{lv}: {tx}" for lv, tx in c.guide)),
-        ], self)
+        self.rubric_model: RecordTableModel[CriterionRow] = RecordTableModel(
+            [
+                Column(self.tr("Criterion"), lambda c: c.name, lambda c: c.position),
+                Column(self.tr("Weight"), lambda c: f"{c.weight:g}", lambda c: c.weight, align_right=True),
+                Column(self.tr("Scale"), lambda c: c.scale),
+                Column(
+                    self.tr("Level guide"),
+                    lambda c: " · ".join(f"{lv}: {tx}" for lv, tx in c.guide),
+                    tooltip=lambda c: "\n".join(f"{lv}: {tx}" for lv, tx in c.guide),
+                ),
+            ],
+            self,
+        )
         _proxy, self.rubric_view = make_table(self.rubric_model, self, [190, 60, 130, 400], stretch=3)
         self.rubric_view.setSortingEnabled(False)
         self.copy_rubric = QComboBox()
@@ -44,8 +50,11 @@ class ContestSetupTab(ContestTab):
         self.copy_button = QPushButton(self.tr("Copy rubric"))
         self.copy_button.clicked.connect(self.copy_rubric_from)
         self.method = QComboBox()
-        for method, label in (("mean", self.tr("Mean of judges")), ("normalized", self.tr("Normalized (z-scores)")),
-                              ("trimmed", self.tr("Trimmed mean (4+ judges)"))):
+        for method, label in (
+            ("mean", self.tr("Mean of judges")),
+            ("normalized", self.tr("Normalized (z-scores)")),
+            ("trimmed", self.tr("Trimmed mean (4+ judges)")),
+        ):
             self.method.addItem(label, method)
         self.tie_criterion = QComboBox()
         self.tie_criterion.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a contest's criteria
@@ -75,8 +84,9 @@ class ContestSetupTab(ContestTab):
         layout.addLayout(ranking)
         layout.addLayout(ranking_end)
 
-    def set_contest(self, contest: ContestSummary | None, others: Sequence[ContestSummary] = (),
-                    timezone: str | None = None) -> None:
+    def set_contest(
+        self, contest: ContestSummary | None, others: Sequence[ContestSummary] = (), timezone: str | None = None
+    ) -> None:
         """others: the event's contests (the chosen one is left out); timezone: the event's."""
         self.others = [other for other in others if contest is None or other.id != contest.id]
         self.timezone = timezone
@@ -103,16 +113,21 @@ class ContestSetupTab(ContestTab):
             fill(self.tr("<b>Kind:</b> %1"), word(contest.kind)),
             fill(self.tr("<b>Categories:</b> %1"), ", ".join(contest.categories) or self.tr("none")),
             fill(self.tr("<b>Judges per entry:</b> %1"), contest.judges_per_entry),
-            self.tr("<b>Blind:</b> yes — judges see codes, never authors") if contest.blind
+            self.tr("<b>Blind:</b> yes — judges see codes, never authors")
+            if contest.blind
             else self.tr("<b>Blind:</b> no"),
         ]
         if contest.theme:
             facts.insert(1, fill(self.tr("<b>Theme:</b> %1"), contest.theme))
         if contest.judging_opens or contest.judging_closes:
             tz = zone(self.timezone) if self.timezone else None
-            facts.append(fill(self.tr("<b>Judging:</b> %1 – %2"),
-                              local_time_text(contest.judging_opens, tz, True) or "…",
-                              local_time_text(contest.judging_closes, tz, True) or "…"))
+            facts.append(
+                fill(
+                    self.tr("<b>Judging:</b> %1 – %2"),
+                    local_time_text(contest.judging_opens, tz, True) or "…",
+                    local_time_text(contest.judging_closes, tz, True) or "…",
+                )
+            )
         if contest.locked:
             facts.append(self.tr("<b style='color:#b42318'>Locked:</b> scores, results and awards are frozen"))
         self.setup_facts.setText(" &nbsp;·&nbsp; ".join(facts))

@@ -71,8 +71,9 @@ def number_text(value: float | None) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-def make_table(model: RecordTableModel[Any], parent: QWidget, widths: list[int],
-               stretch: int | None = None) -> tuple[RecordFilterProxy, QTableView]:
+def make_table(
+    model: RecordTableModel[Any], parent: QWidget, widths: list[int], stretch: int | None = None
+) -> tuple[RecordFilterProxy, QTableView]:
     proxy, view = record_table(model, parent)
     configure_columns(view, widths, stretch)
     return proxy, view

@@ -66,11 +66,17 @@ class DashboardPage(ProgressHost, Page):
         figures, figures_layout = card()
         row = QHBoxLayout()
         row.setSpacing(40)
-        boxes = [figure("–", self.tr("registered")), figure("–", self.tr("came")), figure("–", self.tr("no-shows")),
-                 figure("–", self.tr("attendance rate")), figure("–", self.tr("walk-ins")),
-                 figure("–", self.tr("contest winners"))]
+        boxes = [
+            figure("–", self.tr("registered")),
+            figure("–", self.tr("came")),
+            figure("–", self.tr("no-shows")),
+            figure("–", self.tr("attendance rate")),
+            figure("–", self.tr("walk-ins")),
+            figure("–", self.tr("contest winners")),
+        ]
         self.registered, self.attended, self.no_shows, self.rate, self.walk_ins, self.winners = (
-            value for _box, value in boxes)
+            value for _box, value in boxes
+        )
         for box, _value in boxes:
             row.addWidget(box)
         row.addStretch(1)
@@ -110,7 +116,8 @@ class DashboardPage(ProgressHost, Page):
         self.result_label = ResultLine()
         self.open_button = QPushButton(self.tr("Open report"))
         self.open_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_report))) if self.last_report else None)
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_report))) if self.last_report else None
+        )
         result.addWidget(self.result_label, 1)
         result.addWidget(self.open_button)
         self.layout_.addLayout(result)
@@ -128,12 +135,16 @@ class DashboardPage(ProgressHost, Page):
             self.reunion = None
             self._show(None)
             return
-        self.hint_label.setText(fill(self.tr("%1 · %2 (%3)"), event.title, f"{date_text(event.local_start, weekday=True)}",
-                                     event.timezone))
+        self.hint_label.setText(
+            fill(self.tr("%1 · %2 (%3)"), event.title, f"{date_text(event.local_start, weekday=True)}", event.timezone)
+        )
         services, event_id, generation = self.services, event.id, self._generation
-        self.tasks.start(lambda _progress, _cancel: services.reports.report(event_id),
-                         on_success=lambda reunion: self._loaded(generation, reunion),
-                         on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING), owner=self)
+        self.tasks.start(
+            lambda _progress, _cancel: services.reports.report(event_id),
+            on_success=lambda reunion: self._loaded(generation, reunion),
+            on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING),
+            owner=self,
+        )
 
     def _loaded(self, generation: int, reunion: ReunionReport) -> None:
         if generation == self._generation:
@@ -195,8 +206,12 @@ class DashboardPage(ProgressHost, Page):
             return
         folder = settings.EXPORTS_FOLDER.folder()
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.current_event.title).strip()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the reunion report"),
-                                              str(Path(folder) / (fill(self.tr("Reunion report - %1"), safe) + ".pdf")), self.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the reunion report"),
+            str(Path(folder) / (fill(self.tr("Reunion report - %1"), safe) + ".pdf")),
+            self.tr("PDF (*.pdf)"),
+        )
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
@@ -218,13 +233,19 @@ class DashboardPage(ProgressHost, Page):
             self.last_report = target
             self._update_buttons()  # "Open report" for the file just written
             message, warnings = result  # warnings: written, with a box for each character no font has
-            self._say("\n".join([message, warnings_text(warnings)]) if warnings else message,
-                      Tone.WARNING if warnings else Tone.SAVED)
+            self._say(
+                "\n".join([message, warnings_text(warnings)]) if warnings else message,
+                Tone.WARNING if warnings else Tone.SAVED,
+            )
 
         return self.start_progress(
-            self.tr("Reunion report"), fill(self.tr("Writing %1…"), target.name), work, on_success=done,
+            self.tr("Reunion report"),
+            fill(self.tr("Writing %1…"), target.name),
+            work,
+            on_success=done,
             on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING),
-            on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), Tone.WARNING))
+            on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), Tone.WARNING),
+        )
 
     def _update_buttons(self) -> None:
         has_event = self.services is not None and self.current_event is not None

@@ -30,13 +30,32 @@ from ssc_desktop.views.task_runner import TaskRunner
 
 def event_columns() -> list[Column[EventSummary]]:
     return [
-        Column(QCoreApplication.translate("EventsPage", "Date"), lambda e: date_text(e.local_start), sort_key=lambda e: e.starts_at),
+        Column(
+            QCoreApplication.translate("EventsPage", "Date"),
+            lambda e: date_text(e.local_start),
+            sort_key=lambda e: e.starts_at,
+        ),
         Column(QCoreApplication.translate("EventsPage", "Title"), lambda e: e.title),
         Column(QCoreApplication.translate("EventsPage", "Chapter"), lambda e: e.chapter_name),
         Column(QCoreApplication.translate("EventsPage", "Format"), lambda e: word(e.format)),
-        Column(QCoreApplication.translate("EventsPage", "Registered"), lambda e: f"{e.registered:,}", sort_key=lambda e: e.registered, align_right=True),
-        Column(QCoreApplication.translate("EventsPage", "Waitlist"), lambda e: f"{e.waitlisted:,}", sort_key=lambda e: e.waitlisted, align_right=True),
-        Column(QCoreApplication.translate("EventsPage", "Checked in"), lambda e: f"{e.checked_in:,}", sort_key=lambda e: e.checked_in, align_right=True),
+        Column(
+            QCoreApplication.translate("EventsPage", "Registered"),
+            lambda e: f"{e.registered:,}",
+            sort_key=lambda e: e.registered,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("EventsPage", "Waitlist"),
+            lambda e: f"{e.waitlisted:,}",
+            sort_key=lambda e: e.waitlisted,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("EventsPage", "Checked in"),
+            lambda e: f"{e.checked_in:,}",
+            sort_key=lambda e: e.checked_in,
+            align_right=True,
+        ),
     ]
 
 
@@ -152,8 +171,14 @@ class EventsPage(Page):
             copy = dialog.copied
             self.reload()
             self.select_event(copy.event.id)
-            self.show_notice(fill(self.tr("Created “%1” on %2 with %3 programme items."), copy.event.title,
-                                  date_text(copy.event.local_start), copy.programme_items))
+            self.show_notice(
+                fill(
+                    self.tr("Created “%1” on %2 with %3 programme items."),
+                    copy.event.title,
+                    date_text(copy.event.local_start),
+                    copy.programme_items,
+                )
+            )
             self.announce(Kind.EVENTS, event_id=copy.event.id)
 
     def show_notice(self, text: str) -> None:
@@ -272,7 +297,11 @@ class EventDetails(QWidget):
         self.link.setText(f'<a href="{link}">{link}</a>' if link else "—")
         self.capacity.setText(f"{event.capacity:,}" if event.capacity else self.tr("No limit"))
         deadline = event.registration_deadline
-        self.deadline.setText(date_time_text(deadline.astimezone(tz), weekday=True) + zone_note(tz, deadline) if deadline else self.tr("No deadline"))
+        self.deadline.setText(
+            date_time_text(deadline.astimezone(tz), weekday=True) + zone_note(tz, deadline)
+            if deadline
+            else self.tr("No deadline")
+        )
         self.registered.setText(f"{event.registered:,}")
         self.checked_in.setText(f"{event.checked_in:,}")
         self.waitlisted.setText(f"{event.waitlisted:,}")

@@ -60,11 +60,18 @@ class ExportsPage(ProgressHost, Page):
         figures, figures_layout = card()
         row = QHBoxLayout()
         row.setSpacing(40)
-        boxes = [figure("–", self.tr("registered")), figure("–", self.tr("came")), figure("–", self.tr("no-shows")),
-                 figure("–", self.tr("attendance rate")), figure("–", self.tr("on site")),
-                 figure("–", self.tr("online")), figure("–", self.tr("walk-ins"))]
+        boxes = [
+            figure("–", self.tr("registered")),
+            figure("–", self.tr("came")),
+            figure("–", self.tr("no-shows")),
+            figure("–", self.tr("attendance rate")),
+            figure("–", self.tr("on site")),
+            figure("–", self.tr("online")),
+            figure("–", self.tr("walk-ins")),
+        ]
         self.registered, self.attended, self.no_shows, self.rate, self.on_site, self.online, self.walk_ins = (
-            value for _box, value in boxes)
+            value for _box, value in boxes
+        )
         for box, _value in boxes:
             row.addWidget(box)
         row.addStretch(1)
@@ -101,15 +108,23 @@ class ExportsPage(ProgressHost, Page):
     def _attendance_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(_title(self.tr("Attendance sheet (.xlsx)")))
-        layout.addWidget(_hint(self.tr("One row per registration with both names, chapter, country, affiliation, role, "
-                                       "check-in and check-out times in the event's time zone, and a column per "
-                                       "check-in list; a summary sheet by role, country, affiliation, gender and "
-                                       "arrival hour.")))
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "One row per registration with both names, chapter, country, affiliation, role, "
+                    "check-in and check-out times in the event's time zone, and a column per "
+                    "check-in list; a summary sheet by role, country, affiliation, gender and "
+                    "arrival hour."
+                )
+            )
+        )
         self.rows_choice = QButtonGroup(self)
         choices = QVBoxLayout()
-        for rows, text in ((AttendanceRows.ALL, self.tr("All registrations")),
-                           (AttendanceRows.ATTENDED, self.tr("Only those who came")),
-                           (AttendanceRows.NO_SHOWS, self.tr("Only no-shows (registered, did not come)"))):
+        for rows, text in (
+            (AttendanceRows.ALL, self.tr("All registrations")),
+            (AttendanceRows.ATTENDED, self.tr("Only those who came")),
+            (AttendanceRows.NO_SHOWS, self.tr("Only no-shows (registered, did not come)")),
+        ):
             button = QRadioButton(text)
             button.setProperty("rows", rows.value)
             self.rows_choice.addButton(button)
@@ -126,9 +141,15 @@ class ExportsPage(ProgressHost, Page):
     def _signin_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(_title(self.tr("Paper sign-in sheet (PDF)")))
-        layout.addWidget(_hint(self.tr("Everyone registered, A to Z, with their name in their own script and a "
-                                       "signature column; the event and page numbers on every page. Print it before "
-                                       "the doors open: it is the backup when the laptop fails.")))
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "Everyone registered, A to Z, with their name in their own script and a "
+                    "signature column; the event and page numbers on every page. Print it before "
+                    "the doors open: it is the backup when the laptop fails."
+                )
+            )
+        )
         self.signin_button = QPushButton(self.tr("Save sign-in sheet…"))
         self.signin_button.clicked.connect(self.choose_signin)
         layout.addWidget(self.signin_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -138,9 +159,15 @@ class ExportsPage(ProgressHost, Page):
     def _online_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(_title(self.tr("Online attendance (Zoom, Teams, Meet)")))
-        layout.addWidget(_hint(self.tr("Import the participant report the meeting tool exports; people are matched "
-                                       "by e-mail, then by name. The attendance sheet then says how each person "
-                                       "attended and for how long.")))
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "Import the participant report the meeting tool exports; people are matched "
+                    "by e-mail, then by name. The attendance sheet then says how each person "
+                    "attended and for how long."
+                )
+            )
+        )
         self.sessions = QListWidget()
         self.sessions.setMaximumHeight(90)
         self.sessions.currentRowChanged.connect(lambda _row: self._update_buttons())
@@ -161,8 +188,14 @@ class ExportsPage(ProgressHost, Page):
     def _roster_card(self) -> QWidget:
         frame, layout = card()
         layout.addWidget(_title(self.tr("Roster (.xlsx or .csv)")))
-        layout.addWidget(_hint(self.tr("The chapter roster, filtered here; no event needed. The .csv opens in Excel "
-                                       "with every script intact (UTF-8 with BOM).")))
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "The chapter roster, filtered here; no event needed. The .csv opens in Excel "
+                    "with every script intact (UTF-8 with BOM)."
+                )
+            )
+        )
         filters = QHBoxLayout()
         self.chapter = QComboBox()
         self.chapter.setMinimumWidth(160)
@@ -193,22 +226,31 @@ class ExportsPage(ProgressHost, Page):
         self._generation += 1
         self.summary = None
         if self.services is None or event is None:
-            self.hint_label.setText(self.tr("Choose an event in the bar above for its attendance sheet and "
-                                            "sign-in sheet; the roster needs no event."))
+            self.hint_label.setText(
+                self.tr(
+                    "Choose an event in the bar above for its attendance sheet and "
+                    "sign-in sheet; the roster needs no event."
+                )
+            )
             self._show_summary(None, ())
             self._show_sessions()
             self._update_buttons()
             return
-        self.hint_label.setText(fill(self.tr("%1 · %2 (%3)"), event.title, f"{date_text(event.local_start, weekday=True)}",
-                                     event.timezone))
+        self.hint_label.setText(
+            fill(self.tr("%1 · %2 (%3)"), event.title, f"{date_text(event.local_start, weekday=True)}", event.timezone)
+        )
         services, event_id, generation = self.services, event.id, self._generation
 
         def work(_progress, _cancel):
             sheet = services.attendance.sheet(event_id, AttendanceRows.NO_SHOWS)
             return sheet.summary, tuple(item.name for item in sheet.lists)
 
-        self.tasks.start(work, on_success=lambda loaded: self._loaded(generation, *loaded),
-                         on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING), owner=self)
+        self.tasks.start(
+            work,
+            on_success=lambda loaded: self._loaded(generation, *loaded),
+            on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING),
+            owner=self,
+        )
         self._show_sessions()
         self._update_buttons()
 
@@ -219,8 +261,15 @@ class ExportsPage(ProgressHost, Page):
 
     def _show_summary(self, summary: AttendanceSummary | None, lists: tuple[str, ...]) -> None:
         if summary is None:
-            for label in (self.registered, self.attended, self.no_shows, self.rate, self.on_site, self.online,
-                          self.walk_ins):
+            for label in (
+                self.registered,
+                self.attended,
+                self.no_shows,
+                self.rate,
+                self.on_site,
+                self.online,
+                self.walk_ins,
+            ):
                 label.setText("–")
             self.lists_label.setText("")
             return
@@ -233,7 +282,9 @@ class ExportsPage(ProgressHost, Page):
         self.online.setText(f"{summary.online:,}")
         if summary.by_list:
             parts = [f"{count.label} {count.attended}" for count in summary.by_list]
-            self.lists_label.setText(fill(self.tr("Check-in lists (each a column of the sheet): %1"), " · ".join(parts)))
+            self.lists_label.setText(
+                fill(self.tr("Check-in lists (each a column of the sheet): %1"), " · ".join(parts))
+            )
         else:
             self.lists_label.setText(self.tr("No check-in lists besides the door."))
 
@@ -245,8 +296,15 @@ class ExportsPage(ProgressHost, Page):
             return
         unmatched = len(self.services.online.participants(self.current_event.id, unmatched_only=True))
         for session in self.services.online.list_sessions(self.current_event.id):
-            self.sessions.addItem(fill(self.tr("%1 · %2 · %3 people, %4 matched"), session.platform.capitalize(),
-                                       session.file_name, session.participants, session.matched))
+            self.sessions.addItem(
+                fill(
+                    self.tr("%1 · %2 · %3 people, %4 matched"),
+                    session.platform.capitalize(),
+                    session.file_name,
+                    session.participants,
+                    session.matched,
+                )
+            )
             self._session_ids.append(session.id)
         if not self._session_ids:
             self.sessions.addItem(self.tr("No online report imported yet."))
@@ -255,8 +313,9 @@ class ExportsPage(ProgressHost, Page):
 
     def choose_online_report(self) -> None:
         folder = settings.EXPORTS_FOLDER.folder()
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a participant report"), folder,
-                                              self.tr("Participant reports (*.csv *.xlsx *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a participant report"), folder, self.tr("Participant reports (*.csv *.xlsx *.txt)")
+        )
         if path:
             self.import_online_report(path)
 
@@ -270,17 +329,30 @@ class ExportsPage(ProgressHost, Page):
                 break
             except DomainError as error:
                 # Two refusals the coordinator may overrule: a report of another day, and one imported before.
-                question = {"online.dates_outside_event": ("any_date", self.tr("Import anyway?")),
-                            "online.already_imported": ("replace", self.tr("Replace the earlier import with this one?"))
-                            }.get(error.code)
-                if question is not None and not confirmed[question[0]] and ask_yes_no(
-                        self, self.tr("Import a participant report"), f"{error_text(error)}\n\n{question[1]}"):
+                question = {
+                    "online.dates_outside_event": ("any_date", self.tr("Import anyway?")),
+                    "online.already_imported": ("replace", self.tr("Replace the earlier import with this one?")),
+                }.get(error.code)
+                if (
+                    question is not None
+                    and not confirmed[question[0]]
+                    and ask_yes_no(
+                        self, self.tr("Import a participant report"), f"{error_text(error)}\n\n{question[1]}"
+                    )
+                ):
                     confirmed[question[0]] = True
                     continue
                 self._say(error_text(error), Tone.WARNING)
                 return False
-        self._say(fill(self.tr("Imported %1 people from %2: %3 matched."), imported.participants,
-                       imported.file_name, imported.matched), Tone.SAVED)
+        self._say(
+            fill(
+                self.tr("Imported %1 people from %2: %3 matched."),
+                imported.participants,
+                imported.file_name,
+                imported.matched,
+            ),
+            Tone.SAVED,
+        )
         self._attendance_changed()
         if imported.matched < imported.participants:
             self.match_online()
@@ -330,26 +402,39 @@ class ExportsPage(ProgressHost, Page):
     def choose_attendance(self) -> None:
         if self.current_event is None:
             return
-        suffix = {AttendanceRows.ALL: "", AttendanceRows.ATTENDED: " - attended",
-                  AttendanceRows.NO_SHOWS: " - no-shows"}[self.chosen_rows()]
-        path = self._ask_path(self.tr("Save the attendance sheet"),
-                              f"Attendance - {_safe_name(self.current_event.title)}{suffix}.xlsx",
-                              self.tr("Excel workbook (*.xlsx)"), (".xlsx",))
+        suffix = {
+            AttendanceRows.ALL: "",
+            AttendanceRows.ATTENDED: " - attended",
+            AttendanceRows.NO_SHOWS: " - no-shows",
+        }[self.chosen_rows()]
+        path = self._ask_path(
+            self.tr("Save the attendance sheet"),
+            f"Attendance - {_safe_name(self.current_event.title)}{suffix}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+            (".xlsx",),
+        )
         if path is not None:
             self.export_attendance(path)
 
     def choose_signin(self) -> None:
         if self.current_event is None:
             return
-        path = self._ask_path(self.tr("Save the sign-in sheet"),
-                              f"Sign-in sheet - {_safe_name(self.current_event.title)}.pdf",
-                              self.tr("PDF (*.pdf)"), (".pdf",))
+        path = self._ask_path(
+            self.tr("Save the sign-in sheet"),
+            f"Sign-in sheet - {_safe_name(self.current_event.title)}.pdf",
+            self.tr("PDF (*.pdf)"),
+            (".pdf",),
+        )
         if path is not None:
             self.export_signin(path)
 
     def choose_roster(self) -> None:
-        path = self._ask_path(self.tr("Save the roster"), "Roster.xlsx",
-                              self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"), (".xlsx", ".csv"))
+        path = self._ask_path(
+            self.tr("Save the roster"),
+            "Roster.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+            (".xlsx", ".csv"),
+        )
         if path is not None:
             self.export_roster(path)
 
@@ -386,8 +471,9 @@ class ExportsPage(ProgressHost, Page):
         wrote = self.tr("Wrote %1 members to %2.")
 
         def work(progress, cancel: threading.Event) -> str:
-            written = services.exports.roster(target, chapter_id=chapter_id, search=search, progress=progress,
-                                              cancel=cancel)
+            written = services.exports.roster(
+                target, chapter_id=chapter_id, search=search, progress=progress, cancel=cancel
+            )
             return fill(wrote, written.count, target.name)
 
         return self._start(work, self.tr("Roster"), fill(self.tr("Writing %1…"), target.name), target)
@@ -398,14 +484,23 @@ class ExportsPage(ProgressHost, Page):
         def done(message: str | tuple[str, list]) -> None:
             self.last_written = target
             text, warnings = message if isinstance(message, tuple) else (message, [])  # warnings: the file is written
-            self._say("\n".join([text, warnings_text(warnings)]) if warnings else text, Tone.WARNING if warnings else Tone.SAVED)
+            self._say(
+                "\n".join([text, warnings_text(warnings)]) if warnings else text,
+                Tone.WARNING if warnings else Tone.SAVED,
+            )
 
         def failed(error: BaseException, _trace: str) -> None:
             self._say(error_text(error), Tone.WARNING)
             QMessageBox.warning(self, fill(self.tr("%1 not written"), title), error_text(error))
 
-        return self.start_progress(title, label, work, on_success=done, on_failure=failed,
-                                   on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), Tone.WARNING))
+        return self.start_progress(
+            title,
+            label,
+            work,
+            on_success=done,
+            on_failure=failed,
+            on_cancelled=lambda: self._say(self.tr("Cancelled; no file was written."), Tone.WARNING),
+        )
 
     def _update_buttons(self) -> None:
         has_event = self.services is not None and self.current_event is not None
@@ -415,7 +510,8 @@ class ExportsPage(ProgressHost, Page):
         self.import_button.setEnabled(has_event)
         self.match_button.setEnabled(has_event and bool(getattr(self, "_session_ids", [])))
         self.delete_session_button.setEnabled(
-            has_event and 0 <= self.sessions.currentRow() < len(getattr(self, "_session_ids", [])))
+            has_event and 0 <= self.sessions.currentRow() < len(getattr(self, "_session_ids", []))
+        )
         self.open_button.setEnabled(self.last_written is not None)
         self.folder_button.setEnabled(self.last_written is not None)
 

@@ -45,7 +45,12 @@ def member_columns() -> list[Column[MemberSummary]]:
         Column(QCoreApplication.translate("MembersPage", "Chapter"), lambda m: m.chapter_name),
         Column(QCoreApplication.translate("MembersPage", "Country"), lambda m: m.country),
         Column(QCoreApplication.translate("MembersPage", "Affiliation"), lambda m: m.affiliation),
-        Column(QCoreApplication.translate("MembersPage", "Visit"), lambda m: str(m.visit_year or ""), sort_key=lambda m: m.visit_year, align_right=True),
+        Column(
+            QCoreApplication.translate("MembersPage", "Visit"),
+            lambda m: str(m.visit_year or ""),
+            sort_key=lambda m: m.visit_year,
+            align_right=True,
+        ),
         Column(QCoreApplication.translate("MembersPage", "E-mail"), lambda m: m.email),
     ]
 
@@ -96,8 +101,11 @@ class MemberTableModel(RecordTableModel):
                 break
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._close and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                                    Qt.ItemDataRole.ToolTipRole):
+        if self._close and role in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             if index.isValid() and 0 <= index.row() < len(self._rows) and self._rows[index.row()].id in self._close:
                 if role == Qt.ItemDataRole.ForegroundRole:
                     return MUTED
@@ -108,7 +116,6 @@ class MemberTableModel(RecordTableModel):
 
 
 class MembersPage(Page):
-
     shows = frozenset({Kind.MEMBERS})
     # A member was edited, or two were merged: pages showing members (registrations…) may reload.
 
@@ -128,7 +135,9 @@ class MembersPage(Page):
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search members"))
-        self.search.setPlaceholderText(self.tr("Search names in any script, e-mail or affiliation — typos are forgiven…"))
+        self.search.setPlaceholderText(
+            self.tr("Search names in any script, e-mail or affiliation — typos are forgiven…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
         self.chapter = QComboBox()
@@ -183,10 +192,12 @@ class MembersPage(Page):
         splitter.setSizes([860, 340])
         self.layout_.addWidget(splitter, 1)
         self.splitter = splitter
-        self.empty = empty_state(self.tr(
-            "This database has no members yet.\n\nTo look around first, open the demo reunion "
-            "(File → Open the demo reunion)."
-        ))
+        self.empty = empty_state(
+            self.tr(
+                "This database has no members yet.\n\nTo look around first, open the demo reunion "
+                "(File → Open the demo reunion)."
+            )
+        )
         self.layout_.addWidget(self.empty, 1)
 
     # -- loading ------------------------------------------------------------------------------
@@ -268,8 +279,14 @@ class MembersPage(Page):
         if result is None or not result.filtered:
             self.count_label.setText(fill(self.tr("%1 members"), f"{total:,}"))
         elif result.fuzzy_ids:
-            self.count_label.setText(fill(self.tr("%1 of %2 shown (%3 close matches)"),
-                                          f"{shown:,}", f"{total:,}", f"{len(result.fuzzy_ids):,}"))
+            self.count_label.setText(
+                fill(
+                    self.tr("%1 of %2 shown (%3 close matches)"),
+                    f"{shown:,}",
+                    f"{total:,}",
+                    f"{len(result.fuzzy_ids):,}",
+                )
+            )
         else:
             self.count_label.setText(fill(self.tr("%1 of %2 shown"), f"{shown:,}", f"{total:,}"))
 

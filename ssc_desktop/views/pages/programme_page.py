@@ -49,7 +49,6 @@ class ProgrammePage(ProgressHost, Page):
 
     shows = frozenset({Kind.PROGRAMME, Kind.MEMBERS})
 
-
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Programme"), self.tr("The day of the chosen event: talks, breaks and rooms."))
@@ -70,8 +69,14 @@ class ProgrammePage(ProgressHost, Page):
         self.export_pdf_button.clicked.connect(lambda: self.choose_export_file("pdf"))
         self.export_xlsx_button = QPushButton(self.tr("Export Excel…"))
         self.export_xlsx_button.clicked.connect(lambda: self.choose_export_file("xlsx"))
-        for button in (self.add_button, self.edit_button, self.duplicate_button, self.delete_button,
-                       self.export_pdf_button, self.export_xlsx_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.export_pdf_button,
+            self.export_xlsx_button,
+        ):
             self.header_actions.addWidget(button)
 
         self.model: RecordTableModel[ProgrammeItemRow] = RecordTableModel(self._columns(), self)
@@ -80,9 +85,11 @@ class ProgrammePage(ProgressHost, Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         configure_columns(self.table, [88, 110, 96, 260, 210], stretch=3)
-        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
-                           (QKeySequence("Ctrl+D"), self.duplicate_selected),
-                           (QKeySequence(Qt.Key.Key_Return), self.edit_selected)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence("Ctrl+D"), self.duplicate_selected),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
+        ):
             shortcut = QShortcut(keys, self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda slot=slot: slot())
@@ -141,7 +148,9 @@ class ProgrammePage(ProgressHost, Page):
             return f"⚠ {item.title}" if marked else item.title
 
         return [
-            Column(self.tr("Time"), when, sort_key=lambda i: (i.starts_at, i.ends_at), foreground=flagged, tooltip=tooltip),
+            Column(
+                self.tr("Time"), when, sort_key=lambda i: (i.starts_at, i.ends_at), foreground=flagged, tooltip=tooltip
+            ),
             Column(self.tr("Room"), lambda i: i.room, foreground=flagged, tooltip=tooltip),
             Column(self.tr("Kind"), lambda i: word(i.kind), tooltip=tooltip),
             Column(self.tr("Title"), title, foreground=flagged, tooltip=tooltip),
@@ -171,8 +180,10 @@ class ProgrammePage(ProgressHost, Page):
 
     def event_changed(self) -> None:
         if self.current_event is not None:
-            self.set_heading(self.tr("Programme"), fill(self.tr("%1 — times in %2"), self.current_event.title,
-                                                        self.current_event.timezone))
+            self.set_heading(
+                self.tr("Programme"),
+                fill(self.tr("%1 — times in %2"), self.current_event.title, self.current_event.timezone),
+            )
         else:
             self.set_heading(self.tr("Programme"), self.tr("Choose or create an event first."))
         self.reload()
@@ -182,12 +193,16 @@ class ProgrammePage(ProgressHost, Page):
         found = self.programme.warnings if self.programme else ()
         if not found:
             has_items = bool(self.programme and self.programme.items)
-            self.warnings_label.setText(self.tr("No clashes: every room and speaker is in one place at a time.")
-                                        if has_items else "")
+            self.warnings_label.setText(
+                self.tr("No clashes: every room and speaker is in one place at a time.") if has_items else ""
+            )
             self.warnings.hide()
             return
-        self.warnings_label.setText(fill(self.tr("%1 warnings — click one to see the item"), len(found))
-                                    if len(found) != 1 else self.tr("1 warning — click it to see the item"))
+        self.warnings_label.setText(
+            fill(self.tr("%1 warnings — click one to see the item"), len(found))
+            if len(found) != 1
+            else self.tr("1 warning — click it to see the item")
+        )
         for warning in found:
             entry = QListWidgetItem("⚠ " + warning_text(warning))
             entry.setForeground(QBrush(_CLASH))
@@ -280,7 +295,9 @@ class ProgrammePage(ProgressHost, Page):
         if item is None or self.services is None:
             return
         if confirm:
-            if not ask_yes_no(self, self.tr("Delete item"), fill(self.tr("Delete “%1” from the programme?"), item.title)):
+            if not ask_yes_no(
+                self, self.tr("Delete item"), fill(self.tr("Delete “%1” from the programme?"), item.title)
+            ):
                 return
         try:
             self.services.programme.delete_item(item.id)
@@ -321,9 +338,14 @@ class ProgrammePage(ProgressHost, Page):
             written = services.exports.agenda(event_id, target, progress, cancel)
             return written.path, list(written.warnings)
 
-        return self.start_progress(self.tr("Export the agenda"), fill(self.tr("Writing %1…"), target.name), work,
-                                   on_success=self._export_done, on_failure=self._export_failed,
-                                   on_cancelled=self._export_cancelled)
+        return self.start_progress(
+            self.tr("Export the agenda"),
+            fill(self.tr("Writing %1…"), target.name),
+            work,
+            on_success=self._export_done,
+            on_failure=self._export_failed,
+            on_cancelled=self._export_cancelled,
+        )
 
     def _export_done(self, result: tuple[Path, list]) -> None:
         written, warnings = result

@@ -46,7 +46,6 @@ class RegistrationsPage(Page):
 
     shows = frozenset({Kind.REGISTRATIONS, Kind.CHECK_INS, Kind.MEMBERS})
 
-
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self.set_heading(self.tr("Registrations"))
@@ -134,10 +133,14 @@ class RegistrationsPage(Page):
         self.cancel_button = QPushButton(self.tr("Cancel registration"))
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.restore_button = QPushButton(self.tr("Restore"))
-        self.restore_button.setToolTip(self.tr("Undo the cancellation: back to a place if one is free, else to the end of the waitlist."))
+        self.restore_button.setToolTip(
+            self.tr("Undo the cancellation: back to a place if one is free, else to the end of the waitlist.")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         self.note_button = QPushButton(self.tr("Desk note…"))
-        self.note_button.setToolTip(self.tr("What the check-in desk must do for this person; shown when they check in."))
+        self.note_button.setToolTip(
+            self.tr("What the check-in desk must do for this person; shown when they check in.")
+        )
         self.note_button.clicked.connect(self.edit_desk_note)
         actions.addWidget(self.verdict, 1)
         actions.addWidget(self.note_button)
@@ -162,13 +165,26 @@ class RegistrationsPage(Page):
             Column(self.tr("Name"), lambda r: r.latin_name),
             Column(self.tr("Own script"), lambda r: r.native_name),
             Column(self.tr("Role"), lambda r: word(r.role), sort_key=lambda r: list(RegistrationRole).index(r.role)),
-            Column(self.tr("Status"), status_text, foreground=status_colour,
-                   sort_key=lambda r: (_STATUS_ORDER[r.status], self._positions.get(r.id, 0))),
-            Column(self.tr("Walk-in"), lambda r: self.tr("Walk-in") if r.walk_in else "", sort_key=lambda r: not r.walk_in),
-            Column(self.tr("Registered at"), lambda r: local_time_text(r.registered_at, self._tz, with_date=True),
-                   sort_key=lambda r: (r.registered_at, r.id)),
-            Column(self.tr("Checked in"), lambda r: local_time_text(r.checked_in_at, self._tz),
-                   sort_key=lambda r: r.checked_in_at, foreground=lambda r: GREEN if r.checked_in_at else None),
+            Column(
+                self.tr("Status"),
+                status_text,
+                foreground=status_colour,
+                sort_key=lambda r: (_STATUS_ORDER[r.status], self._positions.get(r.id, 0)),
+            ),
+            Column(
+                self.tr("Walk-in"), lambda r: self.tr("Walk-in") if r.walk_in else "", sort_key=lambda r: not r.walk_in
+            ),
+            Column(
+                self.tr("Registered at"),
+                lambda r: local_time_text(r.registered_at, self._tz, with_date=True),
+                sort_key=lambda r: (r.registered_at, r.id),
+            ),
+            Column(
+                self.tr("Checked in"),
+                lambda r: local_time_text(r.checked_in_at, self._tz),
+                sort_key=lambda r: r.checked_in_at,
+                foreground=lambda r: GREEN if r.checked_in_at else None,
+            ),
             Column(self.tr("Affiliation"), lambda r: r.affiliation),
             Column(self.tr("Desk note"), lambda r: r.desk_note.replace("\n", " · ")),
         ]
@@ -185,7 +201,9 @@ class RegistrationsPage(Page):
             self._set_data([], None)
             return
         self._tz = zone(event.timezone)
-        hint = fill(self.tr("%1 · %2 (%3)"), event.title, f"{date_text(event.local_start, weekday=True)}", event.timezone)
+        hint = fill(
+            self.tr("%1 · %2 (%3)"), event.title, f"{date_text(event.local_start, weekday=True)}", event.timezone
+        )
         if event.registration_deadline is not None:
             deadline = local_time_text(event.registration_deadline, self._tz, with_date=True)
             hint += " · " + fill(self.tr("sign-ups close %1"), deadline)
@@ -193,30 +211,41 @@ class RegistrationsPage(Page):
         self.count_label.setText(self.tr("Loading…"))
         services, event_id = self.services, event.id
         self.tasks.start(
-            lambda progress, cancel: (services.registrations.list_registrations(event_id),
-                                      services.registrations.counts(event_id)),
+            lambda progress, cancel: (
+                services.registrations.list_registrations(event_id),
+                services.registrations.counts(event_id),
+            ),
             on_success=lambda loaded: self._set_data(*loaded),
             on_failure=lambda error, _trace: self._say(error_text(error), Tone.WARNING),
-            owner=self, latest="rows",  # a newer load (another event chosen meanwhile) wins over a late one
+            owner=self,
+            latest="rows",  # a newer load (another event chosen meanwhile) wins over a late one
         )
 
     def _set_data(self, rows: list[RegistrationRow], counts: RegistrationCounts | None) -> None:
         selected = self.selected_row()
         self._rows = rows
         self._positions = waitlist_positions(rows)
-        self._keys = {r.id: search_key(r.latin_name, r.native_name, r.email, r.affiliation, r.country, r.chapter_name)
-                      for r in rows}
+        self._keys = {
+            r.id: search_key(r.latin_name, r.native_name, r.email, r.affiliation, r.country, r.chapter_name)
+            for r in rows
+        }
         self.model.set_rows(rows)
         self._show_counts(counts)
         has_event = self.current_event is not None and self.services is not None
         self.register_button.setEnabled(has_event)
         self.walk_in_button.setEnabled(has_event)
         if not has_event:
-            self.empty.setText(self.tr("No event is chosen. Create one on the Events page, then pick it in the bar above."))
+            self.empty.setText(
+                self.tr("No event is chosen. Create one on the Events page, then pick it in the bar above.")
+            )
         else:
-            self.empty.setText(self.tr("No one is registered for this event yet.\n\n"
-                                       "“Register members…” signs people up from the roster; "
-                                       "“Walk-in…” adds a person at the desk."))
+            self.empty.setText(
+                self.tr(
+                    "No one is registered for this event yet.\n\n"
+                    "“Register members…” signs people up from the roster; "
+                    "“Walk-in…” adds a person at the desk."
+                )
+            )
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self._apply_filter()
@@ -327,10 +356,15 @@ class RegistrationsPage(Page):
         row = self.selected_row()
         if row is None or self.services is None:
             return
-        if not self.confirm(self.tr("Cancel registration"),
-                            fill(self.tr("Cancel the registration of %1?"), _name(row))
-                            + ("\n\n" + self.tr("The first person on the waitlist gets the place.")
-                               if row.status == RegistrationStatus.REGISTERED and self.counts and self.counts.waitlisted else "")):
+        if not self.confirm(
+            self.tr("Cancel registration"),
+            fill(self.tr("Cancel the registration of %1?"), _name(row))
+            + (
+                "\n\n" + self.tr("The first person on the waitlist gets the place.")
+                if row.status == RegistrationStatus.REGISTERED and self.counts and self.counts.waitlisted
+                else ""
+            ),
+        ):
             return
         try:
             result = self.services.registrations.cancel(row.id)
@@ -339,7 +373,9 @@ class RegistrationsPage(Page):
             return
         message = fill(self.tr("Cancelled: %1."), _name(result.registration))
         if result.promoted:
-            message += " " + fill(self.tr("Promoted from the waitlist: %1."), ", ".join(_name(p) for p in result.promoted))
+            message += " " + fill(
+                self.tr("Promoted from the waitlist: %1."), ", ".join(_name(p) for p in result.promoted)
+            )
         self._changed(message, Tone.MUTED)
 
     def restore_selected(self) -> None:
@@ -354,7 +390,10 @@ class RegistrationsPage(Page):
         if restored.status == RegistrationStatus.REGISTERED:
             self._changed(fill(self.tr("Restored: %1 has a place again."), _name(restored)), Tone.SAVED)
         else:
-            self._changed(fill(self.tr("The event is full: %1 is back on the waitlist, at the end."), _name(restored)), Tone.WARNING)
+            self._changed(
+                fill(self.tr("The event is full: %1 is back on the waitlist, at the end."), _name(restored)),
+                Tone.WARNING,
+            )
 
     def change_role(self, role: RegistrationRole) -> None:
         row = self.selected_row()
