@@ -2242,6 +2242,10 @@ Dua aplikasi yang menulis ke satu file dapat mencatat check-in orang yang sama d
         <translation>mis. Pintu A</translation>
     </message>
     <message>
+        <source>Desk name</source>
+        <translation>Nama meja</translation>
+    </message>
+    <message>
         <source>Remembered on this laptop; change it any time in the station&apos;s bar.</source>
         <translation>Diingat di laptop ini; ubah kapan saja di bilah pos.</translation>
     </message>

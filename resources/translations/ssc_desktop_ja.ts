@@ -2242,6 +2242,10 @@ Two apps writing one file can check a person in twice. Close it there first, or 
         <translation>例：入口A</translation>
     </message>
     <message>
+        <source>Desk name</source>
+        <translation>受付デスク名</translation>
+    </message>
+    <message>
         <source>Remembered on this laptop; change it any time in the station&apos;s bar.</source>
         <translation>このノートPCに記憶されます。ステーションのバーでいつでも変更できます。</translation>
     </message>

@@ -2242,6 +2242,10 @@ Two apps writing one file can check a person in twice. Close it there first, or 
         <translation>เช่น ทางเข้า A</translation>
     </message>
     <message>
+        <source>Desk name</source>
+        <translation>ชื่อโต๊ะ</translation>
+    </message>
+    <message>
         <source>Remembered on this laptop; change it any time in the station&apos;s bar.</source>
         <translation>จดจำไว้บนแล็ปท็อปเครื่องนี้ เปลี่ยนได้ทุกเมื่อในแถบของสถานี</translation>
     </message>

@@ -2242,6 +2242,10 @@ Hai ứng dụng cùng ghi một tệp có thể check-in một người hai l�
         <translation>vd. Cửa A</translation>
     </message>
     <message>
+        <source>Desk name</source>
+        <translation>Tên bàn</translation>
+    </message>
+    <message>
         <source>Remembered on this laptop; change it any time in the station&apos;s bar.</source>
         <translation>Được ghi nhớ trên máy này; có thể đổi bất cứ lúc nào trên thanh của trạm.</translation>
     </message>

@@ -6,9 +6,10 @@ Remembered per laptop (settings.DESK_NAME), not taken from the host name:
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ssc_desktop.views import settings
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 
 
 def remembered_desk_name() -> str:
@@ -24,7 +25,6 @@ class DeskNameDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Name this desk"))
         self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
         question = QLabel(
             self.tr(
                 "Which desk is this laptop? Each check-in made here is recorded with this name, "
@@ -32,24 +32,21 @@ class DeskNameDialog(QDialog):
             )
         )
         question.setWordWrap(True)
-        layout.addWidget(question)
         self.name = QLineEdit(name)
         self.name.setPlaceholderText(self.tr("e.g. Door A"))
         self.name.setMaxLength(60)
-        layout.addWidget(self.name)
+        self.name.setAccessibleName(self.tr("Desk name"))
+        form = QVBoxLayout()
+        form.addWidget(self.name)
         note = QLabel(self.tr("Remembered on this laptop; change it any time in the station's bar."))
         note.setObjectName("PageHint")
         note.setWordWrap(True)
-        layout.addWidget(note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.save_button = lay_out_form(self, form, [note], on_save=self.accept, intro=[question]).save_button
         self.name.textChanged.connect(self._update_ok)
         self._update_ok()
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name.text().strip()))
+        self.save_button.setEnabled(bool(self.name.text().strip()))
 
     def chosen_name(self) -> str:
         return self.name.text().strip()

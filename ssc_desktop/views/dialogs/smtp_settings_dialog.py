@@ -13,20 +13,20 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from ssc_desktop.errors import DomainError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.mail import SmtpSettings
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
+from ssc_desktop.views.result_line import ResultLine, Tone
 from ssc_desktop.views.labels import error_text, fill
 from ssc_desktop.views.task_runner import TaskHandle, TaskRunner
 
@@ -71,8 +71,7 @@ class SmtpSettingsDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_to, 1)
         test_row.addWidget(self.test_button)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = ResultLine()  # the test message's progress, and what went wrong
 
         form = QFormLayout()
         form.addRow(self.tr("Server:"), self.host)
@@ -87,16 +86,8 @@ class SmtpSettingsDialog(QDialog):
         note.setObjectName("password_place")
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
         self.password_note = note
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form(self, form, [note, self.status], on_save=self.accept).buttons
         self.security.currentIndexChanged.connect(self._security_changed)
 
     def password_place_text(self) -> str:
@@ -140,7 +131,7 @@ class SmtpSettingsDialog(QDialog):
         try:
             self.services.mail.save_settings(self.settings())
         except DomainError as error:
-            self.status.setText(error_text(error))
+            self.status.say(error_text(error), Tone.ERROR)
             return
         self.saved.emit()
         super().accept()
@@ -155,16 +146,16 @@ class SmtpSettingsDialog(QDialog):
             return to
 
         self.test_button.setEnabled(False)
-        self.status.setText(self.tr("Sending a test message…"))
+        self.status.say(self.tr("Sending a test message…"), Tone.PLAIN)
         self.test_handle = self.tasks.start(work, on_success=self._test_sent, on_failure=self._test_failed, owner=self)
         return self.test_handle
 
     def _test_sent(self, to: str) -> None:
         self.test_handle = None
         self.test_button.setEnabled(True)
-        self.status.setText(fill(self.tr("Sent a test message to %1. Check that it arrived."), to))
+        self.status.say(fill(self.tr("Sent a test message to %1. Check that it arrived."), to), Tone.SAVED)
 
     def _test_failed(self, error: BaseException, _trace: str) -> None:
         self.test_handle = None
         self.test_button.setEnabled(True)
-        self.status.setText(error_text(error))
+        self.status.say(error_text(error), Tone.ERROR)
