@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
@@ -33,12 +33,13 @@ COLUMNS = [
     ("Host institution", 30),
     ("Gender", 11),
     ("Phone", 18),
+    ("Notes", 40),  # what the member panel's notes hold, columns kept at import included
 ]
 FORMATS = (".xlsx", ".csv")
 _EVERY_ROWS = 1000
 
 
-def roster_values(member: MemberSummary) -> list[object]:
+def roster_values(member: MemberSummary, notes: Mapping[int, str]) -> list[object]:
     return [
         member.latin_name,
         member.native_name,
@@ -50,6 +51,7 @@ def roster_values(member: MemberSummary) -> list[object]:
         member.host_institution,
         member.gender.value.capitalize(),
         member.phone,
+        notes.get(member.id, ""),
     ]
 
 
@@ -58,24 +60,30 @@ def write_roster(
     path: str | Path,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    notes: Mapping[int, str] | None = None,
 ) -> Path:
-    """Writes .xlsx or .csv by the path's suffix (via a temporary file renamed at the end)."""
+    """Writes .xlsx or .csv by the path's suffix (via a temporary file renamed at the end), with
+    each member's notes (by member id) in the last column."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise DomainError("export.unknown_format", path=str(target), formats=", ".join(FORMATS))
     with atomic_export(target, cancel) as temporary:
         if suffix == ".csv":
-            _write_csv(members, temporary, progress, cancel)
+            _write_csv(members, temporary, progress, cancel, notes or {})
         else:
-            _write_xlsx(members, temporary, progress, cancel)
+            _write_xlsx(members, temporary, progress, cancel, notes or {})
         check_cancel(cancel)
     report(progress, len(members), len(members), "")
     return target
 
 
 def _write_csv(
-    members: Sequence[MemberSummary], path: Path, progress: ProgressFn | None, cancel: threading.Event | None
+    members: Sequence[MemberSummary],
+    path: Path,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+    notes: Mapping[int, str],
 ) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
@@ -87,13 +95,17 @@ def _write_csv(
             writer.writerow(
                 [
                     "" if value is None else csv_text(value) if isinstance(value, str) else value
-                    for value in roster_values(member)
+                    for value in roster_values(member, notes)
                 ]
             )
 
 
 def _write_xlsx(
-    members: Sequence[MemberSummary], path: Path, progress: ProgressFn | None, cancel: threading.Event | None
+    members: Sequence[MemberSummary],
+    path: Path,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+    notes: Mapping[int, str],
 ) -> None:
     with streamed_workbook() as workbook:
         sheet = start_sheet(workbook, "Members", COLUMNS)
@@ -102,7 +114,7 @@ def _write_xlsx(
             if number % _EVERY_ROWS == 0:
                 check_cancel(cancel)
                 report(progress, number, len(members), f"{number:,} of {len(members):,} members")
-            sheet.append([_cell(sheet, value) for value in roster_values(member)])
+            sheet.append([_cell(sheet, value) for value in roster_values(member, notes)])
         workbook.save(path)
 
 

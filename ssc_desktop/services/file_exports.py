@@ -11,7 +11,7 @@ written files are taken back and WorkCancelled raised, so a cancelled export nev
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -41,7 +41,9 @@ class FileRenderers:
     attendance_xlsx: Callable[[AttendanceSheet, Path, ProgressFn | None, threading.Event | None], Path]
     signin_pdf: Callable[[AttendanceSheet, Path, ProgressFn | None, threading.Event | None, Warnings], Path]
     report_pdf: Callable[[ReunionReport, Path, ProgressFn | None, threading.Event | None], Path]
-    roster: Callable[[Sequence[MemberSummary], Path, ProgressFn | None, threading.Event | None], Path]
+    roster: Callable[
+        [Sequence[MemberSummary], Path, ProgressFn | None, threading.Event | None, Mapping[int, str]], Path
+    ]
     agenda: Callable[[Programme, Path, ProgressFn | None, threading.Event | None], Path]  # .xlsx or .pdf
     contest_results: Callable[[ContestResults, Path, ProgressFn | None, threading.Event | None], Path]
     judge_sheets: Callable[[list[JudgeWork], Path, ProgressFn | None, threading.Event | None], list[Path]]
@@ -147,7 +149,7 @@ class FileExports:
         members = self._members.list_members(chapter_id=chapter_id, country=country, visit_year=visit_year)
         if search.strip():
             members = search_members(members, search)
-        path = self._renderers.roster(members, Path(target), progress, cancel)
+        path = self._renderers.roster(members, Path(target), progress, cancel, self._members.notes_of())
         return _kept(Written((path,), len(members), None), cancel)
 
     def agenda(

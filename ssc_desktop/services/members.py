@@ -293,6 +293,13 @@ class MemberService:
             raise NotFoundError(kind="member", key="id", value=member_id)
         return _summary(row)
 
+    def notes_of(self) -> dict[int, str]:
+        """Every member's notes that are not empty, by member id (the roster export's last column:
+        columns kept at import land there, and must reach the exports too)."""
+        with self._sessions() as session:
+            rows = session.execute(select(Member.id, Member.notes).where(Member.notes != "")).all()
+        return {member_id: notes for member_id, notes in rows if notes}
+
     def get_member_draft(self, member_id: int) -> MemberDraft:
         """Every editable value of a member (notes too), as a draft to change and save."""
         with self._sessions() as session:

@@ -148,6 +148,21 @@ def clean_cell(value: Any) -> tuple[str, tuple[str, ...]]:
     return text.strip(), tuple(removed)
 
 
+def clean_lines(value: Any) -> tuple[str, tuple[str, ...]]:
+    """A notes cell: each of its lines cleaned as a cell is (clean_cell), the line breaks kept
+    (a roster exported with its notes comes back as it went)."""
+    if not isinstance(value, str) or ("\n" not in value and "\r" not in value):
+        return clean_cell(value)
+    lines: list[str] = []
+    removed: list[str] = []
+    for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        text, gone = clean_cell(line)
+        if text:
+            lines.append(text)
+        removed.extend(name for name in gone if name not in removed)
+    return "\n".join(lines), tuple(removed)
+
+
 def clean_text(value: Any) -> str:
     """A cell as trimmed text (see clean_cell), without saying what was removed."""
     return clean_cell(value)[0]
@@ -319,7 +334,7 @@ def normalize_row(
                 else:
                     record["gender"] = gender
             else:
-                text, removed = clean_cell(raw)
+                text, removed = clean_lines(raw) if name == "notes" else clean_cell(raw)
                 if removed:
                     problems.append(
                         CellProblem(
@@ -343,7 +358,8 @@ def normalize_row(
                     header = headers[column] if column < len(headers) and headers[column] else f"Column {column + 1}"
                     kept.append(f"{header}: {text}")
                 else:
-                    record[name] = f"{record[name]} {text}" if record[name] else text
+                    joint = "\n" if name == "notes" else " "
+                    record[name] = f"{record[name]}{joint}{text}" if record[name] else text
         except Unreadable as error:
             problems.append(CellProblem(column, name, "roster.row.unreadable", str(error)))
     for target, script_parts in parts.items():

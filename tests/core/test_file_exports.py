@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import threading
 from pathlib import Path
@@ -87,3 +88,34 @@ def test_renderers_load_on_the_first_export_only(demo_context, tmp_path: Path) -
     exports.audit_log(tmp_path / "a.xlsx")
     exports.audit_log(tmp_path / "b.xlsx")
     assert made == [1]
+
+
+def test_the_roster_export_carries_the_notes_and_imports_back(services, tmp_path: Path) -> None:
+    """Columns kept at import land in the notes; an export that left them out would lose them."""
+    from ssc_desktop.services.members import MemberDraft
+    from ssc_desktop.services.roster_import import RosterImportRequest
+
+    services.members.add_members(
+        [
+            MemberDraft(latin_name="Asha Rao", email="asha@example.org", notes="Dietary: vegetarian\nT-shirt: M"),
+            MemberDraft(latin_name="Ravi Kumar", email="ravi@example.org"),
+        ]
+    )
+    written = services.exports.roster(tmp_path / "roster.csv")
+    rows = list(csv.reader(written.path.read_text(encoding="utf-8-sig").splitlines(keepends=True)))
+    assert rows[0][-1] == "Notes"
+    by_name = {row[0]: row[-1] for row in rows[1:]}
+    assert by_name == {"Asha Rao": "Dietary: vegetarian\nT-shirt: M", "Ravi Kumar": ""}
+    sheet = openpyxl.load_workbook(services.exports.roster(tmp_path / "roster.xlsx").path).worksheets[0]
+    assert [c.value for c in next(sheet.iter_rows(max_row=1))][-1] == "Notes"
+
+    # Into another database, the notes come back as notes.
+    from ssc_desktop.app import compose
+
+    other = compose(tmp_path / "other.sqlite3")
+    try:
+        other.services.roster_import.run(RosterImportRequest(written.path, chapter="SSC India"))
+        imported = {m.latin_name: m.id for m in other.services.members.list_members()}
+        assert other.services.members.get_member_draft(imported["Asha Rao"]).notes == "Dietary: vegetarian\nT-shirt: M"
+    finally:
+        other.close()
