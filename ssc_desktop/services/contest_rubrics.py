@@ -145,10 +145,18 @@ def on_scale(value: float, low: float, high: float, step: float) -> bool:
 
 
 def scale_text(low: float, high: float, step: float) -> str:
+    """The scale in words of no language: "1–10", or by its first values "0, 0.5, … 5" when the
+    steps are not whole (the phone page, the judge sheets and every message show it as is)."""
+
     def number(v: float) -> str:
         return f"{v:g}"
 
-    return f"{number(low)}–{number(high)}" + ("" if step == 1 else f" in steps of {number(step)}")
+    if step == 1:
+        return f"{number(low)}–{number(high)}"
+    values = [low + step * n for n in range(3)]
+    if values[-1] >= high:
+        return ", ".join(number(v) for v in values if v <= high)
+    return f"{number(values[0])}, {number(values[1])}, … {number(high)}"
 
 
 def parse_criterion(spec: str) -> CriterionDraft:

@@ -51,7 +51,7 @@ def test_templates_blind_default_and_rubric_copy(services, make_event) -> None:
     essay = services.contests.create_contest(event.id, ContestDraft("Essays", ContestKind.ESSAY))
     assert [c.name for c in poster.criteria][:2] == ["Scientific merit", "Originality"]
     assert [c.name for c in essay.criteria] == ["Argument", "Evidence", "Originality", "Language"]
-    assert essay.criteria[0].scale == "0–5 in steps of 0.5"
+    assert essay.criteria[0].scale == "0, 0.5, … 5"
     assert essay.blind and not poster.blind
     copied = services.contests.copy_rubric(essay.id, poster.id)
     assert [c.name for c in copied.criteria] == ["Argument", "Evidence", "Originality", "Language"]
@@ -317,7 +317,7 @@ def test_every_sheet_error_is_listed_and_nothing_is_saved(services, contest, mak
     items = raised.value.params["items"]
     name = paths[0].name
     assert f"{name}, cell C6 ({works[0].items[0].code}, Merit): 11 is not on the scale 1–10" in items
-    assert f"{name}, cell D6 ({works[0].items[0].code}, Design): 2.25 is not on the scale 0–5 in steps of 0.5" in items
+    assert f"{name}, cell D6 ({works[0].items[0].code}, Design): 2.25 is not on the scale 0, 0.5, … 5" in items
     assert f"{name}, cell A7: entry P-99 is not assigned to One" in items
     assert any(i.startswith("foreign.xlsx: this sheet is for another contest (Other)") for i in items)
     assert any(i.startswith("notes.xlsx: not a judge sheet") for i in items)

@@ -78,7 +78,7 @@ def test_refusals_in_the_phones_language_from_the_shipped_translations(services,
         status, reply, said = ask(url + "/scores", "th-TH", {"entry": entry, "values": {str(design): 3.7}}, session)
         thai = languages.translations_of("th", "DomainError")["“{criterion}”: {value} is not on the scale {scale}."]
         assert status == 409 and said == "th"
-        assert reply["error"] == thai.format(criterion="Design", value=3.7, scale="0–5 in steps of 0.5")
+        assert reply["error"] == thai.format(criterion="Design", value=3.7, scale="0, 0.5, … 5")
         status, page, said = ask(url, "vi-VN,vi;q=0.9")
         assert status == 200 and said == "vi" and '<html lang="vi">' in page["page"]
     finally:

@@ -238,7 +238,7 @@ def test_new_contest_with_rubric_and_entry_dialogs(main_window, demo_copy, qtbot
     assert (last.name, last.weight, last.scale, last.guide) == (
         "Visual design",
         2,
-        "0–5 in steps of 0.5",
+        "0, 0.5, … 5",
         (("0–2", "cluttered"), ("3–5", "clean")),
     )
     step.setValue(0.3)  # 5 is not reached in whole steps of 0.3
