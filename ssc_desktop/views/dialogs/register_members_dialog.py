@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from ssc_desktop.services.events import EventSummary, zone
 from ssc_desktop.services.members import MemberSummary, matching_members
 from ssc_desktop.services.registration_rows import BulkRegistration
 from ssc_desktop.services.text_folding import fold
-from ssc_desktop.views.result_line import ResultLine, Tone
+from ssc_desktop.views.dialogs.form_layout import lay_out_form
 from ssc_desktop.views.labels import error_text, fill, local_time_text, word
 from ssc_desktop.views.table_models import Column, RecordTableModel, configure_columns, record_table
 from ssc_desktop.views.task_runner import TaskRunner
@@ -122,22 +121,14 @@ class RegisterMembersDialog(QDialog):
         self.places.setObjectName("PageHint")
         options.addWidget(self.places)
 
-        self.error = ResultLine()
-        self.error.set_tone(Tone.ERROR)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        body = QVBoxLayout()
+        body.addLayout(filters)
+        body.addWidget(self.table, 1)
+        body.addLayout(tools)
+        body.addLayout(options)
+        parts = lay_out_form(self, body, on_save=self.accept, stretch=1)
+        self.error, self.ok_button, self.buttons = parts.error, parts.save_button, parts.buttons
         self.ok_button.setObjectName("Primary")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(tools)
-        layout.addLayout(options)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
         self.shown_label.setText(self.tr("Loading members…"))
         self._update_summary()
