@@ -15,10 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from ssc_desktop.vocabulary import ProgrammeKind, word
-from ssc_desktop.output import atomic_export
-from ssc_desktop.long_work import ProgressFn, WorkCancelled, check_cancel, report
+from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
-from ssc_desktop.output.pdf_pages import MARGIN, RULE, CancellableDoc, page_footer_canvas
+from ssc_desktop.output.pdf_pages import MARGIN, RULE, write_a4_document
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme, ProgrammeItemRow
 
@@ -118,24 +117,8 @@ def write_agenda_pdf(
 
     event_line = f"{event.title} · {event.local_start:%d %B %Y}" + (f" · {event.venue}" if event.venue else "")
     target = Path(path)
-    with atomic_export(target, cancel) as temporary:
-        document = CancellableDoc(
-            str(temporary),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN + 6 * mm,
-            title=f"Agenda — {event.title}",
-            author="SSC Desktop",
-            subject=event.title,
-            cancel=cancel,
-            initialFontName=td.font_name(td.LATIN),
-        )
-        try:
-            document.build(story, canvasmaker=page_footer_canvas(event_line))
-        except WorkCancelled:
-            raise
-        check_cancel(cancel)
+    write_a4_document(
+        target, story, title=f"Agenda — {event.title}", subject=event.title, footer_line=event_line, cancel=cancel
+    )
     report(progress, total, total, "")
     return target

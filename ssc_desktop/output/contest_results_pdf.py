@@ -9,17 +9,15 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from ssc_desktop.output import atomic_export
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
-from ssc_desktop.output.pdf_pages import page_footer_canvas
+from ssc_desktop.output.pdf_pages import MARGIN, write_a4_document
 from ssc_desktop.services.contest_explained import explanation
 from ssc_desktop.services.contests import ContestResults
 from ssc_desktop.vocabulary import METHOD_LABELS, PLACE_NAMES, word
 
-MARGIN = 16 * mm
 _HEADER_BG = colors.HexColor("#5b1631")
 _RULE = colors.HexColor("#d9ced2")
 _AWARD_BG = colors.HexColor("#fbeef3")
@@ -111,18 +109,12 @@ def write_results_pdf(
         story.append(td.paragraph(f"{heading}. {text}", small))
         story.append(Spacer(1, 1.5 * mm))
     target = Path(path)
-    with atomic_export(target, cancel) as temporary:
-        document = SimpleDocTemplate(
-            str(temporary),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN + 6 * mm,
-            title=f"Results — {contest.title}",
-            author="SSC Desktop",
-            initialFontName=td.font_name(td.LATIN),
-        )
-        document.build(story, canvasmaker=page_footer_canvas(contest.title))
-        check_cancel(cancel)
+    write_a4_document(
+        target,
+        story,
+        title=f"Results — {contest.title}",
+        subject=contest.title,
+        footer_line=contest.title,
+        cancel=cancel,
+    )
     return target
