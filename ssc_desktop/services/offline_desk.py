@@ -40,7 +40,7 @@ from ssc_desktop.db import Database, create_db_engine, describe_location, open_d
 from ssc_desktop.errors import DatabaseUnavailableError, DomainError
 from ssc_desktop.models import AppSetting, CheckIn, Registration, utc_now
 from ssc_desktop.paths import user_data_dir
-from ssc_desktop.services.checkin import CheckInService, ScanVerdict
+from ssc_desktop.services.checkin import CheckInService, ScanVerdict, new_check_in_uid
 from ssc_desktop.services.checkin_lists import CheckInListService
 from ssc_desktop.services.desk_files import build_event_copy, read_desk_info
 from ssc_desktop.services.checkin_carry import carry_to_server
@@ -271,8 +271,11 @@ class OfflineDesk:
                     raise
                 self._go_offline()
             else:
-                if verdict.accepted and not verdict.repeat:
-                    self._mirror_check_in(verdict, station, list_id)
+                if verdict.accepted and not verdict.repeat and verdict.registration is not None:
+                    registration = verdict.registration
+                    self._mirror_check_in(
+                        registration.id, registration.checked_in_at, station, list_id, verdict.check_in_uid
+                    )
                 self._maybe_pull()
                 return verdict
         self._maybe_probe()
@@ -284,7 +287,21 @@ class OfflineDesk:
     def check_in(
         self, registration_id: int, station: str = "", list_id: int | None = None, uid: str | None = None
     ) -> RegistrationRow:
-        return self._either(lambda service: service.check_in(registration_id, station, list_id=list_id, uid=uid))
+        # The desk names the check-in, so that the copy holds the server's one under the same uid: an
+        # undo of it right after the server goes away must find it there (and be sent back by it).
+        uid = uid or new_check_in_uid()
+        on_server: list[RegistrationRow] = []
+
+        def act(service: CheckInService) -> RegistrationRow:
+            row = service.check_in(registration_id, station, list_id=list_id, uid=uid)
+            if service is self._server_checkin:
+                on_server.append(row)
+            return row
+
+        row = self._either(act)
+        if on_server:
+            self._mirror_check_in(row.id, row.checked_in_at, station, list_id, uid)
+        return row
 
     def undo_check_in(
         self, registration_id: int, list_id: int | None = None, station: str = "", check_in_uid: str | None = None
@@ -337,17 +354,19 @@ class OfflineDesk:
         log.warning("the server is out of reach: desk %r works from its local copy", self.station)
         self._tell()
 
-    def _mirror_check_in(self, verdict: ScanVerdict, station: str, list_id: int | None) -> None:
-        """Queued for the copy keeper: the scan's verdict does not wait for the copy's disk."""
-        if self._mirror is None or verdict.registration is None:
+    def _mirror_check_in(
+        self, registration_id: int, checked_in_at, station: str, list_id: int | None, uid: str | None
+    ) -> None:
+        """Queued for the copy keeper: the desk's answer does not wait for the copy's disk."""
+        if self._mirror is None:
             return
         self._copy_queue.put(
             {
-                "registration_id": verdict.registration.id,
+                "registration_id": registration_id,
                 "station": station,
                 "list_id": list_id,
-                "checked_in_at": verdict.registration.checked_in_at if list_id is None else utc_now(),
-                "uid": verdict.check_in_uid,
+                "checked_in_at": checked_in_at if list_id is None else utc_now(),
+                "uid": uid,
                 "origin": "",
                 "undone": False,
                 "checked_out_at": None,
