@@ -5104,6 +5104,345 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     </message>
 </context>
 <context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Halaman {page} dari {total}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — {title}</source>
+        <translation>Lembar tanda tangan hadir — {title}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · {title} · {date}</source>
+        <translation>Lembar tanda tangan hadir · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>{count} registered. Please sign beside your name.</source>
+        <translation>{count} orang terdaftar. Silakan tanda tangan di samping nama Anda.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Chapter · affiliation</source>
+        <translation>Chapter · afiliasi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>Belum ada yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>Agenda — {title}</source>
+        <translation>Agenda — {title}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>Tempat: {venue}</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Online: {link}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <source>No programme items yet.</source>
+        <translation>Belum ada item program.</translation>
+    </message>
+    <message>
+        <source>All times are local to the event ({zone}).</source>
+        <translation>Semua waktu adalah waktu setempat acara ({zone}).</translation>
+    </message>
+    <message>
+        <source>Reunion report — {title}</source>
+        <translation>Laporan reuni — {title}</translation>
+    </message>
+    <message>
+        <source>Reunion report · {title} · {date}</source>
+        <translation>Laporan reuni · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Di lokasi</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tingkat kehadiran</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour (local time)</source>
+        <translation>Kedatangan per jam (waktu setempat)</translation>
+    </message>
+    <message>
+        <source>Registered and attended by country</source>
+        <translation>Terdaftar dan hadir menurut negara</translation>
+    </message>
+    <message>
+        <source>Registered and attended by role</source>
+        <translation>Terdaftar dan hadir menurut peran</translation>
+    </message>
+    <message>
+        <source>No arrivals recorded.</source>
+        <translation>Belum ada kedatangan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Nobody registered yet.</source>
+        <translation>Belum ada yang mendaftar.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>terdaftar</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>hadir</translation>
+    </message>
+    <message>
+        <source>Parts of the day: {parts}</source>
+        <translation>Bagian acara: {parts}</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Lomba</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Penghargaan</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Karya</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Pemenang</translation>
+    </message>
+    <message>
+        <source>Contest winners</source>
+        <translation>Pemenang lomba</translation>
+    </message>
+    <message>
+        <source>Notes from the coordinator</source>
+        <translation>Catatan dari koordinator</translation>
+    </message>
+    <message>
+        <source>No programme items.</source>
+        <translation>Tidak ada item program.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Menulis PDF</translation>
+    </message>
+    <message>
+        <source>Results — {title}</source>
+        <translation>Hasil — {title}</translation>
+    </message>
+    <message>
+        <source>Final results</source>
+        <translation>Hasil akhir</translation>
+    </message>
+    <message>
+        <source>Provisional results (not yet locked)</source>
+        <translation>Hasil sementara (belum dikunci)</translation>
+    </message>
+    <message>
+        <source>{kind} contest · {status}</source>
+        <translation>Lomba {kind} · {status}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Tema: {theme}</translation>
+    </message>
+    <message>
+        <source>Ranked by: {method}. Each judge&apos;s total is the weighted rubric score as a percentage; ties are broken by the stated order and entries still equal share a rank (=).</source>
+        <translation>Diurutkan menurut: {method}. Total tiap juri adalah skor rubrik berbobot dalam persen; nilai seri ditentukan menurut urutan yang ditetapkan, dan karya yang tetap sama berbagi peringkat (=).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Semua karya</translation>
+    </message>
+    <message>
+        <source>Remaining ties: {ties}</source>
+        <translation>Nilai seri yang tersisa: {ties}</translation>
+    </message>
+    <message>
+        <source>How these results were computed</source>
+        <translation>Cara hasil ini dihitung</translation>
+    </message>
+    <message>
+        <source>This certificate is presented to</source>
+        <translation>Sertifikat ini diberikan kepada</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phone cards — {title}</source>
+        <translation>Kartu ponsel juri — {title}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone, then type your PIN.</source>
+        <translation>Pindai dengan ponsel Anda, lalu ketik PIN Anda.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Agu</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Des</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>

@@ -5104,6 +5104,345 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
 </context>
 <context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>{page} / {total} ページ</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — {title}</source>
+        <translation>署名用紙 — {title}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · {title} · {date}</source>
+        <translation>署名用紙 · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>{count} registered. Please sign beside your name.</source>
+        <translation>登録者 {count} 名。ご自分の名前の横に署名してください。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Chapter · affiliation</source>
+        <translation>支部 · 所属</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>まだ登録者はいません。</translation>
+    </message>
+    <message>
+        <source>Agenda — {title}</source>
+        <translation>プログラム — {title}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>会場：{venue}</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>オンライン：{link}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <source>No programme items yet.</source>
+        <translation>プログラムの項目はまだありません。</translation>
+    </message>
+    <message>
+        <source>All times are local to the event ({zone}).</source>
+        <translation>時刻はすべて開催地の現地時刻（{zone}）です。</translation>
+    </message>
+    <message>
+        <source>Reunion report — {title}</source>
+        <translation>同窓会報告書 — {title}</translation>
+    </message>
+    <message>
+        <source>Reunion report · {title} · {date}</source>
+        <translation>同窓会報告書 · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録者</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>会場参加</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>当日参加</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour (local time)</source>
+        <translation>1時間ごとの到着数（現地時刻）</translation>
+    </message>
+    <message>
+        <source>Registered and attended by country</source>
+        <translation>国別の登録者数と出席者数</translation>
+    </message>
+    <message>
+        <source>Registered and attended by role</source>
+        <translation>役割別の登録者数と出席者数</translation>
+    </message>
+    <message>
+        <source>No arrivals recorded.</source>
+        <translation>到着の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Nobody registered yet.</source>
+        <translation>まだ登録者はいません。</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Parts of the day: {parts}</source>
+        <translation>時間帯別：{parts}</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>コンテスト</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>賞</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>受賞者</translation>
+    </message>
+    <message>
+        <source>Contest winners</source>
+        <translation>コンテスト受賞者</translation>
+    </message>
+    <message>
+        <source>Notes from the coordinator</source>
+        <translation>コーディネーターからのメモ</translation>
+    </message>
+    <message>
+        <source>No programme items.</source>
+        <translation>プログラムの項目はありません。</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>PDFを書き出しています</translation>
+    </message>
+    <message>
+        <source>Results — {title}</source>
+        <translation>結果 — {title}</translation>
+    </message>
+    <message>
+        <source>Final results</source>
+        <translation>最終結果</translation>
+    </message>
+    <message>
+        <source>Provisional results (not yet locked)</source>
+        <translation>暫定結果（未確定）</translation>
+    </message>
+    <message>
+        <source>{kind} contest · {status}</source>
+        <translation>{kind}コンテスト · {status}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>テーマ：{theme}</translation>
+    </message>
+    <message>
+        <source>Ranked by: {method}. Each judge&apos;s total is the weighted rubric score as a percentage; ties are broken by the stated order and entries still equal share a rank (=).</source>
+        <translation>順位の算出方法：{method}。各審査員の合計は、ルーブリックの加重得点を百分率で表したものです。同点は定められた順序で決め、それでも並んだ作品は同じ順位（=）になります。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>全作品</translation>
+    </message>
+    <message>
+        <source>Remaining ties: {ties}</source>
+        <translation>残った同点：{ties}</translation>
+    </message>
+    <message>
+        <source>How these results were computed</source>
+        <translation>結果の算出方法</translation>
+    </message>
+    <message>
+        <source>This certificate is presented to</source>
+        <translation>本証明書を次の方に授与します</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phone cards — {title}</source>
+        <translation>審査員用スマートフォンカード — {title}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone, then type your PIN.</source>
+        <translation>スマートフォンで読み取り、PINを入力してください。</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>

@@ -5104,6 +5104,345 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
 </context>
 <context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>หน้า {page} จาก {total}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — {title}</source>
+        <translation>ใบลงชื่อ — {title}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · {title} · {date}</source>
+        <translation>ใบลงชื่อ · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>{count} registered. Please sign beside your name.</source>
+        <translation>ลงทะเบียนแล้ว {count} คน กรุณาลงชื่อข้างชื่อของท่าน</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Chapter · affiliation</source>
+        <translation>สาขา · สังกัด</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>มา</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>ยังไม่มีผู้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Agenda — {title}</source>
+        <translation>กำหนดการ — {title}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>สถานที่ {venue}</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>ออนไลน์ {link}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <source>No programme items yet.</source>
+        <translation>ยังไม่มีรายการในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>All times are local to the event ({zone}).</source>
+        <translation>เวลาทั้งหมดเป็นเวลาท้องถิ่นของงาน ({zone})</translation>
+    </message>
+    <message>
+        <source>Reunion report — {title}</source>
+        <translation>รายงานงานพบปะศิษย์เก่า — {title}</translation>
+    </message>
+    <message>
+        <source>Reunion report · {title} · {date}</source>
+        <translation>รายงานงานพบปะศิษย์เก่า · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>ที่สถานที่จัดงาน</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>อัตราการเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>ไม่มา</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour (local time)</source>
+        <translation>จำนวนผู้มาถึงต่อชั่วโมง (เวลาท้องถิ่น)</translation>
+    </message>
+    <message>
+        <source>Registered and attended by country</source>
+        <translation>ผู้ลงทะเบียนและผู้เข้าร่วมตามประเทศ</translation>
+    </message>
+    <message>
+        <source>Registered and attended by role</source>
+        <translation>ผู้ลงทะเบียนและผู้เข้าร่วมตามบทบาท</translation>
+    </message>
+    <message>
+        <source>No arrivals recorded.</source>
+        <translation>ยังไม่มีการบันทึกการมาถึง</translation>
+    </message>
+    <message>
+        <source>Nobody registered yet.</source>
+        <translation>ยังไม่มีผู้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Parts of the day: {parts}</source>
+        <translation>ช่วงต่าง ๆ ของวัน {parts}</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>การประกวด</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>รางวัล</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>ผลงาน</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>ผู้ชนะ</translation>
+    </message>
+    <message>
+        <source>Contest winners</source>
+        <translation>ผู้ชนะการประกวด</translation>
+    </message>
+    <message>
+        <source>Notes from the coordinator</source>
+        <translation>บันทึกจากผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>No programme items.</source>
+        <translation>ไม่มีรายการในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>ตัวเลขสถิติ</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>กำลังเขียน PDF</translation>
+    </message>
+    <message>
+        <source>Results — {title}</source>
+        <translation>ผลการประกวด — {title}</translation>
+    </message>
+    <message>
+        <source>Final results</source>
+        <translation>ผลการตัดสินขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Provisional results (not yet locked)</source>
+        <translation>ผลเบื้องต้น — ยังไม่ล็อก</translation>
+    </message>
+    <message>
+        <source>{kind} contest · {status}</source>
+        <translation>การประกวด{kind} · {status}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>หัวข้อ {theme}</translation>
+    </message>
+    <message>
+        <source>Ranked by: {method}. Each judge&apos;s total is the weighted rubric score as a percentage; ties are broken by the stated order and entries still equal share a rank (=).</source>
+        <translation>จัดอันดับโดย {method} คะแนนรวมของกรรมการแต่ละคนคือคะแนนตามเกณฑ์แบบถ่วงน้ำหนักคิดเป็นร้อยละ หากคะแนนเท่ากันจะตัดสินตามลำดับที่กำหนดไว้ และผลงานที่ยังเท่ากันจะได้อันดับร่วมกัน (=)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>อันดับ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>ผู้จัดทำ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>ผลงานทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Remaining ties: {ties}</source>
+        <translation>คะแนนที่ยังเท่ากัน {ties}</translation>
+    </message>
+    <message>
+        <source>How these results were computed</source>
+        <translation>วิธีคำนวณผลเหล่านี้</translation>
+    </message>
+    <message>
+        <source>This certificate is presented to</source>
+        <translation>ใบประกาศนียบัตรนี้มอบให้แก่</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phone cards — {title}</source>
+        <translation>บัตรสำหรับโทรศัพท์ของกรรมการ — {title}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone, then type your PIN.</source>
+        <translation>สแกนด้วยโทรศัพท์ของท่าน แล้วพิมพ์ PIN</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>มกราคม</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>กุมภาพันธ์</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>มีนาคม</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>เมษายน</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>พฤษภาคม</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>มิถุนายน</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>กรกฎาคม</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>สิงหาคม</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>กันยายน</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>ตุลาคม</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>พฤศจิกายน</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>ธันวาคม</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>จันทร์</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>อังคาร</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>พุธ</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>พฤหัสบดี</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ศุกร์</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>เสาร์</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>อาทิตย์</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>

@@ -5104,6 +5104,345 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
 </context>
 <context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Trang {page}/{total}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — {title}</source>
+        <translation>Danh sách ký tên — {title}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · {title} · {date}</source>
+        <translation>Danh sách ký tên · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>{count} registered. Please sign beside your name.</source>
+        <translation>{count} người đã đăng ký. Vui lòng ký tên bên cạnh tên của bạn.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Chapter · affiliation</source>
+        <translation>Chi hội · đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>Chưa có ai đăng ký.</translation>
+    </message>
+    <message>
+        <source>Agenda — {title}</source>
+        <translation>Lịch trình — {title}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>Địa điểm: {venue}</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Trực tuyến: {link}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>No programme items yet.</source>
+        <translation>Chưa có mục nào trong chương trình.</translation>
+    </message>
+    <message>
+        <source>All times are local to the event ({zone}).</source>
+        <translation>Mọi thời gian đều theo giờ địa phương của sự kiện ({zone}).</translation>
+    </message>
+    <message>
+        <source>Reunion report — {title}</source>
+        <translation>Báo cáo buổi họp mặt — {title}</translation>
+    </message>
+    <message>
+        <source>Reunion report · {title} · {date}</source>
+        <translation>Báo cáo buổi họp mặt · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Đã tham dự</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tỷ lệ tham dự</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Đăng ký tại chỗ</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour (local time)</source>
+        <translation>Lượt đến theo giờ (giờ địa phương)</translation>
+    </message>
+    <message>
+        <source>Registered and attended by country</source>
+        <translation>Đã đăng ký và đã tham dự theo quốc gia</translation>
+    </message>
+    <message>
+        <source>Registered and attended by role</source>
+        <translation>Đã đăng ký và đã tham dự theo vai trò</translation>
+    </message>
+    <message>
+        <source>No arrivals recorded.</source>
+        <translation>Chưa ghi nhận lượt đến nào.</translation>
+    </message>
+    <message>
+        <source>Nobody registered yet.</source>
+        <translation>Chưa có ai đăng ký.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>đã đăng ký</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>đã tham dự</translation>
+    </message>
+    <message>
+        <source>Parts of the day: {parts}</source>
+        <translation>Các phần trong ngày: {parts}</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Cuộc thi</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Giải</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Bài dự thi</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Người đoạt giải</translation>
+    </message>
+    <message>
+        <source>Contest winners</source>
+        <translation>Người đoạt giải cuộc thi</translation>
+    </message>
+    <message>
+        <source>Notes from the coordinator</source>
+        <translation>Ghi chú của điều phối viên</translation>
+    </message>
+    <message>
+        <source>No programme items.</source>
+        <translation>Không có mục nào trong chương trình.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Đang ghi PDF</translation>
+    </message>
+    <message>
+        <source>Results — {title}</source>
+        <translation>Kết quả — {title}</translation>
+    </message>
+    <message>
+        <source>Final results</source>
+        <translation>Kết quả chính thức</translation>
+    </message>
+    <message>
+        <source>Provisional results (not yet locked)</source>
+        <translation>Kết quả tạm thời (chưa khóa)</translation>
+    </message>
+    <message>
+        <source>{kind} contest · {status}</source>
+        <translation>Cuộc thi {kind} · {status}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Chủ đề: {theme}</translation>
+    </message>
+    <message>
+        <source>Ranked by: {method}. Each judge&apos;s total is the weighted rubric score as a percentage; ties are broken by the stated order and entries still equal share a rank (=).</source>
+        <translation>Xếp hạng theo: {method}. Tổng điểm của mỗi giám khảo là điểm theo tiêu chí có trọng số, tính theo phần trăm; trường hợp bằng điểm được phân định theo thứ tự đã nêu, các bài vẫn bằng nhau thì đồng hạng (=).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Tất cả bài dự thi</translation>
+    </message>
+    <message>
+        <source>Remaining ties: {ties}</source>
+        <translation>Các trường hợp vẫn bằng điểm: {ties}</translation>
+    </message>
+    <message>
+        <source>How these results were computed</source>
+        <translation>Cách tính các kết quả này</translation>
+    </message>
+    <message>
+        <source>This certificate is presented to</source>
+        <translation>Giấy chứng nhận này được trao cho</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phone cards — {title}</source>
+        <translation>Thẻ điện thoại của giám khảo — {title}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone, then type your PIN.</source>
+        <translation>Quét bằng điện thoại, rồi nhập mã PIN của bạn.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>thg 1</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>thg 2</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>thg 3</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>thg 4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>thg 5</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>thg 6</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>thg 7</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>thg 8</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>thg 9</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>thg 10</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>thg 11</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>thg 12</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Th 2</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Th 3</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Th 4</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Th 5</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Th 6</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Th 7</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>
