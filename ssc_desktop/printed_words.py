@@ -98,6 +98,12 @@ PRINTED_TEXTS: tuple[str, ...] = (
     # Certificates.
     "This certificate is presented to",
     "online",
+    # Badges and tickets.
+    "Badges — {title}",
+    "Ticket — {title} — {name}",
+    "Ticket · {chapter}",
+    "Show this code at the door: on your phone or printed. It is yours alone.",
+    "A new ticket replaces this one.",
     # The judges' phone cards.
     "Judges' phone cards — {title}",
     "Scan with your phone, then type your PIN.",
@@ -152,6 +158,13 @@ class PrintedWords:
     def day_month(self, moment: dt.date) -> str:
         """A day without its year: "12 Dec", "12/12"…"""
         return self._day(moment, "day_month", self.language.day_month_pattern)
+
+    def span(self, start: dt.datetime, end: dt.datetime, zone: str) -> str:
+        """When something happens, in its own time zone: "Tuesday 01 December 2026, 09:30–18:00
+        (Asia/Kolkata)", "2026/12/01 (火), 09:30–18:00 (Asia/Kolkata)"…"""
+        if start.date() == end.date():
+            return f"{self.long_date(start)}, {start:%H:%M}–{end:%H:%M} ({zone})"
+        return f"{self.long_date(start)} {start:%H:%M} – {self.long_date(end)} {end:%H:%M} ({zone})"
 
     def _day(self, moment: dt.date, form: str, pattern: str) -> str:
         if self.code == "en":

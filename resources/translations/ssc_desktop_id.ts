@@ -5358,6 +5358,26 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
         <translation>online</translation>
     </message>
     <message>
+        <source>Badges — {title}</source>
+        <translation>Tanda pengenal — {title}</translation>
+    </message>
+    <message>
+        <source>Ticket — {title} — {name}</source>
+        <translation>Tiket — {title} — {name}</translation>
+    </message>
+    <message>
+        <source>Ticket · {chapter}</source>
+        <translation>Tiket · {chapter}</translation>
+    </message>
+    <message>
+        <source>Show this code at the door: on your phone or printed. It is yours alone.</source>
+        <translation>Tunjukkan kode ini di pintu masuk, di ponsel atau dalam bentuk cetak. Kode ini hanya untuk Anda.</translation>
+    </message>
+    <message>
+        <source>A new ticket replaces this one.</source>
+        <translation>Tiket baru akan menggantikan tiket ini.</translation>
+    </message>
+    <message>
         <source>Judges&apos; phone cards — {title}</source>
         <translation>Kartu ponsel juri — {title}</translation>
     </message>

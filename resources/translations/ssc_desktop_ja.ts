@@ -5358,6 +5358,26 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>オンライン</translation>
     </message>
     <message>
+        <source>Badges — {title}</source>
+        <translation>名札 — {title}</translation>
+    </message>
+    <message>
+        <source>Ticket — {title} — {name}</source>
+        <translation>チケット — {title} — {name}</translation>
+    </message>
+    <message>
+        <source>Ticket · {chapter}</source>
+        <translation>チケット · {chapter}</translation>
+    </message>
+    <message>
+        <source>Show this code at the door: on your phone or printed. It is yours alone.</source>
+        <translation>受付でこのコードを提示してください（スマートフォンの画面でも印刷でも可）。あなた専用のコードです。</translation>
+    </message>
+    <message>
+        <source>A new ticket replaces this one.</source>
+        <translation>新しいチケットが発行されると、このチケットは使えなくなります。</translation>
+    </message>
+    <message>
         <source>Judges&apos; phone cards — {title}</source>
         <translation>審査員用スマートフォンカード — {title}</translation>
     </message>

@@ -5358,6 +5358,26 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>ออนไลน์</translation>
     </message>
     <message>
+        <source>Badges — {title}</source>
+        <translation>ป้ายชื่อ — {title}</translation>
+    </message>
+    <message>
+        <source>Ticket — {title} — {name}</source>
+        <translation>บัตร — {title} — {name}</translation>
+    </message>
+    <message>
+        <source>Ticket · {chapter}</source>
+        <translation>บัตร · {chapter}</translation>
+    </message>
+    <message>
+        <source>Show this code at the door: on your phone or printed. It is yours alone.</source>
+        <translation>แสดงรหัสนี้ที่ทางเข้า บนโทรศัพท์หรือพิมพ์ออกมาก็ได้ รหัสนี้เป็นของท่านเท่านั้น</translation>
+    </message>
+    <message>
+        <source>A new ticket replaces this one.</source>
+        <translation>หากออกบัตรใหม่ บัตรนี้จะใช้ไม่ได้</translation>
+    </message>
+    <message>
         <source>Judges&apos; phone cards — {title}</source>
         <translation>บัตรสำหรับโทรศัพท์ของกรรมการ — {title}</translation>
     </message>

@@ -5358,6 +5358,26 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>trực tuyến</translation>
     </message>
     <message>
+        <source>Badges — {title}</source>
+        <translation>Thẻ tên — {title}</translation>
+    </message>
+    <message>
+        <source>Ticket — {title} — {name}</source>
+        <translation>Vé — {title} — {name}</translation>
+    </message>
+    <message>
+        <source>Ticket · {chapter}</source>
+        <translation>Vé · {chapter}</translation>
+    </message>
+    <message>
+        <source>Show this code at the door: on your phone or printed. It is yours alone.</source>
+        <translation>Hãy xuất trình mã này tại cửa vào, trên điện thoại hoặc bản in. Mã này chỉ dành riêng cho bạn.</translation>
+    </message>
+    <message>
+        <source>A new ticket replaces this one.</source>
+        <translation>Vé mới sẽ thay thế vé này.</translation>
+    </message>
+    <message>
         <source>Judges&apos; phone cards — {title}</source>
         <translation>Thẻ điện thoại của giám khảo — {title}</translation>
     </message>

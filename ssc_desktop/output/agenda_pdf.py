@@ -29,10 +29,7 @@ _BREAK_BG = colors.HexColor("#f4f1f2")
 
 def when_text(programme: Programme, words: PrintedWords = ENGLISH) -> str:
     event = programme.event
-    start, end = event.local_start, event.local_end
-    if start.date() == end.date():
-        return f"{words.long_date(start)}, {start:%H:%M}–{end:%H:%M} ({event.timezone})"
-    return f"{words.long_date(start)} {start:%H:%M} – {words.long_date(end)} {end:%H:%M} ({event.timezone})"
+    return words.span(event.local_start, event.local_end, event.timezone)
 
 
 def item_time_text(item: ProgrammeItemRow, tz, first_day, words: PrintedWords = ENGLISH) -> str:

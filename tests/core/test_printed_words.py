@@ -300,3 +300,41 @@ def test_ssc_prints_in_the_language_it_speaks(
     text = page_text(tmp_path / "signin.pdf")
     assert heading in flat(text) or heading in text
     assert REUNION in text
+
+
+# -- badges and tickets ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "roles", "ticket"),
+    [
+        ("ja", ("参加者", "登壇者"), ("チケット · SSC India", "受付でこのコードを提示してください", "2026/12/01 (火)")),
+        ("th", ("ผู้เข้าร่วม", "วิทยากร"), ("บัตร · SSC India", "แสดงรหัสนี้ที่ทางเข้า", "1 ธันวาคม 2026")),
+    ],
+)
+def test_badges_and_tickets_in_the_chosen_language(
+    demo_context, reunion, code: str, roles: tuple[str, ...], ticket: tuple[str, ...], tmp_path: Path
+) -> None:
+    from ssc_desktop.output.badges_pdf import badge_renderers
+    from ssc_desktop.services.badges import BadgeService
+
+    services, event = reunion
+    badges = BadgeService(demo_context.database.session_factory, services.tickets, badge_renderers, language=code)
+    written = badges.write_badges(event.id, tmp_path / "badges.pdf")
+    text = page_text(written.path)
+    for role in roles:
+        assert flat(role) in flat(text), role
+    assert "PARTICIPANT" not in text and "SPEAKER" not in text
+    assert fonts_embedded(written.path)
+    one = badges.write_tickets(event.id, tmp_path / "tickets").paths[0]
+    text = page_text(one)
+    for words in ticket:
+        assert flat(words) in flat(text), words
+    assert "Show this code" not in text and "Ticket" not in text
+    assert fonts_embedded(one)
+    registration = services.registrations.list_registrations(event.id)[0]
+    emailed = tmp_path / "emailed.pdf"
+    emailed.write_bytes(badges.ticket_pdf(registration.id))  # what an e-mail carries
+    assert flat(ticket[1]) in flat(page_text(emailed))
+    english = page_text(services.badges.write_badges(event.id, tmp_path / "english.pdf").path)
+    assert "PARTICIPANT" in english
