@@ -27,6 +27,45 @@ PRINTED_CONTEXT = "PrintedWords"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
+# The results' arithmetic in words (services/contest_explained.py), on the results PDF.
+EXPLANATION_TEXTS: tuple[str, ...] = (
+    "{name} × {weight} (out of {maximum})",
+    "A judge's total",
+    "For each entry, each judge's total is the weighted share of the best possible sheet: every score is "
+    "divided by its criterion's maximum, multiplied by the criterion's weight, the products are added up, "
+    "divided by the sum of the weights ({weight_sum}) and multiplied by 100. The criteria and weights: "
+    "{weights}. Only complete sheets count: a judge who left any criterion empty for an entry gives it no "
+    "total.",
+    "Mean",
+    "The mean of an entry is the plain average of its judges' totals.",
+    "Normalized",
+    "A harsh judge and a lenient one should weigh the same. So each judge's totals are turned into "
+    "z-scores over that judge's own entries: minus that judge's mean, divided by that judge's population "
+    "standard deviation (dividing by the number of entries, not one less). Each z-score is shown as "
+    "{mean} + {sd} × z, so a judge's average entry gets {mean} and one standard deviation is {sd} points "
+    "({mean} ± {sd}). A judge with fewer than two entries, or who gave every entry the same total, gives "
+    "{mean}. An entry's normalized total is the mean of its judges' normalized totals.",
+    "Trimmed mean",
+    "With {judges} or more judges on an entry, its highest and its lowest total are dropped and the rest "
+    "averaged; with fewer judges the trimmed mean equals the mean.",
+    "Ranking and ties",
+    "These results are ranked by the {method}, within each category. Entries with equal totals (compared "
+    "to 6 decimals) are ordered by their mean score on “{criterion}”, then the number of judges who "
+    "scored them (more first). Entries still equal after that share a rank, marked “=”, and the next "
+    "rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.",
+    "These results are ranked by the {method}, within each category. Entries with equal totals (compared "
+    "to 6 decimals) are ordered by the number of judges who scored them (more first). Entries still "
+    "equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge "
+    "completed are listed unranked.",
+    "Worked example: {code}",
+    "{code} was scored by {judges} judge(s), whose totals were {totals}: mean {mean}. Normalized per "
+    "judge: {normalized}; their mean {normalized_mean}. Trimmed mean {trimmed}. Ranked by the "
+    "{method}: {total}, rank {rank} in {category}.",
+    "its category",
+    "Provisional",
+    "The contest is not locked: scores may still change.",
+)
+
 PRINTED_TEXTS: tuple[str, ...] = (
     # Every A4 document's footer.
     "Page {page} of {total}",
@@ -95,6 +134,8 @@ PRINTED_TEXTS: tuple[str, ...] = (
     "All entries",
     "Remaining ties: {ties}",
     "How these results were computed",
+    "{heading}. {text}",
+    *EXPLANATION_TEXTS,
     # Certificates.
     "This certificate is presented to",
     "online",

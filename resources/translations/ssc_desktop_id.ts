@@ -5350,6 +5350,78 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
         <translation>Cara hasil ini dihitung</translation>
     </message>
     <message>
+        <source>{heading}. {text}</source>
+        <translation>{heading}. {text}</translation>
+    </message>
+    <message>
+        <source>{name} × {weight} (out of {maximum})</source>
+        <translation>{name} × {weight} (dari {maximum})</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s total</source>
+        <translation>Total dari seorang juri</translation>
+    </message>
+    <message>
+        <source>For each entry, each judge&apos;s total is the weighted share of the best possible sheet: every score is divided by its criterion&apos;s maximum, multiplied by the criterion&apos;s weight, the products are added up, divided by the sum of the weights ({weight_sum}) and multiplied by 100. The criteria and weights: {weights}. Only complete sheets count: a judge who left any criterion empty for an entry gives it no total.</source>
+        <translation>Untuk setiap karya, total tiap juri adalah bagian berbobot dari lembar nilai terbaik yang mungkin: setiap skor dibagi dengan nilai maksimum kriterianya, dikalikan dengan bobot kriteria tersebut, hasil kalinya dijumlahkan, dibagi dengan jumlah bobot ({weight_sum}) lalu dikalikan 100. Kriteria dan bobotnya: {weights}. Hanya lembar nilai yang lengkap yang dihitung: juri yang mengosongkan salah satu kriteria untuk sebuah karya tidak memberi karya itu total.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>The mean of an entry is the plain average of its judges&apos; totals.</source>
+        <translation>Rata-rata sebuah karya adalah rata-rata biasa dari total para jurinya.</translation>
+    </message>
+    <message>
+        <source>Normalized</source>
+        <translation>Dinormalisasi</translation>
+    </message>
+    <message>
+        <source>A harsh judge and a lenient one should weigh the same. So each judge&apos;s totals are turned into z-scores over that judge&apos;s own entries: minus that judge&apos;s mean, divided by that judge&apos;s population standard deviation (dividing by the number of entries, not one less). Each z-score is shown as {mean} + {sd} × z, so a judge&apos;s average entry gets {mean} and one standard deviation is {sd} points ({mean} ± {sd}). A judge with fewer than two entries, or who gave every entry the same total, gives {mean}. An entry&apos;s normalized total is the mean of its judges&apos; normalized totals.</source>
+        <translation>Juri yang ketat dan juri yang murah hati seharusnya berbobot sama. Karena itu total tiap juri diubah menjadi skor z atas karya-karya yang dinilai juri itu sendiri: dikurangi rata-rata juri tersebut, lalu dibagi simpangan baku populasi juri tersebut (dibagi dengan jumlah karya, bukan jumlah karya dikurangi satu). Setiap skor z ditampilkan sebagai {mean} + {sd} × z, sehingga karya rata-rata seorang juri mendapat {mean} dan satu simpangan baku sama dengan {sd} poin ({mean} ± {sd}). Juri dengan kurang dari dua karya, atau yang memberi semua karya total yang sama, memberi {mean}. Total ternormalisasi sebuah karya adalah rata-rata total ternormalisasi dari para jurinya.</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Rata-rata terpangkas</translation>
+    </message>
+    <message>
+        <source>With {judges} or more judges on an entry, its highest and its lowest total are dropped and the rest averaged; with fewer judges the trimmed mean equals the mean.</source>
+        <translation>Jika sebuah karya dinilai {judges} juri atau lebih, total tertinggi dan terendahnya dibuang lalu sisanya dirata-ratakan; dengan juri yang lebih sedikit, rata-rata terpangkas sama dengan rata-rata.</translation>
+    </message>
+    <message>
+        <source>Ranking and ties</source>
+        <translation>Peringkat dan nilai seri</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by their mean score on “{criterion}”, then the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>Hasil ini diperingkat menurut {method}, di dalam setiap kategori. Karya dengan total yang sama (dibandingkan hingga 6 desimal) diurutkan menurut skor rata-ratanya pada “{criterion}”, lalu menurut jumlah juri yang menilainya (yang lebih banyak lebih dulu). Karya yang masih sama setelah itu berbagi peringkat, ditandai “=”, dan peringkat berikutnya dilewati (1, 1, 3). Karya yang belum selesai dinilai oleh juri mana pun dicantumkan tanpa peringkat.</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>Hasil ini diperingkat menurut {method}, di dalam setiap kategori. Karya dengan total yang sama (dibandingkan hingga 6 desimal) diurutkan menurut jumlah juri yang menilainya (yang lebih banyak lebih dulu). Karya yang masih sama setelah itu berbagi peringkat, ditandai “=”, dan peringkat berikutnya dilewati (1, 1, 3). Karya yang belum selesai dinilai oleh juri mana pun dicantumkan tanpa peringkat.</translation>
+    </message>
+    <message>
+        <source>Worked example: {code}</source>
+        <translation>Contoh perhitungan: {code}</translation>
+    </message>
+    <message>
+        <source>{code} was scored by {judges} judge(s), whose totals were {totals}: mean {mean}. Normalized per judge: {normalized}; their mean {normalized_mean}. Trimmed mean {trimmed}. Ranked by the {method}: {total}, rank {rank} in {category}.</source>
+        <translation>{code} dinilai oleh {judges} juri, dengan total {totals}: rata-rata {mean}. Dinormalisasi per juri: {normalized}; rata-ratanya {normalized_mean}. Rata-rata terpangkas {trimmed}. Diperingkat menurut {method}: {total}, peringkat {rank} di {category}.</translation>
+    </message>
+    <message>
+        <source>its category</source>
+        <translation>kategorinya</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Sementara</translation>
+    </message>
+    <message>
+        <source>The contest is not locked: scores may still change.</source>
+        <translation>Lomba belum dikunci: skor masih bisa berubah.</translation>
+    </message>
+    <message>
         <source>This certificate is presented to</source>
         <translation>Sertifikat ini diberikan kepada</translation>
     </message>

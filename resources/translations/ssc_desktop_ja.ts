@@ -5350,6 +5350,78 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>結果の算出方法</translation>
     </message>
     <message>
+        <source>{heading}. {text}</source>
+        <translation>{heading}。{text}</translation>
+    </message>
+    <message>
+        <source>{name} × {weight} (out of {maximum})</source>
+        <translation>{name} × {weight}（満点 {maximum}）</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s total</source>
+        <translation>審査員ごとの合計</translation>
+    </message>
+    <message>
+        <source>For each entry, each judge&apos;s total is the weighted share of the best possible sheet: every score is divided by its criterion&apos;s maximum, multiplied by the criterion&apos;s weight, the products are added up, divided by the sum of the weights ({weight_sum}) and multiplied by 100. The criteria and weights: {weights}. Only complete sheets count: a judge who left any criterion empty for an entry gives it no total.</source>
+        <translation>各作品について、各審査員の合計は、満点の採点表に対する加重割合です。各得点をその評価項目の満点で割り、評価項目の重みを掛け、それらの積を足し合わせ、重みの合計（{weight_sum}）で割って100を掛けます。評価項目と重み：{weights}。数えるのは全項目が記入された採点表だけです。ある作品でいずれかの評価項目を空欄にした審査員は、その作品に合計を付けません。</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>The mean of an entry is the plain average of its judges&apos; totals.</source>
+        <translation>作品の平均は、その作品を採点した審査員の合計を単純に平均したものです。</translation>
+    </message>
+    <message>
+        <source>Normalized</source>
+        <translation>標準化</translation>
+    </message>
+    <message>
+        <source>A harsh judge and a lenient one should weigh the same. So each judge&apos;s totals are turned into z-scores over that judge&apos;s own entries: minus that judge&apos;s mean, divided by that judge&apos;s population standard deviation (dividing by the number of entries, not one less). Each z-score is shown as {mean} + {sd} × z, so a judge&apos;s average entry gets {mean} and one standard deviation is {sd} points ({mean} ± {sd}). A judge with fewer than two entries, or who gave every entry the same total, gives {mean}. An entry&apos;s normalized total is the mean of its judges&apos; normalized totals.</source>
+        <translation>厳しい審査員と甘い審査員は同じ重みであるべきです。そこで各審査員の合計を、その審査員自身が採点した作品の中でzスコアに変換します。その審査員の平均を引き、その審査員の母標準偏差（作品数で割り、作品数から1を引いた数では割りません）で割ります。各zスコアは {mean} + {sd} × z として示すため、審査員にとって平均的な作品は {mean}、1標準偏差は {sd} 点（{mean} ± {sd}）になります。採点した作品が2件未満の審査員や、すべての作品に同じ合計を付けた審査員は {mean} を付けたものとします。作品の標準化合計は、その作品の審査員の標準化合計の平均です。</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>トリム平均</translation>
+    </message>
+    <message>
+        <source>With {judges} or more judges on an entry, its highest and its lowest total are dropped and the rest averaged; with fewer judges the trimmed mean equals the mean.</source>
+        <translation>1つの作品に審査員が{judges}人以上いる場合は、最高と最低の合計を除いて残りを平均します。審査員がそれより少ない場合、トリム平均は平均と同じです。</translation>
+    </message>
+    <message>
+        <source>Ranking and ties</source>
+        <translation>順位と同点</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by their mean score on “{criterion}”, then the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>この結果は部門ごとに{method}で順位付けしています。合計が等しい作品（小数点以下6桁まで比較）は、「{criterion}」の平均得点、次に採点した審査員の数（多い順）で並べます。それでも等しい作品は同じ順位となって「=」が付き、次の順位は飛ばします（1, 1, 3）。どの審査員も採点を終えていない作品は順位なしで載せます。</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>この結果は部門ごとに{method}で順位付けしています。合計が等しい作品（小数点以下6桁まで比較）は、採点した審査員の数（多い順）で並べます。それでも等しい作品は同じ順位となって「=」が付き、次の順位は飛ばします（1, 1, 3）。どの審査員も採点を終えていない作品は順位なしで載せます。</translation>
+    </message>
+    <message>
+        <source>Worked example: {code}</source>
+        <translation>計算例：{code}</translation>
+    </message>
+    <message>
+        <source>{code} was scored by {judges} judge(s), whose totals were {totals}: mean {mean}. Normalized per judge: {normalized}; their mean {normalized_mean}. Trimmed mean {trimmed}. Ranked by the {method}: {total}, rank {rank} in {category}.</source>
+        <translation>{code} は {judges} 人の審査員が採点し、合計は {totals}、平均は {mean} でした。審査員ごとの標準化値：{normalized}、その平均 {normalized_mean}。トリム平均 {trimmed}。{method}による順位：{total}、{category}で{rank}位。</translation>
+    </message>
+    <message>
+        <source>its category</source>
+        <translation>その部門</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <source>The contest is not locked: scores may still change.</source>
+        <translation>コンテストはまだ確定していません。得点は今後変わる可能性があります。</translation>
+    </message>
+    <message>
         <source>This certificate is presented to</source>
         <translation>本証明書を次の方に授与します</translation>
     </message>

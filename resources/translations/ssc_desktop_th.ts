@@ -5350,6 +5350,78 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>วิธีคำนวณผลเหล่านี้</translation>
     </message>
     <message>
+        <source>{heading}. {text}</source>
+        <translation>{heading} — {text}</translation>
+    </message>
+    <message>
+        <source>{name} × {weight} (out of {maximum})</source>
+        <translation>{name} × {weight} จากคะแนนเต็ม {maximum}</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s total</source>
+        <translation>คะแนนรวมของกรรมการ</translation>
+    </message>
+    <message>
+        <source>For each entry, each judge&apos;s total is the weighted share of the best possible sheet: every score is divided by its criterion&apos;s maximum, multiplied by the criterion&apos;s weight, the products are added up, divided by the sum of the weights ({weight_sum}) and multiplied by 100. The criteria and weights: {weights}. Only complete sheets count: a judge who left any criterion empty for an entry gives it no total.</source>
+        <translation>สำหรับผลงานแต่ละชิ้น คะแนนรวมของกรรมการแต่ละคนคือสัดส่วนแบบถ่วงน้ำหนักเทียบกับใบให้คะแนนที่ได้คะแนนเต็มทุกข้อ โดยนำคะแนนแต่ละข้อหารด้วยคะแนนเต็มของเกณฑ์นั้น คูณด้วยน้ำหนักของเกณฑ์ นำผลคูณมารวมกัน หารด้วยผลรวมของน้ำหนัก ({weight_sum}) แล้วคูณด้วย 100 เกณฑ์และน้ำหนักมีดังนี้ {weights} นับเฉพาะใบให้คะแนนที่กรอกครบทุกเกณฑ์ กรรมการที่เว้นว่างเกณฑ์ใดไว้สำหรับผลงานใด จะไม่มีคะแนนรวมให้ผลงานนั้น</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>The mean of an entry is the plain average of its judges&apos; totals.</source>
+        <translation>ค่าเฉลี่ยของผลงานคือค่าเฉลี่ยธรรมดาของคะแนนรวมจากกรรมการที่ให้คะแนนผลงานนั้น</translation>
+    </message>
+    <message>
+        <source>Normalized</source>
+        <translation>ปรับมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>A harsh judge and a lenient one should weigh the same. So each judge&apos;s totals are turned into z-scores over that judge&apos;s own entries: minus that judge&apos;s mean, divided by that judge&apos;s population standard deviation (dividing by the number of entries, not one less). Each z-score is shown as {mean} + {sd} × z, so a judge&apos;s average entry gets {mean} and one standard deviation is {sd} points ({mean} ± {sd}). A judge with fewer than two entries, or who gave every entry the same total, gives {mean}. An entry&apos;s normalized total is the mean of its judges&apos; normalized totals.</source>
+        <translation>กรรมการที่ให้คะแนนเข้มงวดและกรรมการที่ให้คะแนนง่ายควรมีน้ำหนักเท่ากัน ดังนั้นคะแนนรวมของกรรมการแต่ละคนจะถูกแปลงเป็นคะแนน z เทียบกับผลงานที่กรรมการคนนั้นให้คะแนนเอง คือลบด้วยค่าเฉลี่ยของกรรมการคนนั้น แล้วหารด้วยส่วนเบี่ยงเบนมาตรฐานของประชากรของกรรมการคนนั้น โดยหารด้วยจำนวนผลงาน ไม่ใช่จำนวนผลงานลบหนึ่ง คะแนน z แต่ละค่าแสดงเป็น {mean} + {sd} × z ผลงานระดับเฉลี่ยของกรรมการจึงได้ {mean} และหนึ่งส่วนเบี่ยงเบนมาตรฐานเท่ากับ {sd} คะแนน ({mean} ± {sd}) กรรมการที่มีผลงานให้คะแนนน้อยกว่าสองชิ้น หรือให้คะแนนรวมเท่ากันทุกผลงาน จะให้ {mean} คะแนนรวมแบบปรับมาตรฐานของผลงานคือค่าเฉลี่ยของคะแนนรวมแบบปรับมาตรฐานจากกรรมการของผลงานนั้น</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>ค่าเฉลี่ยตัดปลาย</translation>
+    </message>
+    <message>
+        <source>With {judges} or more judges on an entry, its highest and its lowest total are dropped and the rest averaged; with fewer judges the trimmed mean equals the mean.</source>
+        <translation>เมื่อผลงานมีกรรมการ {judges} คนขึ้นไป จะตัดคะแนนรวมสูงสุดและต่ำสุดออกแล้วเฉลี่ยส่วนที่เหลือ หากมีกรรมการน้อยกว่านั้น ค่าเฉลี่ยตัดปลายจะเท่ากับค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Ranking and ties</source>
+        <translation>การจัดอันดับและคะแนนเท่ากัน</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by their mean score on “{criterion}”, then the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>ผลเหล่านี้จัดอันดับตาม{method} ภายในแต่ละหมวดหมู่ ผลงานที่มีคะแนนรวมเท่ากันโดยเทียบถึงทศนิยม 6 ตำแหน่ง จะเรียงตามคะแนนเฉลี่ยในเกณฑ์ {criterion} แล้วจึงเรียงตามจำนวนกรรมการที่ให้คะแนน โดยผลงานที่มีกรรมการมากกว่ามาก่อน ผลงานที่ยังเท่ากันหลังจากนั้นจะได้อันดับร่วมกัน โดยมีเครื่องหมาย “=” และข้ามอันดับถัดไป (1, 1, 3) ผลงานที่ยังไม่มีกรรมการคนใดให้คะแนนครบจะแสดงไว้โดยไม่จัดอันดับ</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>ผลเหล่านี้จัดอันดับตาม{method} ภายในแต่ละหมวดหมู่ ผลงานที่มีคะแนนรวมเท่ากันโดยเทียบถึงทศนิยม 6 ตำแหน่ง จะเรียงตามจำนวนกรรมการที่ให้คะแนน โดยผลงานที่มีกรรมการมากกว่ามาก่อน ผลงานที่ยังเท่ากันหลังจากนั้นจะได้อันดับร่วมกัน โดยมีเครื่องหมาย “=” และข้ามอันดับถัดไป (1, 1, 3) ผลงานที่ยังไม่มีกรรมการคนใดให้คะแนนครบจะแสดงไว้โดยไม่จัดอันดับ</translation>
+    </message>
+    <message>
+        <source>Worked example: {code}</source>
+        <translation>ตัวอย่างการคำนวณ {code}</translation>
+    </message>
+    <message>
+        <source>{code} was scored by {judges} judge(s), whose totals were {totals}: mean {mean}. Normalized per judge: {normalized}; their mean {normalized_mean}. Trimmed mean {trimmed}. Ranked by the {method}: {total}, rank {rank} in {category}.</source>
+        <translation>{code} ได้รับคะแนนจากกรรมการ {judges} คน คะแนนรวมคือ {totals} ค่าเฉลี่ย {mean} ค่าที่ปรับมาตรฐานรายกรรมการคือ {normalized} ค่าเฉลี่ยของค่าเหล่านั้น {normalized_mean} ค่าเฉลี่ยตัดปลาย {trimmed} เมื่อจัดอันดับตาม{method} ได้ {total} อยู่อันดับที่ {rank} ใน {category}</translation>
+    </message>
+    <message>
+        <source>its category</source>
+        <translation>หมวดหมู่ของผลงาน</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>ผลเบื้องต้น</translation>
+    </message>
+    <message>
+        <source>The contest is not locked: scores may still change.</source>
+        <translation>การประกวดยังไม่ถูกล็อก คะแนนยังอาจเปลี่ยนแปลงได้</translation>
+    </message>
+    <message>
         <source>This certificate is presented to</source>
         <translation>ใบประกาศนียบัตรนี้มอบให้แก่</translation>
     </message>

@@ -5350,6 +5350,78 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
         <translation>Cách tính các kết quả này</translation>
     </message>
     <message>
+        <source>{heading}. {text}</source>
+        <translation>{heading}. {text}</translation>
+    </message>
+    <message>
+        <source>{name} × {weight} (out of {maximum})</source>
+        <translation>{name} × {weight} (trên thang {maximum})</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s total</source>
+        <translation>Tổng điểm của một giám khảo</translation>
+    </message>
+    <message>
+        <source>For each entry, each judge&apos;s total is the weighted share of the best possible sheet: every score is divided by its criterion&apos;s maximum, multiplied by the criterion&apos;s weight, the products are added up, divided by the sum of the weights ({weight_sum}) and multiplied by 100. The criteria and weights: {weights}. Only complete sheets count: a judge who left any criterion empty for an entry gives it no total.</source>
+        <translation>Với mỗi bài dự thi, tổng điểm của mỗi giám khảo là tỷ lệ có trọng số so với phiếu chấm tối đa: mỗi điểm được chia cho điểm tối đa của tiêu chí, nhân với trọng số của tiêu chí đó, các tích được cộng lại, chia cho tổng các trọng số ({weight_sum}) rồi nhân với 100. Các tiêu chí và trọng số: {weights}. Chỉ những phiếu chấm đầy đủ mới được tính: giám khảo bỏ trống bất kỳ tiêu chí nào của một bài thì không cho bài đó tổng điểm.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>The mean of an entry is the plain average of its judges&apos; totals.</source>
+        <translation>Điểm trung bình của một bài là trung bình cộng đơn giản các tổng điểm của những giám khảo chấm bài đó.</translation>
+    </message>
+    <message>
+        <source>Normalized</source>
+        <translation>Chuẩn hóa</translation>
+    </message>
+    <message>
+        <source>A harsh judge and a lenient one should weigh the same. So each judge&apos;s totals are turned into z-scores over that judge&apos;s own entries: minus that judge&apos;s mean, divided by that judge&apos;s population standard deviation (dividing by the number of entries, not one less). Each z-score is shown as {mean} + {sd} × z, so a judge&apos;s average entry gets {mean} and one standard deviation is {sd} points ({mean} ± {sd}). A judge with fewer than two entries, or who gave every entry the same total, gives {mean}. An entry&apos;s normalized total is the mean of its judges&apos; normalized totals.</source>
+        <translation>Một giám khảo khắt khe và một giám khảo dễ tính phải có trọng lượng như nhau. Vì vậy, tổng điểm của mỗi giám khảo được chuyển thành điểm z trên chính các bài mà giám khảo đó chấm: trừ đi điểm trung bình của giám khảo đó, rồi chia cho độ lệch chuẩn tổng thể của giám khảo đó (chia cho số bài, không phải số bài trừ một). Mỗi điểm z được thể hiện là {mean} + {sd} × z, nên một bài ở mức trung bình của giám khảo được {mean} và một độ lệch chuẩn tương ứng với {sd} điểm ({mean} ± {sd}). Giám khảo chấm ít hơn hai bài, hoặc cho mọi bài cùng một tổng điểm, sẽ cho {mean}. Tổng điểm chuẩn hóa của một bài là trung bình các tổng điểm chuẩn hóa của những giám khảo chấm bài đó.</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trung bình cắt</translation>
+    </message>
+    <message>
+        <source>With {judges} or more judges on an entry, its highest and its lowest total are dropped and the rest averaged; with fewer judges the trimmed mean equals the mean.</source>
+        <translation>Khi một bài có từ {judges} giám khảo trở lên, tổng điểm cao nhất và thấp nhất bị loại và phần còn lại được lấy trung bình; với ít giám khảo hơn, trung bình cắt bằng điểm trung bình.</translation>
+    </message>
+    <message>
+        <source>Ranking and ties</source>
+        <translation>Xếp hạng và đồng điểm</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by their mean score on “{criterion}”, then the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>Các kết quả này được xếp hạng theo {method}, trong từng hạng mục. Các bài có tổng điểm bằng nhau (so sánh đến 6 chữ số thập phân) được sắp theo điểm trung bình ở tiêu chí “{criterion}”, sau đó theo số giám khảo đã chấm (nhiều hơn xếp trước). Các bài vẫn bằng nhau sau đó sẽ đồng hạng, được đánh dấu “=”, và hạng kế tiếp bị bỏ qua (1, 1, 3). Các bài chưa được giám khảo nào chấm xong sẽ được liệt kê mà không xếp hạng.</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>Các kết quả này được xếp hạng theo {method}, trong từng hạng mục. Các bài có tổng điểm bằng nhau (so sánh đến 6 chữ số thập phân) được sắp theo số giám khảo đã chấm (nhiều hơn xếp trước). Các bài vẫn bằng nhau sau đó sẽ đồng hạng, được đánh dấu “=”, và hạng kế tiếp bị bỏ qua (1, 1, 3). Các bài chưa được giám khảo nào chấm xong sẽ được liệt kê mà không xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Worked example: {code}</source>
+        <translation>Ví dụ tính toán: {code}</translation>
+    </message>
+    <message>
+        <source>{code} was scored by {judges} judge(s), whose totals were {totals}: mean {mean}. Normalized per judge: {normalized}; their mean {normalized_mean}. Trimmed mean {trimmed}. Ranked by the {method}: {total}, rank {rank} in {category}.</source>
+        <translation>{code} được {judges} giám khảo chấm, với các tổng điểm {totals}: trung bình {mean}. Chuẩn hóa theo từng giám khảo: {normalized}; trung bình của chúng {normalized_mean}. Trung bình cắt {trimmed}. Xếp hạng theo {method}: {total}, hạng {rank} trong {category}.</translation>
+    </message>
+    <message>
+        <source>its category</source>
+        <translation>hạng mục của bài</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Tạm thời</translation>
+    </message>
+    <message>
+        <source>The contest is not locked: scores may still change.</source>
+        <translation>Cuộc thi chưa được khóa: điểm vẫn có thể thay đổi.</translation>
+    </message>
+    <message>
         <source>This certificate is presented to</source>
         <translation>Giấy chứng nhận này được trao cho</translation>
     </message>

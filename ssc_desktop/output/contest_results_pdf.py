@@ -120,8 +120,8 @@ def write_results_pdf(
         story.append(td.paragraph(words.text("Remaining ties: {ties}", ties="; ".join(ties)), small))
     story.append(Spacer(1, 4 * mm))
     story.append(td.paragraph(words.text("How these results were computed"), styles["subtitle"], bold=True))
-    for heading, text in explanation(results):
-        story.append(td.paragraph(f"{heading}. {text}", small))
+    for heading, text in explanation(results, words):
+        story.append(td.paragraph(words.text("{heading}. {text}", heading=heading, text=text), small))
         story.append(Spacer(1, 1.5 * mm))
     target = Path(path)
     write_a4_document(

@@ -172,7 +172,13 @@ def test_the_reunion_report_in_the_chosen_language(
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("ja", ("順位", "作者", "合計", "順位の算出方法")), ("th", ("อันดับ", "ผู้จัดทำ", "จัดอันดับโดย", "การประกวดโปสเตอร์"))],
+    [
+        (
+            "ja",
+            ("順位", "作者", "合計", "順位の算出方法", "結果の算出方法", "順位と同点。この結果は部門ごとに", "計算例"),
+        ),
+        ("th", ("อันดับ", "ผู้จัดทำ", "จัดอันดับโดย", "การประกวดโปสเตอร์", "การจัดอันดับและคะแนนเท่ากัน — ")),
+    ],
 )
 def test_the_contest_results_in_the_chosen_language(
     reunion, code: str, expected: tuple[str, ...], tmp_path: Path
@@ -183,7 +189,9 @@ def test_the_contest_results_in_the_chosen_language(
     text = page_text(path)
     for words in expected:
         assert flat(words) in flat(text), words
-    assert contest.title in text and "Ranked by:" not in text and "Authors" not in text
+    # How the results were computed, in words too: the criteria's names as typed.
+    assert contest.title in text and "Ranked by" not in text and "Authors" not in text and "judge's total" not in text
+    assert all(flat(c.name) in flat(text) for c in services.contests.results(contest.id).results.criteria)
     assert fonts_embedded(path)
 
 
