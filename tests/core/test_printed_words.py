@@ -5,6 +5,7 @@ does, with every font embedded; English stays the default, and what people typed
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -80,6 +81,44 @@ def test_words_fill_their_fields_and_refuse_a_text_not_declared() -> None:
     assert PrintedWords("xx").code == "en"  # a language not shipped prints English
     with pytest.raises(KeyError):
         ENGLISH.text("A heading nobody declared")
+
+
+def _printed_literals(source: str) -> list[str]:
+    """The texts a module hands to words.text(...): literal first arguments, and the literals of a
+    tuple a comprehension or loop passes through words.text(name) one by one."""
+    found = []
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "text":
+            if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                found.append(node.args[0].value)
+            elif node.args and isinstance(node.args[0], ast.IfExp):
+                found += [b.value for b in (node.args[0].body, node.args[0].orelse) if isinstance(b, ast.Constant)]
+        if isinstance(node, (ast.ListComp, ast.GeneratorExp, ast.For)):
+            generators = node.generators if not isinstance(node, ast.For) else [node]
+            for generator in generators:
+                if isinstance(generator.iter, ast.Tuple) and any(
+                    isinstance(inner, ast.Call)
+                    and isinstance(inner.func, ast.Attribute)
+                    and inner.func.attr == "text"
+                    and inner.args
+                    and isinstance(inner.args[0], ast.Name)
+                    for inner in ast.walk(node)
+                ):
+                    found += [e.value for e in generator.iter.elts if isinstance(e, ast.Constant)]
+    return found
+
+
+def test_every_text_a_writer_prints_is_declared_for_the_translators() -> None:
+    """words.text refuses an undeclared text at run time; this finds one in a branch no test draws."""
+    sources = [
+        *(ROOT / "ssc_desktop" / "output").glob("*.py"),
+        ROOT / "ssc_desktop" / "services" / "contest_explained.py",
+    ]
+    seen = {path.name: _printed_literals(path.read_text(encoding="utf-8")) for path in sources}
+    undeclared = {name: [t for t in texts if t not in PRINTED_TEXTS] for name, texts in seen.items()}
+    assert not any(undeclared.values()), undeclared
+    assert len(seen["signin_pdf.py"]) >= 10 and len(seen["contest_explained.py"]) >= 15  # the checker sees them
 
 
 @pytest.mark.parametrize(
