@@ -5255,7 +5255,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Parts of the day: {parts}</source>
-        <translation>時間帯別：{parts}</translation>
+        <translation>セッション別の出席者数：{parts}</translation>
     </message>
     <message>
         <source>Contest</source>

@@ -6,6 +6,7 @@ does, with every font embedded; English stays the default, and what people typed
 from __future__ import annotations
 
 import ast
+import json
 import os
 import shutil
 import subprocess
@@ -331,8 +332,6 @@ def test_ssc_prints_in_the_language_it_speaks(
         timeout=120,
         check=True,
     ).stdout
-    import json
-
     reunion_id = next(e["id"] for e in json.loads(event_id) if e["title"] == REUNION)
     base = {k: v for k, v in os.environ.items() if k not in ("SSC_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     result = subprocess.run(
