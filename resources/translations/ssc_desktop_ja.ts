@@ -5343,7 +5343,7 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
     <message>
         <source>Remaining ties: {ties}</source>
-        <translation>残った同点：{ties}</translation>
+        <translation>解消されなかった同点：{ties}</translation>
     </message>
     <message>
         <source>How these results were computed</source>
