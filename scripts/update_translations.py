@@ -6,7 +6,8 @@ One translation system for every word a person sees: Qt's .ts files in resources
 - The words that live in the Qt-free core are handed to lupdate through a generated file of
   QT_TRANSLATE_NOOP marks: every DomainError message (context "DomainError", shown by the GUI and
   printed by `ssc`), every vocabulary word ("Vocabulary"), the keyboard layouts' names
-  ("KeyboardLayout") and the judges' phone page's texts ("JudgePhone").
+  ("KeyboardLayout"), the judges' phone page's texts ("JudgePhone") and the printed PDFs' fixed
+  words ("PrintedWords").
 lupdate keeps every translation already made, marks new sources unfinished and drops removed ones;
 lrelease then compiles each .ts into the .qm the app loads. Both .ts and .qm are committed;
 tests/core/test_translations.py fails when they are not current (--check does the same here).
@@ -70,6 +71,7 @@ def core_marks() -> str:
     """A Python file lupdate reads: one QT_TRANSLATE_NOOP per word of the Qt-free core."""
     from ssc_desktop.messages import MESSAGES
     from ssc_desktop.messages.judge_phones import PHONE_TEXTS
+    from ssc_desktop.printed_words import PRINTED_TEXTS
     from ssc_desktop.services.scanner_layouts import LAYOUTS
     from ssc_desktop.vocabulary import every_word
 
@@ -81,6 +83,9 @@ def core_marks() -> str:
     # The judges' phone page (ssc_desktop/web/phone_words.py reads them back without Qt).
     for text in PHONE_TEXTS.values():
         lines.append(f"QT_TRANSLATE_NOOP('JudgePhone', {json.dumps(text, ensure_ascii=False)})")
+    # The printed PDFs' fixed words (ssc_desktop/printed_words.py reads them back without Qt).
+    for text in PRINTED_TEXTS:
+        lines.append(f"QT_TRANSLATE_NOOP('PrintedWords', {json.dumps(text, ensure_ascii=False)})")
     # Qt's own words for its standard buttons and wizards: Qt ships them for Japanese (qtbase_ja,
     # installed beside ours) but not for Indonesian, Vietnamese or Thai.
     for context, words in QT_OWN_WORDS.items():

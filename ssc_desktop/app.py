@@ -89,12 +89,17 @@ def _file_renderers():  # imported on the first file exported, for the same reas
     return file_renderers()
 
 
-def build_services(database: Database) -> ServiceSet:
+# The language the printed PDFs' own words are in: a code, or a function giving it at each export
+# (the GUI's running language); `ssc` passes the one it speaks.
+PrintingLanguage = Callable[[], str] | str
+
+
+def build_services(database: Database, language: PrintingLanguage = "en") -> ServiceSet:
     sessions = database.session_factory
     audit = AuditLog(sessions)  # who acts is "app" here; the CLI says "cli" (cli.main)
     registrations = RegistrationService(sessions)
     tickets = TicketService(sessions)
-    badges = BadgeService(sessions, tickets, _badge_renderers)
+    badges = BadgeService(sessions, tickets, _badge_renderers, language)
     events = EventService(sessions)
     contests = ContestService(sessions, files_folder(database.url), audit)
     online = OnlineAttendanceService(sessions, events, audit)
@@ -142,6 +147,7 @@ def build_services(database: Database) -> ServiceSet:
             programme=programme,
             contests=contests,
             audit=audit,
+            language=language,
         ),
     )
 
@@ -154,8 +160,11 @@ def _is_desk_file(target: str | Path | None) -> bool:
 PassphraseFn = Callable[[Path], str]
 
 
-def compose(target: str | Path | None = None, passphrase_for: PassphraseFn | None = None) -> AppContext:
-    """Opens (and migrates) the database at target and wires the services over it.
+def compose(
+    target: str | Path | None = None, passphrase_for: PassphraseFn | None = None, *, language: PrintingLanguage = "en"
+) -> AppContext:
+    """Opens (and migrates) the database at target and wires the services over it, printing the
+    PDFs' own words in language.
 
     A desk file (services.desk_container) is decrypted into its working copy, which is then
     the database; closing the context seals it back.
@@ -172,13 +181,17 @@ def compose(target: str | Path | None = None, passphrase_for: PassphraseFn | Non
         except Exception:
             desk_file.close()
             raise
-        return AppContext(database, build_services(database), desk_file=desk_file)
+        return AppContext(database, build_services(database, language), desk_file=desk_file)
     database = open_database(target)
-    return AppContext(database, build_services(database))
+    return AppContext(database, build_services(database, language))
 
 
 def compose_for_window(
-    target: str | Path | None = None, *, read_only: bool = False, passphrase_for: PassphraseFn | None = None
+    target: str | Path | None = None,
+    *,
+    read_only: bool = False,
+    passphrase_for: PassphraseFn | None = None,
+    language: PrintingLanguage = "en",
 ) -> AppContext:
     """compose for a window: a SQLite file is held with its instance lock while open, or opened read-only.
 
@@ -188,11 +201,11 @@ def compose_for_window(
     """
     if _is_desk_file(target):
         if read_only:
-            return _desk_file_beside_its_app(Path(str(target)).expanduser(), passphrase_for)
-        return compose(target, passphrase_for)
+            return _desk_file_beside_its_app(Path(str(target)).expanduser(), passphrase_for, language)
+        return compose(target, passphrase_for, language=language)
     if read_only:
         database = open_database(target, read_only=True)
-        return AppContext(database, build_services(database))
+        return AppContext(database, build_services(database, language))
     path = sqlite_file(database_url(target))
     lock = InstanceLock.acquire(path) if path is not None else None
     try:
@@ -201,19 +214,21 @@ def compose_for_window(
         if lock is not None:
             lock.release()
         raise
-    return AppContext(database, build_services(database), instance_lock=lock)
+    return AppContext(database, build_services(database, language), instance_lock=lock)
 
 
-def _desk_file_beside_its_app(path: Path, passphrase_for: PassphraseFn | None) -> AppContext:
+def _desk_file_beside_its_app(
+    path: Path, passphrase_for: PassphraseFn | None, language: PrintingLanguage = "en"
+) -> AppContext:
     """A desk file another app on this laptop has open, read-only: its working copy, as that app keeps it."""
     if passphrase_for is None:
         raise DomainError("desk.passphrase_needed", path=str(path))
     passphrase = passphrase_for(path)
     working = working_copy_in_use(path, passphrase)
     if working is None:  # closed there meanwhile: open it as usual
-        return compose(path, lambda _p: passphrase)
+        return compose(path, lambda _p: passphrase, language=language)
     database = open_database(working, read_only=True)
-    return AppContext(database, build_services(database), opened_from=path.resolve())
+    return AppContext(database, build_services(database, language), opened_from=path.resolve())
 
 
 def demo_database_path() -> Path:
@@ -221,7 +236,7 @@ def demo_database_path() -> Path:
 
 
 def create_demo(
-    target: str | Path | None = None, member_count: int = 300, keep: bool = False
+    target: str | Path | None = None, member_count: int = 300, keep: bool = False, language: PrintingLanguage = "en"
 ) -> tuple[AppContext, DemoSummary | None]:
     """A database holding the demo reunion.
 
@@ -233,12 +248,12 @@ def create_demo(
         target = demo_database_path()
         if keep and demo_exists():
             try:
-                return compose(target), None
+                return compose(target, language=language), None
             except DomainError:
                 pass  # a damaged or too-new demo file is simply made anew
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-    context = compose(target)
+    context = compose(target, language=language)
     try:
         summary = build_demo(context.services, member_count=member_count)
     except Exception:

@@ -132,6 +132,11 @@ def environment_preferred(environ: Mapping[str, str] | None = None) -> list[str]
     return [name for name in names if name]
 
 
+def environment_language(environ: Mapping[str, str] | None = None) -> Language:
+    """The shipped language `ssc` speaks: the first the environment asks for, else English."""
+    return best_match(environment_preferred(environ))
+
+
 def translation_source(code: str) -> Path:
     from ssc_desktop.paths import resources_dir
 

@@ -5104,6 +5104,437 @@ Untuk melihat-lihat dulu, buka reuni demo (File → Buka reuni demo).</translati
     </message>
 </context>
 <context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Halaman {page} dari {total}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — {title}</source>
+        <translation>Lembar tanda tangan hadir — {title}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · {title} · {date}</source>
+        <translation>Lembar tanda tangan hadir · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>{count} registered. Please sign beside your name.</source>
+        <translation>{count} orang terdaftar. Silakan tanda tangan di samping nama Anda.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Chapter · affiliation</source>
+        <translation>Chapter · afiliasi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>Belum ada yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>Agenda — {title}</source>
+        <translation>Agenda — {title}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>Tempat: {venue}</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Online: {link}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <source>No programme items yet.</source>
+        <translation>Belum ada item program.</translation>
+    </message>
+    <message>
+        <source>All times are local to the event ({zone}).</source>
+        <translation>Semua waktu adalah waktu setempat acara ({zone}).</translation>
+    </message>
+    <message>
+        <source>Reunion report — {title}</source>
+        <translation>Laporan reuni — {title}</translation>
+    </message>
+    <message>
+        <source>Reunion report · {title} · {date}</source>
+        <translation>Laporan reuni · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Di lokasi</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tingkat kehadiran</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour (local time)</source>
+        <translation>Kedatangan per jam (waktu setempat)</translation>
+    </message>
+    <message>
+        <source>Registered and attended by country</source>
+        <translation>Terdaftar dan hadir menurut negara</translation>
+    </message>
+    <message>
+        <source>Registered and attended by role</source>
+        <translation>Terdaftar dan hadir menurut peran</translation>
+    </message>
+    <message>
+        <source>No arrivals recorded.</source>
+        <translation>Belum ada kedatangan yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Nobody registered yet.</source>
+        <translation>Belum ada yang mendaftar.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>terdaftar</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>hadir</translation>
+    </message>
+    <message>
+        <source>Parts of the day: {parts}</source>
+        <translation>Bagian acara: {parts}</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Lomba</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Penghargaan</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Karya</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Pemenang</translation>
+    </message>
+    <message>
+        <source>Contest winners</source>
+        <translation>Pemenang lomba</translation>
+    </message>
+    <message>
+        <source>Notes from the coordinator</source>
+        <translation>Catatan dari koordinator</translation>
+    </message>
+    <message>
+        <source>No programme items.</source>
+        <translation>Tidak ada item program.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Menulis PDF</translation>
+    </message>
+    <message>
+        <source>Results — {title}</source>
+        <translation>Hasil — {title}</translation>
+    </message>
+    <message>
+        <source>Final results</source>
+        <translation>Hasil akhir</translation>
+    </message>
+    <message>
+        <source>Provisional results (not yet locked)</source>
+        <translation>Hasil sementara (belum dikunci)</translation>
+    </message>
+    <message>
+        <source>{kind} contest · {status}</source>
+        <translation>Lomba {kind} · {status}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Tema: {theme}</translation>
+    </message>
+    <message>
+        <source>Ranked by: {method}. Each judge&apos;s total is the weighted rubric score as a percentage; ties are broken by the stated order and entries still equal share a rank (=).</source>
+        <translation>Diurutkan menurut: {method}. Total tiap juri adalah skor rubrik berbobot dalam persen; nilai seri ditentukan menurut urutan yang ditetapkan, dan karya yang tetap sama berbagi peringkat (=).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Semua karya</translation>
+    </message>
+    <message>
+        <source>Remaining ties: {ties}</source>
+        <translation>Nilai seri yang tersisa: {ties}</translation>
+    </message>
+    <message>
+        <source>How these results were computed</source>
+        <translation>Cara hasil ini dihitung</translation>
+    </message>
+    <message>
+        <source>{heading}. {text}</source>
+        <translation>{heading}. {text}</translation>
+    </message>
+    <message>
+        <source>{name} × {weight} (out of {maximum})</source>
+        <translation>{name} × {weight} (dari {maximum})</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s total</source>
+        <translation>Total dari seorang juri</translation>
+    </message>
+    <message>
+        <source>For each entry, each judge&apos;s total is the weighted share of the best possible sheet: every score is divided by its criterion&apos;s maximum, multiplied by the criterion&apos;s weight, the products are added up, divided by the sum of the weights ({weight_sum}) and multiplied by 100. The criteria and weights: {weights}. Only complete sheets count: a judge who left any criterion empty for an entry gives it no total.</source>
+        <translation>Untuk setiap karya, total tiap juri adalah bagian berbobot dari lembar nilai terbaik yang mungkin: setiap skor dibagi dengan nilai maksimum kriterianya, dikalikan dengan bobot kriteria tersebut, hasil kalinya dijumlahkan, dibagi dengan jumlah bobot ({weight_sum}) lalu dikalikan 100. Kriteria dan bobotnya: {weights}. Hanya lembar nilai yang lengkap yang dihitung: juri yang mengosongkan salah satu kriteria untuk sebuah karya tidak memberi karya itu total.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>The mean of an entry is the plain average of its judges&apos; totals.</source>
+        <translation>Rata-rata sebuah karya adalah rata-rata biasa dari total para jurinya.</translation>
+    </message>
+    <message>
+        <source>Normalized</source>
+        <translation>Dinormalisasi</translation>
+    </message>
+    <message>
+        <source>A harsh judge and a lenient one should weigh the same. So each judge&apos;s totals are turned into z-scores over that judge&apos;s own entries: minus that judge&apos;s mean, divided by that judge&apos;s population standard deviation (dividing by the number of entries, not one less). Each z-score is shown as {mean} + {sd} × z, so a judge&apos;s average entry gets {mean} and one standard deviation is {sd} points ({mean} ± {sd}). A judge with fewer than two entries, or who gave every entry the same total, gives {mean}. An entry&apos;s normalized total is the mean of its judges&apos; normalized totals.</source>
+        <translation>Juri yang ketat dan juri yang murah hati seharusnya berbobot sama. Karena itu total tiap juri diubah menjadi skor z atas karya-karya yang dinilai juri itu sendiri: dikurangi rata-rata juri tersebut, lalu dibagi simpangan baku populasi juri tersebut (dibagi dengan jumlah karya, bukan jumlah karya dikurangi satu). Setiap skor z ditampilkan sebagai {mean} + {sd} × z, sehingga karya rata-rata seorang juri mendapat {mean} dan satu simpangan baku sama dengan {sd} poin ({mean} ± {sd}). Juri dengan kurang dari dua karya, atau yang memberi semua karya total yang sama, memberi {mean}. Total ternormalisasi sebuah karya adalah rata-rata total ternormalisasi dari para jurinya.</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Rata-rata terpangkas</translation>
+    </message>
+    <message>
+        <source>With {judges} or more judges on an entry, its highest and its lowest total are dropped and the rest averaged; with fewer judges the trimmed mean equals the mean.</source>
+        <translation>Jika sebuah karya dinilai {judges} juri atau lebih, total tertinggi dan terendahnya dibuang lalu sisanya dirata-ratakan; dengan juri yang lebih sedikit, rata-rata terpangkas sama dengan rata-rata.</translation>
+    </message>
+    <message>
+        <source>Ranking and ties</source>
+        <translation>Peringkat dan nilai seri</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by their mean score on “{criterion}”, then the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>Hasil ini diperingkat menurut {method}, di dalam setiap kategori. Karya dengan total yang sama (dibandingkan hingga 6 desimal) diurutkan menurut skor rata-ratanya pada “{criterion}”, lalu menurut jumlah juri yang menilainya (yang lebih banyak lebih dulu). Karya yang masih sama setelah itu berbagi peringkat, ditandai “=”, dan peringkat berikutnya dilewati (1, 1, 3). Karya yang belum selesai dinilai oleh juri mana pun dicantumkan tanpa peringkat.</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>Hasil ini diperingkat menurut {method}, di dalam setiap kategori. Karya dengan total yang sama (dibandingkan hingga 6 desimal) diurutkan menurut jumlah juri yang menilainya (yang lebih banyak lebih dulu). Karya yang masih sama setelah itu berbagi peringkat, ditandai “=”, dan peringkat berikutnya dilewati (1, 1, 3). Karya yang belum selesai dinilai oleh juri mana pun dicantumkan tanpa peringkat.</translation>
+    </message>
+    <message>
+        <source>Worked example: {code}</source>
+        <translation>Contoh perhitungan: {code}</translation>
+    </message>
+    <message>
+        <source>{code} was scored by {judges} judge(s), whose totals were {totals}: mean {mean}. Normalized per judge: {normalized}; their mean {normalized_mean}. Trimmed mean {trimmed}. Ranked by the {method}: {total}, rank {rank} in {category}.</source>
+        <translation>{code} dinilai oleh {judges} juri, dengan total {totals}: rata-rata {mean}. Dinormalisasi per juri: {normalized}; rata-ratanya {normalized_mean}. Rata-rata terpangkas {trimmed}. Diperingkat menurut {method}: {total}, peringkat {rank} di {category}.</translation>
+    </message>
+    <message>
+        <source>its category</source>
+        <translation>kategorinya</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Sementara</translation>
+    </message>
+    <message>
+        <source>The contest is not locked: scores may still change.</source>
+        <translation>Lomba belum dikunci: skor masih bisa berubah.</translation>
+    </message>
+    <message>
+        <source>This certificate is presented to</source>
+        <translation>Sertifikat ini diberikan kepada</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Badges — {title}</source>
+        <translation>Tanda pengenal — {title}</translation>
+    </message>
+    <message>
+        <source>Ticket — {title} — {name}</source>
+        <translation>Tiket — {title} — {name}</translation>
+    </message>
+    <message>
+        <source>Ticket · {chapter}</source>
+        <translation>Tiket · {chapter}</translation>
+    </message>
+    <message>
+        <source>Show this code at the door: on your phone or printed. It is yours alone.</source>
+        <translation>Tunjukkan kode ini di pintu masuk, di ponsel atau dalam bentuk cetak. Kode ini hanya untuk Anda.</translation>
+    </message>
+    <message>
+        <source>A new ticket replaces this one.</source>
+        <translation>Tiket baru akan menggantikan tiket ini.</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phone cards — {title}</source>
+        <translation>Kartu ponsel juri — {title}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone, then type your PIN.</source>
+        <translation>Pindai dengan ponsel Anda, lalu ketik PIN Anda.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Agu</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Des</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>

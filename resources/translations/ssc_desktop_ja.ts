@@ -5104,6 +5104,437 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
 </context>
 <context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>{page} / {total} ページ</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — {title}</source>
+        <translation>署名用紙 — {title}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · {title} · {date}</source>
+        <translation>署名用紙 · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>{count} registered. Please sign beside your name.</source>
+        <translation>登録者 {count} 名。ご自分の名前の横に署名してください。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Chapter · affiliation</source>
+        <translation>支部 · 所属</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>まだ登録者はいません。</translation>
+    </message>
+    <message>
+        <source>Agenda — {title}</source>
+        <translation>プログラム — {title}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>会場：{venue}</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>オンライン：{link}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>部屋</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <source>No programme items yet.</source>
+        <translation>プログラムの項目はまだありません。</translation>
+    </message>
+    <message>
+        <source>All times are local to the event ({zone}).</source>
+        <translation>時刻はすべて開催地の現地時刻（{zone}）です。</translation>
+    </message>
+    <message>
+        <source>Reunion report — {title}</source>
+        <translation>同窓会報告書 — {title}</translation>
+    </message>
+    <message>
+        <source>Reunion report · {title} · {date}</source>
+        <translation>同窓会報告書 · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録者</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>会場参加</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>欠席</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>当日参加</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour (local time)</source>
+        <translation>1時間ごとの到着数（現地時刻）</translation>
+    </message>
+    <message>
+        <source>Registered and attended by country</source>
+        <translation>国別の登録者数と出席者数</translation>
+    </message>
+    <message>
+        <source>Registered and attended by role</source>
+        <translation>役割別の登録者数と出席者数</translation>
+    </message>
+    <message>
+        <source>No arrivals recorded.</source>
+        <translation>到着の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Nobody registered yet.</source>
+        <translation>まだ登録者はいません。</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Parts of the day: {parts}</source>
+        <translation>セッション別の出席者数：{parts}</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>コンテスト</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>賞</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>受賞者</translation>
+    </message>
+    <message>
+        <source>Contest winners</source>
+        <translation>コンテスト受賞者</translation>
+    </message>
+    <message>
+        <source>Notes from the coordinator</source>
+        <translation>コーディネーターからのメモ</translation>
+    </message>
+    <message>
+        <source>No programme items.</source>
+        <translation>プログラムの項目はありません。</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>PDFを書き出しています</translation>
+    </message>
+    <message>
+        <source>Results — {title}</source>
+        <translation>結果 — {title}</translation>
+    </message>
+    <message>
+        <source>Final results</source>
+        <translation>最終結果</translation>
+    </message>
+    <message>
+        <source>Provisional results (not yet locked)</source>
+        <translation>暫定結果（未確定）</translation>
+    </message>
+    <message>
+        <source>{kind} contest · {status}</source>
+        <translation>{kind}コンテスト · {status}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>テーマ：{theme}</translation>
+    </message>
+    <message>
+        <source>Ranked by: {method}. Each judge&apos;s total is the weighted rubric score as a percentage; ties are broken by the stated order and entries still equal share a rank (=).</source>
+        <translation>順位の算出方法：{method}。各審査員の合計は、ルーブリックの加重得点を百分率で表したものです。同点は定められた順序で決め、それでも並んだ作品は同じ順位（=）になります。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>全作品</translation>
+    </message>
+    <message>
+        <source>Remaining ties: {ties}</source>
+        <translation>解消されなかった同点：{ties}</translation>
+    </message>
+    <message>
+        <source>How these results were computed</source>
+        <translation>結果の算出方法</translation>
+    </message>
+    <message>
+        <source>{heading}. {text}</source>
+        <translation>{heading}。{text}</translation>
+    </message>
+    <message>
+        <source>{name} × {weight} (out of {maximum})</source>
+        <translation>{name} × {weight}（満点 {maximum}）</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s total</source>
+        <translation>審査員ごとの合計</translation>
+    </message>
+    <message>
+        <source>For each entry, each judge&apos;s total is the weighted share of the best possible sheet: every score is divided by its criterion&apos;s maximum, multiplied by the criterion&apos;s weight, the products are added up, divided by the sum of the weights ({weight_sum}) and multiplied by 100. The criteria and weights: {weights}. Only complete sheets count: a judge who left any criterion empty for an entry gives it no total.</source>
+        <translation>各作品について、各審査員の合計は、満点の採点表に対する加重割合です。各得点をその評価項目の満点で割り、評価項目の重みを掛け、それらの積を足し合わせ、重みの合計（{weight_sum}）で割って100を掛けます。評価項目と重み：{weights}。数えるのは全項目が記入された採点表だけです。ある作品でいずれかの評価項目を空欄にした審査員は、その作品に合計を付けません。</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>The mean of an entry is the plain average of its judges&apos; totals.</source>
+        <translation>作品の平均は、その作品を採点した審査員の合計を単純に平均したものです。</translation>
+    </message>
+    <message>
+        <source>Normalized</source>
+        <translation>標準化</translation>
+    </message>
+    <message>
+        <source>A harsh judge and a lenient one should weigh the same. So each judge&apos;s totals are turned into z-scores over that judge&apos;s own entries: minus that judge&apos;s mean, divided by that judge&apos;s population standard deviation (dividing by the number of entries, not one less). Each z-score is shown as {mean} + {sd} × z, so a judge&apos;s average entry gets {mean} and one standard deviation is {sd} points ({mean} ± {sd}). A judge with fewer than two entries, or who gave every entry the same total, gives {mean}. An entry&apos;s normalized total is the mean of its judges&apos; normalized totals.</source>
+        <translation>厳しい審査員と甘い審査員は同じ重みであるべきです。そこで各審査員の合計を、その審査員自身が採点した作品の中でzスコアに変換します。その審査員の平均を引き、その審査員の母標準偏差（作品数で割り、作品数から1を引いた数では割りません）で割ります。各zスコアは {mean} + {sd} × z として示すため、審査員にとって平均的な作品は {mean}、1標準偏差は {sd} 点（{mean} ± {sd}）になります。採点した作品が2件未満の審査員や、すべての作品に同じ合計を付けた審査員は {mean} を付けたものとします。作品の標準化合計は、その作品の審査員の標準化合計の平均です。</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>トリム平均</translation>
+    </message>
+    <message>
+        <source>With {judges} or more judges on an entry, its highest and its lowest total are dropped and the rest averaged; with fewer judges the trimmed mean equals the mean.</source>
+        <translation>1つの作品に審査員が{judges}人以上いる場合は、最高と最低の合計を除いて残りを平均します。審査員がそれより少ない場合、トリム平均は平均と同じです。</translation>
+    </message>
+    <message>
+        <source>Ranking and ties</source>
+        <translation>順位と同点</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by their mean score on “{criterion}”, then the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>この結果は部門ごとに{method}で順位付けしています。合計が等しい作品（小数点以下6桁まで比較）は、「{criterion}」の平均得点、次に採点した審査員の数（多い順）で並べます。それでも等しい作品は同じ順位となって「=」が付き、次の順位は飛ばします（1, 1, 3）。どの審査員も採点を終えていない作品は順位なしで載せます。</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>この結果は部門ごとに{method}で順位付けしています。合計が等しい作品（小数点以下6桁まで比較）は、採点した審査員の数（多い順）で並べます。それでも等しい作品は同じ順位となって「=」が付き、次の順位は飛ばします（1, 1, 3）。どの審査員も採点を終えていない作品は順位なしで載せます。</translation>
+    </message>
+    <message>
+        <source>Worked example: {code}</source>
+        <translation>計算例：{code}</translation>
+    </message>
+    <message>
+        <source>{code} was scored by {judges} judge(s), whose totals were {totals}: mean {mean}. Normalized per judge: {normalized}; their mean {normalized_mean}. Trimmed mean {trimmed}. Ranked by the {method}: {total}, rank {rank} in {category}.</source>
+        <translation>{code} は {judges} 人の審査員が採点し、合計は {totals}、平均は {mean} でした。審査員ごとの標準化値：{normalized}、その平均 {normalized_mean}。トリム平均 {trimmed}。{method}による順位：{total}、{category}で{rank}位。</translation>
+    </message>
+    <message>
+        <source>its category</source>
+        <translation>その部門</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <source>The contest is not locked: scores may still change.</source>
+        <translation>コンテストはまだ確定していません。得点は今後変わる可能性があります。</translation>
+    </message>
+    <message>
+        <source>This certificate is presented to</source>
+        <translation>本証明書を次の方に授与します</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Badges — {title}</source>
+        <translation>名札 — {title}</translation>
+    </message>
+    <message>
+        <source>Ticket — {title} — {name}</source>
+        <translation>チケット — {title} — {name}</translation>
+    </message>
+    <message>
+        <source>Ticket · {chapter}</source>
+        <translation>チケット · {chapter}</translation>
+    </message>
+    <message>
+        <source>Show this code at the door: on your phone or printed. It is yours alone.</source>
+        <translation>受付でこのコードを提示してください（スマートフォンの画面でも印刷でも可）。あなた専用のコードです。</translation>
+    </message>
+    <message>
+        <source>A new ticket replaces this one.</source>
+        <translation>新しいチケットが発行されると、このチケットは使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phone cards — {title}</source>
+        <translation>審査員用スマートフォンカード — {title}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone, then type your PIN.</source>
+        <translation>スマートフォンで読み取り、PINを入力してください。</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>

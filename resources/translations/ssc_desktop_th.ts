@@ -5104,6 +5104,437 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
 </context>
 <context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>หน้า {page} จาก {total}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — {title}</source>
+        <translation>ใบลงชื่อ — {title}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · {title} · {date}</source>
+        <translation>ใบลงชื่อ · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>{count} registered. Please sign beside your name.</source>
+        <translation>ลงทะเบียนแล้ว {count} คน กรุณาลงชื่อข้างชื่อของท่าน</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Chapter · affiliation</source>
+        <translation>สาขา · สังกัด</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>มา</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>ลายมือชื่อ</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>ยังไม่มีผู้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Agenda — {title}</source>
+        <translation>กำหนดการ — {title}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>สถานที่ {venue}</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>ออนไลน์ {link}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>กำหนดการ</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <source>No programme items yet.</source>
+        <translation>ยังไม่มีรายการในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>All times are local to the event ({zone}).</source>
+        <translation>เวลาทั้งหมดเป็นเวลาท้องถิ่นของงาน ({zone})</translation>
+    </message>
+    <message>
+        <source>Reunion report — {title}</source>
+        <translation>รายงานงานพบปะศิษย์เก่า — {title}</translation>
+    </message>
+    <message>
+        <source>Reunion report · {title} · {date}</source>
+        <translation>รายงานงานพบปะศิษย์เก่า · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>ที่สถานที่จัดงาน</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>อัตราการเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>ไม่มา</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>ลงทะเบียนหน้างาน</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour (local time)</source>
+        <translation>จำนวนผู้มาถึงต่อชั่วโมง (เวลาท้องถิ่น)</translation>
+    </message>
+    <message>
+        <source>Registered and attended by country</source>
+        <translation>ผู้ลงทะเบียนและผู้เข้าร่วมตามประเทศ</translation>
+    </message>
+    <message>
+        <source>Registered and attended by role</source>
+        <translation>ผู้ลงทะเบียนและผู้เข้าร่วมตามบทบาท</translation>
+    </message>
+    <message>
+        <source>No arrivals recorded.</source>
+        <translation>ยังไม่มีการบันทึกการมาถึง</translation>
+    </message>
+    <message>
+        <source>Nobody registered yet.</source>
+        <translation>ยังไม่มีผู้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Parts of the day: {parts}</source>
+        <translation>ช่วงต่าง ๆ ของวัน {parts}</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>การประกวด</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>รางวัล</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>ผลงาน</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>ผู้ชนะ</translation>
+    </message>
+    <message>
+        <source>Contest winners</source>
+        <translation>ผู้ชนะการประกวด</translation>
+    </message>
+    <message>
+        <source>Notes from the coordinator</source>
+        <translation>บันทึกจากผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <source>No programme items.</source>
+        <translation>ไม่มีรายการในกำหนดการ</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>ตัวเลขสถิติ</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>กำลังเขียน PDF</translation>
+    </message>
+    <message>
+        <source>Results — {title}</source>
+        <translation>ผลการประกวด — {title}</translation>
+    </message>
+    <message>
+        <source>Final results</source>
+        <translation>ผลการตัดสินขั้นสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Provisional results (not yet locked)</source>
+        <translation>ผลเบื้องต้น — ยังไม่ล็อก</translation>
+    </message>
+    <message>
+        <source>{kind} contest · {status}</source>
+        <translation>การประกวด{kind} · {status}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>หัวข้อ {theme}</translation>
+    </message>
+    <message>
+        <source>Ranked by: {method}. Each judge&apos;s total is the weighted rubric score as a percentage; ties are broken by the stated order and entries still equal share a rank (=).</source>
+        <translation>จัดอันดับโดย {method} คะแนนรวมของกรรมการแต่ละคนคือคะแนนตามเกณฑ์แบบถ่วงน้ำหนักคิดเป็นร้อยละ หากคะแนนเท่ากันจะตัดสินตามลำดับที่กำหนดไว้ และผลงานที่ยังเท่ากันจะได้อันดับร่วมกัน (=)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>อันดับ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>ผู้จัดทำ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>ผลงานทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Remaining ties: {ties}</source>
+        <translation>คะแนนที่ยังเท่ากัน {ties}</translation>
+    </message>
+    <message>
+        <source>How these results were computed</source>
+        <translation>วิธีคำนวณผลเหล่านี้</translation>
+    </message>
+    <message>
+        <source>{heading}. {text}</source>
+        <translation>{heading} — {text}</translation>
+    </message>
+    <message>
+        <source>{name} × {weight} (out of {maximum})</source>
+        <translation>{name} × {weight} จากคะแนนเต็ม {maximum}</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s total</source>
+        <translation>คะแนนรวมของกรรมการ</translation>
+    </message>
+    <message>
+        <source>For each entry, each judge&apos;s total is the weighted share of the best possible sheet: every score is divided by its criterion&apos;s maximum, multiplied by the criterion&apos;s weight, the products are added up, divided by the sum of the weights ({weight_sum}) and multiplied by 100. The criteria and weights: {weights}. Only complete sheets count: a judge who left any criterion empty for an entry gives it no total.</source>
+        <translation>สำหรับผลงานแต่ละชิ้น คะแนนรวมของกรรมการแต่ละคนคือสัดส่วนแบบถ่วงน้ำหนักเทียบกับใบให้คะแนนที่ได้คะแนนเต็มทุกข้อ โดยนำคะแนนแต่ละข้อหารด้วยคะแนนเต็มของเกณฑ์นั้น คูณด้วยน้ำหนักของเกณฑ์ นำผลคูณมารวมกัน หารด้วยผลรวมของน้ำหนัก ({weight_sum}) แล้วคูณด้วย 100 เกณฑ์และน้ำหนักมีดังนี้ {weights} นับเฉพาะใบให้คะแนนที่กรอกครบทุกเกณฑ์ กรรมการที่เว้นว่างเกณฑ์ใดไว้สำหรับผลงานใด จะไม่มีคะแนนรวมให้ผลงานนั้น</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>The mean of an entry is the plain average of its judges&apos; totals.</source>
+        <translation>ค่าเฉลี่ยของผลงานคือค่าเฉลี่ยธรรมดาของคะแนนรวมจากกรรมการที่ให้คะแนนผลงานนั้น</translation>
+    </message>
+    <message>
+        <source>Normalized</source>
+        <translation>ปรับมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>A harsh judge and a lenient one should weigh the same. So each judge&apos;s totals are turned into z-scores over that judge&apos;s own entries: minus that judge&apos;s mean, divided by that judge&apos;s population standard deviation (dividing by the number of entries, not one less). Each z-score is shown as {mean} + {sd} × z, so a judge&apos;s average entry gets {mean} and one standard deviation is {sd} points ({mean} ± {sd}). A judge with fewer than two entries, or who gave every entry the same total, gives {mean}. An entry&apos;s normalized total is the mean of its judges&apos; normalized totals.</source>
+        <translation>กรรมการที่ให้คะแนนเข้มงวดและกรรมการที่ให้คะแนนง่ายควรมีน้ำหนักเท่ากัน ดังนั้นคะแนนรวมของกรรมการแต่ละคนจะถูกแปลงเป็นคะแนน z เทียบกับผลงานที่กรรมการคนนั้นให้คะแนนเอง คือลบด้วยค่าเฉลี่ยของกรรมการคนนั้น แล้วหารด้วยส่วนเบี่ยงเบนมาตรฐานของประชากรของกรรมการคนนั้น โดยหารด้วยจำนวนผลงาน ไม่ใช่จำนวนผลงานลบหนึ่ง คะแนน z แต่ละค่าแสดงเป็น {mean} + {sd} × z ผลงานระดับเฉลี่ยของกรรมการจึงได้ {mean} และหนึ่งส่วนเบี่ยงเบนมาตรฐานเท่ากับ {sd} คะแนน ({mean} ± {sd}) กรรมการที่มีผลงานให้คะแนนน้อยกว่าสองชิ้น หรือให้คะแนนรวมเท่ากันทุกผลงาน จะให้ {mean} คะแนนรวมแบบปรับมาตรฐานของผลงานคือค่าเฉลี่ยของคะแนนรวมแบบปรับมาตรฐานจากกรรมการของผลงานนั้น</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>ค่าเฉลี่ยตัดปลาย</translation>
+    </message>
+    <message>
+        <source>With {judges} or more judges on an entry, its highest and its lowest total are dropped and the rest averaged; with fewer judges the trimmed mean equals the mean.</source>
+        <translation>เมื่อผลงานมีกรรมการ {judges} คนขึ้นไป จะตัดคะแนนรวมสูงสุดและต่ำสุดออกแล้วเฉลี่ยส่วนที่เหลือ หากมีกรรมการน้อยกว่านั้น ค่าเฉลี่ยตัดปลายจะเท่ากับค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Ranking and ties</source>
+        <translation>การจัดอันดับและคะแนนเท่ากัน</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by their mean score on “{criterion}”, then the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>ผลเหล่านี้จัดอันดับตาม{method} ภายในแต่ละหมวดหมู่ ผลงานที่มีคะแนนรวมเท่ากันโดยเทียบถึงทศนิยม 6 ตำแหน่ง จะเรียงตามคะแนนเฉลี่ยในเกณฑ์ {criterion} แล้วจึงเรียงตามจำนวนกรรมการที่ให้คะแนน โดยผลงานที่มีกรรมการมากกว่ามาก่อน ผลงานที่ยังเท่ากันหลังจากนั้นจะได้อันดับร่วมกัน โดยมีเครื่องหมาย “=” และข้ามอันดับถัดไป (1, 1, 3) ผลงานที่ยังไม่มีกรรมการคนใดให้คะแนนครบจะแสดงไว้โดยไม่จัดอันดับ</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>ผลเหล่านี้จัดอันดับตาม{method} ภายในแต่ละหมวดหมู่ ผลงานที่มีคะแนนรวมเท่ากันโดยเทียบถึงทศนิยม 6 ตำแหน่ง จะเรียงตามจำนวนกรรมการที่ให้คะแนน โดยผลงานที่มีกรรมการมากกว่ามาก่อน ผลงานที่ยังเท่ากันหลังจากนั้นจะได้อันดับร่วมกัน โดยมีเครื่องหมาย “=” และข้ามอันดับถัดไป (1, 1, 3) ผลงานที่ยังไม่มีกรรมการคนใดให้คะแนนครบจะแสดงไว้โดยไม่จัดอันดับ</translation>
+    </message>
+    <message>
+        <source>Worked example: {code}</source>
+        <translation>ตัวอย่างการคำนวณ {code}</translation>
+    </message>
+    <message>
+        <source>{code} was scored by {judges} judge(s), whose totals were {totals}: mean {mean}. Normalized per judge: {normalized}; their mean {normalized_mean}. Trimmed mean {trimmed}. Ranked by the {method}: {total}, rank {rank} in {category}.</source>
+        <translation>{code} ได้รับคะแนนจากกรรมการ {judges} คน คะแนนรวมคือ {totals} ค่าเฉลี่ย {mean} ค่าที่ปรับมาตรฐานรายกรรมการคือ {normalized} ค่าเฉลี่ยของค่าเหล่านั้น {normalized_mean} ค่าเฉลี่ยตัดปลาย {trimmed} เมื่อจัดอันดับตาม{method} ได้ {total} อยู่อันดับที่ {rank} ใน {category}</translation>
+    </message>
+    <message>
+        <source>its category</source>
+        <translation>หมวดหมู่ของผลงาน</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>ผลเบื้องต้น</translation>
+    </message>
+    <message>
+        <source>The contest is not locked: scores may still change.</source>
+        <translation>การประกวดยังไม่ถูกล็อก คะแนนยังอาจเปลี่ยนแปลงได้</translation>
+    </message>
+    <message>
+        <source>This certificate is presented to</source>
+        <translation>ใบประกาศนียบัตรนี้มอบให้แก่</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>Badges — {title}</source>
+        <translation>ป้ายชื่อ — {title}</translation>
+    </message>
+    <message>
+        <source>Ticket — {title} — {name}</source>
+        <translation>บัตร — {title} — {name}</translation>
+    </message>
+    <message>
+        <source>Ticket · {chapter}</source>
+        <translation>บัตร · {chapter}</translation>
+    </message>
+    <message>
+        <source>Show this code at the door: on your phone or printed. It is yours alone.</source>
+        <translation>แสดงรหัสนี้ที่ทางเข้า บนโทรศัพท์หรือพิมพ์ออกมาก็ได้ รหัสนี้เป็นของท่านเท่านั้น</translation>
+    </message>
+    <message>
+        <source>A new ticket replaces this one.</source>
+        <translation>หากออกบัตรใหม่ บัตรนี้จะใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phone cards — {title}</source>
+        <translation>บัตรสำหรับโทรศัพท์ของกรรมการ — {title}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone, then type your PIN.</source>
+        <translation>สแกนด้วยโทรศัพท์ของท่าน แล้วพิมพ์ PIN</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>มกราคม</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>กุมภาพันธ์</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>มีนาคม</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>เมษายน</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>พฤษภาคม</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>มิถุนายน</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>กรกฎาคม</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>สิงหาคม</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>กันยายน</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>ตุลาคม</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>พฤศจิกายน</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>ธันวาคม</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>จันทร์</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>อังคาร</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>พุธ</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>พฤหัสบดี</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ศุกร์</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>เสาร์</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>อาทิตย์</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>

@@ -5104,6 +5104,437 @@ To look around first, open the demo reunion (File → Open the demo reunion).</s
     </message>
 </context>
 <context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Trang {page}/{total}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet — {title}</source>
+        <translation>Danh sách ký tên — {title}</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet · {title} · {date}</source>
+        <translation>Danh sách ký tên · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>{count} registered. Please sign beside your name.</source>
+        <translation>{count} người đã đăng ký. Vui lòng ký tên bên cạnh tên của bạn.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Chapter · affiliation</source>
+        <translation>Chi hội · đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet.</source>
+        <translation>Chưa có ai đăng ký.</translation>
+    </message>
+    <message>
+        <source>Agenda — {title}</source>
+        <translation>Lịch trình — {title}</translation>
+    </message>
+    <message>
+        <source>Venue: {venue}</source>
+        <translation>Địa điểm: {venue}</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Trực tuyến: {link}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Diễn giả</translation>
+    </message>
+    <message>
+        <source>No programme items yet.</source>
+        <translation>Chưa có mục nào trong chương trình.</translation>
+    </message>
+    <message>
+        <source>All times are local to the event ({zone}).</source>
+        <translation>Mọi thời gian đều theo giờ địa phương của sự kiện ({zone}).</translation>
+    </message>
+    <message>
+        <source>Reunion report — {title}</source>
+        <translation>Báo cáo buổi họp mặt — {title}</translation>
+    </message>
+    <message>
+        <source>Reunion report · {title} · {date}</source>
+        <translation>Báo cáo buổi họp mặt · {title} · {date}</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Đã tham dự</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tỷ lệ tham dự</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Đăng ký tại chỗ</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour (local time)</source>
+        <translation>Lượt đến theo giờ (giờ địa phương)</translation>
+    </message>
+    <message>
+        <source>Registered and attended by country</source>
+        <translation>Đã đăng ký và đã tham dự theo quốc gia</translation>
+    </message>
+    <message>
+        <source>Registered and attended by role</source>
+        <translation>Đã đăng ký và đã tham dự theo vai trò</translation>
+    </message>
+    <message>
+        <source>No arrivals recorded.</source>
+        <translation>Chưa ghi nhận lượt đến nào.</translation>
+    </message>
+    <message>
+        <source>Nobody registered yet.</source>
+        <translation>Chưa có ai đăng ký.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>đã đăng ký</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>đã tham dự</translation>
+    </message>
+    <message>
+        <source>Parts of the day: {parts}</source>
+        <translation>Các phần trong ngày: {parts}</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Cuộc thi</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Giải</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Bài dự thi</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Người đoạt giải</translation>
+    </message>
+    <message>
+        <source>Contest winners</source>
+        <translation>Người đoạt giải cuộc thi</translation>
+    </message>
+    <message>
+        <source>Notes from the coordinator</source>
+        <translation>Ghi chú của điều phối viên</translation>
+    </message>
+    <message>
+        <source>No programme items.</source>
+        <translation>Không có mục nào trong chương trình.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Đang ghi PDF</translation>
+    </message>
+    <message>
+        <source>Results — {title}</source>
+        <translation>Kết quả — {title}</translation>
+    </message>
+    <message>
+        <source>Final results</source>
+        <translation>Kết quả chính thức</translation>
+    </message>
+    <message>
+        <source>Provisional results (not yet locked)</source>
+        <translation>Kết quả tạm thời (chưa khóa)</translation>
+    </message>
+    <message>
+        <source>{kind} contest · {status}</source>
+        <translation>Cuộc thi {kind} · {status}</translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation>Chủ đề: {theme}</translation>
+    </message>
+    <message>
+        <source>Ranked by: {method}. Each judge&apos;s total is the weighted rubric score as a percentage; ties are broken by the stated order and entries still equal share a rank (=).</source>
+        <translation>Xếp hạng theo: {method}. Tổng điểm của mỗi giám khảo là điểm theo tiêu chí có trọng số, tính theo phần trăm; trường hợp bằng điểm được phân định theo thứ tự đã nêu, các bài vẫn bằng nhau thì đồng hạng (=).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Tất cả bài dự thi</translation>
+    </message>
+    <message>
+        <source>Remaining ties: {ties}</source>
+        <translation>Các trường hợp vẫn bằng điểm: {ties}</translation>
+    </message>
+    <message>
+        <source>How these results were computed</source>
+        <translation>Cách tính các kết quả này</translation>
+    </message>
+    <message>
+        <source>{heading}. {text}</source>
+        <translation>{heading}. {text}</translation>
+    </message>
+    <message>
+        <source>{name} × {weight} (out of {maximum})</source>
+        <translation>{name} × {weight} (trên thang {maximum})</translation>
+    </message>
+    <message>
+        <source>A judge&apos;s total</source>
+        <translation>Tổng điểm của một giám khảo</translation>
+    </message>
+    <message>
+        <source>For each entry, each judge&apos;s total is the weighted share of the best possible sheet: every score is divided by its criterion&apos;s maximum, multiplied by the criterion&apos;s weight, the products are added up, divided by the sum of the weights ({weight_sum}) and multiplied by 100. The criteria and weights: {weights}. Only complete sheets count: a judge who left any criterion empty for an entry gives it no total.</source>
+        <translation>Với mỗi bài dự thi, tổng điểm của mỗi giám khảo là tỷ lệ có trọng số so với phiếu chấm tối đa: mỗi điểm được chia cho điểm tối đa của tiêu chí, nhân với trọng số của tiêu chí đó, các tích được cộng lại, chia cho tổng các trọng số ({weight_sum}) rồi nhân với 100. Các tiêu chí và trọng số: {weights}. Chỉ những phiếu chấm đầy đủ mới được tính: giám khảo bỏ trống bất kỳ tiêu chí nào của một bài thì không cho bài đó tổng điểm.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>The mean of an entry is the plain average of its judges&apos; totals.</source>
+        <translation>Điểm trung bình của một bài là trung bình cộng đơn giản các tổng điểm của những giám khảo chấm bài đó.</translation>
+    </message>
+    <message>
+        <source>Normalized</source>
+        <translation>Chuẩn hóa</translation>
+    </message>
+    <message>
+        <source>A harsh judge and a lenient one should weigh the same. So each judge&apos;s totals are turned into z-scores over that judge&apos;s own entries: minus that judge&apos;s mean, divided by that judge&apos;s population standard deviation (dividing by the number of entries, not one less). Each z-score is shown as {mean} + {sd} × z, so a judge&apos;s average entry gets {mean} and one standard deviation is {sd} points ({mean} ± {sd}). A judge with fewer than two entries, or who gave every entry the same total, gives {mean}. An entry&apos;s normalized total is the mean of its judges&apos; normalized totals.</source>
+        <translation>Một giám khảo khắt khe và một giám khảo dễ tính phải có trọng lượng như nhau. Vì vậy, tổng điểm của mỗi giám khảo được chuyển thành điểm z trên chính các bài mà giám khảo đó chấm: trừ đi điểm trung bình của giám khảo đó, rồi chia cho độ lệch chuẩn tổng thể của giám khảo đó (chia cho số bài, không phải số bài trừ một). Mỗi điểm z được thể hiện là {mean} + {sd} × z, nên một bài ở mức trung bình của giám khảo được {mean} và một độ lệch chuẩn tương ứng với {sd} điểm ({mean} ± {sd}). Giám khảo chấm ít hơn hai bài, hoặc cho mọi bài cùng một tổng điểm, sẽ cho {mean}. Tổng điểm chuẩn hóa của một bài là trung bình các tổng điểm chuẩn hóa của những giám khảo chấm bài đó.</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trung bình cắt</translation>
+    </message>
+    <message>
+        <source>With {judges} or more judges on an entry, its highest and its lowest total are dropped and the rest averaged; with fewer judges the trimmed mean equals the mean.</source>
+        <translation>Khi một bài có từ {judges} giám khảo trở lên, tổng điểm cao nhất và thấp nhất bị loại và phần còn lại được lấy trung bình; với ít giám khảo hơn, trung bình cắt bằng điểm trung bình.</translation>
+    </message>
+    <message>
+        <source>Ranking and ties</source>
+        <translation>Xếp hạng và đồng điểm</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by their mean score on “{criterion}”, then the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>Các kết quả này được xếp hạng theo {method}, trong từng hạng mục. Các bài có tổng điểm bằng nhau (so sánh đến 6 chữ số thập phân) được sắp theo điểm trung bình ở tiêu chí “{criterion}”, sau đó theo số giám khảo đã chấm (nhiều hơn xếp trước). Các bài vẫn bằng nhau sau đó sẽ đồng hạng, được đánh dấu “=”, và hạng kế tiếp bị bỏ qua (1, 1, 3). Các bài chưa được giám khảo nào chấm xong sẽ được liệt kê mà không xếp hạng.</translation>
+    </message>
+    <message>
+        <source>These results are ranked by the {method}, within each category. Entries with equal totals (compared to 6 decimals) are ordered by the number of judges who scored them (more first). Entries still equal after that share a rank, marked “=”, and the next rank is skipped (1, 1, 3). Entries no judge completed are listed unranked.</source>
+        <translation>Các kết quả này được xếp hạng theo {method}, trong từng hạng mục. Các bài có tổng điểm bằng nhau (so sánh đến 6 chữ số thập phân) được sắp theo số giám khảo đã chấm (nhiều hơn xếp trước). Các bài vẫn bằng nhau sau đó sẽ đồng hạng, được đánh dấu “=”, và hạng kế tiếp bị bỏ qua (1, 1, 3). Các bài chưa được giám khảo nào chấm xong sẽ được liệt kê mà không xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Worked example: {code}</source>
+        <translation>Ví dụ tính toán: {code}</translation>
+    </message>
+    <message>
+        <source>{code} was scored by {judges} judge(s), whose totals were {totals}: mean {mean}. Normalized per judge: {normalized}; their mean {normalized_mean}. Trimmed mean {trimmed}. Ranked by the {method}: {total}, rank {rank} in {category}.</source>
+        <translation>{code} được {judges} giám khảo chấm, với các tổng điểm {totals}: trung bình {mean}. Chuẩn hóa theo từng giám khảo: {normalized}; trung bình của chúng {normalized_mean}. Trung bình cắt {trimmed}. Xếp hạng theo {method}: {total}, hạng {rank} trong {category}.</translation>
+    </message>
+    <message>
+        <source>its category</source>
+        <translation>hạng mục của bài</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Tạm thời</translation>
+    </message>
+    <message>
+        <source>The contest is not locked: scores may still change.</source>
+        <translation>Cuộc thi chưa được khóa: điểm vẫn có thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>This certificate is presented to</source>
+        <translation>Giấy chứng nhận này được trao cho</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>Badges — {title}</source>
+        <translation>Thẻ tên — {title}</translation>
+    </message>
+    <message>
+        <source>Ticket — {title} — {name}</source>
+        <translation>Vé — {title} — {name}</translation>
+    </message>
+    <message>
+        <source>Ticket · {chapter}</source>
+        <translation>Vé · {chapter}</translation>
+    </message>
+    <message>
+        <source>Show this code at the door: on your phone or printed. It is yours alone.</source>
+        <translation>Hãy xuất trình mã này tại cửa vào, trên điện thoại hoặc bản in. Mã này chỉ dành riêng cho bạn.</translation>
+    </message>
+    <message>
+        <source>A new ticket replaces this one.</source>
+        <translation>Vé mới sẽ thay thế vé này.</translation>
+    </message>
+    <message>
+        <source>Judges&apos; phone cards — {title}</source>
+        <translation>Thẻ điện thoại của giám khảo — {title}</translation>
+    </message>
+    <message>
+        <source>Scan with your phone, then type your PIN.</source>
+        <translation>Quét bằng điện thoại, rồi nhập mã PIN của bạn.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>thg 1</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>thg 2</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>thg 3</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>thg 4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>thg 5</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>thg 6</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>thg 7</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>thg 8</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>thg 9</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>thg 10</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>thg 11</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>thg 12</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Th 2</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Th 3</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Th 4</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Th 5</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Th 6</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Th 7</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeItemDialog</name>
     <message>
         <source>Edit programme item</source>

@@ -15,7 +15,7 @@ from typing import NoReturn
 from datetime import datetime
 from collections.abc import Sequence
 
-from ssc_desktop import APP_NAME, __version__
+from ssc_desktop import APP_NAME, __version__, languages
 from ssc_desktop.cli import (
     audit,
     badges,
@@ -104,10 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _speak_the_environments_language() -> None:
     """Messages in the language LANGUAGE/LC_ALL/LANG (or SSC_LANGUAGE) ask for, when SSC Desktop ships it."""
-    from ssc_desktop import languages
     from ssc_desktop.messages import use_translations
 
-    language = languages.best_match(languages.environment_preferred())
+    language = languages.environment_language()
     if language.code != "en":
         use_translations(languages.translations_of(language.code, "DomainError"))
 
@@ -144,7 +143,8 @@ def _run(args: argparse.Namespace) -> int:
 
     try:
         # A desk file as --db is decrypted with its passphrase (cli.desks).
-        context = compose(args.db, passphrase_for=desks.passphrase_for)
+        # The PDFs it prints speak the language its messages do (LANGUAGE/LANG, or SSC_LANGUAGE).
+        context = compose(args.db, passphrase_for=desks.passphrase_for, language=languages.environment_language().code)
     except DatabaseUnavailableError as error:
         # A command that can go on without its server (a desk with a local copy) says how.
         without_server = getattr(args, "without_server", None)

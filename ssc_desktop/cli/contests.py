@@ -332,7 +332,7 @@ def serve_judges(args: argparse.Namespace, context) -> None:
     if args.new_links:
         context.services.judge_phones.new_links()
     # Phones asking for no language SSC Desktop ships get the one `ssc` speaks (LANGUAGE/LANG).
-    language = languages.best_match(languages.environment_preferred()).code
+    language = languages.environment_language().code
     server = JudgeServer(
         context.services.judge_phones, contest.id, args.host or best_address(), args.port, language=language
     ).start()

@@ -14,10 +14,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from ssc_desktop.vocabulary import ProgrammeKind, word
+from ssc_desktop.vocabulary import ProgrammeKind
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.pdf_pages import MARGIN, RULE, write_a4_document
+from ssc_desktop.printed_words import ENGLISH, PrintedWords
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme, ProgrammeItemRow
 
@@ -26,19 +27,16 @@ _HEADER_BG = colors.HexColor("#5b1631")
 _BREAK_BG = colors.HexColor("#f4f1f2")
 
 
-def when_text(programme: Programme) -> str:
+def when_text(programme: Programme, words: PrintedWords = ENGLISH) -> str:
     event = programme.event
-    start, end = event.local_start, event.local_end
-    if start.date() == end.date():
-        return f"{start:%A %d %B %Y}, {start:%H:%M}–{end:%H:%M} ({event.timezone})"
-    return f"{start:%A %d %B %Y %H:%M} – {end:%A %d %B %Y %H:%M} ({event.timezone})"
+    return words.span(event.local_start, event.local_end, event.timezone)
 
 
-def item_time_text(item: ProgrammeItemRow, tz, first_day) -> str:
+def item_time_text(item: ProgrammeItemRow, tz, first_day, words: PrintedWords = ENGLISH) -> str:
     start, end = item.starts_at.astimezone(tz), item.ends_at.astimezone(tz)
     text = f"{start:%H:%M}–{end:%H:%M}"
     if start.date() != first_day:
-        text = f"{start:%d %b} {text}"
+        text = f"{words.day_month(start)} {text}"
     return text
 
 
@@ -47,8 +45,9 @@ def write_agenda_pdf(
     path: str | Path,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    words: PrintedWords = ENGLISH,
 ) -> Path:
-    """Writes the agenda to path (via a temporary file); returns path."""
+    """Writes the agenda to path (via a temporary file), its own words in words' language; returns path."""
     td.register_fonts()
     event = programme.event
     tz = zone(event.timezone)
@@ -59,19 +58,19 @@ def write_agenda_pdf(
     cell, cell_small, header = styles["cell"], styles["cell_small"], styles["header"]
 
     story = [td.paragraph(event.title, title_style)]
-    facts = [when_text(programme)]
+    facts = [when_text(programme, words)]
     if event.venue:
-        facts.append(f"Venue: {event.venue}")
+        facts.append(words.text("Venue: {venue}", venue=event.venue))
     if event.online_link:
-        facts.append(f"Online: {event.online_link}")
-    facts.append(f"{word(event.format)} · {event.chapter_name}")
+        facts.append(words.text("Online: {link}", link=event.online_link))
+    facts.append(f"{words.word(event.format)} · {event.chapter_name}")
     story.extend(td.paragraph(line, subtitle) for line in facts)
     story.append(Spacer(1, 6 * mm))
 
     page_width = A4[0] - 2 * MARGIN
     widths = [24 * mm, 26 * mm, 24 * mm, None, 50 * mm]
     widths[3] = page_width - sum(w for w in widths if w is not None)
-    rows = [[td.paragraph(text, header) for text in ("Time", "Room", "Kind", "Programme", "Speakers")]]
+    rows = [[td.paragraph(words.text(text), header) for text in ("Time", "Room", "Kind", "Programme", "Speakers")]]
     breaks = []
     for number, item in enumerate(programme.items, start=1):
         check_cancel(cancel)
@@ -86,9 +85,9 @@ def write_agenda_pdf(
                 speaker_cell.append(td.paragraph(speaker.affiliation, cell_small))
         rows.append(
             [
-                td.paragraph(item_time_text(item, tz, first_day), cell),
+                td.paragraph(item_time_text(item, tz, first_day, words), cell),
                 td.paragraph(item.room, cell),
-                td.paragraph(word(item.kind), cell_small),
+                td.paragraph(words.word(item.kind), cell_small),
                 title_cell,
                 speaker_cell or "",
             ]
@@ -96,7 +95,7 @@ def write_agenda_pdf(
         if item.kind in (ProgrammeKind.BREAK, ProgrammeKind.NETWORKING):
             breaks.append(number)
     if not programme.items:
-        rows.append(["", "", "", td.paragraph("No programme items yet.", cell_small), ""])
+        rows.append(["", "", "", td.paragraph(words.text("No programme items yet."), cell_small), ""])
     table = Table(rows, colWidths=widths, repeatRows=1)
     commands = [
         ("FONT", (0, 0), (-1, -1), td.font_name(td.LATIN), 9),  # empty cells too: no unembedded Helvetica
@@ -113,12 +112,22 @@ def write_agenda_pdf(
     table.setStyle(TableStyle(commands))
     story.append(table)
     story.append(Spacer(1, 4 * mm))
-    story.append(KeepTogether([td.paragraph(f"All times are local to the event ({event.timezone}).", small)]))
+    story.append(
+        KeepTogether(
+            [td.paragraph(words.text("All times are local to the event ({zone}).", zone=event.timezone), small)]
+        )
+    )
 
-    event_line = f"{event.title} · {event.local_start:%d %B %Y}" + (f" · {event.venue}" if event.venue else "")
+    event_line = f"{event.title} · {words.date(event.local_start)}" + (f" · {event.venue}" if event.venue else "")
     target = Path(path)
     write_a4_document(
-        target, story, title=f"Agenda — {event.title}", subject=event.title, footer_line=event_line, cancel=cancel
+        target,
+        story,
+        title=words.text("Agenda — {title}", title=event.title),
+        subject=event.title,
+        footer_line=event_line,
+        cancel=cancel,
+        words=words,
     )
     report(progress, total, total, "")
     return target

@@ -13,6 +13,7 @@ from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output.safe_cells import set_text
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.programme import Programme
+from ssc_desktop.printed_words import ENGLISH, PrintedWords
 from ssc_desktop.vocabulary import word
 
 HEADERS = [
@@ -103,17 +104,19 @@ def write_agenda_xlsx(
 
 
 def write_agenda(
-    programme: Programme, path: str | Path, progress: ProgressFn | None = None, cancel: threading.Event | None = None
+    programme: Programme,
+    path: str | Path,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+    words: PrintedWords = ENGLISH,
 ) -> Path:
-    """The agenda in the format its file name asks for: .pdf or .xlsx."""
+    """The agenda in the format its file name asks for: .pdf (its own words in words' language) or .xlsx."""
     from ssc_desktop.errors import DomainError
     from ssc_desktop.output.agenda_pdf import write_agenda_pdf
 
     suffix = Path(path).suffix.lower()
     if suffix == ".pdf":
-        writer = write_agenda_pdf
-    elif suffix == ".xlsx":
-        writer = write_agenda_xlsx
-    else:
-        raise DomainError("programme.export_format", path=str(path))
-    return writer(programme, path, progress, cancel)
+        return write_agenda_pdf(programme, path, progress, cancel, words)
+    if suffix == ".xlsx":
+        return write_agenda_xlsx(programme, path, progress, cancel)
+    raise DomainError("programme.export_format", path=str(path))

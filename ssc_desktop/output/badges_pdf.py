@@ -39,6 +39,7 @@ from ssc_desktop import undrawn
 from ssc_desktop.output import atomic_export
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
+from ssc_desktop.printed_words import ENGLISH, PrintedWords
 from ssc_desktop.output.qr import draw_qr
 
 if TYPE_CHECKING:
@@ -104,13 +105,13 @@ ROLE_COLOURS: dict[RegistrationRole, colors.Color] = {
     RegistrationRole.PARTICIPANT: colors.HexColor("#1f4e8c"),
     RegistrationRole.GUEST: colors.HexColor("#8a5a00"),
 }
-ROLE_NAMES: dict[RegistrationRole, str] = {
-    RegistrationRole.SPEAKER: "SPEAKER",
-    RegistrationRole.JUDGE: "JUDGE",
-    RegistrationRole.STAFF: "STAFF",
-    RegistrationRole.PARTICIPANT: "PARTICIPANT",
-    RegistrationRole.GUEST: "GUEST",
-}
+
+
+def role_name(role: RegistrationRole, words: PrintedWords = ENGLISH) -> str:
+    """The role as a badge or ticket prints it: "SPEAKER", "登壇者", "DIỄN GIẢ"…"""
+    return words.word(role).upper()
+
+
 _INK = colors.HexColor("#1b1b1b")
 _GREY = colors.HexColor("#4a4a4a")
 _MARK = colors.HexColor("#777777")
@@ -132,14 +133,16 @@ def write_badges_pdf(
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     warnings: list[DomainError] | None = None,
+    words: PrintedWords = ENGLISH,
 ) -> int:
-    """Writes the badges of sheet to path (via a temporary file); returns the number of pages.
+    """Writes the badges of sheet to path (via a temporary file), the role words in words'
+    language; returns the number of pages.
 
     Each character no bundled font can draw is added to warnings (pdf.undrawable_character).
     """
     td.register_fonts()
     with undrawn.collect() as found:
-        pages = _write_badges(sheet, path, layout, cut_marks, progress, cancel)
+        pages = _write_badges(sheet, path, layout, cut_marks, progress, cancel, words)
     if warnings is not None:
         warnings.extend(undrawn.warnings(found))
     return pages
@@ -152,12 +155,13 @@ def _write_badges(
     cut_marks: bool,
     progress: ProgressFn | None,
     cancel: threading.Event | None,
+    words: PrintedWords,
 ) -> int:
     badges = sheet.badges
     total = len(badges)
     pages = 0
     with atomic_export(Path(path), cancel) as temporary:
-        canvas = new_canvas(temporary, f"Badges — {sheet.event.title}")
+        canvas = new_canvas(temporary, words.text("Badges — {title}", title=sheet.event.title))
         for number, badge in enumerate(badges):
             check_cancel(cancel)
             if number % 10 == 0:
@@ -170,7 +174,7 @@ def _write_badges(
                 if cut_marks:
                     draw_cut_marks(canvas, layout)
             x, y = layout.origin(slot)
-            draw_badge(canvas, badge, sheet.event, x, y, layout.width, layout.height)
+            draw_badge(canvas, badge, sheet.event, x, y, layout.width, layout.height, words)
         if not badges:
             pages = 1
         canvas.showPage()
@@ -256,13 +260,20 @@ def name_lines(name: str, width: float, size: float, min_size: float) -> list[td
 
 
 def draw_badge(
-    canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y: float, width: float, height: float
+    canvas: Canvas,
+    badge: Badge,
+    event: BadgeEvent,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    words: PrintedWords = ENGLISH,
 ) -> None:
     """One badge with its lower-left corner at (x, y)."""
     if height > width:
-        _draw_portrait(canvas, badge, event, x, y, width, height)
+        _draw_portrait(canvas, badge, event, x, y, width, height, words)
     else:
-        _draw_landscape(canvas, badge, event, x, y, width, height)
+        _draw_landscape(canvas, badge, event, x, y, width, height, words)
 
 
 def _band(
@@ -275,15 +286,14 @@ def _band(
     band: float,
     pad: float,
     scale: float,
+    words: PrintedWords,
 ) -> None:
     canvas.setFillColor(ROLE_COLOURS.get(badge.role, _GREY))
     canvas.rect(x, top - band, width, band, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
     role_size = 9.5 * scale
     baseline = top - band / 2 - role_size * 0.36
-    role = td.fit_to_width(
-        ROLE_NAMES.get(badge.role, str(badge.role).upper()), width * 0.45, role_size, min_size=5, bold=True
-    )
+    role = td.fit_to_width(role_name(badge.role, words), width * 0.45, role_size, min_size=5, bold=True)
     td.draw_fitted(canvas, role, x + pad, baseline)
     room = width - 3 * pad - role.width
     if room > 20:
@@ -292,14 +302,21 @@ def _band(
 
 
 def _draw_landscape(
-    canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y: float, width: float, height: float
+    canvas: Canvas,
+    badge: Badge,
+    event: BadgeEvent,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    words: PrintedWords,
 ) -> None:
     scale = height / (67.7 * mm)
     pad = 3.5 * mm * scale
     band = height * 0.15
     top = y + height
     canvas.saveState()
-    _band(canvas, badge, event, x, top, width, band, pad, scale)
+    _band(canvas, badge, event, x, top, width, band, pad, scale, words)
     # The QR in the lower right corner (its white quiet zone is part of qr_size).
     qr_size = min(height * 0.5, width * 0.36)
     qr_x, qr_y = x + width - qr_size - pad * 0.4, y + pad * 0.4
@@ -345,14 +362,21 @@ def _draw_landscape(
 
 
 def _draw_portrait(
-    canvas: Canvas, badge: Badge, event: BadgeEvent, x: float, y: float, width: float, height: float
+    canvas: Canvas,
+    badge: Badge,
+    event: BadgeEvent,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    words: PrintedWords,
 ) -> None:
     scale = width / (105 * mm)
     pad = 6 * mm * scale
     band = height * 0.1
     top = y + height
     canvas.saveState()
-    _band(canvas, badge, event, x, top, width, band, pad, scale * 1.4)
+    _band(canvas, badge, event, x, top, width, band, pad, scale * 1.4, words)
     centre = x + width / 2
     full = width - 2 * pad
     cursor = top - band - 10 * mm * scale
@@ -394,9 +418,10 @@ def badge_renderers() -> BadgeRenderers:
         cut_marks: bool,
         progress: ProgressFn | None,
         cancel: threading.Event | None,
+        words: PrintedWords,
     ) -> tuple[int, tuple[DomainError, ...]]:
         warnings: list[DomainError] = []
-        pages = write_badges_pdf(sheet, path, LAYOUTS[layout], cut_marks, progress, cancel, warnings)
+        pages = write_badges_pdf(sheet, path, LAYOUTS[layout], cut_marks, progress, cancel, warnings, words)
         return pages, tuple(warnings)
 
     return BadgeRenderers(

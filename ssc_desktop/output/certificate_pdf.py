@@ -29,6 +29,7 @@ from ssc_desktop.output import atomic_export, ensure_folder
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import LONG_TEXT_MAX_VERSION, draw_qr
+from ssc_desktop.printed_words import ENGLISH, PrintedWords
 from ssc_desktop.services.certificates import CertificatePlan, Recipient, TemplateInfo, fill_wording
 from ssc_desktop.services.events import EventSummary
 
@@ -41,12 +42,14 @@ def page_size(template: TemplateInfo) -> tuple[float, float]:
     return landscape(A4) if template.landscape else A4
 
 
-def wording_values(event: EventSummary, recipient: Recipient) -> dict[str, str]:
+def wording_values(event: EventSummary, recipient: Recipient, words: PrintedWords = ENGLISH) -> dict[str, str]:
+    """What a template's {fields} are filled with: the people's and event's own text as typed, the
+    day and "online" in words' language."""
     return {
         "name": recipient.latin_name,
         "event": event.title,
-        "date": f"{event.local_start:%d %B %Y}",
-        "place": event.venue or "online",
+        "date": words.date(event.local_start),
+        "place": event.venue or words.text("online"),
         "reason": recipient.reason,
         "chapter": event.chapter_name,
     }
@@ -70,9 +73,15 @@ def _image(data: bytes | None) -> ImageReader | None:
 
 
 def draw_certificate(
-    canvas: Canvas, template: TemplateInfo, event: EventSummary, recipient: Recipient, images: _Images | None = None
+    canvas: Canvas,
+    template: TemplateInfo,
+    event: EventSummary,
+    recipient: Recipient,
+    images: _Images | None = None,
+    words: PrintedWords = ENGLISH,
 ) -> None:
-    """Draws one certificate on the canvas's current page."""
+    """Draws one certificate on the canvas's current page: the template's title and wording as the
+    coordinator typed them, the app's own words in words' language."""
     images = images or _Images(template)
     width, height = page_size(template)
     accent = colors.HexColor(template.accent)
@@ -120,7 +129,8 @@ def draw_certificate(
     td.draw_fitted(canvas, title, centre, top - title.size, align="centre")
     top -= title.size + 12 * mm
     canvas.setFillColor(_GREY)
-    td.draw_text(canvas, "This certificate is presented to", centre, top, 12, align="centre")
+    presented = td.fit_to_width(words.text("This certificate is presented to"), inner, 12, min_size=8)
+    td.draw_fitted(canvas, presented, centre, top, align="centre")
     top -= 16 * mm
 
     canvas.setFillColor(accent)
@@ -145,7 +155,7 @@ def draw_certificate(
         alignment=TA_CENTER,
         textColor=_INK,
     )
-    wording = td.paragraph(fill_wording(template.wording, wording_values(event, recipient)), style)
+    wording = td.paragraph(fill_wording(template.wording, wording_values(event, recipient, words)), style)
     _w, wording_height = wording.wrapOn(canvas, inner * 0.8, 60 * mm)
     wording.drawOn(canvas, centre - inner * 0.4, top - wording_height)
 
@@ -210,8 +220,10 @@ def write_certificates_pdf(
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     warnings: list[DomainError] | None = None,
+    words: PrintedWords = ENGLISH,
 ) -> Path:
-    """Every certificate of the plan in one PDF (via a temporary file renamed at the end).
+    """Every certificate of the plan in one PDF (via a temporary file renamed at the end), the
+    app's own words in words' language.
 
     Each character no bundled font can draw is added to warnings (pdf.undrawable_character).
     """
@@ -226,7 +238,7 @@ def write_certificates_pdf(
         for done, recipient in enumerate(plan.recipients):
             check_cancel(cancel)
             report(progress, done, total, recipient.latin_name)
-            draw_certificate(canvas, plan.template, plan.event, recipient, images)
+            draw_certificate(canvas, plan.template, plan.event, recipient, images, words)
             canvas.showPage()
         canvas.save()
         check_cancel(cancel)
@@ -242,8 +254,10 @@ def write_certificates_per_person(
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     warnings: list[DomainError] | None = None,
+    words: PrintedWords = ENGLISH,
 ) -> list[Path]:
-    """One PDF per person in folder, named after them; a cancelled run removes what it wrote.
+    """One PDF per person in folder, named after them (the app's own words in words' language); a
+    cancelled run removes what it wrote.
 
     Each character no bundled font can draw is added to warnings (pdf.undrawable_character).
     """
@@ -257,7 +271,7 @@ def write_certificates_per_person(
     names = person_file_names(plan.recipients)
     try:
         with undrawn.collect() as found:
-            _write_each(plan, target, names, images, written, progress, cancel)
+            _write_each(plan, target, names, images, written, progress, cancel, words)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
@@ -276,6 +290,7 @@ def _write_each(
     written: list[Path],
     progress: ProgressFn | None,
     cancel: threading.Event | None,
+    words: PrintedWords,
 ) -> None:
     for done, (recipient, name) in enumerate(zip(plan.recipients, names, strict=True)):
         check_cancel(cancel)
@@ -283,7 +298,7 @@ def _write_each(
         path = target / name
         with atomic_export(path) as temporary:
             canvas = _canvas(temporary, plan, recipient)
-            draw_certificate(canvas, plan.template, plan.event, recipient, images)
+            draw_certificate(canvas, plan.template, plan.event, recipient, images, words)
             canvas.showPage()
             canvas.save()
         written.append(path)

@@ -14,9 +14,10 @@ from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.pdf_pages import MARGIN, write_a4_document
+from ssc_desktop.printed_words import ENGLISH, PrintedWords
 from ssc_desktop.services.contest_explained import explanation
 from ssc_desktop.services.contests import ContestResults
-from ssc_desktop.vocabulary import METHOD_LABELS, PLACE_NAMES, word
+from ssc_desktop.vocabulary import METHOD_LABELS, PLACE_NAMES
 
 _HEADER_BG = colors.HexColor("#5b1631")
 _RULE = colors.HexColor("#d9ced2")
@@ -24,21 +25,33 @@ _AWARD_BG = colors.HexColor("#fbeef3")
 
 
 def write_results_pdf(
-    results: ContestResults, path: str | Path, progress: ProgressFn | None = None, cancel: threading.Event | None = None
+    results: ContestResults,
+    path: str | Path,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+    words: PrintedWords = ENGLISH,
 ) -> Path:
+    """Writes the results to path (via a temporary file), its own words in words' language; returns path."""
     td.register_fonts()
     contest, computed = results.contest, results.results
     styles = td.styles(9.5)
     cell, small, header = styles["cell"], styles["cell_small"], styles["header"]
     story = [td.paragraph(contest.title, styles["title"])]
-    status = "Final results" if contest.locked else "Provisional results (not yet locked)"
-    story.append(td.paragraph(f"{word(contest.kind)} contest · {status}", styles["subtitle"]))
-    if contest.theme:
-        story.append(td.paragraph(f"Theme: {contest.theme}", styles["subtitle"]))
+    status = words.text("Final results" if contest.locked else "Provisional results (not yet locked)")
     story.append(
         td.paragraph(
-            f"Ranked by: {METHOD_LABELS[computed.method]}. Each judge's total is the weighted rubric score as a "
-            "percentage; ties are broken by the stated order and entries still equal share a rank (=).",
+            words.text("{kind} contest · {status}", kind=words.word(contest.kind), status=status), styles["subtitle"]
+        )
+    )
+    if contest.theme:
+        story.append(td.paragraph(words.text("Theme: {theme}", theme=contest.theme), styles["subtitle"]))
+    story.append(
+        td.paragraph(
+            words.text(
+                "Ranked by: {method}. Each judge's total is the weighted rubric score as a percentage; ties are broken "
+                "by the stated order and entries still equal share a rank (=).",
+                method=words.vocabulary(METHOD_LABELS[computed.method]),
+            ),
             small,
         )
     )
@@ -53,7 +66,7 @@ def write_results_pdf(
     done = 0
     for category, rows in categories.items():
         check_cancel(cancel)
-        body = [[td.paragraph(t, header) for t in ("Rank", "Code", "Title", "Authors", "Total", "Award")]]
+        body = [[td.paragraph(words.text(t), header) for t in ("Rank", "Code", "Title", "Authors", "Total", "Award")]]
         highlighted = []
         for number, result in enumerate(rows, start=1):
             done += 1
@@ -79,7 +92,7 @@ def write_results_pdf(
                     title,
                     authors or "",
                     td.paragraph("—" if result.total is None else f"{result.total:.2f}", cell),
-                    td.paragraph(PLACE_NAMES.get(place, "") if place else "", cell, bold=True),
+                    td.paragraph(words.vocabulary(PLACE_NAMES[place]) if place in PLACE_NAMES else "", cell, bold=True),
                 ]
             )
             if place:
@@ -96,25 +109,28 @@ def write_results_pdf(
         commands += [("BACKGROUND", (0, r), (-1, r), _AWARD_BG) for r in highlighted]
         table.setStyle(TableStyle(commands))
         story.append(
-            KeepTogether([td.paragraph(category or "All entries", styles["subtitle"], bold=True), Spacer(1, 2 * mm)])
+            KeepTogether(
+                [td.paragraph(category or words.text("All entries"), styles["subtitle"], bold=True), Spacer(1, 2 * mm)]
+            )
         )
         story.append(table)
         story.append(Spacer(1, 6 * mm))
     ties = [", ".join(codes) for codes in computed.ties]
     if ties:
-        story.append(td.paragraph("Remaining ties: " + "; ".join(ties), small))
+        story.append(td.paragraph(words.text("Remaining ties: {ties}", ties="; ".join(ties)), small))
     story.append(Spacer(1, 4 * mm))
-    story.append(td.paragraph("How these results were computed", styles["subtitle"], bold=True))
-    for heading, text in explanation(results):
-        story.append(td.paragraph(f"{heading}. {text}", small))
+    story.append(td.paragraph(words.text("How these results were computed"), styles["subtitle"], bold=True))
+    for heading, text in explanation(results, words):
+        story.append(td.paragraph(words.text("{heading}. {text}", heading=heading, text=text), small))
         story.append(Spacer(1, 1.5 * mm))
     target = Path(path)
     write_a4_document(
         target,
         story,
-        title=f"Results — {contest.title}",
+        title=words.text("Results — {title}", title=contest.title),
         subject=contest.title,
         footer_line=contest.title,
         cancel=cancel,
+        words=words,
     )
     return target

@@ -14,6 +14,7 @@ from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output.safe_cells import set_text
 from ssc_desktop.services.contest_explained import explanation
 from ssc_desktop.services.contests import ContestResults
+from ssc_desktop.printed_words import ENGLISH, PrintedWords
 from ssc_desktop.vocabulary import METHOD_LABELS, PLACE_NAMES
 
 _HEAD = PatternFill("solid", fgColor="F3E3EA")
@@ -142,14 +143,19 @@ def write_results_xlsx(
 
 
 def write_results(
-    results: ContestResults, path: str | Path, progress: ProgressFn | None = None, cancel: threading.Event | None = None
+    results: ContestResults,
+    path: str | Path,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+    words: PrintedWords = ENGLISH,
 ) -> Path:
-    """The results in the format the file name asks for: .pdf or .xlsx."""
+    """The results in the format the file name asks for: .pdf (its own words in words' language) or .xlsx."""
     from ssc_desktop.errors import DomainError
     from ssc_desktop.output.contest_results_pdf import write_results_pdf
 
     suffix = Path(path).suffix.lower()
-    writer = {".pdf": write_results_pdf, ".xlsx": write_results_xlsx}.get(suffix)
-    if writer is None:
-        raise DomainError("contest.export_format", path=str(path))
-    return writer(results, path, progress, cancel)
+    if suffix == ".pdf":
+        return write_results_pdf(results, path, progress, cancel, words)
+    if suffix == ".xlsx":
+        return write_results_xlsx(results, path, progress, cancel)
+    raise DomainError("contest.export_format", path=str(path))

@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ssc_desktop.output import atomic_export
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop.output.qr import LONG_TEXT_MAX_VERSION, draw_qr
+from ssc_desktop.printed_words import ENGLISH, PrintedWords
 
 COLUMNS, ROWS = 2, 3
 MARGIN = 14 * mm
@@ -28,19 +29,22 @@ _GREY = colors.HexColor("#555555")
 _RULE = colors.HexColor("#d9ced2")
 
 
-def write_judge_cards_pdf(contest_title: str, links: Sequence[tuple[str, str]], path: str | Path) -> Path:
-    """links: (judge's name, their link) in the order to print; returns path."""
+def write_judge_cards_pdf(
+    contest_title: str, links: Sequence[tuple[str, str]], path: str | Path, words: PrintedWords = ENGLISH
+) -> Path:
+    """links: (judge's name, their link) in the order to print, the cards' own words in words'
+    language; returns path."""
     target = Path(path)
     with atomic_export(target) as temporary, open(temporary, "wb") as handle:
-        handle.write(judge_cards_pdf_bytes(contest_title, links))
+        handle.write(judge_cards_pdf_bytes(contest_title, links, words))
     return target
 
 
-def judge_cards_pdf_bytes(contest_title: str, links: Sequence[tuple[str, str]]) -> bytes:
+def judge_cards_pdf_bytes(contest_title: str, links: Sequence[tuple[str, str]], words: PrintedWords = ENGLISH) -> bytes:
     td.register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, initialFontName=td.font_name(td.LATIN))
-    canvas.setTitle(f"Judges' phone cards — {contest_title}")
+    canvas.setTitle(words.text("Judges' phone cards — {title}", title=contest_title))
     canvas.setAuthor("SSC Desktop")
     width, height = A4
     card_width = (width - 2 * MARGIN) / COLUMNS
@@ -52,7 +56,7 @@ def judge_cards_pdf_bytes(contest_title: str, links: Sequence[tuple[str, str]]) 
         slot = number % per_page
         left = MARGIN + (slot % COLUMNS) * card_width
         top = height - MARGIN - (slot // COLUMNS) * card_height
-        _card(canvas, contest_title, name, url, left, top, card_width, card_height)
+        _card(canvas, contest_title, name, url, left, top, card_width, card_height, words)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -67,6 +71,7 @@ def _card(
     top: float,
     card_width: float,
     card_height: float,
+    words: PrintedWords,
 ) -> None:
     inner = card_width - 10 * mm
     centre = left + card_width / 2
@@ -84,7 +89,7 @@ def _card(
     canvas.setFillColor(_INK)
     td.draw_fitted(
         canvas,
-        td.fit_to_width("Scan with your phone, then type your PIN.", inner, 9.5, min_size=7),
+        td.fit_to_width(words.text("Scan with your phone, then type your PIN."), inner, 9.5, min_size=7),
         centre,
         top - 27 * mm - QR_SIZE,
         align="centre",

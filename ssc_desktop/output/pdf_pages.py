@@ -1,5 +1,6 @@
 """What every multi-page A4 document of the app shares: margins, a footer with the event and
-"Page n of m" on every page, and a document template that can be cancelled between pages."""
+"Page n of m" (in the printed words' language) on every page, and a document template that can
+be cancelled between pages."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ from reportlab.platypus.doctemplate import SimpleDocTemplate
 
 from ssc_desktop.long_work import check_cancel
 from ssc_desktop.output import text_drawing as td
+from ssc_desktop.printed_words import ENGLISH, PrintedWords
 
 MARGIN = 16 * mm
 RULE = colors.HexColor("#d9ced2")
 
 
-def page_footer_canvas(event_line: str):
+def page_footer_canvas(event_line: str, words: PrintedWords = ENGLISH):
     """A canvas class that writes the event and 'Page n of m' on every page once all are known."""
 
     class FooterCanvas(Canvas):
@@ -47,7 +49,7 @@ def page_footer_canvas(event_line: str):
             self.setLineWidth(0.6)
             self.line(MARGIN, MARGIN - 4 * mm, width - MARGIN, MARGIN - 4 * mm)
             self.setFillColor(colors.HexColor("#555555"))
-            page_text = f"Page {self._pageNumber} of {total}"
+            page_text = words.text("Page {page} of {total}", page=self._pageNumber, total=total)
             page_width = td.text_width(page_text, 8)
             room = width - 2 * MARGIN - page_width - 12
             td.draw_fitted(self, td.fit_to_width(event_line, room, 8, min_size=6), MARGIN, MARGIN - 8 * mm)
@@ -69,7 +71,14 @@ class CancellableDoc(SimpleDocTemplate):
 
 
 def write_a4_document(
-    target: Path, story: list, *, title: str, subject: str, footer_line: str, cancel: threading.Event | None = None
+    target: Path,
+    story: list,
+    *,
+    title: str,
+    subject: str,
+    footer_line: str,
+    cancel: threading.Event | None = None,
+    words: PrintedWords = ENGLISH,
 ) -> None:
     """Builds story as an A4 PDF at target (temporary file renamed at the end), the footer on
     every page; a cancel stops it between pages, a disk failure is export.write_failed."""
@@ -89,5 +98,5 @@ def write_a4_document(
             cancel=cancel,
             initialFontName=td.font_name(td.LATIN),
         )
-        document.build(story, canvasmaker=page_footer_canvas(footer_line))
+        document.build(story, canvasmaker=page_footer_canvas(footer_line, words))
         check_cancel(cancel)

@@ -20,6 +20,7 @@ from ssc_desktop.long_work import ProgressFn, check_cancel, report
 from ssc_desktop.output import text_drawing as td
 from ssc_desktop import undrawn
 from ssc_desktop.output.pdf_pages import MARGIN, RULE, write_a4_document
+from ssc_desktop.printed_words import ENGLISH, PrintedWords
 from ssc_desktop.services.attendance import AttendanceSheet, signin_people
 
 _HEADER_BG = colors.HexColor("#5b1631")
@@ -33,41 +34,51 @@ def write_signin_pdf(
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     warnings: list[DomainError] | None = None,
+    words: PrintedWords = ENGLISH,
 ) -> Path:
     """Writes the sign-in sheet to path (via a temporary file renamed at the end); returns path.
 
-    Each character no bundled font can draw is added to warnings (pdf.undrawable_character).
+    Its own words (headings, columns, roles, the date) are in words' language. Each character no bundled font can draw is added to warnings (pdf.undrawable_character).
     """
     if Path(path).suffix.lower() != ".pdf":
         raise DomainError("export.not_pdf", path=str(path))
     td.register_fonts()
     with undrawn.collect() as found:
-        target = _write_signin(sheet, Path(path), progress, cancel)
+        target = _write_signin(sheet, Path(path), progress, cancel, words)
     if warnings is not None:
         warnings.extend(undrawn.warnings(found))
     return target
 
 
 def _write_signin(
-    sheet: AttendanceSheet, path: Path, progress: ProgressFn | None, cancel: threading.Event | None
+    sheet: AttendanceSheet,
+    path: Path,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+    words: PrintedWords,
 ) -> Path:
     event = sheet.event
     people = signin_people(sheet)
     styles = td.styles(9)
     cell, cell_small, header = styles["cell"], styles["cell_small"], styles["header"]
 
-    when = f"{event.local_start:%A %d %B %Y, %H:%M}"
+    when = f"{words.long_date(event.local_start)}, {event.local_start:%H:%M}"
     story = [
-        td.paragraph(f"Sign-in sheet — {event.title}", styles["title"]),
+        td.paragraph(words.text("Sign-in sheet — {title}", title=event.title), styles["title"]),
         td.paragraph(" · ".join(part for part in (when, event.venue, event.chapter_name) if part), styles["subtitle"]),
-        td.paragraph(f"{len(people)} registered. Please sign beside your name.", styles["small"]),
+        td.paragraph(
+            words.text("{count} registered. Please sign beside your name.", count=len(people)), styles["small"]
+        ),
         Spacer(1, 4 * mm),
     ]
     page_width = A4[0] - 2 * MARGIN
     widths = [10 * mm, 62 * mm, 46 * mm, 18 * mm, 11 * mm]
     widths.append(page_width - sum(widths))
     rows = [
-        [td.paragraph(text, header) for text in ("No.", "Name", "Chapter · affiliation", "Role", "Here", "Signature")]
+        [
+            td.paragraph(words.text(text), header)
+            for text in ("No.", "Name", "Chapter · affiliation", "Role", "Here", "Signature")
+        ]
     ]
     total = len(people)
     for number, person in enumerate(people, start=1):
@@ -85,13 +96,13 @@ def _write_signin(
                 td.paragraph(str(number), cell_small),
                 name,
                 where,
-                td.paragraph(person.role.value.capitalize(), cell_small),
+                td.paragraph(words.word(person.role), cell_small),
                 "",
                 "",
             ]
         )
     if not people:
-        rows.append(["", td.paragraph("Nobody is registered yet.", cell_small), "", "", "", ""])
+        rows.append(["", td.paragraph(words.text("Nobody is registered yet."), cell_small), "", "", "", ""])
     table = Table(rows, colWidths=widths, repeatRows=1, rowHeights=[None] + [ROW_HEIGHT] * (len(rows) - 1))
     commands = [
         ("FONT", (0, 0), (-1, -1), td.font_name(td.LATIN), 9),  # empty cells too: no unembedded Helvetica
@@ -109,15 +120,16 @@ def _write_signin(
     table.setStyle(TableStyle(commands))
     story.append(table)
 
-    event_line = f"Sign-in sheet · {event.title} · {event.local_start:%d %B %Y}"
+    event_line = words.text("Sign-in sheet · {title} · {date}", title=event.title, date=words.date(event.local_start))
     target = Path(path)
     write_a4_document(
         target,
         story,
-        title=f"Sign-in sheet — {event.title}",
+        title=words.text("Sign-in sheet — {title}", title=event.title),
         subject=event.title,
         footer_line=event_line,
         cancel=cancel,
+        words=words,
     )
     report(progress, total, total, "")
     return target

@@ -40,6 +40,7 @@ from reportlab.platypus import Paragraph
 
 from ssc_desktop import undrawn
 from ssc_desktop.output import bidi_text
+from ssc_desktop.output.shaped_words import shape_by_font
 from ssc_desktop.paths import resource_path
 
 # Font keys and the bundled files for their regular and bold faces.
@@ -196,7 +197,7 @@ def _install_extraction_fix() -> None:
     original_shape = ttfonts.shapeFragWord
     original_cmap = ttfonts.makeToUnicodeCMap
 
-    def shape_and_note(w, *args, **kwargs):
+    def shape_one(w, *args, **kwargs):
         shaped = original_shape(w, *args, **kwargs)
         if shaped is not w:
             try:
@@ -204,6 +205,9 @@ def _install_extraction_fix() -> None:
             except Exception:  # noqa: BLE001 - bookkeeping for copy-paste must never break drawing
                 pass
         return shaped
+
+    def shape_and_note(w, *args, **kwargs):  # a word in several fonts, a font at a time
+        return shape_by_font(lambda piece: shape_one(piece, *args, **kwargs), w)
 
     def cmap_with_ligatures(fontname, subset):
         text = original_cmap(fontname, subset)

@@ -15,11 +15,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ssc_desktop.vocabulary import EventFormat, word
+from ssc_desktop.vocabulary import EventFormat
 from ssc_desktop.output import atomic_export
 from ssc_desktop.output import text_drawing as td
-from ssc_desktop.output.badges_pdf import ROLE_COLOURS, ROLE_NAMES, descent_ratio
+from ssc_desktop.output.badges_pdf import ROLE_COLOURS, descent_ratio, role_name
 from ssc_desktop.output.qr import draw_qr
+from ssc_desktop.printed_words import ENGLISH, PrintedWords
 
 if TYPE_CHECKING:
     from ssc_desktop.services.badges import Ticket
@@ -31,27 +32,27 @@ _GREY = colors.HexColor("#555555")
 _RULE = colors.HexColor("#d9ced2")
 
 
-def write_ticket_pdf(ticket: Ticket, path: str | Path) -> Path:
-    """Writes the ticket to path (via a temporary file); returns path."""
+def write_ticket_pdf(ticket: Ticket, path: str | Path, words: PrintedWords = ENGLISH) -> Path:
+    """Writes the ticket to path (via a temporary file), its own words in words' language; returns path."""
     target = Path(path)
     with atomic_export(target) as temporary, open(temporary, "wb") as handle:
-        handle.write(ticket_pdf_bytes(ticket))
+        handle.write(ticket_pdf_bytes(ticket, words))
     return target
 
 
-def ticket_pdf_bytes(ticket: Ticket) -> bytes:
+def ticket_pdf_bytes(ticket: Ticket, words: PrintedWords = ENGLISH) -> bytes:
     td.register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, initialFontName=td.font_name(td.LATIN))
-    canvas.setTitle(f"Ticket — {ticket.event.title} — {ticket.badge.latin_name}")
+    canvas.setTitle(words.text("Ticket — {title} — {name}", title=ticket.event.title, name=ticket.badge.latin_name))
     canvas.setAuthor("SSC Desktop")
-    draw_ticket(canvas, ticket)
+    draw_ticket(canvas, ticket, words)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-def draw_ticket(canvas: Canvas, ticket: Ticket) -> None:
+def draw_ticket(canvas: Canvas, ticket: Ticket, words: PrintedWords = ENGLISH) -> None:
     event, badge = ticket.event, ticket.badge
     width, height = A4
     full = width - 2 * MARGIN
@@ -80,16 +81,19 @@ def draw_ticket(canvas: Canvas, ticket: Ticket) -> None:
     canvas.rect(0, height - 12 * mm, width, 12 * mm, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
     td.draw_fitted(
-        canvas, td.fit_to_width(f"Ticket · {event.chapter_name}", full, 11, bold=True), MARGIN, height - 7.6 * mm
+        canvas,
+        td.fit_to_width(words.text("Ticket · {chapter}", chapter=event.chapter_name), full, 11, bold=True),
+        MARGIN,
+        height - 7.6 * mm,
     )
     cursor = height - 12 * mm - 10 * mm
     line(event.title, 22, bold=True, colour=_INK, gap=0.6, min_size=10)
-    line(event.when_text, 12, colour=_INK, gap=0.6)
+    line(words.span(event.local_start, event.local_end, event.timezone), 12, colour=_INK, gap=0.6)
     if event.venue and event.format != EventFormat.ONLINE:
-        line(f"Venue: {event.venue}", 12, gap=0.6)
+        line(words.text("Venue: {venue}", venue=event.venue), 12, gap=0.6)
     if event.online_link and event.format != EventFormat.FACE_TO_FACE:
-        line(f"Online: {event.online_link}", 12, gap=0.6)
-    line(word(EventFormat(event.format)), 10, colour=_GREY, gap=0.8)
+        line(words.text("Online: {link}", link=event.online_link), 12, gap=0.6)
+    line(words.word(EventFormat(event.format)), 10, colour=_GREY, gap=0.8)
     cursor -= 4 * mm
     canvas.setStrokeColor(_RULE)
     canvas.setLineWidth(0.8)
@@ -104,7 +108,7 @@ def draw_ticket(canvas: Canvas, ticket: Ticket) -> None:
     if facts:
         line(facts, 11, colour=_GREY, gap=0.6, align="centre")
     cursor -= 2 * mm
-    role = ROLE_NAMES.get(badge.role, str(badge.role).upper())
+    role = role_name(badge.role, words)
     role_fit = td.fit_to_width(role, full, 11, bold=True)
     pill_w, pill_h = role_fit.width + 10 * mm, 8 * mm
     canvas.setFillColor(ROLE_COLOURS.get(badge.role, _GREY))
@@ -119,11 +123,11 @@ def draw_ticket(canvas: Canvas, ticket: Ticket) -> None:
     cursor -= qr_size + 2 * mm
     line(badge.code, 9, colour=_GREY, align="centre", gap=1.2)
     line(
-        "Show this code at the door: on your phone or printed. It is yours alone.",
+        words.text("Show this code at the door: on your phone or printed. It is yours alone."),
         10,
         colour=_GREY,
         align="centre",
         gap=0.4,
     )
-    line("A new ticket replaces this one.", 9, colour=_GREY, align="centre")
+    line(words.text("A new ticket replaces this one."), 9, colour=_GREY, align="centre")
     canvas.restoreState()

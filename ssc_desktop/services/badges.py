@@ -32,6 +32,7 @@ from ssc_desktop.models import (
     RegistrationStatus,
 )
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
+from ssc_desktop.printed_words import PrintedWords, printed_words
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.tickets import TicketService
 
@@ -143,12 +144,13 @@ class BadgeRenderers:
     """
 
     layouts: Collection[str]
-    # (sheet, path, layout key, cut marks, progress, cancel) -> (pages written, warnings)
+    # (sheet, path, layout key, cut marks, progress, cancel, words) -> (pages written, warnings)
     write_badges: Callable[
-        [BadgeSheet, Path, str, bool, ProgressFn | None, threading.Event | None], tuple[int, tuple[DomainError, ...]]
+        [BadgeSheet, Path, str, bool, ProgressFn | None, threading.Event | None, PrintedWords],
+        tuple[int, tuple[DomainError, ...]],
     ]
-    write_ticket: Callable[[Ticket, Path], Path]
-    ticket_bytes: Callable[[Ticket], bytes]
+    write_ticket: Callable[[Ticket, Path, PrintedWords], Path]
+    ticket_bytes: Callable[[Ticket, PrintedWords], bytes]
     make_folder: Callable[[Path], Path]
 
 
@@ -169,8 +171,15 @@ def ticket_file_name(badge: Badge) -> str:
 
 class BadgeService:
     def __init__(
-        self, session_factory: sessionmaker[Session], tickets: TicketService, renderers: Callable[[], BadgeRenderers]
+        self,
+        session_factory: sessionmaker[Session],
+        tickets: TicketService,
+        renderers: Callable[[], BadgeRenderers],
+        language: Callable[[], str] | str = "en",
     ) -> None:
+        """language: the code of the language badges and tickets print their own words in (roles,
+        headings, the day), or a function giving it at each write (the GUI's running language)."""
+        self._language = language
         self._sessions = session_factory
         self._tickets = tickets
         # Asked for on the first write: drawing needs reportlab, which start-up should not import.
@@ -182,6 +191,10 @@ class BadgeService:
         if self._renderer_set is None:
             self._renderer_set = self._renderer_factory()
         return self._renderer_set
+
+    @property
+    def words(self) -> PrintedWords:
+        return printed_words(self._language() if callable(self._language) else self._language)
 
     # -- gathering ---------------------------------------------------------------------------
     def event(self, event_id: int) -> BadgeEvent:
@@ -282,7 +295,7 @@ class BadgeService:
         sheet = self.badges(event_id, roles, registration_ids)
         if not sheet.badges:
             raise DomainError("badges.nobody", event=sheet.event.title)
-        pages, warnings = self._renderers.write_badges(sheet, target, layout, cut_marks, progress, cancel)
+        pages, warnings = self._renderers.write_badges(sheet, target, layout, cut_marks, progress, cancel, self.words)
         return BadgesWritten(target, len(sheet.badges), pages, layout, warnings)
 
     def ticket_pdf(self, registration_id: int) -> bytes:
@@ -290,7 +303,7 @@ class BadgeService:
         return self.ticket_bytes(self.ticket(registration_id))
 
     def ticket_bytes(self, ticket: Ticket) -> bytes:
-        return self._renderers.ticket_bytes(ticket)
+        return self._renderers.ticket_bytes(ticket, self.words)
 
     def write_tickets(
         self,
@@ -318,7 +331,7 @@ class BadgeService:
             check_cancel(cancel)
             report(progress, number, total, badge.latin_name)
             path = target / ticket_file_name(badge)
-            self._renderers.write_ticket(Ticket(sheet.event, badge), path)
+            self._renderers.write_ticket(Ticket(sheet.event, badge), path, self.words)
             written.append(path)
         report(progress, total, total, "")
         return TicketsWritten(target, tuple(written))

@@ -4,6 +4,10 @@ A call reads what to draw from the services, hands it to the renderer that app.p
 writers live in output/, above services), and says what it wrote. So the Exports page and
 `ssc export attendance` cannot drift apart, and no view or command imports a renderer.
 
+The app's own words on the PDFs (headings, columns, "Page 1 of 2", roles, days) are in the
+language the person chose: the GUI's running language, or the one `ssc` speaks (app.py hands it
+over); what people typed is printed as they typed it.
+
 A Cancel that arrives while the finished file is being renamed into place still wins: the
 written files are taken back and WorkCancelled raised, so a cancelled export never leaves one.
 """
@@ -19,6 +23,7 @@ from typing import Generic, TypeVar
 from ssc_desktop import undrawn
 from ssc_desktop.errors import DomainError
 from ssc_desktop.long_work import ProgressFn, WorkCancelled
+from ssc_desktop.printed_words import PrintedWords, printed_words
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceService, AttendanceSheet, signin_people
 from ssc_desktop.services.audit import AuditFilter, AuditLog, AuditRow
 from ssc_desktop.services.certificates import CertificatePlan
@@ -39,21 +44,26 @@ class FileRenderers:
     """The output/ writers, as app.py hands them over (see output/file_renderers.py)."""
 
     attendance_xlsx: Callable[[AttendanceSheet, Path, ProgressFn | None, threading.Event | None], Path]
-    signin_pdf: Callable[[AttendanceSheet, Path, ProgressFn | None, threading.Event | None, Warnings], Path]
-    report_pdf: Callable[[ReunionReport, Path, ProgressFn | None, threading.Event | None], Path]
+    signin_pdf: Callable[
+        [AttendanceSheet, Path, ProgressFn | None, threading.Event | None, Warnings, PrintedWords], Path
+    ]
+    report_pdf: Callable[[ReunionReport, Path, ProgressFn | None, threading.Event | None, PrintedWords], Path]
     roster: Callable[
         [Sequence[MemberSummary], Path, ProgressFn | None, threading.Event | None, Mapping[int, str]], Path
     ]
-    agenda: Callable[[Programme, Path, ProgressFn | None, threading.Event | None], Path]  # .xlsx or .pdf
-    contest_results: Callable[[ContestResults, Path, ProgressFn | None, threading.Event | None], Path]
+    # .xlsx or .pdf (the words are the PDF's)
+    agenda: Callable[[Programme, Path, ProgressFn | None, threading.Event | None, PrintedWords], Path]
+    contest_results: Callable[[ContestResults, Path, ProgressFn | None, threading.Event | None, PrintedWords], Path]
     judge_sheets: Callable[[list[JudgeWork], Path, ProgressFn | None, threading.Event | None], list[Path]]
-    certificates_pdf: Callable[[CertificatePlan, Path, ProgressFn | None, threading.Event | None, Warnings], Path]
+    certificates_pdf: Callable[
+        [CertificatePlan, Path, ProgressFn | None, threading.Event | None, Warnings, PrintedWords], Path
+    ]
     certificates_per_person: Callable[
-        [CertificatePlan, Path, ProgressFn | None, threading.Event | None, Warnings], list[Path]
+        [CertificatePlan, Path, ProgressFn | None, threading.Event | None, Warnings, PrintedWords], list[Path]
     ]
     audit_xlsx: Callable[[Iterable[AuditRow], Path, int, ProgressFn | None, threading.Event | None], tuple[Path, int]]
     roster_problems: Callable[[Iterable[RowProblem], Path], Path]  # .csv or .xlsx
-    judge_cards: Callable[[str, Sequence[tuple[str, str]], Path], Path]
+    judge_cards: Callable[[str, Sequence[tuple[str, str]], Path, PrintedWords], Path]
     link_qr_png: Callable[[str, int], bytes]  # a long link's QR, so many pixels a module
 
 
@@ -83,7 +93,11 @@ class FileExports:
         programme: ProgrammeService,
         contests: ContestService,
         audit: AuditLog,
+        language: Callable[[], str] | str = "en",
     ) -> None:
+        """language: the code of the language to print the app's own words in, or a function
+        giving it at each export (the GUI's running language)."""
+        self._language = language
         self._renderer_factory = renderers  # called on the first export: openpyxl and reportlab are slow to load
         self._renderer_set: FileRenderers | None = None
         self._attendance, self._reports, self._members = attendance, reports, members
@@ -94,6 +108,11 @@ class FileExports:
         if self._renderer_set is None:
             self._renderer_set = self._renderer_factory()
         return self._renderer_set
+
+    @property
+    def words(self) -> PrintedWords:
+        """The printed words of the language at this moment."""
+        return printed_words(self._language() if callable(self._language) else self._language)
 
     # -- attendance ------------------------------------------------------------------------------
     def attendance_sheet(
@@ -118,7 +137,7 @@ class FileExports:
         """The printed sign-in sheet: the registered people (not the waitlist), A to Z."""
         sheet = self._attendance.sheet(event_id)
         warnings: Warnings = []
-        path = self._renderers.signin_pdf(sheet, Path(target), progress, cancel, warnings)
+        path = self._renderers.signin_pdf(sheet, Path(target), progress, cancel, warnings, self.words)
         return _kept(Written((path,), len(signin_people(sheet)), sheet, tuple(warnings)), cancel)
 
     def reunion_report(
@@ -130,7 +149,7 @@ class FileExports:
     ) -> Written[ReunionReport]:
         report = self._reports.report(event_id)
         with undrawn.collect() as found:
-            path = self._renderers.report_pdf(report, Path(target), progress, cancel)
+            path = self._renderers.report_pdf(report, Path(target), progress, cancel, self.words)
         return _kept(Written((path,), report.summary.attended, report, _told(found)), cancel)
 
     # -- members and programme -------------------------------------------------------------------
@@ -161,7 +180,7 @@ class FileExports:
     ) -> Written[Programme]:
         programme = self._programme.programme(event_id)
         with undrawn.collect() as found:  # a PDF agenda notes what it cannot draw; a workbook draws nothing
-            path = self._renderers.agenda(programme, Path(target), progress, cancel)
+            path = self._renderers.agenda(programme, Path(target), progress, cancel, self.words)
         return _kept(Written((path,), len(programme.items), programme, _told(found)), cancel)
 
     # -- contests and certificates ---------------------------------------------------------------
@@ -175,7 +194,7 @@ class FileExports:
     ) -> Written[ContestResults]:
         results = self._contests.results(contest_id, method)
         with undrawn.collect() as found:
-            path = self._renderers.contest_results(results, Path(target), progress, cancel)
+            path = self._renderers.contest_results(results, Path(target), progress, cancel, self.words)
         return _kept(Written((path,), len(results.results.entries), results, _told(found)), cancel)
 
     def judge_sheets(
@@ -203,15 +222,17 @@ class FileExports:
         the folder target."""
         warnings: Warnings = []
         if per_person:
-            paths = tuple(self._renderers.certificates_per_person(plan, Path(target), progress, cancel, warnings))
+            paths = tuple(
+                self._renderers.certificates_per_person(plan, Path(target), progress, cancel, warnings, self.words)
+            )
         else:
-            paths = (self._renderers.certificates_pdf(plan, Path(target), progress, cancel, warnings),)
+            paths = (self._renderers.certificates_pdf(plan, Path(target), progress, cancel, warnings, self.words),)
         return _kept(Written(paths, len(plan.recipients), plan, tuple(warnings)), cancel)
 
     def certificate_preview(self, plan: CertificatePlan, folder: str | Path) -> bytes:
         """The plan's first certificate as PDF bytes (the template dialog's live preview), drawn
         in a scratch folder the caller owns."""
-        path = self._renderers.certificates_pdf(plan, Path(folder) / "preview.pdf", None, None, [])
+        path = self._renderers.certificates_pdf(plan, Path(folder) / "preview.pdf", None, None, [], self.words)
         return path.read_bytes()
 
     # -- audit -----------------------------------------------------------------------------------
@@ -235,7 +256,8 @@ class FileExports:
 
     def judge_cards(self, contest_title: str, links: Sequence[tuple[str, str]], target: str | Path) -> Written[None]:
         """Cards to hand the judges: each judge's name, the QR of their link and the link."""
-        return Written((self._renderers.judge_cards(contest_title, links, Path(target)),), len(links), None)
+        path = self._renderers.judge_cards(contest_title, links, Path(target), self.words)
+        return Written((path,), len(links), None)
 
     def link_qr_png(self, url: str, module_pixels: int = 6) -> bytes:
         """The QR of a link as PNG bytes, for a screen to show."""

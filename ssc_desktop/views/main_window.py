@@ -57,8 +57,13 @@ from ssc_desktop.views.view_menu import ViewMenu
 MAX_RECENT = 8
 DATABASE_FILTER = "SSC Desktop database or desk file (*.sqlite3 *.sqlite *.db *.sscdesk);;All files (*)"
 
-Compose = Callable[..., Any]  # (target, read_only=False) -> AppContext
-CreateDemo = Callable[..., tuple[Any, Any]]  # (target, keep=...) -> (AppContext, DemoSummary or None)
+Compose = Callable[..., Any]  # (target, read_only=False, language=...) -> AppContext
+CreateDemo = Callable[..., tuple[Any, Any]]  # (target, keep=..., language=...) -> (AppContext, DemoSummary or None)
+
+
+def printing_language() -> str:
+    """The language the PDFs' own words are printed in: the one the window speaks, at each export."""
+    return running_language().code
 
 
 _PAGE_KINDS = (
@@ -208,7 +213,12 @@ class MainWindow(QMainWindow):
             self._close_context()  # reopening (after a restore): our own lock would keep us out
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            context = self._compose(target, read_only=True) if read_only else self._compose(target)
+            language = printing_language
+            context = (
+                self._compose(target, read_only=True, language=language)
+                if read_only
+                else self._compose(target, language=language)
+            )
         except Exception as error:  # noqa: BLE001 - a database that fails to open must not end the app
             QGuiApplication.restoreOverrideCursor()
             if is_in_use(error) and not read_only:
@@ -310,7 +320,7 @@ class MainWindow(QMainWindow):
                 return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            context, summary = self._create_demo(None, keep=keep)
+            context, summary = self._create_demo(None, keep=keep, language=printing_language)
         except Exception as error:  # noqa: BLE001
             QGuiApplication.restoreOverrideCursor()
             self._show_error(self.tr("Cannot create the demo reunion"), error)

@@ -61,8 +61,8 @@ def test_a_cancel_arriving_as_the_file_is_renamed_still_leaves_no_file(demo_cont
     cancel = threading.Event()
     real = file_renderers().agenda
 
-    def renamed_then_cancelled(programme, path, progress, cancel_event):
-        written = real(programme, path, progress, cancel_event)
+    def renamed_then_cancelled(programme, path, progress, cancel_event, words):
+        written = real(programme, path, progress, cancel_event, words)
         cancel.set()  # the person pressed Cancel while the finished file was moved into place
         return written
 

@@ -40,6 +40,8 @@ RULES: dict[str, frozenset[str]] = {
     "server_backup.py": QT,
     "atomic_files.py": QT | DATABASE | ABOVE_MODELS,
     "undrawn.py": QT | DATABASE | ABOVE_MODELS,
+    # The printed PDFs' fixed words: below services and output/, read from the .ts without Qt.
+    "printed_words.py": QT | DATABASE | ORM | ABOVE_MODELS,
     "errors.py": QT,
     "messages": QT,
     "vocabulary.py": QT | DATABASE | ORM | ABOVE_MODELS,

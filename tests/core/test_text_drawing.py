@@ -154,3 +154,18 @@ def test_fitted_text_draws_on_a_canvas(tmp_path: Path) -> None:
     assert "Helvetica" not in fonts and "NotoSansMyanmar" in fonts and "DroidSansFallback" in fonts
     subprocess.run(["pdftoppm", "-png", "-r", "30", str(path), str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 1000
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_a_word_in_two_fonts_keeps_both_in_a_shaped_paragraph(tmp_path: Path) -> None:
+    """reportlab shapes a word in its first letter's font: the Thai font has no ':' '(' or '.', so
+    "หัวข้อ:", "(ยังไม่ล็อก)" and "ธ.ค." drew boxes until each font's part is shaped on its own."""
+    td.register_fonts()
+    lines = ["หัวข้อ: วิทยาศาสตร์ (ยังไม่ล็อก) 1 ธ.ค. 2026", "สมชาย ใจดี (Somchai), ศรีสมร:ครู"]
+    path = tmp_path / "mixed.pdf"
+    document = SimpleDocTemplate(str(path), initialFontName=td.font_name(td.LATIN))
+    document.build([td.paragraph(line, td.styles(11)["body"]) for line in lines])
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "\ufffd" not in text
+    for line in lines:
+        assert line in text

@@ -133,3 +133,29 @@ def test_a_report_of_another_day_or_imported_before_is_asked_about(page, context
     assert page.import_online_report(report)  # asked twice: another day, and imported before
     assert asked[-1].endswith("Replace the earlier import with this one?")
     assert len(context.services.online.list_sessions(page.current_event.id)) == before + 1
+
+
+def test_a_window_speaking_japanese_prints_a_japanese_signin_sheet(
+    main_window, demo_copy, qtbot, monkeypatch, tmp_path: Path
+) -> None:
+    """The window hands the services the language it speaks (views.language.running_language):
+    the sign-in sheet the Exports page writes has Japanese headings, the people's names as typed."""
+    import shutil
+    import subprocess
+
+    from ssc_desktop import languages
+    from ssc_desktop.views import language
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed")
+    monkeypatch.setattr(language, "_running", languages.shipped("ja"))
+    assert main_window.open_database(demo_copy)
+    main_window.show_area("exports")
+    page = main_window.exports_page
+    qtbot.waitUntil(lambda: page.summary is not None, timeout=10000)
+    assert page.current_event.title == "3rd SSC India Reunion"
+    page.export_signin(tmp_path / "signin.pdf")
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)
+    text = subprocess.run(["pdftotext", str(tmp_path / "signin.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "署名用紙 — 3rd SSC India Reunion" in text and "氏名" in text and "ページ" in text
+    assert "Sign-in sheet" not in text and "Signature" not in text
