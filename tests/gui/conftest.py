@@ -27,6 +27,22 @@ def isolated_settings(tmp_path_factory, qapp):
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_message_box(monkeypatch):
+    """Offscreen, a message box nobody answers waits for ever (CI hung on one): a test that expects
+    one patches it; any other box fails the test at once with its title and text."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind: str):
+        def shown(_parent, title, text, *_args, **_kwargs):
+            raise AssertionError(f"an unexpected QMessageBox.{kind} would wait for an answer: {title}: {text}")
+
+        return staticmethod(shown)
+
+    for kind in ("critical", "warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+
+
 @pytest.fixture
 def threads_seen(monkeypatch):
     """watch(owner, "name") wraps owner.name so that every call records the thread it ran on;

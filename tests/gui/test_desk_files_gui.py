@@ -55,7 +55,8 @@ def test_prepare_open_scan_and_merge_desks_from_the_menu(main_window, demo_copy,
 
     # The desk laptop: the file opens as its database once the passphrase is given.
     desk_window = MainWindow(
-        lambda target: app_module.compose(target, passphrase_for=lambda _p: PASSPHRASE), app_module.create_demo
+        lambda target, **options: app_module.compose(target, passphrase_for=lambda _p: PASSPHRASE, **options),
+        app_module.create_demo,
     )
     qtbot.addWidget(desk_window)
     try:
