@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
+from functools import cache
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,16 +145,22 @@ def translation_source(code: str) -> Path:
 
 
 def translations_of(code: str, context: str) -> dict[str, str]:
-    """Finished translations of one context of a language's .ts, read without Qt (for `ssc`)."""
+    """Finished translations of one context of a language's .ts, read without Qt (for `ssc`, the
+    printed PDFs and the judges' phone page). A file is read once (again when it changes); the
+    dict returned is shared, so callers read it and never change it."""
     path = translation_source(code)
     if code == "en" or not path.exists():
         return {}
-    found: dict[str, str] = {}
+    return _contexts(path, path.stat().st_mtime_ns).get(context, {})
+
+
+@cache
+def _contexts(path: Path, _modified: int) -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {}
     for element in ET.parse(path).getroot().iter("context"):
-        if element.findtext("name") != context:
-            continue
+        messages = found.setdefault(element.findtext("name") or "", {})
         for message in element.iter("message"):
             translation = message.find("translation")
             if translation is not None and translation.get("type") is None and translation.text:
-                found[message.findtext("source") or ""] = translation.text
+                messages[message.findtext("source") or ""] = translation.text
     return found

@@ -158,11 +158,6 @@ _PATTERN_PART = re.compile(r"yyyy|MMMM|MMM|MM|M|dddd|ddd|dd|d")
 _ENGLISH_DATES = {"long": "%A %d %B %Y", "date": "%d %B %Y", "day_month": "%d %b"}
 
 
-@cache
-def _translations(code: str, context: str) -> dict[str, str]:
-    return {} if code == "en" else languages.translations_of(code, context)
-
-
 class PrintedWords:
     """The printed words of one shipped language (English for any other code)."""
 
@@ -170,8 +165,8 @@ class PrintedWords:
         found = languages.shipped(language)
         self.language = found or languages.SHIPPED[0]
         self.code = self.language.code
-        self._texts = _translations(self.code, PRINTED_CONTEXT)
-        self._words = _translations(self.code, "Vocabulary")
+        self._texts = languages.translations_of(self.code, PRINTED_CONTEXT)
+        self._words = languages.translations_of(self.code, "Vocabulary")
 
     def text(self, english: str, **fields: object) -> str:
         """A text of PRINTED_TEXTS in the language, its {fields} filled in (their values as given)."""

@@ -48,7 +48,6 @@ class PhoneWords:
         self.laptop_language = laptop_language if languages.shipped(laptop_language) else "en"
         self._lock = threading.Lock()
         self._texts: dict[str, dict[str, str]] = {}
-        self._messages: dict[str, dict[str, str]] = {}
 
     def language_for(self, accept_language: str) -> str:
         """The shipped language code to answer a request with this Accept-Language header in."""
@@ -68,9 +67,6 @@ class PhoneWords:
 
     def message(self, code: str, error_code: str, params: dict) -> str:
         """A DomainError's sentence in the language, its facts filled in."""
-        with self._lock:
-            if code not in self._messages:
-                self._messages[code] = languages.translations_of(code, "DomainError")
-            translated = self._messages[code]
+        translated = languages.translations_of(code, "DomainError")
         template = MESSAGES.get(error_code)
         return format_message(error_code, translated.get(template, template) if template else None, params)
