@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ssc_desktop.errors import DomainError
+from ssc_desktop.errors import DomainError, DatabaseError
 from ssc_desktop.services import ServiceSet
 from ssc_desktop.services.contests import ContestSummary
 from ssc_desktop.views.changes import Kind
@@ -218,9 +218,12 @@ class ContestsPage(Page):
         every page showing contests is told, this one included."""
         if self.contest is None or self.services is None:
             return
-        newest = self.services.contests.last_score_change(self.contest.id)
-        seen, self._last_score_seen = self._last_score_seen, (self.contest.id, newest)
-        if seen is not None and seen != (self.contest.id, newest) and seen[0] == self.contest.id:
+        try:
+            newest = (self.contest.id, self.services.contests.last_score_change(self.contest.id))
+        except DatabaseError:
+            return  # a server away for a moment: the next tick looks again (the page itself may not be shown)
+        seen, self._last_score_seen = self._last_score_seen, newest
+        if seen is not None and seen != newest:  # a new contest chosen notes what it read (_note_scores_seen)
             if self.changes is not None:
                 self.changes.announce(Kind.CONTESTS, event_id=self.contest.event_id)
         elif self.isVisible() and self.tabs.currentWidget() is self.progress_tab:
