@@ -32,6 +32,7 @@ from ssc_desktop.services.desk_container import OpenDeskFile, is_desk_file, open
 from ssc_desktop.services.desk_files import DeskFileService, desk_origin
 from ssc_desktop.services.desk_notes import DeskNoteService
 from ssc_desktop.services.demo import DemoSummary, build_demo
+from ssc_desktop.printed_words import PrintingLanguage
 from ssc_desktop.services.events import EventService
 from ssc_desktop.services.file_exports import FileExports
 from ssc_desktop.services.instance_lock import InstanceLock
@@ -87,11 +88,6 @@ def _file_renderers():  # imported on the first file exported, for the same reas
     from ssc_desktop.output.file_renderers import file_renderers
 
     return file_renderers()
-
-
-# The language the printed PDFs' own words are in: a code, or a function giving it at each export
-# (the GUI's running language); `ssc` passes the one it speaks.
-PrintingLanguage = Callable[[], str] | str
 
 
 def build_services(database: Database, language: PrintingLanguage = "en") -> ServiceSet:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 import re
 import datetime as dt
+from collections.abc import Callable
 from functools import cache
 
 from ssc_desktop import languages, vocabulary
@@ -226,3 +227,13 @@ ENGLISH = PrintedWords("en")
 def printed_words(code: str) -> PrintedWords:
     """The (shared, read-once) printed words of a language code."""
     return PrintedWords(code)
+
+
+# The language the PDFs' own words are printed in: a code, or a function giving it at each export
+# (the GUI's running language, which the window may change); `ssc` passes the one it speaks.
+PrintingLanguage = Callable[[], str] | str
+
+
+def words_now(language: PrintingLanguage) -> PrintedWords:
+    """The printed words of language at this moment."""
+    return printed_words(language() if callable(language) else language)

@@ -32,7 +32,7 @@ from ssc_desktop.models import (
     RegistrationStatus,
 )
 from ssc_desktop.long_work import ProgressFn, check_cancel, report
-from ssc_desktop.printed_words import PrintedWords, printed_words
+from ssc_desktop.printed_words import PrintedWords, PrintingLanguage, words_now
 from ssc_desktop.services.events import zone
 from ssc_desktop.services.tickets import TicketService
 
@@ -175,7 +175,7 @@ class BadgeService:
         session_factory: sessionmaker[Session],
         tickets: TicketService,
         renderers: Callable[[], BadgeRenderers],
-        language: Callable[[], str] | str = "en",
+        language: PrintingLanguage = "en",
     ) -> None:
         """language: the code of the language badges and tickets print their own words in (roles,
         headings, the day), or a function giving it at each write (the GUI's running language)."""
@@ -194,7 +194,7 @@ class BadgeService:
 
     @property
     def words(self) -> PrintedWords:
-        return printed_words(self._language() if callable(self._language) else self._language)
+        return words_now(self._language)
 
     # -- gathering ---------------------------------------------------------------------------
     def event(self, event_id: int) -> BadgeEvent:

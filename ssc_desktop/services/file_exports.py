@@ -23,7 +23,7 @@ from typing import Generic, TypeVar
 from ssc_desktop import undrawn
 from ssc_desktop.errors import DomainError
 from ssc_desktop.long_work import ProgressFn, WorkCancelled
-from ssc_desktop.printed_words import PrintedWords, printed_words
+from ssc_desktop.printed_words import PrintedWords, PrintingLanguage, words_now
 from ssc_desktop.services.attendance import AttendanceRows, AttendanceService, AttendanceSheet, signin_people
 from ssc_desktop.services.audit import AuditFilter, AuditLog, AuditRow
 from ssc_desktop.services.certificates import CertificatePlan
@@ -93,7 +93,7 @@ class FileExports:
         programme: ProgrammeService,
         contests: ContestService,
         audit: AuditLog,
-        language: Callable[[], str] | str = "en",
+        language: PrintingLanguage = "en",
     ) -> None:
         """language: the code of the language to print the app's own words in, or a function
         giving it at each export (the GUI's running language)."""
@@ -112,7 +112,7 @@ class FileExports:
     @property
     def words(self) -> PrintedWords:
         """The printed words of the language at this moment."""
-        return printed_words(self._language() if callable(self._language) else self._language)
+        return words_now(self._language)
 
     # -- attendance ------------------------------------------------------------------------------
     def attendance_sheet(
